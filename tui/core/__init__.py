@@ -1,0 +1,1 @@
+"""Pure-Python core: loading, extraction, attribution, search, export. No Textual here."""

@@ -1,0 +1,99 @@
+"""The data every part of quotescope shares: articles, paragraphs, quotes, speakers.
+
+Plain dataclasses, no behaviour beyond small look-ups, so the core, the CLI and the UI
+can all read them without importing each other. Offsets are character offsets into
+``Article.text`` (after decoding, newline normalisation and control-character
+stripping); every ``end`` is exclusive, as in Python slicing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["title", "body", "caption"]
+QuoteKind = Literal["direct", "partial", "scare"]
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph of an article: ``Article.text[start:end]``.
+
+    ``kind`` is ``title`` for a headline line, ``caption`` for photo captions and
+    credits (dimmed in the reader, ignored by the extractor), ``body`` otherwise.
+    """
+
+    index: int
+    start: int
+    end: int
+    kind: ParagraphKind = "body"
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article, loaded and cleaned; ``id`` is its file name (or jsonl line)."""
+
+    id: str
+    path: str
+    title: str
+    text: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    title_derived: bool = False
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+    def paragraph_text(self, index: int) -> str:
+        p = self.paragraphs[index]
+        return self.text[p.start : p.end]
+
+
+@dataclass(slots=True)
+class Quote:
+    """One quotation in an article.
+
+    ``start``/``end`` span the quote from its opening mark to just past its closing mark
+    (for a quote left open at the end of its paragraph, ``end`` is the paragraph end).
+    ``text`` is the words inside the marks, paragraphs joined with ``\\n``.
+    ``paragraph`` is the index of its first paragraph, ``last_paragraph`` of its last.
+    ``speaker`` is the canonical speaker name (after cross-article merging) or None;
+    ``speaker_mention`` the words that named the speaker for this quote ("he",
+    "Mr Coyne"); ``cue`` the reporting verb ("said", "told", "according to").
+    """
+
+    id: int
+    article: str
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    last_paragraph: int
+    kind: QuoteKind = "direct"
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    cue: str | None = None
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A speaker merged across the corpus; ``aliases`` are the other names used for them."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    quote_count: int = 0
+    word_count: int = 0
+    articles: list[str] = field(default_factory=list)
+    is_person: bool = True
+
+
+@dataclass(slots=True)
+class Problem:
+    """A file that was skipped (``skipped=True``) or loaded with a warning."""
+
+    path: str
+    reason: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        verb = "skipped" if self.skipped else "warning"
+        return f"{self.path}: {verb}: {self.reason}"

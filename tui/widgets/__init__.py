@@ -1,0 +1,1 @@
+"""Widgets of the quotescope app, one module each."""
