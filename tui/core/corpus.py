@@ -64,6 +64,20 @@ class Corpus:
         """The speaker called ``name`` or having it as an alias."""
         return self._speakers_by_name.get(name)
 
+    def main_speakers(self, article_id: str, n: int = 3) -> list[str]:
+        """The ``n`` speakers quoted most in one article, most quoted first."""
+        counts: dict[str, int] = {}
+        for q in self.quotes_in(article_id):
+            if q.speaker:
+                counts[q.speaker] = counts.get(q.speaker, 0) + 1
+        return sorted(counts, key=lambda s: (-counts[s], s))[:n]
+
+    def articles_quoting(self, names: set[str] | frozenset[str]) -> list[Article]:
+        """Articles with at least one quote by one of ``names`` (canonical names)."""
+        return [
+            a for a in self.articles if any(q.speaker in names for q in self.quotes_in(a.id))
+        ]
+
 
 def _unique_id(article: Article, taken: set[str]) -> None:
     if article.id not in taken:
