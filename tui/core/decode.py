@@ -1,0 +1,188 @@
+"""Turn the bytes of an article file into text, whatever encoding it was saved in.
+
+News text arrives as UTF-8 (with or without a BOM), UTF-16 from Windows tools, old
+cp1252 or latin-1 files, and UTF-8 that was once read as cp1252 and saved again
+("FranÃ§ois"). We decode all of them, say so with a warning when we had to guess or
+repair, and refuse files that are not text at all (an image renamed ``.txt``).
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+
+from tui.core.sanitize import normalize_newlines
+
+# Leading bytes of common binary formats someone might rename to .txt.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or .docx/.xlsx)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\x7fELF", "executable"),
+    (b"MZ", "Windows executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"RIFF", "RIFF media file"),
+    (b"OggS", "Ogg media file"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x01\x00", "icon image"),
+)
+_SNIFF = 65536
+# Control bytes that real text files do contain (tab, newlines, form feed, ESC for
+# ANSI colours, bell); any other C0 byte counts towards "this is binary".
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0b\x0c\x1b\x07\x08")
+_BINARY_RATIO = 0.02
+
+
+@dataclass(slots=True)
+class Decoded:
+    """The text of a file, or why there is none (``binary``); ``warnings`` for the user."""
+
+    text: str | None
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+    binary: str | None = None
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it looks like text."""
+    for magic, name in _MAGIC:
+        # "MZ", "BZh" and "ID3" could start a real sentence; trust only magics that
+        # are long or begin with a byte no text starts with. The rest need the
+        # control-byte check below as well.
+        if data.startswith(magic) and (len(magic) >= 4 or magic[0] < 0x20 or magic[0] >= 0xF0):
+            return name
+    sample = data[:_SNIFF]
+    if not sample:
+        return None
+    odd = sum(1 for b in sample if b < 0x20 and b not in _TEXT_CONTROLS)
+    if odd / len(sample) > _BINARY_RATIO or (odd and sample.count(0) * 200 > len(sample)):
+        for magic, name in _MAGIC:
+            if data.startswith(magic):
+                return name
+        return "binary data (NUL or control bytes)"
+    return None
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode ``data`` and normalise its newlines; see the module docstring."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_with_bom(data[len(bom) :], encoding)
+    binary = sniff_binary(data)
+    if binary:
+        return Decoded(None, "binary", binary=binary)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        text = normalize_newlines(text)
+        repaired, count = repair_mojibake(text)
+        if count:
+            warning = f"repaired {count} mis-decoded character sequence(s) (UTF-8 read as cp1252)"
+            return Decoded(repaired, "utf-8", [warning])
+        return Decoded(text, "utf-8")
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        warning = f"not valid UTF-8; decoded as {encoding}"
+        return Decoded(normalize_newlines(text), encoding, [warning])
+    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def _decode_with_bom(data: bytes, encoding: str) -> Decoded:
+    try:
+        text = data.decode(encoding)
+        warnings: list[str] = []
+    except UnicodeDecodeError as exc:
+        text = data.decode(encoding, errors="replace")
+        warnings = [f"invalid {encoding} at byte {exc.start}; bad bytes replaced"]
+    return Decoded(normalize_newlines(text), encoding, warnings)
+
+
+# cp1252 maps five bytes nowhere; tools that "read UTF-8 as cp1252" usually let them
+# through as the matching C1 character, which latin-1 turns back into the byte.
+def _to_byte(ch: str) -> int | None:
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        code = ord(ch)
+        return code if 0x80 <= code <= 0x9F else None
+
+
+_BYTE_OF: dict[str, int] = {
+    ch: b for ch in map(chr, range(0x80, 0x2200)) if (b := _to_byte(ch)) is not None and b >= 0x80
+}
+
+
+def _sequence_length(lead: int) -> int:
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8 that was decoded as cp1252/latin-1 ("FranÃ§ois" -> "François").
+
+    Only a run of characters whose cp1252 bytes form one valid UTF-8 multi-byte
+    character is replaced, so genuine accented text is left alone: "é" alone or "’”"
+    are not valid UTF-8 when turned back into bytes. Returns the text and how many
+    sequences were repaired. One pass, linear in the text.
+    """
+    if text.isascii():
+        return text, 0
+    out: list[str] = []
+    count = 0
+    i = 0
+    last = 0
+    n = len(text)
+    while i < n:
+        lead = _BYTE_OF.get(text[i])
+        size = _sequence_length(lead) if lead is not None else 0
+        if size and i + size <= n:
+            raw = bytearray([lead])  # type: ignore[list-item]
+            for ch in text[i + 1 : i + size]:
+                b = _BYTE_OF.get(ch)
+                if b is None or not 0x80 <= b <= 0xBF:
+                    break
+                raw.append(b)
+            if len(raw) == size:
+                try:
+                    fixed = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
+                else:
+                    out.append(text[last:i])
+                    out.append(fixed)
+                    count += 1
+                    i += size
+                    last = i
+                    continue
+        i += 1
+    if not count:
+        return text, 0
+    out.append(text[last:])
+    return "".join(out), count

@@ -1,0 +1,199 @@
+"""Find article files and read them into ``Article`` objects.
+
+Anything on disk can be wrong: missing paths, unreadable files, FIFOs that would block
+forever, symlink loops, binary files, broken JSON lines. Each such file becomes a
+``Problem`` with a reason and the load goes on; nothing here raises for bad input and
+nothing is ever written to the folders we read.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from tui.core.decode import decode_bytes
+from tui.core.model import Article, Problem
+from tui.core.paragraphs import make_article
+from tui.core.sanitize import normalize_newlines, sanitize
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl"})
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Bigger files are skipped: no news article is that long, and reading it would stall."""
+
+_JSONL_FIELDS = ("title", "date", "source", "url")
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return "no such file or directory"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    return exc.strerror or type(exc).__name__
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """List the article files under ``paths`` with the id each one's articles get.
+
+    A folder is walked recursively (sorted, hidden entries skipped, each real folder
+    visited once so symlink loops end); only article suffixes count inside folders. A
+    file named directly is always read, whatever its suffix. The same real file is
+    listed once even if reached twice.
+    """
+    files: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
+    seen_files: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            problems.append(Problem(str(path), _os_reason(exc)))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            found, walk_problems = _walk(path)
+            problems.extend(walk_problems)
+            fresh = [(f, i) for f, i in found if _first_time(f, seen_files)]
+            if not found:
+                problems.append(Problem(str(path), "no articles (.txt, .md, .jsonl) found"))
+            files.extend(fresh)
+        elif _first_time(path, seen_files):
+            files.append((path, path.name))
+    return files, problems
+
+
+def _first_time(path: Path, seen: set[str]) -> bool:
+    real = os.path.realpath(path)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
+
+
+def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    found: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
+    visited: set[str] = set()
+
+    def on_error(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else root
+        problems.append(Problem(str(where), _os_reason(exc)))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in visited:
+            dirnames[:] = []
+            continue
+        visited.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        here = Path(dirpath)
+        for name in sorted(filenames):
+            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            file = here / name
+            found.append((file, file.relative_to(root).as_posix()))
+    return found, problems
+
+
+def load_file(path: Path, article_id: str) -> tuple[list[Article], list[Problem]]:
+    """Read one file into articles (many for ``.jsonl``) plus any problems met."""
+    data, problem = _read_bytes(path)
+    if problem:
+        return [], [problem]
+    assert data is not None
+    decoded = decode_bytes(data)
+    if decoded.text is None:
+        return [], [Problem(str(path), f"not a text file ({decoded.binary})")]
+    problems = [Problem(str(path), w, skipped=False) for w in decoded.warnings]
+    if path.suffix.lower() == ".jsonl":
+        articles, line_problems = _load_jsonl(path, article_id, decoded.text)
+        problems.extend(line_problems)
+        if not articles and not line_problems:
+            problems.append(Problem(str(path), "empty"))
+        return articles, problems
+    text = sanitize(decoded.text)
+    if not text.strip():
+        return [], [*problems, Problem(str(path), "empty")]
+    return [make_article(article_id, str(path), text)], problems
+
+
+def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
+    """The file's bytes, or a problem. Never opens anything but a regular file."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return None, Problem(str(path), _os_reason(exc))
+    if stat.S_ISDIR(st.st_mode):
+        return None, Problem(str(path), "is a folder")
+    if not stat.S_ISREG(st.st_mode):
+        return None, Problem(str(path), "not a regular file (FIFO, socket or device)")
+    if st.st_size > MAX_FILE_BYTES:
+        mb = st.st_size / 1024 / 1024
+        limit = MAX_FILE_BYTES // 1024 // 1024
+        return None, Problem(str(path), f"too large ({mb:.0f} MB; the limit is {limit} MB)")
+    if st.st_size == 0:
+        return None, Problem(str(path), "empty")
+    try:
+        # O_NONBLOCK: if the file was swapped for a FIFO after the stat, open returns
+        # at once instead of waiting for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None, Problem(str(path), "not a regular file (FIFO, socket or device)")
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return None, Problem(str(path), _os_reason(exc))
+    if len(data) > MAX_FILE_BYTES:
+        return None, Problem(str(path), "too large (grew while reading)")
+    return data, None
+
+
+def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], list[Problem]]:
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(where, f"invalid JSON ({exc.msg}, column {exc.colno})"))
+            continue
+        if not isinstance(record, dict):
+            problems.append(Problem(where, "not a JSON object"))
+            continue
+        body = record.get("text")
+        if not isinstance(body, str):
+            problems.append(Problem(where, 'no "text" string field'))
+            continue
+        body = sanitize(normalize_newlines(body))
+        if not body.strip():
+            problems.append(Problem(where, "empty"))
+            continue
+        extra: dict[str, str | None] = {}
+        for name in _JSONL_FIELDS:
+            value = record.get(name)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                value = str(value)
+            if isinstance(value, str):
+                # Metadata is one line in the UI: fold newlines after sanitising.
+                value = " ".join(sanitize(normalize_newlines(value)).split())
+            extra[name] = value or None
+        articles.append(
+            make_article(
+                f"{article_id}:{lineno}",
+                str(path),
+                body,
+                title=extra["title"],
+                date=extra["date"],
+                source=extra["source"],
+                url=extra["url"],
+            )
+        )
+    return articles, problems
