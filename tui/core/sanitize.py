@@ -26,9 +26,11 @@ _STRING_BODY = r"[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
 _SEQUENCE = re.compile(
     "|".join(
         (
-            # OSC (ESC ]), DCS (ESC P), SOS (ESC X), PM (ESC ^), APC (ESC _) and their
-            # C1 forms; payload runs to BEL or ST (an unterminated one stops at the line end).
-            r"(?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f])" + _STRING_BODY,
+            # OSC (ESC ]), DCS (ESC P), SOS (ESC X), PM (ESC ^), APC (ESC _): payload
+            # runs to BEL or ST (an unterminated one stops at the line end). Their 8-bit
+            # C1 forms are far more often a stray latin-1 byte than a real sequence, so
+            # only the C1 character itself is dropped (by the translate table).
+            r"\x1b[\]PX^_]" + _STRING_BODY,
             # CSI: parameters, intermediates, one final byte (colours, cursor moves).
             r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?",
             # Other escapes: ESC, intermediates, a final byte (ESC c, ESC ( B, ESC 7);
@@ -77,13 +79,9 @@ def sanitize(text: str) -> str:
     """Remove escape sequences and control characters; see the module docstring."""
     if not _NEEDS_WORK.search(text):
         return text
-    if "\x1b" in text or _has_c1_introducer(text):
+    if "\x1b" in text or "\x9b" in text:
         text = _SEQUENCE.sub("", text)
     return text.translate(_TABLE)
-
-
-def _has_c1_introducer(text: str) -> bool:
-    return any(c in text for c in "\x9b\x9d\x90\x98\x9e\x9f")
 
 
 def is_clean(text: str) -> bool:
