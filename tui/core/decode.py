@@ -9,6 +9,7 @@ repair, and refuse files that are not text at all (an image renamed ``.txt``).
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 
 from tui.core.sanitize import normalize_newlines
@@ -134,55 +135,44 @@ _BYTE_OF: dict[str, int] = {
 }
 
 
+# Mojibake of one UTF-8 character: a lead byte (C2-F4, which cp1252 and latin-1 both
+# show as U+00C2-U+00F4) followed by continuation bytes (80-BF) shown as cp1252/latin-1.
+_CONTINUATION = "".join(sorted(ch for ch, b in _BYTE_OF.items() if 0x80 <= b <= 0xBF))
+_CANDIDATE = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]{1,3}")
+
+
 def _sequence_length(lead: int) -> int:
-    if 0xC2 <= lead <= 0xDF:
+    if lead <= 0xDF:
         return 2
-    if 0xE0 <= lead <= 0xEF:
+    if lead <= 0xEF:
         return 3
-    if 0xF0 <= lead <= 0xF4:
-        return 4
-    return 0
+    return 4
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Undo UTF-8 that was decoded as cp1252/latin-1 ("FranÃ§ois" -> "François").
 
-    Only a run of characters whose cp1252 bytes form one valid UTF-8 multi-byte
-    character is replaced, so genuine accented text is left alone: "é" alone or "’”"
-    are not valid UTF-8 when turned back into bytes. Returns the text and how many
-    sequences were repaired. One pass, linear in the text.
+    Only characters whose cp1252 bytes form one valid UTF-8 multi-byte character are
+    replaced, so genuine accented text is left alone: "é" alone or "’”" are not valid
+    UTF-8 when turned back into bytes. Returns the text and how many sequences were
+    repaired. One regex pass (lead and continuation classes are disjoint), linear.
     """
     if text.isascii():
         return text, 0
-    out: list[str] = []
     count = 0
-    i = 0
-    last = 0
-    n = len(text)
-    while i < n:
-        lead = _BYTE_OF.get(text[i])
-        size = _sequence_length(lead) if lead is not None else 0
-        if size and i + size <= n:
-            raw = bytearray([lead])  # type: ignore[list-item]
-            for ch in text[i + 1 : i + size]:
-                b = _BYTE_OF.get(ch)
-                if b is None or not 0x80 <= b <= 0xBF:
-                    break
-                raw.append(b)
-            if len(raw) == size:
-                try:
-                    fixed = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    pass
-                else:
-                    out.append(text[last:i])
-                    out.append(fixed)
-                    count += 1
-                    i += size
-                    last = i
-                    continue
-        i += 1
-    if not count:
-        return text, 0
-    out.append(text[last:])
-    return "".join(out), count
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal count
+        found = m.group()
+        size = _sequence_length(ord(found[0]))
+        if len(found) < size:
+            return found
+        try:
+            fixed = bytes(_BYTE_OF[ch] for ch in found[:size]).decode("utf-8")
+        except UnicodeDecodeError:
+            return found
+        count += 1
+        return fixed + found[size:]
+
+    repaired = _CANDIDATE.sub(fix, text)
+    return repaired, count
