@@ -1,0 +1,307 @@
+"""The quote finder: a search box over every quote, ranked results below it.
+
+Searching runs in a thread on every keystroke so typing never waits for the index;
+results of a search overtaken by a newer keystroke are dropped, so the list always
+matches what is in the box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+from textual.worker import get_current_worker
+
+from tui.widgets.virtual_list import VirtualList
+
+if TYPE_CHECKING:
+    from tui.core.corpus import Corpus
+    from tui.core.search import QuoteIndex, SearchResult
+
+PLACEHOLDER = "Search quotes — words fuzzy, 'exact, !exclude, speaker:name"
+RESULT_LIMIT = 200
+"""Ranked searches keep the best this many; a query without words lists every match."""
+
+
+def quote_line(text: str, spans: Sequence[tuple[int, int]], width: int, match: Style) -> Text:
+    """The quote on one line with ``spans`` styled, scrolled so the first match shows.
+
+    Newlines become spaces (same length, so the character spans stay valid).
+    """
+    line = Text(text.replace("\n", " "), no_wrap=True)
+    for start, end in spans:
+        line.stylize(match, start, end)
+    room = width - 2
+    if spans and spans[0][1] > room - 4:
+        cut = max(0, min(spans[0][0] - room // 4, len(text) - room + 2))
+        space = text.find(" ", cut, spans[0][0])
+        if space != -1:
+            cut = space + 1  # start on a word
+        line = Text("…") + line[cut:]
+    return Text("“") + line + Text("”")
+
+
+class QuoteFinder(Vertical):
+    """Search box, a count line and the ranked quotes (two lines each)."""
+
+    DEFAULT_CSS = """
+    QuoteFinder {
+        height: 1fr;
+        & > Input {
+            margin: 0 0 0 0;
+        }
+        & > #quote-finder-count {
+            height: 1;
+            padding: 0 1;
+            color: $text-muted;
+        }
+        & > VirtualList {
+            height: 1fr;
+        }
+        & > .quote-finder--match {
+            color: $text-accent;
+            text-style: bold underline;
+        }
+        & > .quote-finder--speaker {
+            color: $text-primary;
+            text-style: bold;
+        }
+        & > .quote-finder--meta {
+            color: $text-muted;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "quote-finder--match",
+        "quote-finder--speaker",
+        "quote-finder--meta",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear", "Clear search", show=False),
+        Binding("down", "move(1)", "Next result", show=False),
+        Binding("up", "move(-1)", "Previous result", show=False),
+        Binding("pagedown", "page(1)", "Next page", show=False),
+        Binding("pageup", "page(-1)", "Previous page", show=False),
+    ]
+
+    class QuoteMessage(Message):
+        """Base of the messages about one quote; ``quote_id`` indexes corpus.quotes."""
+
+        def __init__(self, finder: QuoteFinder, quote_id: int) -> None:
+            super().__init__()
+            self.finder = finder
+            self.quote_id = quote_id
+
+        @property
+        def control(self) -> QuoteFinder:
+            return self.finder
+
+    class QuoteChosen(QuoteMessage):
+        """The user picked a quote (Enter in the box or the list, or a click)."""
+
+    class QuoteHighlighted(QuoteMessage):
+        """The result cursor moved onto a quote (for a preview)."""
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._corpus: Corpus | None = None
+        self._index: QuoteIndex | None = None
+        self._speakers: frozenset[str] | None = None
+        self._result: SearchResult | None = None
+        self._ids: list[int] = []
+        self._generation = 0
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=PLACEHOLDER, id="quote-finder-input")
+        yield Static("", id="quote-finder-count")
+        yield VirtualList(row_height=2, id="quote-finder-results")
+
+    # -- public API -------------------------------------------------------------
+
+    def set_corpus(self, corpus: Corpus, index: QuoteIndex | None = None) -> None:
+        """Search ``corpus`` from now on (``index`` is built here when not given)."""
+        if index is None:
+            from tui.core.search import QuoteIndex
+
+            index = QuoteIndex.from_corpus(corpus)
+        self._corpus = corpus
+        self._index = index
+        self._start_search()
+
+    def set_speakers(self, names: frozenset[str] | None) -> None:
+        """Only show quotes by these canonical speaker names (None or empty: everyone)."""
+        self._speakers = frozenset(names) if names else None
+        self._start_search()
+
+    @property
+    def speakers(self) -> frozenset[str] | None:
+        return self._speakers
+
+    @property
+    def query(self) -> str:
+        return self._input.value
+
+    @query.setter
+    def query(self, text: str) -> None:
+        self._input.value = text  # Input.Changed starts the search
+
+    @property
+    def results(self) -> list[int]:
+        """The quote ids on screen, best first (a copy)."""
+        return list(self._ids)
+
+    @property
+    def total(self) -> int:
+        """How many quotes matched (may exceed ``len(results)`` for ranked searches)."""
+        return self._result.total if self._result is not None else 0
+
+    @property
+    def selected_quote_id(self) -> int | None:
+        row = self._list.cursor_row
+        return self._ids[row] if row is not None and row < len(self._ids) else None
+
+    def focus_input(self) -> None:
+        self._input.focus()
+
+    # -- searching --------------------------------------------------------------
+
+    @property
+    def _input(self) -> Input:
+        return self.query_one("#quote-finder-input", Input)
+
+    @property
+    def _list(self) -> VirtualList:
+        return self.query_one("#quote-finder-results", VirtualList)
+
+    def _start_search(self) -> None:
+        if self._index is None or not self.is_mounted:
+            return
+        self._generation += 1
+        self._search(self._generation, self._index, self.query, self._speakers)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=True)
+    def _search(
+        self,
+        generation: int,
+        index: QuoteIndex,
+        query: str,
+        speakers: frozenset[str] | None,
+    ) -> None:
+        worker = get_current_worker()
+        if worker.is_cancelled:
+            return
+        result = index.search(query, limit=RESULT_LIMIT, speakers=speakers)
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self._show, generation, result)
+
+    def _show(self, generation: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return  # a newer keystroke or filter is already being searched
+        self._result = result
+        self._ids = list(result.ids)
+        self._list.set_rows(len(self._ids), self._render_row, cursor=0)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.query_one("#quote-finder-count", Static)
+        if self._corpus is None or self._result is None:
+            count.update("")
+            return
+        shown, total, everything = len(self._ids), self._result.total, len(self._corpus.quotes)
+        if total == 0:
+            line = "no match"
+        else:
+            line = f"{total:,} of {everything:,} quotes"
+            if shown < total:
+                line += f" (best {shown:,} shown)"
+        if self._speakers:
+            n = len(self._speakers)
+            line += f" · {n} speaker{'s' if n != 1 else ''} selected"
+        count.update(Text(line))
+
+    # -- rows -------------------------------------------------------------------
+
+    def _render_row(self, row: int, width: int, selected: bool) -> Text:
+        assert self._corpus is not None and self._result is not None
+        quote = self._corpus.quotes[self._ids[row]]
+        if selected:
+            match = Style(bold=True, underline=True)
+        else:
+            match = self.get_component_rich_style("quote-finder--match", partial=True)
+        text = quote_line(quote.text, self._result.spans(quote.id), width, match)
+        meta = self.get_component_rich_style("quote-finder--meta", partial=True)
+        speaker = self.get_component_rich_style("quote-finder--speaker", partial=True)
+        second = Text("  — ", style=meta)
+        if quote.speaker:
+            second.append(quote.speaker, style=speaker)
+        else:
+            second.append("unattributed", style=meta + Style(italic=True))
+        second.append(" · " + self._corpus.article(quote.article).title, style=meta)
+        if quote.kind != "direct":
+            second.append(f" · {quote.kind}", style=meta)
+        return text + Text("\n") + second
+
+    # -- events -----------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._start_search()
+
+    @on(Input.Changed, "#quote-finder-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._start_search()
+
+    @on(Input.Submitted, "#quote-finder-input")
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._choose()
+
+    @on(VirtualList.Selected, "#quote-finder-results")
+    def _row_selected(self, event: VirtualList.Selected) -> None:
+        event.stop()
+        self._choose()
+
+    @on(VirtualList.Highlighted, "#quote-finder-results")
+    def _row_highlighted(self, event: VirtualList.Highlighted) -> None:
+        event.stop()
+        quote_id = self.selected_quote_id
+        if quote_id is not None:
+            self.post_message(self.QuoteHighlighted(self, quote_id))
+
+    def _choose(self) -> None:
+        quote_id = self.selected_quote_id
+        if quote_id is not None:
+            self.post_message(self.QuoteChosen(self, quote_id))
+
+    def action_clear(self) -> None:
+        if not self.query:
+            raise SkipAction()  # nothing to clear: let Escape mean "back" to the app
+        self._input.value = ""
+        self.focus_input()
+
+    def action_move(self, delta: int) -> None:
+        self._list.cursor += delta
+
+    def action_page(self, direction: int) -> None:
+        if direction > 0:
+            self._list.action_page_down()
+        else:
+            self._list.action_page_up()
