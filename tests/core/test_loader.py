@@ -1,0 +1,360 @@
+"""Finding and reading article files: real files in tmp_path, every way they go wrong."""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import json
+import os
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from tui.core import loader
+from tui.core.loader import discover, load_file
+
+ARTICLE = (
+    "Minister rejects strike call\n\n"
+    "The minister said on Monday: “We will not back down.”\n\n"
+    "Union leaders were unmoved."
+)
+
+
+def _write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def _load(path: Path, article_id: str | None = None):
+    return load_file(path, article_id or path.name)
+
+
+def _reasons(problems) -> list[str]:
+    return [p.reason for p in problems]
+
+
+# --- discover ----------------------------------------------------------------------
+
+
+def test_discover_walks_folders_with_relative_posix_ids(tmp_path: Path) -> None:
+    _write(tmp_path / "business" / "001.txt", ARTICLE)
+    _write(tmp_path / "business" / "002.md", ARTICLE)
+    _write(tmp_path / "sport" / "deep" / "x.jsonl", '{"text": "hi"}')
+    _write(tmp_path / "sport" / "photo.png", b"\x89PNG\r\n\x1a\n")
+    _write(tmp_path / "notes.docx", b"PK\x03\x04")
+    _write(tmp_path / ".git" / "HEAD.txt", "hidden")
+    _write(tmp_path / ".hidden.txt", "hidden")
+    files, problems = discover([tmp_path])
+    assert problems == []
+    assert [i for _, i in files] == ["business/001.txt", "business/002.md", "sport/deep/x.jsonl"]
+    assert all(p.is_file() for p, _ in files)
+
+
+def test_file_named_directly_is_read_whatever_its_suffix(tmp_path: Path) -> None:
+    f = _write(tmp_path / "story.text", ARTICLE)
+    files, problems = discover([str(f)])
+    assert files == [(f, "story.text")] and problems == []
+    articles, problems = load_file(*files[0])
+    assert problems == [] and articles[0].text == ARTICLE
+
+
+def test_missing_path_and_empty_folder_are_problems(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    _write(tmp_path / "empty" / "image.png", b"\x89PNG\r\n\x1a\n")
+    files, problems = discover([tmp_path / "nope.txt", tmp_path / "empty"])
+    assert files == []
+    assert [(Path(p.path).name, p.reason) for p in problems] == [
+        ("nope.txt", "no such file or directory"),
+        ("empty", "no articles (.txt, .md, .jsonl) found"),
+    ]
+    assert all(p.skipped for p in problems)
+
+
+def test_symlink_loop_ends_and_files_are_listed_once(tmp_path: Path) -> None:
+    _write(tmp_path / "a" / "one.txt", ARTICLE)
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
+    (tmp_path / "a" / "self").symlink_to(tmp_path / "a" / "self")  # dangling self-loop
+    (tmp_path / "a" / "alias.txt").symlink_to(tmp_path / "a" / "one.txt")
+    files, problems = discover([tmp_path, tmp_path / "a" / "one.txt"])
+    # alias.txt sorts first and stands for one.txt; the loop is entered once.
+    assert [i for _, i in files] == ["a/alias.txt"]
+    assert problems == []
+
+
+def test_self_symlink_named_directly_is_a_problem(tmp_path: Path) -> None:
+    link = tmp_path / "self.txt"
+    link.symlink_to(link)
+    files, problems = discover([link])
+    assert files == [] and _reasons(problems) == ["symlink loop"]
+
+
+def test_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # We run as root, where chmod 000 does not stop reads; make the OS refuse instead.
+    _write(tmp_path / "ok" / "a.txt", ARTICLE)
+    _write(tmp_path / "locked" / "b.txt", ARTICLE)
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, problems = discover([tmp_path])
+    assert [i for _, i in files] == ["ok/a.txt"]
+    assert [(Path(p.path).name, p.reason) for p in problems] == [("locked", "permission denied")]
+
+
+# --- load_file: encodings --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ARTICLE.encode("utf-8"),
+        codecs.BOM_UTF8 + ARTICLE.encode("utf-8"),
+        ARTICLE.encode("utf-16"),
+        ARTICLE.replace("\n", "\r\n").encode("utf-8"),
+        ARTICLE.replace("\n", "\r").encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "crlf", "cr"],
+)
+def test_encodings_and_newlines_load_cleanly(tmp_path: Path, data: bytes) -> None:
+    articles, problems = _load(_write(tmp_path / "a.txt", data))
+    assert problems == []
+    (article,) = articles
+    assert article.text == ARTICLE
+    assert article.id == "a.txt" and article.path == str(tmp_path / "a.txt")
+    assert article.title == "Minister rejects strike call"
+
+
+def test_cp1252_file_loads_with_a_warning(tmp_path: Path) -> None:
+    articles, problems = _load(_write(tmp_path / "old.txt", ARTICLE.encode("cp1252")))
+    assert articles[0].text == ARTICLE
+    assert [(p.reason, p.skipped) for p in problems] == [
+        ("not valid UTF-8; decoded as cp1252", False)
+    ]
+    assert str(problems[0]).endswith("old.txt: warning: not valid UTF-8; decoded as cp1252")
+
+
+def test_mojibake_file_is_repaired_with_a_warning(tmp_path: Path) -> None:
+    broken = "François Müller said: “It’s fine.”\n".encode().decode("cp1252", errors="replace")
+    # The sample avoids the five bytes cp1252 leaves undefined except 0x9D in ”.
+    broken = broken.replace("\ufffd", "\x9d")
+    articles, problems = _load(_write(tmp_path / "m.txt", broken))
+    assert articles[0].text == "François Müller said: “It’s fine.”\n"
+    assert len(problems) == 1 and not problems[0].skipped and "repaired" in problems[0].reason
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    ihdr = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 14))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_binary_files_are_skipped(tmp_path: Path) -> None:
+    _, problems = _load(_write(tmp_path / "photo.txt", _png()))
+    assert _reasons(problems) == ["not a text file (PNG image)"]
+    _, problems = _load(_write(tmp_path / "blob.txt", bytes(range(256)) * 8))
+    assert _reasons(problems) == ["not a text file (binary data (NUL or control bytes))"]
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t \r\n", b"\x1b[31m\x1b[0m\n"])
+def test_empty_files_are_skipped(tmp_path: Path, data: bytes) -> None:
+    articles, problems = _load(_write(tmp_path / "e.txt", data))
+    assert articles == [] and _reasons(problems) == ["empty"]
+    assert problems[0].skipped
+
+
+# --- load_file: unusual files -------------------------------------------------------
+
+
+def test_fifo_is_never_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    files, problems = discover([tmp_path])
+    assert [i for _, i in files] == ["pipe.txt"]
+    # Opening a FIFO for reading blocks until a writer comes; reaching the assert
+    # at all shows load_file did not open it.
+    articles, problems = load_file(*files[0])
+    assert articles == []
+    assert _reasons(problems) == ["not a regular file (FIFO, socket or device)"]
+
+
+def test_device_file_is_refused() -> None:
+    articles, problems = load_file(Path("/dev/zero"), "zero")
+    assert articles == [] and _reasons(problems) == ["not a regular file (FIFO, socket or device)"]
+
+
+def test_folder_given_to_load_file(tmp_path: Path) -> None:
+    assert _reasons(load_file(tmp_path, "x")[1]) == ["is a folder"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads chmod 000 files anyway")
+def test_permission_denied_real(tmp_path: Path) -> None:
+    f = _write(tmp_path / "secret.txt", ARTICLE)
+    f.chmod(0)
+    try:
+        assert _reasons(_load(f)[1]) == ["permission denied"]
+    finally:
+        f.chmod(0o644)
+
+
+def test_permission_denied_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = _write(tmp_path / "secret.txt", ARTICLE)
+    real_open = os.open
+
+    def deny(path, flags, *args):
+        if Path(path) == f:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", deny)
+    articles, problems = _load(f)
+    assert articles == [] and _reasons(problems) == ["permission denied"]
+    assert problems[0].path == str(f)
+
+
+def test_file_over_the_size_cap_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 3 * 1024 * 1024)
+    big = _write(tmp_path / "big.txt", b"word " * (4 * 1024 * 1024 // 5 + 1))
+    articles, problems = _load(big)
+    assert articles == []
+    assert _reasons(problems) == ["too large (4 MB; the limit is 3 MB)"]
+
+
+def test_long_article_loads_and_cap_admits_50_mb(tmp_path: Path) -> None:
+    # A 50 MB file is too slow to build in a unit test (measured by hand: ~3.5 s to
+    # load); the cap is the only size check, so it must sit above 50 MB.
+    assert loader.MAX_FILE_BYTES > 50 * 1024 * 1024
+    articles, _ = _load(_write(tmp_path / "long.txt", ARTICLE + "\n\nMore text." * 100_000))
+    assert len(articles[0].paragraphs) > 100_000
+
+
+# --- load_file: sanitising ----------------------------------------------------------
+
+
+def test_escape_sequences_are_stripped_and_markup_kept(tmp_path: Path) -> None:
+    raw = (
+        "\x1b]0;pwned\x07Title [bold]here[/bold]\n\n"
+        "\x1b[31mRed\x1b[0m text\x07 and \x1b]52;c;SGVsbG8=\x07 clipboard \u202eevil\n\n"
+        "Last\tline [link=https://x.example]click[/link]"
+    )
+    articles, problems = _load(_write(tmp_path / "ansi.txt", raw))
+    assert problems == []
+    assert articles[0].text == (
+        "Title [bold]here[/bold]\n\n"
+        "Red text and  clipboard evil\n\n"
+        "Last line [link=https://x.example]click[/link]"
+    )
+
+
+# --- jsonl --------------------------------------------------------------------------
+
+
+def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"title": "First", "text": "He said: “Yes.”\n\nMore.", "date": "2024-01-02"}),
+        "{not json",
+        "",
+        json.dumps({"title": "No text"}),
+        json.dumps(["a", "list"]),
+        json.dumps(
+            {
+                "title": "Second\x1b]0;x\x07\nline",
+                "text": "Body \x1b[1mbold\x1b[0m text.",
+                "source": "BBC",
+                "url": "https://example.org/a",
+                "date": 20240103,
+            },
+            ensure_ascii=False,
+        ),
+        json.dumps({"text": "   "}),
+    ]
+    f = _write(tmp_path / "sub" / "feed.jsonl", "\n".join(lines) + "\n")
+    files, _ = discover([tmp_path])
+    assert files == [(f, "sub/feed.jsonl")]
+    articles, problems = load_file(*files[0])
+    assert [a.id for a in articles] == ["sub/feed.jsonl:1", "sub/feed.jsonl:6"]
+    first, second = articles
+    assert (first.title, first.date, first.text) == (
+        "First",
+        "2024-01-02",
+        "He said: “Yes.”\n\nMore.",
+    )
+    assert first.title_derived is False
+    assert (second.title, second.text) == ("Second line", "Body bold text.")
+    assert (second.source, second.url, second.date) == ("BBC", "https://example.org/a", "20240103")
+    assert [(p.path, p.reason.split(" (")[0]) for p in problems] == [
+        (f"{f}:2", "invalid JSON"),
+        (f"{f}:4", 'no "text" string field'),
+        (f"{f}:5", "not a JSON object"),
+        (f"{f}:7", "empty"),
+    ]
+    assert all(p.skipped for p in problems)
+
+
+def test_jsonl_without_title_derives_one(tmp_path: Path) -> None:
+    f = _write(tmp_path / "x.jsonl", json.dumps({"text": "Prices rose sharply in May."}))
+    (article,), problems = _load(f)
+    assert (
+        problems == [] and article.title_derived and article.title == "Prices rose sharply in May"
+    )
+
+
+def test_empty_jsonl_is_reported(tmp_path: Path) -> None:
+    _, problems = _load(_write(tmp_path / "x.jsonl", "\n\n  \n"))
+    assert _reasons(problems) == ["empty"]
+
+
+# --- the corpus folder is never written -------------------------------------------
+
+
+def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(root)): (p.lstat().st_size, p.lstat().st_mtime_ns)
+        for p in sorted(root.rglob("*"))
+    }
+
+
+def test_loading_writes_nothing_in_the_corpus(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", ARTICLE)
+    _write(tmp_path / "b.jsonl", json.dumps({"text": "x"}) + "\nbad\n")
+    _write(tmp_path / "c.txt", ARTICLE.encode("cp1252"))
+    before = _snapshot(tmp_path)
+    files, _ = discover([tmp_path])
+    for path, article_id in files:
+        load_file(path, article_id)
+    assert _snapshot(tmp_path) == before
+
+
+def test_seeds_load_without_problems(seeds_dir: Path) -> None:
+    files, problems = discover([seeds_dir])
+    assert len(files) == 3 and problems == []
+    for path, article_id in files:
+        articles, problems = load_file(path, article_id)
+        assert problems == [] and len(articles) == 1
+        assert articles[0].paragraphs
+
+
+@pytest.mark.bbc
+def test_bbc_corpus_loads_without_problems(bbc_dir: Path) -> None:
+    files, problems = discover([bbc_dir / "texts"])
+    assert len(files) == 2225 and problems == []
+    assert files[0][1] == "business/001.txt"
+    path, article_id = files[0]
+    (article,), problems = load_file(path, article_id)
+    assert problems == [] and article.title == "Ad sales boost Time Warner profit"
