@@ -270,12 +270,8 @@ class QuoteFinder(Vertical):
         self._start_search()
 
     @on(Input.Submitted, "#quote-finder-input")
-    def _query_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._choose()
-
     @on(VirtualList.Selected, "#quote-finder-results")
-    def _row_selected(self, event: VirtualList.Selected) -> None:
+    def _choose_on_enter(self, event: Input.Submitted | VirtualList.Selected) -> None:
         event.stop()
         self._choose()
 

@@ -1,0 +1,318 @@
+"""Speaker filter: pick speakers to narrow the app to their quotes, with a share-of-voice chart.
+
+The list is a VirtualList so a corpus with ten thousand speakers costs no more than
+one with ten; the chart above it shows who dominates the coverage, by quotes or by
+quoted words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Input
+
+from tui.core.model import Speaker
+from tui.widgets.virtual_list import VirtualList
+
+if TYPE_CHECKING:
+    from tui.core.corpus import Corpus
+
+Measure = Literal["quotes", "words"]
+EIGHTHS = " ▏▎▍▌▋▊▉"
+LABEL_MAX = 18
+
+
+def amount(speaker: Speaker, measure: Measure) -> int:
+    return speaker.quote_count if measure == "quotes" else speaker.word_count
+
+
+def bar(fraction: float, cells: int) -> str:
+    """A horizontal bar ``fraction`` (0..1) of ``cells`` wide, to an eighth of a cell."""
+    eighths = round(max(0.0, min(1.0, fraction)) * cells * 8)
+    full, part = divmod(eighths, 8)
+    return "█" * full + (EIGHTHS[part] if part else "")
+
+
+def share_chart(
+    speakers: Sequence[Speaker],
+    measure: Measure,
+    width: int,
+    rows: int,
+    *,
+    label_style: Style | str = "",
+    bar_style: Style | str = "",
+    muted_style: Style | str = "",
+) -> Text:
+    """The top ``rows`` speakers by share of ``measure``, one line each.
+
+    Bars are scaled to the biggest share (so the leader fills the width); the
+    percentage after each bar is the speaker's share of every attributed quote/word.
+    """
+    total = sum(amount(s, measure) for s in speakers)
+    top = sorted(speakers, key=lambda s: (-amount(s, measure), s.name))[:rows]
+    top = [s for s in top if amount(s, measure) > 0]
+    if not top or total == 0:
+        return Text("no attributed quotes", style=muted_style)
+    label_width = min(LABEL_MAX, max(len(s.name) for s in top), max(4, width // 3))
+    cells = max(1, width - label_width - 1 - 5)
+    biggest = amount(top[0], measure)
+    lines = []
+    for speaker in top:
+        value = amount(speaker, measure)
+        label = Text(speaker.name, style=label_style)
+        label.truncate(label_width, overflow="ellipsis", pad=True)
+        line = label + Text(" ")
+        line.append(bar(value / biggest, cells).ljust(cells), style=bar_style)
+        line.append(f" {100 * value / total:3.0f}%", style=muted_style)
+        lines.append(line)
+    return Text("\n").join(lines)
+
+
+class ShareChart(Widget):
+    """Draws :func:`share_chart` for the speakers it is given, as wide as it is."""
+
+    DEFAULT_CSS = """
+    ShareChart {
+        height: auto;
+        padding: 0 1;
+        & > .share-chart--bar { color: $accent; }
+        & > .share-chart--label { color: $foreground; }
+        & > .share-chart--muted { color: $text-muted; }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "share-chart--bar",
+        "share-chart--label",
+        "share-chart--muted",
+    }
+
+    measure: reactive[Measure] = reactive("quotes", layout=True)
+
+    def __init__(self, rows: int = 5, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows = rows
+        self._speakers: Sequence[Speaker] = ()
+
+    def set_speakers(self, speakers: Sequence[Speaker]) -> None:
+        self._speakers = speakers
+        self.refresh(layout=True)
+
+    def render(self) -> Text:
+        style = self.get_component_rich_style
+        title = Text(f"Share of voice by {self.measure}", style=style("share-chart--muted"))
+        other = "words" if self.measure == "quotes" else "quotes"
+        title.append(f"  (w: by {other})", style=style("share-chart--muted", partial=True))
+        chart = share_chart(
+            self._speakers,
+            self.measure,
+            self.content_region.width or 40,
+            self.rows,
+            label_style=style("share-chart--label", partial=True),
+            bar_style=style("share-chart--bar", partial=True),
+            muted_style=style("share-chart--muted", partial=True),
+        )
+        return Text("\n").join([title, chart])
+
+    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]
+        shown = sum(1 for s in self._speakers if amount(s, self.measure) > 0)
+        return 1 + max(1, min(self.rows, shown))
+
+
+class SpeakerFilter(Vertical):
+    """Share-of-voice chart, a name filter box and a multi-select list of speakers."""
+
+    DEFAULT_CSS = """
+    SpeakerFilter {
+        height: 1fr;
+        & > Input {
+            margin: 0;
+        }
+        & > VirtualList {
+            height: 1fr;
+        }
+        & > .speaker-filter--count {
+            color: $text-muted;
+        }
+        & > .speaker-filter--checked {
+            color: $text-accent;
+            text-style: bold;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"speaker-filter--count", "speaker-filter--checked"}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("space", "toggle", "Toggle speaker"),
+        Binding("a", "toggle_all", "All/none"),
+        Binding("w", "toggle_measure", "Quotes/words"),
+        Binding("down", "move(1)", "Next speaker", show=False),
+        Binding("up", "move(-1)", "Previous speaker", show=False),
+    ]
+
+    class Changed(Message):
+        """The selection changed; an empty ``selected`` means "no filter"."""
+
+        def __init__(self, speaker_filter: SpeakerFilter, selected: frozenset[str]) -> None:
+            super().__init__()
+            self.speaker_filter = speaker_filter
+            self.selected = selected
+
+        @property
+        def control(self) -> SpeakerFilter:
+            return self.speaker_filter
+
+    def __init__(
+        self,
+        *,
+        chart_rows: int = 5,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._chart_rows = chart_rows
+        self._speakers: list[Speaker] = []
+        self._shown: list[Speaker] = []
+        self._selected: frozenset[str] = frozenset()
+
+    def compose(self) -> ComposeResult:
+        yield ShareChart(self._chart_rows, id="speaker-filter-chart")
+        yield Input(placeholder="Filter speakers", id="speaker-filter-input")
+        yield VirtualList(id="speaker-filter-list")
+
+    # -- public API -------------------------------------------------------------
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        """Show the speakers of ``corpus``; selected names it no longer has are dropped."""
+        self._speakers = list(corpus.speakers)
+        self.query_one(ShareChart).set_speakers(self._speakers)
+        names = {s.name for s in self._speakers}
+        self._refilter()
+        self._set_selected(self._selected & names)
+
+    @property
+    def selected(self) -> frozenset[str]:
+        return self._selected
+
+    def set_selected(self, names: Iterable[str]) -> None:
+        """Select exactly ``names`` (posts Changed if that is a change)."""
+        self._set_selected(frozenset(names))
+
+    def clear(self) -> None:
+        """Select nobody (no filter)."""
+        self._set_selected(frozenset())
+
+    @property
+    def measure(self) -> Measure:
+        return self.query_one(ShareChart).measure
+
+    @property
+    def shown(self) -> list[str]:
+        """Names in the list as filtered by the box, in list order."""
+        return [s.name for s in self._shown]
+
+    # -- internals --------------------------------------------------------------
+
+    @property
+    def _list(self) -> VirtualList:
+        return self.query_one("#speaker-filter-list", VirtualList)
+
+    def _set_selected(self, selected: frozenset[str]) -> None:
+        if selected == self._selected:
+            return
+        self._selected = selected
+        self._list.refresh_rows()
+        self.post_message(self.Changed(self, selected))
+
+    def _refilter(self) -> None:
+        needle = self.query_one("#speaker-filter-input", Input).value.strip().casefold()
+        if needle:
+            self._shown = [
+                s
+                for s in self._speakers
+                if needle in s.name.casefold() or any(needle in a.casefold() for a in s.aliases)
+            ]
+        else:
+            self._shown = list(self._speakers)
+        self._list.set_rows(len(self._shown), self._render_row, cursor=0)
+
+    def _render_row(self, row: int, width: int, selected: bool) -> Text:
+        speaker = self._shown[row]
+        checked = speaker.name in self._selected
+        count_style = self.get_component_rich_style("speaker-filter--count", partial=True)
+        mark_style = (
+            self.get_component_rich_style("speaker-filter--checked", partial=True)
+            if checked
+            else count_style
+        )
+        count = f"{speaker.quote_count:,} quote{'s' if speaker.quote_count != 1 else ''}"
+        name = Text(speaker.name, style=mark_style if checked else "")
+        if not speaker.is_person:
+            name.append(" (org)", style=count_style)
+        name_width = max(1, width - 4 - len(count) - 1)
+        name.truncate(name_width, overflow="ellipsis", pad=True)
+        line = Text("[x] " if checked else "[ ] ", style=mark_style)
+        return line + name + Text(" ") + Text(count, style=count_style)
+
+    def _toggle_row(self, row: int | None) -> None:
+        if row is None or row >= len(self._shown):
+            return
+        name = self._shown[row].name
+        self._set_selected(self._selected ^ {name})
+
+    # -- events and actions -----------------------------------------------------
+
+    @on(Input.Changed, "#speaker-filter-input")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._refilter()
+
+    @on(Input.Submitted, "#speaker-filter-input")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._toggle_row(self._list.cursor_row)
+
+    @on(VirtualList.Selected, "#speaker-filter-list")
+    def _row_selected(self, event: VirtualList.Selected) -> None:
+        event.stop()
+        self._toggle_row(event.index)
+
+    @on(VirtualList.Highlighted, "#speaker-filter-list")
+    def _row_highlighted(self, event: VirtualList.Highlighted) -> None:
+        event.stop()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#speaker-filter-input", Input)
+        if not box.value:
+            raise SkipAction()  # let Escape mean "back" to the app
+        box.value = ""
+
+    def action_toggle(self) -> None:
+        self._toggle_row(self._list.cursor_row)
+
+    def action_toggle_all(self) -> None:
+        if self._selected:
+            self.clear()
+        else:
+            self._set_selected(frozenset(s.name for s in self._shown))
+
+    def action_toggle_measure(self) -> None:
+        chart = self.query_one(ShareChart)
+        chart.measure = "words" if chart.measure == "quotes" else "quotes"
+
+    def action_move(self, delta: int) -> None:
+        self._list.cursor += delta
