@@ -1,0 +1,267 @@
+"""People's names: spot them, resolve "Mr Coyne" to "Gerard Coyne", merge across articles.
+
+Inside one article a person is introduced by full name ("Gerard Coyne") and then
+called "Mr Coyne" or "Coyne"; :class:`ArticleNames` maps those short forms back.
+Across articles :func:`merge_speakers` joins the same full name, and a bare
+"Mr Coyne" to the one full name with that surname when there is exactly one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tui.core.model import Article, Quote, Speaker
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and edit)."""
+    return frozenset(words.split())
+
+
+HONORIFICS = word_set(
+    "Mr Mrs Ms Miss Mx Dr Sir Lord Lady Dame Prof Professor Rev Reverend Baroness Baron "
+    "Cllr Councillor Judge Justice Sen Senator Rep Gov Governor Prince Princess King Queen "
+    "Pope Sheikh Gen General Capt Captain Col Colonel Sgt Sergeant Insp Inspector Det "
+    "Supt Superintendent Commissioner Chancellor President Mayor Archbishop Bishop"
+)
+# Honorifics that are also ordinary title words only count before a surname.
+_TITLE_HONORIFICS = word_set("General Chancellor President Mayor Justice Judge")
+MALE = word_set("Mr Sir Lord Baron Prince King")
+FEMALE = word_set("Mrs Ms Miss Lady Dame Baroness Princess Queen")
+# Job titles: in "Unite General Secretary Len McCluskey" the name is what follows.
+TITLE_WORDS = word_set(
+    "Secretary General Chancellor Minister Leader Leaders MP MPs MEP MSP AM Chief Executive "
+    "Chairman Chairwoman Chair President Director Manager Coach Captain Spokesman "
+    "Spokeswoman Governor Senator Deputy Shadow Prime Premier Editor Commissioner Mayor "
+    "Boss Head Officer Founder Correspondent Analyst Economist Ambassador Treasurer "
+    "Attorney Judge Justice Professor Leader Member Striker Midfielder Defender Keeper "
+    "Goalkeeper Winger Forward Manager Chief Inspector Superintendent Constable"
+)
+# Words that make a capitalised run an organisation, place or thing, not a person.
+ORG_WORDS = word_set(
+    "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
+    "Council Government Ministry Department Office Bank Group Court Commission Committee "
+    "Board Authority Agency Association Federation Foundation Institute University College "
+    "School Hospital Trust Service Services Club United City Town County Street Road "
+    "Centre Center Company Corporation Corp Inc Ltd Plc PLC Holdings Airlines Airways "
+    "Motors Energy Capital Partners Fund Markets Exchange Network Networks Systems "
+    "Technologies Software Media Studios Records Pictures Entertainment Games League Cup "
+    "Championship Cup Labour Conservative Conservatives Tory Tories Democrats Republicans "
+    "Liberal Democrat Republican Greens West East North South Northern Southern "
+    "Western Eastern Midlands Kingdom States Republic Europe European America American "
+    "Britain British England English Scotland Scottish Wales Welsh Ireland Irish France "
+    "French Germany German China Chinese Japan Japanese India Indian Russia Russian Union "
+    "Day Week Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April June July August September October November December "
+    "Commons Lords Parliament Senate Congress Assembly Cabinet Treasury Police Army Navy "
+    "Force Museum Theatre Festival Awards Award Prize Oscars Grammy Brit Brits Show Live "
+    "Online Internet Web Mobile Phone Microsoft Google Apple Sony Nintendo Yahoo BBC ITV"
+)
+# Capitalised words that start sentences or clauses and are not names.
+STOP_WORDS = word_set(
+    "The A An And But Or So Yet If When While Whilst Where Why How What Who Which Whose "
+    "Now Then Today Yesterday Tomorrow Meanwhile However Although Though After Before "
+    "Since Until As At In On Of For From To With Without By About Into Over Under Last "
+    "Next This That These Those There Here It Its It's He She They We I You His Her Their "
+    "Our My Your Some Many Most Much More All Both Each Every Other Another Such No Not "
+    "Mr Mrs Ms Dr Also Only Even Just Still Already Instead Indeed Earlier Later Asked "
+    "Speaking Despite During Following Under Among Between Against According Under "
+    "Once Twice First Second Third Chief Former Ex New Old Young Senior Junior Top Its "
+    "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
+    "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two "
+    "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
+)
+PRONOUNS = frozenset(("he", "she", "they"))
+
+_TOKEN = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"
+_RUN = re.compile(
+    rf"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Col|Sgt|Insp|Det|Supt)\. )?"
+    rf"{_TOKEN}(?: (?:(?:de|da|van|von|der|del|bin|al|le|di) )?{_TOKEN})*"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name as written ("Mr Coyne") with its span and what it may refer to."""
+
+    start: int
+    end: int
+    words: str
+    honorific: str | None
+    tokens: tuple[str, ...]  # name tokens without honorific or job title
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+    @property
+    def is_full(self) -> bool:
+        return len(self.tokens) >= 2
+
+    @property
+    def gender(self) -> str | None:
+        if self.honorific in MALE:
+            return "m"
+        if self.honorific in FEMALE:
+            return "f"
+        return None
+
+
+def _is_name_token(tok: str) -> bool:
+    return not tok.isupper() or len(tok) == 1
+
+
+def clean_run(text: str, start: int, words: str) -> Mention | None:
+    """Turn a capitalised run into a person mention, or None when it is not one.
+
+    Drops leading sentence words ("Meanwhile"), job titles ("General Secretary") and
+    keeps an honorific ("Mr"); rejects organisations and places ("Labour Party").
+    """
+    tokens = words.split()
+    offsets = []
+    pos = 0
+    for tok in tokens:
+        pos = words.index(tok, pos)
+        offsets.append(pos)
+        pos += len(tok)
+    cut = 0
+    for i, tok in enumerate(tokens):
+        if tok in STOP_WORDS and tok not in HONORIFICS:
+            cut = i + 1
+        elif tok in TITLE_WORDS and i + 1 < len(tokens):
+            # "President Bush": keep the title as an honorific before a lone surname.
+            keep = tok in _TITLE_HONORIFICS and i + 1 == len(tokens) - 1
+            cut = i if keep else i + 1
+    honorific = None
+    for i in range(len(tokens) - 2, cut - 1, -1):
+        if tokens[i].rstrip(".") in HONORIFICS:
+            honorific = tokens[i].rstrip(".")
+            cut = i
+            break
+    rest = tokens[cut + (1 if honorific else 0) :]
+    if not rest or len(rest) > 4:
+        return None
+    if honorific is None and any(t in ORG_WORDS or t in STOP_WORDS for t in rest):
+        return None
+    if not all(_is_name_token(t) for t in rest):
+        return None
+    if honorific is None and len(rest) == 1 and rest[0] in TITLE_WORDS:
+        return None
+    s = start + offsets[cut]
+    e = start + len(words)
+    return Mention(s, e, text[s:e], honorific, tuple(rest))
+
+
+def find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """Person-like name mentions in ``text[lo:hi]``, in order."""
+    hi = len(text) if hi is None else hi
+    found = []
+    for m in _RUN.finditer(text, lo, hi):
+        mention = clean_run(text, m.start(), m.group())
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+class ArticleNames:
+    """Every person named in one article, to resolve short forms and pronouns."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        text = article.text
+        self.mentions = find_mentions(text)
+        self.starts = [m.start for m in self.mentions]
+        self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
+        self.gender: dict[str, str] = {}
+        for m in self.mentions:
+            if m.is_full:
+                self.full.setdefault(m.surname, []).append((m.start, " ".join(m.tokens)))
+        for m in self.mentions:
+            g = m.gender
+            if g:
+                self.gender.setdefault(self.resolve(m), g)
+
+    def resolve(self, m: Mention) -> str:
+        """The full name a mention stands for inside this article."""
+        if m.is_full:
+            return " ".join(m.tokens)
+        options = self.full.get(m.surname)
+        if not options:
+            return m.words if m.honorific else m.surname
+        names = {name for _, name in options}
+        if len(names) == 1:
+            return options[0][1]
+        # Several people share the surname: the one named most recently before.
+        before = [name for pos, name in options if pos <= m.start]
+        return before[-1] if before else options[0][1]
+
+    def is_person(self, m: Mention) -> bool:
+        """A mention that surely names a person (not a bare capitalised word)."""
+        return m.honorific is not None or m.is_full or m.surname in self.full
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].end <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def looks_like_person(name: str) -> bool:
+    """Does a speaker name look like a named person (vs "a spokesman", "Microsoft")?"""
+    tokens = name.split()
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    if tokens[0] in HONORIFICS and len(tokens) >= 2:
+        return True
+    m = clean_run(name, 0, name)
+    return m is not None and m.is_full and m.start == 0
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def merge_speakers(articles: list[Article], quotes: list[Quote]) -> list[Speaker]:
+    """Join each article's speakers into corpus-wide speakers, most quoted first.
+
+    Full names are the canonical key; a name that is only a surname ("Coyne",
+    "Mr Coyne") joins the single full name with that surname if there is exactly
+    one, so two different people who share a surname are never merged.
+    """
+    full_by_surname: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker and looks_like_person(q.speaker) and q.speaker.split()[0] not in HONORIFICS:
+            full_by_surname.setdefault(q.speaker.split()[-1], set()).add(q.speaker)
+    speakers: dict[str, Speaker] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        name = q.speaker
+        tokens = name.split()
+        if tokens[0] in HONORIFICS or len(tokens) == 1:
+            options = full_by_surname.get(tokens[-1], set())
+            if len(options) == 1:
+                name = next(iter(options))
+        sp = speakers.get(name)
+        if sp is None:
+            sp = speakers[name] = Speaker(name=name, is_person=looks_like_person(name))
+        for alias in (q.speaker, q.speaker_mention):
+            if (
+                alias
+                and alias != name
+                and alias.lower() not in PRONOUNS
+                and alias not in sp.aliases
+            ):
+                sp.aliases.append(alias)
+        if q.article not in sp.articles:
+            sp.articles.append(q.article)
+        sp.quote_count += 1
+        sp.word_count += _words(q.text)
+        q.speaker = name
+    return sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name))

@@ -1,0 +1,156 @@
+"""Split cleaned article text into paragraphs, find or derive a title, spot captions.
+
+Input text comes in two shapes: paragraphs separated by blank lines (BBC, most
+exports) and one paragraph per line (the seeds). Both are handled by treating
+every non-empty line as a paragraph, except inside a blank-line block whose lines
+look hard-wrapped, which is joined back into one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.model import Article, Paragraph
+
+_LINE = re.compile(r"[^\n]+")
+_TITLE_MAX_CHARS = 160
+_TITLE_MAX_WORDS = 25
+_DERIVED_TITLE_CHARS = 80
+_CAPTION_MAX_WORDS = 12
+_CAPTION_MAX_CHARS = 100
+_DUPLICATE_MAX_CHARS = 120
+# A headline or caption does not end like a sentence; a closing quote mark or an
+# ellipsis after a sentence end still counts as "ends like a sentence".
+_SENTENCE_END = re.compile(r"[.!?:;,…][\"'”’)\]]*$|[\"”’'][.!?,]?$")
+_CREDIT = re.compile(
+    r"(?:/|\b)(?:PA|AP|AFP|Reuters|Getty|Getty Images|EPA|Rex|Shutterstock|PA Wire|"
+    r"Alamy|Bloomberg)\b\s*$|^(?:Photo|Picture|Image|Credit|Photograph)s?\s*:",
+)
+_FIRST_SENTENCE = re.compile(r"(.+?[.!?])(?=[\"”’']?\s+[A-Z“\"‘']|$)", re.S)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty lines of ``text[start:end]`` as stripped (start, end) spans."""
+    spans = []
+    for m in _LINE.finditer(text, start, end):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _looks_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True when a block's lines are one paragraph hard-wrapped at a fixed width."""
+    if len(lines) < 2:
+        return False
+    lengths = [e - s for s, e in lines[:-1]]
+    longest = max(lengths)
+    if longest > 100 or min(lengths) < 0.6 * longest or longest < 30:
+        return False
+    # Lines that all end a sentence are separate one-line paragraphs.
+    return any(not _SENTENCE_END.search(text[s:e]) for s, e in lines[:-1])
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: every line, except hard-wrapped blocks joined into one."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        gap = text.find("\n\n", pos)
+        block_end = n if gap < 0 else gap
+        lines = _lines(text, pos, block_end)
+        if _looks_wrapped(text, lines):
+            spans.append((lines[0][0], lines[-1][1]))
+        else:
+            spans.extend(lines)
+        pos = block_end + 2 if gap >= 0 else n
+    return spans
+
+
+def _is_headline(line: str) -> bool:
+    """Short, no sentence-final full stop: the shape of a news headline."""
+    if len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
+        return False
+    stripped = line.rstrip("\"'”’)")
+    return not stripped.endswith((".", ",", ":", ";"))
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption or credit: a short label with no sentence punctuation."""
+    if _CREDIT.search(line) and len(line) <= _CAPTION_MAX_CHARS:
+        return True
+    if len(line) > _CAPTION_MAX_CHARS or len(line.split()) > _CAPTION_MAX_WORDS:
+        return False
+    if _SENTENCE_END.search(line) or not line[0].isupper():
+        return False
+    # Quotes and parentheses belong to sentences, not labels.
+    return not any(ch in line for ch in '"“”‘’()')
+
+
+def derive_title(text: str) -> str:
+    """A title from the lede: its first sentence, cut at a word near 80 chars."""
+    m = _FIRST_SENTENCE.match(text.strip())
+    sentence = (m.group(1) if m else text.strip()).split("\n", 1)[0].strip()
+    if len(sentence) <= _DERIVED_TITLE_CHARS:
+        return sentence.rstrip(".")
+    cut = sentence.rfind(" ", 0, _DERIVED_TITLE_CHARS)
+    if cut < _DERIVED_TITLE_CHARS // 2:
+        cut = _DERIVED_TITLE_CHARS
+    return sentence[:cut].rstrip(" ,;:-–—") + "…"
+
+
+def make_article(
+    article_id: str,
+    path: str,
+    text: str,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Build an Article from cleaned text: paragraphs, title and captions."""
+    spans = _spans(text)
+    paragraphs = [Paragraph(i, s, e) for i, (s, e) in enumerate(spans)]
+    title_derived = False
+    body_from = 0
+    if paragraphs:
+        first = text[spans[0][0] : spans[0][1]]
+        if len(paragraphs) > 1 and _is_headline(first):
+            paragraphs[0].kind = "title"
+            body_from = 1
+            if title is None:
+                title = first
+    for i in range(body_from, len(paragraphs)):
+        p = paragraphs[i]
+        line = text[p.start : p.end]
+        dup_prev = i > body_from and text[spans[i - 1][0] : spans[i - 1][1]] == line
+        dup_next = i + 1 < len(spans) and text[spans[i + 1][0] : spans[i + 1][1]] == line
+        duplicated = (dup_prev or dup_next) and len(line) <= _DUPLICATE_MAX_CHARS
+        if duplicated or (_is_caption(line) and not _is_last_body(paragraphs, i)):
+            p.kind = "caption"
+    if title is None:
+        lede = next((p for p in paragraphs if p.kind == "body"), None)
+        title = derive_title(text[lede.start : lede.end]) if lede else article_id
+        title_derived = True
+    return Article(
+        id=article_id,
+        path=path,
+        title=title,
+        text=text,
+        paragraphs=paragraphs,
+        title_derived=title_derived,
+        date=date,
+        source=source,
+        url=url,
+    )
+
+
+def _is_last_body(paragraphs: list[Paragraph], i: int) -> bool:
+    """The article's last paragraph: a short sign-off stays body text."""
+    return i == len(paragraphs) - 1 and i > 0

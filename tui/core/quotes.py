@@ -1,0 +1,229 @@
+"""Find quotations in an article: curly, straight, single and doubled-apostrophe marks.
+
+One regex pass over the article finds candidate marks (apostrophes inside words
+such as "it's" never match), then a small state machine per paragraph pairs them.
+Every mark is looked at a bounded number of times, so the work is linear in the
+text length whatever the input (unbalanced marks, a mark every other character).
+
+A paragraph that leaves a quote open continues it into the next paragraph only
+when that paragraph opens with a mark of the same family (the newspaper
+convention for multi-paragraph quotes); otherwise the quote ends with its
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.model import Article, Paragraph, Quote, QuoteKind
+
+# Doubled marks first so '' is one mark, then any double mark, then single marks
+# that are not between two word characters (those are apostrophes: it's, Coyne's).
+_MARK = re.compile(r"''|``|[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+_DOUBLE = frozenset(("''", "``", '"', "“", "”", "„", "«", "»"))
+_OPEN_ONLY = frozenset(("“", "„", "«", "``", "‘"))
+_CLOSE_ONLY = frozenset(("”", "»", "’"))
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,…")  # chars that may precede an opening mark
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # chars that may follow a closing mark
+
+
+@dataclass(slots=True)
+class _Open:
+    """A quote being read: where it opened and the text pieces gathered so far."""
+
+    start: int
+    family: str  # "d" double, "s" single
+    content_start: int
+    first_para: int
+    pieces: list[str]
+
+
+def _family(mark: str) -> str:
+    return "d" if mark in _DOUBLE else "s"
+
+
+def _can_open(text: str, pos: int, mark: str, lo: int, hi: int) -> bool:
+    """Could the mark at ``pos`` open a quote? (left side blank, right side a word)."""
+    after = pos + len(mark)
+    if after >= hi or text[after].isspace():
+        return False
+    if pos > lo and text[pos - 1] not in _OPEN_BEFORE and text[pos - 1] not in "“\"‘'":
+        return False
+    # ’90s, '05: an elided century, not a quote.
+    return not (mark in ("'", "’", "‘") and text[after].isdigit())
+
+
+def _can_close(text: str, pos: int, mark: str, lo: int, hi: int) -> bool:
+    """Could the mark at ``pos`` close a quote? (left side a word, right side blank)."""
+    after = pos + len(mark)
+    if pos <= lo or text[pos - 1].isspace():
+        return False
+    return after >= hi or text[after] in _CLOSE_AFTER or text[after] in "”\"’'"
+
+
+def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> QuoteKind:
+    """First guess at the kind from the quote's position; attribution refines it."""
+    if multi:
+        return "direct"
+    i = start - 1
+    while i >= para.start and text[i] in " \t":
+        i -= 1
+    if i < para.start:
+        return "direct"
+    before = text[i]
+    if before in ".!?:”\"’'…" or (before == "," and content[:1].isupper()):
+        return "direct"
+    if before in "—–-(" and content[:1].isupper() and len(content.split()) > 3:
+        return "direct"
+    return "partial"
+
+
+class _Scanner:
+    """Pairs the marks of one article; holds the quotes found so far."""
+
+    def __init__(self, article: Article, first_id: int) -> None:
+        self.article = article
+        self.text = article.text
+        self.next_id = first_id
+        self.quotes: list[Quote] = []
+
+    def emit(self, op: _Open, end: int, last_para: int, content_end: int) -> None:
+        text = self.text
+        op.pieces.append(text[op.content_start : content_end])
+        body = "\n".join(p.strip() for p in op.pieces if p.strip())
+        if not body:
+            return
+        para = self.article.paragraphs[op.first_para]
+        multi = last_para != op.first_para
+        self.quotes.append(
+            Quote(
+                id=self.next_id,
+                article=self.article.id,
+                start=op.start,
+                end=end,
+                text=body,
+                paragraph=op.first_para,
+                last_paragraph=last_para,
+                kind=_kind(text, para, op.start, body, multi),
+            )
+        )
+        self.next_id += 1
+
+    def scan(self, marks: list[list[tuple[int, str]]]) -> None:
+        paras = self.article.paragraphs
+        carry: _Open | None = None
+        for idx, para in enumerate(paras):
+            pm = marks[idx]
+            if para.kind == "caption":
+                carry = None
+                continue
+            carry = self.scan_paragraph(idx, para, pm, carry, allow_single=True)
+
+    def scan_paragraph(
+        self,
+        idx: int,
+        para: Paragraph,
+        pm: list[tuple[int, str]],
+        carry: _Open | None,
+        allow_single: bool,
+        from_mark: int = 0,
+    ) -> _Open | None:
+        """Pair the marks of one paragraph; return a quote left open for the next."""
+        text = self.text
+        lo, hi = para.start, para.end
+        cur = carry
+        k = from_mark
+        if cur is not None and k < len(pm) and pm[k][0] == lo:
+            # The continuation mark opening this paragraph is not part of the text.
+            cur.content_start = lo + len(pm[k][1])
+            k += 1
+        n = len(pm)
+        while k < n:
+            pos, mark = pm[k]
+            k += 1
+            fam = _family(mark)
+            if cur is None:
+                if fam == "s" and not allow_single:
+                    continue
+                if mark in _CLOSE_ONLY and not _can_open(text, pos, mark, lo, hi):
+                    continue
+                if mark in _OPEN_ONLY or _can_open(text, pos, mark, lo, hi):
+                    cur = _Open(pos, fam, pos + len(mark), idx, [])
+                continue
+            if fam != cur.family:
+                continue  # nested quote of the other family
+            if mark in _OPEN_ONLY and not _can_close(text, pos, mark, lo, hi):
+                if mark != "‘":
+                    # “A. “B” — the first quote was never closed: end it here.
+                    self.emit(cur, pos, idx, pos)
+                    cur = _Open(pos, fam, pos + len(mark), idx, [])
+                continue
+            if fam == "s":
+                if not _can_close(text, pos, mark, lo, hi):
+                    continue
+                if text[pos - 1] in "sS" and self._later_close(pm, k, lo, hi):
+                    continue  # members’ jobs: a plural possessive, not the end
+            self.emit(cur, pos + len(mark), idx, pos)
+            cur = None
+        if cur is None:
+            return None
+        nxt = self._continuation(idx, cur.family)
+        if nxt:
+            cur.pieces.append(text[cur.content_start : hi])
+            return cur
+        if cur.family == "s" and cur.first_para == idx and allow_single:
+            # An unclosed single mark was an apostrophe after all: read again from
+            # just after it with single marks switched off (at most one re-read).
+            restart = next(j for j, (p, _) in enumerate(pm) if p == cur.start) + 1
+            return self.scan_paragraph(idx, para, pm, None, False, restart)
+        self.emit(cur, hi, idx, hi)
+        return None
+
+    def _later_close(self, pm: list[tuple[int, str]], k: int, lo: int, hi: int) -> bool:
+        """Is there another single mark after index ``k`` that can close the quote?"""
+        text = self.text
+        for pos, mark in pm[k : k + 8]:
+            if _family(mark) == "s" and _can_close(text, pos, mark, lo, hi):
+                return True
+        return False
+
+    def _continuation(self, idx: int, family: str) -> bool:
+        """Does the next paragraph open with a mark of ``family``?"""
+        paras = self.article.paragraphs
+        if idx + 1 >= len(paras):
+            return False
+        nxt = paras[idx + 1]
+        if nxt.kind == "caption":
+            return False
+        head = self.text[nxt.start : nxt.start + 2]
+        if family == "d":
+            return head[:1] in '“"«„' or head == "''" or head == "``"
+        return head[:1] in "‘'" and head != "''"
+
+
+def _marks_by_paragraph(article: Article) -> list[list[tuple[int, str]]]:
+    """Every candidate mark, bucketed by the paragraph that holds it."""
+    paras = article.paragraphs
+    buckets: list[list[tuple[int, str]]] = [[] for _ in paras]
+    if not paras:
+        return buckets
+    text = article.text
+    i = 0
+    p = paras[0]
+    last = len(paras) - 1
+    for m in _MARK.finditer(text, paras[0].start, paras[-1].end):
+        pos = m.start()
+        while pos >= p.end and i < last:
+            i += 1
+            p = paras[i]
+        if pos >= p.start and pos < p.end:
+            buckets[i].append((pos, m.group()))
+    return buckets
+
+
+def extract_quotes(article: Article, first_id: int = 0) -> list[Quote]:
+    """All quotes in ``article`` in text order, numbered from ``first_id``."""
+    scanner = _Scanner(article, first_id)
+    scanner.scan(_marks_by_paragraph(article))
+    return scanner.quotes
