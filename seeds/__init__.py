@@ -1,0 +1,1 @@
+"""The seed corpus: three articles shipped so quotescope has something to open."""
