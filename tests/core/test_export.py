@@ -1,0 +1,197 @@
+"""Export formats round-trip to the loaded quotes; writes are atomic and spare the corpus."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tui.core import export
+from tui.core.corpus import Corpus, load_corpus
+from tui.core.export import (
+    FIELDS,
+    ExportError,
+    check_destination,
+    md_escape,
+    render,
+    render_string,
+    write_atomic,
+)
+
+OPENING = "“‘\"'"
+CLOSING = "”’\"'"
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path) -> Corpus:
+    corpus = load_corpus([seeds_dir])
+    assert corpus.quotes, "the seeds have quotes"
+    return corpus
+
+
+def _expected(corpus: Corpus) -> list[dict]:
+    return [
+        {
+            "id": q.id,
+            "article": q.article,
+            "title": corpus.article(q.article).title,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "paragraph": q.paragraph,
+            "last_paragraph": q.last_paragraph,
+            "kind": q.kind,
+            "speaker": q.speaker,
+            "speaker_mention": q.speaker_mention,
+            "cue": q.cue,
+        }
+        for q in corpus.quotes
+    ]
+
+
+def test_jsonl_round_trip(seeds: Corpus) -> None:
+    text = render_string(seeds, "jsonl")
+    assert "\\u201c" not in text  # ensure_ascii=False keeps curly quotes readable
+    records = [json.loads(line) for line in text.splitlines()]
+    assert records == _expected(seeds)
+    assert {r["kind"] for r in records} >= {"direct", "scare"}
+    for r in records:
+        span = seeds.article(r["article"]).text[r["start"] : r["end"]]
+        assert span[0] in OPENING and span[-1] in CLOSING
+        # A multi-paragraph quote's text joins its paragraphs; each part is in the span.
+        assert all(part in span for part in r["text"].split("\n"))
+
+
+def test_csv_round_trip(seeds: Corpus) -> None:
+    rows = list(csv.DictReader(io.StringIO(render_string(seeds, "csv"), newline="")))
+    expected = [
+        {k: "" if v is None else str(v) for k, v in record.items()} for record in _expected(seeds)
+    ]
+    assert rows == expected
+    assert list(rows[0]) == list(FIELDS)
+
+
+def test_render_to_stream_matches_string(seeds: Corpus) -> None:
+    stream = io.StringIO()
+    render(seeds, "markdown", stream)
+    assert stream.getvalue() == render_string(seeds, "markdown")
+
+
+def test_subset_of_quotes(seeds: Corpus) -> None:
+    chosen = [q for q in seeds.quotes if q.kind == "direct"][:2]
+    records = [json.loads(line) for line in render_string(seeds, "jsonl", chosen).splitlines()]
+    assert [r["id"] for r in records] == [q.id for q in chosen]
+
+
+def test_unknown_format_is_an_error(seeds: Corpus) -> None:
+    with pytest.raises(ExportError, match="unknown format 'xml'"):
+        render_string(seeds, "xml")  # type: ignore[arg-type]
+
+
+def test_markdown_groups_by_article_and_escapes(tmp_path: Path) -> None:
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "pipes.txt").write_text(
+        "Pipes | and *stars* in a headline\n\n"
+        "The chairman said: “Costs | rose by *10%* and <b>bold</b> [x](y) plans failed.”\n\n"
+        "“We will go on,” he added. “Nothing changes.\n\n"
+        "“We go on regardless.”\n",
+        encoding="utf-8",
+    )
+    (corpus_dir / "plain.txt").write_text(
+        "Plain story\n\nShe said: “All is well here.”\n", encoding="utf-8"
+    )
+    corpus = load_corpus([corpus_dir])
+    md = render_string(corpus, "markdown")
+    lines = md.splitlines()
+    headings = [line for line in lines if line.startswith("## ")]
+    assert headings == [r"## Pipes \| and \*stars\* in a headline", "## Plain story"]
+    rows = [line for line in lines if line.startswith("| ") and not line.startswith("| ¶")]
+    assert len(rows) == len(corpus.quotes)
+    for row in rows:
+        # Every row has exactly the five cells: no unescaped | leaked from the text.
+        assert len(row.replace("\\|", "").split("|")) == 7
+    assert r"Costs \| rose by \*10%\* and \<b\>bold\</b\> \[x\](y)" in md
+    multi = [q for q in corpus.quotes if q.last_paragraph > q.paragraph]
+    assert multi, "the extractor joins the two-paragraph quote"
+    assert "<br>" in md
+
+
+def test_md_escape() -> None:
+    assert md_escape("a|b\nc_d `e` #f \\g") == "a\\|b<br>c\\_d \\`e\\` \\#f \\\\g"
+
+
+# --- writing ------------------------------------------------------------------------
+
+
+def _no_temp_files(folder: Path) -> bool:
+    return not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_write_atomic_writes_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "quotes.jsonl"
+    assert write_atomic(out, "one\n") == out.resolve()
+    assert out.read_text() == "one\n"
+    with pytest.raises(ExportError, match="already exists"):
+        write_atomic(out, "two\n")
+    assert out.read_text() == "one\n"
+    write_atomic(out, "two “x”\n".encode(), overwrite=True)
+    assert out.read_text(encoding="utf-8") == "two “x”\n"
+    assert _no_temp_files(tmp_path)
+    assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_write_atomic_refuses_corpus_folder_and_files(tmp_path: Path) -> None:
+    corpus_dir = tmp_path / "corpus"
+    (corpus_dir / "sub").mkdir(parents=True)
+    article = corpus_dir / "sub" / "a.txt"
+    article.write_text("text")
+    loose = tmp_path / "loose.txt"
+    loose.write_text("article given directly")
+    protected = [corpus_dir, loose]
+    for target in (corpus_dir / "out.jsonl", corpus_dir / "sub" / "x.csv", article):
+        with pytest.raises(ExportError, match="inside the corpus folder"):
+            write_atomic(target, "x", protected=protected, overwrite=True)
+    with pytest.raises(ExportError, match="overwrite the article file"):
+        write_atomic(loose, "x", protected=protected, overwrite=True)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(loose)
+    with pytest.raises(ExportError, match="overwrite the article file"):
+        write_atomic(link, "x", protected=protected, overwrite=True)
+    assert loose.read_text() == "article given directly" and article.read_text() == "text"
+    assert sorted(p.name for p in corpus_dir.rglob("*")) == ["a.txt", "sub"]
+    # Next to a loose article (not inside a corpus folder) is fine.
+    assert check_destination(tmp_path / "out.md", protected) == (tmp_path / "out.md").resolve()
+
+
+def test_write_atomic_reports_unwritable_destinations(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="does not exist"):
+        write_atomic(tmp_path / "missing" / "out.csv", "x")
+    with pytest.raises(ExportError, match="is a folder"):
+        write_atomic(tmp_path, "x", overwrite=True)
+
+
+def test_failed_write_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "quotes.csv"
+    out.write_text("old")
+
+    def fail(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export.os, "replace", fail)
+    with pytest.raises(ExportError, match="No space left on device"):
+        write_atomic(out, "new", overwrite=True)
+    assert out.read_text() == "old"
+    assert _no_temp_files(tmp_path)

@@ -1,0 +1,184 @@
+"""Write the quotes out as JSON lines, CSV or Markdown, safely.
+
+One record per quote, offsets included, so a script can find each quote again in
+``article.text``. Files are written atomically (temp file in the destination folder,
+then ``os.replace``) so an interrupted export never leaves half a file, and never
+inside a corpus folder or over an article: the corpus is read-only to us.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import secrets
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from tui.core.corpus import Corpus
+from tui.core.model import Quote
+
+Format = Literal["jsonl", "csv", "markdown"]
+FORMATS: tuple[Format, ...] = ("jsonl", "csv", "markdown")
+SUFFIXES: dict[Format, str] = {"jsonl": ".jsonl", "csv": ".csv", "markdown": ".md"}
+FIELDS = (
+    "id",
+    "article",
+    "title",
+    "text",
+    "start",
+    "end",
+    "paragraph",
+    "last_paragraph",
+    "kind",
+    "speaker",
+    "speaker_mention",
+    "cue",
+)
+
+
+class ExportError(Exception):
+    """An export we refuse or cannot do; the message is meant for the user."""
+
+
+def quote_records(
+    corpus: Corpus, quotes: Iterable[Quote] | None = None
+) -> Iterator[dict[str, Any]]:
+    """One flat dict per quote (all of them unless ``quotes`` is given), in FIELDS order."""
+    for q in corpus.quotes if quotes is None else quotes:
+        yield {
+            "id": q.id,
+            "article": q.article,
+            "title": corpus.article(q.article).title,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "paragraph": q.paragraph,
+            "last_paragraph": q.last_paragraph,
+            "kind": q.kind,
+            "speaker": q.speaker,
+            "speaker_mention": q.speaker_mention,
+            "cue": q.cue,
+        }
+
+
+def render(
+    corpus: Corpus, fmt: Format, stream: TextIO, quotes: Sequence[Quote] | None = None
+) -> None:
+    """Write the quotes to ``stream`` in ``fmt`` (see FORMATS)."""
+    if fmt == "jsonl":
+        for record in quote_records(corpus, quotes):
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(stream, fieldnames=FIELDS)
+        writer.writeheader()
+        writer.writerows(quote_records(corpus, quotes))
+    elif fmt == "markdown":
+        _render_markdown(corpus, stream, quotes)
+    else:
+        raise ExportError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def render_string(corpus: Corpus, fmt: Format, quotes: Sequence[Quote] | None = None) -> str:
+    """The export as one string (for ``write_atomic`` or a clipboard)."""
+    buffer = io.StringIO(newline="")
+    render(corpus, fmt, buffer, quotes)
+    return buffer.getvalue()
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"} | {"\n": "<br>"})
+
+
+def md_escape(text: str) -> str:
+    """Make untrusted text one literal Markdown table cell or heading: no markup, no HTML."""
+    return text.translate(_MD_SPECIAL)
+
+
+def _render_markdown(corpus: Corpus, stream: TextIO, quotes: Sequence[Quote] | None) -> None:
+    chosen = corpus.quotes if quotes is None else quotes
+    by_article: dict[str, list[Quote]] = {}
+    for q in chosen:
+        by_article.setdefault(q.article, []).append(q)
+    stream.write(f"# Quotes\n\n{len(chosen)} quotes from {len(by_article)} articles.\n")
+    for article_id, found in by_article.items():
+        article = corpus.article(article_id)
+        stream.write(f"\n## {md_escape(article.title)}\n\n`{md_escape(article_id)}`\n\n")
+        stream.write("| ¶ | Speaker | Quote | Kind | Cue |\n|---:|---|---|---|---|\n")
+        for q in found:
+            speaker = md_escape(q.speaker) if q.speaker else "—"
+            if q.speaker_mention and q.speaker_mention != q.speaker:
+                speaker += f" ({md_escape(q.speaker_mention)})"
+            cells = (
+                str(q.paragraph + 1),
+                speaker,
+                f"“{md_escape(q.text)}”",
+                q.kind,
+                md_escape(q.cue or ""),
+            )
+            stream.write("| " + " | ".join(cells) + " |\n")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or path.is_relative_to(folder)
+
+
+def check_destination(path: str | Path, protected: Iterable[str | Path] = ()) -> Path:
+    """The resolved destination, or ExportError if it is in or over a protected path.
+
+    ``protected`` holds the corpus folders and files that were loaded; writing inside
+    such a folder, or over such a file (also through a symlink), is refused.
+    """
+    dest = Path(path).expanduser()
+    resolved = dest.resolve()  # follows a symlinked destination to what it would replace
+    for raw in protected:
+        guard = Path(raw).resolve()
+        if guard.is_dir() and _inside(resolved, guard):
+            raise ExportError(
+                f"refusing to write {dest} inside the corpus folder {raw} (it is read-only)"
+            )
+        if resolved == guard:
+            raise ExportError(f"refusing to overwrite the article file {raw}")
+    return resolved
+
+
+def write_atomic(
+    path: str | Path,
+    data: str | bytes,
+    *,
+    protected: Iterable[str | Path] = (),
+    overwrite: bool = False,
+) -> Path:
+    """Write ``data`` to ``path`` all at once (temp file + rename); return the path.
+
+    Raises ExportError, with a message for the user, when the destination is inside a
+    protected corpus path, exists and ``overwrite`` is false, or cannot be written.
+    """
+    dest = check_destination(path, protected)
+    if not overwrite and (dest.exists() or Path(path).is_symlink()):
+        raise ExportError(f"{path} already exists (use --force to overwrite)")
+    if dest.is_dir():
+        raise ExportError(f"{path} is a folder")
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    folder = dest.parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {path}: folder {folder} does not exist")
+    tmp_name: str | None = None
+    try:
+        # Like mkstemp but with the usual 0o666-minus-umask mode for the final file.
+        tmp_name = str(folder / f".{dest.name}.{secrets.token_hex(6)}.tmp")
+        fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, dest)
+        tmp_name = None
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        if tmp_name is not None and os.path.lexists(tmp_name):
+            os.unlink(tmp_name)
+    return dest
