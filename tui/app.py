@@ -1,0 +1,393 @@
+"""The quotescope app: speakers, articles, quote finder and reading view in one screen.
+
+The screen appears at once; the corpus loads in a thread worker with a progress bar
+and the panes fill in when it is ready. Every pane is reachable with Tab, every
+action has a key (``?`` lists them) and a command-palette entry where it makes sense.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, ProgressBar
+from textual.worker import Worker, WorkerState
+
+from tui.core.corpus import Corpus, load_corpus
+from tui.core.export import ExportError, render_string, write_atomic
+from tui.core.model import Quote
+from tui.core.search import QuoteIndex
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.export import ExportChoice, ExportScreen
+from tui.screens.help import HelpScreen, Section
+from tui.screens.palette import ArticleCommands, QuoteCommands, SpeakerCommands
+from tui.screens.problems import ProblemsScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.quote_finder import QuoteFinder
+from tui.widgets.reading_view import ReadingView
+from tui.widgets.speaker_filter import SpeakerFilter
+from tui.widgets.virtual_list import VirtualList
+
+
+def citation(quote: Quote, title: str) -> str:
+    """“text” — Speaker, Article title (what ``y`` copies)."""
+    words = " ".join(quote.text.split())
+    return f"“{words}” — {quote.speaker or 'unattributed'}, {' '.join(title.split())}"
+
+
+class QuotescopeApp(App[None]):
+    """Who said what in a folder of news articles."""
+
+    CSS_PATH = "quotescope.tcss"
+    TITLE = "quotescope"
+    COMMANDS: ClassVar = App.COMMANDS | {ArticleCommands, SpeakerCommands, QuoteCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-normal"), (160, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar = [(0, "-short"), (34, "-tall")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("slash", "focus_search", "Search"),
+        Binding("y", "copy_quote", "Copy quote"),
+        Binding("e", "export", "Export"),
+        Binding("p", "problems", "Problems", show=False),
+        Binding("n", "next_quote", "Next quote", show=False),
+        Binding("N", "previous_quote", "Previous quote", show=False),
+        Binding("escape", "leave_input", "Leave the box", show=False),
+    ]
+
+    def __init__(self, paths: Sequence[str | Path] | None = None) -> None:
+        super().__init__()
+        self.paths: list[str | Path] = list(paths or [])
+        self.corpus: Corpus | None = None
+        self.index: QuoteIndex | None = None
+
+    # -- layout ---------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="loading"):
+            yield Label("Loading articles…", id="loading-label")
+            yield ProgressBar(id="loading-bar", show_eta=False)
+        with Horizontal(id="panes"):
+            with Vertical(id="sidebar"):
+                speakers = SpeakerFilter(id="speakers", classes="pane")
+                speakers.border_title = "Speakers"
+                yield speakers
+                articles = ArticleList(id="articles")
+                articles.add_class("pane")
+                articles.border_title = "Articles"
+                yield articles
+            with Vertical(id="main"):
+                finder = QuoteFinder(id="finder", classes="pane")
+                finder.border_title = "Quotes"
+                yield finder
+                reader = ReadingView(id="reader")
+                reader.add_class("pane")
+                reader.border_title = "Reading"
+                yield reader
+        yield Footer()
+
+    @property
+    def speakers(self) -> SpeakerFilter:
+        return self.query_one("#speakers", SpeakerFilter)
+
+    @property
+    def articles(self) -> ArticleList:
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def finder(self) -> QuoteFinder:
+        return self.query_one("#finder", QuoteFinder)
+
+    @property
+    def reader(self) -> ReadingView:
+        return self.query_one("#reader", ReadingView)
+
+    def on_mount(self) -> None:
+        self.articles.focus()
+        self.load(self.paths)
+
+    # -- loading --------------------------------------------------------------------
+
+    def load(self, paths: Sequence[str | Path]) -> None:
+        """Load a corpus in a thread; the panes fill in when it is ready."""
+        self.query_one("#loading").display = True
+        self.query_one("#loading-label", Label).update("Loading articles…")
+        self.query_one("#loading-bar", ProgressBar).update(total=None, progress=0)
+        self._load(list(paths))
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self, paths: list[str | Path]) -> tuple[Corpus, QuoteIndex]:
+        shown = [-1]
+
+        def progress(done: int, total: int) -> None:
+            # Throttle to whole percents: each call waits for the UI thread.
+            percent = 100 * done // total if total else 100
+            if percent != shown[0] or done == total:
+                shown[0] = percent
+                self.call_from_thread(self._progress, done, total)
+
+        corpus = load_corpus(paths or None, progress=progress)
+        self.call_from_thread(self._progress_indexing, len(corpus.quotes))
+        index = QuoteIndex.from_corpus(corpus)
+        self.call_from_thread(self._loaded, corpus, index)
+        return corpus, index
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one("#loading-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one("#loading-label", Label).update(
+            f"Loading articles… {done:,}/{total:,} files"
+        )
+
+    def _progress_indexing(self, quotes: int) -> None:
+        self.query_one("#loading-label", Label).update(f"Indexing {quotes:,} quotes…")
+
+    def _loaded(self, corpus: Corpus, index: QuoteIndex) -> None:
+        self.corpus = corpus
+        self.index = index
+        self.sub_title = (
+            f"{len(corpus.articles):,} articles · {len(corpus.quotes):,} quotes · "
+            f"{len(corpus.speakers):,} speakers"
+        )
+        self.query_one("#loading").display = False
+        self.speakers.set_corpus(corpus)
+        self.finder.set_corpus(corpus, index)
+        self.articles.set_corpus(corpus)
+        self.reader.clear()
+        if self.articles.articles:
+            self.reader.show_article(corpus, self.articles.articles[0].id)
+        self._update_reader_title()
+        skipped = [p for p in corpus.problems if p.skipped]
+        if skipped:
+            noun = "file was" if len(skipped) == 1 else "files were"
+            self.notify(
+                f"{len(skipped)} {noun} skipped. Press p to see why.",
+                title="Problems",
+                severity="warning",
+                timeout=8,
+            )
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "load" and event.state == WorkerState.ERROR:
+            self.query_one("#loading-label", Label).update("Loading failed.")
+            self.notify(str(event.worker.error), title="Loading failed", severity="error")
+
+    # -- wiring between panes -----------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        """Show an article from the top and point the article list at it."""
+        if self.corpus is None:
+            return
+        self.reader.show_article(self.corpus, article_id)
+        self.articles.select_article(article_id)
+        self._update_reader_title()
+
+    def open_quote(self, quote_id: int) -> None:
+        """Show a quote's article scrolled to the quote, highlighted as current."""
+        if self.corpus is None:
+            return
+        quote = self.corpus.quotes[quote_id]
+        self.reader.show_article(self.corpus, quote.article, quote_id)
+        self.articles.select_article(quote.article)
+        self._update_reader_title()
+
+    def filter_speakers(self, names: frozenset[str]) -> None:
+        """Select exactly ``names`` in the speaker filter (which filters the rest)."""
+        self.speakers.set_selected(names)
+
+    def _update_reader_title(self) -> None:
+        reader = self.reader
+        article = reader.article
+        if article is None:
+            reader.border_title = "Reading"
+            reader.border_subtitle = ""
+            return
+        from rich.text import Text
+
+        reader.border_title = Text(" ".join(article.title.split()))
+        quote = reader.current_quote
+        total = len(reader.quotes)
+        if quote is None:
+            reader.border_subtitle = f"{total} quotes · n/N"
+        else:
+            reader.border_subtitle = f"quote {reader.quotes.index(quote) + 1}/{total}"
+
+    @on(SpeakerFilter.Changed)
+    def _speakers_changed(self, event: SpeakerFilter.Changed) -> None:
+        names = event.selected or None
+        self.finder.set_speakers(names)
+        self.articles.set_speakers(names)
+
+    @on(QuoteFinder.QuoteChosen)
+    def _quote_chosen(self, event: QuoteFinder.QuoteChosen) -> None:
+        self.open_quote(event.quote_id)
+        if isinstance(self.focused, Input):
+            # Enter in the search box: go to the results, where j/k/n/y/q work.
+            self.query_one("#quote-finder-results", VirtualList).focus()
+
+    @on(QuoteFinder.QuoteHighlighted)
+    def _quote_highlighted(self, event: QuoteFinder.QuoteHighlighted) -> None:
+        # Preview while browsing the results list, not while typing a query.
+        if self.focused is self.query_one("#quote-finder-results"):
+            self.open_quote(event.quote_id)
+
+    @on(VirtualList.Highlighted, "#articles")
+    def _article_highlighted(self, event: VirtualList.Highlighted) -> None:
+        article = self.articles.highlighted
+        if self.corpus is None or article is None:
+            return
+        if self.focused is self.articles and self.reader.article is not article:
+            self.reader.show_article(self.corpus, article.id)
+            self._update_reader_title()
+
+    @on(ArticleList.Opened)
+    def _article_opened(self, event: ArticleList.Opened) -> None:
+        self.open_article(event.article_id)
+        self.reader.focus()
+
+    @on(ReadingView.QuoteChanged)
+    def _reader_quote_changed(self, event: ReadingView.QuoteChanged) -> None:
+        self._update_reader_title()
+
+    # -- actions --------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.finder.focus_input()
+
+    def action_leave_input(self) -> None:
+        """Escape in an (empty) box moves to the list under it."""
+        focused = self.focused
+        if not isinstance(focused, Input) or focused.parent is None:
+            return
+        lists = focused.parent.query(VirtualList)
+        if lists:
+            lists.first().focus()
+
+    def action_next_quote(self) -> None:
+        self.reader.action_next_quote()
+
+    def action_previous_quote(self) -> None:
+        self.reader.action_previous_quote()
+
+    def selected_quote(self) -> Quote | None:
+        """The quote ``y`` copies: the finder's result when it has focus, else the
+        reader's current quote."""
+        if self.corpus is None:
+            return None
+        finder_id = self.finder.selected_quote_id
+        focused = self.focused
+        if finder_id is not None and focused and self.finder in focused.ancestors_with_self:
+            return self.corpus.quotes[finder_id]
+        current = self.reader.current_quote
+        if current is not None:
+            return current
+        return None if finder_id is None else self.corpus.quotes[finder_id]
+
+    def action_copy_quote(self) -> None:
+        quote = self.selected_quote()
+        if quote is None or self.corpus is None:
+            self.notify("No quote selected: search one, or press n in an article.")
+            return
+        self.copy_to_clipboard(citation(quote, self.corpus.article(quote.article).title))
+        self.notify(f"Copied the quote by {quote.speaker or 'an unknown speaker'}.", timeout=3)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
+        self.push_screen(HelpScreen(self.help_sections()))
+
+    def action_problems(self) -> None:
+        if self.corpus is None:
+            self.notify("Still loading.")
+            return
+        self.push_screen(ProblemsScreen(self.corpus.problems))
+
+    def action_export(self) -> None:
+        if self.corpus is None:
+            return
+        ids = self.finder.results
+        if not ids:
+            self.notify("The finder shows no quotes to export.", severity="warning")
+            return
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.path.exists() or choice.path.is_symlink():
+
+                def confirmed(yes: bool | None) -> None:
+                    if yes:
+                        self._write_export(choice, ids, overwrite=True)
+
+                self.push_screen(
+                    ConfirmScreen(f"{choice.path} exists. Overwrite it?", yes="Overwrite"),
+                    confirmed,
+                )
+            else:
+                self._write_export(choice, ids)
+
+        self.push_screen(ExportScreen(len(ids)), chosen)
+
+    def _write_export(self, choice: ExportChoice, ids: list[int], overwrite: bool = False) -> None:
+        assert self.corpus is not None
+        quotes = [self.corpus.quotes[i] for i in ids]
+        try:
+            data = render_string(self.corpus, choice.fmt, quotes)
+            write_atomic(choice.path, data, protected=self.paths, overwrite=overwrite)
+        except ExportError as error:
+            self.notify(str(error), title="Not exported", severity="error")
+            return
+        self.notify(f"Wrote {len(quotes)} quotes to {choice.path}", title="Exported")
+
+    # -- help and palette -------------------------------------------------------------
+
+    def help_sections(self) -> list[Section]:
+        return [
+            (
+                "Everywhere",
+                [QuotescopeApp],
+                [
+                    ("tab shift+tab", "Next / previous pane"),
+                    ("ctrl+p", "Command palette: articles, speakers, quotes, themes"),
+                    ("mouse", "Click to focus, select and scroll"),
+                ],
+            ),
+            ("Speakers", [SpeakerFilter], [("enter", "Toggle the highlighted speaker")]),
+            ("Articles", [ArticleList, VirtualList], []),
+            (
+                "Quote finder",
+                [QuoteFinder],
+                [
+                    ("enter", "Open the quote in the reading view"),
+                    ("text", "Words fuzzy, 'exact, !exclude, speaker:name"),
+                ],
+            ),
+            ("Reading view", [ReadingView], []),
+        ]
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Every key of quotescope", self.action_help)
+        yield SystemCommand(
+            "Problems", "Files that were skipped while loading", self.action_problems
+        )
+        yield SystemCommand(
+            "Export results", "Write the finder's quotes to a file", self.action_export
+        )
+        yield SystemCommand(
+            "Sort articles",
+            "Toggle sorting by title / quote count",
+            self.articles.action_toggle_sort,
+        )
+        yield SystemCommand(
+            "Clear speaker filter", "Show every speaker's quotes", self.speakers.clear
+        )

@@ -1,0 +1,81 @@
+"""The export dialog: pick a format and a file name; the app does the writing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+from tui.core.export import FORMATS, SUFFIXES, Format
+
+LABELS: dict[Format, str] = {"jsonl": "JSON lines", "csv": "CSV", "markdown": "Markdown"}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    fmt: Format
+    path: Path
+
+
+class ExportScreen(ModalScreen[ExportChoice | None]):
+    """Asks where to write ``count`` quotes; Enter in the name box exports."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, count: int, stem: str = "quotes", fmt: Format = "jsonl") -> None:
+        super().__init__()
+        self.count = count
+        self.stem = stem
+        self.fmt = fmt
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-body", classes="dialog") as body:
+            body.border_title = "Export results"
+            noun = "quote" if self.count == 1 else "quotes"
+            yield Label(Text(f"Write the {self.count} {noun} of the finder to a file."))
+            with RadioSet(id="export-format"):
+                for fmt in FORMATS:
+                    yield RadioButton(LABELS[fmt], value=fmt == self.fmt, name=fmt)
+            yield Input(self.stem + SUFFIXES[self.fmt], id="export-path")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="export-ok")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    @on(RadioSet.Changed)
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        fmt = next((f for f in FORMATS if f == event.pressed.name), self.fmt)
+        box = self.query_one("#export-path", Input)
+        path = Path(box.value.strip() or self.stem)
+        if path.suffix in SUFFIXES.values() or not path.suffix:
+            box.value = str(path.with_suffix(SUFFIXES[fmt]))
+        self.fmt = fmt
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-ok")
+    def _submit(self, event: Input.Submitted | Button.Pressed) -> None:
+        event.stop()
+        name = self.query_one("#export-path", Input).value.strip()
+        if not name:
+            self.notify("Type a file name first", severity="warning")
+            return
+        self.dismiss(ExportChoice(self.fmt, Path(name).expanduser()))
+
+    @on(Button.Pressed, "#export-cancel")
+    def _cancel_button(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,127 @@
+"""Command-palette providers: jump to an article, filter by a speaker, open a quote.
+
+Titles, names and quotes are untrusted, so hits are built as plain ``Text`` with
+matches styled by offset (Textual's own ``Matcher.highlight`` parses markup).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+from rich.style import Style
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from tui.app import QuotescopeApp
+
+LIMIT = 20
+MATCH = Style(bold=True, underline=True)
+
+
+def highlighted(label: str, query: str) -> Text:
+    """``label`` as plain text with every occurrence of a query word underlined."""
+    text = Text(" ".join(label.split()))
+    for word in query.split():
+        text.highlight_regex(re.compile(re.escape(word), re.IGNORECASE), MATCH)
+    return text
+
+
+def _ellipsis(text: str, room: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= room else flat[: room - 1] + "…"
+
+
+class _CorpusProvider(Provider):
+    @property
+    def quotescope(self) -> QuotescopeApp:
+        return self.app  # type: ignore[return-value]
+
+
+class ArticleCommands(_CorpusProvider):
+    """``Open article: <title>`` for every article whose title matches."""
+
+    async def discover(self) -> Hits:
+        corpus = self.quotescope.corpus
+        if corpus is None:
+            return
+        for article in corpus.articles[:LIMIT]:
+            yield DiscoveryHit(
+                Text(f"Open article: {_ellipsis(article.title)}"),
+                partial(self.quotescope.open_article, article.id),
+                help=f"{len(corpus.quotes_in(article.id))} quotes",
+            )
+
+    async def search(self, query: str) -> Hits:
+        corpus = self.quotescope.corpus
+        if corpus is None:
+            return
+        titles = [a.title for a in corpus.articles]
+        for _, score, i in process.extract(
+            query, titles, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=60
+        ):
+            article = corpus.articles[i]
+            label = Text("Open article: ") + highlighted(_ellipsis(article.title), query)
+            yield Hit(
+                score / 100,
+                label,
+                partial(self.quotescope.open_article, article.id),
+                text=f"Open article: {article.title}",
+                help=f"{len(corpus.quotes_in(article.id))} quotes · {article.id}",
+            )
+
+
+class SpeakerCommands(_CorpusProvider):
+    """``Filter by speaker: <name>`` for speakers whose name or alias matches."""
+
+    async def discover(self) -> Hits:
+        corpus = self.quotescope.corpus
+        if corpus is None:
+            return
+        for speaker in corpus.speakers[:LIMIT]:
+            yield DiscoveryHit(
+                Text(f"Filter by speaker: {speaker.name}"),
+                partial(self.quotescope.filter_speakers, frozenset({speaker.name})),
+                help=f"{speaker.quote_count} quotes",
+            )
+
+    async def search(self, query: str) -> Hits:
+        corpus = self.quotescope.corpus
+        if corpus is None:
+            return
+        names = [" / ".join([s.name, *s.aliases]) for s in corpus.speakers]
+        for _, score, i in process.extract(
+            query, names, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=60
+        ):
+            speaker = corpus.speakers[i]
+            yield Hit(
+                score / 100,
+                Text("Filter by speaker: ") + highlighted(speaker.name, query),
+                partial(self.quotescope.filter_speakers, frozenset({speaker.name})),
+                text=f"Filter by speaker: {speaker.name}",
+                help=f"{speaker.quote_count} quotes in {len(speaker.articles)} articles",
+            )
+
+
+class QuoteCommands(_CorpusProvider):
+    """``“quote” — speaker`` from the quote index; choosing one opens it."""
+
+    async def search(self, query: str) -> Hits:
+        corpus, index = self.quotescope.corpus, self.quotescope.index
+        if corpus is None or index is None:
+            return
+        result = index.search(query, limit=LIMIT)
+        for rank, quote_id in enumerate(result.ids):
+            quote = corpus.quotes[quote_id]
+            label = highlighted(f"“{_ellipsis(quote.text, 80)}”", query)
+            label.append(f" — {quote.speaker or 'unattributed'}", Style(italic=True))
+            yield Hit(
+                1.0 - rank / (2 * LIMIT),
+                label,
+                partial(self.quotescope.open_quote, quote_id),
+                text=f"“{quote.text}” — {quote.speaker}",
+                help=corpus.article(quote.article).title,
+            )

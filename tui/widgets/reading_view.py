@@ -1,0 +1,556 @@
+"""The reading view: one article, its quotes coloured by speaker, lazily wrapped.
+
+Article text is untrusted, so every line is built with ``Text.append`` from offsets
+(never markup). Long articles (tens of megabytes) stay responsive because the view
+is a Line-API ``ScrollView``: paragraphs are cut into blocks of at most a few
+thousand characters, each block is wrapped only when it is drawn, and blocks that
+have not been drawn yet count with an estimated height until they are.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.core.corpus import Corpus
+from tui.core.model import Article, Quote
+
+# Mid-luminance colours: readable as text on both light and dark backgrounds, and as
+# a background behind black or white text for the current quote.
+PALETTE = (
+    "#e5484d",  # red
+    "#0d9488",  # teal
+    "#d97706",  # amber
+    "#3b82f6",  # blue
+    "#16a34a",  # green
+    "#a855f7",  # violet
+    "#db2777",  # pink
+    "#0891b2",  # cyan
+    "#ea580c",  # orange
+    "#65a30d",  # lime
+)
+UNATTRIBUTED = "#8b8b8b"
+
+BLOCK_CHARS = 2000
+"""Longest stretch of text wrapped in one go; longer paragraphs are cut at a space."""
+EAGER_CHARS = 300_000
+"""Articles up to this size are wrapped completely as soon as they are shown."""
+GUTTER = 1
+
+
+def speaker_colour(name: str | None) -> str:
+    """A colour for ``name`` that stays the same across runs and panes."""
+    if not name:
+        return UNATTRIBUTED
+    return PALETTE[zlib.crc32(name.encode("utf-8")) % len(PALETTE)]
+
+
+_WORD = re.compile(r"\s*\S+")
+
+
+def wrap_starts(plain: str, width: int) -> list[int]:
+    """Offsets where wrapped lines start (after the first), greedy word wrap.
+
+    Newlines always break; words wider than ``width`` are folded. Whitespace at a
+    break stays at the end of the previous line (it is stripped when drawn).
+    """
+    width = max(1, width)
+    starts: list[int] = []
+    seg_start = 0
+    for seg in plain.split("\n"):
+        if seg_start:
+            starts.append(seg_start)
+        used = 0
+        for m in _WORD.finditer(seg):
+            token = m.group()
+            if used:
+                token_w = cell_len(token)
+                if used + token_w <= width:
+                    used += token_w
+                    continue
+                word = token.lstrip()
+                piece_at = seg_start + m.end() - len(word)
+                starts.append(piece_at)
+            else:
+                piece_at = seg_start + m.start()
+            piece = plain[piece_at : seg_start + m.end()]
+            used = cell_len(piece)
+            if used > width:
+                used = 0
+                for i, ch in enumerate(piece):
+                    ch_w = cell_len(ch)
+                    if used and used + ch_w > width:
+                        starts.append(piece_at + i)
+                        used = 0
+                    used += ch_w
+        seg_start += len(seg) + 1
+    return starts
+
+
+@dataclass(slots=True)
+class Block:
+    """A slice of one paragraph, wrapped as a unit."""
+
+    start: int
+    end: int
+    paragraph: int
+    kind: str
+    last: bool
+    """Last block of its paragraph: a blank line follows it."""
+
+
+@dataclass(slots=True)
+class Line:
+    """A wrapped line: its text and the article offset of its first character."""
+
+    text: Text
+    offset: int
+
+
+def make_blocks(article: Article) -> list[Block]:
+    """Cut the article's paragraphs into blocks of at most ``BLOCK_CHARS``."""
+    blocks: list[Block] = []
+    text = article.text
+    for p in article.paragraphs:
+        start = p.start
+        while p.end - start > BLOCK_CHARS:
+            cut = text.rfind(" ", start + BLOCK_CHARS // 2, start + BLOCK_CHARS)
+            cut = start + BLOCK_CHARS if cut < 0 else cut + 1
+            blocks.append(Block(start, cut, p.index, p.kind, False))
+            start = cut
+        blocks.append(Block(start, p.end, p.index, p.kind, True))
+    if blocks:
+        blocks[-1].last = False
+    return blocks
+
+
+class ReadingView(ScrollView, can_focus=True):
+    """Shows one article; ``n``/``N`` move the current quote."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_quote", "Next quote"),
+        Binding("N", "previous_quote", "Prev quote"),
+        Binding("j,down", "scroll_down", "Down", show=False),
+        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
+    ]
+
+    class QuoteChanged(Message):
+        """The current quote changed (``quote_id`` is None when there is none)."""
+
+        def __init__(self, view: ReadingView, quote_id: int | None) -> None:
+            super().__init__()
+            self.view = view
+            self.quote_id = quote_id
+
+        @property
+        def control(self) -> ReadingView:
+            return self.view
+
+    def __init__(self, *, name: str | None = None, id: str | None = None) -> None:
+        super().__init__(name=name, id=id)
+        self._article: Article | None = None
+        self._quotes: list[Quote] = []
+        self._quote_starts: list[int] = []
+        self._current: int | None = None
+        self._blocks: list[Block] = []
+        self._width = 0
+        self._heights: list[int] = []
+        self._tops: list[int] = []
+        self._lines: dict[int, list[Line]] = {}
+        self._pending_quote: int | None = None
+        self._settle_scheduled = False
+
+    # -- public API -------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def current_quote(self) -> Quote | None:
+        if self._current is None:
+            return None
+        return self._quotes[self._current]
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """The quotes of the article shown, in reading order."""
+        return self._quotes
+
+    def show_article(self, corpus: Corpus, article_id: str, quote_id: int | None = None) -> None:
+        """Show an article from the top, or scrolled to ``quote_id`` (highlighted)."""
+        if self._article is None or self._article.id != article_id:
+            article = corpus.article(article_id)
+            self._article = article
+            self._quotes = sorted(corpus.quotes_in(article_id), key=lambda q: q.start)
+            self._quote_starts = [q.start for q in self._quotes]
+            self._blocks = make_blocks(article)
+            self._current = None
+            self._width = 0
+            self._layout()
+            self.scroll_to(0, 0, animate=False, immediate=True)
+        if quote_id is None:
+            self._set_current(None)
+            self.scroll_to(0, 0, animate=False, immediate=True)
+        else:
+            self.show_quote(quote_id)
+
+    def show_quote(self, quote_id: int) -> None:
+        """Make ``quote_id`` (in the article shown) current and scroll it into view."""
+        for i, q in enumerate(self._quotes):
+            if q.id == quote_id:
+                self._set_current(i)
+                self._scroll_to_current()
+                return
+        raise KeyError(quote_id)
+
+    def clear(self) -> None:
+        """Show nothing (e.g. while another corpus loads)."""
+        self._article = None
+        self._quotes = []
+        self._quote_starts = []
+        self._blocks = []
+        self._current = None
+        self._width = 0
+        self._layout()
+
+    def line_texts(self) -> list[str]:
+        """Every wrapped line as plain text (wraps the whole article; for tests)."""
+        self._ensure_layout()
+        out: list[str] = []
+        for b in range(len(self._blocks)):
+            out.extend(line.text.plain for line in self._block_lines(b))
+        return out
+
+    # -- actions --------------------------------------------------------------------
+
+    def action_next_quote(self) -> None:
+        self._step(1)
+
+    def action_previous_quote(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        if not self._quotes:
+            self.app.bell()
+            return
+        if self._current is None:
+            top = self._offset_at(round(self.scroll_y))
+            i = bisect_right(self._quote_starts, top - 1)
+            target = i if direction > 0 else i - 1
+        else:
+            target = self._current + direction
+        if not 0 <= target < len(self._quotes):
+            self.app.bell()
+            return
+        self._set_current(target)
+        self._scroll_to_current()
+
+    # -- current quote ------------------------------------------------------------------
+
+    def _set_current(self, index: int | None) -> None:
+        if index == self._current:
+            return
+        for i in (self._current, index):
+            if i is not None:
+                self._forget_quote_blocks(self._quotes[i])
+        self._current = index
+        self.refresh()
+        quote = None if index is None else self._quotes[index].id
+        self.post_message(self.QuoteChanged(self, quote))
+
+    def _forget_quote_blocks(self, quote: Quote) -> None:
+        """Drop cached lines of blocks the quote touches so they restyle."""
+        first = self._block_at_offset(quote.start)
+        for b in range(first, len(self._blocks)):
+            if self._blocks[b].start >= quote.end:
+                break
+            self._lines.pop(b, None)
+
+    def _scroll_to_current(self) -> None:
+        quote = self.current_quote
+        if quote is None:
+            return
+        if not self._ensure_layout():
+            self._pending_quote = self._current
+            return
+        b = self._block_at_offset(quote.start)
+        self._settle_around(b)
+        lines = self._block_lines(b)
+        line_no = 0
+        for i, line in enumerate(lines):
+            if line.offset <= quote.start:
+                line_no = i
+        y = self._tops[b] + line_no
+        self.scroll_to(y=max(0, y - 2), animate=False, immediate=True)
+
+    # -- layout -------------------------------------------------------------------------
+
+    @property
+    def _text_width(self) -> int:
+        return max(8, self.scrollable_content_region.width - 2 * GUTTER)
+
+    def _ensure_layout(self) -> bool:
+        """Lay the article out for the current width; False until the view has a size."""
+        if self.scrollable_content_region.width <= 0:
+            return False
+        if self._width != self._text_width:
+            self._layout()
+        return True
+
+    def _layout(self) -> None:
+        self._lines.clear()
+        width = self._text_width if self.scrollable_content_region.width > 0 else 0
+        self._width = width
+        if not width or not self._blocks:
+            self._heights = []
+            self._tops = [0]
+            self.virtual_size = Size(0, 0)
+            self.refresh()
+            return
+        eager = self._article is not None and len(self._article.text) <= EAGER_CHARS
+        if eager:
+            self._heights = [len(self._block_lines(b)) for b in range(len(self._blocks))]
+        else:
+            text = self._article.text if self._article else ""
+            per_line = max(1, width - 4)
+            self._heights = [
+                (b.end - b.start) // per_line + 1 + text.count("\n", b.start, b.end) + (b.last)
+                for b in self._blocks
+            ]
+        self._retop()
+
+    def _retop(self) -> None:
+        self._tops = [0, *accumulate(self._heights)]
+        self.virtual_size = Size(self._width + 2 * GUTTER, self._tops[-1])
+        self.refresh()
+
+    def _block_at_offset(self, offset: int) -> int:
+        starts = [b.start for b in self._blocks] if len(self._blocks) < 64 else None
+        if starts is not None:
+            return max(0, bisect_right(starts, offset) - 1)
+        lo, hi = 0, len(self._blocks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._blocks[mid].start <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(0, lo - 1)
+
+    def _block_at_y(self, y: int) -> int:
+        return min(len(self._blocks) - 1, max(0, bisect_right(self._tops, y) - 1))
+
+    def _offset_at(self, y: int) -> int:
+        """Article offset of the line at virtual row ``y``."""
+        if not self._blocks or not self._ensure_layout():
+            return 0
+        b = self._block_at_y(y)
+        lines = self._block_lines(b)
+        i = min(len(lines) - 1, y - self._tops[b])
+        return lines[i].offset if i >= 0 else self._blocks[b].start
+
+    def _settle_around(self, b: int) -> None:
+        """Wrap the blocks around ``b`` for real so positions there are exact."""
+        rows = max(1, self.scrollable_content_region.height)
+        changed = False
+        lo = b
+        need = rows
+        while lo > 0 and need > 0:
+            lo -= 1
+            need -= len(self._block_lines(lo))
+        hi = b
+        need = rows * 2
+        while hi < len(self._blocks) and need > 0:
+            need -= len(self._block_lines(hi))
+            hi += 1
+        for i in range(lo, hi):
+            h = len(self._block_lines(i))
+            if self._heights[i] != h:
+                self._heights[i] = h
+                changed = True
+        if changed:
+            self._retop()
+
+    def _settle(self) -> None:
+        """Replace estimated heights of drawn blocks by real ones, keeping the top line."""
+        self._settle_scheduled = False
+        if not self._blocks or not self._heights:
+            return
+        top_y = round(self.scroll_y)
+        top_b = self._block_at_y(top_y)
+        inside = top_y - self._tops[top_b]
+        changed = False
+        for b, lines in self._lines.items():
+            if b < len(self._heights) and self._heights[b] != len(lines):
+                self._heights[b] = len(lines)
+                changed = True
+        if changed:
+            self._retop()
+            self.scroll_to(y=self._tops[top_b] + inside, animate=False, immediate=True)
+
+    def _block_lines(self, b: int) -> list[Line]:
+        cached = self._lines.get(b)
+        if cached is not None:
+            return cached
+        lines = self._wrap_block(b)
+        if len(self._lines) > 4096 and self._article and len(self._article.text) > EAGER_CHARS:
+            self._lines.clear()
+        self._lines[b] = lines
+        return lines
+
+    def _wrap_block(self, b: int) -> list[Line]:
+        text, anchors = self._block_text(b)
+        starts = wrap_starts(text.plain, self._width)
+        lines: list[Line] = []
+        for piece, at in zip(text.divide(starts), [0, *starts], strict=True):
+            piece.rstrip()
+            lines.append(Line(piece, _to_article(anchors, at)))
+        block = self._blocks[b]
+        if block.last:
+            lines.append(Line(Text(""), block.end))
+        return lines
+
+    def _block_text(self, b: int) -> tuple[Text, list[tuple[int, int, int]]]:
+        """The styled text of block ``b`` and anchors (text_at, article_at, length)."""
+        assert self._article is not None
+        block = self._blocks[b]
+        source = self._article.text
+        base = {"title": Style(bold=True), "caption": Style(dim=True, italic=True)}.get(
+            block.kind, Style()
+        )
+        text = Text(style=base, end="")
+        anchors: list[tuple[int, int, int]] = []
+
+        def put(start: int, end: int, style: Style | str = "") -> None:
+            if end > start:
+                anchors.append((len(text), start, end - start))
+                text.append(source[start:end], style)
+
+        pos = block.start
+        current = self.current_quote
+        for q in self._quotes_touching(block.start, block.end):
+            s, e = max(q.start, block.start), min(q.end, block.end)
+            put(pos, s)
+            colour = speaker_colour(q.speaker)
+            if q is current:
+                style = Style(color="#000000", bgcolor=colour, bold=True)
+            else:
+                style = Style(color=colour, underline=q.speaker is None)
+            put(s, e, style)
+            pos = max(pos, e)
+            if q.end <= block.end:
+                who = q.speaker or "unattributed"
+                label_style = Style(color=colour, italic=True, dim=q is not current)
+                if q is current:
+                    label_style = Style(color=colour, bold=True, italic=True)
+                anchors.append((len(text), e, 0))
+                text.append(f" — {who}", label_style)
+                if e < block.end and source[e].isalnum():
+                    text.append(" ")
+        put(pos, block.end)
+        return text, anchors
+
+    def _quotes_touching(self, start: int, end: int) -> list[Quote]:
+        """Quotes overlapping ``[start, end)``; quotes do not overlap each other."""
+        found: list[Quote] = []
+        j = bisect_right(self._quote_starts, end - 1) - 1
+        while j >= 0 and self._quotes[j].end > start:
+            found.append(self._quotes[j])
+            j -= 1
+        found.reverse()
+        return found
+
+    # -- rendering ----------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._article is None:
+            return
+        top = self._offset_at(round(self.scroll_y)) if self._width else 0
+        self._ensure_layout()
+        if self._pending_quote is not None:
+            self._pending_quote = None
+            self._scroll_to_current()
+        elif top and self._blocks:
+            b = self._block_at_offset(top)
+            self.scroll_to(y=self._tops[b], animate=False, immediate=True)
+
+    def render_line(self, y: int) -> Strip:
+        base = self.rich_style
+        width = self.scrollable_content_region.width
+        if self._article is None:
+            if y == 1:
+                hint = Text(" Pick an article, or search quotes with /", style=Style(dim=True))
+                return _strip(hint, width, base, self.app.console)
+            return Strip.blank(width, base)
+        if not self._ensure_layout() or not self._blocks:
+            return Strip.blank(width, base)
+        virtual_y = round(self.scroll_y) + y
+        if virtual_y >= self._tops[-1]:
+            return Strip.blank(width, base)
+        b = self._block_at_y(virtual_y)
+        lines = self._block_lines(b)
+        if len(lines) != self._heights[b] and not self._settle_scheduled:
+            self._settle_scheduled = True
+            self.call_after_refresh(self._settle)
+        i = virtual_y - self._tops[b]
+        if i >= len(lines):
+            return Strip.blank(width, base)
+        return _strip(lines[i].text, width, base, self.app.console)
+
+    def on_click(self, event: events.Click) -> None:
+        """Clicking a quote makes it current."""
+        if not self._blocks or not self._ensure_layout():
+            return
+        virtual_y = round(self.scroll_y) + event.y
+        if virtual_y >= self._tops[-1]:
+            return
+        b = self._block_at_y(virtual_y)
+        lines = self._block_lines(b)
+        i = virtual_y - self._tops[b]
+        if not 0 <= i < len(lines):
+            return
+        start = lines[i].offset
+        end = lines[i + 1].offset if i + 1 < len(lines) else self._blocks[b].end
+        for n, q in enumerate(self._quotes):
+            if q.start < max(end, start + 1) and q.end > start:
+                self._set_current(n)
+                return
+
+
+def _to_article(anchors: list[tuple[int, int, int]], at: int) -> int:
+    """Map a text offset in a block back to an article offset."""
+    best = anchors[0] if anchors else (0, 0, 0)
+    for anchor in anchors:
+        if anchor[0] <= at:
+            best = anchor
+        else:
+            break
+    text_at, article_at, length = best
+    return article_at + min(length, at - text_at)
+
+
+def _strip(text: Text, width: int, base: Style, console: Console) -> Strip:
+    """One drawn row: gutter, the line, padding to the full width."""
+    segments = [Segment(" " * GUTTER), *text.render(console)]
+    return Strip(segments).apply_style(base).crop_extend(0, width, base)
