@@ -34,7 +34,7 @@ _PARTICIPLE = (
     "saying|telling|adding|claiming|insisting|warning|explaining|arguing|noting|"
     "stating|writing|describing|declaring|admitting|urging|asking|stressing|"
     "commenting|calling|accusing|vowing|promising|revealing|suggesting|replying|"
-    "responding|labelling|branding|dubbing|speaking|quoted as saying"
+    "responding|speaking|quoted as saying"
 )
 _CUE = re.compile(
     rf"\b(?:(?P<fin>{_FINITE})|(?P<part>{_PARTICIPLE})|(?P<acc>according to)"
@@ -42,7 +42,7 @@ _CUE = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 _NOUNS = (
-    "spokes(?:man|woman|person|people)|representative|statement|company|firm|group|"
+    "spokes(?:man|woman|person|people)|representative|company|firm|group|"
     "newspaper|paper|report|government|ministry|department|police|union|club|team|"
     "officials?|sources?|minister|manager|boss|coach|analysts?|experts?|lawyers?|"
     "chairman|chairwoman|chief executive|director|organisers|organizers|organisation|"
@@ -60,6 +60,10 @@ _NOMINAL = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:{_NOUNS})\b"
     r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})?"
 )
+_OWNED = re.compile(
+    rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUNS}|mother|father|wife|husband|son|daughter|"
+    r"brother|sister|family|agent|manager|parents|widow|girlfriend|boyfriend|partner)\b"
+)
 _BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _ABBREV = word_set(
     "Mr Mrs Ms Dr St Mt Jr Sr No Nos vs Prof Rev Gen Sen Rep Gov Capt Col Sgt Lt Co Corp "
@@ -68,6 +72,7 @@ _ABBREV = word_set(
 _APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
 _DETERMINERS = word_set("a an the one his her its their some two several")
 _SCARE_MAX_WORDS = 4
+_AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
 
 
@@ -110,8 +115,8 @@ class _Context:
             word = text[j:i]
             if word in _ABBREV or (len(word) == 1 and word.isupper()):
                 continue
-            if self.inside_quote(i):
-                continue
+            if self.inside_quote(m.end() - 1):
+                continue  # a full stop inside a quote, the quote going on
             starts.append(m.end())
         self._sentences[para] = starts
         return starts
@@ -130,10 +135,17 @@ class _Context:
     def candidates(self, lo: int, hi: int) -> list[_Candidate]:
         """Possible speakers in ``text[lo:hi]`` outside quotes, in text order."""
         text = self.text
-        found = [
-            _Candidate(m.start, m.end, m.words, "name", m)
-            for m in self.names.mentions_between(lo, hi)
-        ]
+        found = []
+        for m in self.names.mentions_between(lo, hi):
+            if text.startswith(("'s", "’s", "' ", "’ "), m.end):
+                # "Michael Jackson's mother said": the possessor is not the speaker.
+                owned = _OWNED.match(text, m.end, hi)
+                if owned:
+                    found.append(
+                        _Candidate(m.start, owned.end(), text[m.start : owned.end()], "nominal")
+                    )
+                continue
+            found.append(_Candidate(m.start, m.end, m.words, "name", m))
         found += [
             _Candidate(m.start(), m.end(), m.group(), "pronoun")
             for m in _PRONOUN.finditer(text, lo, hi)
@@ -156,7 +168,7 @@ class _Context:
         """A candidate that can speak: a person, a pronoun or a noun phrase."""
         if c.kind == "name":
             return c.mention is not None and self.names.is_person(c.mention)
-        return c.kind == "nominal" or c.words.lower() in ("he", "she", "they")
+        return c.kind in ("nominal", "pronoun")
 
     # -- resolution ------------------------------------------------------------
     def resolve(self, c: _Candidate, para: int) -> str | None:
@@ -207,8 +219,11 @@ class _Context:
                 if c.words.lower() == pronoun:
                     return None  # the same person again: look further back
                 continue
-            if pronoun == "they":
-                if c.kind == "nominal":
+            if pronoun in ("they", "it"):
+                # "it said": the company or body named before, never a person.
+                if c.kind == "nominal" or (
+                    c.kind == "name" and c.mention and not self.names.is_person(c.mention)
+                ):
                     return self.resolve(c, 0)
                 continue
             if c.kind != "name" or c.mention is None or not self.names.is_person(c.mention):
@@ -257,14 +272,19 @@ class _Attributor:
         comma = text.find(",", cue.end(), hi)
         if comma >= 0:
             stop = comma
-        cands = self.ctx.candidates(cue.end(), stop)
-        for c in cands:
-            if text[cue.end() : c.start].strip(" ,") and c.start - cue.end() > 40:
-                break
-            if self.ctx.strong(c) or c.kind == "name":
-                name = self.ctx.resolve(c, para)
-                if name:
-                    return _Found(name, c.words, _cue_word(cue))
+        cands = [
+            c
+            for c in self.ctx.candidates(cue.end(), stop)
+            if len(text[cue.end() : c.start].split()) <= _AFTER_CUE_MAX_WORDS
+        ]
+        # "said chief executive Sam Yagan": a person's name beats the job title.
+        people = [c for c in cands if c.kind == "name" and self.ctx.strong(c)]
+        for c in people + [c for c in cands if c not in people]:
+            if c.kind == "pronoun" and c.start > cue.end() + 1:
+                continue
+            name = self.ctx.resolve(c, para)
+            if name:
+                return _Found(name, c.words, _cue_word(cue))
         return None
 
     def speaker_before_cue(
@@ -278,12 +298,16 @@ class _Attributor:
         if participle:
             order = cands
         else:
-            tail = text[lo : cue.start()]
-            app = _APPOSITIVE.search(tail)
             order = list(reversed(cands))
+            app = _APPOSITIVE.search(text, lo, cue.start())
             if app:
-                cut = lo + app.start()
-                order = [c for c in order if c.end <= cut] + [c for c in order if c.end > cut]
+                # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
+                # a person named before or inside the appositive beats a job title.
+                cut = app.start()
+                people = [c for c in order if c.kind == "name" and self.ctx.strong(c)]
+                before = [c for c in people if c.end <= cut]
+                inside = [c for c in people if c.end > cut]
+                order = before + inside + [c for c in order if c not in people]
         for c in order:
             if self.ctx.strong(c):
                 name = self.ctx.resolve(c, para)

@@ -37,11 +37,12 @@ TITLE_WORDS = word_set(
     "Spokeswoman Governor Senator Deputy Shadow Prime Premier Editor Commissioner Mayor "
     "Boss Head Officer Founder Correspondent Analyst Economist Ambassador Treasurer "
     "Attorney Judge Justice Professor Leader Member Striker Midfielder Defender Keeper "
-    "Goalkeeper Winger Forward Manager Chief Inspector Superintendent Constable"
+    "Goalkeeper Winger Forward Manager Chief Inspector Superintendent Constable "
+    "Dutchman Frenchman Englishman Irishman Scotsman Welshman Countryman Skipper"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
-    "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
+    "Lib Dem Dems Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
     "Board Authority Agency Association Federation Foundation Institute University College "
     "School Hospital Trust Service Services Club United City Town County Street Road "
@@ -75,7 +76,8 @@ STOP_WORDS = word_set(
 )
 PRONOUNS = frozenset(("he", "she", "they"))
 
-_TOKEN = r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?"
+# A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
+_TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
 _RUN = re.compile(
     rf"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Col|Sgt|Insp|Det|Supt)\. )?"
     rf"{_TOKEN}(?: (?:(?:de|da|van|von|der|del|bin|al|le|di) )?{_TOKEN})*"
@@ -92,6 +94,7 @@ class Mention:
     words: str
     honorific: str | None
     tokens: tuple[str, ...]  # name tokens without honorific or job title
+    org: bool = False  # an organisation, place or thing ("Labour Party", "WTO")
 
     @property
     def surname(self) -> str:
@@ -99,7 +102,8 @@ class Mention:
 
     @property
     def is_full(self) -> bool:
-        return len(self.tokens) >= 2
+        """A first name and surname (at least), so it can stand for the person."""
+        return len(self.tokens) >= 2 and not self.org
 
     @property
     def gender(self) -> str | None:
@@ -142,17 +146,16 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
             cut = i
             break
     rest = tokens[cut + (1 if honorific else 0) :]
-    if not rest or len(rest) > 4:
-        return None
-    if honorific is None and any(t in ORG_WORDS or t in STOP_WORDS for t in rest):
-        return None
-    if not all(_is_name_token(t) for t in rest):
+    if not rest or len(rest) > 6 or any(t in STOP_WORDS for t in rest):
         return None
     if honorific is None and len(rest) == 1 and rest[0] in TITLE_WORDS:
         return None
+    org = honorific is None and (
+        len(rest) > 4 or any(t in ORG_WORDS or not _is_name_token(t) for t in rest)
+    )
     s = start + offsets[cut]
     e = start + len(words)
-    return Mention(s, e, text[s:e], honorific, tuple(rest))
+    return Mention(s, e, text[s:e], honorific, tuple(rest), org)
 
 
 def find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
@@ -186,7 +189,7 @@ class ArticleNames:
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
-        if m.is_full:
+        if m.is_full or m.org:
             return " ".join(m.tokens)
         options = self.full.get(m.surname)
         if not options:
@@ -200,6 +203,8 @@ class ArticleNames:
 
     def is_person(self, m: Mention) -> bool:
         """A mention that surely names a person (not a bare capitalised word)."""
+        if m.org:
+            return False
         return m.honorific is not None or m.is_full or m.surname in self.full
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:

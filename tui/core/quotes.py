@@ -153,11 +153,17 @@ class _Scanner:
                 continue
             if fam != cur.family:
                 continue  # nested quote of the other family
-            if mark in _OPEN_ONLY and not _can_close(text, pos, mark, lo, hi):
-                if mark != "‘":
-                    # “A. “B” — the first quote was never closed: end it here.
-                    self.emit(cur, pos, idx, pos)
+            if fam == "d" and not _can_close(text, pos, mark, lo, hi):
+                if mark in _OPEN_ONLY or _can_open(text, pos, mark, lo, hi):
+                    # “A. “B” — the first quote was never closed (often a paragraph
+                    # break lost in the source): end it before this mark, open anew.
+                    end = pos
+                    while end > cur.content_start and text[end - 1].isspace():
+                        end -= 1
+                    self.emit(cur, end, idx, end)
                     cur = _Open(pos, fam, pos + len(mark), idx, [])
+                    continue
+            elif mark == "‘" and not _can_close(text, pos, mark, lo, hi):
                 continue
             if fam == "s":
                 if not _can_close(text, pos, mark, lo, hi):
