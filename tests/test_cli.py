@@ -1,0 +1,282 @@
+"""The quotescope command: sub-commands, paths, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+import tui.app
+from tui import cli
+from tui.cli import main
+from tui.core.corpus import load_corpus
+
+ARTICLE = 'Strike vote\n\nThe leader said: “We will not back down.”\n\n"Never," she added.\n'
+
+
+class FakeApp:
+    """Stands in for QuotescopeApp: records what the CLI asked it to open."""
+
+    opened: ClassVar[list[list[str] | None]] = []
+
+    def __init__(self, paths: list[str] | None = None) -> None:
+        FakeApp.opened.append(paths)
+        self.return_code = None
+
+    def run(self) -> None:
+        pass
+
+
+@pytest.fixture
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[list[str] | None]:
+    FakeApp.opened = []
+    monkeypatch.setattr(tui.app, "QuotescopeApp", FakeApp)
+    return FakeApp.opened
+
+
+def _err_lines(capsys: pytest.CaptureFixture[str]) -> tuple[str, list[str]]:
+    out, err = capsys.readouterr()
+    return out, err.splitlines()
+
+
+# --- opening the app ----------------------------------------------------------------
+
+
+def test_no_arguments_opens_the_seeds(fake_app: list, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    assert fake_app == [None]
+
+
+def test_folder_named_like_a_subcommand(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fake_app: list,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (tmp_path / "export").mkdir()
+    (tmp_path / "export" / "a.txt").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    assert main(["./export"]) == 0
+    assert main(["--", "export"]) == 0
+    assert fake_app == [["./export"], ["export"]]
+
+
+def test_missing_path_is_a_usage_error(
+    tmp_path: Path, fake_app: list, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "nope")]) == 2
+    out, err = _err_lines(capsys)
+    assert out == "" and fake_app == []
+    assert err == [f"quotescope: error: {tmp_path / 'nope'}: no such file or directory"]
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"quotescope {tui.__version__}\n"
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "quotescope export" in out and "./export" in out
+    assert main(["export", "--help"]) == 0
+    assert "--force" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--bogus"], ["export", "--format", "xml"], ["search"], ["search", "x", "--limit", "0"]],
+)
+def test_bad_command_lines_exit_2_with_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    out, err = _err_lines(capsys)
+    assert out == ""
+    assert len(err) == 1 and err[0].startswith("quotescope: error: ")
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def test_export_defaults_to_seed_jsonl(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export"]) == 0
+    out, err = _err_lines(capsys)
+    assert err == []
+    records = [json.loads(line) for line in out.splitlines()]
+    corpus = load_corpus([seeds_dir])
+    assert [(r["article"], r["start"], r["end"], r["speaker"]) for r in records] == [
+        (q.article, q.start, q.end, q.speaker) for q in corpus.quotes
+    ]
+    assert "scare" in {r["kind"] for r in records}
+
+
+def test_export_csv_and_markdown(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(seeds_dir), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == len(load_corpus([seeds_dir]).quotes)
+    assert main(["export", "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("# Quotes\n")
+
+
+def test_export_to_file_and_overwrite_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "quotes.csv"
+    assert main(["export", "-o", str(out)]) == 0
+    _, err = _err_lines(capsys)
+    assert err == [f"quotescope: wrote {len(load_corpus().quotes)} quotes to {out}"]
+    assert out.read_text(encoding="utf-8").startswith("id,article,title,")  # csv from suffix
+    before = out.read_bytes()
+    assert main(["export", "-o", str(out), "--format", "jsonl"]) == 1
+    _, err = _err_lines(capsys)
+    assert err == [f"quotescope: error: {out} already exists (use --force to overwrite)"]
+    assert out.read_bytes() == before
+    assert main(["export", "-o", str(out), "--format", "jsonl", "--force"]) == 0
+    assert out.read_text(encoding="utf-8").startswith('{"id": 0,')
+
+
+def test_export_never_writes_into_the_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE)
+    for target in (corpus / "out.jsonl", corpus / "a.txt"):
+        assert main(["export", str(corpus), "-o", str(target), "--force"]) == 1
+        _, err = _err_lines(capsys)
+        assert len(err) == 1 and "inside the corpus folder" in err[0]
+    assert [p.name for p in corpus.iterdir()] == ["a.txt"]
+    assert (corpus / "a.txt").read_text() == ARTICLE
+
+
+def test_unwritable_output_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "-o", str(tmp_path / "no" / "such" / "dir.jsonl")]) == 1
+    _, err = _err_lines(capsys)
+    assert len(err) == 1 and "does not exist" in err[0]
+
+
+def test_problems_go_to_stderr_one_line_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "old.txt").write_bytes(ARTICLE.encode("cp1252"))
+    (tmp_path / "feed.jsonl").write_text('{"text": "Fine."}\n{broken\n')
+    evil = tmp_path / "evil\x1b]0;pwned\x07.txt"
+    evil.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert main(["export", str(tmp_path)]) == 0
+    out, err = _err_lines(capsys)
+    assert len(out.splitlines()) >= 2
+    assert sorted(err) == sorted(
+        [
+            f"quotescope: {tmp_path / 'empty.txt'}: skipped: empty",
+            f"quotescope: {tmp_path / 'evil'}\\x1b]0;pwned\\x07.txt: skipped: "
+            "not a text file (PNG image)",
+            f"quotescope: {tmp_path / 'feed.jsonl'}:2: skipped: invalid JSON (Expecting property "
+            "name enclosed in double quotes, column 2)",
+            f"quotescope: {tmp_path / 'old.txt'}: warning: not valid UTF-8; decoded as cp1252",
+        ]
+    )
+    assert "\x1b" not in "".join(err)
+
+
+def test_nothing_loadable_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main(["export", str(tmp_path / "empty")]) == 2
+    _, err = _err_lines(capsys)
+    assert err == [
+        f"quotescope: error: {tmp_path / 'empty'}: no articles (.txt, .md, .jsonl) found"
+    ]
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "x.txt").write_text("")
+    assert main(["export", str(tmp_path / "bad")]) == 2
+    _, err = _err_lines(capsys)
+    assert err == [
+        f"quotescope: {tmp_path / 'bad' / 'x.txt'}: skipped: empty",
+        f"quotescope: error: no articles could be loaded from {tmp_path / 'bad'}",
+    ]
+
+
+# --- search ---------------------------------------------------------------------------
+
+
+def test_search_text_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "life blood"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Gerard Coyne — “You are the very life blood")
+    assert lines[0].endswith(")")
+    assert main(["search", "life blood", "--format", "jsonl", "--limit", "1"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    record = json.loads(line)
+    assert record["speaker"] == "Gerard Coyne" and "score" in record
+
+
+def test_search_limit_and_no_match(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "Labour", "--limit", "1"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    assert main(["search", "zzqqxxyy"]) == 0
+    out, err = _err_lines(capsys)
+    assert out == "" and err == ["quotescope: no quotes match 'zzqqxxyy'"]
+
+
+# --- failures never show a traceback ---------------------------------------------
+
+
+def _raise(exc: BaseException):
+    def boom(*args, **kwargs):
+        raise exc
+
+    return boom
+
+
+@pytest.mark.parametrize(
+    ("exc", "code", "message"),
+    [
+        (KeyboardInterrupt(), 130, ["quotescope: interrupted"]),
+        (BrokenPipeError(), 0, []),
+        (RuntimeError("oops"), 1, ["quotescope: error: unexpected RuntimeError: oops"]),
+    ],
+)
+def test_interrupts_and_surprises(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    exc: BaseException,
+    code: int,
+    message: list[str],
+) -> None:
+    monkeypatch.setattr(cli, "render", _raise(exc))
+    assert main(["export"]) == code
+    _, err = _err_lines(capsys)
+    assert err == message
+
+
+def test_python_m_tui_subprocess(tmp_path: Path) -> None:
+    run = [sys.executable, "-m", "tui"]
+    ok = subprocess.run([*run, "export"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert ok.returncode == 0 and ok.stderr == ""
+    assert all(json.loads(line)["article"] for line in ok.stdout.splitlines())
+    bad = subprocess.run(
+        [*run, "export", "missing"], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.stderr == "quotescope: error: missing: no such file or directory\n"
+    # A reader that goes away (like `| head`): quiet exit, no BrokenPipeError trace.
+    proc = subprocess.Popen(
+        [*run, "export"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 0
+    assert proc.stderr.read() == b""
+    # The core CLI never imports Textual.
+    code = "import sys, tui.cli; tui.cli.main(['export']); print('textual' in sys.modules)"
+    probe = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert probe.stdout.splitlines()[-1] == "False"

@@ -1,0 +1,267 @@
+"""The ``quotescope`` command: open the app, or export/search quotes from a script.
+
+Exit codes: 0 ok; 1 the work failed (e.g. the output file cannot be written);
+2 the command line is unusable (bad option, missing path, nothing loadable);
+130 interrupted. Errors are one line on stderr, never a traceback (set
+QUOTESCOPE_DEBUG=1 to get one for an unexpected error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from tui import __version__
+from tui.core.corpus import Corpus, load_corpus, seeds_path
+from tui.core.export import (
+    FORMATS,
+    ExportError,
+    Format,
+    check_destination,
+    quote_records,
+    render,
+    render_string,
+    write_atomic,
+)
+from tui.core.loader import discover
+from tui.core.model import Problem
+
+PROG = "quotescope"
+SUBCOMMANDS = ("export", "search")
+_SUFFIX_FORMATS: dict[str, Format] = {".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+
+
+class UsageError(Exception):
+    """A command line we cannot act on (exit code 2)."""
+
+
+class Failure(Exception):
+    """The command was fine but the work failed (exit code 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting, so errors stay one line."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def printable(text: str) -> str:
+    """One terminal-safe line: controls and invisible characters shown escaped.
+
+    File names are untrusted too: a name holding ESC sequences must not reach stderr raw.
+    """
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _paths_help(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files or folders (.txt, .md, .jsonl); default: the bundled seed articles",
+    )
+
+
+def _main_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        usage=(
+            f"{PROG} [-h] [--version] [PATH ...]\n"
+            f"       {PROG} export [PATH ...] [--format FORMAT] [-o FILE] [--force]\n"
+            f"       {PROG} search QUERY [PATH ...] [--limit N] [--format text|jsonl]"
+        ),
+        description="Who said what in a folder of news articles. Without a sub-command, "
+        "opens the explorer on PATHs.",
+        epilog=(
+            "sub-commands:\n"
+            "  export   write every quote (with speaker, offsets, kind) as jsonl, csv or markdown\n"
+            "  search   print the quotes best matching QUERY\n\n"
+            f"Run '{PROG} export --help' or '{PROG} search --help' for their options. To open a\n"
+            f"folder named like a sub-command, write it as ./export or put -- before it."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _paths_help(parser)
+    return parser
+
+
+def _export_parser() -> _Parser:
+    parser = _Parser(
+        prog=f"{PROG} export",
+        description="Write every quote found in PATHs (scare quotes included, with their "
+        "kind) to FILE or standard output. Skipped files and warnings go to stderr.",
+    )
+    _paths_help(parser)
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="output format (default: from the -o suffix .csv/.md, else jsonl)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    return parser
+
+
+def _search_parser() -> _Parser:
+    parser = _Parser(
+        prog=f"{PROG} search",
+        description="Print the quotes best matching QUERY (fuzzy words; speaker:NAME, "
+        "kind:scare, 'exact, !exclude narrow it), best first.",
+    )
+    parser.add_argument("query", metavar="QUERY")
+    _paths_help(parser)
+    parser.add_argument(
+        "-n", "--limit", type=_positive, default=20, help="at most N results (default 20)"
+    )
+    parser.add_argument("--format", choices=("text", "jsonl"), default="text")
+    return parser
+
+
+def _report(problems: Sequence[Problem], stream: TextIO) -> None:
+    for problem in problems:
+        stream.write(f"{PROG}: {printable(str(problem))}\n")
+
+
+def _check_paths(paths: Sequence[str]) -> None:
+    """Refuse a command line naming paths that do not exist or hold no articles."""
+    if not paths:
+        return
+    given = {str(Path(p)) for p in paths}
+    _, problems = discover(paths)
+    for problem in problems:
+        if problem.path in given:
+            raise UsageError(printable(f"{problem.path}: {problem.reason}"))
+
+
+def _load(paths: Sequence[str]) -> Corpus:
+    _check_paths(paths)
+    corpus = load_corpus(list(paths))
+    _report(corpus.problems, sys.stderr)
+    if not corpus.articles:
+        where = ", ".join(paths) if paths else str(seeds_path())
+        raise UsageError(printable(f"no articles could be loaded from {where}"))
+    return corpus
+
+
+def _export(args: argparse.Namespace) -> int:
+    fmt: Format = args.format or _SUFFIX_FORMATS.get(
+        Path(args.output or "").suffix.lower(), "jsonl"
+    )
+    if args.output and args.output != "-":
+        # Check the destination before the (possibly long) load.
+        protected = list(args.paths) or [seeds_path()]
+        try:
+            check_destination(args.output, protected)
+        except ExportError as exc:
+            raise Failure(printable(str(exc))) from None
+        if os.path.lexists(args.output) and not args.force:
+            raise Failure(printable(f"{args.output} already exists (use --force to overwrite)"))
+        corpus = _load(args.paths)
+        data = render_string(corpus, fmt)
+        try:
+            written = write_atomic(args.output, data, protected=protected, overwrite=args.force)
+        except ExportError as exc:
+            raise Failure(printable(str(exc))) from None
+        count = len(corpus.quotes)
+        sys.stderr.write(f"{PROG}: wrote {count} quotes to {printable(str(written))}\n")
+        return 0
+    corpus = _load(args.paths)
+    render(corpus, fmt, sys.stdout)
+    sys.stdout.flush()
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from tui.core.search import QuoteIndex
+
+    corpus = _load(args.paths)
+    result = QuoteIndex.from_corpus(corpus).search(args.query, limit=args.limit)
+    ids = list(result.ids)[: args.limit]
+    if not ids:
+        sys.stderr.write(f"{PROG}: no quotes match {printable(args.query)!r}\n")
+        return 0
+    quotes = [corpus.quotes[i] for i in ids]
+    out = sys.stdout
+    if args.format == "jsonl":
+        for record, score in zip(quote_records(corpus, quotes), result.scores, strict=False):
+            record["score"] = round(float(score), 2)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        for q in quotes:
+            title = corpus.article(q.article).title
+            text = q.text.replace("\n", " / ")
+            out.write(f"{q.speaker or '(unattributed)'} — “{text}” ({title})\n")
+    out.flush()
+    return 0
+
+
+def _open_app(paths: Sequence[str]) -> int:
+    _check_paths(paths)
+    from tui.app import QuotescopeApp  # lazy: export/search never load Textual
+
+    app = QuotescopeApp(paths=list(paths) or None)
+    app.run()
+    return app.return_code or 0
+
+
+def _run(argv: list[str]) -> int:
+    if argv and argv[0] in SUBCOMMANDS:
+        command, rest = argv[0], argv[1:]
+        if command == "export":
+            return _export(_export_parser().parse_args(rest))
+        return _search(_search_parser().parse_args(rest))
+    args = _main_parser().parse_args(argv)
+    return _open_app(args.paths)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the exit flush stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``quotescope`` and ``python -m tui``; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(args)
+    except UsageError as exc:
+        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        return 2
+    except Failure as exc:
+        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        return 1
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else 0
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+    except Exception as exc:
+        if os.environ.get("QUOTESCOPE_DEBUG"):
+            raise
+        sys.stderr.write(f"{PROG}: error: unexpected {type(exc).__name__}: {printable(str(exc))}\n")
+        return 1
