@@ -48,6 +48,19 @@ def test_utf16_and_utf32_with_bom(codec: str) -> None:
     assert d.text == SAMPLE and not d.warnings
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_guessed(codec: str) -> None:
+    d = decode_bytes(SAMPLE.replace("\n", "\r\n").encode(codec))
+    assert d.text == SAMPLE
+    assert d.warnings == [f"no byte-order mark; read as {codec}"]
+
+
+def test_binary_with_utf16_like_pattern_stays_binary() -> None:
+    # Small 16-bit integers look like UTF-16 by their NULs but are not printable text.
+    data = bytes(b for i in range(2000) for b in (i % 32, 0))
+    assert decode_bytes(data).binary is not None
+
+
 def test_cp1252_smart_quotes_fall_back_with_warning() -> None:
     d = decode_bytes(SAMPLE.encode("cp1252"))
     assert d.text == SAMPLE

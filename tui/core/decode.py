@@ -86,6 +86,9 @@ def decode_bytes(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data[len(bom) :], encoding)
+    guessed = _bomless_utf16(data)
+    if guessed:
+        return guessed
     binary = sniff_binary(data)
     if binary:
         return Decoded(None, "binary", binary=binary)
@@ -118,6 +121,33 @@ def _decode_with_bom(data: bytes, encoding: str) -> Decoded:
         text = data.decode(encoding, errors="replace")
         warnings = [f"invalid {encoding} at byte {exc.start}; bad bytes replaced"]
     return Decoded(normalize_newlines(text), encoding, warnings)
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 saved without a BOM: every other byte is NUL (for Latin-script text).
+
+    Only accepted when it decodes cleanly into printable text, so binary data with a
+    similar byte pattern still counts as binary.
+    """
+    sample = data[: _SNIFF - _SNIFF % 2]
+    half = len(sample) // 2
+    if half < 2 or len(data) % 2:
+        return None
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    if odd_nuls > 0.6 * half and even_nuls < 0.02 * half:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.6 * half and odd_nuls < 0.02 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    shown = text[:_SNIFF]
+    if sum(1 for c in shown if c.isprintable() or c in "\n\r\t") < 0.95 * len(shown):
+        return None
+    return Decoded(normalize_newlines(text), encoding, [f"no byte-order mark; read as {encoding}"])
 
 
 # cp1252 maps five bytes nowhere; tools that "read UTF-8 as cp1252" usually let them

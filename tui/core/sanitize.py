@@ -9,8 +9,9 @@ reader does not see leftovers such as ``[31m``.
 
 Decisions: a tab becomes a space; form feed, vertical tab and the Unicode line and
 paragraph separators become ``\\n``; zero-width space, word joiner and a BOM inside
-the text are removed (they are invisible and break search); zero-width joiner and
-non-joiner are kept because emoji and several scripts need them.
+the text are removed (they are invisible and break search), and so are lone
+surrogates (a JSON line can hold ``"\\ud800"``; no terminal or UTF-8 file can).
+Zero-width joiner and non-joiner are kept because emoji and several scripts need them.
 
 Every pattern below is a single pass with no nested repetition, so the work is linear
 in the length of the text (a 5 MB single-line file is fine).
@@ -48,6 +49,7 @@ _DROP = dict.fromkeys(
         *range(0x7F, 0xA0),  # DEL and the C1 controls
         *range(0x202A, 0x202F),  # bidi embeddings and overrides
         *range(0x2066, 0x206A),  # bidi isolates
+        *range(0xD800, 0xE000),  # lone surrogates (from JSON "\\ud800"): unencodable
         0x200B,  # zero-width space
         0x2060,  # word joiner
         0xFEFF,  # BOM / zero-width no-break space inside the text
@@ -64,7 +66,8 @@ _TABLE: dict[int, str | None] = {
 
 # Anything the translate table would change; used to skip work on clean text.
 _NEEDS_WORK = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069"
+    "\ud800-\udfff\ufeff]"
 )
 
 
