@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -153,6 +154,11 @@ def test_export_never_writes_into_the_corpus(
     assert (corpus / "a.txt").read_text() == ARTICLE
 
 
+def test_dash_output_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "-o", "-", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("id,article,title,")
+
+
 def test_unwritable_output_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "-o", str(tmp_path / "no" / "such" / "dir.jsonl")]) == 1
     _, err = _err_lines(capsys)
@@ -274,6 +280,14 @@ def test_python_m_tui_subprocess(tmp_path: Path) -> None:
     proc.stdout.close()
     assert proc.wait(timeout=60) == 0
     assert proc.stderr.read() == b""
+    # A non-UTF-8 locale: export stays UTF-8, search text degrades instead of crashing.
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    ascii_run = subprocess.run([*run, "export"], capture_output=True, cwd=tmp_path, env=env)
+    assert ascii_run.returncode == 0 and ascii_run.stdout.decode("utf-8") == ok.stdout
+    found = subprocess.run(
+        [*run, "search", "life blood"], capture_output=True, cwd=tmp_path, env=env, timeout=60
+    )
+    assert found.returncode == 0 and found.stdout.startswith(b"Gerard Coyne ? ?You are")
     # The core CLI never imports Textual.
     code = "import sys, tui.cli; tui.cli.main(['export']); print('textual' in sys.modules)"
     probe = subprocess.run(

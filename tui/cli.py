@@ -9,6 +9,8 @@ QUOTESCOPE_DEBUG=1 to get one for an unexpected error).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
@@ -165,7 +167,7 @@ def _export(args: argparse.Namespace) -> int:
     fmt: Format = args.format or _SUFFIX_FORMATS.get(
         Path(args.output or "").suffix.lower(), "jsonl"
     )
-    if args.output and args.output != "-":
+    if args.output and args.output != "-":  # "-o -" means standard output
         # Check the destination before the (possibly long) load.
         protected = list(args.paths) or [seeds_path()]
         try:
@@ -184,9 +186,17 @@ def _export(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{PROG}: wrote {count} quotes to {printable(str(written))}\n")
         return 0
     corpus = _load(args.paths)
+    # Machine formats are UTF-8 whatever the locale says, like the files we write.
+    _reconfigure_stdout(encoding="utf-8")
     render(corpus, fmt, sys.stdout)
     sys.stdout.flush()
     return 0
+
+
+def _reconfigure_stdout(**options: str) -> None:
+    # Not a TextIOWrapper (tests, embedding) or already written to: leave it as it is.
+    with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+        sys.stdout.reconfigure(**options)  # type: ignore[union-attr]
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -199,6 +209,11 @@ def _search(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{PROG}: no quotes match {printable(args.query)!r}\n")
         return 0
     quotes = [corpus.quotes[i] for i in ids]
+    # JSON lines are UTF-8 like export; text on a non-UTF-8 terminal degrades to "?".
+    if args.format == "jsonl":
+        _reconfigure_stdout(encoding="utf-8")
+    else:
+        _reconfigure_stdout(errors="replace")
     out = sys.stdout
     if args.format == "jsonl":
         for record, score in zip(quote_records(corpus, quotes), result.scores, strict=False):
