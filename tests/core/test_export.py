@@ -34,21 +34,10 @@ def seeds(seeds_dir: Path) -> Corpus:
 
 
 def _expected(corpus: Corpus) -> list[dict]:
+    """What each record must hold: the Quote's own fields plus its article's title."""
     return [
-        {
-            "id": q.id,
-            "article": q.article,
-            "title": corpus.article(q.article).title,
-            "text": q.text,
-            "start": q.start,
-            "end": q.end,
-            "paragraph": q.paragraph,
-            "last_paragraph": q.last_paragraph,
-            "kind": q.kind,
-            "speaker": q.speaker,
-            "speaker_mention": q.speaker_mention,
-            "cue": q.cue,
-        }
+        {name: getattr(q, name) for name in FIELDS if name != "title"}
+        | {"title": corpus.article(q.article).title}
         for q in corpus.quotes
     ]
 
