@@ -77,6 +77,19 @@ def test_missing_path_is_a_usage_error(
     assert err == [f"quotescope: error: {tmp_path / 'nope'}: no such file or directory"]
 
 
+def test_odd_paths_are_usage_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for argv, message in [
+        (["export", "~/nope"], f"{tmp_path / 'nope'}: no such file or directory"),
+        (["export", ""], "'': empty path"),
+        (["search", "x", "a\x00b"], "'a\\x00b': invalid path"),
+    ]:
+        assert main(argv) == 2
+        assert capsys.readouterr().err == f"quotescope: error: {message}\n"
+
+
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"quotescope {tui.__version__}\n"
@@ -152,6 +165,17 @@ def test_export_never_writes_into_the_corpus(
         assert len(err) == 1 and "inside the corpus folder" in err[0]
     assert [p.name for p in corpus.iterdir()] == ["a.txt"]
     assert (corpus / "a.txt").read_text() == ARTICLE
+
+
+def test_corpus_given_with_tilde_is_protected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(ARTICLE)
+    assert main(["export", "~/corpus", "-o", str(tmp_path / "corpus" / "out.md")]) == 1
+    assert "inside the corpus folder" in capsys.readouterr().err
+    assert not (tmp_path / "corpus" / "out.md").exists()
 
 
 def test_dash_output_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -143,14 +143,12 @@ def _report(problems: Sequence[Problem], stream: TextIO) -> None:
 
 
 def _check_paths(paths: Sequence[str]) -> None:
-    """Refuse a command line naming paths that do not exist or hold no articles."""
-    if not paths:
-        return
-    given = {str(Path(p)) for p in paths}
-    _, problems = discover(paths)
-    for problem in problems:
-        if problem.path in given:
-            raise UsageError(printable(f"{problem.path}: {problem.reason}"))
+    """Refuse a command line naming a path that is missing or holds no article files."""
+    for path in paths:
+        files, problems = discover([path])
+        if not files:
+            reason = problems[0] if problems else Problem(path, "no articles found")
+            raise UsageError(printable(f"{reason.path}: {reason.reason}"))
 
 
 def _load(paths: Sequence[str]) -> Corpus:

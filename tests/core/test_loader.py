@@ -75,6 +75,17 @@ def test_missing_path_and_empty_folder_are_problems(tmp_path: Path) -> None:
     assert all(p.skipped for p in problems)
 
 
+def test_odd_path_strings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    _write(tmp_path / "news" / "a.txt", ARTICLE)
+    files, problems = discover(["", "bad\x00name", "~/news"])
+    assert files == [(tmp_path / "news" / "a.txt", "a.txt")]
+    assert [(p.path, p.reason) for p in problems] == [
+        ("''", "empty path"),
+        ("'bad\\x00name'", "invalid path"),
+    ]
+
+
 def test_symlink_loop_ends_and_files_are_listed_once(tmp_path: Path) -> None:
     _write(tmp_path / "a" / "one.txt", ARTICLE)
     (tmp_path / "a" / "loop").symlink_to(tmp_path / "a", target_is_directory=True)

@@ -133,7 +133,7 @@ def check_destination(path: str | Path, protected: Iterable[str | Path] = ()) ->
     dest = Path(path).expanduser()
     resolved = dest.resolve()  # follows a symlinked destination to what it would replace
     for raw in protected:
-        guard = Path(raw).resolve()
+        guard = Path(raw).expanduser().resolve()
         if guard.is_dir() and _inside(resolved, guard):
             raise ExportError(
                 f"refusing to write {dest} inside the corpus folder {raw} (it is read-only)"

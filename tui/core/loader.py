@@ -49,11 +49,17 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[
     problems: list[Problem] = []
     seen_files: set[str] = set()
     for raw in paths:
-        path = Path(raw)
+        if not str(raw):
+            problems.append(Problem("''", "empty path"))
+            continue
+        path = Path(raw).expanduser()
         try:
             st = path.stat()
         except OSError as exc:
             problems.append(Problem(str(path), _os_reason(exc)))
+            continue
+        except ValueError:  # a NUL byte in the path
+            problems.append(Problem(repr(str(raw)), "invalid path"))
             continue
         if stat.S_ISDIR(st.st_mode):
             found, walk_problems = _walk(path)
@@ -128,6 +134,8 @@ def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
         st = path.stat()
     except OSError as exc:
         return None, Problem(str(path), _os_reason(exc))
+    except ValueError:
+        return None, Problem(repr(str(path)), "invalid path")
     if stat.S_ISDIR(st.st_mode):
         return None, Problem(str(path), "is a folder")
     if not stat.S_ISREG(st.st_mode):
