@@ -267,9 +267,10 @@ class QuotescopeApp(App[None]):
         focused = self.focused
         if not isinstance(focused, Input) or focused.parent is None:
             return
-        lists = focused.parent.query(VirtualList)
+        # (QuoteFinder.query is its search text, so look at the children directly.)
+        lists = [w for w in focused.parent.children if isinstance(w, VirtualList)]
         if lists:
-            lists.first().focus()
+            lists[0].focus()
 
     def action_next_quote(self) -> None:
         self.reader.action_next_quote()

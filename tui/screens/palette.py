@@ -10,7 +10,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 from rich.style import Style
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from tui.app import QuotescopeApp
 
 LIMIT = 20
+QUOTE_TOP = 0.9
+"""Quote hits rank below an exact article or speaker match."""
 MATCH = Style(bold=True, underline=True)
 
 
@@ -59,9 +61,14 @@ class ArticleCommands(_CorpusProvider):
         corpus = self.quotescope.corpus
         if corpus is None:
             return
-        titles = [a.title for a in corpus.articles]
+        titles = [f"Open article: {a.title}" for a in corpus.articles]
         for _, score, i in process.extract(
-            query, titles, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=60
+            query,
+            titles,
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            limit=LIMIT,
+            score_cutoff=60,
         ):
             article = corpus.articles[i]
             label = Text("Open article: ") + highlighted(_ellipsis(article.title), query)
@@ -92,9 +99,14 @@ class SpeakerCommands(_CorpusProvider):
         corpus = self.quotescope.corpus
         if corpus is None:
             return
-        names = [" / ".join([s.name, *s.aliases]) for s in corpus.speakers]
+        names = [f"Filter by speaker: {' / '.join([s.name, *s.aliases])}" for s in corpus.speakers]
         for _, score, i in process.extract(
-            query, names, scorer=fuzz.WRatio, limit=LIMIT, score_cutoff=60
+            query,
+            names,
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            limit=LIMIT,
+            score_cutoff=60,
         ):
             speaker = corpus.speakers[i]
             yield Hit(
@@ -119,7 +131,7 @@ class QuoteCommands(_CorpusProvider):
             label = highlighted(f"“{_ellipsis(quote.text, 80)}”", query)
             label.append(f" — {quote.speaker or 'unattributed'}", Style(italic=True))
             yield Hit(
-                1.0 - rank / (2 * LIMIT),
+                QUOTE_TOP - rank / (4 * LIMIT),
                 label,
                 partial(self.quotescope.open_quote, quote_id),
                 text=f"“{quote.text}” — {quote.speaker}",

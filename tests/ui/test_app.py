@@ -1,0 +1,360 @@
+"""The app as a person uses it: keys pressed on the seed corpus, results read back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tui.app import QuotescopeApp
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+from tui.screens.palette import ArticleCommands, QuoteCommands, SpeakerCommands
+from tui.screens.problems import ProblemsScreen
+from tui.widgets.reading_view import speaker_colour
+
+LIFE_BLOOD = "You are the very life blood, keeping the heart of the NHS pumping."
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for loading, then for the searches that loading starts."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+    await settle(pilot)
+
+
+async def search(pilot: Pilot, text: str) -> None:
+    await pilot.press("slash")
+    await type_text(pilot, text)
+
+
+def visible_reader_rows(app: QuotescopeApp) -> list[str]:
+    reader = app.reader
+    return [reader.render_line(y).text for y in range(reader.scrollable_content_region.height)]
+
+
+@pytest.fixture
+def app(seeds_dir: Path) -> QuotescopeApp:
+    return QuotescopeApp(paths=[str(seeds_dir)])
+
+
+async def test_loads_seeds_and_fills_every_pane(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None and len(app.corpus.articles) == 3
+        assert not app.query_one("#loading").display
+        assert len(app.articles.articles) == 3
+        assert "Gerard Coyne" in app.speakers.shown
+        assert len(app.finder.results) > 0
+        assert app.reader.article is app.articles.articles[0]
+        assert "3 articles" in app.sub_title
+
+
+async def test_search_life_blood_finds_coynes_nhs_quote(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        assert isinstance(app.focused, Input)
+        assert app.corpus is not None
+        best = app.corpus.quotes[app.finder.results[0]]
+        assert LIFE_BLOOD in best.text
+        assert best.speaker == "Gerard Coyne"
+
+
+async def test_escape_clears_search_then_leaves_the_box(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        narrowed = len(app.finder.results)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.finder.query == ""
+        assert len(app.finder.results) > narrowed
+        assert isinstance(app.focused, Input)
+        await pilot.press("escape")
+        assert app.focused is app.query_one("#quote-finder-results")
+
+
+async def test_selecting_len_mccluskey_leaves_his_two_quotes(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("shift+tab")  # articles -> speaker list
+        assert app.focused is app.query_one("#speaker-filter-list")
+        while app.speakers.shown[app.focused.cursor] != "Len McCluskey":  # type: ignore[union-attr]
+            await pilot.press("j")
+        await pilot.press("space")
+        await settle(pilot)
+        assert app.speakers.selected == {"Len McCluskey"}
+        assert app.corpus is not None
+        quotes = [app.corpus.quotes[i] for i in app.finder.results]
+        assert len(quotes) == 2
+        assert {q.speaker for q in quotes} == {"Len McCluskey"}
+        shown = {a.id for a in app.articles.articles}
+        assert shown == {q.article for q in quotes}
+        assert len(shown) < 3
+
+
+async def test_enter_on_result_highlights_it_in_the_reader(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        await pilot.press("enter")
+        await pilot.pause()
+        current = app.reader.current_quote
+        assert current is not None and LIFE_BLOOD in current.text
+        assert app.focused is app.query_one("#quote-finder-results")
+        rows = visible_reader_rows(app)
+        assert any("life blood" in row for row in rows)
+        # The current quote is drawn on its speaker's colour.
+        colour = speaker_colour("Gerard Coyne").lstrip("#")
+        reader = app.reader
+        row = next(y for y, text in enumerate(rows) if "life blood" in text)
+        backgrounds = {
+            seg.style.bgcolor.triplet.hex.lstrip("#")
+            for seg in reader.render_line(row)
+            if seg.style and seg.style.bgcolor and seg.style.bgcolor.triplet
+        }
+        assert colour in backgrounds
+        assert "Gerard Coyne" in "".join(rows)
+
+
+async def test_n_and_shift_n_move_between_quotes(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        target = next(a for a in app.articles.articles if a.id.startswith("001"))
+        while app.articles.highlighted is not target:
+            await pilot.press("j")
+        await pilot.press("enter")
+        assert app.focused is app.reader
+        quotes = app.reader.quotes
+        assert len(quotes) >= 3
+        await pilot.press("n")
+        assert app.reader.current_quote is quotes[0]
+        await pilot.press("n", "n")
+        assert app.reader.current_quote is quotes[2]
+        await pilot.press("N")
+        assert app.reader.current_quote is quotes[1]
+        assert f"quote 2/{len(quotes)}" in str(app.reader.border_subtitle)
+        # The current quote is on screen after every jump.
+        await pilot.press(*["n"] * len(quotes))
+        last = quotes[-1]
+        assert app.reader.current_quote is last
+        first_words = " ".join(last.text.split()[:3])
+        assert first_words in " ".join(" ".join(visible_reader_rows(app)).split())
+
+
+async def test_help_opens_and_closes_listing_every_key(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.render_help().plain
+        for key in ["q", "?", "f1", "/", "y", "e", "p", "n", "N", "s", "tab", "ctrl+p", "space"]:
+            assert f"  {key} " in text or f" {key}\n" in text or f" {key} " in text, key
+        for what in ["Quit", "Copy quote", "Export", "Next quote", "Sort", "Toggle speaker"]:
+            assert what in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_y_copies_the_quote_with_its_citation(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        await pilot.press("enter", "y")
+        assert app.corpus is not None
+        article = app.corpus.article(app.reader.current_quote.article)  # type: ignore[union-attr]
+        title = " ".join(article.title.split())
+        assert app.clipboard.startswith("“" + LIFE_BLOOD)
+        assert app.clipboard.endswith(f"nothing.” — Gerard Coyne, {title}")
+
+
+async def test_export_writes_and_never_overwrites_without_asking(
+    app: QuotescopeApp, tmp_path: Path
+) -> None:
+    target = tmp_path / "coyne.jsonl"
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        await pilot.press("enter", "e")
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        records = [json.loads(line) for line in target.read_text().splitlines()]
+        assert [r["speaker"] for r in records] == ["Gerard Coyne"]
+        assert LIFE_BLOOD in records[0]["text"]
+
+        # Same name again: a confirmation, and "no" leaves the file alone.
+        target.write_text("keep me")
+        await pilot.press("e")
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert target.read_text() == "keep me"
+        assert not isinstance(app.screen, ConfirmScreen | ExportScreen)
+
+        # Markdown chosen with the keyboard, then "yes" overwrites.
+        await pilot.press("e")
+        await pilot.press("shift+tab")  # name box -> format choice
+        await pilot.press("down", "down", "enter")
+        box = app.screen.query_one("#export-path", Input)
+        assert box.value == "quotes.md"
+        box.value = str(target)
+        box.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        written = target.read_text()
+        assert written.startswith("# Quotes")
+        assert "Gerard Coyne" in written
+        assert not list(tmp_path.glob(".*.tmp"))
+
+
+async def test_tab_visits_every_pane_in_order(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.focused is app.articles
+        seen = []
+        for _ in range(6):
+            await pilot.press("tab")
+            seen.append(app.focused.id if app.focused else None)
+        assert seen == [
+            "quote-finder-input",
+            "quote-finder-results",
+            "reader",
+            "speaker-filter-input",
+            "speaker-filter-list",
+            "articles",
+        ]
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "speaker-filter-list"
+
+
+async def test_slash_focuses_search_and_q_quits(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert app.focused is not None and app.focused.id == "quote-finder-input"
+        await pilot.press("q")  # typed into the box, not a quit
+        assert app.finder.query == "q"
+        assert app.is_running
+        await pilot.press("escape", "escape", "q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def palette_pick(pilot: Pilot, query: str) -> str:
+    """Open Ctrl+P, type ``query``, return the top hit's text and run it."""
+    await pilot.press("ctrl+p")
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await type_text(pilot, query)
+    await pilot.pause(0.3)
+    commands = pilot.app.screen.query_one(CommandList)
+    if commands.highlighted is None:
+        await pilot.press("down")
+    assert commands.highlighted == 0
+    top = str(commands.get_option_at_index(0).prompt)
+    await pilot.press("enter")
+    await settle(pilot)
+    return top
+
+
+async def test_palette_finds_article_speaker_and_quote(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        top = await palette_pick(pilot, "speaker Len McCluskey")
+        assert "Len McCluskey" in top
+        assert app.speakers.selected == {"Len McCluskey"}
+        assert len(app.finder.results) == 2
+
+        top = await palette_pick(pilot, "article junior doctors")
+        assert "junior doctors" in top
+        assert app.reader.article is not None and app.reader.article.id.startswith("000")
+
+        top = await palette_pick(pilot, "meltdown")
+        current = app.reader.current_quote
+        assert current is not None and "Copeland meltdown" in current.text
+
+
+async def test_palette_providers_search_directly(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+
+        async def hits(provider_cls: type, query: str) -> list:
+            return [hit async for hit in provider_cls(screen).search(query)]
+
+        articles = await hits(ArticleCommands, "Unite challenger")
+        assert articles and "Unite challenger" in articles[0].text
+        speakers = await hits(SpeakerCommands, "Coyne")
+        assert speakers and "Gerard Coyne" in speakers[0].text
+        quotes = await hits(QuoteCommands, "life blood")
+        assert quotes and LIFE_BLOOD in quotes[0].text
+        quotes[0].command()
+        await pilot.pause()
+        assert app.reader.current_quote is not None
+        assert LIFE_BLOOD in app.reader.current_quote.text
+
+
+async def test_problems_screen_lists_a_skipped_file(seeds_dir: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe" * 50)
+    app = QuotescopeApp(paths=[str(corpus)])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None
+        assert any("broken.txt" in p.path and p.skipped for p in app.corpus.problems)
+        assert any("skipped" in n.message for n in app._notifications)
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        text = app.screen.query_one("#problems-text").render()
+        assert "broken.txt" in str(text)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_80x24_every_pane_reachable_and_usable(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen_region = app.screen.region
+        for pane_id in ["speakers", "articles", "finder", "reader"]:
+            pane = app.query_one(f"#{pane_id}")
+            # Tab until the focus is inside this pane.
+            for _ in range(8):
+                if app.focused is not None and pane in app.focused.ancestors_with_self:
+                    break
+                await pilot.press("tab")
+            await pilot.pause()
+            assert app.focused is not None and pane in app.focused.ancestors_with_self
+            region = pane.region
+            assert screen_region.contains_region(region), pane_id
+            assert region.width >= 24 and region.height >= 6, (pane_id, region)
+        # Every pane is on screen at once, even when another has the focus.
+        for pane_id in ["speakers", "articles", "finder", "reader"]:
+            region = app.query_one(f"#{pane_id}").region
+            assert region.width > 10 and region.height >= 3, pane_id
+        await search(pilot, "life blood")
+        await pilot.press("enter")
+        assert any("life blood" in row for row in visible_reader_rows(app))
