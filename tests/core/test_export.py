@@ -84,7 +84,7 @@ def test_unknown_format_is_an_error(seeds: Corpus) -> None:
 def test_markdown_groups_by_article_and_escapes(tmp_path: Path) -> None:
     corpus_dir = tmp_path / "corpus"
     corpus_dir.mkdir()
-    (corpus_dir / "pipes.txt").write_text(
+    (corpus_dir / "pipes_1.txt").write_text(
         "Pipes | and *stars* in a headline\n\n"
         "The chairman said: “Costs | rose by *10%* and <b>bold</b> [x](y) plans failed.”\n\n"
         "“We will go on,” he added. “Nothing changes.\n\n"
@@ -99,6 +99,10 @@ def test_markdown_groups_by_article_and_escapes(tmp_path: Path) -> None:
     lines = md.splitlines()
     headings = [line for line in lines if line.startswith("## ")]
     assert headings == [r"## Pipes \| and \*stars\* in a headline", "## Plain story"]
+    assert [line for line in lines if line.startswith("Article: ")] == [
+        r"Article: pipes\_1.txt",
+        "Article: plain.txt",
+    ]
     rows = [line for line in lines if line.startswith("| ") and not line.startswith("| ¶")]
     assert len(rows) == len(corpus.quotes)
     for row in rows:

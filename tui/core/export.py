@@ -104,7 +104,7 @@ def _render_markdown(corpus: Corpus, stream: TextIO, quotes: Sequence[Quote] | N
     stream.write(f"# Quotes\n\n{len(chosen)} quotes from {len(by_article)} articles.\n")
     for article_id, found in by_article.items():
         article = corpus.article(article_id)
-        stream.write(f"\n## {md_escape(article.title)}\n\n`{md_escape(article_id)}`\n\n")
+        stream.write(f"\n## {md_escape(article.title)}\n\nArticle: {md_escape(article_id)}\n\n")
         stream.write("| ¶ | Speaker | Quote | Kind | Cue |\n|---:|---|---|---|---|\n")
         for q in found:
             speaker = md_escape(q.speaker) if q.speaker else "—"
