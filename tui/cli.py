@@ -167,7 +167,7 @@ def _export(args: argparse.Namespace) -> int:
     )
     if args.output and args.output != "-":  # "-o -" means standard output
         # Check the destination before the (possibly long) load.
-        protected = list(args.paths) or [seeds_path()]
+        protected = list(args.paths)
         try:
             check_destination(args.output, protected)
         except ExportError as exc:

@@ -167,6 +167,12 @@ def test_write_atomic_refuses_corpus_folder_and_files(tmp_path: Path) -> None:
     assert check_destination(tmp_path / "out.md", protected) == (tmp_path / "out.md").resolve()
 
 
+def test_seed_folder_is_always_protected(seeds_dir: Path) -> None:
+    with pytest.raises(ExportError, match="inside the corpus folder"):
+        write_atomic(seeds_dir / "quotes.jsonl", "x")
+    assert not (seeds_dir / "quotes.jsonl").exists()
+
+
 def test_write_atomic_reports_unwritable_destinations(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="does not exist"):
         write_atomic(tmp_path / "missing" / "out.csv", "x")

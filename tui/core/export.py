@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
-from tui.core.corpus import Corpus
+from tui.core.corpus import Corpus, seeds_path
 from tui.core.model import Quote
 
 Format = Literal["jsonl", "csv", "markdown"]
@@ -128,11 +128,12 @@ def check_destination(path: str | Path, protected: Iterable[str | Path] = ()) ->
     """The resolved destination, or ExportError if it is in or over a protected path.
 
     ``protected`` holds the corpus folders and files that were loaded; writing inside
-    such a folder, or over such a file (also through a symlink), is refused.
+    such a folder, or over such a file (also through a symlink), is refused. The
+    bundled seed folder is always protected (it is the corpus when no path is given).
     """
     dest = Path(path).expanduser()
     resolved = dest.resolve()  # follows a symlinked destination to what it would replace
-    for raw in protected:
+    for raw in (*protected, seeds_path()):
         guard = Path(raw).expanduser().resolve()
         if guard.is_dir() and _inside(resolved, guard):
             raise ExportError(
