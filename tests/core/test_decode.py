@@ -68,6 +68,14 @@ def test_cp1252_smart_quotes_fall_back_with_warning() -> None:
     assert d.warnings == ["not valid UTF-8; decoded as cp1252"]
 
 
+def test_mostly_utf8_keeps_utf8_and_replaces_bad_bytes() -> None:
+    data = SAMPLE.encode("utf-8") + b" broken \xff byte"
+    d = decode_bytes(data)
+    assert d.encoding == "utf-8"
+    assert d.text == SAMPLE + " broken \ufffd byte"
+    assert d.warnings == ["1 invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
+
+
 def test_latin1_when_cp1252_cannot_decode() -> None:
     # 0x81 is undefined in cp1252, so only latin-1 can read this file.
     d = decode_bytes(b"caf\xe9 \x81 bar")

@@ -11,9 +11,12 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tui.core import loader
 from tui.core.loader import discover, load_file
+from tui.core.sanitize import is_clean
 
 ARTICLE = (
     "Minister rejects strike call\n\n"
@@ -369,3 +372,41 @@ def test_bbc_corpus_loads_without_problems(bbc_dir: Path) -> None:
     path, article_id = files[0]
     (article,), problems = load_file(path, article_id)
     assert problems == [] and article.title == "Ad sales boost Time Warner profit"
+
+
+# --- whatever the bytes, nothing unsafe comes out ----------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        b"\x1b[31m",
+        b"\x1b]52;c;aGk=\x07",
+        b"\x1b]8;;http://x\x1b\\",
+        b"\x9b",
+        b"\xc2\x9b",
+        b"\x00",
+        b"\r\n",
+        b"\n\n",
+        "“Said,” he said.".encode(),
+        "Ã©â€™".encode(),
+        "\u202e\u2066".encode(),
+        b"\xff\xfe",
+        b"\xef\xbb\xbf",
+        b'{"text": "\\u001b[2J\\ud800"}',
+        b"plain words ",
+    ]
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    parts=st.lists(st.one_of(_PIECES, st.binary(max_size=20)), max_size=30),
+    suffix=st.sampled_from([".txt", ".jsonl"]),
+)
+def test_any_bytes_load_safely(tmp_path: Path, parts: list[bytes], suffix: str) -> None:
+    path = _write(tmp_path / f"fuzz{suffix}", b"".join(parts))
+    articles, problems = load_file(path, path.name)
+    assert articles or problems
+    for article in articles:
+        for text in (article.text, article.title):
+            assert is_clean(text), repr(text)
+            text.encode("utf-8")

@@ -103,6 +103,9 @@ def decode_bytes(data: bytes) -> Decoded:
             warning = f"repaired {count} mis-decoded character sequence(s) (UTF-8 read as cp1252)"
             return Decoded(repaired, "utf-8", [warning])
         return Decoded(text, "utf-8")
+    mostly = _mostly_utf8(data)
+    if mostly:
+        return mostly
     for encoding in ("cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
@@ -111,6 +114,22 @@ def decode_bytes(data: bytes) -> Decoded:
         warning = f"not valid UTF-8; decoded as {encoding}"
         return Decoded(normalize_newlines(text), encoding, [warning])
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few corrupt bytes: keep it UTF-8 rather than turn every good
+    "“" into "â€œ" by reading the whole file as cp1252.
+
+    Chosen when valid multi-byte characters outnumber the invalid bytes two to one.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    good = non_ascii - text.count("\ufffd")
+    if good < 2 * bad:
+        return None
+    warning = f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"
+    return Decoded(normalize_newlines(text), "utf-8", [warning])
 
 
 def _decode_with_bom(data: bytes, encoding: str) -> Decoded:
