@@ -1,0 +1,211 @@
+"""Benchmark the quote index: latency, build time, memory and agreement with brute force.
+
+Run from the repo root::
+
+    python bench/search.py                     # 10k, 100k and 1M quotes
+    python bench/search.py --sizes 10k,100k    # skip the heavy 1M run
+    python bench/search.py --quick             # fewer repeats, 10k only
+
+Corpus: quotes cut from the seed articles and, when present, the BBC corpus
+(../shared/corpora/bbc; its text is only read, never written anywhere), by a plain
+regex on quotation marks. They are replicated to the wanted size; every copy after
+the first is varied (about 12% of words swapped for other corpus words, 2% typos,
+some clauses rotated at a comma) so copies are not identical. Kinds are guessed from
+the text (1-3 words: scare, lower-case start: partial, else direct) and speakers
+are synthetic ("Speaker 17", 20% unattributed): the bench holds plain ``str`` lists,
+not ``Quote`` objects, and the memory figure is the index alone (RSS growth while
+building it) plus the process total.
+
+Quality reference: ``tui.core.search.scan`` scores every quote's text with the same
+rules as the index, without the index; agreement is |top10(index) & top10(scan)| /
+|top10(scan)| per query (1.0 when both are empty).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import re
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tui.core.search import QuoteIndex, scan  # noqa: E402
+
+BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
+_QUOTE = re.compile(r"[“\"]([^”\"\n]{3,600})[”\"]")
+
+QUERIES: dict[str, list[str]] = {
+    "short": ["economy", "blair", "mobile phones", "interest rates", "world cup", "life blood"],
+    "long": [
+        "we are very pleased with the way the team played",
+        "the economy is growing faster than expected",
+        "I made it absolutely clear from the outset of these discussions",
+        "people should be able to download music legally",
+    ],
+    "typo": ["liffe blood", "mcluskey", "goverment", "intrest rates", "chelsae", "ecomony"],
+    "absent": ["zyzzyva quantum flapdoodle", "xylophone regatta"],
+    "prefix": ["gov", "interest ra", "foot"],
+    "filter": ["kind:all economy", 'speaker:"speaker 12"', "'labour !blair election"],
+    "common": ["we will", "the"],
+}
+TYPING = ["liffe blood", "interest rates rise", "we are very pleased"]
+
+
+def rss_mb() -> float:
+    """Resident memory now, from /proc (Linux)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def base_quotes() -> list[str]:
+    """Quotes from the seeds and (when present) the BBC corpus, in file order."""
+    files = sorted((REPO / "seeds").glob("*.txt"))
+    if BBC.is_dir():
+        files += sorted(BBC.glob("*/*.txt"))
+    out: list[str] = []
+    for f in files:
+        text = f.read_text(encoding="utf-8", errors="replace")
+        out.extend(m.group(1).strip() for m in _QUOTE.finditer(text))
+    return [q for q in out if q]
+
+
+def vary(words: list[str], pool: list[str], rng: random.Random) -> str:
+    """One varied copy: swapped words, typos and a rotation at a comma."""
+    out = []
+    for w in words:
+        r = rng.random()
+        if r < 0.12:
+            w = rng.choice(pool)
+        elif r < 0.14 and len(w) > 3:
+            j = rng.randrange(len(w) - 1)
+            w = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+        out.append(w)
+    text = " ".join(out)
+    if rng.random() < 0.3 and ", " in text:
+        head, _, tail = text.partition(", ")
+        text = f"{tail}, {head}"
+    return text
+
+
+def build_corpus(size: int, base: list[str], seed: int = 7):
+    """``size`` quote texts with synthetic speakers and guessed kinds."""
+    rng = random.Random(seed)
+    split = [q.split() for q in base]
+    pool = [w for ws in split for w in ws]
+    texts: list[str] = []
+    for i in range(size):
+        j = i % len(base)
+        texts.append(base[j] if i < len(base) else vary(split[j], pool, rng))
+    names = [f"Speaker {k}" for k in range(5000)]
+    speakers = [
+        None if rng.random() < 0.2 else names[int(rng.paretovariate(1.2)) % 5000] for _ in texts
+    ]
+    kinds = []
+    for t in texts:
+        n = len(t.split())
+        kinds.append("scare" if n <= 3 else "partial" if t[:1].islower() else "direct")
+    return texts, speakers, kinds
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def parse_size(text: str) -> int:
+    text = text.strip().lower()
+    mult = {"k": 1_000, "m": 1_000_000}.get(text[-1:], 1)
+    return int(float(text.rstrip("km")) * mult)
+
+
+def run(size: int, base: list[str], repeats: int, check: bool) -> None:
+    print(f"\n== {size:,} quotes ==")
+    texts, speakers, kinds = build_corpus(size, base)
+    gc.collect()
+    before = rss_mb()
+    t0 = time.perf_counter()
+    index = QuoteIndex(texts, speakers, kinds)
+    build = time.perf_counter() - t0
+    gc.collect()
+    index_mb = rss_mb() - before
+    print(
+        f"build {build:.2f} s ({build / size * 1e5:.2f} s per 100k)  "
+        f"index RSS +{index_mb:.0f} MB  process RSS {rss_mb():.0f} MB  "
+        f"vocabulary {len(index._vocab):,} words"
+    )
+    all_times: list[float] = []
+    agreements: list[float] = []
+    print(f"{'group':7} {'query':66} {'p50 ms':>7} {'p95 ms':>7} {'total':>8} {'top10':>6}")
+    for group, queries in QUERIES.items():
+        for q in queries:
+            times = []
+            for _ in range(repeats):
+                index.clear_cache()
+                t = time.perf_counter()
+                result = index.search(q)
+                times.append((time.perf_counter() - t) * 1000)
+            all_times.extend(times)
+            agree = ""
+            if check:
+                ref_ids, _, ref_total = scan(texts, speakers, kinds, q, limit=10)
+                ref_ids = ref_ids[:10]  # a query without words lists every match
+                mine = list(result.ids[:10])
+                a = (
+                    1.0
+                    if not ref_ids and not mine
+                    else len(set(mine) & set(ref_ids)) / max(1, len(ref_ids))
+                )
+                agreements.append(a)
+                agree = f"{a:.2f}" + ("" if ref_total == result.total else f" (total {ref_total})")
+            print(
+                f"{group:7} {q[:66]:66} {pct(times, 50):7.1f} {pct(times, 95):7.1f} "
+                f"{result.total:8,} {agree:>6}"
+            )
+    keys: list[float] = []
+    for q in TYPING:
+        index.clear_cache()
+        for n in range(1, len(q) + 1):
+            t = time.perf_counter()
+            index.search(q[:n])
+            keys.append((time.perf_counter() - t) * 1000)
+    print(
+        f"all queries (cold cache): p50 {pct(all_times, 50):.1f} ms  "
+        f"p95 {pct(all_times, 95):.1f} ms  max {max(all_times):.1f} ms"
+    )
+    print(
+        f"typing {len(keys)} keystrokes (warm cache): "
+        f"p50 {pct(keys, 50):.1f} ms  p95 {pct(keys, 95):.1f} ms"
+    )
+    if agreements:
+        print(
+            f"top-10 agreement with brute-force scan: mean {statistics.mean(agreements):.3f}  "
+            f"min {min(agreements):.2f}"
+        )
+    del index
+    gc.collect()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10k,100k,1m", help="comma list, e.g. 10k,100k,1m")
+    ap.add_argument("--repeats", type=int, default=5, help="cold runs per query")
+    ap.add_argument("--quick", action="store_true", help="10k only, 2 repeats")
+    ap.add_argument("--no-check", action="store_true", help="skip the brute-force agreement scan")
+    args = ap.parse_args()
+    sizes = [10_000] if args.quick else [parse_size(s) for s in args.sizes.split(",")]
+    repeats = 2 if args.quick else args.repeats
+    base = base_quotes()
+    print(f"base quotes: {len(base):,} ({'seeds + BBC' if BBC.is_dir() else 'seeds only'})")
+    for size in sizes:
+        run(size, base, repeats, not args.no_check)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,607 @@
+"""Keystroke-fast fuzzy quote search over up to a million quotes.
+
+A plain rapidfuzz scan costs seconds per keystroke at that size, so the index works
+in two steps. An inverted index (word -> ``array('i')`` of quote ids) turns each query
+word into the quotes holding it or one of its near spellings (found by rapidfuzz over
+the few vocabulary words that can be that near, never over the quotes). Set algebra on
+those postings gives every candidate its *coverage* without touching its text; only
+the best candidates are then read and scored by rapidfuzz for phrase similarity.
+
+The ranking (``score``) is defined on the text alone, so :func:`scan` can compute it
+by brute force over every quote as the quality reference; the index must give the
+same top results, only faster:
+
+* each content word of the query matches a word of the quote as exact (1.0), one
+  edit away (0.85, words of 5+ letters), two edits away (0.7, 7+ letters, same first
+  letter) or, for the word still being typed, as its prefix (0.8, 3+ letters); stop
+  words only count when the query has nothing else;
+* a quote matches when at least half of the content words match (rounded up);
+* score = 75 * mean word similarity + 25 * ``fuzz.partial_ratio`` of the query phrase
+  against the quote, so the exact phrase beats all words scattered, which beats some
+  words; ties go to corpus order.
+
+The index computes that score exactly for every candidate it reads and stops reading
+once no unread candidate can enter the results. When that would mean reading
+thousands of equally covered quotes (a common word in a big corpus), it stops after
+``score_budget`` phrase scores instead; ``bench/search.py`` measures how often the
+top 10 then differs from :func:`scan`.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from array import array
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import compress
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
+
+from tui.core.query import KINDS, Query, parse_query
+
+if TYPE_CHECKING:
+    from tui.core.corpus import Corpus
+
+__all__ = [
+    "Query",
+    "QuoteIndex",
+    "SearchResult",
+    "fold",
+    "parse_query",
+    "scan",
+    "word_sim",
+]
+
+_WORD = re.compile(r"\w+")
+_PUNCT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+# Words too common to find anything on their own; they still shape the phrase score.
+_STOP = """
+a an and are as at be been but by for from had has have he her his i if in is it its me
+my not of on or our she so than that the their them there they this to us was we were
+what which who will with would you your
+"""
+STOPWORDS = frozenset(_STOP.split())
+EXACT_SIM = 1.0
+PREFIX_SIM = 0.8
+EDIT_SIM = (1.0, 0.85, 0.7)  # by number of edits
+MIN_PREFIX = 3
+COVERAGE_WEIGHT = 75.0
+PHRASE_WEIGHT = 25.0
+_BATCH = 64
+SCORE_BUDGET = 1000  # phrase-score at most this many candidates (beyond ``limit``)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` keeping every character at its offset (for spans)."""
+    low = text.lower()
+    if len(low) != len(text):  # e.g. "İ" lowers to two characters: keep it as is
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low if low.isascii() else low.translate(_PUNCT)
+
+
+def _starting(words: list[str], prefix: str) -> list[str]:
+    """The words of sorted list ``words`` that start with ``prefix``."""
+    return words[bisect_left(words, prefix) : bisect_left(words, prefix + "\U0010ffff")]
+
+
+_WITHIN_ONE = {"scorer": OSA.distance, "score_cutoff": 1, "limit": None}
+_WITHIN_TWO = {"scorer": OSA.distance, "score_cutoff": 2, "limit": None}
+
+
+def max_edits(word: str) -> int:
+    """Typos tolerated in a query word: none for short words, where they change meaning."""
+    n = len(word)
+    return 0 if n <= 4 else 1 if n <= 6 else 2
+
+
+def word_sim(word: str, term: str, prefix: bool = False) -> float:
+    """How well quote word ``term`` matches query word ``word`` (0 = not at all).
+
+    Two typos are only forgiven when the first letter is right: people rarely get
+    it wrong, and it keeps the look-up in a large vocabulary cheap.
+    """
+    if term == word:
+        return EXACT_SIM
+    best = PREFIX_SIM if prefix and len(word) >= MIN_PREFIX and term.startswith(word) else 0.0
+    k = max_edits(word)
+    if k == 2 and term[:1] != word[:1]:
+        k = 1
+    if k and abs(len(term) - len(word)) <= k:
+        d = OSA.distance(word, term, score_cutoff=k)
+        if d <= k:
+            best = max(best, EDIT_SIM[d])
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """The query words that rank: content words (with prefix flag) and the phrase."""
+
+    words: tuple[tuple[str, bool], ...]
+    phrase: str
+    need: int  # how many words a quote must match
+
+    @classmethod
+    def of(cls, query: Query) -> _Plan:
+        tokens = _WORD.findall(fold(" ".join(query.fuzzy)))
+        flagged = [(t, query.prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
+        words = [(t, p) for t, p in flagged if len(t) > 1 and t not in STOPWORDS] or flagged
+        words = list(dict.fromkeys(words))
+        return cls(tuple(words), " ".join(tokens), (len(words) + 1) // 2)
+
+    def score(self, coverage_sum: float, text: str) -> float:
+        coverage = coverage_sum / len(self.words)
+        phrase = fuzz.partial_ratio(self.phrase, text, processor=utils.default_process) / 100
+        return round(COVERAGE_WEIGHT * coverage + PHRASE_WEIGHT * phrase, 3)
+
+    def bound(self, coverage_sum: float) -> float:
+        """The best score a quote with this coverage can reach."""
+        return round(COVERAGE_WEIGHT * coverage_sum / len(self.words) + PHRASE_WEIGHT, 3)
+
+
+def _speaker_hits(needle: str, name: str, aliases: Sequence[str]) -> bool:
+    n = fold(needle)
+    return n in fold(name) or any(n in fold(a) for a in aliases)
+
+
+class _Repeat(Sequence[float]):
+    """``n`` copies of one score without allocating them (unranked results)."""
+
+    def __init__(self, value: float, n: int) -> None:
+        self._value, self._n = value, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self._value] * len(range(*i.indices(self._n)))
+        if not -self._n <= i < self._n:
+            raise IndexError(i)
+        return self._value
+
+    def __iter__(self) -> Iterator[float]:
+        return iter([self._value] * self._n)
+
+
+class SearchResult:
+    """Ranked quote ids; highlight spans are computed only for the rows shown."""
+
+    __slots__ = ("_plan", "_texts", "ids", "query", "scores", "total")
+
+    def __init__(
+        self,
+        ids: Sequence[int],
+        scores: Sequence[float],
+        total: int,
+        query: Query,
+        texts: Sequence[str],
+    ) -> None:
+        self.ids = ids
+        self.scores = scores
+        self.total = total
+        self.query = query
+        self._texts = texts
+        self._plan = _Plan.of(query)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def spans(self, quote_id: int) -> list[tuple[int, int]]:
+        """Character spans of ``texts[quote_id]`` that matched, merged across spaces."""
+        text = self._texts[quote_id]
+        low = fold(text)
+        found: list[tuple[int, int]] = []
+        for word, pre in self._plan.words:
+            hits = [
+                (word_sim(word, m.group(), pre), m.start(), m.end()) for m in _WORD.finditer(low)
+            ]
+            best = max((h[0] for h in hits), default=0.0)
+            if best > 0:
+                found.extend((s, e) for sim, s, e in hits if sim == best)
+        for sub in self.query.exact:
+            needle = fold(sub)
+            start = low.find(needle) if needle else -1
+            while start >= 0:
+                found.append((start, start + len(needle)))
+                start = low.find(needle, start + 1)
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(found):
+            if merged and (s <= merged[-1][1] or not low[merged[-1][1] : s].strip(" -")):
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+
+class QuoteIndex:
+    """In-memory search index over quote texts (ids are positions)."""
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        speakers: Sequence[str | None],
+        kinds: Sequence[str],
+        aliases: Mapping[str, Sequence[str]] | None = None,
+        *,
+        score_budget: int = SCORE_BUDGET,
+    ) -> None:
+        self._texts = texts
+        self.score_budget = score_budget
+        self._aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
+        self._names: list[str] = []
+        codes: dict[str, int] = {}
+        self._speaker = array("i")
+        for s in speakers:
+            if s is None:
+                self._speaker.append(-1)
+                continue
+            c = codes.get(s)
+            if c is None:
+                c = codes[s] = len(self._names)
+                self._names.append(s)
+            self._speaker.append(c)
+        kind_code = {k: i for i, k in enumerate(KINDS)}
+        self._kind = array("b", (kind_code.get(k, 0) for k in kinds))
+        if not len(texts) == len(self._speaker) == len(self._kind):
+            raise ValueError("texts, speakers and kinds must have the same length")
+        postings: dict[str, array] = {}
+        get = postings.get
+        for i, text in enumerate(texts):
+            for tok in set(_WORD.findall(fold(text))):
+                arr = get(tok)
+                if arr is None:
+                    arr = postings[tok] = array("i")
+                arr.append(i)
+        self._postings = postings
+        self._vocab = sorted(postings)
+        self._rvocab = sorted(t[::-1] for t in self._vocab)
+        by_start: dict[tuple[str, int], list[str]] = {}
+        for t in self._vocab:
+            by_start.setdefault((t[0], len(t)), []).append(t)
+        self._by_start = by_start
+        self._scare = frozenset(i for i, k in enumerate(self._kind) if k == 2)
+        self._by_speaker: dict[int, array] = {}
+        for i, c in enumerate(self._speaker):
+            if c >= 0:
+                self._by_speaker.setdefault(c, array("i")).append(i)
+        self._expansions: dict[tuple[str, bool], list[tuple[float, list[str]]]] = {}
+        self._levels: OrderedDict[tuple[str, bool], list[tuple[float, set[int]]]] = OrderedDict()
+        self._masks: dict[frozenset[str], bytearray] = {}
+
+    @classmethod
+    def from_corpus(cls, corpus: Corpus) -> QuoteIndex:
+        """Index ``corpus.quotes`` (id == position) with the corpus speakers' aliases."""
+        quotes = corpus.quotes
+        for pos, q in enumerate(quotes):
+            if q.id != pos:
+                raise ValueError(f"quote id {q.id} is not its position {pos}")
+        return cls(
+            [q.text for q in quotes],
+            [q.speaker for q in quotes],
+            [q.kind for q in quotes],
+            {s.name: s.aliases for s in corpus.speakers},
+        )
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def clear_cache(self) -> None:
+        """Forget cached word expansions (the benchmark measures cold queries)."""
+        self._expansions.clear()
+        self._levels.clear()
+        self._masks.clear()
+
+    # -- query words -> postings -------------------------------------------------
+
+    def _expand(self, word: str, prefix: bool) -> list[tuple[float, list[str]]]:
+        """Vocabulary words matching ``word``, grouped by similarity, best first."""
+        key = (word, prefix)
+        cached = self._expansions.get(key)
+        if cached is not None:
+            return cached
+        found: set[str] = set()
+        if word in self._postings:
+            found.add(word)
+        k = max_edits(word)
+        if k:
+            # One edit leaves the first half or the second half intact (pigeonhole),
+            # so only words sharing that prefix or suffix need the edit distance.
+            half = len(word) // 2
+            pool = _starting(self._vocab, word[:half])
+            pool += [t[::-1] for t in _starting(self._rvocab, word[half + 1 :][::-1])]
+            found.update(h[0] for h in process.extract(word, pool, **_WITHIN_ONE))
+        if k == 2:  # two edits: only words with the same first letter (see word_sim)
+            for n in range(len(word) - 2, len(word) + 3):
+                pool = self._by_start.get((word[0], n))
+                if pool:
+                    found.update(h[0] for h in process.extract(word, pool, **_WITHIN_TWO))
+        if prefix and len(word) >= MIN_PREFIX:
+            found.update(_starting(self._vocab, word))
+        groups: dict[float, list[str]] = {}
+        for term in found:
+            sim = word_sim(word, term, prefix)
+            if sim > 0:
+                groups.setdefault(sim, []).append(term)
+        result = sorted(groups.items(), reverse=True)
+        if len(self._expansions) > 4096:
+            self._expansions.clear()
+        self._expansions[key] = result
+        return result
+
+    def _word_sets(self, word: str, prefix: bool) -> list[tuple[float, set[int]]]:
+        """Disjoint quote-id sets by the best similarity ``word`` reaches in them."""
+        key = (word, prefix)
+        cached = self._levels.get(key)
+        if cached is not None:
+            self._levels.move_to_end(key)
+            return cached
+        levels: list[tuple[float, set[int]]] = []
+        seen: set[int] = set()
+        for sim, terms in self._expand(word, prefix):
+            ids = set().union(*(self._postings[t] for t in terms))
+            ids -= seen
+            if ids:
+                levels.append((sim, ids))
+                seen |= ids
+        self._levels[key] = levels
+        while len(self._levels) > 24:
+            self._levels.popitem(last=False)
+        return levels
+
+    def _substring_superset(self, needle: str) -> set[int] | None:
+        """Quotes that may contain ``needle`` (None: cannot narrow, check every quote)."""
+        tokens = _WORD.findall(needle)
+        if not tokens or min(len(t) for t in tokens) < 3:
+            return None
+        result: set[int] | None = None
+        for tok in sorted(tokens, key=len, reverse=True):
+            terms = [t for t in self._vocab if tok in t]
+            ids = set().union(*(self._postings[t] for t in terms))
+            result = ids if result is None else result & ids
+            if not result:
+                break
+        return result
+
+    # -- filters --------------------------------------------------------------------
+
+    def _speaker_codes(self, query: Query, speakers: Collection[str] | None) -> set[int] | None:
+        """Speaker codes allowed by the query and the UI filter (None: any speaker)."""
+        if speakers is None and not query.speaker:
+            return None
+        chosen = set(speakers) if speakers is not None else None
+        codes = set()
+        for c, name in enumerate(self._names):
+            if chosen is not None and name not in chosen:
+                continue
+            aliases = self._aliases.get(name, ())
+            if query.speaker and not any(_speaker_hits(n, name, aliases) for n in query.speaker):
+                continue
+            codes.add(c)
+        return codes
+
+    def _kind_mask(self, kinds: frozenset[str]) -> bytearray:
+        mask = self._masks.get(kinds)
+        if mask is None:
+            allowed = bytes(1 if k in kinds else 0 for k in KINDS)
+            mask = self._masks[kinds] = bytearray(allowed[c] for c in self._kind)
+        return mask
+
+    def _filter(
+        self, ids: set[int], kinds: frozenset[str], codes: set[int] | None, query: Query
+    ) -> set[int]:
+        """Apply kind, speaker, must-contain and must-not-contain to candidate ids."""
+        if kinds == frozenset(KINDS[:2]):
+            ids = ids - self._scare if len(ids) > len(self._scare) else ids.difference(self._scare)
+        elif kinds != frozenset(KINDS):
+            codes_k = {KINDS.index(k) for k in kinds}
+            ids = {i for i in ids if self._kind[i] in codes_k}
+        if codes is not None:
+            sp = self._speaker
+            ids = {i for i in ids if sp[i] in codes}
+        texts = self._texts
+        for sub in query.exact:
+            needle = fold(sub)
+            if len(ids) > 2000:
+                sup = self._substring_superset(needle)
+                if sup is not None:
+                    ids &= sup
+            ids = {i for i in ids if needle in fold(texts[i])}
+        for sub in query.exclude:
+            needle = fold(sub)
+            maybe = ids
+            if len(ids) > 2000:
+                sup = self._substring_superset(needle)
+                if sup is not None:
+                    maybe = ids & sup
+            ids = ids - {i for i in maybe if needle in fold(texts[i])}
+        return ids
+
+    # -- search -----------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str | Query,
+        limit: int = 200,
+        speakers: Collection[str] | None = None,
+    ) -> SearchResult:
+        """Best ``limit`` quotes for ``query``; without words, all matches in corpus order."""
+        q = parse_query(query) if isinstance(query, str) else query
+        plan = _Plan.of(q)
+        kinds = q.allowed_kinds()
+        codes = self._speaker_codes(q, speakers)
+        if not plan.words and not q.exact:
+            ids = self._all_matching(q, kinds, codes)
+            return SearchResult(ids, _Repeat(0.0, len(ids)), len(ids), q, self._texts)
+        if not plan.words:
+            sup = None
+            for sub in q.exact:
+                s = self._substring_superset(fold(sub))
+                if s is not None:
+                    sup = s if sup is None else sup & s
+            cand = sup if sup is not None else set(range(len(self._texts)))
+            ids = sorted(self._filter(cand, kinds, codes, q))
+            return SearchResult(ids, _Repeat(100.0, len(ids)), len(ids), q, self._texts)
+        levels = [self._word_sets(w, p) for w, p in plan.words]
+        # A match holds >= need words, so it holds one of the (n - need + 1) rarest.
+        sizes = sorted(range(len(levels)), key=lambda j: sum(len(s) for _, s in levels[j]))
+        cand: set[int] = set()
+        for j in sizes[: len(levels) - plan.need + 1]:
+            for _, s in levels[j]:
+                cand |= s
+        cand = self._filter(cand, kinds, codes, q)
+        buckets = self._coverage(cand, levels, plan.need)
+        ids, scores = self._rank(buckets, plan, max(0, limit))
+        total = sum(len(b) for _, b in buckets)
+        return SearchResult(ids, scores, total, q, self._texts)
+
+    def _all_matching(self, q: Query, kinds: frozenset[str], codes: set[int] | None) -> array:
+        """All ids passing the filters, in corpus order (query without words)."""
+        if codes is not None:
+            merged = sorted(i for c in codes for i in self._by_speaker.get(c, ()))
+            kind = self._kind
+            allowed = {KINDS.index(k) for k in kinds}
+            cand = [i for i in merged if kind[i] in allowed]
+            if q.exclude:
+                keep = self._filter(set(cand), frozenset(KINDS), None, q)
+                cand = [i for i in cand if i in keep]
+            return array("i", cand)
+        mask = self._kind_mask(kinds)
+        if q.exclude:
+            mask = bytearray(mask)
+            dropped = set(compress(range(len(mask)), mask))
+            for i in dropped - self._filter(dropped, frozenset(KINDS), None, q):
+                mask[i] = 0
+        return array("i", compress(range(len(mask)), mask))
+
+    @staticmethod
+    def _coverage(
+        cand: set[int], levels: list[list[tuple[float, set[int]]]], need: int
+    ) -> list[tuple[float, set[int]]]:
+        """Group candidates by summed word similarity, by set algebra (no text read)."""
+        parts: dict[tuple[float, int], set[int]] = {(0.0, 0): cand}
+        remaining = len(levels)
+        for word_levels in levels:
+            remaining -= 1
+            new: dict[tuple[float, int], set[int]] = {}
+            for (total, count), part in parts.items():
+                rest = part
+                for sim, ids in word_levels:
+                    if not rest:
+                        break
+                    hit = rest & ids
+                    if hit:
+                        rest -= hit
+                        key = (total + sim, count + 1)
+                        if key in new:
+                            new[key] |= hit
+                        else:
+                            new[key] = hit
+                if rest and count + remaining >= need:
+                    key = (total, count)
+                    if key in new:
+                        new[key] |= rest
+                    else:
+                        new[key] = rest
+            parts = new
+        kept = [(total, ids) for (total, count), ids in parts.items() if count >= need and ids]
+        return sorted(kept, key=lambda b: b[0], reverse=True)
+
+    def _rank(
+        self, buckets: list[tuple[float, set[int]]], plan: _Plan, limit: int
+    ) -> tuple[list[int], list[float]]:
+        """Score buckets best first, until no later quote can enter the top ``limit``.
+
+        Exact while that takes at most ``score_budget`` phrase scores; past it (a
+        bucket of thousands of equally covered quotes) the rest of the ties are left
+        unscored and rank after the scored ones -- the benchmark measures what that
+        costs against the brute-force scan.
+        """
+        heap: list[tuple[float, int]] = []
+        texts = self._texts
+        scored = 0
+        for total, ids in buckets:
+            bound = plan.bound(total)
+            full = len(heap) >= limit
+            if limit == 0 or (full and (heap[0][0] > bound or scored >= self.score_budget)):
+                break
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), _BATCH):
+                if len(heap) >= limit and (heap[0][0] >= bound or scored >= self.score_budget):
+                    break
+                scored += _BATCH
+                for i in ordered[start : start + _BATCH]:
+                    item = (plan.score(total, texts[i]), -i)
+                    if len(heap) < limit:
+                        heapq.heappush(heap, item)
+                    elif item > heap[0]:
+                        heapq.heapreplace(heap, item)
+        heap.sort(reverse=True)
+        return [-i for _, i in heap], [s for s, _ in heap]
+
+
+def scan(
+    texts: Sequence[str],
+    speakers: Sequence[str | None],
+    kinds: Sequence[str],
+    query: str | Query,
+    limit: int = 200,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    speaker_filter: Collection[str] | None = None,
+) -> tuple[list[int], list[float], int]:
+    """The brute-force reference: score every quote's text directly, no index.
+
+    Same rules as :class:`QuoteIndex` (see the module docstring), written the
+    obvious way so tests and the benchmark can check the index loses nothing.
+    Returns (ids, scores, total).
+    """
+    q = parse_query(query) if isinstance(query, str) else query
+    plan = _Plan.of(q)
+    allowed = q.allowed_kinds()
+    aliases = aliases or {}
+    exact = [fold(s) for s in q.exact]
+    exclude = [fold(s) for s in q.exclude]
+    memo: list[dict[str, float]] = [{} for _ in plan.words]
+    found: list[tuple[float, int]] = []
+    for i, text in enumerate(texts):
+        name = speakers[i]
+        if kinds[i] not in allowed:
+            continue
+        if speaker_filter is not None and name not in speaker_filter:
+            continue
+        if q.speaker and (
+            name is None
+            or not any(_speaker_hits(n, name, aliases.get(name, ())) for n in q.speaker)
+        ):
+            continue
+        low = fold(text)
+        if any(e not in low for e in exact) or any(x in low for x in exclude):
+            continue
+        if not plan.words:
+            found.append((100.0 if exact else 0.0, -i))
+            continue
+        tokens = set(_WORD.findall(low))
+        total, count = 0.0, 0
+        for (word, pre), cache in zip(plan.words, memo, strict=True):
+            best = 0.0
+            for tok in tokens:
+                sim = cache.get(tok)
+                if sim is None:
+                    sim = cache[tok] = word_sim(word, tok, pre)
+                best = max(best, sim)
+            if best > 0:
+                total += best
+                count += 1
+        if count >= plan.need:
+            found.append((plan.score(total, text), -i))
+    total_found = len(found)
+    if plan.words:
+        found.sort(reverse=True)
+        found = found[: max(0, limit)]
+    return [-i for _, i in found], [s for s, _ in found], total_found
