@@ -47,7 +47,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[
     """
     files: list[tuple[Path, str]] = []
     problems: list[Problem] = []
-    seen_files: set[str] = set()
+    seen_files: set[tuple[int, int]] = set()
     for raw in paths:
         if not str(raw):
             problems.append(Problem("''", "empty path"))
@@ -73,11 +73,16 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[
     return files, problems
 
 
-def _first_time(path: Path, seen: set[str]) -> bool:
-    real = os.path.realpath(path)
-    if real in seen:
+def _first_time(path: Path, seen: set[tuple[int, int]]) -> bool:
+    """False for a file already listed (same device and inode, e.g. via a symlink)."""
+    try:
+        st = path.stat()
+    except (OSError, ValueError):
+        return True  # let load_file report why it cannot be read
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
         return False
-    seen.add(real)
+    seen.add(key)
     return True
 
 
@@ -98,11 +103,12 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
         visited.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(dirpath)
+        rel = os.path.relpath(dirpath, root)
+        prefix = "" if rel == "." else Path(rel).as_posix() + "/"
         for name in sorted(filenames):
-            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES:
                 continue
-            file = here / name
-            found.append((file, file.relative_to(root).as_posix()))
+            found.append((here / name, prefix + name))
     return found, problems
 
 
