@@ -258,6 +258,25 @@ def test_long_article_loads_and_cap_admits_50_mb(tmp_path: Path) -> None:
     assert len(articles[0].paragraphs) > 100_000
 
 
+def test_markdown_headings_and_rules_are_dropped(tmp_path: Path) -> None:
+    md = (
+        "# Minister rejects strike call\n\nThe minister said: “No.”\n\n"
+        "---\n\n## Background\n\nText.\n"
+    )
+    (article,), problems = _load(_write(tmp_path / "a.md", md))
+    assert problems == [] and article.title == "Minister rejects strike call"
+    assert article.text.split("\n\n") == [
+        "Minister rejects strike call",
+        "The minister said: “No.”",
+        "",
+        "Background",
+        "Text.\n",
+    ]
+    # Only .md files: a .txt keeps its # characters.
+    (plain,), _ = _load(_write(tmp_path / "a.txt", md))
+    assert plain.text == md
+
+
 # --- load_file: sanitising ----------------------------------------------------------
 
 

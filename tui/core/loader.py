@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,6 +26,16 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 """Bigger files are skipped: no news article is that long, and reading it would stall."""
 
 _JSONL_FIELDS = ("title", "date", "source", "url")
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+# "# Heading" markers, and rule/underline lines ("====", "---", "***"), which would
+# otherwise show up in titles and as one-line paragraphs.
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)", re.M)
+_MD_RULE = re.compile(r"^[ ]{0,3}(?:=+|-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+
+
+def plain_markdown(text: str) -> str:
+    """Drop Markdown heading markers and rule lines; other Markdown stays as written."""
+    return _MD_RULE.sub("", _MD_HEADING.sub("", text))
 
 
 def _os_reason(exc: OSError) -> str:
@@ -129,6 +140,8 @@ def load_file(path: Path, article_id: str) -> tuple[list[Article], list[Problem]
             problems.append(Problem(str(path), "empty"))
         return articles, problems
     text = sanitize(decoded.text)
+    if path.suffix.lower() in _MARKDOWN_SUFFIXES:
+        text = plain_markdown(text)
     if not text.strip():
         return [], [*problems, Problem(str(path), "empty")]
     return [make_article(article_id, str(path), text)], problems
