@@ -1,0 +1,201 @@
+"""QuoteFinder: search as you type on the seed corpus, highlights, keys and stale results."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Collection
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+from textual.worker import WorkerCancelled
+
+from tui import Corpus, load_corpus
+from tui.core.search import QuoteIndex, SearchResult
+from tui.widgets.quote_finder import QuoteFinder, quote_line
+from tui.widgets.virtual_list import VirtualList
+
+SIZE = (80, 24)
+
+
+@pytest.fixture(scope="module")
+def corpus(seeds_dir: Path) -> Corpus:
+    return load_corpus([seeds_dir])
+
+
+@pytest.fixture(scope="module")
+def index(corpus: Corpus) -> QuoteIndex:
+    return QuoteIndex.from_corpus(corpus)
+
+
+class FinderApp(App[None]):
+    def __init__(self, corpus: Corpus, index: QuoteIndex) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.index = index
+        self.chosen: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield QuoteFinder()
+
+    def on_mount(self) -> None:
+        finder = self.query_one(QuoteFinder)
+        finder.set_corpus(self.corpus, self.index)
+        finder.focus_input()
+
+    def on_quote_finder_quote_chosen(self, message: QuoteFinder.QuoteChosen) -> None:
+        self.chosen.append(message.quote_id)
+
+
+async def settle(app: App, pilot: Pilot) -> None:
+    """Let the search threads finish and their results reach the screen."""
+    await pilot.pause()
+    for worker in list(app.workers):
+        with contextlib.suppress(WorkerCancelled):  # overtaken by a newer search
+            await worker.wait()
+    await pilot.pause()
+
+
+def count_line(app: App) -> str:
+    return str(app.query_one("#quote-finder-count", Static).render())
+
+
+def coyne_nhs_quote(corpus: Corpus) -> int:
+    return next(q.id for q in corpus.quotes if "life blood" in q.text)
+
+
+def test_quote_line_scrolls_to_a_late_match() -> None:
+    text = "word " * 40 + "needle here"
+    start = text.index("needle")
+    line = quote_line(text, [(start, start + 6)], 40, "underline")
+    assert line.plain.startswith("“…")
+    assert "needle" in line.plain[:40]
+    styled = [line.plain[s.start : s.end] for s in line.spans if s.style == "underline"]
+    assert styled == ["needle"]
+    assert quote_line("a\nb", [], 40, "underline").plain == "“a b”"
+
+
+async def test_life_blood_finds_coynes_nhs_quote_highlighted(
+    corpus: Corpus, index: QuoteIndex
+) -> None:
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        await settle(app, pilot)
+        await pilot.press(*"life blood")
+        await settle(app, pilot)
+        assert finder.query == "life blood"
+        assert finder.results[0] == coyne_nhs_quote(corpus)
+        assert finder.selected_quote_id == coyne_nhs_quote(corpus)
+        lst = app.query_one(VirtualList)
+        first, second = lst.render_line(0), lst.render_line(1)
+        assert "You are the very life blood" in first.text
+        assert second.text.strip().startswith("— Gerard Coyne · ")
+        underlined = "".join(s.text for s in first if s.style and s.style.underline)
+        assert "life" in underlined and "blood" in underlined
+        assert "heart" not in underlined
+        assert count_line(app).endswith(f"of {len(corpus.quotes)} quotes")
+
+
+async def test_escape_clears_the_query(corpus: Corpus, index: QuoteIndex) -> None:
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        await settle(app, pilot)
+        everything = finder.results
+        assert everything == list(index.search("").ids)
+        await pilot.press(*"zzzzqqqq")
+        await settle(app, pilot)
+        assert finder.results == []
+        assert count_line(app) == "no match"
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert finder.query == ""
+        assert finder.results == everything
+        assert app.query_one(Input).has_focus
+
+
+async def test_enter_posts_the_chosen_quote(corpus: Corpus, index: QuoteIndex) -> None:
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        await pilot.press(*"mccluskey")
+        await settle(app, pilot)
+        results = finder.results
+        assert len(results) >= 2
+        await pilot.press("enter")  # from the input
+        await pilot.pause()
+        assert app.chosen == [results[0]]
+        await pilot.press("down")  # the input keeps focus, the list cursor moves
+        assert app.query_one(Input).has_focus
+        assert finder.selected_quote_id == results[1]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.chosen == [results[0], results[1]]
+        app.query_one(VirtualList).focus()
+        await pilot.press("up", "enter")  # from the list
+        await pilot.pause()
+        assert app.chosen[-1] == results[0]
+        await pilot.click(VirtualList, offset=(5, 3))  # second line of the second row
+        await pilot.pause()
+        assert app.chosen[-1] == results[1]
+
+
+async def test_speaker_filter_narrows_results(corpus: Corpus, index: QuoteIndex) -> None:
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        finder.set_speakers(frozenset({"Len McCluskey"}))
+        await settle(app, pilot)
+        expected = [q.id for q in corpus.quotes if q.speaker == "Len McCluskey"]
+        assert sorted(finder.results) == expected
+        assert "1 speaker selected" in count_line(app)
+        finder.set_speakers(frozenset())
+        await settle(app, pilot)
+        assert finder.results == list(index.search("").ids)
+
+
+class SlowIndex:
+    """Answers every query but ``fast`` late, so older searches end after the newest."""
+
+    def __init__(self, index: QuoteIndex, fast: str) -> None:
+        self.index = index
+        self.fast = fast
+        self.queries: list[str] = []
+        self.answered: list[str] = []
+
+    def search(
+        self, query: str, limit: int = 200, speakers: Collection[str] | None = None
+    ) -> SearchResult:
+        self.queries.append(query)
+        time.sleep(0 if query == self.fast else 2.0)
+        result = self.index.search(query, limit=limit, speakers=speakers)
+        self.answered.append(query)
+        return result
+
+
+async def test_fast_typing_shows_results_of_the_final_query(
+    corpus: Corpus, index: QuoteIndex
+) -> None:
+    slow = SlowIndex(index, fast="brexit")
+    app = FinderApp(corpus, slow)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        await pilot.press(*"copeland", "ctrl+u", *"brexit")
+        await settle(app, pilot)
+        while len(slow.answered) < len(slow.queries):  # the overtaken searches end too
+            await asyncio.sleep(0.05)
+        await pilot.pause()
+        assert slow.answered[-1] != "brexit"  # older searches did answer later
+        assert len(slow.answered) > 2
+        expected = list(index.search("brexit").ids)
+        assert expected
+        late = slow.answered[slow.answered.index("brexit") + 1 :]
+        assert any(list(index.search(q).ids) != expected for q in late)  # stale, different
+        assert finder.results == expected  # but only the last one is shown
+        assert "Brexit" in corpus.quotes[finder.results[0]].text
+        assert count_line(app) == f"{len(expected)} of {len(corpus.quotes)} quotes"

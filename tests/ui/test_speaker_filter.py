@@ -1,0 +1,162 @@
+"""SpeakerFilter: picking speakers, the share-of-voice chart, and driving the quote finder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import Input
+
+from tui import Corpus, Speaker, load_corpus
+from tui.widgets.quote_finder import QuoteFinder
+from tui.widgets.speaker_filter import ShareChart, SpeakerFilter, bar, share_chart
+from tui.widgets.virtual_list import VirtualList
+
+from .test_quote_finder import settle
+
+
+@pytest.fixture(scope="module")
+def corpus(seeds_dir: Path) -> Corpus:
+    return load_corpus([seeds_dir])
+
+
+class FilterApp(App[None]):
+    """The filter on the left, the finder on the right, wired like the app does."""
+
+    def __init__(self, corpus: Corpus, with_finder: bool = False) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.with_finder = with_finder
+        self.changes: list[frozenset[str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield SpeakerFilter()
+        if self.with_finder:
+            yield QuoteFinder()
+
+    def on_mount(self) -> None:
+        self.query_one(SpeakerFilter).set_corpus(self.corpus)
+        if self.with_finder:
+            self.query_one(QuoteFinder).set_corpus(self.corpus)
+        self.query_one("#speaker-filter-list", VirtualList).focus()
+
+    def on_speaker_filter_changed(self, message: SpeakerFilter.Changed) -> None:
+        self.changes.append(message.selected)
+        if self.with_finder:
+            self.query_one(QuoteFinder).set_speakers(message.selected)
+
+
+def chart_lines(app: App) -> list[str]:
+    return app.query_one(ShareChart).render().plain.splitlines()
+
+
+def test_bar_draws_eighths() -> None:
+    assert bar(1.0, 4) == "████"
+    assert bar(0.5, 3) == "█▌"
+    assert bar(1 / 32, 4) == "▏"
+    assert bar(0.0, 5) == ""
+    assert bar(2.0, 2) == "██"  # clamped
+
+
+def test_share_chart_truncates_labels_and_scales_to_leader() -> None:
+    speakers = [
+        Speaker("Short", quote_count=1, word_count=50),
+        Speaker("A name far too long for the chart", quote_count=3, word_count=10),
+    ]
+    lines = share_chart(speakers, "quotes", 40, 5).plain.splitlines()
+    assert len(lines) == 2
+    assert all(len(line) <= 40 for line in lines)
+    assert lines[0].startswith("A name far t… ")  # width // 3 = 13 cells of label
+    assert lines[0].endswith("75%")
+    assert lines[1].endswith("25%")
+    assert lines[0].count("█") > 3 * lines[1].count("█") - 2
+    by_words = share_chart(speakers, "words", 40, 5).plain.splitlines()
+    assert by_words[0].startswith("Short")
+    assert share_chart([], "quotes", 40, 5).plain == "no attributed quotes"
+
+
+async def test_chart_lists_gerard_coyne_first_on_seeds(corpus: Corpus) -> None:
+    app = FilterApp(corpus)
+    async with app.run_test(size=(60, 30)) as pilot:
+        lines = chart_lines(app)
+        assert lines[0].startswith("Share of voice by quotes")
+        assert lines[1].startswith("Gerard Coyne")
+        await pilot.press("w")
+        lines = chart_lines(app)
+        assert lines[0].startswith("Share of voice by words")
+        top_by_words = max(corpus.speakers, key=lambda s: (s.word_count, s.name))
+        assert lines[1].startswith(top_by_words.name[:10])
+
+
+async def test_selecting_len_mccluskey_filters_the_finder(corpus: Corpus) -> None:
+    app = FilterApp(corpus, with_finder=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        speaker_filter = app.query_one(SpeakerFilter)
+        app.query_one("#speaker-filter-input", Input).focus()
+        await pilot.press(*"mccluskey")
+        assert speaker_filter.shown == ["Len McCluskey"]
+        await pilot.press("enter")
+        assert app.changes == [frozenset({"Len McCluskey"})]
+        assert speaker_filter.selected == {"Len McCluskey"}
+        await settle(app, pilot)
+        finder = app.query_one(QuoteFinder)
+        expected = [q.id for q in corpus.quotes if q.speaker == "Len McCluskey"]
+        assert len(expected) == 2
+        assert sorted(finder.results) == expected
+
+
+async def test_space_click_and_a_toggle_the_selection(corpus: Corpus) -> None:
+    app = FilterApp(corpus)
+    async with app.run_test(size=(60, 30)) as pilot:
+        speaker_filter = app.query_one(SpeakerFilter)
+        names = speaker_filter.shown
+        assert names == [s.name for s in corpus.speakers]
+        await pilot.press("space")
+        assert speaker_filter.selected == {names[0]}
+        await pilot.press("down", "space")
+        assert speaker_filter.selected == {names[0], names[1]}
+        await pilot.press("space")
+        assert speaker_filter.selected == {names[0]}
+        await pilot.click("#speaker-filter-list", offset=(2, 1))
+        assert speaker_filter.selected == {names[0], names[1]}
+        await pilot.pause()
+        row = app.query_one(VirtualList).render_line(1).text
+        assert row.startswith(f"[x] {names[1]}")
+        await pilot.press("a")  # something selected: select none
+        assert speaker_filter.selected == frozenset()
+        await pilot.press("a")  # nothing selected: select all
+        assert speaker_filter.selected == set(names)
+        speaker_filter.clear()
+        await pilot.pause()
+        assert app.changes[-1] == frozenset()
+        assert len(app.changes) == 7
+
+
+async def test_typing_in_the_box_does_not_trigger_shortcuts(corpus: Corpus) -> None:
+    app = FilterApp(corpus)
+    async with app.run_test(size=(60, 30)) as pilot:
+        speaker_filter = app.query_one(SpeakerFilter)
+        app.query_one("#speaker-filter-input", Input).focus()
+        await pilot.press(*"wa ")
+        assert speaker_filter.measure == "quotes"
+        assert speaker_filter.selected == frozenset()
+        await pilot.press("escape")
+        assert app.query_one("#speaker-filter-input", Input).value == ""
+        assert len(speaker_filter.shown) == len(corpus.speakers)
+
+
+async def test_ten_thousand_speakers_filter_by_name_and_alias() -> None:
+    speakers = [Speaker(f"Person {i:05d}", quote_count=10_000 - i) for i in range(10_000)]
+    speakers[1234].aliases.append("The Chancellor")
+    app = FilterApp(Corpus(speakers=speakers))
+    async with app.run_test(size=(60, 30)) as pilot:
+        speaker_filter = app.query_one(SpeakerFilter)
+        await pilot.press("end")
+        assert app.query_one(VirtualList).cursor == 9_999
+        app.query_one("#speaker-filter-input", Input).focus()
+        await pilot.press(*"chancellor")
+        assert speaker_filter.shown == ["Person 01234"]
+        await pilot.press("enter")
+        assert speaker_filter.selected == {"Person 01234"}
+        assert chart_lines(app)[1].startswith("Person 00000")
