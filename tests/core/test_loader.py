@@ -7,6 +7,9 @@ import errno
 import json
 import os
 import struct
+import subprocess
+import sys
+import tempfile
 import zlib
 from pathlib import Path
 
@@ -217,14 +220,64 @@ def test_folder_given_to_load_file(tmp_path: Path) -> None:
     assert _reasons(load_file(tmp_path, "x")[1]) == ["is a folder"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads chmod 000 files anyway")
-def test_permission_denied_real(tmp_path: Path) -> None:
-    f = _write(tmp_path / "secret.txt", ARTICLE)
-    f.chmod(0)
-    try:
-        assert _reasons(_load(f)[1]) == ["permission denied"]
-    finally:
-        f.chmod(0o644)
+_PROBE = """
+import sys
+from pathlib import Path
+from tui.core.loader import discover, load_file
+files, problems = discover([sys.argv[1]])
+print([p.reason for p in problems] + [p.reason for f in files for p in load_file(*f)[1]])
+"""
+
+
+def _run_unprivileged(args: list[str]) -> subprocess.CompletedProcess[str] | None:
+    """Run Python ``args`` as user ``nobody`` when we are root (else as ourselves).
+
+    The venv's interpreter may sit under a folder ``nobody`` cannot enter (/root), so
+    a system Python >= 3.11 is tried too, with the repo on PYTHONPATH (the loader is
+    pure standard library). The first run that succeeds, else the last that ran (for
+    its error output); None when no interpreter could be started at all.
+    """
+    last = None
+    as_user: dict = {}
+    if os.geteuid() == 0:
+        as_user = {"user": 65534, "group": 65534, "extra_groups": []}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    for python in (sys.executable, "/usr/bin/python3", "/usr/local/bin/python3"):
+        try:
+            done = subprocess.run(
+                [python, *args],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                cwd="/",
+                env=env,
+                **as_user,
+            )
+        except OSError:
+            continue
+        if done.returncode == 0:
+            return done
+        last = done
+    return last
+
+
+def test_permission_denied_real() -> None:
+    """A real chmod 000 file and folder, read by an unprivileged process (root reads
+    anything, so as root the probe runs as ``nobody`` on a world-traversable folder)."""
+    with tempfile.TemporaryDirectory() as raw:
+        root = Path(raw)
+        root.chmod(0o755)
+        _write(root / "secret.txt", ARTICLE).chmod(0)
+        _write(root / "locked" / "x.txt", ARTICLE)
+        (root / "locked").chmod(0)
+        try:
+            probe = _run_unprivileged(["-c", _PROBE, str(root)])
+        finally:
+            (root / "locked").chmod(0o755)
+    if probe is None:
+        pytest.skip("no Python could be started as an unprivileged user")
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.strip() == "['permission denied', 'permission denied']"
 
 
 def test_permission_denied_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
