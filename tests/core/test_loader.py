@@ -369,12 +369,15 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
             ensure_ascii=False,
         ),
         json.dumps({"text": "   "}),
+        "[" * 100_000,
+        '{"text": "x", "date": ' + "9" * 5000 + "}",
     ]
     f = _write(tmp_path / "sub" / "feed.jsonl", "\n".join(lines) + "\n")
     files, _ = discover([tmp_path])
     assert files == [(f, "sub/feed.jsonl")]
     articles, problems = load_file(*files[0])
     assert [a.id for a in articles] == ["sub/feed.jsonl:1", "sub/feed.jsonl:6"]
+    assert {a.path for a in articles} == {str(f)}
     first, second = articles
     assert (first.title, first.date, first.text) == (
         "First",
@@ -389,8 +392,29 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         (f"{f}:4", 'no "text" string field'),
         (f"{f}:5", "not a JSON object"),
         (f"{f}:7", "empty"),
+        (f"{f}:8", "unusable JSON"),
+        (f"{f}:9", "unusable JSON"),
     ]
     assert all(p.skipped for p in problems)
+
+
+def test_a_failing_article_does_not_stop_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = loader.make_article
+
+    def picky(article_id: str, path: str, text: str, **meta):
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real(article_id, path, text, **meta)
+
+    monkeypatch.setattr(loader, "make_article", picky)
+    f = _write(tmp_path / "x.jsonl", '{"text": "boom"}\n{"text": "Fine."}\n')
+    articles, problems = _load(f)
+    assert [(a.id, a.path) for a in articles] == [("x.jsonl:2", str(f))]
+    assert [(p.path, p.reason) for p in problems] == [
+        (f"{f}:1", "could not be read as an article (RuntimeError('boom'))")
+    ]
 
 
 def test_jsonl_without_title_derives_one(tmp_path: Path) -> None:

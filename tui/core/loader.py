@@ -144,7 +144,19 @@ def load_file(path: Path, article_id: str) -> tuple[list[Article], list[Problem]
         text = plain_markdown(text)
     if not text.strip():
         return [], [*problems, Problem(str(path), "empty")]
-    return [make_article(article_id, str(path), text)], problems
+    article = _build(problems, str(path), article_id, str(path), text)
+    return ([article] if article else []), problems
+
+
+def _build(
+    problems: list[Problem], where: str, article_id: str, path: str, text: str, **meta: str | None
+) -> Article | None:
+    """make_article, but a failure on one odd article is a Problem, not a dead load."""
+    try:
+        return make_article(article_id, path, text, **meta)
+    except Exception as exc:  # a bug elsewhere must not stop the other 2,000 files
+        problems.append(Problem(where, f"could not be read as an article ({exc!r})"))
+        return None
 
 
 def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
@@ -192,6 +204,9 @@ def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], 
         except json.JSONDecodeError as exc:
             problems.append(Problem(where, f"invalid JSON ({exc.msg}, column {exc.colno})"))
             continue
+        except (ValueError, RecursionError) as exc:  # 5000-digit numbers, [[[[... nesting
+            problems.append(Problem(where, f"unusable JSON ({type(exc).__name__})"))
+            continue
         if not isinstance(record, dict):
             problems.append(Problem(where, "not a JSON object"))
             continue
@@ -212,15 +227,7 @@ def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], 
                 # Metadata is one line in the UI: fold newlines after sanitising.
                 value = " ".join(sanitize(normalize_newlines(value)).split())
             extra[name] = value or None
-        articles.append(
-            make_article(
-                f"{article_id}:{lineno}",
-                str(path),
-                body,
-                title=extra["title"],
-                date=extra["date"],
-                source=extra["source"],
-                url=extra["url"],
-            )
-        )
+        article = _build(problems, where, f"{article_id}:{lineno}", str(path), body, **extra)
+        if article:
+            articles.append(article)
     return articles, problems
