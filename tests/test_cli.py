@@ -183,10 +183,19 @@ def test_dash_output_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert capsys.readouterr().out.startswith("id,article,title,")
 
 
-def test_unwritable_output_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unwritable_output_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def no_load(*args, **kwargs):
+        raise AssertionError("a bad destination is refused before loading")
+
+    monkeypatch.setattr(cli, "load_corpus", no_load)
     assert main(["export", "-o", str(tmp_path / "no" / "such" / "dir.jsonl")]) == 1
     _, err = _err_lines(capsys)
-    assert len(err) == 1 and "does not exist" in err[0]
+    assert err == [
+        f"quotescope: error: cannot write {tmp_path / 'no' / 'such' / 'dir.jsonl'}: "
+        f"folder {tmp_path / 'no' / 'such'} does not exist"
+    ]
 
 
 def test_problems_go_to_stderr_one_line_each(

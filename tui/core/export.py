@@ -130,6 +130,7 @@ def check_destination(path: str | Path, protected: Iterable[str | Path] = ()) ->
     ``protected`` holds the corpus folders and files that were loaded; writing inside
     such a folder, or over such a file (also through a symlink), is refused. The
     bundled seed folder is always protected (it is the corpus when no path is given).
+    A destination whose folder does not exist is refused too.
     """
     dest = Path(path).expanduser()
     resolved = dest.resolve()  # follows a symlinked destination to what it would replace
@@ -141,6 +142,8 @@ def check_destination(path: str | Path, protected: Iterable[str | Path] = ()) ->
             )
         if resolved == guard:
             raise ExportError(f"refusing to overwrite the article file {raw}")
+    if not resolved.parent.is_dir():
+        raise ExportError(f"cannot write {path}: folder {resolved.parent} does not exist")
     return resolved
 
 
@@ -164,8 +167,6 @@ def write_atomic(
     if isinstance(data, str):
         data = data.encode("utf-8")
     folder = dest.parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: folder {folder} does not exist")
     tmp_name: str | None = None
     try:
         # Like mkstemp but with the usual 0o666-minus-umask mode for the final file.
