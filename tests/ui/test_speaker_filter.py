@@ -67,7 +67,7 @@ def test_share_chart_truncates_labels_and_scales_to_leader() -> None:
     lines = share_chart(speakers, "quotes", 40, 5).plain.splitlines()
     assert len(lines) == 2
     assert all(len(line) <= 40 for line in lines)
-    assert lines[0].startswith("A name far t… ")  # width // 3 = 13 cells of label
+    assert lines[0].startswith("A name far too lo… ")  # at most 18 cells of label
     assert lines[0].endswith("75%")
     assert lines[1].endswith("25%")
     assert lines[0].count("█") > 3 * lines[1].count("█") - 2
@@ -122,7 +122,7 @@ async def test_space_click_and_a_toggle_the_selection(corpus: Corpus) -> None:
         assert speaker_filter.selected == {names[0], names[1]}
         await pilot.pause()
         row = app.query_one(VirtualList).render_line(1).text
-        assert row.startswith(f"[x] {names[1]}")
+        assert row.startswith(f" [x] {names[1]}")
         await pilot.press("a")  # something selected: select none
         assert speaker_filter.selected == frozenset()
         await pilot.press("a")  # nothing selected: select all

@@ -246,10 +246,10 @@ class QuoteFinder(Vertical):
             match = Style(bold=True, underline=True)
         else:
             match = self.get_component_rich_style("quote-finder--match", partial=True)
-        text = quote_line(quote.text, self._result.spans(quote.id), width, match)
+        text = Text(" ") + quote_line(quote.text, self._result.spans(quote.id), width - 1, match)
         meta = self.get_component_rich_style("quote-finder--meta", partial=True)
         speaker = self.get_component_rich_style("quote-finder--speaker", partial=True)
-        second = Text("  — ", style=meta)
+        second = Text("   — ", style=meta)
         if quote.speaker:
             second.append(quote.speaker, style=speaker)
         else:

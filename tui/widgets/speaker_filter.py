@@ -64,7 +64,7 @@ def share_chart(
     top = [s for s in top if amount(s, measure) > 0]
     if not top or total == 0:
         return Text("no attributed quotes", style=muted_style)
-    label_width = min(LABEL_MAX, max(len(s.name) for s in top), max(4, width // 3))
+    label_width = min(LABEL_MAX, max(len(s.name) for s in top), max(4, width // 2 - 2))
     cells = max(1, width - label_width - 1 - 5)
     biggest = amount(top[0], measure)
     lines = []
@@ -86,6 +86,8 @@ class ShareChart(Widget):
     ShareChart {
         height: auto;
         padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
         & > .share-chart--bar { color: $accent; }
         & > .share-chart--label { color: $foreground; }
         & > .share-chart--muted { color: $text-muted; }
@@ -111,19 +113,20 @@ class ShareChart(Widget):
 
     def render(self) -> Text:
         style = self.get_component_rich_style
-        title = Text(f"Share of voice by {self.measure}", style=style("share-chart--muted"))
+        width = self.content_region.width or 40
         other = "words" if self.measure == "quotes" else "quotes"
-        title.append(f"  (w: by {other})", style=style("share-chart--muted", partial=True))
+        title = Text(f"Share of voice by {self.measure}", style=style("share-chart--label"))
+        title.append(f" · w: by {other}", style=style("share-chart--muted", partial=True))
         chart = share_chart(
             self._speakers,
             self.measure,
-            self.content_region.width or 40,
+            width,
             self.rows,
             label_style=style("share-chart--label", partial=True),
             bar_style=style("share-chart--bar", partial=True),
             muted_style=style("share-chart--muted", partial=True),
         )
-        return Text("\n").join([title, chart])
+        return Text("\n").join([title, chart])  # CSS: cut lines, never wrap them
 
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]
         shown = sum(1 for s in self._speakers if amount(s, self.measure) > 0)
@@ -259,13 +262,15 @@ class SpeakerFilter(Vertical):
             if checked
             else count_style
         )
-        count = f"{speaker.quote_count:,} quote{'s' if speaker.quote_count != 1 else ''}"
+        count = f"{speaker.quote_count:,}"
+        if width >= 30:
+            count += " quote" if speaker.quote_count == 1 else " quotes"
         name = Text(speaker.name, style=mark_style if checked else "")
         if not speaker.is_person:
             name.append(" (org)", style=count_style)
-        name_width = max(1, width - 4 - len(count) - 1)
+        name_width = max(1, width - 5 - len(count) - 1)
         name.truncate(name_width, overflow="ellipsis", pad=True)
-        line = Text("[x] " if checked else "[ ] ", style=mark_style)
+        line = Text(" [x] " if checked else " [ ] ", style=mark_style)
         return line + name + Text(" ") + Text(count, style=count_style)
 
     def _toggle_row(self, row: int | None) -> None:
