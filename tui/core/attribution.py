@@ -17,6 +17,12 @@ from dataclasses import dataclass
 from tui.core.model import Article, Quote
 from tui.core.names import FEMALE, MALE, ArticleNames, Mention, word_set
 
+
+def _first_letters(*alternations: str) -> str:
+    """The characters an alternation of words can start with, for a lookahead class."""
+    return "".join(sorted({w.lstrip("(?:")[:1] for a in alternations for w in a.split("|")} - {""}))
+
+
 _FINITE = (
     "said|says|say|told|tells|added|adds|claimed|claims|insisted|insists|warned|warns|"
     "explained|explains|stated|states|argued|argues|noted|notes|commented|comments|"
@@ -36,11 +42,14 @@ _PARTICIPLE = (
     "commenting|calling|accusing|vowing|promising|revealing|suggesting|replying|"
     "responding|speaking|quoted as saying"
 )
+# Each pattern opens with a lookahead on the possible first letters: Python's regex
+# engine then rejects most positions at once instead of trying every alternative.
 _CUE = re.compile(
-    rf"\b(?:(?P<fin>{_FINITE})|(?P<part>{_PARTICIPLE})|(?P<acc>according to)"
+    rf"(?=[{_first_letters(_FINITE, _PARTICIPLE, 'according|in')}])\b"
+    rf"(?:(?P<fin>{_FINITE})|(?P<part>{_PARTICIPLE})|(?P<acc>according to)"
     rf"|(?P<stmt>in a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+_PRONOUN = re.compile(r"(?=[HhSsTtIi])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 _NOUNS = (
     "spokes(?:man|woman|person|people)|representative|company|firm|group|"
     "newspaper|paper|report|government|ministry|department|police|union|club|team|"
@@ -55,8 +64,13 @@ _NOUNS = (
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
     "watchdog|regulator|federation|association|committee|body|organisers|ministers?"
 )
+_DETERMINER_WORDS = (
+    "A|a|An|an|The|the|One|one|His|his|Her|her|Its|its|Their|their|Some|some|Two|two|"
+    "Several|several"
+)
 _NOMINAL = re.compile(
-    r"\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]ome|[Tt]wo|[Ss]everal)"
+    rf"(?=[{_first_letters(_NOUNS, _DETERMINER_WORDS)}])"
+    rf"\b(?:(?:{_DETERMINER_WORDS})"
     rf"\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:{_NOUNS})\b"
     r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})?"
 )
@@ -72,6 +86,7 @@ _ABBREV = word_set(
 _APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
 _DETERMINERS = word_set("a an the one his her its their some two several")
 _SCARE_MAX_WORDS = 4
+_WINDOW = 400  # chars of context searched for a cue or a sentence subject
 _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
 
@@ -141,9 +156,8 @@ class _Context:
                 # "Michael Jackson's mother said": the possessor is not the speaker.
                 owned = _OWNED.match(text, m.end, hi)
                 if owned:
-                    found.append(
-                        _Candidate(m.start, owned.end(), text[m.start : owned.end()], "nominal")
-                    )
+                    words = text[m.start : owned.end()]
+                    found.append(_Candidate(m.start, owned.end(), words, "nominal"))
                 continue
             found.append(_Candidate(m.start, m.end, m.words, "name", m))
         found += [
@@ -154,15 +168,20 @@ class _Context:
             _Candidate(m.start(), m.end(), m.group(), "nominal")
             for m in _NOMINAL.finditer(text, lo, hi)
         ]
-        found = [c for c in found if not self.inside_quote(c.start)]
-        found.sort(key=lambda c: (c.start, -c.end))
-        # Drop candidates nested in a longer one ("Unite" in "a spokesman for Unite").
+        if len(found) > 1:
+            found.sort(key=lambda c: (c.start, -c.end))
+        # Drop candidates in quotes or nested in a longer one ("Unite" in "a
+        # spokesman for Unite").
         kept: list[_Candidate] = []
         for c in found:
-            if kept and c.start < kept[-1].end:
+            if (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
                 continue
             kept.append(c)
         return kept
+
+    def cues(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Reporting cues in ``text[lo:hi]``."""
+        return list(_CUE.finditer(self.text, lo, hi)) if hi > lo else []
 
     def strong(self, c: _Candidate) -> bool:
         """A candidate that can speak: a person, a pronoun or a noun phrase."""
@@ -187,7 +206,7 @@ class _Context:
         want = {"he": "m", "she": "f"}.get(pronoun)
         # "Mr Coyne told the paper that he believed": the subject of the same sentence.
         s_lo, _ = self.sentence_span(para, pos)
-        same = self._subject(s_lo, pos, want, pronoun)
+        same = self._subject(s_lo, min(pos, s_lo + _WINDOW), want, pronoun)
         if same:
             return same
         looked = 0
@@ -204,7 +223,7 @@ class _Context:
                 looked += 1
                 s = starts[j]
                 e = starts[j + 1] if j + 1 < len(starts) else self.article.paragraphs[p].end
-                subject = self._subject(s, e, want, pronoun)
+                subject = self._subject(s, min(e, s + _WINDOW), want, pronoun)
                 if subject is not None:
                     return subject or None
                 if looked >= _SUBJECT_LOOKBACK:
@@ -249,10 +268,6 @@ class _Found:
     speaker: str | None
     mention: str | None
     cue: str
-
-
-def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    return list(_CUE.finditer(text, lo, hi))
 
 
 def _cue_word(m: re.Match[str]) -> str:
@@ -334,16 +349,19 @@ class _Attributor:
         para = self.article.paragraphs[q.paragraph]
         last = self.article.paragraphs[q.last_paragraph]
         s_lo, _ = self.ctx.sentence_span(q.paragraph, q.start)
-        pre_lo = max(s_lo, prev.end if prev and prev.end <= q.start else s_lo, para.start)
+        i = bisect.bisect_left(self.ctx.q_starts, q.start) - 1
+        before = self.ctx.quotes[i].end if i >= 0 else para.start
+        # Windows are capped so a huge run-on "sentence" cannot make this quadratic.
+        pre_lo = max(s_lo, before, para.start, q.start - _WINDOW)
         _, s_hi = self.ctx.sentence_span(q.last_paragraph, max(q.end - 1, last.start))
         nxt = bisect.bisect_left(self.ctx.q_starts, q.end)
-        post_hi = min(s_hi, last.end)
+        post_hi = min(s_hi, last.end, q.end + _WINDOW)
         if nxt < len(self.ctx.quotes):
             post_hi = min(post_hi, max(self.ctx.quotes[nxt].start, q.end))
         if q.text[-1:] in ".!?" and not _lowercase_next(text, q.end, post_hi):
             post_hi = q.end  # the sentence ended inside the quote
-        pre_cues = _cues(text, pre_lo, q.start)
-        post_cues = _cues(text, q.end, post_hi)
+        pre_cues = self.ctx.cues(pre_lo, q.start)
+        post_cues = self.ctx.cues(q.end, post_hi)
         found = None
         order = (
             (pre_cues[::-1] + post_cues) if q.kind == "partial" else (post_cues + pre_cues[::-1])
@@ -378,7 +396,8 @@ class _Attributor:
         lo = p.start
         if prev is not None and prev.end > lo:
             lo = prev.end
-        for cue in reversed(_cues(self.text, lo, p.end)):
+        lo = max(lo, p.end - 2 * _WINDOW)
+        for cue in reversed(self.ctx.cues(lo, p.end)):
             found = self.from_cue(cue, lo, p.end, idx)
             if found:
                 return found

@@ -78,9 +78,16 @@ PRONOUNS = frozenset(("he", "she", "they"))
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
+_PARTICLE = r"(?:(?:de|da|van|von|der|del|bin|al|le|di) )?"
+_ABBR_DOT = "|".join(
+    f"(?<={h})"
+    for h in sorted(word_set("Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt"))
+)
+# A run of capitalised words. It starts with a bare character class (and checks the
+# character before with a lookbehind) so the regex engine can skip ahead quickly.
 _RUN = re.compile(
-    rf"(?<![\w'’])(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Col|Sgt|Insp|Det|Supt)\. )?"
-    rf"{_TOKEN}(?: (?:(?:de|da|van|von|der|del|bin|al|le|di) )?{_TOKEN})*"
+    rf"[A-Z](?<![\w'’][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
+    rf"(?:(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN})*"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
@@ -125,12 +132,11 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     keeps an honorific ("Mr"); rejects organisations and places ("Labour Party").
     """
     tokens = words.split()
-    offsets = []
-    pos = 0
-    for tok in tokens:
-        pos = words.index(tok, pos)
-        offsets.append(pos)
-        pos += len(tok)
+    if len(tokens) == 1:  # most runs: one capitalised word
+        if words in STOP_WORDS or words in TITLE_WORDS:
+            return None
+        org = words in ORG_WORDS or not _is_name_token(words)
+        return Mention(start, start + len(words), words, None, (words,), org)
     cut = 0
     for i, tok in enumerate(tokens):
         if tok in STOP_WORDS and tok not in HONORIFICS:
@@ -153,7 +159,8 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     org = honorific is None and (
         len(rest) > 4 or any(t in ORG_WORDS or not _is_name_token(t) for t in rest)
     )
-    s = start + offsets[cut]
+    # Tokens are separated by exactly one space in a run.
+    s = start + sum(len(t) + 1 for t in tokens[:cut])
     e = start + len(words)
     return Mention(s, e, text[s:e], honorific, tuple(rest), org)
 
@@ -174,18 +181,36 @@ class ArticleNames:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        text = article.text
-        self.mentions = find_mentions(text)
-        self.starts = [m.start for m in self.mentions]
+        self.text = text = article.text
+        # Raw capitalised runs; most are one word ("The", "Labour") and are only
+        # cleaned when a look-up needs them. Runs of two or more words are cleaned
+        # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
+        self.runs = [(m.start(), m.group()) for m in _RUN.finditer(text)]
+        self.starts = [start for start, _ in self.runs]
+        self._mentions: dict[int, Mention | None] = {}
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
         self.gender: dict[str, str] = {}
-        for m in self.mentions:
+        gendered = []
+        for i, (start, words) in enumerate(self.runs):
+            if " " not in words:
+                continue
+            m = self._mentions[i] = clean_run(text, start, words)
+            if m is None:
+                continue
             if m.is_full:
                 self.full.setdefault(m.surname, []).append((m.start, " ".join(m.tokens)))
-        for m in self.mentions:
-            g = m.gender
-            if g:
-                self.gender.setdefault(self.resolve(m), g)
+            if m.honorific in MALE or m.honorific in FEMALE:
+                gendered.append(m)
+        for m in gendered:
+            self.gender.setdefault(self.resolve(m), "m" if m.honorific in MALE else "f")
+
+    def mention(self, i: int) -> Mention | None:
+        """The cleaned mention of run ``i`` (None when it names no one)."""
+        if i in self._mentions:
+            return self._mentions[i]
+        start, words = self.runs[i]
+        m = self._mentions[i] = clean_run(self.text, start, words)
+        return m
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
@@ -208,12 +233,14 @@ class ArticleNames:
         return m.honorific is not None or m.is_full or m.surname in self.full
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions wholly inside ``text[lo:hi]``, in order."""
         i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < hi:
-            if self.mentions[i].end <= hi:
-                out.append(self.mentions[i])
-            i += 1
+        for k in range(i, j):
+            m = self.mention(k)
+            if m is not None and m.end <= hi:
+                out.append(m)
         return out
 
 

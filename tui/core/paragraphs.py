@@ -29,6 +29,11 @@ _CREDIT = re.compile(
 _FIRST_SENTENCE = re.compile(r"(.+?[.!?])(?=[\"”’']?\s+[A-Z“\"‘']|$)", re.S)
 
 
+def _ends_sentence(line: str) -> bool:
+    """Does the line end like a sentence (only its last few characters matter)?"""
+    return _SENTENCE_END.search(line[-4:]) is not None
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Non-empty lines of ``text[start:end]`` as stripped (start, end) spans."""
     spans = []
@@ -52,7 +57,7 @@ def _looks_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if longest > 100 or min(lengths) < 0.6 * longest or longest < 30:
         return False
     # Lines that all end a sentence are separate one-line paragraphs.
-    return any(not _SENTENCE_END.search(text[s:e]) for s, e in lines[:-1])
+    return any(not _ends_sentence(text[max(s, e - 4) : e]) for s, e in lines[:-1])
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -82,11 +87,13 @@ def _is_headline(line: str) -> bool:
 
 def _is_caption(line: str) -> bool:
     """A photo caption or credit: a short label with no sentence punctuation."""
-    if _CREDIT.search(line) and len(line) <= _CAPTION_MAX_CHARS:
-        return True
-    if len(line) > _CAPTION_MAX_CHARS or len(line.split()) > _CAPTION_MAX_WORDS:
+    if len(line) > _CAPTION_MAX_CHARS:
         return False
-    if _SENTENCE_END.search(line) or not line[0].isupper():
+    if _CREDIT.search(line):
+        return True
+    if len(line.split()) > _CAPTION_MAX_WORDS:
+        return False
+    if _ends_sentence(line) or not line[0].isupper():
         return False
     # Quotes and parentheses belong to sentences, not labels.
     return not any(ch in line for ch in '"“”‘’()')
@@ -94,8 +101,9 @@ def _is_caption(line: str) -> bool:
 
 def derive_title(text: str) -> str:
     """A title from the lede: its first sentence, cut at a word near 80 chars."""
-    m = _FIRST_SENTENCE.match(text.strip())
-    sentence = (m.group(1) if m else text.strip()).split("\n", 1)[0].strip()
+    lede = text[: _DERIVED_TITLE_CHARS * 4].strip()
+    m = _FIRST_SENTENCE.match(lede)
+    sentence = (m.group(1) if m else lede).split("\n", 1)[0].strip()
     if len(sentence) <= _DERIVED_TITLE_CHARS:
         return sentence.rstrip(".")
     cut = sentence.rfind(" ", 0, _DERIVED_TITLE_CHARS)
