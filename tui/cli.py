@@ -32,6 +32,7 @@ from tui.core.export import (
 )
 from tui.core.loader import discover
 from tui.core.model import Problem
+from tui.core.sanitize import printable
 
 PROG = "quotescope"
 SUBCOMMANDS = ("export", "search")
@@ -51,14 +52,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
-
-
-def printable(text: str) -> str:
-    """One terminal-safe line: controls and invisible characters shown escaped.
-
-    File names are untrusted too: a name holding ESC sequences must not reach stderr raw.
-    """
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _positive(value: str) -> int:

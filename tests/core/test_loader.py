@@ -348,6 +348,21 @@ def test_escape_sequences_are_stripped_and_markup_kept(tmp_path: Path) -> None:
     )
 
 
+def test_hostile_file_names_are_shown_escaped(tmp_path: Path) -> None:
+    name = "a\x1b]0;pwned\x07\u202e.txt"
+    _write(tmp_path / "sub\x1b[2J" / name, ARTICLE)
+    _write(tmp_path / ("bin\x1b[31m.txt"), b"\x89PNG\r\n\x1a\n\x00\x00")
+    files, problems = discover([tmp_path])
+    assert problems == []
+    ids = [i for _, i in files]
+    assert ids == ["bin\\x1b[31m.txt", "sub\\x1b[2J/a\\x1b]0;pwned\\x07\\u202e.txt"]
+    (article,), _ = load_file(*files[1])
+    assert article.id == ids[1]
+    assert is_clean(article.path) and article.path.endswith("a\\x1b]0;pwned\\x07\\u202e.txt")
+    _, (problem,) = load_file(*files[0])
+    assert is_clean(problem.path) and problem.path.endswith("bin\\x1b[31m.txt")
+
+
 # --- jsonl --------------------------------------------------------------------------
 
 

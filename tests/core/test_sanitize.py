@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.sanitize import is_clean, normalize_newlines, sanitize
+from tui.core.sanitize import is_clean, normalize_newlines, printable, sanitize
 
 # What a terminal could act on: any C0 but \n, DEL, C1, bidi overrides/isolates.
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -104,3 +104,9 @@ def test_nothing_unsafe_survives(text: str) -> None:
 def test_escape_fragments_never_survive(parts: list[str]) -> None:
     out = sanitize("".join(parts))
     assert not UNSAFE.search(out)
+
+
+def test_printable_escapes_instead_of_dropping() -> None:
+    assert printable("plain/ünïcode name.txt") == "plain/ünïcode name.txt"
+    assert printable("a\x1b[31mb\x07\u202ec\nd") == "a\\x1b[31mb\\x07\\u202ec\\nd"
+    assert printable(printable("\x1b")) == "\\x1b"

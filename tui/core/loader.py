@@ -19,7 +19,7 @@ from pathlib import Path
 from tui.core.decode import decode_bytes
 from tui.core.model import Article, Problem
 from tui.core.paragraphs import make_article
-from tui.core.sanitize import normalize_newlines, sanitize
+from tui.core.sanitize import normalize_newlines, printable, sanitize
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl"})
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -36,6 +36,11 @@ _MD_RULE = re.compile(r"^[ ]{0,3}(?:=+|-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
 def plain_markdown(text: str) -> str:
     """Drop Markdown heading markers and rule lines; other Markdown stays as written."""
     return _MD_RULE.sub("", _MD_HEADING.sub("", text))
+
+
+def _problem(path: object, reason: str, skipped: bool = True) -> Problem:
+    """A Problem whose path is safe to print (file names may hold control characters)."""
+    return Problem(printable(str(path)), reason, skipped)
 
 
 def _os_reason(exc: OSError) -> str:
@@ -67,20 +72,20 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[
         try:
             st = path.stat()
         except OSError as exc:
-            problems.append(Problem(str(path), _os_reason(exc)))
+            problems.append(_problem(path, _os_reason(exc)))
             continue
         except ValueError:  # a NUL byte in the path
-            problems.append(Problem(repr(str(raw)), "invalid path"))
+            problems.append(_problem(repr(str(raw)), "invalid path"))
             continue
         if stat.S_ISDIR(st.st_mode):
             found, walk_problems = _walk(path)
             problems.extend(walk_problems)
             fresh = [(f, i) for f, i in found if _first_time(f, seen_files)]
             if not found:
-                problems.append(Problem(str(path), "no articles (.txt, .md, .jsonl) found"))
+                problems.append(_problem(path, "no articles (.txt, .md, .jsonl) found"))
             files.extend(fresh)
         elif _first_time(path, seen_files):
-            files.append((path, path.name))
+            files.append((path, printable(path.name)))
     return files, problems
 
 
@@ -104,7 +109,7 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
 
     def on_error(exc: OSError) -> None:
         where = exc.filename if exc.filename is not None else root
-        problems.append(Problem(str(where), _os_reason(exc)))
+        problems.append(_problem(where, _os_reason(exc)))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
         real = os.path.realpath(dirpath)
@@ -119,32 +124,38 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
         for name in sorted(filenames):
             if name.startswith(".") or os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES:
                 continue
-            found.append((here / name, prefix + name))
+            found.append((here / name, printable(prefix + name)))
     return found, problems
 
 
 def load_file(path: Path, article_id: str) -> tuple[list[Article], list[Problem]]:
-    """Read one file into articles (many for ``.jsonl``) plus any problems met."""
+    """Read one file into articles (many for ``.jsonl``) plus any problems met.
+
+    File names are untrusted too: ids, paths and problem paths come out with any
+    control or invisible character shown escaped, never raw.
+    """
+    article_id = printable(article_id)
     data, problem = _read_bytes(path)
     if problem:
         return [], [problem]
     assert data is not None
     decoded = decode_bytes(data)
     if decoded.text is None:
-        return [], [Problem(str(path), f"not a text file ({decoded.binary})")]
-    problems = [Problem(str(path), w, skipped=False) for w in decoded.warnings]
+        return [], [_problem(path, f"not a text file ({decoded.binary})")]
+    problems = [_problem(path, w, skipped=False) for w in decoded.warnings]
     if path.suffix.lower() == ".jsonl":
         articles, line_problems = _load_jsonl(path, article_id, decoded.text)
         problems.extend(line_problems)
         if not articles and not line_problems:
-            problems.append(Problem(str(path), "empty"))
+            problems.append(_problem(path, "empty"))
         return articles, problems
     text = sanitize(decoded.text)
     if path.suffix.lower() in _MARKDOWN_SUFFIXES:
         text = plain_markdown(text)
     if not text.strip():
-        return [], [*problems, Problem(str(path), "empty")]
-    article = _build(problems, str(path), article_id, str(path), text)
+        return [], [*problems, _problem(path, "empty")]
+    shown = printable(str(path))
+    article = _build(problems, shown, article_id, shown, text)
     return ([article] if article else []), problems
 
 
@@ -164,41 +175,42 @@ def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
     try:
         st = path.stat()
     except OSError as exc:
-        return None, Problem(str(path), _os_reason(exc))
+        return None, _problem(path, _os_reason(exc))
     except ValueError:
-        return None, Problem(repr(str(path)), "invalid path")
+        return None, _problem(repr(str(path)), "invalid path")
     if stat.S_ISDIR(st.st_mode):
-        return None, Problem(str(path), "is a folder")
+        return None, _problem(path, "is a folder")
     if not stat.S_ISREG(st.st_mode):
-        return None, Problem(str(path), "not a regular file (FIFO, socket or device)")
+        return None, _problem(path, "not a regular file (FIFO, socket or device)")
     if st.st_size > MAX_FILE_BYTES:
         mb = st.st_size / 1024 / 1024
         limit = MAX_FILE_BYTES // 1024 // 1024
-        return None, Problem(str(path), f"too large ({mb:.0f} MB; the limit is {limit} MB)")
+        return None, _problem(path, f"too large ({mb:.0f} MB; the limit is {limit} MB)")
     if st.st_size == 0:
-        return None, Problem(str(path), "empty")
+        return None, _problem(path, "empty")
     try:
         # O_NONBLOCK: if the file was swapped for a FIFO after the stat, open returns
         # at once instead of waiting for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None, Problem(str(path), "not a regular file (FIFO, socket or device)")
+                return None, _problem(path, "not a regular file (FIFO, socket or device)")
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        return None, Problem(str(path), _os_reason(exc))
+        return None, _problem(path, _os_reason(exc))
     if len(data) > MAX_FILE_BYTES:
-        return None, Problem(str(path), "too large (grew while reading)")
+        return None, _problem(path, "too large (grew while reading)")
     return data, None
 
 
 def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     problems: list[Problem] = []
+    shown = printable(str(path))
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
+        where = f"{shown}:{lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -227,7 +239,7 @@ def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], 
                 # Metadata is one line in the UI: fold newlines after sanitising.
                 value = " ".join(sanitize(normalize_newlines(value)).split())
             extra[name] = value or None
-        article = _build(problems, where, f"{article_id}:{lineno}", str(path), body, **extra)
+        article = _build(problems, where, f"{article_id}:{lineno}", shown, body, **extra)
         if article:
             articles.append(article)
     return articles, problems

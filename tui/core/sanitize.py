@@ -90,3 +90,14 @@ def sanitize(text: str) -> str:
 def is_clean(text: str) -> bool:
     """True when ``text`` holds nothing ``sanitize`` would remove or change."""
     return _NEEDS_WORK.search(text) is None
+
+
+def printable(text: str) -> str:
+    """One terminal-safe line for names we show but do not clean (file names, paths).
+
+    Unlike ``sanitize`` nothing is dropped: controls, bidi and other invisible
+    characters are shown escaped (``\\x1b``), so the name stays recognisable.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
