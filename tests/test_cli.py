@@ -128,6 +128,17 @@ def test_export_defaults_to_seed_jsonl(seeds_dir: Path, capsys: pytest.CaptureFi
     assert "scare" in {r["kind"] for r in records}
 
 
+def test_options_may_come_between_paths(
+    seeds_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    assert main(["export", str(seeds_dir), "--format", "csv", str(tmp_path)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["article"] for r in rows} >= {"a.txt", "000_f78e7a748ef7bc42.txt"}
+    assert main(["search", "back", "--limit", "1", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.endswith(" — “We will not back down.” (Strike vote)\n")
+
+
 def test_export_csv_and_markdown(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(seeds_dir), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))

@@ -88,7 +88,9 @@ def _main_parser() -> _Parser:
             "  export   write every quote (with speaker, offsets, kind) as jsonl, csv or markdown\n"
             "  search   print the quotes best matching QUERY\n\n"
             f"Run '{PROG} export --help' or '{PROG} search --help' for their options. To open a\n"
-            f"folder named like a sub-command, write it as ./export or put -- before it."
+            f"folder named like a sub-command, write it as ./export or put -- before it.\n\n"
+            "exit status: 0 ok, 1 the work failed (e.g. cannot write the output), 2 unusable\n"
+            "command line (bad option, missing path, nothing loadable), 130 interrupted."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -124,7 +126,12 @@ def _search_parser() -> _Parser:
     parser.add_argument("query", metavar="QUERY")
     _paths_help(parser)
     parser.add_argument(
-        "-n", "--limit", type=_positive, default=20, help="at most N results (default 20)"
+        "-n",
+        "--limit",
+        type=_positive,
+        default=20,
+        metavar="N",
+        help="at most N results (default 20)",
     )
     parser.add_argument("--format", choices=("text", "jsonl"), default="text")
     return parser
@@ -232,9 +239,9 @@ def _run(argv: list[str]) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         command, rest = argv[0], argv[1:]
         if command == "export":
-            return _export(_export_parser().parse_args(rest))
-        return _search(_search_parser().parse_args(rest))
-    args = _main_parser().parse_args(argv)
+            return _export(_export_parser().parse_intermixed_args(rest))
+        return _search(_search_parser().parse_intermixed_args(rest))
+    args = _main_parser().parse_intermixed_args(argv)
     return _open_app(args.paths)
 
 
