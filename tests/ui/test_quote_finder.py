@@ -199,3 +199,20 @@ async def test_fast_typing_shows_results_of_the_final_query(
         assert finder.results == expected  # but only the last one is shown
         assert "Brexit" in corpus.quotes[finder.results[0]].text
         assert count_line(app) == f"{len(expected)} of {len(corpus.quotes)} quotes"
+
+
+class BrokenIndex:
+    """An index with a bug: the finder must say so, not crash the app."""
+
+    def search(self, query: str, limit: int = 200, speakers: object = None) -> SearchResult:
+        raise ValueError(f"cannot parse {query!r}")
+
+
+async def test_a_failing_search_is_reported_in_the_count_line(corpus: Corpus) -> None:
+    app = FinderApp(corpus, BrokenIndex())  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert count_line(app) == "search failed: ValueError: cannot parse 'x'"
+        assert app.query_one(QuoteFinder).results == []
+        assert app.is_running

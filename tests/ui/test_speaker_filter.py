@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 from textual.widgets import Input
 
@@ -57,6 +59,14 @@ def test_bar_draws_eighths() -> None:
     assert bar(1 / 32, 4) == "▏"
     assert bar(0.0, 5) == ""
     assert bar(2.0, 2) == "██"  # clamped
+
+
+@given(st.floats(min_value=-1, max_value=2), st.integers(min_value=1, max_value=80))
+def test_bar_never_overflows_and_grows_with_the_fraction(fraction: float, cells: int) -> None:
+    drawn = bar(fraction, cells)
+    assert len(drawn) <= cells
+    assert set(drawn) <= set("█▏▎▍▌▋▊▉")
+    assert len(bar(fraction + 0.25, cells)) >= len(drawn)
 
 
 def test_share_chart_truncates_labels_and_scales_to_leader() -> None:
@@ -160,3 +170,17 @@ async def test_ten_thousand_speakers_filter_by_name_and_alias() -> None:
         await pilot.press("enter")
         assert speaker_filter.selected == {"Person 01234"}
         assert chart_lines(app)[1].startswith("Person 00000")
+
+
+async def test_corpus_given_before_mount_shows_once_mounted(corpus: Corpus) -> None:
+    class EarlyApp(App[None]):
+        def compose(self) -> ComposeResult:
+            speaker_filter = SpeakerFilter()
+            speaker_filter.set_corpus(corpus)
+            yield speaker_filter
+
+    app = EarlyApp()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        assert app.query_one(SpeakerFilter).shown == [s.name for s in corpus.speakers]
+        assert chart_lines(app)[1].startswith("Gerard Coyne")

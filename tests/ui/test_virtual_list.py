@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.events import MouseScrollDown
 
 from tui.widgets.virtual_list import VirtualList
 
@@ -165,9 +166,7 @@ async def test_mouse_wheel_scrolls_without_moving_cursor() -> None:
         assert lst.cursor == 0
 
 
-def _wheel_down(widget: VirtualList):
-    from textual.events import MouseScrollDown
-
+def _wheel_down(widget: VirtualList) -> MouseScrollDown:
     return MouseScrollDown(widget, 3, 3, 0, 1, 0, False, False, False)
 
 
@@ -206,6 +205,13 @@ async def test_row_text_is_not_markup_and_is_cut_to_width() -> None:
         assert first.startswith("[bold red]not markup[/]")
         assert len(first) == lst.scrollable_content_region.width
         assert first.endswith("…")
+
+
+async def test_newlines_in_a_one_line_row_become_spaces() -> None:
+    app = ListApp(1, lambda i, w, s: Text("first\nsecond"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert screen_lines(app.query_one(VirtualList))[:2] == ["first second", ""]
 
 
 async def test_multi_line_rows() -> None:

@@ -7,6 +7,7 @@ matches what is in the box.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -196,7 +197,7 @@ class QuoteFinder(Vertical):
         self._generation += 1
         self._search(self._generation, self._index, self.query, self._speakers)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=True)
+    @work(thread=True, exclusive=True, group="search")
     def _search(
         self,
         generation: int,
@@ -207,14 +208,22 @@ class QuoteFinder(Vertical):
         worker = get_current_worker()
         if worker.is_cancelled:
             return
-        result = index.search(query, limit=RESULT_LIMIT, speakers=speakers)
+        try:
+            result: SearchResult | str = index.search(query, limit=RESULT_LIMIT, speakers=speakers)
+        except Exception as error:  # a bug in the index must not take the app down
+            result = f"search failed: {type(error).__name__}: {error}"
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self._show, generation, result)
+        with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+            self.app.call_from_thread(self._show, generation, result)
 
-    def _show(self, generation: int, result: SearchResult) -> None:
-        if generation != self._generation:
+    def _show(self, generation: int, result: SearchResult | str) -> None:
+        if generation != self._generation or not self.is_mounted:
             return  # a newer keystroke or filter is already being searched
+        if isinstance(result, str):
+            self.log.error(result)
+            self.query_one("#quote-finder-count", Static).update(Text(result))
+            return
         self._result = result
         self._ids = list(result.ids)
         self._list.set_rows(len(self._ids), self._render_row, cursor=0)

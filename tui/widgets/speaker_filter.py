@@ -202,9 +202,16 @@ class SpeakerFilter(Vertical):
     def set_corpus(self, corpus: Corpus) -> None:
         """Show the speakers of ``corpus``; selected names it no longer has are dropped."""
         self._speakers = list(corpus.speakers)
+        if self.is_mounted:
+            self._show_speakers()
+
+    def on_mount(self) -> None:
+        self._show_speakers()
+
+    def _show_speakers(self) -> None:
         self.query_one(ShareChart).set_speakers(self._speakers)
-        names = {s.name for s in self._speakers}
         self._refilter()
+        names = {s.name for s in self._speakers}
         self._set_selected(self._selected & names)
 
     @property
@@ -238,7 +245,8 @@ class SpeakerFilter(Vertical):
         if selected == self._selected:
             return
         self._selected = selected
-        self._list.refresh_rows()
+        if self.is_mounted:
+            self._list.refresh_rows()
         self.post_message(self.Changed(self, selected))
 
     def _refilter(self) -> None:
