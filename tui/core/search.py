@@ -34,7 +34,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -135,14 +135,16 @@ class _Plan:
         words = list(dict.fromkeys(words))
         return cls(tuple(words), " ".join(tokens), (len(words) + 1) // 2)
 
-    def score(self, coverage_sum: float, text: str) -> float:
-        coverage = coverage_sum / len(self.words)
-        phrase = fuzz.partial_ratio(self.phrase, text, processor=utils.default_process) / 100
-        return round(COVERAGE_WEIGHT * coverage + PHRASE_WEIGHT * phrase, 3)
+    def scores(self, coverage_sum: float, texts: Iterable[str]) -> list[float]:
+        """Scores of quotes sharing one coverage (index and scan both come here)."""
+        base = COVERAGE_WEIGHT * coverage_sum / len(self.words)
+        weight = PHRASE_WEIGHT / 100
+        ratio, proc, phrase = fuzz.partial_ratio, utils.default_process, self.phrase
+        return [base + weight * ratio(phrase, t, processor=proc) for t in texts]
 
     def bound(self, coverage_sum: float) -> float:
         """The best score a quote with this coverage can reach."""
-        return round(COVERAGE_WEIGHT * coverage_sum / len(self.words) + PHRASE_WEIGHT, 3)
+        return COVERAGE_WEIGHT * coverage_sum / len(self.words) + PHRASE_WEIGHT
 
 
 def _speaker_hits(needle: str, name: str, aliases: Sequence[str]) -> bool:
@@ -182,13 +184,14 @@ class SearchResult:
         total: int,
         query: Query,
         texts: Sequence[str],
+        plan: _Plan | None = None,
     ) -> None:
         self.ids = ids
         self.scores = scores
         self.total = total
         self.query = query
         self._texts = texts
-        self._plan = _Plan.of(query)
+        self._plan = plan or _Plan.of(query)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -396,9 +399,9 @@ class QuoteIndex:
     def _filter(
         self, ids: set[int], kinds: frozenset[str], codes: set[int] | None, query: Query
     ) -> set[int]:
-        """Apply kind, speaker, must-contain and must-not-contain to candidate ids."""
+        """Apply kind, speaker, must-contain and must-not-contain (never mutates ``ids``)."""
         if kinds == frozenset(KINDS[:2]):
-            ids = ids - self._scare if len(ids) > len(self._scare) else ids.difference(self._scare)
+            ids = ids - self._scare
         elif kinds != frozenset(KINDS):
             codes_k = {KINDS.index(k) for k in kinds}
             ids = {i for i in ids if self._kind[i] in codes_k}
@@ -411,7 +414,7 @@ class QuoteIndex:
             if len(ids) > 2000:
                 sup = self._substring_superset(needle)
                 if sup is not None:
-                    ids &= sup
+                    ids = ids & sup
             ids = {i for i in ids if needle in fold(texts[i])}
         for sub in query.exclude:
             needle = fold(sub)
@@ -449,6 +452,11 @@ class QuoteIndex:
             ids = sorted(self._filter(cand, kinds, codes, q))
             return SearchResult(ids, _Repeat(100.0, len(ids)), len(ids), q, self._texts)
         levels = [self._word_sets(w, p) for w, p in plan.words]
+        if len(levels) == 1:  # its similarity levels are the buckets already
+            buckets = [(sim, self._filter(ids, kinds, codes, q)) for sim, ids in levels[0]]
+            ids, scores = self._rank(buckets, plan, max(0, limit))
+            total = sum(len(b) for _, b in buckets)
+            return SearchResult(ids, scores, total, q, self._texts, plan)
         # A match holds >= need words, so it holds one of the (n - need + 1) rarest.
         sizes = sorted(range(len(levels)), key=lambda j: sum(len(s) for _, s in levels[j]))
         cand: set[int] = set()
@@ -459,7 +467,7 @@ class QuoteIndex:
         buckets = self._coverage(cand, levels, plan.need)
         ids, scores = self._rank(buckets, plan, max(0, limit))
         total = sum(len(b) for _, b in buckets)
-        return SearchResult(ids, scores, total, q, self._texts)
+        return SearchResult(ids, scores, total, q, self._texts, plan)
 
     def _all_matching(self, q: Query, kinds: frozenset[str], codes: set[int] | None) -> array:
         """All ids passing the filters, in corpus order (query without words)."""
@@ -535,9 +543,12 @@ class QuoteIndex:
             for start in range(0, len(ordered), _BATCH):
                 if len(heap) >= limit and (heap[0][0] >= bound or scored >= self.score_budget):
                     break
-                scored += _BATCH
-                for i in ordered[start : start + _BATCH]:
-                    item = (plan.score(total, texts[i]), -i)
+                chunk = ordered[start : start + _BATCH]
+                scored += len(chunk)
+                for i, score in zip(
+                    chunk, plan.scores(total, [texts[i] for i in chunk]), strict=True
+                ):
+                    item = (score, -i)
                     if len(heap) < limit:
                         heapq.heappush(heap, item)
                     elif item > heap[0]:
@@ -599,7 +610,7 @@ def scan(
                 total += best
                 count += 1
         if count >= plan.need:
-            found.append((plan.score(total, text), -i))
+            found.append((plan.scores(total, (text,))[0], -i))
     total_found = len(found)
     if plan.words:
         found.sort(reverse=True)
