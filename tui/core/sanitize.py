@@ -21,50 +21,35 @@ from __future__ import annotations
 
 import re
 
-# ESC or the 8-bit form of each introducer. Order matters: the string-type sequences
-# and CSI are tried before the short "ESC + intermediates + final" catch-all.
-_STRING_BODY = r"[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+# Escape sequences, removed whole. Factored on the introducer so the engine jumps
+# straight to the next ESC (or 8-bit CSI) and never backtracks more than one step:
+# the classes in each branch are disjoint, and every branch ends in an optional part.
 _SEQUENCE = re.compile(
-    "|".join(
-        (
-            # OSC (ESC ]), DCS (ESC P), SOS (ESC X), PM (ESC ^), APC (ESC _): payload
-            # runs to BEL or ST (an unterminated one stops at the line end). Their 8-bit
-            # C1 forms are far more often a stray latin-1 byte than a real sequence, so
-            # only the C1 character itself is dropped (by the translate table).
-            r"\x1b[\]PX^_]" + _STRING_BODY,
-            # CSI: parameters, intermediates, one final byte (colours, cursor moves).
-            r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?",
-            # Other escapes: ESC, intermediates, a final byte (ESC c, ESC ( B, ESC 7);
-            # a lone ESC matches with nothing after it.
-            r"\x1b[ -/]*[0-~]?",
-        )
-    )
+    r"\x1b(?:"
+    # OSC (ESC ]), DCS (ESC P), SOS (ESC X), PM (ESC ^), APC (ESC _): the payload runs
+    # to BEL or ST; an unterminated one stops at the end of its line.
+    r"[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    # CSI: parameters, intermediates, one final byte (colours, cursor moves).
+    r"|\[[0-?]*[ -/]*[@-~]?"
+    # Other escapes: intermediates and a final byte (ESC c, ESC ( B, ESC 7), or a lone ESC.
+    r"|[ -/]*[0-~]?"
+    r")"
+    # The 8-bit CSI. The 8-bit string introducers (OSC, DCS, ...) are far more often a
+    # stray latin-1 byte than a real sequence, so only the character itself goes.
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
 )
 
-_DROP = dict.fromkeys(
-    [
-        *range(0x00, 0x09),  # NUL .. BS (bell included)
-        *range(0x0E, 0x20),  # SO .. US
-        0x0D,  # a stray CR left after newline normalisation
-        *range(0x7F, 0xA0),  # DEL and the C1 controls
-        *range(0x202A, 0x202F),  # bidi embeddings and overrides
-        *range(0x2066, 0x206A),  # bidi isolates
-        *range(0xD800, 0xE000),  # lone surrogates (from JSON "\\ud800"): unencodable
-        0x200B,  # zero-width space
-        0x2060,  # word joiner
-        0xFEFF,  # BOM / zero-width no-break space inside the text
-    ]
+# Characters removed outright: C0 controls but tab/newline/VT/FF, a stray CR left
+# after newline normalisation, DEL and C1, bidi embeddings/overrides/isolates,
+# zero-width space, word joiner, BOM inside the text, lone surrogates.
+_DROP = re.compile(
+    "[\x00-\x08\x0d\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060\u2066-\u2069\ud800-\udfff\ufeff]"
 )
-_TABLE: dict[int, str | None] = {
-    **_DROP,
-    0x09: " ",
-    0x0B: "\n",
-    0x0C: "\n",
-    0x2028: "\n",
-    0x2029: "\n",
-}
+# Characters replaced: a tab is a space; VT, FF and the Unicode line/paragraph
+# separators end a line.
+_REPLACE = (("\t", " "), ("\x0b", "\n"), ("\x0c", "\n"), ("\u2028", "\n"), ("\u2029", "\n"))
 
-# Anything the translate table would change; used to skip work on clean text.
+# Anything sanitize would change; used to skip work on clean text.
 _NEEDS_WORK = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069"
     "\ud800-\udfff\ufeff]"
@@ -84,7 +69,11 @@ def sanitize(text: str) -> str:
         return text
     if "\x1b" in text or "\x9b" in text:
         text = _SEQUENCE.sub("", text)
-    return text.translate(_TABLE)
+    text = _DROP.sub("", text)
+    for char, replacement in _REPLACE:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 def is_clean(text: str) -> bool:
