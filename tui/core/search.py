@@ -36,7 +36,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
@@ -92,6 +92,30 @@ def _starting(words: list[str], prefix: str) -> list[str]:
 
 _WITHIN_ONE = {"scorer": OSA.distance, "score_cutoff": 1, "limit": None}
 _WITHIN_TWO = {"scorer": OSA.distance, "score_cutoff": 2, "limit": None}
+
+
+_BIT = tuple(1 << j for j in range(8))
+_BYTE_BITS = tuple(tuple(j for j in range(8) if b >> j & 1) for b in range(256))
+_BITSET_BYTES = 48 << 20  # at most this much memory for the common words' bit sets
+
+
+def _to_bits(ids: Iterable[int], n: int) -> int:
+    """A bit set (bit i = quote i) from quote ids below ``n``."""
+    buf = bytearray((n + 7) >> 3)
+    bit = _BIT
+    for i in ids:
+        buf[i >> 3] |= bit[i & 7]
+    return int.from_bytes(buf, "little")
+
+
+def _iter_bits(bits: int) -> Iterator[int]:
+    """The quote ids in a bit set, ascending, lazily."""
+    data = bits.to_bytes((bits.bit_length() + 7) >> 3, "little")
+    byte_bits = _BYTE_BITS
+    for pos in compress(range(len(data)), data):
+        base = pos << 3
+        for j in byte_bits[data[pos]]:
+            yield base + j
 
 
 def max_edits(word: str) -> int:
@@ -269,13 +293,23 @@ class QuoteIndex:
         for t in self._vocab:
             by_start.setdefault((t[0], len(t)), []).append(t)
         self._by_start = by_start
-        self._scare = frozenset(i for i, k in enumerate(self._kind) if k == 2)
+        self._n = len(texts)
         self._by_speaker: dict[int, array] = {}
         for i, c in enumerate(self._speaker):
             if c >= 0:
                 self._by_speaker.setdefault(c, array("i")).append(i)
+        self._kind_bits = [
+            _to_bits((i for i, k in enumerate(self._kind) if k == c), self._n)
+            for c in range(len(KINDS))
+        ]
+        # Candidate sets are bit sets (Python ints): union, intersection and counting
+        # run in C at any size. Common words get theirs made once, here.
+        common = [t for t, ids in postings.items() if len(ids) >= max(256, self._n // 64)]
+        common.sort(key=lambda t: -len(postings[t]))
+        room = max(16, _BITSET_BYTES // max(1, self._n // 8))
+        self._bits = {t: _to_bits(postings[t], self._n) for t in common[:room]}
         self._expansions: dict[tuple[str, bool], list[tuple[float, list[str]]]] = {}
-        self._levels: OrderedDict[tuple[str, bool], list[tuple[float, set[int]]]] = OrderedDict()
+        self._levels: OrderedDict[tuple[str, bool], list[tuple[float, int]]] = OrderedDict()
         self._masks: dict[frozenset[str], bytearray] = {}
 
     @classmethod
@@ -338,18 +372,31 @@ class QuoteIndex:
         self._expansions[key] = result
         return result
 
-    def _word_sets(self, word: str, prefix: bool) -> list[tuple[float, set[int]]]:
-        """Disjoint quote-id sets by the best similarity ``word`` reaches in them."""
+    def _union(self, terms: Iterable[str]) -> int:
+        """Bit set of the quotes holding any of ``terms``."""
+        bits = 0
+        rare: list[array] = []
+        for t in terms:
+            b = self._bits.get(t)
+            if b is None:
+                rare.append(self._postings[t])
+            else:
+                bits |= b
+        if rare:
+            bits |= _to_bits((i for ids in rare for i in ids), self._n)
+        return bits
+
+    def _word_sets(self, word: str, prefix: bool) -> list[tuple[float, int]]:
+        """Disjoint bit sets of quotes by the best similarity ``word`` reaches in them."""
         key = (word, prefix)
         cached = self._levels.get(key)
         if cached is not None:
             self._levels.move_to_end(key)
             return cached
-        levels: list[tuple[float, set[int]]] = []
-        seen: set[int] = set()
+        levels: list[tuple[float, int]] = []
+        seen = 0
         for sim, terms in self._expand(word, prefix):
-            ids = set().union(*(self._postings[t] for t in terms))
-            ids -= seen
+            ids = self._union(terms) & ~seen
             if ids:
                 levels.append((sim, ids))
                 seen |= ids
@@ -358,16 +405,14 @@ class QuoteIndex:
             self._levels.popitem(last=False)
         return levels
 
-    def _substring_superset(self, needle: str) -> set[int] | None:
+    def _substring_superset(self, needle: str) -> int | None:
         """Quotes that may contain ``needle`` (None: cannot narrow, check every quote)."""
         tokens = _WORD.findall(needle)
         if not tokens or min(len(t) for t in tokens) < 3:
             return None
-        result: set[int] | None = None
+        result = -1  # all bits
         for tok in sorted(tokens, key=len, reverse=True):
-            terms = [t for t in self._vocab if tok in t]
-            ids = set().union(*(self._postings[t] for t in terms))
-            result = ids if result is None else result & ids
+            result &= self._union(t for t in self._vocab if tok in t)
             if not result:
                 break
         return result
@@ -396,34 +441,27 @@ class QuoteIndex:
             mask = self._masks[kinds] = bytearray(allowed[c] for c in self._kind)
         return mask
 
-    def _filter(
-        self, ids: set[int], kinds: frozenset[str], codes: set[int] | None, query: Query
-    ) -> set[int]:
-        """Apply kind, speaker, must-contain and must-not-contain (never mutates ``ids``)."""
-        if kinds == frozenset(KINDS[:2]):
-            ids = ids - self._scare
-        elif kinds != frozenset(KINDS):
-            codes_k = {KINDS.index(k) for k in kinds}
-            ids = {i for i in ids if self._kind[i] in codes_k}
-        if codes is not None:
-            sp = self._speaker
-            ids = {i for i in ids if sp[i] in codes}
+    def _matching(self, ids: int, needle: str) -> int:
+        """The quotes of ``ids`` whose text contains ``needle`` (read to check)."""
+        sup = self._substring_superset(needle)
+        if sup is not None:
+            ids &= sup
         texts = self._texts
+        return _to_bits((i for i in _iter_bits(ids) if needle in fold(texts[i])), self._n)
+
+    def _filter(self, ids: int, kinds: frozenset[str], codes: set[int] | None, query: Query) -> int:
+        """Apply kind, speaker, must-contain and must-not-contain to a bit set."""
+        if kinds != frozenset(KINDS):
+            allowed = 0
+            for k in kinds:
+                allowed |= self._kind_bits[KINDS.index(k)]
+            ids &= allowed
+        if codes is not None:
+            ids &= _to_bits((i for c in codes for i in self._by_speaker.get(c, ())), self._n)
         for sub in query.exact:
-            needle = fold(sub)
-            if len(ids) > 2000:
-                sup = self._substring_superset(needle)
-                if sup is not None:
-                    ids = ids & sup
-            ids = {i for i in ids if needle in fold(texts[i])}
+            ids = self._matching(ids, fold(sub))
         for sub in query.exclude:
-            needle = fold(sub)
-            maybe = ids
-            if len(ids) > 2000:
-                sup = self._substring_superset(needle)
-                if sup is not None:
-                    maybe = ids & sup
-            ids = ids - {i for i in maybe if needle in fold(texts[i])}
+            ids &= ~self._matching(ids, fold(sub))
         return ids
 
     # -- search -----------------------------------------------------------------------
@@ -441,32 +479,25 @@ class QuoteIndex:
         codes = self._speaker_codes(q, speakers)
         if not plan.words and not q.exact:
             ids = self._all_matching(q, kinds, codes)
-            return SearchResult(ids, _Repeat(0.0, len(ids)), len(ids), q, self._texts)
+            return SearchResult(ids, _Repeat(0.0, len(ids)), len(ids), q, self._texts, plan)
         if not plan.words:
-            sup = None
-            for sub in q.exact:
-                s = self._substring_superset(fold(sub))
-                if s is not None:
-                    sup = s if sup is None else sup & s
-            cand = sup if sup is not None else set(range(len(self._texts)))
-            ids = sorted(self._filter(cand, kinds, codes, q))
-            return SearchResult(ids, _Repeat(100.0, len(ids)), len(ids), q, self._texts)
+            found = list(_iter_bits(self._filter((1 << self._n) - 1, kinds, codes, q)))
+            return SearchResult(found, _Repeat(100.0, len(found)), len(found), q, self._texts, plan)
         levels = [self._word_sets(w, p) for w, p in plan.words]
         if len(levels) == 1:  # its similarity levels are the buckets already
             buckets = [(sim, self._filter(ids, kinds, codes, q)) for sim, ids in levels[0]]
-            ids, scores = self._rank(buckets, plan, max(0, limit))
-            total = sum(len(b) for _, b in buckets)
-            return SearchResult(ids, scores, total, q, self._texts, plan)
-        # A match holds >= need words, so it holds one of the (n - need + 1) rarest.
-        sizes = sorted(range(len(levels)), key=lambda j: sum(len(s) for _, s in levels[j]))
-        cand: set[int] = set()
-        for j in sizes[: len(levels) - plan.need + 1]:
-            for _, s in levels[j]:
-                cand |= s
-        cand = self._filter(cand, kinds, codes, q)
-        buckets = self._coverage(cand, levels, plan.need)
+        else:
+            # A match holds >= need words, so it holds one of the (n - need + 1) rarest.
+            sizes = sorted(
+                range(len(levels)), key=lambda j: sum(b.bit_count() for _, b in levels[j])
+            )
+            cand = 0
+            for j in sizes[: len(levels) - plan.need + 1]:
+                for _, b in levels[j]:
+                    cand |= b
+            buckets = self._coverage(self._filter(cand, kinds, codes, q), levels, plan.need)
         ids, scores = self._rank(buckets, plan, max(0, limit))
-        total = sum(len(b) for _, b in buckets)
+        total = sum(b.bit_count() for _, b in buckets)
         return SearchResult(ids, scores, total, q, self._texts, plan)
 
     def _all_matching(self, q: Query, kinds: frozenset[str], codes: set[int] | None) -> array:
@@ -477,27 +508,27 @@ class QuoteIndex:
             allowed = {KINDS.index(k) for k in kinds}
             cand = [i for i in merged if kind[i] in allowed]
             if q.exclude:
-                keep = self._filter(set(cand), frozenset(KINDS), None, q)
-                cand = [i for i in cand if i in keep]
+                keep = self._filter(_to_bits(cand, self._n), frozenset(KINDS), None, q)
+                cand = [i for i in cand if keep >> i & 1]
             return array("i", cand)
         mask = self._kind_mask(kinds)
         if q.exclude:
             mask = bytearray(mask)
-            dropped = set(compress(range(len(mask)), mask))
-            for i in dropped - self._filter(dropped, frozenset(KINDS), None, q):
+            shown = _to_bits(compress(range(len(mask)), mask), self._n)
+            for i in _iter_bits(shown & ~self._filter(shown, frozenset(KINDS), None, q)):
                 mask[i] = 0
         return array("i", compress(range(len(mask)), mask))
 
     @staticmethod
     def _coverage(
-        cand: set[int], levels: list[list[tuple[float, set[int]]]], need: int
-    ) -> list[tuple[float, set[int]]]:
+        cand: int, levels: list[list[tuple[float, int]]], need: int
+    ) -> list[tuple[float, int]]:
         """Group candidates by summed word similarity, by set algebra (no text read)."""
-        parts: dict[tuple[float, int], set[int]] = {(0.0, 0): cand}
+        parts: dict[tuple[float, int], int] = {(0.0, 0): cand}
         remaining = len(levels)
         for word_levels in levels:
             remaining -= 1
-            new: dict[tuple[float, int], set[int]] = {}
+            new: dict[tuple[float, int], int] = {}
             for (total, count), part in parts.items():
                 rest = part
                 for sim, ids in word_levels:
@@ -505,24 +536,17 @@ class QuoteIndex:
                         break
                     hit = rest & ids
                     if hit:
-                        rest -= hit
+                        rest ^= hit
                         key = (total + sim, count + 1)
-                        if key in new:
-                            new[key] |= hit
-                        else:
-                            new[key] = hit
+                        new[key] = new.get(key, 0) | hit
                 if rest and count + remaining >= need:
-                    key = (total, count)
-                    if key in new:
-                        new[key] |= rest
-                    else:
-                        new[key] = rest
+                    new[(total, count)] = new.get((total, count), 0) | rest
             parts = new
         kept = [(total, ids) for (total, count), ids in parts.items() if count >= need and ids]
         return sorted(kept, key=lambda b: b[0], reverse=True)
 
     def _rank(
-        self, buckets: list[tuple[float, set[int]]], plan: _Plan, limit: int
+        self, buckets: list[tuple[float, int]], plan: _Plan, limit: int
     ) -> tuple[list[int], list[float]]:
         """Score buckets best first, until no later quote can enter the top ``limit``.
 
@@ -539,11 +563,13 @@ class QuoteIndex:
             full = len(heap) >= limit
             if limit == 0 or (full and (heap[0][0] > bound or scored >= self.score_budget)):
                 break
-            ordered = sorted(ids)
-            for start in range(0, len(ordered), _BATCH):
+            ordered = _iter_bits(ids)
+            while True:
                 if len(heap) >= limit and (heap[0][0] >= bound or scored >= self.score_budget):
                     break
-                chunk = ordered[start : start + _BATCH]
+                chunk = list(islice(ordered, _BATCH))
+                if not chunk:
+                    break
                 scored += len(chunk)
                 for i, score in zip(
                     chunk, plan.scores(total, [texts[i] for i in chunk]), strict=True
