@@ -138,6 +138,12 @@ def test_short_magic_needs_binary_content() -> None:
     # "MZ" and "BZh" can start a real sentence.
     assert decode_bytes(b"MZ Hotel said it would reopen.").text == "MZ Hotel said it would reopen."
     assert decode_bytes(b"BZh is not a word").binary is None
+    assert decode_bytes(b"RIFF between the parties grew.").binary is None
+    assert decode_bytes(b"GIF89a was a file format; %PDF- too.").binary is None
+    # With binary content after them, they are named.
+    assert decode_bytes(b"RIFF\x24\x08\x00\x00WAVEfmt \x10\x00\x00\x00" * 4).binary == (
+        "RIFF media file"
+    )
 
 
 def test_bad_utf16_bytes_replaced_with_warning() -> None:

@@ -55,10 +55,9 @@ class Decoded:
 def sniff_binary(data: bytes) -> str | None:
     """Name the binary format of ``data``, or None when it looks like text."""
     for magic, name in _MAGIC:
-        # "MZ", "BZh" and "ID3" could start a real sentence; trust only magics that
-        # are long or begin with a byte no text starts with. The rest need the
-        # control-byte check below as well.
-        if data.startswith(magic) and (len(magic) >= 4 or magic[0] < 0x20 or magic[0] >= 0xF0):
+        # "MZ", "RIFF" or "%PDF-" could start a real text; trust only magics holding
+        # a byte no text has. The others must also fail the control-byte check below.
+        if data.startswith(magic) and any(b < 0x20 or b >= 0x7F for b in magic):
             return name
     sample = data[:_SNIFF]
     if not sample:
