@@ -45,9 +45,9 @@ _PARTICIPLE = (
 # Each pattern opens with a lookahead on the possible first letters: Python's regex
 # engine then rejects most positions at once instead of trying every alternative.
 _CUE = re.compile(
-    rf"(?=[{_first_letters(_FINITE, _PARTICIPLE, 'according|in')}])\b"
-    rf"(?:(?P<fin>{_FINITE})|(?P<part>{_PARTICIPLE})|(?P<acc>according to)"
-    rf"|(?P<stmt>in a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
+    rf"(?=[{_first_letters(_FINITE, _PARTICIPLE, 'according|in|A|I')}])\b(?<!-)"
+    rf"(?:(?P<fin>{_FINITE})|(?P<part>{_PARTICIPLE})|(?P<acc>[Aa]ccording to)"
+    rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
 _PRONOUN = re.compile(r"(?=[HhSsTtIi])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 _NOUNS = (
@@ -271,7 +271,7 @@ class _Found:
 
 
 def _cue_word(m: re.Match[str]) -> str:
-    return " ".join(m.group().split())
+    return " ".join(m.group().split()).lower()
 
 
 class _Attributor:

@@ -85,13 +85,14 @@ def _is_headline(line: str) -> bool:
     return not stripped.endswith((".", ",", ":", ";"))
 
 
-def _is_caption(line: str) -> bool:
-    """A photo caption or credit: a short label with no sentence punctuation."""
-    if len(line) > _CAPTION_MAX_CHARS:
-        return False
-    if _CREDIT.search(line):
-        return True
-    if len(line.split()) > _CAPTION_MAX_WORDS:
+def _is_credit(line: str) -> bool:
+    """A photo credit ("Victoria Jones/PA Wire", "Photo: Getty Images")."""
+    return len(line) <= _CAPTION_MAX_CHARS and _CREDIT.search(line) is not None
+
+
+def _is_label(line: str) -> bool:
+    """A short label with no sentence punctuation: the shape of a photo caption."""
+    if len(line) > _CAPTION_MAX_CHARS or len(line.split()) > _CAPTION_MAX_WORDS:
         return False
     if _ends_sentence(line) or not line[0].isupper():
         return False
@@ -140,7 +141,9 @@ def make_article(
         dup_prev = i > body_from and text[spans[i - 1][0] : spans[i - 1][1]] == line
         dup_next = i + 1 < len(spans) and text[spans[i + 1][0] : spans[i + 1][1]] == line
         duplicated = (dup_prev or dup_next) and len(line) <= _DUPLICATE_MAX_CHARS
-        if duplicated or (_is_caption(line) and not _is_last_body(paragraphs, i)):
+        # A label that ends the article is a sign-off, not a caption.
+        label = _is_label(line) and i < len(paragraphs) - 1
+        if duplicated or label or _is_credit(line):
             p.kind = "caption"
     if title is None:
         lede = next((p for p in paragraphs if p.kind == "body"), None)
@@ -157,8 +160,3 @@ def make_article(
         source=source,
         url=url,
     )
-
-
-def _is_last_body(paragraphs: list[Paragraph], i: int) -> bool:
-    """The article's last paragraph: a short sign-off stays body text."""
-    return i == len(paragraphs) - 1 and i > 0

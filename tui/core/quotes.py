@@ -93,8 +93,8 @@ class _Scanner:
         text = self.text
         op.pieces.append(text[op.content_start : content_end])
         body = "\n".join(p.strip() for p in op.pieces if p.strip())
-        if not body:
-            return
+        if not body or (op.family == "s" and len(body) < 3):
+            return  # nothing quoted, or rock 'n' roll
         para = self.article.paragraphs[op.first_para]
         multi = last_para != op.first_para
         self.quotes.append(

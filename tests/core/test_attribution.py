@@ -1,0 +1,180 @@
+"""Attribution patterns, each on a short article written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.attribution import attribute_quotes
+from tui.core.model import Quote
+from tui.core.paragraphs import make_article
+from tui.core.quotes import extract_quotes
+
+
+def _attributed(body: str) -> list[Quote]:
+    article = make_article("t", "t.txt", "Headline\n\n" + body)
+    quotes = extract_quotes(article)
+    attribute_quotes(article, quotes)
+    return quotes
+
+
+def _one(body: str) -> tuple[str | None, str | None, str | None, str]:
+    (q,) = _attributed(body)
+    return q.speaker, q.speaker_mention, q.cue, q.kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # X said: "Q"
+        ('John Smith said: "We are doing well."', ("John Smith", "John Smith", "said")),
+        # "Q," X said
+        ('"We are doing well," John Smith said.', ("John Smith", "John Smith", "said")),
+        # "Q," said X, title
+        (
+            '"We are doing well," said John Smith, chief executive of Acme.',
+            ("John Smith", "John Smith", "said"),
+        ),
+        # X, a title, said "Q" (appositive)
+        (
+            'John Smith, chief executive of Acme, said: "We are doing well."',
+            ("John Smith", "John Smith", "said"),
+        ),
+        ('Mr Smith, 45, said: "Fine."', ("Mr Smith", "Mr Smith", "said")),
+        (
+            'LTA chief executive, John Crowther, added: "We are pleased."',
+            ("John Crowther", "John Crowther", "added"),
+        ),
+        # according to X
+        (
+            'According to John Smith, "the firm is doing well".',
+            ("John Smith", "John Smith", "according to"),
+        ),
+        # job title before the name, in the inverted order
+        (
+            '"Good times," said chief executive Sam Yagan.',
+            ("Sam Yagan", "Sam Yagan", "said"),
+        ),
+        (
+            'Former England captain Alan Shearer told the BBC: "Good."',
+            ("Alan Shearer", "Alan Shearer", "told"),
+        ),
+        ('John Smith added: "More to come."', ("John Smith", "John Smith", "added")),
+        (
+            'John Smith, who founded the firm, insisted: "We are well."',
+            ("John Smith", "John Smith", "insisted"),
+        ),
+        # participle cues take the sentence subject
+        (
+            'John Smith spoke to the crowd in Leeds, telling them: "We are well."',
+            ("John Smith", "John Smith", "telling"),
+        ),
+        (
+            'John Smith blamed Mary Jones for the loss, saying: "It was her fault."',
+            ("John Smith", "John Smith", "saying"),
+        ),
+        # noun-phrase speakers keep their words
+        (
+            '"We are doing well," a spokesman for Acme said.',
+            ("a spokesman for Acme", "a spokesman for Acme", "said"),
+        ),
+        (
+            '"We are doing well," the company said in a statement.',
+            ("the company", "the company", "said"),
+        ),
+        (
+            'Michael Jackson\'s mother said he was "a good person".',
+            ("Michael Jackson's mother", "Michael Jackson's mother", "said"),
+        ),
+    ],
+)
+def test_cue_patterns(body: str, expected: tuple[str, str, str]) -> None:
+    assert _one(body)[:3] == expected
+
+
+def test_pronoun_speakers_resolve_to_earlier_subject() -> None:
+    assert _one('Mary Jones runs the firm. "We are doing well," she said.')[:3] == (
+        "Mary Jones",
+        "she",
+        "said",
+    )
+    assert _one('Mary Jones runs the firm. She told the BBC: "We are doing well."')[:3] == (
+        "Mary Jones",
+        "She",
+        "told",
+    )
+
+
+def test_pronoun_skips_people_of_the_other_gender() -> None:
+    body = 'Mrs Jane Hill met Mr Tom Ray on Monday. "It went well," she said.'
+    assert _one(body)[:2] == ("Jane Hill", "she")
+    body = 'Mrs Jane Hill met Mr Tom Ray on Monday. "It went well," he said.'
+    assert _one(body)[:2] == ("Tom Ray", "he")
+
+
+def test_pronoun_in_same_sentence_refers_to_its_subject() -> None:
+    body = (
+        "Tom Ray spoke first.\n\n"
+        "John Smith told the paper that he believed the plan was right.\n\n"
+        '"We have work to do."'
+    )
+    assert _one(body)[:3] == ("John Smith", "John Smith", "told")
+
+
+def test_it_said_is_the_organisation() -> None:
+    assert _one('Acme issued a statement. "We are doing well," it said.')[:2] == ("Acme", "it")
+
+
+def test_short_form_resolves_to_full_name() -> None:
+    quotes = _attributed(
+        'Gerard Coyne is standing. "I will win," Mr Coyne said. "Soon," said Coyne.'
+    )
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Gerard Coyne", "Mr Coyne"),
+        ("Gerard Coyne", "Coyne"),
+    ]
+
+
+def test_continuation_paragraphs_keep_previous_speaker() -> None:
+    body = (
+        "John Smith told reporters the firm was fine.\n\n"
+        '"We are doing well."\n\n'
+        '"Really well."\n\n'
+        "Shares fell.\n\n"
+        '"Nobody said this."'
+    )
+    quotes = _attributed(body)
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("John Smith", "told"),
+        ("John Smith", "told"),
+        (None, None),
+    ]
+
+
+def test_quote_after_attributed_quote_in_same_sentence_run() -> None:
+    quotes = _attributed('"It is good," Mr Smith told the BBC. "Very good."')
+    assert [(q.speaker, q.cue) for q in quotes] == [("Mr Smith", "told"), ("Mr Smith", "told")]
+
+
+def test_partial_quote_with_cue_and_scare_quote_without() -> None:
+    assert _one('Mrs Jones warned that the plan was "a disaster".') == (
+        "Mrs Jones",
+        "Mrs Jones",
+        "warned",
+        "partial",
+    )
+    assert _one('The so-called "moderates" met on Monday.') == (None, None, None, "scare")
+    assert _one('She is "delighted", Ms Jones said.')[:3] == ("Ms Jones", "Ms Jones", "said")
+
+
+def test_long_unattributed_partial_is_not_scare() -> None:
+    (q,) = _attributed('The plan was "a long list of things nobody can do" and more.')
+    assert q.kind == "partial" and q.speaker is None
+
+
+def test_unattributed_direct_quote_keeps_no_speaker() -> None:
+    assert _one('"Nobody claims this one."')[:3] == (None, None, None)
+
+
+def test_no_quotes_is_fine() -> None:
+    article = make_article("t", "t.txt", "Nothing quoted here.")
+    attribute_quotes(article, [])

@@ -1,0 +1,130 @@
+"""Name mentions, in-article resolution and cross-article speaker merging."""
+
+from __future__ import annotations
+
+from tui.core.model import Article, Quote
+from tui.core.names import ArticleNames, clean_run, looks_like_person, merge_speakers
+from tui.core.paragraphs import make_article
+
+
+def _mention(words: str):
+    return clean_run(words, 0, words)
+
+
+def test_clean_run_strips_titles_and_sentence_words() -> None:
+    cases = {
+        "Unite General Secretary Len McCluskey": ("Len McCluskey", None),
+        "Black Country MP Tom Watson": ("Tom Watson", None),
+        "Meanwhile Mr McCluskey": ("Mr McCluskey", "Mr"),
+        "Shadow Chancellor John McDonnell": ("John McDonnell", None),
+        "Mr. Smith": ("Mr. Smith", "Mr"),
+        "President Bush": ("President Bush", "President"),
+        "Dutchman Arnoud Okken": ("Arnoud Okken", None),
+    }
+    for run, (words, honorific) in cases.items():
+        m = _mention(run)
+        assert m is not None, run
+        assert (m.words, m.honorific) == (words, honorific), run
+
+
+def test_clean_run_marks_organisations_and_drops_stop_words() -> None:
+    for org in ("Labour Party", "Birmingham Mail", "WTO", "West Midlands"):
+        m = _mention(org)
+        assert m is not None and m.org, org
+    assert _mention("The") is None
+    assert _mention("When") is None
+    assert _mention("Secretary") is None
+
+
+def test_article_names_resolve_short_forms() -> None:
+    text = (
+        "Gerard Coyne challenged Len McCluskey. Mr Coyne spoke. Coyne smiled. "
+        "Mrs May agreed with Mr McCluskey."
+    )
+    names = ArticleNames(make_article("t", "t.txt", text))
+    resolved = {m.words: names.resolve(m) for m in names.mentions_between(0, len(text))}
+    assert resolved["Mr Coyne"] == "Gerard Coyne"
+    assert resolved["Coyne"] == "Gerard Coyne"
+    assert resolved["Mr McCluskey"] == "Len McCluskey"
+    assert resolved["Mrs May"] == "Mrs May"  # never introduced: keeps the honorific
+    assert names.gender["Gerard Coyne"] == "m" and names.gender["Mrs May"] == "f"
+
+
+def test_shared_surname_resolves_to_the_latest_before() -> None:
+    text = "Ed Miliband met David Miliband. Later Mr Miliband spoke."
+    names = ArticleNames(make_article("t", "t.txt", text))
+    (mr,) = [m for m in names.mentions_between(0, len(text)) if m.honorific]
+    assert names.resolve(mr) == "David Miliband"
+
+
+def test_looks_like_person() -> None:
+    assert looks_like_person("Gerard Coyne")
+    assert looks_like_person("Mr Coyne")
+    assert not looks_like_person("a spokesman")
+    assert not looks_like_person("the company")
+    assert not looks_like_person("Microsoft")
+    assert not looks_like_person("Labour Party")
+
+
+def _q(i: int, article: str, speaker: str | None, mention: str | None, text: str) -> Quote:
+    return Quote(
+        id=i,
+        article=article,
+        start=0,
+        end=1,
+        text=text,
+        paragraph=0,
+        last_paragraph=0,
+        speaker=speaker,
+        speaker_mention=mention,
+    )
+
+
+def _articles(*ids: str) -> list[Article]:
+    return [make_article(i, i, "x") for i in ids]
+
+
+def test_merge_same_person_across_articles() -> None:
+    quotes = [
+        _q(0, "a", "Gerard Coyne", "Mr Coyne", "one two three"),
+        _q(1, "b", "Gerard Coyne", "he", "four five"),
+        _q(2, "c", "Mr Coyne", "Mr Coyne", "six"),
+        _q(3, "c", "Coyne", "Coyne", "seven eight"),
+        _q(4, "c", "Len McCluskey", "Len McCluskey", "nine"),
+        _q(5, "c", None, None, "scare"),
+    ]
+    speakers = merge_speakers(_articles("a", "b", "c"), quotes)
+    assert [s.name for s in speakers] == ["Gerard Coyne", "Len McCluskey"]
+    coyne = speakers[0]
+    assert coyne.quote_count == 4 and coyne.word_count == 8
+    assert coyne.articles == ["a", "b", "c"]
+    assert "Mr Coyne" in coyne.aliases and "Coyne" in coyne.aliases
+    assert "he" not in coyne.aliases
+    assert coyne.is_person
+    assert [q.speaker for q in quotes[:4]] == ["Gerard Coyne"] * 4
+    assert quotes[5].speaker is None
+
+
+def test_different_first_names_are_not_merged() -> None:
+    quotes = [
+        _q(0, "a", "Ed Miliband", "Ed Miliband", "x"),
+        _q(1, "b", "David Miliband", "David Miliband", "y"),
+        _q(2, "c", "Mr Miliband", "Mr Miliband", "z"),
+    ]
+    speakers = merge_speakers(_articles("a", "b", "c"), quotes)
+    assert sorted(s.name for s in speakers) == ["David Miliband", "Ed Miliband", "Mr Miliband"]
+    assert quotes[2].speaker == "Mr Miliband"  # ambiguous: left alone
+
+
+def test_non_person_speakers_keep_their_words() -> None:
+    quotes = [
+        _q(0, "a", "a spokesman", "a spokesman", "x y"),
+        _q(1, "b", "the company", "the company", "z"),
+        _q(2, "b", "the company", "the company", "w"),
+    ]
+    speakers = merge_speakers(_articles("a", "b"), quotes)
+    assert [(s.name, s.is_person, s.quote_count) for s in speakers] == [
+        ("the company", False, 2),
+        ("a spokesman", False, 1),
+    ]
+    assert speakers[0].aliases == []

@@ -1,0 +1,189 @@
+"""Quote extraction: marks, apostrophes, multi-paragraph quotes, kinds, hostile input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.model import Article, Quote
+from tui.core.paragraphs import make_article
+from tui.core.quotes import extract_quotes
+
+
+def _quotes(text: str, first_id: int = 0) -> tuple[Article, list[Quote]]:
+    article = make_article("t", "t.txt", text)
+    return article, extract_quotes(article, first_id)
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in _quotes(text)[1]]
+
+
+def _check_invariants(article: Article, quotes: list[Quote]) -> None:
+    """Offsets inside the text, in order, never overlapping, paragraphs consistent."""
+    text = article.text
+    end = 0
+    for q in quotes:
+        assert 0 <= end <= q.start < q.end <= len(text)
+        end = q.end
+        assert q.text and q.text == q.text.strip()
+        first, last = article.paragraphs[q.paragraph], article.paragraphs[q.last_paragraph]
+        assert first.start <= q.start and q.end <= last.end
+        assert q.paragraph <= q.last_paragraph
+        for i in range(q.paragraph + 1, q.last_paragraph + 1):
+            # A quote only runs on into a paragraph that opens with a mark.
+            assert text[article.paragraphs[i].start] in "“\"'‘«„`"
+        assert len(q.text.split("\n")) <= q.last_paragraph - q.paragraph + 1
+
+
+def test_curly_straight_single_and_doubled_marks() -> None:
+    assert _texts("He said “curly one” today.") == ["curly one"]
+    assert _texts('He said "straight one" today.') == ["straight one"]
+    assert _texts("He said ‘single curly’ today.") == ["single curly"]
+    assert _texts("He said 'single straight' today.") == ["single straight"]
+    assert _texts("''We are happy,'' said the coach.") == ["We are happy,"]
+    assert _texts("``Tex style,'' he wrote.") == ["Tex style,"]
+
+
+def test_offsets_cover_marks() -> None:
+    article, quotes = _quotes('Mr Smith said: "We will win." Then he left.')
+    (q,) = quotes
+    assert article.text[q.start : q.end] == '"We will win."'
+    assert (q.paragraph, q.last_paragraph, q.kind) == (0, 0, "direct")
+
+
+def test_ids_start_at_first_id() -> None:
+    _, quotes = _quotes('"One," he said. "Two," she said.', first_id=41)
+    assert [q.id for q in quotes] == [41, 42]
+    assert all(q.article == "t" for q in quotes)
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "It's Len McCluskey's call, and members’ jobs matter in the ’90s, rock 'n' roll."
+    assert _texts(text) == []
+    assert _texts("The union's leader said the workers' pay was 'a disgrace' and it's wrong.") == [
+        "a disgrace"
+    ]
+
+
+def test_plural_possessive_inside_single_quote() -> None:
+    assert _texts("He called it ‘the members’ money, not ours’ in a speech.") == [
+        "the members’ money, not ours"
+    ]
+
+
+def test_unclosed_single_mark_is_an_apostrophe_and_does_not_hide_later_quotes() -> None:
+    text = 'Fans of \'em say the side was "superb" on the night.'
+    assert _texts(text) == ["superb"]
+
+
+def test_nested_quotes_stay_inside_outer_quote() -> None:
+    assert _texts("He said: “They told me ‘no’ twice.” Then he left.") == [
+        "They told me ‘no’ twice."
+    ]
+    assert _texts("The headline read 'He said \"never\" again' yesterday.") == [
+        'He said "never" again'
+    ]
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        "Mr Smith said: “First part of it.\n\n"
+        "“Second part.\n\n"
+        "“Third and last part.”\n\n"
+        "After that, nothing."
+    )
+    article, quotes = _quotes(text)
+    (q,) = quotes
+    assert (q.paragraph, q.last_paragraph) == (0, 2)
+    assert q.text == "First part of it.\nSecond part.\nThird and last part."
+    assert article.text[q.start] == "“" and article.text[q.end - 1] == "”"
+    assert q.end == article.paragraphs[2].end
+
+
+def test_multi_paragraph_straight_quotes() -> None:
+    text = 'She said: "One.\n\n"Two.\n\n"Three."\n\n"A new quote," she added.'
+    _, quotes = _quotes(text)
+    assert [q.text for q in quotes] == ["One.\nTwo.\nThree.", "A new quote,"]
+    assert [(q.paragraph, q.last_paragraph) for q in quotes] == [(0, 2), (3, 3)]
+
+
+def test_unclosed_quote_stops_at_paragraph_end_without_continuation() -> None:
+    text = "He said: “This never closes.\n\nThe next paragraph is plain text.\n\n“Fresh,” he said."
+    article, quotes = _quotes(text)
+    assert [q.text for q in quotes] == ["This never closes.", "Fresh,"]
+    assert quotes[0].end == article.paragraphs[0].end
+    assert quotes[0].last_paragraph == 0
+
+
+def test_continuation_does_not_cross_a_caption() -> None:
+    text = "He said: “Open quote.\n\nVictoria Jones/PA Wire\n\n“Another one.”"
+    article, quotes = _quotes(text)
+    assert article.paragraphs[1].kind == "caption"
+    assert [(q.paragraph, q.last_paragraph) for q in quotes] == [(0, 0), (2, 2)]
+
+
+def test_lost_paragraph_break_inside_paragraph_splits_quotes() -> None:
+    text = '"We lost. "It hurts a lot," he said. "We go again."'
+    assert _texts(text) == ["We lost.", "It hurts a lot,", "We go again."]
+
+
+def test_mid_paragraph_open_and_close() -> None:
+    text = 'Prices rose. "It is bad," said Mr Jones, of the bank. "Very bad." Shares fell.'
+    assert _texts(text) == ["It is bad,", "Very bad."]
+
+
+def test_kinds_direct_and_partial() -> None:
+    _, quotes = _quotes(
+        'He said: "We are ready." Analysts called the plan "a bold move" on Monday. '
+        '"Yes," he added, "absolutely."'
+    )
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("We are ready.", "direct"),
+        ("a bold move", "partial"),
+        ("Yes,", "direct"),
+        ("absolutely.", "partial"),
+    ]
+
+
+def test_captions_are_ignored_title_is_read() -> None:
+    text = "Coyne says rival is 'desperate'\n\nLen McCluskey\n\nHe called him “desperate”."
+    article, quotes = _quotes(text)
+    assert [p.kind for p in article.paragraphs] == ["title", "caption", "body"]
+    assert [(q.text, q.paragraph) for q in quotes] == [("desperate", 0), ("desperate", 2)]
+
+
+def test_empty_marks_make_no_quote() -> None:
+    assert _texts('He said "" and “ ” then left.') == []
+
+
+def test_hostile_inputs_stay_linear_and_valid() -> None:
+    cases = [
+        "He said “ " * 10_000,
+        'a "b ' * 10_000,
+        '"a' * 50_000,
+        "'a " * 50_000,
+        "“‘\"'a ” ’ ' \" " * 5_000,
+        "\n\n".join(["“open quote"] * 5_000),
+        ("Mr Smith said: “We are fine,” he added. It's Labour’s. " * 20_000),
+    ]
+    for text in cases:
+        article, quotes = _quotes(text)
+        _check_invariants(article, quotes)
+    _, many = _quotes("He said “ " * 10_000)
+    assert len(many) == 9_999  # each unclosed opener ends where the next begins
+
+
+def test_five_megabyte_single_line() -> None:
+    line = ('Officials said "things are fine" and it\'s true. ' * 110_000)[:5_000_000]
+    article, quotes = _quotes(line)
+    assert len(article.paragraphs) == 1
+    assert len(quotes) > 100_000
+    _check_invariants(article, quotes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab “”‘’\"'\n.,:", max_size=300))
+def test_random_text_invariants(text: str) -> None:
+    article, quotes = _quotes(text)
+    _check_invariants(article, quotes)
