@@ -111,7 +111,19 @@ def test_mojibake_examples() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["café", "“quoted” ‘text’", "Ångström Ørsted", "naïve £5 — ok", "São Paulo", "ÃO"],
+    [
+        "café",
+        "“quoted” ‘text’",
+        "Ångström Ørsted",
+        "naïve £5 — ok",
+        "São Paulo",
+        "ÃO",
+        # French spacing: é + no-break space + » is valid UTF-8 for a CJK character.
+        "« C'est décidé\u00a0», a-t-il dit.",
+        "« DÉCIDÉ\u00a0»",
+        # One real coincidence among many real accents is not enough.
+        "Les élèves ont été très contents; Ã© " + "é" * 10,
+    ],
 )
 def test_real_accents_are_not_repaired(text: str) -> None:
     assert repair_mojibake(text) == (text, 0)

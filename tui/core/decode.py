@@ -197,20 +197,37 @@ def _sequence_length(lead: int) -> int:
     return 4
 
 
+# What mis-decoded UTF-8 in news text turns back into: Latin letters, Greek, Cyrillic,
+# Hebrew, Arabic, combining accents, punctuation/currency/symbols, emoji. A "repair"
+# giving IPA letters or CJK ideographs is a coincidence: French "décidé\u00a0»"
+# (é, no-break space, ») is valid UTF-8 for "頻" when read back as bytes.
+_PLAUSIBLE = ((0x00A0, 0x024F), (0x0300, 0x06FF), (0x2000, 0x2BFF), (0x1F000, 0x10FFFF))
+# Share of a text's non-ASCII characters that repairs must cover: in a mis-decoded
+# file nearly all of them are mojibake; in real accented text almost none are.
+_MOJIBAKE_SHARE = 0.8
+
+
+def _plausible(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _PLAUSIBLE)
+
+
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Undo UTF-8 that was decoded as cp1252/latin-1 ("FranÃ§ois" -> "François").
 
-    Only characters whose cp1252 bytes form one valid UTF-8 multi-byte character are
-    replaced, so genuine accented text is left alone: "é" alone or "’”" are not valid
-    UTF-8 when turned back into bytes. Returns the text and how many sequences were
-    repaired. One regex pass (lead and continuation classes are disjoint), linear.
+    A run of characters is replaced only when its cp1252 bytes form one valid UTF-8
+    character of a plausible script, and only when such runs make up most of the
+    text's non-ASCII characters, so genuine accented text is left alone. Returns the
+    text and how many sequences were repaired. One regex pass (lead and continuation
+    classes are disjoint), linear.
     """
     if text.isascii():
         return text, 0
     count = 0
+    covered = 0
 
     def fix(m: re.Match[str]) -> str:
-        nonlocal count
+        nonlocal count, covered
         found = m.group()
         size = _sequence_length(ord(found[0]))
         if len(found) < size:
@@ -219,8 +236,14 @@ def repair_mojibake(text: str) -> tuple[str, int]:
             fixed = bytes(_BYTE_OF[ch] for ch in found[:size]).decode("utf-8")
         except UnicodeDecodeError:
             return found
+        if not _plausible(fixed):
+            return found
         count += 1
+        covered += size
         return fixed + found[size:]
 
     repaired = _CANDIDATE.sub(fix, text)
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if not count or covered < _MOJIBAKE_SHARE * non_ascii:
+        return text, 0
     return repaired, count
