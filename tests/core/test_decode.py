@@ -7,6 +7,8 @@ import struct
 import zlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui.core.decode import decode_bytes, repair_mojibake, sniff_binary
 
@@ -100,6 +102,13 @@ def test_mojibake_is_repaired() -> None:
     d = decode_bytes(broken)
     assert d.text == SAMPLE
     assert len(d.warnings) == 1 and "repaired" in d.warnings[0]
+
+
+@given(st.text(alphabet="ab .,éèçÇüÖøß’‘“”€—–…™£", min_size=1, max_size=80))
+def test_misread_text_round_trips(text: str) -> None:
+    fixed, count = repair_mojibake(_misread(text))
+    assert fixed == text
+    assert count == len(text) - len(text.encode("ascii", errors="ignore"))
 
 
 def test_mojibake_examples() -> None:
