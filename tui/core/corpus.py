@@ -115,8 +115,13 @@ def load_corpus(
         problems.extend(file_problems)
         for article in loaded:
             _unique_id(article, taken)
-            found = extract_quotes(article, first_id=len(quotes))
-            attribute_quotes(article, found)
+            try:
+                found = extract_quotes(article, first_id=len(quotes))
+                attribute_quotes(article, found)
+            except Exception as exc:  # a bug on one article must not lose the others
+                found = []
+                reason = f"quotes not extracted ({type(exc).__name__}: {exc})"
+                problems.append(Problem(article.path, reason, skipped=False))
             articles.append(article)
             quotes.extend(found)
         if progress:
