@@ -1,0 +1,78 @@
+"""load_corpus and the Corpus look-ups, on the seeds and on small folders written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tui.core.corpus as corpus_module
+from tui import load_corpus, seeds_path
+
+
+def test_no_path_opens_the_seeds() -> None:
+    corpus = load_corpus()
+    assert len(corpus.articles) == 3
+    assert [a.id for a in corpus.articles] == sorted(p.name for p in seeds_path().glob("*.txt"))
+    assert corpus.problems == []
+    assert all(q.article in {a.id for a in corpus.articles} for q in corpus.quotes)
+
+
+def test_quote_ids_are_positions() -> None:
+    corpus = load_corpus()
+    assert [q.id for q in corpus.quotes] == list(range(len(corpus.quotes)))
+
+
+def test_progress_counts_files(tmp_path: Path) -> None:
+    for n in range(4):
+        (tmp_path / f"{n}.txt").write_text(f'Headline {n}\n\n"Hello {n}," Ann Lee said.\n')
+    seen: list[tuple[int, int]] = []
+    load_corpus([tmp_path], progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 4)
+    assert seen[-1] == (4, 4)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(
+            f'Story {folder}\n\n"We won," said Jo Bloggs.\n'
+        )
+    corpus = load_corpus([tmp_path / "a", tmp_path / "b"])
+    ids = [a.id for a in corpus.articles]
+    assert len(ids) == len(set(ids)) == 2
+    assert {q.article for q in corpus.quotes} == set(ids)
+
+
+def test_an_extractor_bug_on_one_article_keeps_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "bad.txt").write_text('Bad one\n\n"Boom," said Ann Lee.\n')
+    (tmp_path / "good.txt").write_text('Good one\n\n"Fine," said Ann Lee.\n')
+    real = corpus_module.extract_quotes
+
+    def flaky(article, first_id=0):
+        if article.id == "bad.txt":
+            raise ValueError("synthetic failure")
+        return real(article, first_id=first_id)
+
+    monkeypatch.setattr(corpus_module, "extract_quotes", flaky)
+    corpus = load_corpus([tmp_path])
+    assert [a.id for a in corpus.articles] == ["bad.txt", "good.txt"]
+    assert [q.text for q in corpus.quotes] == ["Fine,"]
+    assert len(corpus.problems) == 1
+    assert not corpus.problems[0].skipped
+    assert "synthetic failure" in corpus.problems[0].reason
+
+
+def test_lookups_on_the_seeds() -> None:
+    corpus = load_corpus()
+    coyne = corpus.speaker("Mr Coyne")
+    assert coyne is not None and coyne.name == "Gerard Coyne"
+    first = corpus.articles[0]
+    assert corpus.main_speakers(first.id) == ["Gerard Coyne", "Len McCluskey"]
+    quoting = corpus.articles_quoting(frozenset({"Len McCluskey"}))
+    assert [a.id for a in quoting] == [a.id for a in corpus.articles[:2]]
+    assert corpus.article(first.id) is first
+    assert corpus.quotes_in("no such article") == []
