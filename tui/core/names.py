@@ -209,8 +209,22 @@ class ArticleNames:
         if i in self._mentions:
             return self._mentions[i]
         start, words = self.runs[i]
-        m = self._mentions[i] = clean_run(self.text, start, words)
+        m = clean_run(self.text, start, words)
+        if (
+            m is not None
+            and m.honorific is None
+            and len(m.tokens) == 1
+            and m.surname not in self.full
+            and self._common_word(m.surname)
+        ):
+            m = None  # "Consumer spending rose": a capitalised ordinary word
+        self._mentions[i] = m
         return m
+
+    def _common_word(self, word: str) -> bool:
+        """Is ``word`` also written in lower case in this article (so not a name)?"""
+        lower = word.lower()
+        return lower != word and re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
