@@ -201,6 +201,13 @@ class ArticleNames:
                 self.full.setdefault(m.surname, []).append((m.start, " ".join(m.tokens)))
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
+        # Per surname: where its full names occur, and the name when there is only one
+        # (a long article names the same person thousands of times; keep look-ups cheap).
+        self._full_starts = {s: [pos for pos, _ in opts] for s, opts in self.full.items()}
+        self._only_name = {
+            s: opts[0][1] if len({name for _, name in opts}) == 1 else None
+            for s, opts in self.full.items()
+        }
         for m in gendered:
             self.gender.setdefault(self.resolve(m), "m" if m.honorific in MALE else "f")
 
@@ -233,12 +240,12 @@ class ArticleNames:
         options = self.full.get(m.surname)
         if not options:
             return m.words if m.honorific else m.surname
-        names = {name for _, name in options}
-        if len(names) == 1:
-            return options[0][1]
+        only = self._only_name[m.surname]
+        if only is not None:
+            return only
         # Several people share the surname: the one named most recently before.
-        before = [name for pos, name in options if pos <= m.start]
-        return before[-1] if before else options[0][1]
+        before = bisect.bisect_right(self._full_starts[m.surname], m.start)
+        return options[before - 1][1] if before else options[0][1]
 
     def is_person(self, m: Mention) -> bool:
         """A mention that surely names a person (not a bare capitalised word)."""
