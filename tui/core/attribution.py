@@ -275,9 +275,15 @@ class _Attributor:
         ]
         # "said chief executive Sam Yagan": a person's name beats the job title.
         people = [c for c in cands if c.kind == "name" and self.ctx.strong(c)]
+        if not people and comma >= 0:
+            # "said EEF chief economist, Steve Radley": a title, a comma, the name.
+            after = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
+            named = bool(after) and after[0].kind == "name" and self.ctx.strong(after[0])
+            if named and not text[comma + 1 : after[0].start].strip():
+                people = [after[0]]
         for c in people + [c for c in cands if c not in people]:
-            if c.kind == "pronoun" and c.start > cue.end() + 1:
-                continue
+            if c.kind == "pronoun" and (c.start > cue.end() + 1 or c.words.lower() == "it"):
+                continue  # "said he" names the speaker; "told it was" does not
             name = self.ctx.resolve(c, c.start)
             if name:
                 return _Found(name, c.words, _cue_word(cue))
@@ -401,27 +407,30 @@ class _Attributor:
         return _Found(self.ctx.resolve(c, c.start), c.words, ":")
 
     def continuation(self, q: Quote, prev: Quote | None, s_lo: int) -> _Found | None:
-        """A quote with no cue of its own: the speaker of the quote or cue just before."""
-        if prev is not None and prev.speaker and prev.last_paragraph >= q.paragraph - 1:
-            return _Found(prev.speaker, prev.speaker_mention or "", prev.cue or "said")
+        """A quote with no cue of its own: the speaker of the cue or quote just before.
+
+        The last reporting cue since the previous quote wins (`Mr Kemp said ... he
+        argued. "Q"`); otherwise a quote in the same or previous paragraph passes its
+        speaker on.
+        """
         paras = self.article.paragraphs
-        # Earlier sentences of the same paragraph: `Mr Dunn said ... . "Q"`.
-        lo = paras[q.paragraph].start
-        if prev is not None and prev.end > lo:
-            lo = prev.end
-        found = self.last_cue_speaker(max(lo, s_lo - 2 * _WINDOW), s_lo)
-        if found:
-            return found
         idx = q.paragraph - 1
         while idx >= 0 and paras[idx].kind == "caption":
             idx -= 1
-        if idx < 0 or paras[idx].kind == "title":
-            return None
-        p = paras[idx]
-        lo = p.start
+        lo = (
+            paras[idx].start
+            if idx >= 0 and paras[idx].kind != "title"
+            else paras[q.paragraph].start
+        )
         if prev is not None and prev.end > lo:
             lo = prev.end
-        return self.last_cue_speaker(max(lo, p.end - 2 * _WINDOW), p.end)
+        if s_lo > lo:
+            found = self.last_cue_speaker(max(lo, s_lo - 2 * _WINDOW), s_lo)
+            if found:
+                return found
+        if prev is not None and prev.speaker and prev.last_paragraph >= q.paragraph - 1:
+            return _Found(prev.speaker, prev.speaker_mention or "", prev.cue or "said")
+        return None
 
     def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""

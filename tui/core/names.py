@@ -42,7 +42,8 @@ TITLE_WORDS = word_set(
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
-    "Lib Dem Dems Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
+    "Forest Villa Palace Rovers Athletic Albion Wanderers Hotspur Rangers Celtic Lib Dem Dems "
+    "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
     "Board Authority Agency Association Federation Foundation Institute University College "
     "School Hospital Trust Service Services Club United City Town County Street Road "
