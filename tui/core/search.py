@@ -32,11 +32,11 @@ from __future__ import annotations
 import heapq
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, islice
+from itertools import accumulate, chain, compress, islice
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
@@ -289,6 +289,8 @@ class QuoteIndex:
         self._postings = postings
         self._vocab = sorted(postings)
         self._rvocab = sorted(t[::-1] for t in self._vocab)
+        self._joined = "\n".join(self._vocab)  # for substring look-ups ('word, !word)
+        self._starts = list(accumulate((len(t) + 1 for t in self._vocab[:-1]), initial=0))
         by_start: dict[tuple[str, int], list[str]] = {}
         for t in self._vocab:
             by_start.setdefault((t[0], len(t)), []).append(t)
@@ -304,7 +306,7 @@ class QuoteIndex:
         ]
         # Candidate sets are bit sets (Python ints): union, intersection and counting
         # run in C at any size. Common words get theirs made once, here.
-        common = [t for t, ids in postings.items() if len(ids) >= max(256, self._n // 64)]
+        common = [t for t, ids in postings.items() if len(ids) >= max(256, self._n // 512)]
         common.sort(key=lambda t: -len(postings[t]))
         room = max(16, _BITSET_BYTES // max(1, self._n // 8))
         self._bits = {t: _to_bits(postings[t], self._n) for t in common[:room]}
@@ -383,7 +385,7 @@ class QuoteIndex:
             else:
                 bits |= b
         if rare:
-            bits |= _to_bits((i for ids in rare for i in ids), self._n)
+            bits |= _to_bits(chain.from_iterable(rare), self._n)
         return bits
 
     def _word_sets(self, word: str, prefix: bool) -> list[tuple[float, int]]:
@@ -405,6 +407,15 @@ class QuoteIndex:
             self._levels.popitem(last=False)
         return levels
 
+    def _containing(self, fragment: str) -> list[str]:
+        """Vocabulary words containing ``fragment``, found by one C-speed text search."""
+        words, starts = self._vocab, self._starts
+        found = {
+            bisect_right(starts, m.start()) - 1
+            for m in re.finditer(re.escape(fragment), self._joined)
+        }
+        return [words[i] for i in found]
+
     def _substring_superset(self, needle: str) -> int | None:
         """Quotes that may contain ``needle`` (None: cannot narrow, check every quote)."""
         tokens = _WORD.findall(needle)
@@ -412,7 +423,7 @@ class QuoteIndex:
             return None
         result = -1  # all bits
         for tok in sorted(tokens, key=len, reverse=True):
-            result &= self._union(t for t in self._vocab if tok in t)
+            result &= self._union(self._containing(tok))
             if not result:
                 break
         return result
