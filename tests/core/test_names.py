@@ -128,3 +128,26 @@ def test_non_person_speakers_keep_their_words() -> None:
         ("a spokesman", False, 1),
     ]
     assert speakers[0].aliases == []
+
+
+def test_bare_surname_joins_a_dominant_full_name_only() -> None:
+    quotes = [_q(i, "a", "Tony Blair", "Tony Blair", "x") for i in range(10)]
+    quotes += [
+        _q(10, "b", "Cherie Blair", "Cherie Blair", "y"),
+        _q(11, "c", "Mr Blair", "Mr Blair", "z"),
+    ]
+    speakers = merge_speakers(_articles("a", "b", "c"), quotes)
+    blair = next(s for s in speakers if s.name == "Tony Blair")
+    assert blair.quote_count == 11 and "Mr Blair" in blair.aliases
+    assert quotes[11].speaker == "Tony Blair"
+    assert quotes[10].speaker == "Cherie Blair"
+
+
+def test_aliases_are_names_not_pronouns_or_descriptions() -> None:
+    quotes = [
+        _q(0, "a", "Venus Williams", "the 23-year-old", "x"),
+        _q(1, "a", "Venus Williams", "she", "y"),
+        _q(2, "a", "Venus Williams", "Williams", "z"),
+    ]
+    (venus,) = merge_speakers(_articles("a"), quotes)
+    assert venus.aliases == ["Williams"]

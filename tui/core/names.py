@@ -75,7 +75,8 @@ STOP_WORDS = word_set(
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two "
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
 )
-PRONOUNS = frozenset(("he", "she", "they"))
+_NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
+_DOMINANT = 5
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
@@ -277,6 +278,26 @@ def looks_like_person(name: str) -> bool:
     return m is not None and m.is_full and m.start == 0
 
 
+def _only_full_name(counts: dict[str, int]) -> str | None:
+    """The full name a bare surname stands for across the corpus, if it is clear.
+
+    One full name with that surname: that one. Several ("Tony Blair", "Cherie
+    Blair"): the one quoted at least ``_DOMINANT`` times as often as all the others
+    together, else None so different people are never merged.
+    """
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    rest = sum(n for _, n in ranked[1:])
+    return ranked[0][0] if ranked[0][1] >= _DOMINANT * rest else None
+
+
+def _name_like(alias: str) -> bool:
+    """Worth listing as an alias: a name ("Mr Coyne"), not "he" or "the 23-year-old"."""
+    first = alias.split()[0]
+    return first[:1].isupper() and first.lower() not in _NOT_NAME_STARTS
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -288,10 +309,11 @@ def merge_speakers(articles: list[Article], quotes: list[Quote]) -> list[Speaker
     "Mr Coyne") joins the single full name with that surname if there is exactly
     one, so two different people who share a surname are never merged.
     """
-    full_by_surname: dict[str, set[str]] = {}
+    quotes_by_full: dict[str, dict[str, int]] = {}  # surname -> full name -> quotes
     for q in quotes:
         if q.speaker and looks_like_person(q.speaker) and q.speaker.split()[0] not in HONORIFICS:
-            full_by_surname.setdefault(q.speaker.split()[-1], set()).add(q.speaker)
+            by_name = quotes_by_full.setdefault(q.speaker.split()[-1], {})
+            by_name[q.speaker] = by_name.get(q.speaker, 0) + 1
     speakers: dict[str, Speaker] = {}
     for q in quotes:
         if not q.speaker:
@@ -299,19 +321,12 @@ def merge_speakers(articles: list[Article], quotes: list[Quote]) -> list[Speaker
         name = q.speaker
         tokens = name.split()
         if tokens[0] in HONORIFICS or len(tokens) == 1:
-            options = full_by_surname.get(tokens[-1], set())
-            if len(options) == 1:
-                name = next(iter(options))
+            name = _only_full_name(quotes_by_full.get(tokens[-1], {})) or name
         sp = speakers.get(name)
         if sp is None:
             sp = speakers[name] = Speaker(name=name, is_person=looks_like_person(name))
         for alias in (q.speaker, q.speaker_mention):
-            if (
-                alias
-                and alias != name
-                and alias.lower() not in PRONOUNS
-                and alias not in sp.aliases
-            ):
+            if alias and alias != name and alias not in sp.aliases and _name_like(alias):
                 sp.aliases.append(alias)
         if q.article not in sp.articles:
             sp.articles.append(q.article)

@@ -82,6 +82,8 @@ def _is_headline(line: str) -> bool:
     if len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
         return False
     stripped = line.rstrip("\"'”’)")
+    if stripped.endswith(("...", "…")):
+        return True  # 'My memories of Marley...'
     return not stripped.endswith((".", ",", ":", ";"))
 
 

@@ -29,6 +29,10 @@ _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,…")  # chars that may precede an 
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # chars that may follow a closing mark
 
 
+_POSSESSIVE_REACH = 80  # chars within which a later mark may close instead
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
 @dataclass(slots=True)
 class _Open:
     """A quote being read: where it opened and the text pieces gathered so far."""
@@ -171,7 +175,7 @@ class _Scanner:
             if fam == "s":
                 if not _can_close(text, pos, mark, lo, hi):
                     continue
-                if text[pos - 1] in "sS" and self._later_close(pm, k, lo, hi):
+                if text[pos - 1] in "sS" and self._later_close(pm, k, pos, hi):
                     continue  # members’ jobs: a plural possessive, not the end
             self.emit(cur, pos + len(mark), idx, pos)
             cur = None
@@ -189,12 +193,18 @@ class _Scanner:
         self.emit(cur, hi, idx, hi)
         return None
 
-    def _later_close(self, pm: list[tuple[int, str]], k: int, lo: int, hi: int) -> bool:
-        """Is there another single mark after index ``k`` that can close the quote?"""
+    def _later_close(self, pm: list[tuple[int, str]], k: int, here: int, hi: int) -> bool:
+        """Can a single mark a little further on, in the same sentence, close the quote?
+
+        Decides "the members’ money, not ours’" (skip the first) against
+        "'All Golds' rugby side ... the 'rover'" (close at the first).
+        """
         text = self.text
-        for pos, mark in pm[k : k + 8]:
-            if _family(mark) == "s" and _can_close(text, pos, mark, lo, hi):
-                return True
+        for pos, mark in pm[k : k + 4]:
+            if pos - here > _POSSESSIVE_REACH:
+                break
+            if _family(mark) == "s" and _can_close(text, pos, mark, here, hi):
+                return _SENTENCE_BREAK.search(text, here, pos) is None
         return False
 
     def _continuation(self, idx: int, family: str) -> bool:
