@@ -250,3 +250,22 @@ def test_from_corpus_needs_ids_equal_to_positions(corpus):
     with pytest.raises(ValueError):
         QuoteIndex.from_corpus(Shuffled())
     assert len(QuoteIndex.from_corpus(corpus)) == len(corpus.quotes)
+
+
+def test_empty_index_and_mismatched_inputs():
+    empty = QuoteIndex([], [], [])
+    assert len(empty) == 0
+    for query in ["", "life", "'x", "!x", "speaker:x"]:
+        result = empty.search(query)
+        assert (list(result.ids), result.total) == ([], 0)
+    with pytest.raises(ValueError):
+        QuoteIndex(["a quote"], [], ["direct"])
+
+
+def test_limit_caps_ids_but_not_total():
+    texts = [f"the union vote number {i}" for i in range(50)]
+    index = QuoteIndex(texts, [None] * 50, ["direct"] * 50)
+    result = index.search("union vote", limit=5)
+    assert list(result.ids) == [0, 1, 2, 3, 4]
+    assert result.total == 50
+    assert index.search("union", limit=0).total == 50
