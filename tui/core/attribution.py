@@ -44,6 +44,24 @@ class _Found:
     cue: str
 
 
+def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """A noun phrase ending right before ``hi`` ("the Dutchman (has) said"): its start
+    and words. Reads at most a few words back, so it costs nothing on long windows."""
+    words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
+    while words and words[-1][1] in C.AUXILIARIES:
+        words.pop()
+    if not words or text[words[-1][0] + len(words[-1][1]) : hi].strip():
+        return None  # punctuation between the phrase and the cue
+    end = words[-1][0] + len(words[-1][1])
+    for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
+        start, word = words[k]
+        if text[start + len(word) : words[k + 1][0]].strip():
+            return None  # a comma or other mark inside: not one phrase
+        if word in C.PHRASE_ARTICLES:
+            return start, text[start:end]
+    return None
+
+
 def _cue_word(m: re.Match[str]) -> str:
     return " ".join(m.group().split()).lower()
 
@@ -93,10 +111,7 @@ class _Context:
         starts = [p.start]
         for m in C.BOUNDARY.finditer(text, p.start, p.end):
             i = m.start()
-            j = i
-            while j > p.start and (text[j - 1].isalpha() or text[j - 1] == "."):
-                j -= 1
-            word = text[j:i]
+            word = text[text.rfind(" ", p.start, i) + 1 : i].lstrip("(\"“‘'")
             if word in C.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
             if self.inside_quote(m.end() - 1):
@@ -300,11 +315,10 @@ class _Attributor:
         if not participle:
             # "the Dutchman said": a noun phrase touching the cue, when no candidate
             # found there already.
-            adj = C.ADJACENT_BEFORE.search(text, max(lo, cue.start() - _ADJACENT), cue.start())
-            if adj and not any(c.end > adj.start() for c in cands):
-                words = adj.group()
-                speaker = self.ctx.resolve_phrase(words, adj.start())
-                return _Found(speaker, words, _cue_word(cue))
+            adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
+            if adj and not any(c.end > adj[0] for c in cands):
+                speaker = self.ctx.resolve_phrase(adj[1], adj[0])
+                return _Found(speaker, adj[1], _cue_word(cue))
         if not cands:
             return None
         if participle:
@@ -397,11 +411,12 @@ class _Attributor:
 
     def colon_speaker(self, lo: int, hi: int) -> _Found | None:
         """`Mark Hughes: "Q"` and headline `Goldsmith: 'Q'`: a name, a colon, the quote."""
-        colon = C.COLON_END.search(self.text, lo, hi)
-        if not colon:
+        head = self.text[lo:hi].rstrip()
+        if not head.endswith(":"):
             return None
-        cands = self.ctx.candidates(lo, colon.start())
-        if not cands or cands[-1].kind != "name" or cands[-1].end != colon.start():
+        colon = lo + len(head) - 1
+        cands = self.ctx.candidates(lo, colon)
+        if not cands or cands[-1].kind != "name" or cands[-1].end != colon:
             return None
         c = cands[-1]
         return _Found(self.ctx.resolve(c, c.start), c.words, ":")

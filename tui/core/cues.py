@@ -79,12 +79,12 @@ OWNED = re.compile(
     r"husband|son|daughter|brother|sister|family|agent|widow|girlfriend|boyfriend)\b"
 )
 _ARTICLE = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)"
-_AUX = r"(?:has|had|have|also|later|then|previously|once|again|was|were|is|would|will|earlier)"
-# A noun phrase right before a cue ("the Dutchman said", "the world indoor champion
-# said:") or right after one ("said the artists."), whatever its noun.
-ADJACENT_BEFORE = re.compile(
-    rf"(?<![\w'’-]){_ARTICLE}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+(?=(?:\s+{_AUX})*\s*$)"
+PHRASE_ARTICLES = word_set("The the A a An an His his Her her Their their Its its One one")
+AUXILIARIES = word_set(
+    "has had have also later then previously once again was were is would will earlier"
 )
+WORD = re.compile(r"[\w'’-]+")
+# A noun phrase right after a cue ("said the artists."), whatever its noun.
 ADJACENT_AFTER = re.compile(rf"\s*({_ARTICLE}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)\s*(?:[,.;:!?]|$)")
 # Head words of "the ..." phrases that point back to a person named earlier:
 # "the Dutchman", "the 23-year-old", "the Arsenal boss", "the chancellor".
@@ -103,5 +103,4 @@ ABBREVIATIONS = word_set(
     "Inc Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.K e.g i.e etc"
 )
 APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
-COLON_END = re.compile(r"\s*:\s*$")
 ARTICLE_WORDS = word_set("a an the one his her its their some two several")
