@@ -53,12 +53,16 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     if not words or text[words[-1][0] + len(words[-1][1]) : hi].strip():
         return None  # punctuation between the phrase and the cue
     end = words[-1][0] + len(words[-1][1])
+    if words[-1][1] in C.NOT_IN_PHRASE:
+        return None
     for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
             return None  # a comma or other mark inside: not one phrase
         if word in C.PHRASE_ARTICLES:
             return start, text[start:end]
+        if word in C.NOT_IN_PHRASE:
+            return None
     return None
 
 
@@ -303,7 +307,7 @@ class _Attributor:
             if name:
                 return _Found(name, c.words, _cue_word(cue))
         adj = C.ADJACENT_AFTER.match(text, cue.end(), min(hi, cue.end() + _ADJACENT))
-        if adj and not cue.group("acc"):
+        if adj and not cue.group("acc") and not C.NOT_IN_PHRASE & set(adj.group(1).split()):
             words = adj.group(1)
             return _Found(self.ctx.resolve_phrase(words, adj.start(1)), words, _cue_word(cue))
         return None

@@ -69,7 +69,7 @@ DETERMINERS = (
 )
 NOMINAL = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
-    rf"\b(?:(?:{DETERMINERS})\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
+    rf"\b(?:(?:{DETERMINERS})\s+(?:[\w'’-]+\s+){{0,3}})?(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
     r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})?"
 )
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
@@ -80,6 +80,11 @@ OWNED = re.compile(
 )
 _ARTICLE = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)"
 PHRASE_ARTICLES = word_set("The the A a An an His his Her her Their their Its its One one")
+# Words that cannot sit inside a speaker's noun phrase ("a privileged position and").
+NOT_IN_PHRASE = word_set(
+    "and or but that which who whom whose was were is are be been has had have will would "
+    "can could may might to of in on at by with as if than then so - – —"
+)
 AUXILIARIES = word_set(
     "has had have also later then previously once again was were is would will earlier"
 )
@@ -94,7 +99,9 @@ REFERENCE_HEAD = re.compile(
     r"winger|keeper|goalkeeper|forward|manager|boss|coach|captain|skipper|player|singer|"
     r"actor|actress|director|veteran|youngster|teenager|rider|driver|rookie|chancellor|"
     r"premier|president|minister|secretary|leader|founder|musician|rapper|comedian|"
-    r"presenter|author|writer|novelist|designer|artist|producer|frontman|chairman|"
+    r"presenter|author|writer|novelist|designer|artist|producer|frontman|chairman|prop|"
+    r"hooker|lock|flanker|fly-half|scrum-half|centre|full-back|wing|number eight|batsman|"
+    r"bowler|sprinter|runner|athlete|boxer|golfer|jockey|trainer|"
     r"chairwoman|chief|executive|governor|senator|mayor)$"
 )
 BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])")

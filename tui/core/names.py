@@ -42,7 +42,8 @@ TITLE_WORDS = word_set(
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
-    "Forest Villa Palace Rovers Athletic Albion Wanderers Hotspur Rangers Celtic Lib Dem Dems "
+    "Affairs Electric Park Forest Villa Palace Rovers Athletic Albion Wanderers Hotspur "
+    "Rangers Celtic Lib Dem Dems Christmas Easter Slam Olympics Olympic Games Open "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
     "Board Authority Agency Association Federation Foundation Institute University College "
@@ -135,7 +136,7 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     """
     tokens = words.split()
     if len(tokens) == 1:  # most runs: one capitalised word
-        if words in STOP_WORDS or words in TITLE_WORDS:
+        if words in STOP_WORDS or words in TITLE_WORDS or len(words) < 2:
             return None
         org = words in ORG_WORDS or not _is_name_token(words)
         return Mention(start, start + len(words), words, None, (words,), org)
@@ -156,8 +157,14 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     rest = tokens[cut + (1 if honorific else 0) :]
     if not rest or len(rest) > 6 or any(t in STOP_WORDS for t in rest):
         return None
-    if honorific is None and len(rest) == 1 and rest[0] in TITLE_WORDS:
-        return None
+    if honorific is None and rest[-1] in TITLE_WORDS:
+        return None  # "Regional Secretary", "Chief Executive": a job, not a name
+    if honorific is None and len(rest) >= 4:
+        # "Liberal Democrat David Laws": a party or place before a two-word name.
+        last_org = max((i for i, t in enumerate(rest) if t in ORG_WORDS), default=-1)
+        if 0 <= last_org <= len(rest) - 3:
+            cut += last_org + 1
+            rest = rest[last_org + 1 :]
     org = honorific is None and (
         len(rest) > 4 or any(t in ORG_WORDS or not _is_name_token(t) for t in rest)
     )
