@@ -353,6 +353,10 @@ class _Attributor:
         """The speaker a cue points at, looking in ``text[lo:hi]`` around it."""
         if cue.group("acc"):
             return self.speaker_after_cue(cue, hi)
+        if cue.group() in C.NAMING:
+            before = self.text[max(0, cue.start() - 12) : cue.start()]
+            if C.PASSIVE_BEFORE.search(before):
+                return None  # "it was branded as", "so-called": nobody speaks
         if cue.group("as"):
             # "Reuters quoted a bank official as saying": whoever is named just before.
             return self.speaker_before_cue(cue, lo, participle=False)
@@ -399,8 +403,8 @@ class _Attributor:
             words = len(q.text.split())
             bare = not (pre_cues or post_cues)
             if q.paragraph == 0 and para.kind == "title":
-                # A headline quote nobody is named for: a label, not a statement.
-                q.kind = "scare" if words <= _SCARE_MAX_WORDS else "partial"
+                # A headline quote nobody is named for: a word or two is a label.
+                q.kind = "scare" if words <= 2 else "partial"
                 return
             if bare and words <= _SCARE_MAX_WORDS and q.kind == "partial":
                 q.kind = "scare"

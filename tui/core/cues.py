@@ -29,7 +29,8 @@ FINITE = (
     "agreed|agrees|joked|jokes|conceded|concedes|boasted|complained|complains|vowed|"
     "vows|pledged|promised|promises|accused|accuses|called|calls|hailed|criticised|"
     "criticized|mused|observed|observes|emphasised|emphasized|tweeted|"
-    "posted|cautioned|explained|believes|feels|felt|thinks|hopes|hoped|expects|fears"
+    "posted|cautioned|explained|believes|feels|felt|thinks|hopes|hoped|expects|fears|"
+    "dubbed|branded|labelled|labeled"
 )
 PARTICIPLE = (
     "saying|telling|adding|claiming|insisting|warning|explaining|arguing|noting|"
@@ -39,6 +40,9 @@ PARTICIPLE = (
 )
 # Verbs of thinking only attribute words quoted inside their own sentence.
 WEAK = word_set("believes feels felt thinks hopes hoped expects fears")
+# Naming verbs attribute only in the active voice: "X dubbed it "Q"", not "it was dubbed".
+NAMING = word_set("dubbed branded labelled labeled called")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|so)[\s-]+$")
 CUE = re.compile(
     rf"(?=[{first_letters(FINITE, PARTICIPLE, 'according|in|A|I')}])\b(?<!-)"
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"

@@ -143,6 +143,8 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     cut = 0
     for i, tok in enumerate(tokens):
         if tok in STOP_WORDS and tok not in HONORIFICS:
+            if len(tok) == 1 and 0 < i < len(tokens) - 1 and tokens[i - 1] not in STOP_WORDS:
+                continue  # "Charles A Blixt": a middle initial, not the word "A"
             cut = i + 1
         elif tok in TITLE_WORDS and i + 1 < len(tokens):
             # "President Bush": keep the title as an honorific before a lone surname.
@@ -155,7 +157,7 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
             cut = i
             break
     rest = tokens[cut + (1 if honorific else 0) :]
-    if not rest or len(rest) > 6 or any(t in STOP_WORDS for t in rest):
+    if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
         return None
     if honorific is None and rest[-1] in TITLE_WORDS:
         return None  # "Regional Secretary", "Chief Executive": a job, not a name
