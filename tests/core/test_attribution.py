@@ -178,3 +178,67 @@ def test_unattributed_direct_quote_keeps_no_speaker() -> None:
 def test_no_quotes_is_fine() -> None:
     article = make_article("t", "t.txt", "Nothing quoted here.")
     attribute_quotes(article, [])
+
+
+def test_definite_description_goes_back_to_the_person() -> None:
+    body = 'Martin Jol watched his side win. "We deserved it," the Dutchman said.'
+    assert _one(body)[:3] == ("Martin Jol", "the Dutchman", "said")
+    body = 'Kelly Holmes won again. The 34-year-old said: "I felt good."'
+    assert _one(body)[:3] == ("Kelly Holmes", "The 34-year-old", "said")
+
+
+def test_unknown_noun_phrase_next_to_cue_keeps_its_words() -> None:
+    assert _one('"We hope to return," said the artists.')[:2] == ("the artists", "the artists")
+
+
+def test_quoted_as_saying_names_the_quoted_person() -> None:
+    body = '"It is about sovereignty," Reuters quoted a central bank official as saying.'
+    assert _one(body)[:3] == ("a central bank official", "a central bank official", "as saying")
+
+
+def test_name_colon_quote() -> None:
+    assert _one('- Blackburn boss Mark Hughes: "Burnley are resolute."')[:3] == (
+        "Mark Hughes",
+        "Mark Hughes",
+        ":",
+    )
+    article = make_article("t", "t.txt", "Goldsmith: 'I was not leant on'\n\nThe attorney spoke.")
+    quotes = extract_quotes(article)
+    attribute_quotes(article, quotes)
+    assert [(q.speaker, q.cue, q.paragraph) for q in quotes] == [("Goldsmith", ":", 0)]
+
+
+def test_title_comma_name_after_cue() -> None:
+    body = '"So far so good," said EEF chief economist, Steve Radley.'
+    assert _one(body)[:2] == ("Steve Radley", "Steve Radley")
+
+
+def test_quote_running_into_an_attributed_quote_shares_its_speaker() -> None:
+    quotes = _attributed('Holmes won. "It was nice. "I felt good," said Kelly Holmes.')
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("It was nice.", "Kelly Holmes"),
+        ("I felt good,", "Kelly Holmes"),
+    ]
+
+
+def test_latest_cue_beats_the_previous_quotes_speaker() -> None:
+    body = (
+        '"The poster is fine," said Ned Temko. Fraser Kemp said the poster was '
+        'misunderstood, he argued. "Concern has been expressed."'
+    )
+    quotes = _attributed(body)
+    assert [q.speaker for q in quotes] == ["Ned Temko", "Fraser Kemp"]
+
+
+def test_pronoun_can_mean_an_unnamed_spokesman() -> None:
+    body = (
+        "A spokesman for the Information Office said it was marketing. "
+        'But the rules were clear. "It may not be marketing," he said.'
+    )
+    assert _one(body)[:2] == ("a spokesman for the Information Office", "he")
+
+
+def test_naming_verbs_only_in_the_active_voice() -> None:
+    speaker, _, cue, kind = _one('The Law Society dubbed the plan an "abuse of power".')
+    assert (speaker, cue, kind) == ("Law Society", "dubbed", "partial")
+    assert _one('The service was branded as "digital for all" by nobody.')[3] == "scare"
