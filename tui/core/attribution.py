@@ -126,7 +126,16 @@ class _Context:
 
     def cues_in(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Reporting cues in ``text[lo:hi]``."""
-        return list(C.CUE.finditer(self.text, lo, hi)) if hi > lo else []
+        if hi <= lo:
+            return []
+        text = self.text
+        return [
+            m
+            for m in C.CUE.finditer(text, lo, hi)
+            # "it was branded as", "so-called": a naming verb in the passive quotes no one.
+            if m.group() not in C.NAMING
+            or not C.PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ]
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -353,10 +362,6 @@ class _Attributor:
         """The speaker a cue points at, looking in ``text[lo:hi]`` around it."""
         if cue.group("acc"):
             return self.speaker_after_cue(cue, hi)
-        if cue.group() in C.NAMING:
-            before = self.text[max(0, cue.start() - 12) : cue.start()]
-            if C.PASSIVE_BEFORE.search(before):
-                return None  # "it was branded as", "so-called": nobody speaks
         if cue.group("as"):
             # "Reuters quoted a bank official as saying": whoever is named just before.
             return self.speaker_before_cue(cue, lo, participle=False)
