@@ -118,3 +118,16 @@ def test_captions_and_credits() -> None:
 def test_short_quoted_line_is_not_a_caption() -> None:
     kinds = dict(_paras('Headline\n\n"We will win"\n\nMore text here.'))
     assert kinds['"We will win"'] == "body"
+
+
+def test_sentence_cut_short_by_a_lost_line_break_is_not_a_caption() -> None:
+    text = (
+        "Headline here\n\n"
+        "The men's 800m went to form in Sheffield as\n\n"
+        "Sam Ellis won the final.\n\n"
+        "Drama - Featherboy\n\n"
+        "The end."
+    )
+    kinds = dict(_paras(text))
+    assert kinds["The men's 800m went to form in Sheffield as"] == "body"
+    assert kinds["Drama - Featherboy"] == "caption"

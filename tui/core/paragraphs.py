@@ -98,7 +98,11 @@ def _is_label(line: str) -> bool:
         return False
     if _ends_sentence(line) or not line[0].isupper():
         return False
-    # Quotes and parentheses belong to sentences, not labels.
+    # Quotes and parentheses belong to sentences, not labels; a label ends on a name
+    # or a number ("... Gerard Coyne"), a sentence cut short on a small word ("as").
+    last = line.split()[-1]
+    if not (last[:1].isupper() or last[:1].isdigit()):
+        return False
     return not any(ch in line for ch in '"“”‘’()')
 
 
