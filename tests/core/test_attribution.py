@@ -242,3 +242,11 @@ def test_naming_verbs_only_in_the_active_voice() -> None:
     speaker, _, cue, kind = _one('The Law Society dubbed the plan an "abuse of power".')
     assert (speaker, cue, kind) == ("Law Society", "dubbed", "partial")
     assert _one('The service was branded as "digital for all" by nobody.')[3] == "scare"
+
+
+def test_pronoun_subject_chain_skips_objects() -> None:
+    body = (
+        "Graeme Souness wants to sign Michael Owen. He sees Owen as the ideal replacement. "
+        '"Michael would excite the fans," he told BBC Newcastle.'
+    )
+    assert _one(body)[:2] == ("Graeme Souness", "he")

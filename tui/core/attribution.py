@@ -240,6 +240,8 @@ class _Context:
         """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none)."""
         for c in self.candidates(lo, hi):
             if c.kind == "pronoun":
+                if c.words.lower() == pronoun and c.start == self.first_word(lo, hi):
+                    return None  # "He sees Owen as ...": the same person as subject again
                 continue
             if pronoun in ("they", "it"):
                 # "it said": the company or body named before, never a person.
@@ -261,6 +263,13 @@ class _Context:
                 continue
             return name
         return None
+
+    def first_word(self, lo: int, hi: int) -> int:
+        """Offset of the first letter in ``text[lo:hi]`` (skipping quotes, spaces)."""
+        text = self.text
+        while lo < hi and not text[lo].isalnum():
+            lo += 1
+        return lo
 
     def para_of(self, pos: int) -> int:
         paras = self.article.paragraphs
