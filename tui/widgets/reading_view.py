@@ -14,6 +14,7 @@ import zlib
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import sub
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -123,21 +124,56 @@ class Line:
     offset: int
 
 
-def make_blocks(article: Article) -> list[Block]:
-    """Cut the article's paragraphs into blocks of at most ``BLOCK_CHARS``."""
-    blocks: list[Block] = []
-    text = article.text
-    for p in article.paragraphs:
-        start = p.start
-        while p.end - start > BLOCK_CHARS:
-            cut = text.rfind(" ", start + BLOCK_CHARS // 2, start + BLOCK_CHARS)
-            cut = start + BLOCK_CHARS if cut < 0 else cut + 1
-            blocks.append(Block(start, cut, p.index, p.kind, False))
-            start = cut
-        blocks.append(Block(start, p.end, p.index, p.kind, True))
-    if blocks:
-        blocks[-1].last = False
-    return blocks
+class Blocks:
+    """The blocks of one article as parallel lists (cheap for 300,000 paragraphs)."""
+
+    def __init__(self, article: Article | None = None) -> None:
+        self.kinds: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.paragraphs: list[int] = []
+        self.lasts: list[bool] = []
+        if article is None or not article.paragraphs:
+            return
+        paragraphs = article.paragraphs
+        self.kinds = [p.kind for p in paragraphs]
+        self.starts = [p.start for p in paragraphs]
+        self.ends = [p.end for p in paragraphs]
+        if max(map(sub, self.ends, self.starts)) <= BLOCK_CHARS:
+            self.paragraphs = list(range(len(paragraphs)))
+            self.lasts = [True] * len(paragraphs)
+        else:
+            self.starts, self.ends = [], []
+            self._cut(article)
+        self.lasts[-1] = False
+
+    def _cut(self, article: Article) -> None:
+        text = article.text
+        for n, p in enumerate(article.paragraphs):
+            start = p.start
+            while p.end - start > BLOCK_CHARS:
+                cut = text.rfind(" ", start + BLOCK_CHARS // 2, start + BLOCK_CHARS)
+                cut = start + BLOCK_CHARS if cut < 0 else cut + 1
+                self._add(start, cut, n, False)
+                start = cut
+            self._add(start, p.end, n, True)
+
+    def _add(self, start: int, end: int, paragraph: int, last: bool) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.paragraphs.append(paragraph)
+        self.lasts.append(last)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, b: int) -> Block:
+        para = self.paragraphs[b]
+        return Block(self.starts[b], self.ends[b], para, self.kinds[para], self.lasts[b])
+
+    def at_offset(self, offset: int) -> int:
+        """The block holding article offset ``offset``."""
+        return max(0, bisect_right(self.starts, offset) - 1)
 
 
 class ReadingView(ScrollView, can_focus=True):
@@ -172,7 +208,7 @@ class ReadingView(ScrollView, can_focus=True):
         self._quotes: list[Quote] = []
         self._quote_starts: list[int] = []
         self._current: int | None = None
-        self._blocks: list[Block] = []
+        self._blocks = Blocks()
         self._width = 0
         self._heights: list[int] = []
         self._tops: list[int] = []
@@ -204,7 +240,7 @@ class ReadingView(ScrollView, can_focus=True):
             self._article = article
             self._quotes = sorted(corpus.quotes_in(article_id), key=lambda q: q.start)
             self._quote_starts = [q.start for q in self._quotes]
-            self._blocks = make_blocks(article)
+            self._blocks = Blocks(article)
             self._current = None
             self._width = 0
             self._layout()
@@ -229,7 +265,7 @@ class ReadingView(ScrollView, can_focus=True):
         self._article = None
         self._quotes = []
         self._quote_starts = []
-        self._blocks = []
+        self._blocks = Blocks()
         self._current = None
         self._width = 0
         self._layout()
@@ -249,6 +285,18 @@ class ReadingView(ScrollView, can_focus=True):
 
     def action_previous_quote(self) -> None:
         self._step(-1)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
 
     def _step(self, direction: int) -> None:
         if not self._quotes:
@@ -283,7 +331,7 @@ class ReadingView(ScrollView, can_focus=True):
         """Drop cached lines of blocks the quote touches so they restyle."""
         first = self._block_at_offset(quote.start)
         for b in range(first, len(self._blocks)):
-            if self._blocks[b].start >= quote.end:
+            if self._blocks.starts[b] >= quote.end:
                 break
             self._lines.pop(b, None)
 
@@ -332,11 +380,11 @@ class ReadingView(ScrollView, can_focus=True):
         if eager:
             self._heights = [len(self._block_lines(b)) for b in range(len(self._blocks))]
         else:
-            text = self._article.text if self._article else ""
             per_line = max(1, width - 4)
+            # Estimates until drawn: a blank line after each paragraph, no newlines.
             self._heights = [
-                (b.end - b.start) // per_line + 1 + text.count("\n", b.start, b.end) + (b.last)
-                for b in self._blocks
+                (end - start) // per_line + 2
+                for start, end in zip(self._blocks.starts, self._blocks.ends, strict=True)
             ]
         self._retop()
 
@@ -346,17 +394,7 @@ class ReadingView(ScrollView, can_focus=True):
         self.refresh()
 
     def _block_at_offset(self, offset: int) -> int:
-        starts = [b.start for b in self._blocks] if len(self._blocks) < 64 else None
-        if starts is not None:
-            return max(0, bisect_right(starts, offset) - 1)
-        lo, hi = 0, len(self._blocks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._blocks[mid].start <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(0, lo - 1)
+        return self._blocks.at_offset(offset)
 
     def _block_at_y(self, y: int) -> int:
         return min(len(self._blocks) - 1, max(0, bisect_right(self._tops, y) - 1))
@@ -368,7 +406,7 @@ class ReadingView(ScrollView, can_focus=True):
         b = self._block_at_y(y)
         lines = self._block_lines(b)
         i = min(len(lines) - 1, y - self._tops[b])
-        return lines[i].offset if i >= 0 else self._blocks[b].start
+        return lines[i].offset if i >= 0 else self._blocks.starts[b]
 
     def _settle_around(self, b: int) -> None:
         """Wrap the blocks around ``b`` for real so positions there are exact."""
@@ -531,7 +569,7 @@ class ReadingView(ScrollView, can_focus=True):
         if not 0 <= i < len(lines):
             return
         start = lines[i].offset
-        end = lines[i + 1].offset if i + 1 < len(lines) else self._blocks[b].end
+        end = lines[i + 1].offset if i + 1 < len(lines) else self._blocks.ends[b]
         for n, q in enumerate(self._quotes):
             if q.start < max(end, start + 1) and q.end > start:
                 self._set_current(n)
@@ -553,4 +591,6 @@ def _to_article(anchors: list[tuple[int, int, int]], at: int) -> int:
 def _strip(text: Text, width: int, base: Style, console: Console) -> Strip:
     """One drawn row: gutter, the line, padding to the full width."""
     segments = [Segment(" " * GUTTER), *text.render(console)]
-    return Strip(segments).apply_style(base).crop_extend(0, width, base)
+    # Text.render leaves the Text's own style out when it has no spans: add it here.
+    line_style = base + text.style if isinstance(text.style, Style) else base
+    return Strip(segments).apply_style(line_style).crop_extend(0, width, base)

@@ -1,0 +1,192 @@
+"""The reading view: wrapping, quote colours and labels, captions, laziness on big articles."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from textual.app import App, ComposeResult
+
+from tui.core.corpus import Corpus, load_corpus
+from tui.widgets.reading_view import EAGER_CHARS, ReadingView, speaker_colour, wrap_starts
+
+ARTICLE = """Minister says the plan is [bold red]working[/] today
+
+Photo: Jane Doe/Agency
+
+The minister, Alice Walker, defended the plan on Monday. "We have done everything \
+we said we would do, and more than anyone expected," Alice Walker said.
+
+"The numbers are clear.
+
+"Nobody can argue with them," she added.
+
+Critics disagreed. Bob Stone, who leads the opposition, said the figures were "a fiction".
+"""
+
+
+class Host(App[None]):
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+
+    def compose(self) -> ComposeResult:
+        yield ReadingView()
+
+
+def rows(view: ReadingView) -> list[str]:
+    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+def colours(view: ReadingView, y: int, attr: str = "color") -> set[str]:
+    found = set()
+    for seg in view.render_line(y):
+        colour = getattr(seg.style, attr, None) if seg.style else None
+        if colour is not None and colour.triplet is not None:
+            found.add(colour.triplet.hex)
+    return found
+
+
+def load_one(tmp_path: Path, text: str, name: str = "article.txt") -> Corpus:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_corpus([path])
+
+
+def split_at(text: str, starts: list[int]) -> list[str]:
+    return [text[a:b] for a, b in pairwise([0, *starts, len(text)])]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab cd\nxyz—“”漢字 "), max_size=300),
+    st.integers(min_value=2, max_value=40),
+)
+def test_wrap_keeps_every_character_and_fits_the_width(text: str, width: int) -> None:
+    starts = wrap_starts(text, width)
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    lines = split_at(text, starts)
+    assert "".join(lines) == text
+    for line in lines:
+        assert cell_len(line.rstrip()) <= width, (line, width)
+
+
+def test_wrap_breaks_between_words() -> None:
+    text = "the quick brown fox jumps over the lazy dog"
+    assert [line.rstrip() for line in split_at(text, wrap_starts(text, 10))] == [
+        "the quick",
+        "brown fox",
+        "jumps over",
+        "the lazy",
+        "dog",
+    ]
+
+
+def test_speaker_colours_are_stable_and_distinguish_speakers() -> None:
+    assert speaker_colour("Alice Walker") == speaker_colour("Alice Walker")
+    names = ["Alice Walker", "Bob Stone", "Gerard Coyne", "Len McCluskey", "Ian Allinson"]
+    assert len({speaker_colour(n) for n in names}) >= 4
+    assert speaker_colour(None) != speaker_colour("Alice Walker")
+
+
+async def test_quotes_coloured_labelled_and_text_never_markup(tmp_path: Path) -> None:
+    corpus = load_one(tmp_path, ARTICLE)
+    article = corpus.articles[0]
+    quotes = corpus.quotes_in(article.id)
+    walker = [q for q in quotes if q.speaker == "Alice Walker"]
+    assert len(walker) >= 2, [(q.text, q.speaker) for q in quotes]
+    app = Host(corpus)
+    async with app.run_test(size=(60, 40)) as pilot:
+        view = app.query_one(ReadingView)
+        view.show_article(corpus, article.id)
+        await pilot.pause()
+        lines = view.line_texts()
+        text = "\n".join(lines)
+        # Untrusted text shows literally, markup and all.
+        assert "[bold red]working[/]" in text
+        # Each quote is followed by its speaker's name.
+        assert text.count("— Alice Walker") == len(walker)
+        # Every line of the two-paragraph quote is drawn in Alice Walker's colour.
+        colour = speaker_colour("Alice Walker")
+        shown = rows(view)
+        for y, row in enumerate(shown):
+            if "numbers are clear" in row or "Nobody can argue" in row:
+                assert colour in colours(view, y), row
+        # The caption (photo credit) is dimmed, body text is not.
+        caption_y = next(y for y, row in enumerate(shown) if "Photo: Jane Doe" in row)
+        assert any(seg.style and seg.style.dim for seg in view.render_line(caption_y))
+        body_y = next(y for y, row in enumerate(shown) if "Critics disagreed" in row)
+        assert not any(
+            seg.style and seg.style.dim and seg.text.strip() for seg in view.render_line(body_y)
+        )
+
+
+async def test_current_quote_has_its_own_style_and_moves_with_n(tmp_path: Path) -> None:
+    corpus = load_one(tmp_path, ARTICLE)
+    article = corpus.articles[0]
+    app = Host(corpus)
+    async with app.run_test(size=(60, 40)) as pilot:
+        view = app.query_one(ReadingView)
+        view.show_article(corpus, article.id)
+        view.focus()
+        await pilot.pause()
+        assert view.current_quote is None
+        await pilot.press("n")
+        first = view.current_quote
+        assert first is view.quotes[0]
+        await pilot.press("n")
+        assert view.current_quote is view.quotes[1]
+        await pilot.press("N", "N")  # no quote before the first: stays
+        assert view.current_quote is first
+        shown = rows(view)
+        words = first.text.split()[0]
+        y = next(y for y, row in enumerate(shown) if words in row)
+        assert speaker_colour(first.speaker) in colours(view, y, "bgcolor")
+
+
+async def test_clicking_a_quote_makes_it_current(tmp_path: Path) -> None:
+    corpus = load_one(tmp_path, ARTICLE)
+    app = Host(corpus)
+    async with app.run_test(size=(60, 40)) as pilot:
+        view = app.query_one(ReadingView)
+        view.show_article(corpus, corpus.articles[0].id)
+        await pilot.pause()
+        y = next(y for y, row in enumerate(rows(view)) if "a fiction" in row)
+        await pilot.click(ReadingView, offset=(10, y))
+        assert view.current_quote is not None and view.current_quote.text == "a fiction"
+
+
+async def test_big_article_opens_at_a_quote_without_wrapping_everything(tmp_path: Path) -> None:
+    paragraph = (
+        'The committee met again on Tuesday. "We will keep going until the work is done," '
+        "Alice Walker said. The rest of the meeting covered budgets, schedules and the "
+        "long list of items carried over from the previous session, as usual."
+    )
+    count = EAGER_CHARS // len(paragraph) * 3
+    text = "A long record of meetings\n\n" + "\n\n".join([paragraph] * count)
+    corpus = load_one(tmp_path, text, "long.txt")
+    article = corpus.articles[0]
+    assert len(article.text) > 2 * EAGER_CHARS
+    quotes = corpus.quotes_in(article.id)
+    assert len(quotes) == count
+    middle = quotes[len(quotes) // 2]
+    app = Host(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ReadingView)
+        view.show_article(corpus, article.id, middle.id)
+        view.focus()
+        await pilot.pause()
+        assert view.current_quote is middle
+        assert any("We will keep going" in row for row in rows(view))
+        # Only the blocks around the quote were wrapped, not the whole article.
+        assert len(view._lines) < 100 < len(view._blocks)
+        await pilot.press("n", "n")
+        assert view.current_quote is quotes[len(quotes) // 2 + 2]
+        assert any("We will keep going" in row for row in rows(view))
+        await pilot.press("G")
+        await pilot.pause()
+        assert any("as usual" in row for row in rows(view))
+        assert len(view._lines) < 200
