@@ -151,3 +151,26 @@ def test_aliases_are_names_not_pronouns_or_descriptions() -> None:
     ]
     (venus,) = merge_speakers(_articles("a"), quotes)
     assert venus.aliases == ["Williams"]
+
+
+def test_gendered_honorific_never_joins_a_person_of_the_other_gender() -> None:
+    text = "Charles Kennedy spoke. Mr Kennedy left. Baroness Kennedy said no."
+    names = ArticleNames(make_article("t", "t.txt", text))
+    resolved = {m.words: names.resolve(m) for m in names.mentions_between(0, len(text))}
+    assert resolved["Mr Kennedy"] == "Charles Kennedy"
+    assert resolved["Baroness Kennedy"] == "Baroness Kennedy"
+    quotes = [_q(i, "a", "Charles Kennedy", "Mr Kennedy", "x") for i in range(6)]
+    quotes.append(_q(6, "b", "Baroness Kennedy", "Baroness Kennedy", "y"))
+    speakers = merge_speakers(_articles("a", "b"), quotes)
+    assert sorted(s.name for s in speakers) == ["Baroness Kennedy", "Charles Kennedy"]
+
+
+def test_sir_goes_with_a_first_name() -> None:
+    text = "Alex Ferguson was angry. Sir Alex said the referee was wrong."
+    names = ArticleNames(make_article("t", "t.txt", text))
+    (sir,) = [m for m in names.mentions_between(0, len(text)) if m.honorific]
+    assert names.resolve(sir) == "Alex Ferguson"
+    quotes = [_q(i, "a", "Alex Ferguson", "Ferguson", "x") for i in range(3)]
+    quotes.append(_q(3, "b", "Sir Alex", "Sir Alex", "y"))
+    (fergie,) = merge_speakers(_articles("a", "b"), quotes)
+    assert fergie.name == "Alex Ferguson" and "Sir Alex" in fergie.aliases

@@ -28,6 +28,8 @@ HONORIFICS = word_set(
 )
 # Honorifics that are also ordinary title words only count before a surname.
 _TITLE_HONORIFICS = word_set("General Chancellor President Mayor Justice Judge")
+# Honorifics used with a first name: "Sir Alex", "Dame Kelly".
+FIRST_NAME_HONORIFICS = word_set("Sir Dame")
 MALE = word_set("Mr Sir Lord Baron Prince King")
 FEMALE = word_set("Mrs Ms Miss Lady Dame Baroness Princess Queen")
 # Job titles: in "Unite General Secretary Len McCluskey" the name is what follows.
@@ -220,8 +222,16 @@ class ArticleNames:
             s: opts[0][1] if len({name for _, name in opts}) == 1 else None
             for s, opts in self.full.items()
         }
+        firsts: dict[str, set[str]] = {}
+        for opts in self.full.values():
+            for _, name in opts:
+                firsts.setdefault(name.split()[0], set()).add(name)
+        self._by_first = {f: next(iter(n)) for f, n in firsts.items() if len(n) == 1}
         for m in gendered:
-            self.gender.setdefault(self.resolve(m), "m" if m.honorific in MALE else "f")
+            if m.is_full:
+                self.gender.setdefault(" ".join(m.tokens), m.gender or "")
+        for m in gendered:
+            self.gender.setdefault(self.resolve(m), m.gender or "")
 
     def mention(self, i: int) -> Mention | None:
         """The cleaned mention of run ``i`` (None when it names no one)."""
@@ -251,15 +261,20 @@ class ArticleNames:
         """The full name a mention stands for inside this article."""
         if m.is_full or m.org:
             return " ".join(m.tokens)
-        options = self.full.get(m.surname)
-        if not options:
+        name = None
+        if m.honorific in FIRST_NAME_HONORIFICS:
+            name = self._by_first.get(m.tokens[0])  # "Sir Alex" → "Alex Ferguson"
+        if name is None and m.surname in self.full:
+            name = self._only_name[m.surname]
+            if name is None:
+                # Several people share the surname: the one named most recently before.
+                options = self.full[m.surname]
+                before = bisect.bisect_right(self._full_starts[m.surname], m.start)
+                name = options[before - 1][1] if before else options[0][1]
+        if name is None or _gender_clash(m.gender, self.gender.get(name)):
+            # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
-        only = self._only_name[m.surname]
-        if only is not None:
-            return only
-        # Several people share the surname: the one named most recently before.
-        before = bisect.bisect_right(self._full_starts[m.surname], m.start)
-        return options[before - 1][1] if before else options[0][1]
+        return name
 
     def is_person(self, m: Mention) -> bool:
         """A mention that surely names a person (not a bare capitalised word)."""
@@ -288,6 +303,15 @@ def looks_like_person(name: str) -> bool:
         return True
     m = clean_run(name, 0, name)
     return m is not None and m.is_full and m.start == 0
+
+
+def _gender_clash(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a != b)
+
+
+def _honorific_gender(name: str) -> str | None:
+    first = name.split()[0]
+    return "m" if first in MALE else "f" if first in FEMALE else None
 
 
 def _only_full_name(counts: dict[str, int]) -> str | None:
@@ -322,10 +346,17 @@ def merge_speakers(articles: list[Article], quotes: list[Quote]) -> list[Speaker
     one, so two different people who share a surname are never merged.
     """
     quotes_by_full: dict[str, dict[str, int]] = {}  # surname -> full name -> quotes
+    quotes_by_first: dict[str, dict[str, int]] = {}  # first name -> full name -> quotes
+    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions
     for q in quotes:
         if q.speaker and looks_like_person(q.speaker) and q.speaker.split()[0] not in HONORIFICS:
             by_name = quotes_by_full.setdefault(q.speaker.split()[-1], {})
             by_name[q.speaker] = by_name.get(q.speaker, 0) + 1
+            by_first = quotes_by_first.setdefault(q.speaker.split()[0], {})
+            by_first[q.speaker] = by_first.get(q.speaker, 0) + 1
+            gender = _honorific_gender(q.speaker_mention or "x")
+            if gender:
+                genders.setdefault(q.speaker, gender)
     speakers: dict[str, Speaker] = {}
     for q in quotes:
         if not q.speaker:
@@ -333,7 +364,16 @@ def merge_speakers(articles: list[Article], quotes: list[Quote]) -> list[Speaker
         name = q.speaker
         tokens = name.split()
         if tokens[0] in HONORIFICS or len(tokens) == 1:
-            name = _only_full_name(quotes_by_full.get(tokens[-1], {})) or name
+            gender = _honorific_gender(name)
+            # "Sir Alex" goes by first name, "Mr Blair" and "Blair" by surname.
+            by_first = len(tokens) == 2 and tokens[0] in FIRST_NAME_HONORIFICS
+            table = quotes_by_first if by_first else quotes_by_full
+            options = {
+                full: n
+                for full, n in table.get(tokens[-1], {}).items()
+                if not _gender_clash(gender, genders.get(full))
+            }
+            name = _only_full_name(options) or name
         sp = speakers.get(name)
         if sp is None:
             sp = speakers[name] = Speaker(name=name, is_person=looks_like_person(name))
