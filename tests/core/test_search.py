@@ -7,6 +7,7 @@ import random
 import pytest
 
 from tui import load_corpus
+from tui.core import search
 from tui.core.search import QuoteIndex, fold, scan, word_sim
 
 
@@ -201,8 +202,11 @@ QUERIES = [
 ]
 
 
+@pytest.mark.parametrize("set_cost", [0, 10**9], ids=["id-sets", "bit-sets"])
 @pytest.mark.parametrize("query", QUERIES)
-def test_index_loses_nothing_against_brute_force_scan(query):
+def test_index_loses_nothing_against_brute_force_scan(query, set_cost, monkeypatch):
+    # set_cost picks how candidates of multi-word queries are grouped: sets or bit sets
+    monkeypatch.setattr(search, "_SET_COST", set_cost)
     texts, speakers, kinds = _generated(3000, seed=len(query))
     # A budget large enough that the index never cuts ties short: it must then be exact.
     index = QuoteIndex(texts, speakers, kinds, score_budget=10**9)

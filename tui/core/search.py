@@ -97,6 +97,7 @@ _WITHIN_TWO = {"scorer": OSA.distance, "score_cutoff": 2, "limit": None}
 _BIT = tuple(1 << j for j in range(8))
 _BYTE_BITS = tuple(tuple(j for j in range(8) if b >> j & 1) for b in range(256))
 _BITSET_BYTES = 48 << 20  # at most this much memory for the common words' bit sets
+_SET_COST = 64  # a set element costs about as much as this many bits of a bit set
 
 
 def _to_bits(ids: Iterable[int], n: int) -> int:
@@ -116,6 +117,13 @@ def _iter_bits(bits: int) -> Iterator[int]:
         base = pos << 3
         for j in byte_bits[data[pos]]:
             yield base + j
+
+
+IdSet = int | set[int]  # a bit set (bit i = quote i), or a set of ids when few
+
+
+def _count(ids: IdSet) -> int:
+    return len(ids) if isinstance(ids, set) else ids.bit_count()
 
 
 def max_edits(word: str) -> int:
@@ -506,9 +514,16 @@ class QuoteIndex:
             for j in sizes[: len(levels) - plan.need + 1]:
                 for _, b in levels[j]:
                     cand |= b
-            buckets = self._coverage(self._filter(cand, kinds, codes, q), levels, plan.need)
+            cand = self._filter(cand, kinds, codes, q)
+            if len(levels) > 2 and cand.bit_count() * _SET_COST < self._n:
+                # Few candidates, many words: sets of the candidates beat bit sets
+                # as long as the whole corpus.
+                levels = [[(sim, set(_iter_bits(b & cand))) for sim, b in wl] for wl in levels]
+                buckets = self._coverage(set(_iter_bits(cand)), levels, plan.need)
+            else:
+                buckets = self._coverage(cand, levels, plan.need)
         ids, scores = self._rank(buckets, plan, max(0, limit))
-        total = sum(b.bit_count() for _, b in buckets)
+        total = sum(_count(b) for _, b in buckets)
         return SearchResult(ids, scores, total, q, self._texts, plan)
 
     def _all_matching(self, q: Query, kinds: frozenset[str], codes: set[int] | None) -> array:
@@ -532,14 +547,14 @@ class QuoteIndex:
 
     @staticmethod
     def _coverage(
-        cand: int, levels: list[list[tuple[float, int]]], need: int
-    ) -> list[tuple[float, int]]:
+        cand: IdSet, levels: list[list[tuple[float, IdSet]]], need: int
+    ) -> list[tuple[float, IdSet]]:
         """Group candidates by summed word similarity, by set algebra (no text read)."""
-        parts: dict[tuple[float, int], int] = {(0.0, 0): cand}
+        parts: dict[tuple[float, int], IdSet] = {(0.0, 0): cand}
         remaining = len(levels)
         for word_levels in levels:
             remaining -= 1
-            new: dict[tuple[float, int], int] = {}
+            new: dict[tuple[float, int], IdSet] = {}
             for (total, count), part in parts.items():
                 rest = part
                 for sim, ids in word_levels:
@@ -549,15 +564,16 @@ class QuoteIndex:
                     if hit:
                         rest ^= hit
                         key = (total + sim, count + 1)
-                        new[key] = new.get(key, 0) | hit
+                        new[key] = new[key] | hit if key in new else hit
                 if rest and count + remaining >= need:
-                    new[(total, count)] = new.get((total, count), 0) | rest
+                    key = (total, count)
+                    new[key] = new[key] | rest if key in new else rest
             parts = new
         kept = [(total, ids) for (total, count), ids in parts.items() if count >= need and ids]
         return sorted(kept, key=lambda b: b[0], reverse=True)
 
     def _rank(
-        self, buckets: list[tuple[float, int]], plan: _Plan, limit: int
+        self, buckets: list[tuple[float, IdSet]], plan: _Plan, limit: int
     ) -> tuple[list[int], list[float]]:
         """Score buckets best first, until no later quote can enter the top ``limit``.
 
@@ -574,7 +590,7 @@ class QuoteIndex:
             full = len(heap) >= limit
             if limit == 0 or (full and (heap[0][0] > bound or scored >= self.score_budget)):
                 break
-            ordered = _iter_bits(ids)
+            ordered = iter(sorted(ids)) if isinstance(ids, set) else _iter_bits(ids)
             while True:
                 if len(heap) >= limit and (heap[0][0] >= bound or scored >= self.score_budget):
                     break
