@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui import load_corpus
 from tui.core import search
@@ -273,3 +275,10 @@ def test_limit_caps_ids_but_not_total():
     assert list(result.ids) == [0, 1, 2, 3, 4]
     assert result.total == 50
     assert index.search("union", limit=0).total == 50
+
+
+@given(st.lists(st.integers(min_value=0, max_value=2**40 - 1), min_size=1, max_size=7), st.data())
+def test_at_least_k_of_n_bit_sets(bitsets, data):
+    k = data.draw(st.integers(min_value=1, max_value=len(bitsets)))
+    expected = sum(1 << i for i in range(40) if sum(b >> i & 1 for b in bitsets) >= k)
+    assert search._at_least(bitsets, k) == expected

@@ -122,6 +122,28 @@ def _iter_bits(bits: int) -> Iterator[int]:
 IdSet = int | set[int]  # a bit set (bit i = quote i), or a set of ids when few
 
 
+def _at_least(bitsets: Sequence[int], k: int) -> int:
+    """The bits set in at least ``k`` >= 1 of ``bitsets``: add them up in bit-sliced
+    counters (one bit set per binary digit), then compare every counter with ``k``."""
+    planes: list[int] = []
+    for carry in bitsets:
+        for p in range(len(planes)):
+            if not carry:
+                break
+            planes[p], carry = planes[p] ^ carry, planes[p] & carry
+        if carry:
+            planes.append(carry)
+    above, equal = 0, -1  # counters known to exceed k / to equal k so far (MSB first)
+    for p in reversed(range(max(len(planes), k.bit_length()))):
+        plane = planes[p] if p < len(planes) else 0
+        if k >> p & 1:
+            equal &= plane
+        else:
+            above |= equal & plane
+            equal &= ~plane
+    return above | equal
+
+
 def _count(ids: IdSet) -> int:
     return len(ids) if isinstance(ids, set) else ids.bit_count()
 
@@ -506,18 +528,16 @@ class QuoteIndex:
         if len(levels) == 1:  # its similarity levels are the buckets already
             buckets = [(sim, self._filter(ids, kinds, codes, q)) for sim, ids in levels[0]]
         else:
-            # A match holds >= need words, so it holds one of the (n - need + 1) rarest.
-            sizes = sorted(
-                range(len(levels)), key=lambda j: sum(b.bit_count() for _, b in levels[j])
-            )
-            cand = 0
-            for j in sizes[: len(levels) - plan.need + 1]:
-                for _, b in levels[j]:
-                    cand |= b
-            cand = self._filter(cand, kinds, codes, q)
-            if len(levels) > 2 and cand.bit_count() * _SET_COST < self._n:
-                # Few candidates, many words: sets of the candidates beat bit sets
-                # as long as the whole corpus.
+            # Quotes holding at least `need` of the words, counted in bit-sliced counters.
+            anywhere = []
+            for word_levels in levels:
+                bits = 0
+                for _, b in word_levels:
+                    bits |= b
+                anywhere.append(bits)
+            cand = self._filter(_at_least(anywhere, plan.need), kinds, codes, q)
+            if cand.bit_count() * _SET_COST < self._n:
+                # Few matches: sets of them beat bit sets as long as the whole corpus.
                 levels = [[(sim, set(_iter_bits(b & cand))) for sim, b in wl] for wl in levels]
                 buckets = self._coverage(set(_iter_bits(cand)), levels, plan.need)
             else:
