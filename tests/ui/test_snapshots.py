@@ -1,0 +1,67 @@
+"""Snapshots of the main views (pytest-textual-snapshot); update with --snapshot-update.
+
+Each snapshot waits for the corpus to load and the searches it starts, so the
+picture never depends on timing; nothing in the UI shows a clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from tui.app import QuotescopeApp
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+async def settle(pilot: Pilot) -> None:
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def steps(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
+    """Wait for loading, press ``keys`` (a "type:" prefix types text), wait again."""
+
+    async def run(pilot: Pilot) -> None:
+        await settle(pilot)
+        for key in keys:
+            if key.startswith("type:"):
+                await pilot.press(*[{" ": "space"}.get(c, c) for c in key[5:]])
+            else:
+                await pilot.press(key)
+            await settle(pilot)
+
+    return run
+
+
+@pytest.mark.parametrize("size", [(80, 24), (130, 36)])
+def test_main_screen(snap_compare, size: tuple[int, int]) -> None:
+    assert snap_compare(QuotescopeApp(paths=[str(SEEDS)]), run_before=steps(), terminal_size=size)
+
+
+def test_search_with_results(snap_compare) -> None:
+    assert snap_compare(
+        QuotescopeApp(paths=[str(SEEDS)]),
+        run_before=steps("slash", "type:life blood", "enter"),
+        terminal_size=(130, 36),
+    )
+
+
+def test_speaker_filter_with_selection(snap_compare) -> None:
+    assert snap_compare(
+        QuotescopeApp(paths=[str(SEEDS)]),
+        run_before=steps("shift+tab", "j", "space"),
+        terminal_size=(130, 36),
+    )
+
+
+def test_help_screen(snap_compare) -> None:
+    assert snap_compare(
+        QuotescopeApp(paths=[str(SEEDS)]),
+        run_before=steps("question_mark"),
+        terminal_size=(130, 44),
+    )
