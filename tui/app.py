@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
-from tui.core.corpus import Corpus, load_corpus
+from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, render_string, write_atomic
 from tui.core.model import Quote
 from tui.core.search import QuoteIndex
@@ -343,7 +343,8 @@ class QuotescopeApp(App[None]):
         quotes = [self.corpus.quotes[i] for i in ids]
         try:
             data = render_string(self.corpus, choice.fmt, quotes)
-            write_atomic(choice.path, data, protected=self.paths, overwrite=overwrite)
+            protected = self.paths or [seeds_path()]
+            write_atomic(choice.path, data, protected=protected, overwrite=overwrite)
         except ExportError as error:
             self.notify(str(error), title="Not exported", severity="error")
             return

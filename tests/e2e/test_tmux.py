@@ -1,0 +1,109 @@
+"""The real ``quotescope`` command in a real terminal (tmux): search, read, quit.
+
+Runs on a private tmux server (``-L``) so it never touches the user's sessions.
+Skipped only when tmux is not installed (CI installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+QUOTESCOPE = Path(sys.executable).parent / "quotescope"
+TIMEOUT = 30.0
+
+
+class Tmux:
+    """One tmux server and session running a command."""
+
+    def __init__(self, socket: str, session: str, folder: Path) -> None:
+        self.socket = socket
+        self.session = session
+        self.exit_code_file = folder / "exit-code"
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["tmux", "-L", self.socket, *args],
+            check=check,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", self.session).stdout
+
+    def alive(self) -> bool:
+        return self.run("has-session", "-t", self.session, check=False).returncode == 0
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self.run("send-keys", "-t", self.session, *(["-l"] if literal else []), *keys)
+
+    def wait_for(self, test: Callable[[str], bool], what: str) -> str:
+        deadline = time.monotonic() + TIMEOUT
+        screen = ""
+        while time.monotonic() < deadline:
+            if not self.alive():
+                pytest.fail(f"quotescope exited while waiting for {what}:\n{screen}")
+            screen = self.screen()
+            if test(screen):
+                return screen
+            time.sleep(0.2)
+        pytest.fail(f"timed out waiting for {what}; screen was:\n{screen}")
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed")
+    assert QUOTESCOPE.exists(), f"console script missing: {QUOTESCOPE}"
+    term = Tmux(socket=f"quotescope-test-{os.getpid()}", session="qs", folder=tmp_path)
+    env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
+    env.pop("TMUX", None)
+    subprocess.run(
+        [
+            "tmux", "-L", term.socket, "-f", os.devnull,
+            "new-session", "-d", "-s", term.session, "-x", "110", "-y", "32",
+            "-c", str(tmp_path),
+            f"{shlex.quote(str(QUOTESCOPE))}; echo $? > exit-code",
+        ],
+        check=True,
+        env=env,
+        timeout=10,
+    )  # fmt: skip
+    try:
+        yield term
+    finally:
+        term.run("kill-server", check=False)
+
+
+def test_search_read_and_quit_in_tmux(tmux: Tmux) -> None:
+    # No argument: the seed corpus that ships with the package.
+    tmux.wait_for(lambda s: "3 articles" in s and "14 quotes" in s, "the corpus to load")
+
+    tmux.keys("/")
+    tmux.keys("life blood", literal=True)
+    screen = tmux.wait_for(lambda s: "1 of 14 quotes" in s, "the search result")
+    assert "“You are the very life blood" in screen
+    assert "Gerard Coyne" in screen
+
+    tmux.keys("Enter")  # open the quote: the reading view scrolls to it
+    screen = tmux.wait_for(lambda s: "quote 1/" in s, "the quote in the reading view")
+    assert "NHS pumping" in screen.replace("\n", " ")
+
+    tmux.keys("q")
+    deadline = time.monotonic() + TIMEOUT
+    while tmux.alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not tmux.alive(), "q did not quit quotescope"
+    assert tmux.exit_code_file.read_text().strip() == "0"
