@@ -3,9 +3,12 @@
 A plain rapidfuzz scan costs seconds per keystroke at that size, so the index works
 in two steps. An inverted index (word -> ``array('i')`` of quote ids) turns each query
 word into the quotes holding it or one of its near spellings (found by rapidfuzz over
-the few vocabulary words that can be that near, never over the quotes). Set algebra on
-those postings gives every candidate its *coverage* without touching its text; only
-the best candidates are then read and scored by rapidfuzz for phrase similarity.
+the few vocabulary words that can be that near, never over the quotes). Candidate
+sets are bit sets (Python ints; the common words' ones are made with the index), so
+union, intersection, counting and "holds at least k of the n words" (bit-sliced
+counters) run in C at any corpus size. Set algebra gives every match its word
+*coverage* without touching its text; only the best matches are then read and scored
+by rapidfuzz for phrase similarity.
 
 The ranking (``score``) is defined on the text alone, so :func:`scan` can compute it
 by brute force over every quote as the quality reference; the index must give the
