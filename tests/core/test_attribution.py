@@ -250,3 +250,31 @@ def test_pronoun_subject_chain_skips_objects() -> None:
         '"Michael would excite the fans," he told BBC Newcastle.'
     )
     assert _one(body)[:2] == ("Graeme Souness", "he")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Andre Agassi lost. "He played better," said the American.', "Andre Agassi"),
+        ('Dai Young was pleased. "John is good," Young told BBC Sport Wales.', "Dai Young"),
+        (
+            '"It is tougher," said the Director of Public Prosecutions, Ken Macdonald QC.',
+            "Ken Macdonald",
+        ),
+        ('Tom McCabe MSP said: "We gave more."', "Tom McCabe"),
+        (
+            '"The risks are real," said Credit Suisse analyst Vadim Mitroshin The dispute goes on.',
+            "Vadim Mitroshin",
+        ),
+        (
+            'Tony Blair left. Before that the chancellor told reporters: "I trust him."',
+            "the chancellor",
+        ),
+    ],
+)
+def test_names_in_awkward_places(body: str, speaker: str) -> None:
+    assert _one(body)[0] == speaker
+
+
+def test_a_thing_called_something_is_a_scare_quote() -> None:
+    assert _one('Lead stopped a phenomenon called "knocking" in engines.')[3] == "scare"

@@ -160,6 +160,10 @@ class _Context:
                     words = text[m.start : owned.end()]
                     found.append(_Candidate(m.start, owned.end(), words, "nominal"))
                 continue
+            if m.org and text.endswith(("the ", "The "), 0, m.start):
+                # "said the American", "the Treasury said": a noun phrase, not a name.
+                found.append(_Candidate(m.start - 4, m.end, text[m.start - 4 : m.end], "nominal"))
+                continue
             found.append(_Candidate(m.start, m.end, m.words, "name", m))
         found += [
             _Candidate(m.start(), m.end(), m.group(), "pronoun")
@@ -310,8 +314,9 @@ class _Attributor:
             for c in self.ctx.candidates(cue.end(), stop)
             if len(text[cue.end() : c.start].split()) <= _AFTER_CUE_MAX_WORDS
         ]
-        # "said chief executive Sam Yagan": a person's name beats the job title.
-        people = [c for c in cands if c.kind == "name" and self.ctx.strong(c)]
+        # "said chief executive Sam Yagan": a person's name beats the job title, and
+        # in "said Credit Suisse analyst Vadim Mitroshin" the last name is the person.
+        people = [c for c in cands if c.kind == "name" and self.ctx.strong(c)][::-1]
         if not people and comma >= 0:
             # "said EEF chief economist, Steve Radley": a title, a comma, the name.
             after = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
@@ -378,7 +383,9 @@ class _Attributor:
             # "He ..., saying": the subject opens the sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
         found = self.speaker_before_cue(cue, lo, participle=False)
-        return found or self.speaker_after_cue(cue, hi)
+        if found or cue.group() in C.LISTENER_VERBS:
+            return found  # "Young told BBC Sport Wales": never the listener
+        return self.speaker_after_cue(cue, hi)
 
     # -- one quote -----------------------------------------------------------------
     def attribute(self, q: Quote, prev: Quote | None) -> None:
@@ -399,6 +406,12 @@ class _Attributor:
         if q.text[-1:] in ".!?" and not _lowercase_next(text, q.end, post_hi):
             post_hi = q.end  # the sentence ended inside the quote
         pre_cues = self.ctx.cues_in(pre_lo, q.start)
+        if (
+            pre_cues
+            and pre_cues[-1].group() in C.NAMING
+            and not text[pre_cues[-1].end() : q.start].strip()
+        ):
+            pre_cues.pop()  # "a phenomenon called "knocking"": a name for a thing
         post_cues = self.ctx.cues_in(q.end, post_hi)
         # Reported speech names its speaker first; a direct quote usually after.
         partial = q.kind == "partial"

@@ -40,7 +40,9 @@ TITLE_WORDS = word_set(
     "Boss Head Officer Founder Correspondent Analyst Economist Ambassador Treasurer "
     "Attorney Judge Justice Professor Leader Member Striker Midfielder Defender Keeper "
     "Goalkeeper Winger Forward Manager Chief Inspector Superintendent Constable "
-    "Dutchman Frenchman Englishman Irishman Scotsman Welshman Countryman Skipper"
+    "Dutchman Frenchman Englishman Irishman Scotsman Welshman Countryman Skipper "
+    "Broadcaster Singer Actor Actress Presenter Comedian Model Author Writer Novelist "
+    "Designer Artist Producer Rapper Musician Chef Sprinter Star Veteran Legend"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
@@ -74,11 +76,12 @@ STOP_WORDS = word_set(
     "Our My Your Some Many Most Much More All Both Each Every Other Another Such No Not "
     "Mr Mrs Ms Dr Also Only Even Just Still Already Instead Indeed Earlier Later Asked "
     "Speaking Despite During Following Under Among Between Against According Under "
-    "Once Twice First Second Third Chief Former Ex New Old Young Senior Junior Top Its "
+    "Once Twice First Second Third Chief Former Ex New Senior Junior Top Its "
     "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two "
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
 )
+POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE Jr Sr PhD")
 _NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
 _DOMINANT = 5
 
@@ -138,6 +141,11 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     keeps an honorific ("Mr"); rejects organisations and places ("Labour Party").
     """
     tokens = words.split()
+    if len(tokens) > 1:
+        # "Vadim Mitroshin The dispute" (a full stop lost), "Ken Macdonald QC".
+        while len(tokens) > 1 and (tokens[-1] in POSTNOMINALS or tokens[-1] in STOP_WORDS):
+            tokens.pop()
+        words = " ".join(tokens)
     if len(tokens) == 1:  # most runs: one capitalised word
         if words in STOP_WORDS or words in TITLE_WORDS or len(words) < 2:
             return None
@@ -171,7 +179,10 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
             cut += last_org + 1
             rest = rest[last_org + 1 :]
     org = honorific is None and (
-        len(rest) > 4 or any(t in ORG_WORDS or not _is_name_token(t) for t in rest)
+        len(rest) > 4
+        or any(t in ORG_WORDS or not _is_name_token(t) for t in rest)
+        # "Director of Public Prosecutions", "Bank of England": part of a body's name.
+        or (cut == 0 and text.endswith(" of ", 0, start))
     )
     # Tokens are separated by exactly one space in a run.
     s = start + sum(len(t) + 1 for t in tokens[:cut])
