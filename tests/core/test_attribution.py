@@ -278,3 +278,11 @@ def test_names_in_awkward_places(body: str, speaker: str) -> None:
 
 def test_a_thing_called_something_is_a_scare_quote() -> None:
     assert _one('Lead stopped a phenomenon called "knocking" in engines.')[3] == "scare"
+
+
+def test_title_phrase_names_the_person_introduced_with_it() -> None:
+    body = (
+        "Prime Minister Tony Blair met chancellor Gordon Brown on Monday. "
+        'Later the chancellor told reporters: "I trust him."'
+    )
+    assert _one(body)[:2] == ("Gordon Brown", "the chancellor")

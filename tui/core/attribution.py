@@ -203,6 +203,10 @@ class _Context:
         """A noun phrase: "the Dutchman" goes back to a person, others keep their words."""
         words = " ".join(words.split())
         first, _, rest = words.partition(" ")
+        if first.lower() == "the" and rest:
+            titled = self.names.by_title(rest)  # "the prime minister" → "Tony Blair"
+            if titled:
+                return titled
         if first.lower() == "the" and C.REFERENCE_HEAD.search(words):
             named = self.resolve_pronoun("the", pos)
             if named:

@@ -82,6 +82,8 @@ STOP_WORDS = word_set(
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
 )
 POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE Jr Sr PhD")
+# One or two title words ending right before a name: "Prime Minister ", "chancellor ".
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z]+ )?[A-Za-z]+) $")
 _NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
 _DOMINANT = 5
 
@@ -233,6 +235,7 @@ class ArticleNames:
             s: opts[0][1] if len({name for _, name in opts}) == 1 else None
             for s, opts in self.full.items()
         }
+        self._titles = self._read_titles()
         firsts: dict[str, set[str]] = {}
         for opts in self.full.values():
             for _, name in opts:
@@ -243,6 +246,32 @@ class ArticleNames:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
         for m in gendered:
             self.gender.setdefault(self.resolve(m), m.gender or "")
+
+    def _read_titles(self) -> dict[str, str]:
+        """Job titles written before full names ("Prime Minister Tony Blair",
+        "chancellor Gordon Brown"), keyed by their last one and two words in lower
+        case, for titles that name one person only in this article."""
+        seen: dict[str, set[str]] = {}
+        text = self.text
+        for m in list(self._mentions.values()):  # the runs of two words or more
+            if m is None or not m.is_full or m.honorific:
+                continue
+            before = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if before is None:
+                continue
+            title = before.group(1).lower().split()
+            name = " ".join(m.tokens)
+            for key in (" ".join(title[-2:]), title[-1]):
+                seen.setdefault(key, set()).add(name)
+        return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
+
+    def by_title(self, phrase: str) -> str | None:
+        """The person a title phrase names here: "prime minister" → "Tony Blair"."""
+        words = phrase.lower().split()
+        for key in (" ".join(words[-2:]), words[-1]) if words else ():
+            if key in self._titles:
+                return self._titles[key]
+        return None
 
     def mention(self, i: int) -> Mention | None:
         """The cleaned mention of run ``i`` (None when it names no one)."""
