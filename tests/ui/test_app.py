@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, ProgressBar
 
 from tui.app import QuotescopeApp
 from tui.screens.confirm import ConfirmScreen
@@ -59,6 +59,22 @@ async def test_loads_seeds_and_fills_every_pane(app: QuotescopeApp) -> None:
         assert len(app.finder.results) > 0
         assert app.reader.article is app.articles.articles[0]
         assert "3 articles" in app.sub_title
+
+
+async def test_progress_bar_counts_files_and_hides_when_loaded(tmp_path: Path) -> None:
+    for n in range(30):
+        (tmp_path / f"{n:03}.txt").write_text(
+            f'Story number {n}\n\n"Number {n} is done," Alice Walker said.\n', encoding="utf-8"
+        )
+    app = QuotescopeApp(paths=[str(tmp_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        bar = app.query_one("#loading-bar", ProgressBar)
+        assert (bar.total, bar.progress) == (30, 30)
+        assert not app.query_one("#loading").display
+        assert app.corpus is not None and len(app.corpus.articles) == 30
+        assert len(app.articles.articles) == 30
+        assert app.speakers.shown == ["Alice Walker"]
 
 
 async def test_search_life_blood_finds_coynes_nhs_quote(app: QuotescopeApp) -> None:

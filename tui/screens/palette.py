@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from tui.app import QuotescopeApp
 
 LIMIT = 20
+ARTICLE_WEIGHT = 0.95
+"""A speaker whose name matches as well as an article title comes first."""
 QUOTE_TOP = 0.9
 """Quote hits rank below an exact article or speaker match."""
 MATCH = Style(bold=True, underline=True)
@@ -73,7 +75,7 @@ class ArticleCommands(_CorpusProvider):
             article = corpus.articles[i]
             label = Text("Open article: ") + highlighted(_ellipsis(article.title), query)
             yield Hit(
-                score / 100,
+                ARTICLE_WEIGHT * score / 100,
                 label,
                 partial(self.quotescope.open_article, article.id),
                 text=f"Open article: {article.title}",
