@@ -187,3 +187,11 @@ def test_five_megabyte_single_line() -> None:
 def test_random_text_invariants(text: str) -> None:
     article, quotes = _quotes(text)
     _check_invariants(article, quotes)
+
+
+def test_whole_sentence_without_colon_is_direct() -> None:
+    _, quotes = _quotes('He said "We will win this." and left. She called it "quite good".')
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("We will win this.", "direct"),
+        ("quite good", "partial"),
+    ]

@@ -81,6 +81,10 @@ def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> 
         return "direct"
     if before in "—–-(" and content[:1].isupper() and len(content.split()) > 3:
         return "direct"
+    # `He said "We will win."`: a whole capitalised sentence is a direct quote even
+    # without a colon before it.
+    if content[:1].isupper() and content[-1:] in ".!?" and len(content.split()) >= 3:
+        return "direct"
     return "partial"
 
 
