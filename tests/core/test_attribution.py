@@ -286,3 +286,10 @@ def test_title_phrase_names_the_person_introduced_with_it() -> None:
         'Later the chancellor told reporters: "I trust him."'
     )
     assert _one(body)[:2] == ("Gordon Brown", "the chancellor")
+
+
+def test_given_names_tell_he_from_she() -> None:
+    body = 'Kate Bush praised Robbie Williams. "I am amazed," he told the audience.'
+    assert _one(body)[:2] == ("Robbie Williams", "he")
+    body = 'Kate Bush praised Robbie Williams. "I am amazed," she told the audience.'
+    assert _one(body)[:2] == ("Kate Bush", "she")

@@ -266,7 +266,7 @@ class _Context:
             if not self.names.is_person(c.mention):
                 continue
             name = self.names.resolve(c.mention)
-            gender = self.names.gender.get(name) or _honorific_gender(c.mention.honorific)
+            gender = self.names.gender_of(name) or _honorific_gender(c.mention.honorific)
             if want and gender and gender != want:
                 continue
             return name

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from tui.core.given_names import gender_of
 from tui.core.model import Article, Quote, Speaker
 
 
@@ -273,6 +274,10 @@ class ArticleNames:
                 return self._titles[key]
         return None
 
+    def gender_of(self, name: str) -> str | None:
+        """ "m"/"f" for a full name: from "Mr"/"Mrs" here, else from the first name."""
+        return self.gender.get(name) or gender_of(name.split()[0])
+
     def mention(self, i: int) -> Mention | None:
         """The cleaned mention of run ``i`` (None when it names no one)."""
         if i in self._mentions:
@@ -311,7 +316,7 @@ class ArticleNames:
                 options = self.full[m.surname]
                 before = bisect.bisect_right(self._full_starts[m.surname], m.start)
                 name = options[before - 1][1] if before else options[0][1]
-        if name is None or _gender_clash(m.gender, self.gender.get(name)):
+        if name is None or _gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
