@@ -293,3 +293,8 @@ def test_given_names_tell_he_from_she() -> None:
     assert _one(body)[:2] == ("Robbie Williams", "he")
     body = 'Kate Bush praised Robbie Williams. "I am amazed," she told the audience.'
     assert _one(body)[:2] == ("Kate Bush", "she")
+
+
+def test_body_after_of_is_not_the_speaker() -> None:
+    body = 'Pasquale D\'Amuro of the FBI called the vendors "key ingredients" in the fraud.'
+    assert _one(body)[0] == "Pasquale D'Amuro"

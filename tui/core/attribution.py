@@ -365,7 +365,9 @@ class _Attributor:
                 before = [c for c in people if c.end <= cut]
                 inside = [c for c in people if c.end > cut]
                 order = before + inside + [c for c in order if c not in people]
-        for c in order:
+        for k, c in enumerate(order):
+            if not participle and k + 1 < len(order) and self._complement(c):
+                continue  # "Pasquale D'Amuro of the FBI called": not the FBI
             if self.ctx.strong(c):
                 name = self.ctx.resolve(c, c.start)
                 if name:
@@ -375,6 +377,12 @@ class _Attributor:
                 if c.kind == "name":
                     return _Found(self.ctx.resolve(c, c.start), c.words, _cue_word(cue))
         return None
+
+    def _complement(self, c: _Candidate) -> bool:
+        """A body named after "of/from/at" ("X of the FBI"): part of the phrase before."""
+        if c.kind == "name" and self.ctx.strong(c):
+            return False
+        return C.PREPOSITION_BEFORE.search(self.text, max(0, c.start - 6), c.start) is not None
 
     def from_cue(self, cue: re.Match[str], lo: int, hi: int, sentence_lo: int) -> _Found | None:
         """The speaker a cue points at, looking in ``text[lo:hi]`` around it."""

@@ -116,4 +116,5 @@ ABBREVIATIONS = word_set(
     "Inc Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.K e.g i.e etc"
 )
 APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|at|for|with|in)\s+$")
 ARTICLE_WORDS = word_set("a an the one his her its their some two several")

@@ -43,7 +43,8 @@ TITLE_WORDS = word_set(
     "Goalkeeper Winger Forward Manager Chief Inspector Superintendent Constable "
     "Dutchman Frenchman Englishman Irishman Scotsman Welshman Countryman Skipper "
     "Broadcaster Singer Actor Actress Presenter Comedian Model Author Writer Novelist "
-    "Designer Artist Producer Rapper Musician Chef Sprinter Star Veteran Legend"
+    "Designer Artist Producer Rapper Musician Chef Sprinter Star Veteran Legend Guitarist "
+    "Drummer Bassist Vocalist Frontman Film-maker Filmmaker Playwright Poet Photographer"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
