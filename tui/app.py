@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
@@ -34,11 +35,20 @@ from tui.widgets.reading_view import ReadingView
 from tui.widgets.speaker_filter import SpeakerFilter
 from tui.widgets.virtual_list import VirtualList
 
+W = TypeVar("W", bound=Widget)
+
 
 def citation(quote: Quote, title: str) -> str:
     """“text” — Speaker, Article title (what ``y`` copies)."""
     words = " ".join(quote.text.split())
     return f"“{words}” — {quote.speaker or 'unattributed'}, {' '.join(title.split())}"
+
+
+def pane(widget: W, title: str) -> W:
+    """Frame ``widget`` as one of the four panes (a border with its title)."""
+    widget.add_class("pane")
+    widget.border_title = title
+    return widget
 
 
 class QuotescopeApp(App[None]):
@@ -77,21 +87,11 @@ class QuotescopeApp(App[None]):
             yield ProgressBar(id="loading-bar", show_eta=False)
         with Horizontal(id="panes"):
             with Vertical(id="sidebar"):
-                speakers = SpeakerFilter(id="speakers", classes="pane")
-                speakers.border_title = "Speakers"
-                yield speakers
-                articles = ArticleList(id="articles")
-                articles.add_class("pane")
-                articles.border_title = "Articles"
-                yield articles
+                yield pane(SpeakerFilter(id="speakers"), "Speakers")
+                yield pane(ArticleList(id="articles"), "Articles")
             with Vertical(id="main"):
-                finder = QuoteFinder(id="finder", classes="pane")
-                finder.border_title = "Quotes"
-                yield finder
-                reader = ReadingView(id="reader")
-                reader.add_class("pane")
-                reader.border_title = "Reading"
-                yield reader
+                yield pane(QuoteFinder(id="finder"), "Quotes")
+                yield pane(ReadingView(id="reader"), "Reading")
         yield Footer()
 
     @property

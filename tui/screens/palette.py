@@ -34,6 +34,19 @@ def highlighted(label: str, query: str) -> Text:
     return text
 
 
+def ranked(query: str, choices: list[str]) -> list[tuple[float, int]]:
+    """(score 0..1, index) of the choices containing the query's words, best first."""
+    found = process.extract(
+        query,
+        choices,
+        scorer=fuzz.token_set_ratio,
+        processor=utils.default_process,
+        limit=LIMIT,
+        score_cutoff=60,
+    )
+    return [(score / 100, i) for _, score, i in found]
+
+
 def _ellipsis(text: str, room: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= room else flat[: room - 1] + "…"
@@ -64,18 +77,11 @@ class ArticleCommands(_CorpusProvider):
         if corpus is None:
             return
         titles = [f"Open article: {a.title}" for a in corpus.articles]
-        for _, score, i in process.extract(
-            query,
-            titles,
-            scorer=fuzz.token_set_ratio,
-            processor=utils.default_process,
-            limit=LIMIT,
-            score_cutoff=60,
-        ):
+        for score, i in ranked(query, titles):
             article = corpus.articles[i]
             label = Text("Open article: ") + highlighted(_ellipsis(article.title), query)
             yield Hit(
-                ARTICLE_WEIGHT * score / 100,
+                ARTICLE_WEIGHT * score,
                 label,
                 partial(self.quotescope.open_article, article.id),
                 text=f"Open article: {article.title}",
@@ -102,17 +108,10 @@ class SpeakerCommands(_CorpusProvider):
         if corpus is None:
             return
         names = [f"Filter by speaker: {' / '.join([s.name, *s.aliases])}" for s in corpus.speakers]
-        for _, score, i in process.extract(
-            query,
-            names,
-            scorer=fuzz.token_set_ratio,
-            processor=utils.default_process,
-            limit=LIMIT,
-            score_cutoff=60,
-        ):
+        for score, i in ranked(query, names):
             speaker = corpus.speakers[i]
             yield Hit(
-                score / 100,
+                score,
                 Text("Filter by speaker: ") + highlighted(speaker.name, query),
                 partial(self.quotescope.filter_speakers, frozenset({speaker.name})),
                 text=f"Filter by speaker: {speaker.name}",
