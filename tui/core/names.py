@@ -103,6 +103,8 @@ _RUN = re.compile(
     rf"(?:(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN})*"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_PLAIN_WORD = re.compile(r"\w+")
+_CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
 
 @dataclass(slots=True)
@@ -134,8 +136,16 @@ class Mention:
         return None
 
 
+def _plain_words() -> frozenset[str]:
+    """Words that need clean_run's full treatment when they appear in a run."""
+    return STOP_WORDS | TITLE_WORDS | HONORIFICS | ORG_WORDS | POSTNOMINALS
+
+
 def _is_name_token(tok: str) -> bool:
     return not tok.isupper() or len(tok) == 1
+
+
+_PLAIN = _plain_words()
 
 
 def clean_run(text: str, start: int, words: str) -> Mention | None:
@@ -145,6 +155,10 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     keeps an honorific ("Mr"); rejects organisations and places ("Labour Party").
     """
     tokens = words.split()
+    if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not text.endswith(" of ", 0, start):
+        first, last = tokens  # most two-word runs: "Gerard Coyne"
+        if _is_name_token(first) and _is_name_token(last) and "." not in first:
+            return Mention(start, start + len(words), words, None, (first, last))
     if len(tokens) > 1:
         # "Vadim Mitroshin The dispute" (a full stop lost), "Ken Macdonald QC".
         while len(tokens) > 1 and (tokens[-1] in POSTNOMINALS or tokens[-1] in STOP_WORDS):
@@ -217,6 +231,7 @@ class ArticleNames:
         self.runs = [(m.start(), m.group()) for m in _RUN.finditer(text)]
         self.starts = [start for start, _ in self.runs]
         self._mentions: dict[int, Mention | None] = {}
+        self._words: frozenset[str] | None = None  # every \w+ word, built on first need
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
         self.gender: dict[str, str] = {}
         gendered = []
@@ -299,8 +314,17 @@ class ArticleNames:
     def _common_word(self, word: str) -> bool:
         """Is ``word`` also written in lower case in this article (so not a name)?"""
         lower = word.lower()
-        if lower == word or lower not in self.text:
-            return False  # the plain substring test settles most words at C speed
+        if lower == word:
+            return False
+        if _PLAIN_WORD.fullmatch(lower):
+            # A set look-up: scanning the text once per word made long articles quadratic.
+            if self._words is None:
+                words: set[str] = set()
+                for chunk in _CHUNK.finditer(self.text):  # bounded memory on 50 MB
+                    words.update(_PLAIN_WORD.findall(chunk.group()))
+                self._words = frozenset(words)
+            return lower in self._words
+        # Rare ("O'Neill", "Jean-Paul"): search the text.
         return re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
 
     def resolve(self, m: Mention) -> str:
