@@ -298,3 +298,28 @@ def test_given_names_tell_he_from_she() -> None:
 def test_body_after_of_is_not_the_speaker() -> None:
     body = 'Pasquale D\'Amuro of the FBI called the vendors "key ingredients" in the fraud.'
     assert _one(body)[0] == "Pasquale D'Amuro"
+
+
+def test_second_quote_in_a_sentence_shares_the_first_ones_speaker() -> None:
+    quotes = _attributed(
+        'Theresa May said the plans were "inadequate" and were "papering over the cracks".'
+    )
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("inadequate", "Theresa May", "partial"),
+        ("papering over the cracks", "Theresa May", "partial"),
+    ]
+
+
+def test_headline_quote_takes_the_speaker_of_the_same_words_in_the_body() -> None:
+    article = make_article(
+        "t",
+        "t.txt",
+        "Kuznetsova 'failed a drugs test'\n\n"
+        'Belgian minister Claude Eerdekens said she had "failed a drugs test" in December.',
+    )
+    quotes = extract_quotes(article)
+    attribute_quotes(article, quotes)
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (0, "Claude Eerdekens"),
+        (1, "Claude Eerdekens"),
+    ]

@@ -438,6 +438,17 @@ class _Attributor:
                 break
         if found is None and not pre_cues:
             found = self.colon_speaker(pre_lo, q.start)
+        if (
+            found is None
+            and q.kind == "partial"
+            and prev is not None
+            and prev.speaker
+            and prev.last_paragraph == q.paragraph
+            and prev.end >= s_lo
+        ):
+            # `X said the plans were "inadequate" and were "papering over the cracks"`:
+            # a second quote in the same sentence has the first one's speaker.
+            found = _Found(prev.speaker, prev.speaker_mention or "", prev.cue or "said")
         if found is None:
             words = len(q.text.split())
             bare = not (pre_cues or post_cues)
@@ -505,6 +516,25 @@ class _Attributor:
         return None
 
 
+def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
+    """A headline quote with no speaker ("Kuznetsova 'failed a drugs test'") takes the
+    speaker of a body quote holding the same words."""
+    if not article.paragraphs or article.paragraphs[0].kind != "title":
+        return
+    body = [q for q in quotes if q.paragraph > 0 and q.speaker]
+    for q in quotes:
+        if q.paragraph != 0:
+            break
+        if q.speaker:
+            continue
+        words = q.text.lower().strip(" .,!?;:…")
+        match = next((b for b in body if words and words in b.text.lower()), None)
+        if match is not None:
+            q.speaker, q.speaker_mention, q.cue = match.speaker, match.speaker_mention, match.cue
+            if q.kind == "scare":
+                q.kind = "partial"
+
+
 def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
     """Fill speaker, speaker_mention and cue of each quote (in place); refine kind."""
     if not quotes:
@@ -515,6 +545,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
         att.attribute(q, prev)
         if q.kind != "scare":
             prev = q
+    _headline_quotes(article, quotes)
     # A quote left without a speaker that runs straight into an attributed one
     # ("Q1. "Q2," said Holmes.) shares its speaker.
     text = article.text

@@ -30,7 +30,8 @@ FINITE = (
     "vows|pledged|promised|promises|accused|accuses|called|calls|hailed|criticised|"
     "criticized|mused|observed|observes|emphasised|emphasized|tweeted|"
     "posted|cautioned|explained|believes|feels|felt|thinks|hopes|hoped|expects|fears|"
-    "dubbed|branded|labelled|labeled"
+    "dubbed|branded|labelled|labeled|suggest|warn|claim|insist|argue|admit|describe|"
+    "predict|accuse|deny|confirm|reveal|explain|add"
 )
 PARTICIPLE = (
     "saying|telling|adding|claiming|insisting|warning|explaining|arguing|noting|"
