@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.core.attribution import attribute_quotes
 from tui.core.model import Quote
+from tui.core.names import merge_speakers
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
 
@@ -323,3 +326,53 @@ def test_headline_quote_takes_the_speaker_of_the_same_words_in_the_body() -> Non
         (0, "Claude Eerdekens"),
         (1, "Claude Eerdekens"),
     ]
+
+
+_TOKENS = [
+    "Mr",
+    "Smith",
+    "Gerard",
+    "Coyne",
+    "said",
+    "told",
+    "he",
+    "she",
+    "it",
+    "the",
+    "company",
+    "a",
+    "spokesman",
+    "according",
+    "to",
+    '"',
+    "“",
+    "”",
+    "'",
+    "’",
+    ",",
+    ".",
+    ":",
+    "\n\n",
+    "\n",
+    "saying",
+    "Labour",
+    "of",
+    "Dutchman",
+    "-",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=80))
+def test_any_text_attributes_without_error(tokens: list[str]) -> None:
+    article = make_article("t", "t.txt", " ".join(tokens))
+    quotes = extract_quotes(article)
+    attribute_quotes(article, quotes)
+    for q in quotes:
+        if q.kind == "scare":
+            assert q.speaker is None and q.cue is None
+        if q.speaker is not None:
+            assert q.speaker == q.speaker.strip() != ""
+            assert q.cue
+    speakers = merge_speakers([article], quotes)
+    assert sum(s.quote_count for s in speakers) == sum(1 for q in quotes if q.speaker)

@@ -80,7 +80,7 @@ STOP_WORDS = word_set(
     "Speaking Despite During Following Under Among Between Against According Under "
     "Once Twice First Second Third Chief Former Ex New Senior Junior Top Its "
     "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
-    "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two "
+    "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
 )
 POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE Jr Sr PhD")
