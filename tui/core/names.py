@@ -252,7 +252,7 @@ class ArticleNames:
             s: opts[0][1] if len({name for _, name in opts}) == 1 else None
             for s, opts in self.full.items()
         }
-        self._titles = self._read_titles()
+        self._titles: dict[str, str] | None = None  # read on first use (by_title)
         firsts: dict[str, set[str]] = {}
         for opts in self.full.values():
             for _, name in opts:
@@ -270,7 +270,8 @@ class ArticleNames:
         case, for titles that name one person only in this article."""
         seen: dict[str, set[str]] = {}
         text = self.text
-        for m in list(self._mentions.values()):  # the runs of two words or more
+        for i, (_, words) in enumerate(self.runs):
+            m = self._mentions.get(i) if " " in words else None  # full names: 2+ words
             if m is None or not m.is_full or m.honorific:
                 continue
             before = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -284,6 +285,8 @@ class ArticleNames:
 
     def by_title(self, phrase: str) -> str | None:
         """The person a title phrase names here: "prime minister" → "Tony Blair"."""
+        if self._titles is None:
+            self._titles = self._read_titles()
         words = phrase.lower().split()
         for key in (" ".join(words[-2:]), words[-1]) if words else ():
             if key in self._titles:
