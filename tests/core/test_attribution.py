@@ -376,3 +376,11 @@ def test_any_text_attributes_without_error(tokens: list[str]) -> None:
             assert q.cue
     speakers = merge_speakers([article], quotes)
     assert sum(s.quote_count for s in speakers) == sum(1 for q in quotes if q.speaker)
+
+
+def test_pronoun_subject_after_a_conjunction() -> None:
+    body = (
+        "Charles Kennedy spoke. But he said Mr Blair had lost trust. "
+        '"There is a lack of trust in Tony Blair," he said.'
+    )
+    assert _one(body)[:2] == ("Charles Kennedy", "he")

@@ -246,10 +246,12 @@ class _Context:
 
     def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
         """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none)."""
-        for c in self.candidates(lo, hi):
+        for k, c in enumerate(self.candidates(lo, hi)):
             if c.kind == "pronoun":
-                if c.words.lower() == pronoun and c.start == self.first_word(lo, hi):
-                    return None  # "He sees Owen as ...": the same person as subject again
+                if c.words.lower() == pronoun and (k == 0 or self.opens_sentence(lo, c.start)):
+                    # "He sees Owen as ...", "But he said Mr Blair ...": the same person
+                    # is the subject again; look further back.
+                    return None
                 continue
             if pronoun in ("they", "it"):
                 # "it said": the company or body named before, never a person.
@@ -272,12 +274,9 @@ class _Context:
             return name
         return None
 
-    def first_word(self, lo: int, hi: int) -> int:
-        """Offset of the first letter in ``text[lo:hi]`` (skipping quotes, spaces)."""
-        text = self.text
-        while lo < hi and not text[lo].isalnum():
-            lo += 1
-        return lo
+    def opens_sentence(self, lo: int, pos: int) -> bool:
+        """Is ``pos`` among the first three words of the sentence starting at ``lo``?"""
+        return len(self.text[lo:pos].split()) < 3
 
     def para_of(self, pos: int) -> int:
         paras = self.article.paragraphs

@@ -44,7 +44,8 @@ TITLE_WORDS = word_set(
     "Dutchman Frenchman Englishman Irishman Scotsman Welshman Countryman Skipper "
     "Broadcaster Singer Actor Actress Presenter Comedian Model Author Writer Novelist "
     "Designer Artist Producer Rapper Musician Chef Sprinter Star Veteran Legend Guitarist "
-    "Drummer Bassist Vocalist Frontman Film-maker Filmmaker Playwright Poet Photographer"
+    "Drummer Bassist Vocalist Frontman Film-maker Filmmaker Playwright Poet Photographer "
+    "Teenager Youngster Rookie Midfielder Scrum-half Fly-half Prop Hooker Flanker Lock"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
