@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, render_string, write_atomic
@@ -36,6 +37,10 @@ from tui.widgets.speaker_filter import SpeakerFilter
 from tui.widgets.virtual_list import VirtualList
 
 W = TypeVar("W", bound=Widget)
+
+
+class LoadCancelled(Exception):
+    """Raised from the progress callback to stop a load the app no longer wants."""
 
 
 def citation(quote: Quote, title: str) -> str:
@@ -63,7 +68,9 @@ class QuotescopeApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark,f1", "help", "Help"),
-        Binding("slash", "focus_search", "Search"),
+        # Priority: handled when the key arrives, so the keys typed right after it
+        # already go to the search box (see focus_now).
+        Binding("slash", "focus_search", "Search", priority=True),
         Binding("y", "copy_quote", "Copy quote"),
         Binding("e", "export", "Export"),
         Binding("p", "problems", "Problems", show=False),
@@ -126,8 +133,13 @@ class QuotescopeApp(App[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self, paths: list[str | Path]) -> tuple[Corpus, QuoteIndex]:
         shown = [-1]
+        worker = get_current_worker()
 
         def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:
+                # The app is closing: stop between files instead of loading on
+                # (the interpreter would wait for this thread before exiting).
+                raise LoadCancelled
             # Throttle to whole percents: each call waits for the UI thread.
             percent = 100 * done // total if total else 100
             if percent != shown[0] or done == total:
@@ -176,7 +188,11 @@ class QuotescopeApp(App[None]):
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "load" and event.state == WorkerState.ERROR:
+        if (
+            event.worker.group == "load"
+            and event.state == WorkerState.ERROR
+            and not isinstance(event.worker.error, LoadCancelled)
+        ):
             self.query_one("#loading-label", Label).update("Loading failed.")
             self.notify(str(event.worker.error), title="Loading failed", severity="error")
 
@@ -231,7 +247,7 @@ class QuotescopeApp(App[None]):
         self.open_quote(event.quote_id)
         if isinstance(self.focused, Input):
             # Enter in the search box: go to the results, where j/k/n/y/q work.
-            self.query_one("#quote-finder-results", VirtualList).focus()
+            self.focus_now(self.query_one("#quote-finder-results", VirtualList))
 
     @on(QuoteFinder.QuoteHighlighted)
     def _quote_highlighted(self, event: QuoteFinder.QuoteHighlighted) -> None:
@@ -251,7 +267,7 @@ class QuotescopeApp(App[None]):
     @on(ArticleList.Opened)
     def _article_opened(self, event: ArticleList.Opened) -> None:
         self.open_article(event.article_id)
-        self.reader.focus()
+        self.focus_now(self.reader)
 
     @on(ReadingView.QuoteChanged)
     def _reader_quote_changed(self, event: ReadingView.QuoteChanged) -> None:
@@ -259,8 +275,19 @@ class QuotescopeApp(App[None]):
 
     # -- actions --------------------------------------------------------------------
 
+    def focus_now(self, widget: Widget) -> None:
+        """Move the focus before the next key is handled.
+
+        ``Widget.focus`` waits for the message queue, so keys typed in the same burst
+        (``/`` then a fast-typed or pasted query) would still reach the old widget, and
+        an ``e`` in the query would open the export dialog.
+        """
+        self.screen.set_focus(widget)
+
     def action_focus_search(self) -> None:
-        self.finder.focus_input()
+        if self.screen is not self.screen_stack[0] or isinstance(self.focused, Input):
+            raise SkipAction()  # a "/" typed in a box or a dialog stays a "/"
+        self.focus_now(self.query_one("#quote-finder-input", Input))
 
     def action_leave_input(self) -> None:
         """Escape in an (empty) box moves to the list under it."""
@@ -270,7 +297,7 @@ class QuotescopeApp(App[None]):
         # (QuoteFinder.query is its search text, so look at the children directly.)
         lists = [w for w in focused.parent.children if isinstance(w, VirtualList)]
         if lists:
-            lists[0].focus()
+            self.focus_now(lists[0])
 
     def action_next_quote(self) -> None:
         self.reader.action_next_quote()

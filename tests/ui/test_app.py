@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input, ProgressBar
@@ -86,6 +87,24 @@ async def test_search_life_blood_finds_coynes_nhs_quote(app: QuotescopeApp) -> N
         best = app.corpus.quotes[app.finder.results[0]]
         assert LIFE_BLOOD in best.text
         assert best.speaker == "Gerard Coyne"
+
+
+async def test_query_typed_in_one_burst_after_slash_lands_in_the_box(app: QuotescopeApp) -> None:
+    """Keys arriving together (fast typing, a paste, a busy app) must not run bindings."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app._driver is not None
+        for ch in "/life blood":  # sent as the terminal driver does, no pause between
+            key = events.Key({"/": "slash", " ": "space"}.get(ch, ch), ch)
+            key.set_sender(app)
+            app._driver.send_message(key)
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)  # the "e" of "life" was typed
+        assert app.finder.query == "life blood"
+        assert app.corpus is not None
+        assert LIFE_BLOOD in app.corpus.quotes[app.finder.results[0]].text
+        await pilot.press("slash")  # in the box, "/" is just a character
+        assert app.finder.query == "life blood/"
 
 
 async def test_escape_clears_search_then_leaves_the_box(app: QuotescopeApp) -> None:
