@@ -384,3 +384,18 @@ def test_pronoun_subject_after_a_conjunction() -> None:
         '"There is a lack of trust in Tony Blair," he said.'
     )
     assert _one(body)[:2] == ("Charles Kennedy", "he")
+
+
+def test_in_a_statement_alone_is_a_cue() -> None:
+    assert _one('Acme, in a statement on Monday: "We are doing well."')[:3] == (
+        "Acme",
+        "Acme",
+        "in a statement",
+    )
+
+
+def test_us_style_abbreviations_do_not_end_sentences() -> None:
+    body = 'Jane Roe joined the U.S. Army in 1990. Later Dr. Roe said: "It was hard."'
+    assert _one(body)[:3] == ("Jane Roe", "Dr. Roe", "said")
+    body = 'Dr. Jane Roe of the U.S. Army spoke. "It was hard," she said.'
+    assert _one(body)[:2] == ("Jane Roe", "she")

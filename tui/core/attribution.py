@@ -115,7 +115,8 @@ class _Context:
         starts = [p.start]
         for m in C.BOUNDARY.finditer(text, p.start, p.end):
             i = m.start()
-            word = text[text.rfind(" ", p.start, i) + 1 : i].lstrip("(\"“‘'")
+            space = text.rfind(" ", p.start, i)
+            word = text[space + 1 if space >= 0 else p.start : i].lstrip("(\"“‘'")
             if word in C.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
             if self.inside_quote(m.end() - 1):

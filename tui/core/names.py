@@ -101,9 +101,8 @@ _ABBR_DOT = "|".join(
 # character before with a lookbehind) so the regex engine can skip ahead quickly.
 _RUN = re.compile(
     rf"[A-Z](?<![\w'’][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
-    rf"(?:(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN})*"
+    rf"(?:(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?:{_ABBR_DOT})\.)?)*"
 )
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _PLAIN_WORD = re.compile(r"\w+")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
