@@ -195,3 +195,8 @@ def test_whole_sentence_without_colon_is_direct() -> None:
         ("We will win this.", "direct"),
         ("quite good", "partial"),
     ]
+
+
+def test_guillemets_and_low_opening_marks() -> None:
+    assert _texts("Il a dit «Nous gagnerons» hier.") == ["Nous gagnerons"]
+    assert _texts("Er sagte „Wir gewinnen“ gestern.") == ["Wir gewinnen"]
