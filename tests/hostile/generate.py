@@ -104,6 +104,13 @@ def marker(slug: str) -> str:
     return f"“Marker {slug} loaded fine,” said Ann Example."
 
 
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
 def _png() -> bytes:
     raw = b"".join(b"\x00" + bytes(range(48)) for _ in range(16))
     ihdr = struct.pack(">IIBBBBB", 16, 16, 8, 0, 0, 0, 0)
@@ -167,15 +174,20 @@ def _single_line(rng: random.Random, size: int) -> str:
 
 
 def big_article(rng: random.Random, size: int) -> str:
-    """About ``size`` bytes of paragraphs with quotes (the 50 MB article)."""
+    """About ``size`` bytes of paragraphs with quotes (the 50 MB article).
+
+    A block of about 1 MB of prose repeated: generating 50 MB sentence by sentence
+    would take longer than loading it.
+    """
     parts: list[str] = ["A very long article\n"]
     total = 0
-    while total < size:
+    while total < min(size, 1_000_000):
         p = prose(rng, 20)
         parts.append(p)
         total += len(p.encode())
-    parts.append(marker("big") + "\n")
-    return "\n".join(parts)
+    block = "\n".join(parts[1:])
+    body = "\n".join([parts[0], *[block] * max(1, size // max(total, 1))])
+    return body + "\n" + marker("big") + "\n"
 
 
 def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
@@ -218,11 +230,13 @@ def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
     )
     bad = accented.encode() + b"\xff\xfe broken \xc3 bytes\n"
     yield Entry("enc/invalid-utf8.txt", "warn", "invalid UTF-8", "UTF-8 + a few bad bytes"), bad
-    # UTF-8 read as cp1252 and saved again as UTF-8.
-    mojibake = "François of Zürich ordered a café.\n".encode().decode("cp1252")
+    # The whole file once read as cp1252 (its five unmapped bytes as C1 characters,
+    # as such tools do) and saved again as UTF-8.
+    original = prose(rng, 2) + "François of Zürich ordered a café.\n" + marker("mojibake") + "\n"
+    mojibake = "".join(_cp1252_char(b) for b in original.encode())
     yield (
         Entry("enc/mojibake.txt", "warn", "mis-decoded", "FranÃ§ois"),
-        ((prose(rng, 2) + mojibake + "\n" + marker("mojibake") + "\n").encode()),
+        mojibake.encode(),
     )
     yield (
         Entry("enc/crlf.txt", "load", note="Windows and old Mac line ends"),
