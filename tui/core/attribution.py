@@ -103,6 +103,7 @@ class _Context:
         self.quotes = quotes
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
+        self._subjects: dict[tuple[int, int, str | None, str], str | None] = {}
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -246,7 +247,15 @@ class _Context:
         return None
 
     def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none)."""
+        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none).
+
+        Cached: quotes in a row look back over the same sentences."""
+        key = (lo, hi, want, pronoun)
+        if key not in self._subjects:
+            self._subjects[key] = self._find_subject(lo, hi, want, pronoun)
+        return self._subjects[key]
+
+    def _find_subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
         for k, c in enumerate(self.candidates(lo, hi)):
             if c.kind == "pronoun":
                 if c.words.lower() == pronoun and (k == 0 or self.opens_sentence(lo, c.start)):
