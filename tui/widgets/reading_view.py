@@ -497,13 +497,13 @@ class ReadingView(ScrollView, can_focus=True):
                 style = Style(color=colour, underline=q.speaker is None)
             put(s, e, style)
             pos = max(pos, e)
-            if q.end <= block.end:
-                who = q.speaker or "unattributed"
-                label_style = Style(color=colour, italic=True, dim=q is not current)
-                if q is current:
-                    label_style = Style(color=colour, bold=True, italic=True)
+            # The speaker's name after the quote's last character (none when unknown:
+            # scare quotes would fill the text with "unattributed").
+            if q.end <= block.end and q.speaker:
+                current_label = q is current
+                label_style = Style(color=colour, italic=True, bold=current_label)
                 anchors.append((len(text), e, 0))
-                text.append(f" — {who}", label_style)
+                text.append(f" — {q.speaker}", label_style)
                 if e < block.end and source[e].isalnum():
                     text.append(" ")
         put(pos, block.end)
