@@ -50,7 +50,7 @@ TITLE_WORDS = word_set(
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
     "Affairs Electric Park Forest Villa Palace Rovers Athletic Albion Wanderers Hotspur "
-    "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games "
+    "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
     "Open "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
