@@ -98,8 +98,10 @@ _WITHIN_TWO = {"scorer": OSA.distance, "score_cutoff": 2, "limit": None}
 
 
 _BIT = tuple(1 << j for j in range(8))
+_NONZERO = bytes([0]) + bytes([1]) * 255
 _BYTE_BITS = tuple(tuple(j for j in range(8) if b >> j & 1) for b in range(256))
 _BITSET_BYTES = 48 << 20  # at most this much memory for the common words' bit sets
+_PHRASE_SCALE = PHRASE_WEIGHT / 100
 _SET_COST = 64  # a set element costs about as much as this many bits of a bit set
 
 
@@ -113,16 +115,17 @@ def _to_bits(ids: Iterable[int], n: int) -> int:
 
 
 def _iter_bits(bits: int) -> Iterator[int]:
-    """The quote ids in a bit set, ascending, lazily."""
+    """The quote ids in a bit set, ascending, lazily; zero bytes are skipped by
+    ``bytes.find`` (memchr speed), so sparse sets of a big corpus cost little."""
     data = bits.to_bytes((bits.bit_length() + 7) >> 3, "little")
+    find = data.translate(_NONZERO).find
     byte_bits = _BYTE_BITS
-    for pos in compress(range(len(data)), data):
+    pos = find(1)
+    while pos >= 0:
         base = pos << 3
         for j in byte_bits[data[pos]]:
             yield base + j
-
-
-IdSet = int | set[int]  # a bit set (bit i = quote i), or a set of ids when few
+        pos = find(1, pos + 1)
 
 
 def _at_least(bitsets: Sequence[int], k: int) -> int:
@@ -145,6 +148,9 @@ def _at_least(bitsets: Sequence[int], k: int) -> int:
             above |= equal & plane
             equal &= ~plane
     return above | equal
+
+
+IdSet = int | set[int]  # a bit set (bit i = quote i), or a set of ids when few
 
 
 def _count(ids: IdSet) -> int:
@@ -192,12 +198,18 @@ class _Plan:
         words = list(dict.fromkeys(words))
         return cls(tuple(words), " ".join(tokens), (len(words) + 1) // 2)
 
-    def scores(self, coverage_sum: float, texts: Iterable[str]) -> list[float]:
-        """Scores of quotes sharing one coverage (index and scan both come here)."""
+    def score(self, coverage_sum: float, text: str, beat: float | None = None) -> float:
+        """The score of one quote (index and scan both come here).
+
+        With ``beat``, a quote that cannot score at least that much may get any lower
+        score: rapidfuzz then gives up early on it.
+        """
         base = COVERAGE_WEIGHT * coverage_sum / len(self.words)
-        weight = PHRASE_WEIGHT / 100
-        ratio, proc, phrase = fuzz.partial_ratio, utils.default_process, self.phrase
-        return [base + weight * ratio(phrase, t, processor=proc) for t in texts]
+        cutoff = 0.0 if beat is None else max(0.0, (beat - base) / _PHRASE_SCALE - 1e-6)
+        phrase = fuzz.partial_ratio(
+            self.phrase, text, processor=utils.default_process, score_cutoff=cutoff
+        )
+        return base + _PHRASE_SCALE * phrase
 
     def bound(self, coverage_sum: float) -> float:
         """The best score a quote with this coverage can reach."""
@@ -539,8 +551,8 @@ class QuoteIndex:
                     bits |= b
                 anywhere.append(bits)
             cand = self._filter(_at_least(anywhere, plan.need), kinds, codes, q)
-            if cand.bit_count() * _SET_COST < self._n:
-                # Few matches: sets of them beat bit sets as long as the whole corpus.
+            if len(levels) > 2 and cand.bit_count() * _SET_COST < self._n:
+                # Few matches of many words: sets of them beat corpus-long bit sets.
                 levels = [[(sim, set(_iter_bits(b & cand))) for sim, b in wl] for wl in levels]
                 buckets = self._coverage(set(_iter_bits(cand)), levels, plan.need)
             else:
@@ -621,11 +633,10 @@ class QuoteIndex:
                 if not chunk:
                     break
                 scored += len(chunk)
-                for i, score in zip(
-                    chunk, plan.scores(total, [texts[i] for i in chunk]), strict=True
-                ):
-                    item = (score, -i)
-                    if len(heap) < limit:
+                for i in chunk:
+                    full = len(heap) >= limit
+                    item = (plan.score(total, texts[i], heap[0][0] if full else None), -i)
+                    if not full:
                         heapq.heappush(heap, item)
                     elif item > heap[0]:
                         heapq.heapreplace(heap, item)
@@ -686,7 +697,7 @@ def scan(
                 total += best
                 count += 1
         if count >= plan.need:
-            found.append((plan.scores(total, (text,))[0], -i))
+            found.append((plan.score(total, text), -i))
     total_found = len(found)
     if plan.words:
         found.sort(reverse=True)
