@@ -72,6 +72,10 @@ def test_derive_title_short_sentence_and_long_word() -> None:
 def test_given_title_wins() -> None:
     article = make_article("t", "t.txt", "Some headline\n\nBody.", title="From JSON")
     assert article.title == "From JSON" and not article.title_derived
+    # The first line is not that title: it is read like any other line.
+    assert article.paragraphs[0].kind == "body"
+    article = make_article("t", "t.txt", "Some  headline\n\nBody.", title="Some headline")
+    assert article.title == "Some headline"
     assert article.paragraphs[0].kind == "title"
 
 

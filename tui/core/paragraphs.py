@@ -106,6 +106,10 @@ def _is_label(line: str) -> bool:
     return not any(ch in line for ch in '"“”‘’()')
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def derive_title(text: str) -> str:
     """A title from the lede: its first sentence, cut at a word near 80 chars."""
     lede = text[: _DERIVED_TITLE_CHARS * 4].strip()
@@ -136,7 +140,9 @@ def make_article(
     body_from = 0
     if paragraphs:
         first = text[spans[0][0] : spans[0][1]]
-        if len(paragraphs) > 1 and _is_headline(first):
+        # With a title given (jsonl), the first line is the headline only if it says so.
+        headline = _is_headline(first) if title is None else _same(first, title)
+        if len(paragraphs) > 1 and headline:
             paragraphs[0].kind = "title"
             body_from = 1
             if title is None:
