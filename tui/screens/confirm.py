@@ -29,8 +29,8 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(id="confirm-body", classes="dialog"):
             yield Static(Text(self.question), id="confirm-question")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self.yes, variant="warning", id="confirm-yes")
-                yield Button("Cancel", id="confirm-no")
+                yield Button(self.yes, variant="warning", id="confirm-yes", compact=True)
+                yield Button("Cancel", id="confirm-no", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#confirm-no", Button).focus()

@@ -44,10 +44,11 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             with RadioSet(id="export-format"):
                 for fmt in FORMATS:
                     yield RadioButton(LABELS[fmt], value=fmt == self.fmt, name=fmt)
-            yield Input(self.stem + SUFFIXES[self.fmt], id="export-path")
+            yield Label("File name (Enter exports):", classes="dialog-label")
+            yield Input(self.stem + SUFFIXES[self.fmt], id="export-path", compact=True)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Export", variant="primary", id="export-ok")
-                yield Button("Cancel", id="export-cancel")
+                yield Button("Export", variant="primary", id="export-ok", compact=True)
+                yield Button("Cancel", id="export-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
