@@ -3,14 +3,15 @@
 The corpus comes from ``tests.hostile.generate`` (escapes, markup, encodings, odd shapes,
 FIFOs, device links, symlink loops). ``quotescope export`` runs over it as a real
 process; the core is checked in-process for what an export cannot show (articles'
-clean text, decoding results). Linearity is checked by counting executed lines of the
-core, not by timing (bench/hostile.py prints seconds per MB).
+clean text, decoding results). Super-linear work shows up as an export hitting a
+generous CPU cap; speed itself is measured by bench/hostile.py (seconds per MB).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -30,10 +31,8 @@ from tests.hostile.generate import (
     big_article,
     build,
 )
-from tui.core.attribution import attribute_quotes
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.loader import load_file
-from tui.core.names import merge_speakers
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
 from tui.core.sanitize import is_clean
@@ -67,6 +66,17 @@ def _tree(root: Path) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+CPU_SECONDS = 60
+"""CPU cap of an export run. The whole hostile corpus takes under 10 s; the quadratic
+steps found so far (name look-ups, a text scan per capitalised word) took 70 s and
+more on its 5 MB single line and 2 MB same-speaker files, so they fail here instead
+of passing slowly. A cap on CPU time, not a timed assertion: it is 6x the need."""
+
+
+def _cap_cpu() -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
+
+
 def _run(*args: str | Path, **kwargs) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": "100"}
     env.pop("QUOTESCOPE_DEBUG", None)
@@ -75,8 +85,9 @@ def _run(*args: str | Path, **kwargs) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         encoding="utf-8",
-        timeout=180,
+        timeout=300,
         env=env,
+        preexec_fn=_cap_cpu,
         **kwargs,
     )
 
@@ -93,7 +104,7 @@ def test_export_accounts_for_every_generated_file(
     before = _tree(root)
     out = tmp_path / "quotes.jsonl"
     result = _run("export", root, "-o", out)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, f"exit {result.returncode} (-24: CPU cap) {result.stderr}"
     assert "Traceback" not in result.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     exported = {_file_of(r["article"]) for r in records}
@@ -172,7 +183,8 @@ def test_core_load_of_the_hostile_corpus(hostile: tuple[Path, list[Entry]], corp
     assert "👨\u200d👩\u200d👧\u200d👦" in by_id["shape/emoji.txt"].text
     assert "«هذا نص عربي»" in by_id["shape/rtl-combining.txt"].text
     # Pathological shapes still give their ordinary quotes.
-    for name in ("shape/unbalanced.txt", "shape/alternating.txt", "shape/single-line-5mb.txt"):
+    shapes = ("unbalanced", "alternating", "single-line-5mb", "same-speaker")
+    for name in (f"shape/{s}.txt" for s in shapes):
         assert any(q.speaker == "Ann Example" for q in corpus.quotes_in(name)), name
     # Each path problem names its file once, with the reason the manifest gives.
     for entry in entries:
@@ -272,7 +284,7 @@ def test_unreadable_file_and_folder_are_skipped_with_a_reason(world_readable_tmp
     assert "Traceback" not in result.stderr
 
 
-# --- the 50 MB article and linearity --------------------------------------------------
+# --- the 50 MB article --------------------------------------------------
 
 
 def test_fifty_megabyte_article_loads(tmp_path: Path) -> None:
@@ -290,56 +302,3 @@ def test_fifty_megabyte_article_loads(tmp_path: Path) -> None:
     head = make_article("head", "head", article.text[: article.paragraphs[2000].start])
     check_quotes(head, extract_quotes(head))
     assert quotes[-1].text == "Marker big loaded fine,"
-
-
-def _count_lines(fn: Callable[[], object]) -> int:
-    """Lines of tui/core executed by ``fn()``: a machine-independent measure of work."""
-    core = str(Path(__file__).resolve().parents[1] / "tui" / "core")
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def tracer(frame, event, arg):
-        return local if frame.f_code.co_filename.startswith(core) else None
-
-    sys.settrace(tracer)
-    try:
-        fn()
-    finally:
-        sys.settrace(None)
-    return count
-
-
-def _pipeline(text: str) -> Callable[[], object]:
-    def run() -> None:
-        article = make_article("lin", "lin.txt", text)
-        quotes = extract_quotes(article)
-        attribute_quotes(article, quotes)
-        merge_speakers([article], quotes)
-
-    return run
-
-
-SHAPES: dict[str, Callable[[int], str]] = {
-    "unbalanced": lambda n: "Head\n\n" + " “word" * n,
-    "alternating": lambda n: "Head\n\n" + '"a' * (3 * n),
-    "single-line": lambda n: " ".join(
-        f"“Fine words {i},” said Ann Example. Mr Example said: “Yes.”" for i in range(n // 10)
-    ),
-    "capitalised": lambda n: " ".join(
-        f"“Fine,” Zorb{i:x}o said. Council {i} met." for i in range(n // 8)
-    ),
-    "paragraphs": lambda n: "\n\n".join(f"“Para {i}.” she said. “" for i in range(n // 8)),
-}
-
-
-@pytest.mark.parametrize("shape", list(SHAPES))
-def test_pipeline_work_grows_linearly(shape: str) -> None:
-    """Four times the text must cost about four times the work, not sixteen."""
-    small, large = (_count_lines(_pipeline(SHAPES[shape](n))) for n in (2_000, 8_000))
-    assert small > 0
-    assert large / small < 5.0, (shape, small, large)

@@ -263,6 +263,11 @@ def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
         Entry("shape/alternating.txt", "load", note="a quote mark every other character"),
         (_alternating().encode()),
     )
+    same = "“Fine,” said Ann Example. “Yes,” Mr Example said. " * 40_000
+    yield (
+        Entry("shape/same-speaker.txt", "load", note="2 MB of quotes by one person"),
+        f"One speaker\n\n{same}\n\n{marker('same-speaker')}\n".encode(),
+    )
     long_word = "".join(rng.choice("abcdefghij") for _ in range(200_000))
     yield (
         Entry("shape/long-word.txt", "load", note="a 200,000-letter word"),
