@@ -331,6 +331,14 @@ async def test_palette_finds_article_speaker_and_quote(app: QuotescopeApp) -> No
         current = app.reader.current_quote
         assert current is not None and "Copeland meltdown" in current.text
 
+        top = await palette_pick(pilot, "problems")
+        assert top.startswith("Problems")
+        assert isinstance(app.screen, ProblemsScreen)
+        await pilot.press("escape")
+
+        top = await palette_pick(pilot, "theme")
+        assert top.startswith("Theme")  # Textual's own theme picker is reachable
+
 
 async def test_palette_providers_search_directly(app: QuotescopeApp) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
