@@ -1,0 +1,262 @@
+"""One article seen by attribution: sentences, quote spans, possible speakers.
+
+Answers the questions the attribution patterns ask: where does this sentence start,
+is this offset inside a quote, which names, pronouns and noun phrases stand in this
+stretch of text, and who does "he" or "the Dutchman" stand for here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tui.core import cues as C
+from tui.core.model import Article, Quote
+from tui.core.names import FEMALE, MALE, ArticleNames, Mention
+
+WINDOW = 400  # chars of context searched for a cue or a sentence subject
+_SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible speaker in the text: a name, a pronoun or a noun phrase."""
+
+    start: int
+    end: int
+    words: str
+    kind: str  # "name", "pronoun", "nominal"
+    mention: Mention | None = None  # set for names
+
+
+def _one_person(words: str) -> bool:
+    """ "a spokesman (for X)", "the official": one unnamed person a pronoun can mean."""
+    head = words.split(" for ", 1)[0].split(" at ", 1)[0].split(" of ", 1)[0]
+    first, last = head.split()[0].lower(), head.split()[-1]
+    single = not last.endswith("s") or last.endswith("ss")
+    return first in ("a", "an", "the", "one") and single and bool(C.PERSON_NOUN.search(head))
+
+
+def _nominal_gender(words: str) -> str | None:
+    lowered = words.lower()
+    if "woman" in lowered:
+        return "f"
+    if "man" in lowered.split()[-1]:
+        return "m"
+    return None
+
+
+class ArticleContext:
+    """Per-article look-ups: names, sentence boundaries, quote spans, candidates."""
+
+    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+        self.article = article
+        self.text = article.text
+        self.names = ArticleNames(article)
+        self.quotes = quotes
+        self.q_starts = [q.start for q in quotes]
+        self._sentences: dict[int, list[int]] = {}
+        self._subjects: dict[tuple[int, int, str | None, str], str | None] = {}
+
+    # -- text geometry -------------------------------------------------------
+    def sentence_starts(self, para: int) -> list[int]:
+        """Start offsets of the sentences of one paragraph (cached)."""
+        cached = self._sentences.get(para)
+        if cached is not None:
+            return cached
+        p = self.article.paragraphs[para]
+        text = self.text
+        starts = [p.start]
+        for m in C.BOUNDARY.finditer(text, p.start, p.end):
+            i = m.start()
+            space = text.rfind(" ", p.start, i)
+            word = text[space + 1 if space >= 0 else p.start : i].lstrip("(\"“‘'")
+            if word in C.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
+            if self.inside_quote(m.end() - 1):
+                continue  # a full stop inside a quote, the quote going on
+            starts.append(m.end())
+        self._sentences[para] = starts
+        return starts
+
+    def cues_in(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Reporting cues in ``text[lo:hi]``."""
+        if hi <= lo:
+            return []
+        text = self.text
+        return [
+            m
+            for m in C.CUE.finditer(text, lo, hi)
+            # "it was branded as", "so-called": a naming verb in the passive quotes no one.
+            if m.group() not in C.NAMING
+            or not C.PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ]
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end
+
+    def sentence_span(self, para: int, pos: int) -> tuple[int, int]:
+        starts = self.sentence_starts(para)
+        i = bisect.bisect_right(starts, pos) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else self.article.paragraphs[para].end
+        return starts[max(i, 0)], end
+
+    # -- candidates ------------------------------------------------------------
+    def candidates(self, lo: int, hi: int) -> list[Candidate]:
+        """Possible speakers in ``text[lo:hi]`` outside quotes, in text order."""
+        text = self.text
+        found = []
+        for m in self.names.mentions_between(lo, hi):
+            if text.startswith(("'s", "’s", "' ", "’ "), m.end):
+                # "Michael Jackson's mother said": the possessor is not the speaker.
+                owned = C.OWNED.match(text, m.end, hi)
+                if owned:
+                    words = text[m.start : owned.end()]
+                    found.append(Candidate(m.start, owned.end(), words, "nominal"))
+                continue
+            if m.org and text.endswith(("the ", "The "), 0, m.start):
+                # "said the American", "the Treasury said": a noun phrase, not a name.
+                found.append(Candidate(m.start - 4, m.end, text[m.start - 4 : m.end], "nominal"))
+                continue
+            found.append(Candidate(m.start, m.end, m.words, "name", m))
+        found += [
+            Candidate(m.start(), m.end(), m.group(), "pronoun")
+            for m in C.PRONOUN.finditer(text, lo, hi)
+        ]
+        found += [
+            Candidate(m.start(), m.end(), m.group(), "nominal")
+            for m in C.NOMINAL.finditer(text, lo, hi)
+        ]
+        if len(found) > 1:
+            found.sort(key=lambda c: (c.start, -c.end))
+        # Drop candidates in quotes or nested in a longer one ("Unite" in "a
+        # spokesman for Unite").
+        kept: list[Candidate] = []
+        for c in found:
+            if (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
+                continue
+            kept.append(c)
+        return kept
+
+    def strong(self, c: Candidate) -> bool:
+        """A candidate that can speak: a person, a pronoun or a noun phrase."""
+        if c.kind == "name":
+            return self.names.is_person(c.mention)
+        return True
+
+    # -- resolution ------------------------------------------------------------
+    def resolve(self, c: Candidate, pos: int) -> str | None:
+        """The full name (or noun phrase) a candidate stands for."""
+        if c.kind == "name":
+            return self.names.resolve(c.mention)
+        if c.kind == "pronoun":
+            return self.resolve_pronoun(c.words.lower(), c.start)
+        return self.resolve_phrase(c.words, c.start)
+
+    def resolve_phrase(self, words: str, pos: int) -> str:
+        """A noun phrase: "the Dutchman" goes back to a person, others keep their words."""
+        words = " ".join(words.split())
+        first, _, rest = words.partition(" ")
+        if first.lower() == "the" and rest:
+            titled = self.names.by_title(rest)  # "the prime minister" → "Tony Blair"
+            if titled:
+                return titled
+        if first.lower() == "the" and C.REFERENCE_HEAD.search(words):
+            named = self.resolve_pronoun("the", pos)
+            if named:
+                return named
+        if first.lower() in C.ARTICLE_WORDS:
+            return f"{first.lower()} {rest}"
+        return words
+
+    def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
+        """he/she/they/it → the subject of the nearest earlier sentence naming one."""
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        para = self.para_of(pos)
+        # "Mr Coyne told the paper that he believed": the subject of the same sentence.
+        s_lo, _ = self.sentence_span(para, pos)
+        same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
+        if same:
+            return same
+        looked = 0
+        p = para
+        while p >= 0 and looked < _SUBJECT_LOOKBACK:
+            if self.article.paragraphs[p].kind == "caption":
+                p -= 1
+                continue
+            starts = self.sentence_starts(p)
+            top = bisect.bisect_right(starts, pos) - 2 if p == para else len(starts) - 1
+            for j in range(top, -1, -1):
+                looked += 1
+                s = starts[j]
+                e = starts[j + 1] if j + 1 < len(starts) else self.article.paragraphs[p].end
+                subject = self._subject(s, min(e, s + WINDOW), want, pronoun)
+                if subject:
+                    return subject
+                if looked >= _SUBJECT_LOOKBACK:
+                    break
+            p -= 1
+        return None
+
+    def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
+        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none).
+
+        Cached: quotes in a row look back over the same sentences."""
+        key = (lo, hi, want, pronoun)
+        if key not in self._subjects:
+            self._subjects[key] = self._find_subject(lo, hi, want, pronoun)
+        return self._subjects[key]
+
+    def _find_subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
+        for k, c in enumerate(self.candidates(lo, hi)):
+            if c.kind == "pronoun":
+                if c.words.lower() == pronoun and (k == 0 or self.opens_sentence(lo, c.start)):
+                    # "He sees Owen as ...", "But he said Mr Blair ...": the same person
+                    # is the subject again; look further back.
+                    return None
+                continue
+            if pronoun in ("they", "it"):
+                # "it said": the company or body named before, never a person.
+                if c.kind == "nominal":
+                    return self.resolve_phrase(c.words, c.start)
+                if not self.names.is_person(c.mention):
+                    return self.names.resolve(c.mention)
+                continue
+            if c.kind == "nominal":
+                # "A spokesman for the ministry said ... he said": the spokesman.
+                if _one_person(c.words) and _nominal_gender(c.words) in (None, want):
+                    return self.resolve_phrase(c.words, c.start)
+                continue
+            if not self.names.is_person(c.mention):
+                continue
+            name = self.names.resolve(c.mention)
+            gender = self.names.gender_of(name) or _honorific_gender(c.mention.honorific)
+            if want and gender and gender != want:
+                continue
+            return name
+        return None
+
+    def opens_sentence(self, lo: int, pos: int) -> bool:
+        """Is ``pos`` among the first three words of the sentence starting at ``lo``?"""
+        return len(self.text[lo:pos].split()) < 3
+
+    def para_of(self, pos: int) -> int:
+        paras = self.article.paragraphs
+        lo, hi = 0, len(paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if paras[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+def _honorific_gender(honorific: str | None) -> str | None:
+    if honorific in MALE:
+        return "m"
+    if honorific in FEMALE:
+        return "f"
+    return None
