@@ -399,3 +399,24 @@ def test_us_style_abbreviations_do_not_end_sentences() -> None:
     assert _one(body)[:3] == ("Jane Roe", "Dr. Roe", "said")
     body = 'Dr. Jane Roe of the U.S. Army spoke. "It was hard," she said.'
     assert _one(body)[:2] == ("Jane Roe", "she")
+
+
+def test_hostile_inputs_attribute() -> None:
+    """Inputs that would make a naive scan quadratic still attribute (bench/extract.py
+    and the hostile extraction tests time them; here they must simply finish right)."""
+    cases = [
+        'a "b ' * 5_000,
+        "He said “ " * 5_000,
+        'Mr Smith said: "We are fine," he added. ' * 5_000,
+        "Acme Corp Ltd Plc " * 10_000 + '"Q," it said.',
+    ]
+    for text in cases:
+        article = make_article("t", "t.txt", text)
+        quotes = extract_quotes(article)
+        attribute_quotes(article, quotes)
+        assert all(q.speaker is None or q.cue for q in quotes)
+    article = make_article("t", "t.txt", cases[2])
+    quotes = extract_quotes(article)
+    attribute_quotes(article, quotes)
+    assert len(quotes) == 5_000
+    assert {q.speaker for q in quotes} == {"Mr Smith"}
