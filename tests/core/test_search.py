@@ -207,8 +207,11 @@ QUERIES = [
 @pytest.mark.parametrize("set_cost", [0, 10**9], ids=["id-sets", "bit-sets"])
 @pytest.mark.parametrize("query", QUERIES)
 def test_index_loses_nothing_against_brute_force_scan(query, set_cost, monkeypatch):
-    # set_cost picks how candidates of multi-word queries are grouped: sets or bit sets
+    # set_cost picks how candidates of multi-word queries are grouped (sets or bit
+    # sets); split_min whether one-word levels are split by spelling (here: always
+    # with id sets, never with bit sets).
     monkeypatch.setattr(search, "_SET_COST", set_cost)
+    monkeypatch.setattr(search, "_SPLIT_MIN", 0 if set_cost == 0 else 10**9)
     texts, speakers, kinds = _generated(3000, seed=len(query))
     # A budget large enough that the index never cuts ties short: it must then be exact.
     index = QuoteIndex(texts, speakers, kinds, score_budget=10**9)

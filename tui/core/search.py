@@ -102,6 +102,7 @@ _NONZERO = bytes([0]) + bytes([1]) * 255
 _BYTE_BITS = tuple(tuple(j for j in range(8) if b >> j & 1) for b in range(256))
 _BITSET_BYTES = 48 << 20  # at most this much memory for the common words' bit sets
 _PHRASE_SCALE = PHRASE_WEIGHT / 100
+_SPLIT_MIN = 512  # a one-word level with more quotes is read closest spellings first
 _SET_COST = 64  # a set element costs about as much as this many bits of a bit set
 
 
@@ -541,7 +542,7 @@ class QuoteIndex:
             return SearchResult(found, _Repeat(100.0, len(found)), len(found), q, self._texts, plan)
         levels = [self._word_sets(w, p) for w, p in plan.words]
         if len(levels) == 1:  # its similarity levels are the buckets already
-            buckets = [(sim, self._filter(ids, kinds, codes, q)) for sim, ids in levels[0]]
+            buckets = self._one_word(plan.words[0], levels[0], kinds, codes, q)
         else:
             # Quotes holding at least `need` of the words, counted in bit-sliced counters.
             anywhere = []
@@ -560,6 +561,34 @@ class QuoteIndex:
         ids, scores = self._rank(buckets, plan, max(0, limit))
         total = sum(_count(b) for _, b in buckets)
         return SearchResult(ids, scores, total, q, self._texts, plan)
+
+    def _one_word(
+        self,
+        word: tuple[str, bool],
+        levels: list[tuple[float, int]],
+        kinds: frozenset[str],
+        codes: set[int] | None,
+        q: Query,
+    ) -> list[tuple[float, IdSet]]:
+        """Buckets for a one-word query: its similarity levels, a big level split so
+        the quotes of the closest spellings are read first (they score best)."""
+        terms_at = dict(self._expand(*word))
+        buckets: list[tuple[float, IdSet]] = []
+        for sim, bits in levels:
+            rest = self._filter(bits, kinds, codes, q)
+            terms = terms_at[sim]
+            if len(terms) > 1 and rest.bit_count() > _SPLIT_MIN:
+                bands: dict[int, list[str]] = {}
+                for t in terms:
+                    bands.setdefault(int(fuzz.ratio(word[0], t)) // 5, []).append(t)
+                for band in sorted(bands, reverse=True):
+                    part = rest & self._union(bands[band])
+                    if part:
+                        buckets.append((sim, part))
+                        rest ^= part
+            if rest:
+                buckets.append((sim, rest))
+        return buckets
 
     def _all_matching(self, q: Query, kinds: frozenset[str], codes: set[int] | None) -> array:
         """All ids passing the filters, in corpus order (query without words)."""
