@@ -87,6 +87,7 @@ STOP_WORDS = word_set(
 POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE Jr Sr PhD")
 # One or two title words ending right before a name: "Prime Minister ", "chancellor ".
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z]+ )?[A-Za-z]+) $")
+_SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 _NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
 _DOMINANT = 5
 
@@ -319,6 +320,11 @@ class ArticleNames:
         lower = word.lower()
         if lower == word:
             return False
+        if len(self.text) <= _SMALL_TEXT:
+            # A news-sized article: one substring test settles most words at C speed.
+            if lower not in self.text:
+                return False
+            return re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
         if _PLAIN_WORD.fullmatch(lower):
             # A set look-up: scanning the text once per word made long articles quadratic.
             if self._words is None:
