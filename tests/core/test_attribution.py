@@ -420,3 +420,18 @@ def test_hostile_inputs_attribute() -> None:
     attribute_quotes(article, quotes)
     assert len(quotes) == 5_000
     assert {q.speaker for q in quotes} == {"Mr Smith"}
+
+
+def test_short_tail_after_a_full_stop_inside_the_quote() -> None:
+    assert _one('Arthur Hailey wrote. "I fell to daydreaming." Hailey later recalled.')[:3] == (
+        "Arthur Hailey",
+        "Hailey",
+        "recalled",
+    )
+    # A new sentence after the quote is not its attribution.
+    assert _one('"We will win." Mr Smith then left the room and said nothing.')[0] is None
+
+
+def test_noun_phrase_right_after_the_cue_beats_a_later_one() -> None:
+    body = '"Free downloading has killed it," said one musician quoted in the report.'
+    assert _one(body)[:2] == ("one musician", "one musician")

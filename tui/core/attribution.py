@@ -22,6 +22,7 @@ from tui.core.model import Article, Quote
 _SCARE_MAX_WORDS = 4
 _ADJACENT = 80  # chars searched for a noun phrase right next to a cue
 _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
+_TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 
 
 @dataclass(slots=True)
@@ -53,8 +54,36 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     return None
 
 
+def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """A noun phrase starting right after a cue ("said one musician quoted in ...",
+    "said the artists."): its start and words, up to the first verb form, small word
+    or mark."""
+    words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
+    if not words or text[lo : words[0][0]].strip() or words[0][1] not in C.PHRASE_ARTICLES:
+        return None
+    end = 0
+    for k in range(1, min(len(words), 6)):
+        start, word = words[k]
+        gap = text[words[k - 1][0] + len(words[k - 1][1]) : start]
+        if gap.strip() or word in C.NOT_IN_PHRASE or word.endswith(("ed", "ing")):
+            break
+        end = k
+    if end == 0:
+        return None
+    start = words[0][0]
+    return start, text[start : words[end][0] + len(words[end][1])]
+
+
 def _cue_word(m: re.Match[str]) -> str:
     return " ".join(m.group().split()).lower()
+
+
+def _short_tail(text: str, pos: int, hi: int) -> int:
+    """End of a short `Name (adverb) cue.` tail after a quote, or ``pos`` for none."""
+    stop = text.find(".", pos, hi)
+    if stop < 0 or len(text[pos:stop].split()) > _TAIL_MAX_WORDS:
+        return pos
+    return stop
 
 
 def _lowercase_next(text: str, pos: int, hi: int) -> bool:
@@ -91,16 +120,21 @@ class _Attributor:
             named = bool(after) and after[0].kind == "name" and self.ctx.strong(after[0])
             if named and not text[comma + 1 : after[0].start].strip():
                 people = [after[0]]
+        if not people and not cue.group("acc"):
+            # "said one musician quoted in the report", "said the artists.": a noun
+            # phrase right after the cue, when no name stands there.
+            adj = _adjacent_after(text, cue.end(), min(hi, cue.end() + _ADJACENT))
+            if adj and not any(
+                c.start < adj[0] + len(adj[1]) and c.kind != "nominal" for c in cands
+            ):
+                speaker = self.ctx.resolve_phrase(adj[1], adj[0])
+                return _Found(speaker, adj[1], _cue_word(cue))
         for c in people + [c for c in cands if c not in people]:
             if c.kind == "pronoun" and (c.start > cue.end() + 1 or c.words.lower() == "it"):
                 continue  # "said he" names the speaker; "told it was" does not
             name = self.ctx.resolve(c, c.start)
             if name:
                 return _Found(name, c.words, _cue_word(cue))
-        adj = C.ADJACENT_AFTER.match(text, cue.end(), min(hi, cue.end() + _ADJACENT))
-        if adj and not cue.group("acc") and not C.NOT_IN_PHRASE & set(adj.group(1).split()):
-            words = adj.group(1)
-            return _Found(self.ctx.resolve_phrase(words, adj.start(1)), words, _cue_word(cue))
         return None
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
@@ -175,12 +209,15 @@ class _Attributor:
         floor = max(para.start, q.start - WINDOW)
         pre_lo = max(s_lo, before, floor)
         _, s_hi = self.ctx.sentence_span(q.last_paragraph, max(q.end - 1, last.start))
-        post_hi = min(s_hi, last.end, q.end + WINDOW)
+        limit = min(last.end, q.end + WINDOW)
         nxt = i + 2  # quotes[i + 1] is q itself
         if nxt < len(self.ctx.quotes):
-            post_hi = min(post_hi, max(self.ctx.quotes[nxt].start, q.end))
+            limit = min(limit, max(self.ctx.quotes[nxt].start, q.end))
+        post_hi = min(s_hi, limit)
         if q.text[-1:] in ".!?" and not _lowercase_next(text, q.end, post_hi):
-            post_hi = q.end  # the sentence ended inside the quote
+            # The sentence ended inside the quote; only `"Q." Hailey later recalled.`
+            # (a few words and a cue, then the end) still speaks of this quote.
+            post_hi = _short_tail(text, q.end, limit)
         pre_cues = self.ctx.cues_in(pre_lo, q.start)
         if (
             pre_cues

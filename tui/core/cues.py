@@ -83,7 +83,6 @@ OWNED = re.compile(
     rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{BODY_NOUNS}|mother|father|wife|"
     r"husband|son|daughter|brother|sister|family|agent|widow|girlfriend|boyfriend)\b"
 )
-_ARTICLE = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)"
 PHRASE_ARTICLES = word_set("The the A a An an His his Her her Their their Its its One one")
 # Words that cannot sit inside a speaker's noun phrase ("a privileged position and").
 NOT_IN_PHRASE = word_set(
@@ -94,8 +93,6 @@ AUXILIARIES = word_set(
     "has had have also later then previously once again was were is would will earlier"
 )
 WORD = re.compile(r"[\w'’-]+")
-# A noun phrase right after a cue ("said the artists."), whatever its noun.
-ADJACENT_AFTER = re.compile(rf"\s*({_ARTICLE}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)\s*(?:[,.;:!?]|$)")
 # Head words of "the ..." phrases that point back to a person named earlier:
 # "the Dutchman", "the 23-year-old", "the Arsenal boss", "the chancellor".
 REFERENCE_HEAD = re.compile(

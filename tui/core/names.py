@@ -49,7 +49,8 @@ TITLE_WORDS = word_set(
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
-    "Affairs Electric Park Forest Villa Palace Rovers Athletic Albion Wanderers Hotspur "
+    "New Choir Band Affairs Electric Park Forest Villa Palace Rovers Athletic Albion "
+    "Wanderers Hotspur "
     "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
     "Open "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
@@ -79,7 +80,7 @@ STOP_WORDS = word_set(
     "Our My Your Some Many Most Much More All Both Each Every Other Another Such No Not "
     "Mr Mrs Ms Dr Also Only Even Just Still Already Instead Indeed Earlier Later Asked "
     "Speaking Despite During Following Under Among Between Against According Under "
-    "Once Twice First Second Third Chief Former Ex New Senior Junior Top Its "
+    "Once Twice First Second Third Chief Former Ex Senior Junior Top Its "
     "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
