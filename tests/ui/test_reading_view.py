@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -11,7 +11,13 @@ from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
 from tui.core.corpus import Corpus, load_corpus
-from tui.widgets.reading_view import EAGER_CHARS, ReadingView, speaker_colour, wrap_starts
+from tui.widgets.reading_view import (
+    EAGER_CHARS,
+    Heights,
+    ReadingView,
+    speaker_colour,
+    wrap_starts,
+)
 
 ARTICLE = """Minister says the plan is [bold red]working[/] today
 
@@ -72,6 +78,29 @@ def test_wrap_keeps_every_character_and_fits_the_width(text: str, width: int) ->
     assert "".join(lines) == text
     for line in lines:
         assert cell_len(line.rstrip()) <= width, (line, width)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=3000),
+    st.lists(st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=9))),
+)
+def test_heights_agree_with_plain_prefix_sums(
+    heights: list[int], changes: list[tuple[int, int]]
+) -> None:
+    table = Heights(list(heights))
+    expected = list(heights)
+    for b, h in changes:
+        b %= len(expected)
+        expected[b] = h
+        table.set({b: h})
+    tops = [0, *accumulate(expected)]
+    assert table.total == tops[-1]
+    for b in range(0, len(expected), 7):
+        assert table.top(b) == tops[b]
+        assert table.block_at(tops[b]) == b
+        assert table.block_at(tops[b + 1] - 1) == b
+    assert table.block_at(tops[-1] + 5) == len(expected) - 1
 
 
 def test_wrap_breaks_between_words() -> None:
