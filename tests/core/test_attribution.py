@@ -435,3 +435,15 @@ def test_short_tail_after_a_full_stop_inside_the_quote() -> None:
 def test_noun_phrase_right_after_the_cue_beats_a_later_one() -> None:
     body = '"Free downloading has killed it," said one musician quoted in the report.'
     assert _one(body)[:2] == ("one musician", "one musician")
+
+
+def test_cue_words_used_as_nouns_are_no_cues() -> None:
+    body = 'The council said Ofsted boss Mr Bell\'s comments were "highly irresponsible".'
+    assert _one(body)[:3] == ("the council", "The council", "said")
+    body = 'The deal proved claims of a clash were "wrong", Mr Blair said.'
+    assert _one(body)[:3] == ("Mr Blair", "Mr Blair", "said")
+
+
+def test_role_word_before_a_given_name_is_dropped() -> None:
+    body = '"I would have liked to play," Goalscorer Jimmy Floyd Hasselbaink added.'
+    assert _one(body)[0] == "Jimmy Floyd Hasselbaink"

@@ -85,13 +85,21 @@ class ArticleContext:
         if hi <= lo:
             return []
         text = self.text
-        return [
-            m
-            for m in C.CUE.finditer(text, lo, hi)
-            # "it was branded as", "so-called": a naming verb in the passive quotes no one.
-            if m.group() not in C.NAMING
-            or not C.PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        ]
+        return [m for m in C.CUE.finditer(text, lo, hi) if self._is_verb(m)]
+
+    def _is_verb(self, m: re.Match[str]) -> bool:
+        """Drop cue words used otherwise: "it was branded as", "so-called" (passive
+        naming verbs quote no one) and nouns ("Mr Bell's comments were", "the claims
+        of a clash")."""
+        text, word = self.text, m.group()
+        if word in C.NAMING and C.PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return False
+        if word in C.NOUN_LIKE:
+            if C.NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                return False
+            if C.NOUN_AFTER.match(text, m.end(), min(len(text), m.end() + 12)):
+                return False
+        return True
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1

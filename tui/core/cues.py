@@ -43,6 +43,13 @@ PARTICIPLE = (
 WEAK = word_set("believes feels felt thinks hopes hoped expects fears")
 # Naming verbs attribute only in the active voice: "X dubbed it "Q"", not "it was dubbed".
 NAMING = word_set("dubbed branded labelled labeled called")
+# Cue words that are also plural nouns, and the company that gives the noun away.
+NOUN_LIKE = word_set(
+    "claims comments notes states calls reports remarks replies promises pledges vows "
+    "accuses warns fears hopes"
+)
+NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|his|her|its|their|these|those|such|of))\s+$")
+NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|so)[\s-]+$")
 CUE = re.compile(
     rf"(?=[{first_letters(FINITE, PARTICIPLE, 'according|in|A|I')}])\b(?<!-)"

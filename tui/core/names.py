@@ -181,6 +181,8 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
             # "President Bush": keep the title as an honorific before a lone surname.
             keep = tok in _TITLE_HONORIFICS and i + 1 == len(tokens) - 1
             cut = i if keep else i + 1
+    if len(tokens) - cut >= 3 and gender_of(tokens[cut]) is None and gender_of(tokens[cut + 1]):
+        cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink": a role word before a given name
     honorific = None
     for i in range(len(tokens) - 2, cut - 1, -1):
         if tokens[i].rstrip(".") in HONORIFICS:
