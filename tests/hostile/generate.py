@@ -198,12 +198,12 @@ def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
     )
     yield Entry("markup.txt", "load", note="Rich/Textual markup"), _markup_article(rng).encode()
     yield Entry("binary.txt", "skip", "not a text file", "a PNG renamed .txt"), _png()
-    if small:
-        return
     yield (
         Entry("controls.txt", "load", note="NUL, C0 and C1 controls"),
         (_c0c1_article(rng).encode()),
     )
+    if small:
+        return
     good = prose(rng, 4) + marker("encoding") + "\n"
     accented = prose(rng, 3) + "Ça coûte cher à Zürich, said Renée.\n" + marker("encoding") + "\n"
     yield Entry("enc/utf8-bom.txt", "load", note="UTF-8 with BOM"), codecs.BOM_UTF8 + good.encode()
