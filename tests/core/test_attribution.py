@@ -447,3 +447,8 @@ def test_cue_words_used_as_nouns_are_no_cues() -> None:
 def test_role_word_before_a_given_name_is_dropped() -> None:
     body = '"I would have liked to play," Goalscorer Jimmy Floyd Hasselbaink added.'
     assert _one(body)[0] == "Jimmy Floyd Hasselbaink"
+
+
+def test_noun_phrases_do_not_run_over_verbs() -> None:
+    body = 'The newspaper quoted the executive as saying: "We will bid in cash."'
+    assert _one(body)[:3] == ("the executive", "the executive", "as saying")

@@ -79,9 +79,16 @@ DETERMINERS = (
     "A|a|An|an|The|the|One|one|His|his|Her|her|Its|its|Their|their|Some|some|Two|two|"
     "Several|several"
 )
+# Words that never sit between a determiner and its noun ("The newspaper quoted the
+# executive" is two phrases, not one).
+_NOT_MODIFIER = (
+    r"(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|as|that|which|who|was|were|is|"
+    r"are|has|had|have|said|says|told|quoted|added)\b"
+)
 NOMINAL = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
-    rf"\b(?:(?:{DETERMINERS})\s+(?:[\w'’-]+\s+){{0,3}})?(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
+    rf"\b(?:(?:{DETERMINERS})\s+(?:(?!{_NOT_MODIFIER})[\w'’-]+\s+){{0,3}})?"
+    rf"(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
     r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})?"
 )
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
