@@ -452,3 +452,16 @@ def test_role_word_before_a_given_name_is_dropped() -> None:
 def test_noun_phrases_do_not_run_over_verbs() -> None:
     body = 'The newspaper quoted the executive as saying: "We will bid in cash."'
     assert _one(body)[:3] == ("the executive", "the executive", "as saying")
+
+
+def test_sentence_final_pronoun_speaks_about_the_subject() -> None:
+    body = 'Charles Kennedy spoke in Leeds. Mr Blair had been "hurt" by the Iraq row, he added.'
+    assert _one(body)[:2] == ("Charles Kennedy", "he")
+
+
+def test_noun_phrase_around_a_body_name() -> None:
+    body = (
+        "President Jacques Chirac met Mr Bush. "
+        'The French president told reporters: "Europe needs a strong America."'
+    )
+    assert _one(body)[:2] == ("Jacques Chirac", "The French president")

@@ -145,7 +145,14 @@ class _Attributor:
             # "the Dutchman said": a noun phrase touching the cue, when no candidate
             # found there already.
             adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
-            if adj and not any(c.end > adj[0] for c in cands):
+            # ... or only bodies and noun phrases inside it ("The French president").
+            inside = [c for c in cands if c.end > adj[0]] if adj else []
+            after_of = adj is not None and self._after_preposition(adj[0])
+            if (
+                adj
+                and not after_of
+                and all(c.start >= adj[0] and not self.ctx.strong_name(c) for c in inside)
+            ):
                 speaker = self.ctx.resolve_phrase(adj[1], adj[0])
                 return _Found(speaker, adj[1], _cue_word(cue))
         if not cands:
@@ -180,7 +187,10 @@ class _Attributor:
         """A body named after "of/from/at" ("X of the FBI"): part of the phrase before."""
         if c.kind == "name" and self.ctx.strong(c):
             return False
-        return C.PREPOSITION_BEFORE.search(self.text, max(0, c.start - 6), c.start) is not None
+        return self._after_preposition(c.start)
+
+    def _after_preposition(self, pos: int) -> bool:
+        return C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
 
     def from_cue(self, cue: re.Match[str], lo: int, hi: int, sentence_lo: int) -> _Found | None:
         """The speaker a cue points at, looking in ``text[lo:hi]`` around it."""

@@ -148,6 +148,10 @@ class ArticleContext:
             kept.append(c)
         return kept
 
+    def strong_name(self, c: Candidate) -> bool:
+        """A candidate that names a person."""
+        return c.kind == "name" and self.names.is_person(c.mention)
+
     def strong(self, c: Candidate) -> bool:
         """A candidate that can speak: a person, a pronoun or a noun phrase."""
         if c.kind == "name":
@@ -183,11 +187,15 @@ class ArticleContext:
         """he/she/they/it → the subject of the nearest earlier sentence naming one."""
         want = {"he": "m", "she": "f"}.get(pronoun)
         para = self.para_of(pos)
-        # "Mr Coyne told the paper that he believed": the subject of the same sentence.
+        # "Mr Coyne told the paper that he believed": the subject of the same sentence;
+        # but in "Mr Blair had been hurt, he added" the pronoun is the speaker of the
+        # whole sentence, so its subject is someone else.
         s_lo, _ = self.sentence_span(para, pos)
-        same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
-        if same:
-            return same
+        tail = self.text[s_lo:pos].rstrip()
+        if not tail.endswith((",", '"', "”", "'", "’")) or self.cues_in(s_lo, pos):
+            same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
+            if same:
+                return same
         looked = 0
         p = para
         while p >= 0 and looked < _SUBJECT_LOOKBACK:

@@ -50,7 +50,8 @@ TITLE_WORDS = word_set(
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
     "New Choir Band Affairs Electric Park Forest Villa Palace Rovers Athletic Albion "
-    "Wanderers Hotspur "
+    "Wanderers Hotspur Sharks Tigers Saints Wasps Falcons Bulls Blues Dragons Scarlets "
+    "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants "
     "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
     "Open "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
