@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import random
 import re
 import select
 import shutil
@@ -23,7 +24,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.generate import CLIPBOARD_PAYLOAD, LINK_TARGET, TITLE_PAYLOAD, build
+from tests.hostile.generate import (
+    CLIPBOARD_PAYLOAD,
+    LINK_TARGET,
+    TITLE_PAYLOAD,
+    alternating,
+    build,
+    single_line,
+    unbalanced,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -94,6 +103,15 @@ class PtyApp:
                 self.closed = True
             self.output.extend(data)
         return wanted is not None and wanted in self.output
+
+    def wait_visible(self, pattern: str, seconds: float) -> bool:
+        """Like read_until, for text (a regex) the app may split with style changes."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not self.closed:
+            if re.search(pattern, _visible(bytes(self.output))):
+                return True
+            self.read_until(None, 0.3)
+        return re.search(pattern, _visible(bytes(self.output))) is not None
 
     def send(self, keys: bytes) -> None:
         os.write(self.master, keys)
@@ -194,3 +212,35 @@ def test_tmux_screen_shows_no_garbage_and_quits(ui_corpus: Path) -> None:
     finally:
         _tmux("kill-session", "-t", session)
     assert _tree(ui_corpus) == before, "the app wrote inside the corpus"
+
+
+def test_pty_app_stays_usable_on_pathological_shapes(tmp_path: Path) -> None:
+    """A 2 MB single line, a mark every other character, 10,000 unbalanced marks:
+    the app loads them, moves between them and quits on ``q``."""
+    rng = random.Random(3)
+    root = tmp_path / "shapes"
+    root.mkdir()
+    (root / "single.txt").write_text(single_line(rng, 2_000_000), encoding="utf-8")
+    (root / "alternating.txt").write_text(alternating(), encoding="utf-8")
+    (root / "unbalanced.txt").write_text(unbalanced(rng), encoding="utf-8")
+    app = PtyApp(root)
+    try:
+        assert app.read_until(b"3 articles", 90), "the corpus never finished loading"
+        steps = (
+            (b"/Marker single", "single-line loaded fine"),  # search-as-you-type
+            (b"\r", r"quote \d+/\d+"),  # open it: the end of a 2 MB line, wrapped lazily
+            (b"NNn", None),  # previous, previous, next quote in the reader
+            (b"\t", None),
+            (b"jjj", None),  # down the list through the other shapes
+        )
+        for keys, wanted in steps:
+            app.send(keys)
+            if wanted:
+                assert app.wait_visible(wanted, 30), wanted
+            app.read_until(None, 1)
+            assert app.proc.poll() is None, "the app died"
+        app.send(b"q")
+        app.read_until(None, 15)
+        assert app.proc.wait(15) == 0
+    finally:
+        app.close()

@@ -153,17 +153,17 @@ def _markup_article(rng: random.Random) -> str:
     )
 
 
-def _unbalanced(rng: random.Random) -> str:
+def unbalanced(rng: random.Random) -> str:
     words = [rng.choice(WORDS) for _ in range(10_000)]
     return "Unbalanced marks\n\n" + " “".join(words) + f"\n\n{marker('unbalanced')}\n"
 
 
-def _alternating() -> str:
+def alternating() -> str:
     body = '"a' * 20_000 + "\n\n" + "'b" * 20_000 + "\n\n" + "“c”" * 10_000
     return f"Every other character\n\n{body}\n\n{marker('alternating')}\n"
 
 
-def _single_line(rng: random.Random, size: int) -> str:
+def single_line(rng: random.Random, size: int) -> str:
     parts: list[str] = []
     total = 0
     while total < size:
@@ -253,15 +253,15 @@ def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
     )
     yield (
         Entry("shape/single-line-5mb.txt", "load", note="a 5 MB single line"),
-        (_single_line(rng, 5_000_000).encode()),
+        (single_line(rng, 5_000_000).encode()),
     )
     yield (
         Entry("shape/unbalanced.txt", "load", note="10,000 unbalanced opening marks"),
-        (_unbalanced(rng).encode()),
+        (unbalanced(rng).encode()),
     )
     yield (
         Entry("shape/alternating.txt", "load", note="a quote mark every other character"),
-        (_alternating().encode()),
+        (alternating().encode()),
     )
     same = "“Fine,” said Ann Example. “Yes,” Mr Example said. " * 40_000
     yield (
