@@ -465,3 +465,8 @@ def test_noun_phrase_around_a_body_name() -> None:
         'The French president told reporters: "Europe needs a strong America."'
     )
     assert _one(body)[:2] == ("Jacques Chirac", "The French president")
+
+
+def test_passive_cue_with_an_agent() -> None:
+    body = 'The Macintosh was described by Steve Jobs as the "most important Mac" made.'
+    assert _one(body)[:3] == ("Steve Jobs", "Steve Jobs", "described")

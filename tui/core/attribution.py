@@ -101,36 +101,40 @@ class _Attributor:
         self.text = article.text
 
     # -- one cue -----------------------------------------------------------------
-    def speaker_after_cue(self, cue: re.Match[str], hi: int) -> _Found | None:
-        """`said Mr X` / `according to X` / `said the artists`: the speaker after the cue."""
+    def speaker_after_cue(
+        self, cue: re.Match[str], hi: int, start: int | None = None
+    ) -> _Found | None:
+        """`said Mr X` / `according to X` / `said the artists`: the speaker after the cue
+        (after ``start`` when given: the agent of "described by X")."""
         text = self.text
-        comma = text.find(",", cue.end(), hi)
+        after = cue.end() if start is None else start
+        comma = text.find(",", after, hi)
         stop = comma if comma >= 0 else hi
         cands = [
             c
-            for c in self.ctx.candidates(cue.end(), stop)
-            if len(text[cue.end() : c.start].split()) <= _AFTER_CUE_MAX_WORDS
+            for c in self.ctx.candidates(after, stop)
+            if len(text[after : c.start].split()) <= _AFTER_CUE_MAX_WORDS
         ]
         # "said chief executive Sam Yagan": a person's name beats the job title, and
         # in "said Credit Suisse analyst Vadim Mitroshin" the last name is the person.
         people = [c for c in cands if c.kind == "name" and self.ctx.strong(c)][::-1]
         if not people and comma >= 0:
             # "said EEF chief economist, Steve Radley": a title, a comma, the name.
-            after = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
-            named = bool(after) and after[0].kind == "name" and self.ctx.strong(after[0])
-            if named and not text[comma + 1 : after[0].start].strip():
-                people = [after[0]]
+            beyond = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
+            named = bool(beyond) and beyond[0].kind == "name" and self.ctx.strong(beyond[0])
+            if named and not text[comma + 1 : beyond[0].start].strip():
+                people = [beyond[0]]
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.
-            adj = _adjacent_after(text, cue.end(), min(hi, cue.end() + _ADJACENT))
+            adj = _adjacent_after(text, after, min(hi, after + _ADJACENT))
             if adj and not any(
                 c.start < adj[0] + len(adj[1]) and c.kind != "nominal" for c in cands
             ):
                 speaker = self.ctx.resolve_phrase(adj[1], adj[0])
                 return _Found(speaker, adj[1], _cue_word(cue))
         for c in people + [c for c in cands if c not in people]:
-            if c.kind == "pronoun" and (c.start > cue.end() + 1 or c.words.lower() == "it"):
+            if c.kind == "pronoun" and (c.start > after + 1 or c.words.lower() == "it"):
                 continue  # "said he" names the speaker; "told it was" does not
             name = self.ctx.resolve(c, c.start)
             if name:
@@ -199,6 +203,10 @@ class _Attributor:
         if cue.group("as"):
             # "Reuters quoted a bank official as saying": whoever is named just before.
             return self.speaker_before_cue(cue, lo, participle=False)
+        if C.PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 12), cue.start()):
+            # "was described by Jobs as": the agent after "by" speaks, nobody else.
+            by = C.BY_AGENT.match(self.text, cue.end(), hi)
+            return self.speaker_after_cue(cue, hi, by.end()) if by else None
         if cue.group("part"):
             # "He ..., saying": the subject opens the sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)

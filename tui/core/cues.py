@@ -50,6 +50,7 @@ NOUN_LIKE = word_set(
 )
 NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|his|her|its|their|these|those|such|of))\s+$")
 NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by)\b")
+BY_AGENT = re.compile(r"\s+by\s+")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|so)[\s-]+$")
 CUE = re.compile(
     rf"(?=[{first_letters(FINITE, PARTICIPLE, 'according|in|A|I')}])\b(?<!-)"

@@ -45,13 +45,15 @@ TITLE_WORDS = word_set(
     "Broadcaster Singer Actor Actress Presenter Comedian Model Author Writer Novelist "
     "Designer Artist Producer Rapper Musician Chef Sprinter Star Veteran Legend Guitarist "
     "Drummer Bassist Vocalist Frontman Film-maker Filmmaker Playwright Poet Photographer "
-    "Teenager Youngster Rookie Midfielder Scrum-half Fly-half Prop Hooker Flanker Lock"
+    "Teenager Youngster Rookie Midfielder Scrum-half Fly-half Prop Hooker Flanker Lock "
+    "Spaniard Swede Dane Briton Scot Australian American German Italian Russian Belgian "
+    "Argentine Brazilian Kenyan Croat Serb Swiss Czech"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
     "New Choir Band Affairs Electric Park Forest Villa Palace Rovers Athletic Albion "
     "Wanderers Hotspur Sharks Tigers Saints Wasps Falcons Bulls Blues Dragons Scarlets "
-    "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants "
+    "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants Premiership Premier Division "
     "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
     "Open "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
