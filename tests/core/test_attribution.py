@@ -470,3 +470,21 @@ def test_noun_phrase_around_a_body_name() -> None:
 def test_passive_cue_with_an_agent() -> None:
     body = 'The Macintosh was described by Steve Jobs as the "most important Mac" made.'
     assert _one(body)[:3] == ("Steve Jobs", "Steve Jobs", "described")
+
+
+def test_person_right_before_a_participle_is_its_subject() -> None:
+    body = (
+        "Berlin welcomed the decision, with finance minister Hans Eichel saying it was "
+        '"on the right track".'
+    )
+    assert _one(body)[:3] == ("Hans Eichel", "Hans Eichel", "saying")
+
+
+def test_first_name_alone_resolves_to_the_only_person_with_it() -> None:
+    body = 'Serena Williams lost in Paris. But Serena denied the challenge was over: "Not fair."'
+    assert _one(body)[:2] == ("Serena Williams", "Serena")
+
+
+def test_unresolved_pronoun_is_better_than_a_place() -> None:
+    body = 'Doctors in Athens wanted to operate but he insisted on waiting. "It was my back."'
+    assert _one(body)[0] is None

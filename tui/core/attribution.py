@@ -129,8 +129,8 @@ class _Attributor:
             # phrase right after the cue, when no name stands there.
             adj = _adjacent_after(text, after, min(hi, after + _ADJACENT))
             if adj and not any(
-                c.start < adj[0] + len(adj[1]) and c.kind != "nominal" for c in cands
-            ):
+                c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands
+            ):  # ("says the Waterford man": a place name inside the phrase is fine)
                 speaker = self.ctx.resolve_phrase(adj[1], adj[0])
                 return _Found(speaker, adj[1], _cue_word(cue))
         for c in people + [c for c in cands if c not in people]:
@@ -162,7 +162,11 @@ class _Attributor:
         if not cands:
             return None
         if participle:
-            order = cands
+            # "with finance minister Hans Eichel saying": a person right before the
+            # participle is its subject; otherwise the sentence's subject is.
+            last = cands[-1]
+            touching = not text[last.end : cue.start()].strip(" ")
+            order = [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
         else:
             order = list(reversed(cands))
             app = C.APPOSITIVE.search(text, lo, cue.start())
@@ -183,6 +187,8 @@ class _Attributor:
                     return _Found(name, c.words, _cue_word(cue))
         if not participle:
             for c in order:
+                if c.kind == "pronoun":
+                    break  # an unresolved "he" is nearer: better no speaker than "Athens"
                 if c.kind == "name":
                     return _Found(self.ctx.resolve(c, c.start), c.words, _cue_word(cue))
         return None

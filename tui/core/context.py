@@ -136,6 +136,9 @@ class ArticleContext:
         found += [
             Candidate(m.start(), m.end(), m.group(), "nominal")
             for m in C.NOMINAL.finditer(text, lo, hi)
+            # A bare singular noun ("finance minister Hans Eichel") is a job title, not a
+            # speaker; bare plurals ("officials said") do speak.
+            if " " in m.group() or m.group().endswith("s") or m.group() == "staff"
         ]
         if len(found) > 1:
             found.sort(key=lambda c: (c.start, -c.end))

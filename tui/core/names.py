@@ -349,6 +349,9 @@ class ArticleNames:
         name = None
         if m.honorific in FIRST_NAME_HONORIFICS:
             name = self._by_first.get(m.tokens[0])  # "Sir Alex" → "Alex Ferguson"
+        bare = m.honorific is None and len(m.tokens) == 1 and m.surname not in self.full
+        if name is None and bare:
+            name = self._by_first.get(m.surname)  # "But Serena denied": a first name
         if name is None and m.surname in self.full:
             name = self._only_name[m.surname]
             if name is None:
