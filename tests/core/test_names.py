@@ -174,3 +174,10 @@ def test_sir_goes_with_a_first_name() -> None:
     quotes.append(_q(3, "b", "Sir Alex", "Sir Alex", "y"))
     (fergie,) = merge_speakers(_articles("a", "b"), quotes)
     assert fergie.name == "Alex Ferguson" and "Sir Alex" in fergie.aliases
+
+
+def test_day_or_month_after_a_given_name_is_a_surname() -> None:
+    friday = _mention("Mike Friday")
+    assert friday is not None and not friday.org and friday.is_full
+    day = _mention("Black Friday")
+    assert day is not None and day.org

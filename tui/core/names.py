@@ -88,6 +88,10 @@ STOP_WORDS = word_set(
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
 )
+CALENDAR_WORDS = word_set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December"
+)
 POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE Jr Sr PhD")
 # One or two title words ending right before a name: "Prime Minister ", "chancellor ".
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z]+ )?[A-Za-z]+) $")
@@ -203,9 +207,11 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
         if 0 <= last_org <= len(rest) - 3:
             cut += last_org + 1
             rest = rest[last_org + 1 :]
+    # "Mike Friday", "Theresa May": a given name makes a day or month a surname.
+    dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
     org = honorific is None and (
         len(rest) > 4
-        or any(t in ORG_WORDS or not _is_name_token(t) for t in rest)
+        or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest)
         # "Director of Public Prosecutions", "Bank of England": part of a body's name.
         or (cut == 0 and text.endswith(" of ", 0, start))
     )
