@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
+from rich.text import Text
 from textual import on, work
 from textual.actions import SkipAction
 from textual.app import App, ComposeResult, SystemCommand
@@ -194,7 +195,9 @@ class QuotescopeApp(App[None]):
             and not isinstance(event.worker.error, LoadCancelled)
         ):
             self.query_one("#loading-label", Label).update("Loading failed.")
-            self.notify(str(event.worker.error), title="Loading failed", severity="error")
+            self.notify(
+                str(event.worker.error), title="Loading failed", severity="error", markup=False
+            )
 
     # -- wiring between panes -----------------------------------------------------------
 
@@ -226,15 +229,13 @@ class QuotescopeApp(App[None]):
             reader.border_title = "Reading"
             reader.border_subtitle = ""
             return
-        from rich.text import Text
-
         reader.border_title = Text(" ".join(article.title.split()))
         quote = reader.current_quote
         total = len(reader.quotes)
         if quote is None:
             reader.border_subtitle = f"{total} quotes · n/N"
         else:
-            reader.border_subtitle = f"quote {reader.quotes.index(quote) + 1}/{total}"
+            reader.border_subtitle = f"quote {reader.current_index + 1}/{total}"
 
     @on(SpeakerFilter.Changed)
     def _speakers_changed(self, event: SpeakerFilter.Changed) -> None:
@@ -325,7 +326,8 @@ class QuotescopeApp(App[None]):
             self.notify("No quote selected: search one, or press n in an article.")
             return
         self.copy_to_clipboard(citation(quote, self.corpus.article(quote.article).title))
-        self.notify(f"Copied the quote by {quote.speaker or 'an unknown speaker'}.", timeout=3)
+        who = quote.speaker or "an unknown speaker"
+        self.notify(f"Copied the quote by {who}.", timeout=3, markup=False)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -373,9 +375,10 @@ class QuotescopeApp(App[None]):
             protected = self.paths or [seeds_path()]
             write_atomic(choice.path, data, protected=protected, overwrite=overwrite)
         except ExportError as error:
-            self.notify(str(error), title="Not exported", severity="error")
+            self.notify(str(error), title="Not exported", severity="error", markup=False)
             return
-        self.notify(f"Wrote {len(quotes)} quotes to {choice.path}", title="Exported")
+        # Paths are the user's text, not markup.
+        self.notify(f"Wrote {len(quotes)} quotes to {choice.path}", title="Exported", markup=False)
 
     # -- help and palette -------------------------------------------------------------
 

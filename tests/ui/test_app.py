@@ -223,7 +223,7 @@ async def test_export_writes_and_never_overwrites_without_asking(
     app: QuotescopeApp, tmp_path: Path
 ) -> None:
     target = tmp_path / "coyne.jsonl"
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await settle(pilot)
         await search(pilot, "life blood")
         await pilot.press("enter", "e")
@@ -264,6 +264,16 @@ async def test_export_writes_and_never_overwrites_without_asking(
         assert written.startswith("# Quotes")
         assert "Gerard Coyne" in written
         assert not list(tmp_path.glob(".*.tmp"))
+
+        # A file name that looks like markup is shown literally in the notification.
+        odd = tmp_path / "[red]odd[bold].jsonl"
+        await pilot.press("e")
+        app.screen.query_one("#export-path", Input).value = str(odd)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert json.loads(odd.read_text().splitlines()[0])["speaker"] == "Gerard Coyne"
+        shown = [str(toast.render()) for toast in app.screen.query("Toast")]
+        assert any(str(odd) in text for text in shown), shown
 
 
 async def test_tab_visits_every_pane_in_order(app: QuotescopeApp) -> None:

@@ -291,6 +291,11 @@ class ReadingView(ScrollView, can_focus=True):
         return self._quotes[self._current]
 
     @property
+    def current_index(self) -> int | None:
+        """Position of the current quote in :attr:`quotes`."""
+        return self._current
+
+    @property
     def quotes(self) -> list[Quote]:
         """The quotes of the article shown, in reading order."""
         return self._quotes
