@@ -11,8 +11,11 @@ from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
 from tui.core.corpus import Corpus, load_corpus
+from tui.core.paragraphs import make_article
 from tui.widgets.reading_view import (
+    BLOCK_CHARS,
     EAGER_CHARS,
+    Blocks,
     Heights,
     ReadingView,
     speaker_colour,
@@ -101,6 +104,27 @@ def test_heights_agree_with_plain_prefix_sums(
         assert table.block_at(tops[b]) == b
         assert table.block_at(tops[b + 1] - 1) == b
     assert table.block_at(tops[-1] + 5) == len(expected) - 1
+
+
+def test_a_huge_paragraph_is_cut_into_blocks_at_spaces() -> None:
+    words = "a quick brown fox jumps over the lazy dog " * 5_000
+    article = make_article("one.txt", "one.txt", f"Title\n\n{words.strip()}\n\nThe end.")
+    blocks = Blocks(article)
+    body = max(article.paragraphs, key=lambda p: p.end - p.start)
+    spans = [
+        (blocks.starts[b], blocks.ends[b])
+        for b in range(len(blocks))
+        if blocks.paragraphs[b] == body.index
+    ]
+    assert len(spans) > 50
+    assert spans[0][0] == body.start and spans[-1][1] == body.end
+    for (_, end), (start, _) in pairwise(spans):
+        assert end == start and article.text[end - 1] == " "
+    assert all(end - start <= BLOCK_CHARS for start, end in spans)
+    # Only the last block of the paragraph is followed by a blank line.
+    lasts = [blocks.lasts[b] for b in range(len(blocks)) if blocks.paragraphs[b] == body.index]
+    assert lasts == [False] * (len(lasts) - 1) + [True]
+    assert blocks.lasts[-1] is False  # nothing after the article's last paragraph
 
 
 def test_wrap_breaks_between_words() -> None:
