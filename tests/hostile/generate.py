@@ -37,6 +37,9 @@ LINK_TARGET = "https://evil.example/phish"
 OSC_TITLE = f"\x1b]0;{TITLE_PAYLOAD}\x07"
 OSC_CLIPBOARD = f"\x1b]52;c;{CLIPBOARD_PAYLOAD}\x07"
 OSC_LINK = f"\x1b]8;;{LINK_TARGET}\x1b\\click here\x1b]8;;\x1b\\"
+NAME_TITLE_PAYLOAD = "NAMETITLE"
+NAME_BINARY = f"\x1b]2;{NAME_TITLE_PAYLOAD}\x07[bold]named[/bold].txt"
+NAME_ARTICLE = "\x1b[31mred\x1b[0m [link=evil.example]name[/link].txt"  # no "/": one file
 ANSI = "\x1b[31;1m"
 ANSI_RESET = "\x1b[0m"
 CURSOR = "\x1b[2J\x1b[H\x1b[10;10H\x1b[?25l"
@@ -202,8 +205,21 @@ def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
         Entry("controls.txt", "load", note="NUL, C0 and C1 controls"),
         (_c0c1_article(rng).encode()),
     )
+    # File names are untrusted too: shown escaped in ids, problems and messages.
+    yield (
+        Entry(NAME_BINARY, "skip", "not a text file", "escape sequence + markup in the name"),
+        _png(),
+    )
+    yield (
+        Entry(NAME_ARTICLE, "load", note="ANSI colour + markup in the name"),
+        f"Named oddly\n\n{marker('odd-name')}\n".encode(),
+    )
     if small:
         return
+    yield (
+        Entry(os.fsdecode(b"latin1-name-\xe9.txt"), "load", note="file name not UTF-8"),
+        f"Latin-1 name\n\n{marker('latin1-name')}\n".encode(),
+    )
     good = prose(rng, 4) + marker("encoding") + "\n"
     accented = prose(rng, 3) + "Ça coûte cher à Zürich, said Renée.\n" + marker("encoding") + "\n"
     yield Entry("enc/utf8-bom.txt", "load", note="UTF-8 with BOM"), codecs.BOM_UTF8 + good.encode()
@@ -310,6 +326,8 @@ def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
         {"title": "no text"},
         {"text": "  \n "},
         {"text": OSC_CLIPBOARD + marker("jsonl-6") + "\ud800", "date": 2024},
+        "[" * 100_000 + "]" * 100_000,
+        '{"text": "big number", "date": 1' + "0" * 5000 + "}",
     ]
     lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
     yield (
