@@ -24,7 +24,11 @@ Progress = Callable[[int, int], None]
 
 def seeds_path() -> Path:
     """The bundled seed corpus, wherever the package was installed."""
-    return Path(str(resources.files("tui.seeds")))
+    try:
+        return Path(str(resources.files("tui.seeds")))
+    except ModuleNotFoundError:
+        # A source checkout used without installing: seeds/ sits beside tui/.
+        return Path(__file__).resolve().parents[2] / "seeds"
 
 
 @dataclass(slots=True)
