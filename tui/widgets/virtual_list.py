@@ -281,7 +281,9 @@ class VirtualList(ScrollView, can_focus=True):
                     part.plain = part.plain.replace("\n", " ")
                 line.append_text(part)
             line.truncate(width, overflow="ellipsis")
-            strip = Strip(line.render(console, end="")).adjust_cell_length(width, style)
+            # Text.render drops the base style when a line has no spans: re-apply it.
+            strip = Strip(line.render(console, end="")).apply_style(style)
+            strip = strip.adjust_cell_length(width, style)
             strips.append(strip)
         self._cache[key] = strips
         return strips
