@@ -411,3 +411,15 @@ async def test_80x24_every_pane_reachable_and_usable(app: QuotescopeApp) -> None
         await search(pilot, "life blood")
         await pilot.press("enter")
         assert any("life blood" in row for row in visible_reader_rows(app))
+
+
+async def test_wide_terminal_puts_finder_and_reader_side_by_side(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(180, 40)) as pilot:
+        await settle(pilot)
+        finder, reader = app.finder.region, app.reader.region
+        assert reader.x >= finder.right and reader.y == finder.y
+        assert reader.width > finder.width  # the reading view gets the most room
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        finder, reader = app.finder.region, app.reader.region
+        assert reader.y >= finder.bottom and reader.x == finder.x
