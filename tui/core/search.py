@@ -577,7 +577,9 @@ class QuoteIndex:
         for sim, bits in levels:
             rest = self._filter(bits, kinds, codes, q)
             terms = terms_at[sim]
-            if len(terms) > 1 and rest.bit_count() > _SPLIT_MIN:
+            # Not the prefix level: every quote there holds the word itself, so they
+            # tie on the phrase score and corpus order must decide.
+            if sim != PREFIX_SIM and len(terms) > 1 and rest.bit_count() > _SPLIT_MIN:
                 bands: dict[int, list[str]] = {}
                 for t in terms:
                     bands.setdefault(int(fuzz.ratio(word[0], t)) // 5, []).append(t)
@@ -654,6 +656,13 @@ class QuoteIndex:
             full = len(heap) >= limit
             if limit == 0 or (full and (heap[0][0] > bound or scored >= self.score_budget)):
                 break
+            if full and heap[0][0] == bound:  # only a tie with a lower id can still enter
+                worst = -heap[0][1]
+                ids = (
+                    {i for i in ids if i < worst}
+                    if isinstance(ids, set)
+                    else ids & ((1 << worst) - 1)
+                )
             ordered = iter(sorted(ids)) if isinstance(ids, set) else _iter_bits(ids)
             while True:
                 if len(heap) >= limit and (heap[0][0] >= bound or scored >= self.score_budget):
