@@ -89,12 +89,12 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
 
 def test_search_read_and_quit_in_tmux(tmux: Tmux) -> None:
     # No argument: the seed corpus that ships with the package.
-    tmux.wait_for(lambda s: "3 articles" in s and "14 quotes" in s, "the corpus to load")
+    tmux.wait_for(lambda s: "3 articles" in s, "the corpus to load")
 
     tmux.keys("/")
     tmux.keys("life blood", literal=True)
-    screen = tmux.wait_for(lambda s: "1 of 14 quotes" in s, "the search result")
-    assert "“You are the very life blood" in screen
+    screen = tmux.wait_for(lambda s: "“You are the very life blood" in s, "the search result")
+    assert "life blood" in screen.splitlines()[2]  # the query, in the search box
     assert "Gerard Coyne" in screen
 
     tmux.keys("Enter")  # open the quote: the reading view scrolls to it
