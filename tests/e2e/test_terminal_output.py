@@ -240,12 +240,12 @@ def test_tmux_screen_shows_no_garbage_and_quits(ui_corpus: Path) -> None:
 
 
 def test_pty_app_stays_usable_on_pathological_shapes(tmp_path: Path) -> None:
-    """A 2 MB single line, a mark every other character, 10,000 unbalanced marks:
+    """A 1 MB single line, a mark every other character, 10,000 unbalanced marks:
     the app loads them, moves between them and quits on ``q``."""
     rng = random.Random(3)
     root = tmp_path / "shapes"
     root.mkdir()
-    (root / "single.txt").write_text(single_line(rng, 2_000_000), encoding="utf-8")
+    (root / "single.txt").write_text(single_line(rng, 1_000_000), encoding="utf-8")
     (root / "alternating.txt").write_text(alternating(), encoding="utf-8")
     (root / "unbalanced.txt").write_text(unbalanced(rng), encoding="utf-8")
     app = PtyApp(root)
@@ -253,7 +253,7 @@ def test_pty_app_stays_usable_on_pathological_shapes(tmp_path: Path) -> None:
         assert app.read_until(b"3 articles", 90), "the corpus never finished loading"
         steps = (
             (b"/Marker single", "single-line loaded fine"),  # search-as-you-type
-            (b"\r", r"quote \d+/\d+"),  # open it: the end of a 2 MB line, wrapped lazily
+            (b"\r", r"quote \d+/\d+"),  # open it: the end of a 1 MB line, wrapped lazily
             (b"NNn", None),  # previous, previous, next quote in the reader
             (b"\t", None),
             (b"jjj", None),  # down the list through the other shapes

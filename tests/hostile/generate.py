@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import base64
 import codecs
+import itertools
 import json
 import os
 import random
@@ -268,21 +269,12 @@ def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
         ((CURSOR + OSC_TITLE + ANSI + "\n" + OSC_CLIPBOARD + ANSI_RESET).encode()),
     )
     yield (
-        Entry("shape/single-line-5mb.txt", "load", note="a 5 MB single line"),
-        (single_line(rng, 5_000_000).encode()),
-    )
-    yield (
         Entry("shape/unbalanced.txt", "load", note="10,000 unbalanced opening marks"),
         (unbalanced(rng).encode()),
     )
     yield (
         Entry("shape/alternating.txt", "load", note="a quote mark every other character"),
         (alternating().encode()),
-    )
-    same = "“Fine,” said Ann Example. “Yes,” Mr Example said. " * 40_000
-    yield (
-        Entry("shape/same-speaker.txt", "load", note="2 MB of quotes by one person"),
-        f"One speaker\n\n{same}\n\n{marker('same-speaker')}\n".encode(),
     )
     long_word = "".join(rng.choice("abcdefghij") for _ in range(200_000))
     yield (
@@ -336,12 +328,31 @@ def _files(rng: random.Random, small: bool) -> Iterable[tuple[Entry, bytes]]:
     )
 
 
+def _heavy(rng: random.Random) -> Iterable[tuple[Entry, bytes]]:
+    """The multi-megabyte shapes (a few seconds to load)."""
+    yield (
+        Entry("shape/single-line-5mb.txt", "load", note="a 5 MB single line"),
+        single_line(rng, 5_000_000).encode(),
+    )
+    same = "“Fine,” said Ann Example. “Yes,” Mr Example said. " * 40_000
+    yield (
+        Entry("shape/same-speaker.txt", "load", note="2 MB of quotes by one person"),
+        f"One speaker\n\n{same}\n\n{marker('same-speaker')}\n".encode(),
+    )
+
+
 def build(
-    outdir: str | Path, *, big: bool = False, small: bool = False, seed: int = 5
+    outdir: str | Path,
+    *,
+    big: bool = False,
+    small: bool = False,
+    heavy: bool = True,
+    seed: int = 5,
 ) -> list[Entry]:
     """Write the hostile corpus under ``outdir`` (created); return its manifest.
 
-    ``small`` writes only the handful of files the UI tests need. ``big`` adds the
+    ``small`` writes only the handful of files the UI tests need; ``heavy=False``
+    leaves out the 5 MB single line and the 2 MB same-speaker file. ``big`` adds the
     50 MB article. Special files (FIFO, device link, symlink loops, dangling link,
     unreadable file) are made where the platform allows; the manifest lists only
     what was actually made.
@@ -350,7 +361,10 @@ def build(
     root.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     entries: list[Entry] = []
-    for entry, data in _files(rng, small):
+    files = _files(rng, small)
+    if heavy and not small:
+        files = itertools.chain(files, _heavy(random.Random(seed + 1)))
+    for entry, data in files:
         path = root / entry.name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
