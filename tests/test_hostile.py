@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -83,11 +83,15 @@ def _cap_cpu() -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
 
 
-def _run(*args: str | Path, **kwargs) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "100"}
-    env.pop("QUOTESCOPE_DEBUG", None)
+def _run(
+    *args: str | Path, prefix: Sequence[str] = (), env: dict[str, str] | None = None, **kwargs
+) -> subprocess.CompletedProcess[str]:
+    """``quotescope ARGS`` (after ``prefix``, e.g. setpriv) as a real process."""
+    if env is None:
+        env = {**os.environ, "COLUMNS": "100"}
+        env.pop("QUOTESCOPE_DEBUG", None)
     return subprocess.run(
-        [str(QUOTESCOPE), *map(str, args)],
+        [*prefix, str(QUOTESCOPE), *map(str, args)],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -277,15 +281,7 @@ def test_unreadable_file_and_folder_are_skipped_with_a_reason(world_readable_tmp
             pytest.skip("running as root and setpriv is missing: cannot drop privileges")
         prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
     env = {"PATH": "/usr/bin:/bin", "HOME": str(world_readable_tmp), "LANG": "C.UTF-8"}
-    result = subprocess.run(
-        [*prefix, str(QUOTESCOPE), "export", str(root)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env=env,
-        cwd=world_readable_tmp,
-    )
+    result = _run("export", root, prefix=prefix, env=env, cwd=world_readable_tmp)
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["article"] for line in result.stdout.splitlines()] == ["ok.txt"]
     assert f"{root / 'closed.txt'}: skipped: permission denied" in result.stderr
