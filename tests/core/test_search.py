@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from hypothesis import given
@@ -285,3 +286,15 @@ def test_at_least_k_of_n_bit_sets(bitsets, data):
     k = data.draw(st.integers(min_value=1, max_value=len(bitsets)))
     expected = sum(1 << i for i in range(40) if sum(b >> i & 1 for b in bitsets) >= k)
     assert search._at_least(bitsets, k) == expected
+
+
+def test_concurrent_searches_from_threads_agree_with_a_single_one():
+    texts, speakers, kinds = _generated(2000, seed=5)
+    index = QuoteIndex(texts, speakers, kinds)
+    queries = ["government", "liffe blood", "interest rates", "gov", "the", "union vote"] * 4
+    expected = {q: (list(index.search(q).ids), index.search(q).total) for q in set(queries)}
+    index.clear_cache()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda q: (q, index.search(q)), queries))
+    for q, result in got:
+        assert (list(result.ids), result.total) == expected[q]

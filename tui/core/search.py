@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -359,6 +360,7 @@ class QuoteIndex:
         self._expansions: dict[tuple[str, bool], list[tuple[float, list[str]]]] = {}
         self._levels: OrderedDict[tuple[str, bool], list[tuple[float, int]]] = OrderedDict()
         self._masks: dict[frozenset[str], bytearray] = {}
+        self._lock = threading.Lock()
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> QuoteIndex:
@@ -379,9 +381,10 @@ class QuoteIndex:
 
     def clear_cache(self) -> None:
         """Forget cached word expansions (the benchmark measures cold queries)."""
-        self._expansions.clear()
-        self._levels.clear()
-        self._masks.clear()
+        with self._lock:
+            self._expansions.clear()
+            self._levels.clear()
+            self._masks.clear()
 
     # -- query words -> postings -------------------------------------------------
 
@@ -529,7 +532,17 @@ class QuoteIndex:
         limit: int = 200,
         speakers: Collection[str] | None = None,
     ) -> SearchResult:
-        """Best ``limit`` quotes for ``query``; without words, all matches in corpus order."""
+        """Best ``limit`` quotes for ``query``; without words, all matches in corpus order.
+
+        Safe to call from several threads (a UI worker per keystroke): searches take
+        turns, as they share caches and would only compete for the same cores anyway.
+        """
+        with self._lock:
+            return self._search(query, limit, speakers)
+
+    def _search(
+        self, query: str | Query, limit: int, speakers: Collection[str] | None
+    ) -> SearchResult:
         q = parse_query(query) if isinstance(query, str) else query
         plan = _Plan.of(q)
         kinds = q.allowed_kinds()
