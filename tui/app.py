@@ -295,10 +295,9 @@ class QuotescopeApp(App[None]):
         focused = self.focused
         if not isinstance(focused, Input) or focused.parent is None:
             return
-        # (QuoteFinder.query is its search text, so look at the children directly.)
-        lists = [w for w in focused.parent.children if isinstance(w, VirtualList)]
+        lists = focused.parent.query_children(VirtualList)
         if lists:
-            self.focus_now(lists[0])
+            self.focus_now(lists.first())
 
     def action_next_quote(self) -> None:
         self.reader.action_next_quote()

@@ -100,11 +100,11 @@ async def test_query_typed_in_one_burst_after_slash_lands_in_the_box(app: Quotes
             app._driver.send_message(key)
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)  # the "e" of "life" was typed
-        assert app.finder.query == "life blood"
+        assert app.finder.search_text == "life blood"
         assert app.corpus is not None
         assert LIFE_BLOOD in app.corpus.quotes[app.finder.results[0]].text
         await pilot.press("slash")  # in the box, "/" is just a character
-        assert app.finder.query == "life blood/"
+        assert app.finder.search_text == "life blood/"
 
 
 async def test_escape_clears_search_then_leaves_the_box(app: QuotescopeApp) -> None:
@@ -114,7 +114,7 @@ async def test_escape_clears_search_then_leaves_the_box(app: QuotescopeApp) -> N
         narrowed = len(app.finder.results)
         await pilot.press("escape")
         await settle(pilot)
-        assert app.finder.query == ""
+        assert app.finder.search_text == ""
         assert len(app.finder.results) > narrowed
         assert isinstance(app.focused, Input)
         await pilot.press("escape")
@@ -302,7 +302,7 @@ async def test_slash_focuses_search_and_q_quits(app: QuotescopeApp) -> None:
         await pilot.press("slash")
         assert app.focused is not None and app.focused.id == "quote-finder-input"
         await pilot.press("q")  # typed into the box, not a quit
-        assert app.finder.query == "q"
+        assert app.finder.search_text == "q"
         assert app.is_running
         await pilot.press("escape", "escape", "q")
         await pilot.pause()

@@ -88,7 +88,7 @@ async def test_life_blood_finds_coynes_nhs_quote_highlighted(
         await settle(app, pilot)
         await pilot.press(*"life blood")
         await settle(app, pilot)
-        assert finder.query == "life blood"
+        assert finder.search_text == "life blood"
         assert finder.results[0] == coyne_nhs_quote(corpus)
         assert finder.selected_quote_id == coyne_nhs_quote(corpus)
         lst = app.query_one(VirtualList)
@@ -114,7 +114,7 @@ async def test_escape_clears_the_query(corpus: Corpus, index: QuoteIndex) -> Non
         assert count_line(app) == "no match"
         await pilot.press("escape")
         await settle(app, pilot)
-        assert finder.query == ""
+        assert finder.search_text == ""
         assert finder.results == everything
         assert app.query_one(Input).has_focus
 
@@ -216,3 +216,16 @@ async def test_a_failing_search_is_reported_in_the_count_line(corpus: Corpus) ->
         assert count_line(app) == "search failed: ValueError: cannot parse 'x'"
         assert app.query_one(QuoteFinder).results == []
         assert app.is_running
+
+
+async def test_search_text_does_not_shadow_dom_query(corpus: Corpus, index: QuoteIndex) -> None:
+    """``QuoteFinder.query`` is Textual's DOM query; the box's text is ``search_text``."""
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        assert list(finder.query(Input)) == [app.query_one("#quote-finder-input", Input)]
+        finder.search_text = "mccluskey"
+        await settle(app, pilot)
+        assert app.query_one(Input).value == "mccluskey"
+        assert finder.search_text == "mccluskey"
+        assert finder.results == list(index.search("mccluskey").ids) != []

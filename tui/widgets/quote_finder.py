@@ -156,11 +156,12 @@ class QuoteFinder(Vertical):
         return self._speakers
 
     @property
-    def query(self) -> str:
+    def search_text(self) -> str:
+        """What is typed in the search box (not ``query``: that is Textual's DOM query)."""
         return self._input.value
 
-    @query.setter
-    def query(self, text: str) -> None:
+    @search_text.setter
+    def search_text(self, text: str) -> None:
         self._input.value = text  # Input.Changed starts the search
 
     @property
@@ -195,7 +196,7 @@ class QuoteFinder(Vertical):
         if self._index is None or not self.is_mounted:
             return
         self._generation += 1
-        self._search(self._generation, self._index, self.query, self._speakers)
+        self._search(self._generation, self._index, self.search_text, self._speakers)
 
     @work(thread=True, exclusive=True, group="search")
     def _search(
@@ -297,7 +298,7 @@ class QuoteFinder(Vertical):
             self.post_message(self.QuoteChosen(self, quote_id))
 
     def action_clear(self) -> None:
-        if not self.query:
+        if not self.search_text:
             raise SkipAction()  # nothing to clear: let Escape mean "back" to the app
         self._input.value = ""
         self.focus_input()
