@@ -1,7 +1,7 @@
 """Regenerate the SVG screenshots in screenshots/ from the seed corpus.
 
-    python scripts/screenshots.py            # all of them
-    python scripts/screenshots.py main help  # some of them
+    python screenshots/generate.py            # all of them (run from the repo root)
+    python screenshots/generate.py main help  # some of them
 
 Each view is reached by pressing keys in a headless run of the real app, after the
 corpus has loaded, so the pictures show exactly what a user sees.
@@ -18,7 +18,7 @@ from textual.pilot import Pilot
 from tui.app import QuotescopeApp
 from tui.core.corpus import seeds_path
 
-OUT = Path(__file__).resolve().parents[1] / "screenshots"
+OUT = Path(__file__).resolve().parent
 
 VIEWS: dict[str, tuple[tuple[int, int], list[str], str]] = {
     # name: (terminal size, keys, theme)
@@ -39,7 +39,8 @@ async def settle(pilot: Pilot) -> None:
         await pilot.pause()
 
 
-async def shoot(name: str) -> Path:
+async def shoot(name: str, out: Path = OUT) -> Path:
+    """Draw view ``name`` and write it to ``out/<name>.svg``."""
     size, keys, theme = VIEWS[name]
     app = QuotescopeApp(paths=[str(seeds_path())])
     async with app.run_test(size=size) as pilot:
@@ -55,7 +56,7 @@ async def shoot(name: str) -> Path:
         for widget in app.screen.query("Input"):
             widget.cursor_blink = False  # type: ignore[attr-defined]
         await pilot.pause()
-        path = OUT / f"{name}.svg"
+        path = out / f"{name}.svg"
         path.write_text(app.export_screenshot(title=f"quotescope — {name}"), encoding="utf-8")
     return path
 
@@ -65,7 +66,6 @@ def main(names: list[str]) -> int:
     if unknown:
         print(f"unknown view(s): {', '.join(unknown)}; choose from {', '.join(VIEWS)}")
         return 2
-    OUT.mkdir(exist_ok=True)
     for name in names or list(VIEWS):
         print(asyncio.run(shoot(name)).relative_to(OUT.parent))
     return 0
