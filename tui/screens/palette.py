@@ -1,7 +1,8 @@
 """Command-palette providers: jump to an article, filter by a speaker, open a quote.
 
 Titles, names and quotes are untrusted, so hits are built as plain ``Text`` with
-matches styled by offset (Textual's own ``Matcher.highlight`` parses markup).
+matches styled by offset (Textual's own ``Matcher.highlight`` parses markup), and
+help lines holding a title or file name are passed as ``Content`` (see ``literal``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from rapidfuzz import fuzz, process, utils
 from rich.style import Style
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 if TYPE_CHECKING:
     from tui.app import QuotescopeApp
@@ -32,6 +34,12 @@ def highlighted(label: str, query: str) -> Text:
     for word in query.split():
         text.highlight_regex(re.compile(re.escape(word), re.IGNORECASE), MATCH)
     return text
+
+
+def literal(text: str) -> str:
+    """``text`` for a hit's ``help``, which the palette parses as markup unless it is
+    already ``Content`` (then it is used as is): titles and file names stay literal."""
+    return Content(" ".join(text.split()))  # type: ignore[return-value]
 
 
 def ranked(query: str, choices: list[str]) -> list[tuple[float, int]]:
@@ -85,7 +93,7 @@ class ArticleCommands(_CorpusProvider):
                 label,
                 partial(self.quotescope.open_article, article.id),
                 text=f"Open article: {article.title}",
-                help=f"{len(corpus.quotes_in(article.id))} quotes · {article.id}",
+                help=literal(f"{len(corpus.quotes_in(article.id))} quotes · {article.id}"),
             )
 
 
@@ -136,5 +144,5 @@ class QuoteCommands(_CorpusProvider):
                 label,
                 partial(self.quotescope.open_quote, quote_id),
                 text=f"“{quote.text}” — {quote.speaker}",
-                help=corpus.article(quote.article).title,
+                help=literal(corpus.article(quote.article).title),
             )
