@@ -48,7 +48,9 @@ PAYLOADS = (TITLE_PAYLOAD, CLIPBOARD_PAYLOAD, LINK_TARGET)
 # markup shown as the characters it is made of.
 VISIBLE_FIRST = ("[bold]Markup[/bold] in the [red]headline[/]", "[@click=app.quit]")
 VISIBLE_SEARCHED = ("not back down", "The harbour board met on Monday. Members voted click here.")
-SEARCH = b"/back down\r"  # find the quote, Enter opens its article (the escapes one)
+SEARCH = "/back down"  # finds one quote; Enter then opens its article (the escapes one)
+SEARCHED = r"\b1 of \d+ quotes"  # the finder's count once the search has run
+PALETTE_HELP = "[bold]Markup[/bold] in the [red]headline[/] [@click=app.quit]"
 # A hostile file name on the problems screen, shown escaped (a visible placeholder).
 NAME_SHOWN = printable(NAME_BINARY).split("[bold]")[0]  # "\\x1b]2;NAMETITLE\\x07"
 # Remnants of sequences that reached the screen as text. A "]2;" right after a
@@ -116,14 +118,15 @@ class PtyApp:
             self.output.extend(data)
         return wanted is not None and wanted in self.output
 
-    def wait_visible(self, pattern: str, seconds: float) -> bool:
-        """Like read_until, for text (a regex) the app may split with style changes."""
+    def wait_visible(self, pattern: str, seconds: float, since: int = 0) -> bool:
+        """Like read_until, for text (a regex) the app may split with style changes;
+        only output from byte ``since`` on counts."""
         end = time.monotonic() + seconds
         while time.monotonic() < end and not self.closed:
-            if re.search(pattern, _visible(bytes(self.output))):
+            if re.search(pattern, _visible(bytes(self.output[since:]))):
                 return True
             self.read_until(None, 0.3)
-        return re.search(pattern, _visible(bytes(self.output))) is not None
+        return re.search(pattern, _visible(bytes(self.output[since:]))) is not None
 
     def send(self, keys: bytes) -> None:
         os.write(self.master, keys)
@@ -149,11 +152,22 @@ def test_pty_stream_carries_no_article_control_sequences(ui_corpus: Path) -> Non
         # The first article by title (the markup one) opens by itself.
         assert app.read_until(b"[@click=app.quit]", 30), "the app never showed an article"
         app.read_until(b"skipped", 5)
-        app.send(SEARCH)
+        since = len(app.output)
+        app.send(SEARCH.encode())
+        assert app.wait_visible(SEARCHED, 15, since), "the search never ran"
+        app.send(b"\r")
         assert app.read_until(b"harbour board met on Monday", 10)
         app.read_until(None, 1)
         app.send(b"p")  # the problems screen lists the oddly named binary file
         assert app.wait_visible(re.escape(NAME_SHOWN), 10), "no problems screen"
+        app.send(b"\x1b")
+        app.read_until(None, 1)
+        # The command palette: a quote hit shows its article title as help text.
+        since = len(app.output)
+        app.send(b"\x10")  # ctrl+p
+        app.read_until(None, 1)
+        app.send(b"Marker markup loaded")
+        assert app.wait_visible(re.escape(PALETTE_HELP), 10, since), "no literal help text"
         app.send(b"\x1b")
         app.read_until(None, 1)
         app.send(b"q")
@@ -178,6 +192,7 @@ def test_pty_stream_carries_no_article_control_sequences(ui_corpus: Path) -> Non
     for phrase in VISIBLE_FIRST + VISIBLE_SEARCHED:
         assert phrase in visible, phrase
     assert REMNANT.search(visible) is None, REMNANT.search(visible)
+    assert "Markup in the headline" not in visible, "a title was read as markup"
     assert _tree(ui_corpus) == before, "the app wrote inside the corpus"
 
 
@@ -206,7 +221,9 @@ def test_tmux_screen_shows_no_garbage_and_quits(ui_corpus: Path) -> None:
     try:
         first = _wait_for_screen(session, "[@click=app.quit]", 30)
         first = _wait_for_screen(session, "skipped", 5)
-        _tmux("send-keys", "-t", session, "-l", SEARCH.decode()[:-1])
+        _tmux("send-keys", "-t", session, "-l", SEARCH)
+        searched = _wait_for_screen(session, "1 of ", 15)
+        assert re.search(SEARCHED, searched), searched
         _tmux("send-keys", "-t", session, "Enter")
         second = _wait_for_screen(session, "harbour board met on Monday", 10)
         _tmux("send-keys", "-t", session, "p")
