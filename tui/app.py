@@ -23,7 +23,7 @@ from textual.widgets import Footer, Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.core.corpus import Corpus, load_corpus, seeds_path
-from tui.core.export import ExportError, render_string, write_atomic
+from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Quote
 from tui.core.search import QuoteIndex
 from tui.screens.confirm import ConfirmScreen
@@ -42,12 +42,6 @@ W = TypeVar("W", bound=Widget)
 
 class LoadCancelled(Exception):
     """Raised from the progress callback to stop a load the app no longer wants."""
-
-
-def citation(quote: Quote, title: str) -> str:
-    """“text” — Speaker, Article title (what ``y`` copies)."""
-    words = " ".join(quote.text.split())
-    return f"“{words}” — {quote.speaker or 'unattributed'}, {' '.join(title.split())}"
 
 
 def pane(widget: W, title: str) -> W:
@@ -324,7 +318,7 @@ class QuotescopeApp(App[None]):
         if quote is None or self.corpus is None:
             self.notify("No quote selected: search one, or press n in an article.")
             return
-        self.copy_to_clipboard(citation(quote, self.corpus.article(quote.article).title))
+        self.copy_to_clipboard(citation(quote, self.corpus.article(quote.article)))
         who = quote.speaker or "an unknown speaker"
         self.notify(f"Copied the quote by {who}.", timeout=3, markup=False)
 

@@ -16,11 +16,14 @@ from tui.core.export import (
     FIELDS,
     ExportError,
     check_destination,
+    citation,
+    format_for,
     md_escape,
     render,
     render_string,
     write_atomic,
 )
+from tui.core.model import Article, Quote
 
 OPENING = "“‘\"'"
 CLOSING = "”’\"'"
@@ -194,3 +197,39 @@ def test_failed_write_leaves_nothing_behind(
         write_atomic(out, "new", overwrite=True)
     assert out.read_text() == "old"
     assert _no_temp_files(tmp_path)
+
+
+def test_citation_of_coynes_quote_on_the_seeds(seeds: Corpus) -> None:
+    quote = next(q for q in seeds.quotes if "life blood" in q.text)
+    article = seeds.article(quote.article)
+    cited = citation(quote, article)
+    title = " ".join(article.title.split())
+    assert cited.startswith("“You are the very life blood, keeping the heart of the NHS")
+    assert cited.endswith(f"nothing.” — Gerard Coyne, {title}")
+
+
+def test_citation_flattens_whitespace_and_names_source_and_date() -> None:
+    article = Article("a.txt", "a.txt", "Budget\n  day", "x", date="2017-03-08", source="The Paper")
+    quote = Quote(0, "a.txt", 0, 1, "We will\n\n  deliver.", 0, 1, speaker="Alice Walker")
+    assert citation(quote, article) == (
+        "“We will deliver.” — Alice Walker, Budget day (The Paper, 2017-03-08)"
+    )
+    unattributed = Quote(1, "a.txt", 0, 1, "Maybe", 0, 0)
+    plain = Article("b.txt", "b.txt", "Title", "x")
+    assert citation(unattributed, plain) == "“Maybe” — unattributed, Title"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("quotes.jsonl", "jsonl"),
+        ("out/Coyne.CSV", "csv"),
+        ("notes.md", "markdown"),
+        ("notes.markdown", "markdown"),
+        ("quotes.txt", None),
+        ("quotes", None),
+        ("archive.md.bak", None),
+    ],
+)
+def test_format_for_reads_the_file_name_suffix(name: str, fmt: str | None) -> None:
+    assert format_for(name) == fmt

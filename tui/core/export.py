@@ -18,11 +18,17 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from tui.core.corpus import Corpus, seeds_path
-from tui.core.model import Quote
+from tui.core.model import Article, Quote
 
 Format = Literal["jsonl", "csv", "markdown"]
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "markdown")
 SUFFIXES: dict[Format, str] = {"jsonl": ".jsonl", "csv": ".csv", "markdown": ".md"}
+_BY_SUFFIX: dict[str, Format] = {
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
 FIELDS = (
     "id",
     "article",
@@ -41,6 +47,26 @@ FIELDS = (
 
 class ExportError(Exception):
     """An export we refuse or cannot do; the message is meant for the user."""
+
+
+def format_for(path: str | Path) -> Format | None:
+    """The format a file name asks for by its suffix (``.jsonl``, ``.csv``, ``.md``), if any.
+
+    So ``coyne.csv`` is written as CSV whatever format was picked before.
+    """
+    return _BY_SUFFIX.get(Path(path).suffix.lower())
+
+
+def citation(quote: Quote, article: Article) -> str:
+    """The quote as a journalist pastes it: “text” — Speaker, Title (Source, date).
+
+    Whitespace (paragraph breaks included) is flattened to single spaces.
+    """
+    words = " ".join(quote.text.split())
+    title = " ".join(article.title.split())
+    cited = f"“{words}” — {quote.speaker or 'unattributed'}, {title}"
+    where = ", ".join(" ".join(part.split()) for part in (article.source, article.date) if part)
+    return f"{cited} ({where})" if where else cited
 
 
 def quote_records(
