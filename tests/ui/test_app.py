@@ -10,9 +10,10 @@ import pytest
 from textual import events
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Input, ProgressBar
+from textual.widgets import Input, ProgressBar, RadioSet
 
 from tui.app import QuotescopeApp
+from tui.core.export import format_for
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
@@ -253,14 +254,16 @@ async def test_export_writes_and_never_overwrites_without_asking(
         await pilot.press("down", "down", "enter")
         box = app.screen.query_one("#export-path", Input)
         assert box.value == "quotes.md"
-        box.value = str(target)
+        md_target = target.with_suffix(".md")
+        md_target.write_text("keep me")
+        box.value = str(md_target)
         box.focus()
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         await pilot.pause()
-        written = target.read_text()
+        written = md_target.read_text()
         assert written.startswith("# Quotes")
         assert "Gerard Coyne" in written
         assert not list(tmp_path.glob(".*.tmp"))
@@ -423,3 +426,23 @@ async def test_wide_terminal_puts_finder_and_reader_side_by_side(app: Quotescope
         await pilot.pause()
         finder, reader = app.finder.region, app.reader.region
         assert reader.y >= finder.bottom and reader.x == finder.x
+
+
+async def test_export_follows_the_file_name_suffix(app: QuotescopeApp, tmp_path: Path) -> None:
+    """JSON lines is pre-selected, but a name ending in .csv or .md picks that format."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        for name, first_line in [("coyne.csv", "id,article,title"), ("coyne.md", "# Quotes")]:
+            await pilot.press("enter", "e")
+            assert isinstance(app.screen, ExportScreen)
+            box = app.screen.query_one("#export-path", Input)
+            box.value = str(tmp_path / name)
+            await pilot.pause()
+            pressed = app.screen.query_one(RadioSet).pressed_button
+            assert pressed is not None and pressed.name == format_for(name)
+            assert box.value == str(tmp_path / name)  # the typed name is kept as it is
+            await pilot.press("enter")
+            await pilot.pause()
+            assert (tmp_path / name).read_text().startswith(first_line)
+            await pilot.press("slash")

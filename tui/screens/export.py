@@ -1,4 +1,8 @@
-"""The export dialog: pick a format and a file name; the app does the writing."""
+"""The export dialog: pick a format and a file name; the app does the writing.
+
+A name ending in ``.jsonl``, ``.csv`` or ``.md`` picks that format (the radio buttons
+follow as you type), so ``coyne.csv`` is never silently written as JSON lines.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-from tui.core.export import FORMATS, SUFFIXES, Format
+from tui.core.export import FORMATS, SUFFIXES, Format, format_for
 
 LABELS: dict[Format, str] = {"jsonl": "JSON lines", "csv": "CSV", "markdown": "Markdown"}
 
@@ -57,11 +61,24 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def _format_changed(self, event: RadioSet.Changed) -> None:
         event.stop()
         fmt = next((f for f in FORMATS if f == event.pressed.name), self.fmt)
+        self.fmt = fmt
         box = self.query_one("#export-path", Input)
+        if format_for(box.value.strip()) == fmt:
+            return  # the name already says this format (it was typed, or followed)
         path = Path(box.value.strip() or self.stem)
         if path.suffix in SUFFIXES.values() or not path.suffix:
             box.value = str(path.with_suffix(SUFFIXES[fmt]))
-        self.fmt = fmt
+
+    @on(Input.Changed, "#export-path")
+    def _name_changed(self, event: Input.Changed) -> None:
+        """Follow the suffix typed: select the format it names."""
+        event.stop()
+        fmt = format_for(event.value.strip())
+        if fmt is None or fmt == self.fmt:
+            return
+        for button in self.query(RadioButton):
+            if button.name == fmt:
+                button.value = True
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-ok")
@@ -71,7 +88,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         if not name:
             self.notify("Type a file name first", severity="warning")
             return
-        self.dismiss(ExportChoice(self.fmt, Path(name).expanduser()))
+        self.dismiss(ExportChoice(format_for(name) or self.fmt, Path(name).expanduser()))
 
     @on(Button.Pressed, "#export-cancel")
     def _cancel_button(self, event: Button.Pressed) -> None:
