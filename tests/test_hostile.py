@@ -307,3 +307,19 @@ def test_fifty_megabyte_article_loads(tmp_path: Path) -> None:
     head = make_article("head", "head", article.text[: article.paragraphs[2000].start])
     check_quotes(head, extract_quotes(head))
     assert quotes[-1].text == "Marker big loaded fine,"
+
+
+def test_search_output_is_plain_text(light: tuple[Path, list[Entry], Corpus]) -> None:
+    """``quotescope search`` prints quotes and titles from hostile articles: clean lines,
+    markup as typed, escape payloads gone."""
+    root, _, _ = light
+    out = ""
+    for query in ("typed", "back down", "loaded fine"):
+        result = _run("search", query, root, "--limit", "200")
+        assert result.returncode == 0, result.stderr
+        out += result.stdout
+    lines = out.splitlines()
+    assert len(lines) > 20 and all(is_clean(line) for line in lines)
+    assert not any(p in out for p in PAYLOADS)
+    assert any(MARKUP in line and "Eli Fixture" in line for line in lines)
+    assert any("We will not back down" in line and "Bob Placeholder" in line for line in lines)

@@ -24,7 +24,7 @@ from tui.core.model import Article
 from tui.core.names import merge_speakers
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
-from tui.core.sanitize import normalize_newlines, sanitize
+from tui.core.sanitize import is_clean, normalize_newlines, printable, sanitize
 
 MARKS = ['"', "“", "”", "'", "‘", "’", "''", "``", "«", "»", "„", "`"]
 WORDS = [
@@ -138,14 +138,20 @@ file_body = st.one_of(
 suffixes = st.sampled_from([".txt", ".md", ".jsonl"])
 
 
+# File names are untrusted too: any characters a POSIX name may hold.
+file_names = st.text(
+    st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)), max_size=12
+)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(files=st.lists(st.tuples(file_body, suffixes), min_size=1, max_size=5))
-def test_load_corpus_on_written_files(files: list[tuple[bytes, str]]) -> None:
+@given(files=st.lists(st.tuples(file_names, file_body, suffixes), min_size=1, max_size=5))
+def test_load_corpus_on_written_files(files: list[tuple[str, bytes, str]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         names = []
-        for i, (data, suffix) in enumerate(files):
-            name = f"f{i}{suffix}"
+        for i, (stem, data, suffix) in enumerate(files):
+            name = f"f{i}{stem}{suffix}"  # never hidden, never a duplicate
             (root / name).write_bytes(data)
             names.append(name)
         before = sorted(p.name for p in root.iterdir())
@@ -153,13 +159,17 @@ def test_load_corpus_on_written_files(files: list[tuple[bytes, str]]) -> None:
         assert sorted(p.name for p in root.iterdir()) == before, "load wrote in the corpus"
     for article in corpus.articles:
         check_article(article)
+        assert is_clean(article.id) and is_clean(article.path)
         found = corpus.quotes_in(article.id)
         check_quotes(article, found, found[0].id if found else 0)
         check_attribution(article, found)
     check_speakers(corpus.speakers, corpus.quotes)
     assert [q.id for q in corpus.quotes] == list(range(len(corpus.quotes)))
-    # Every file is accounted for: an article from it, or a problem naming it.
+    assert all(is_clean(p.path) and is_clean(p.reason) for p in corpus.problems)
+    # Every file is accounted for: an article from it, or a problem naming it (ids and
+    # paths show the name escaped; a .jsonl line adds ":N").
     for name in names:
-        loaded = any(a.id.split(":")[0] == name for a in corpus.articles)
-        reported = any(Path(p.path.split(":")[0]).name == name for p in corpus.problems)
-        assert loaded or reported, f"{name} neither loaded nor reported"
+        shown, path = printable(name), printable(str(root / name))
+        loaded = any(a.id == shown or a.id.startswith(shown + ":") for a in corpus.articles)
+        reported = any(p.path == path or p.path.startswith(path + ":") for p in corpus.problems)
+        assert loaded or reported, f"{name!r} neither loaded nor reported"
