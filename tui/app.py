@@ -17,6 +17,7 @@ from textual.actions import SkipAction
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
@@ -115,6 +116,12 @@ class QuotescopeApp(App[None]):
     def on_mount(self) -> None:
         self.articles.focus()
         self.load(self.paths)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """Title — counts, the counts not dimmed (too faint on some light themes)."""
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(Content(title), " — ", Content(sub_title))
 
     # -- loading --------------------------------------------------------------------
 

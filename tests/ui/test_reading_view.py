@@ -11,6 +11,7 @@ from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
 from tui.core.corpus import Corpus, load_corpus
+from tui.core.model import Quote
 from tui.core.paragraphs import make_article
 from tui.widgets.reading_view import (
     BLOCK_CHARS,
@@ -18,6 +19,8 @@ from tui.widgets.reading_view import (
     Blocks,
     Heights,
     ReadingView,
+    place_labels,
+    short_names,
     speaker_colour,
     wrap_starts,
 )
@@ -243,3 +246,50 @@ async def test_big_article_opens_at_a_quote_without_wrapping_everything(tmp_path
         await pilot.pause()
         assert any("as usual" in row for row in rows(view))
         assert len(view._lines) < 200
+
+
+def quote_at(article_text: str, words: str, quote_id: int, speaker: str | None) -> Quote:
+    """A Quote spanning the marks around ``words`` in the text."""
+    start = article_text.index(words) - 1
+    return Quote(quote_id, "a.txt", start, start + len(words) + 2, words, 1, 1, speaker=speaker)
+
+
+def test_labels_wait_for_the_end_of_the_sentence() -> None:
+    text = (
+        "Title\n\nHe said officials felt “a degree of pressure” to back Mr Smith, but he was "
+        "confident. “We will win,” Ann Lee said, and Bob Stone called it “a fantasy” then "
+        "“a joke” later. “Done.” Next sentence."
+    )
+    article = make_article("a.txt", "a.txt", text)
+    quotes = [
+        quote_at(article.text, "a degree of pressure", 0, "Ann Lee"),
+        quote_at(article.text, "We will win,", 1, "Ann Lee"),
+        quote_at(article.text, "a fantasy", 2, "Bob Stone"),
+        quote_at(article.text, "a joke", 3, "Bob Stone"),
+        quote_at(article.text, "Done.", 4, None),
+    ]
+    labels = place_labels(article, quotes)
+    where = {label.quote: (article.text[: label.offset][-12:], label.short) for label in labels}
+    # The partial quote's label follows the sentence, not the words in mid-sentence.
+    assert where[0] == ("s confident.", False)
+    # Another speaker's quote comes before the sentence ends: a short label at once.
+    assert where[1] == ("“We will win,”"[-12:], True)
+    # The same speaker again in the sentence: only the later quote is labelled.
+    assert 2 not in where
+    assert where[3][0].endswith("later.")
+    assert 4 not in where  # unattributed: no label
+
+
+async def test_reading_view_draws_labels_at_sentence_ends_with_short_names(
+    tmp_path: Path,
+) -> None:
+    corpus = load_one(tmp_path, ARTICLE)
+    app = Host(corpus)
+    async with app.run_test(size=(60, 40)) as pilot:
+        view = app.query_one(ReadingView)
+        view.show_article(corpus, corpus.articles[0].id)
+        await pilot.pause()
+        text = " ".join(" ".join(view.line_texts()).split())
+        assert 'more than anyone expected," Alice Walker said. — Alice Walker' in text
+        assert 'were "a fiction". — Bob Stone' in text
+    assert short_names(corpus.quotes, corpus) == {"Alice Walker": "Walker", "Bob Stone": "Stone"}

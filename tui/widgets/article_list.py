@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -24,6 +23,19 @@ SortKey = Literal["title", "quotes"]
 
 class ArticleList(VirtualList):
     """Articles of the corpus; Enter or a click opens one."""
+
+    DEFAULT_CSS = """
+    ArticleList {
+        & > .article-list--title { text-style: bold; }
+        & > .article-list--meta { color: $text-muted; }
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *VirtualList.COMPONENT_CLASSES,
+        "article-list--title",
+        "article-list--meta",
+    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open"),
@@ -111,15 +123,17 @@ class ArticleList(VirtualList):
     def _render_article(self, index: int, width: int, selected: bool) -> Text:
         article = self._articles[index]
         count = self._counts.get(article.id, 0)
+        meta = self.styled(self, "article-list--meta", selected)
+        title = self.styled(self, "article-list--title", selected)
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(" ")
-        line.append(" ".join(article.title.split()), Style(bold=True))
+        line.append(" ".join(article.title.split()), title)
         line.append("\n")
-        line.append(f"   {count} quote{'s' if count != 1 else ''}", Style(dim=True))
+        line.append(f"   {count} quote{'s' if count != 1 else ''}", meta)
         assert self._corpus is not None
         for i, name in enumerate(self._corpus.main_speakers(article.id)):
-            line.append(" · " if i else " — ", Style(dim=True))
-            line.append(name, Style(color=None if selected else speaker_colour(name)))
+            line.append(" · " if i else " — ", meta)
+            line.append(name, self.readable_colour(speaker_colour(name), selected))
         return line
 
     def on_virtual_list_selected(self, event: VirtualList.Selected) -> None:

@@ -252,14 +252,13 @@ class QuoteFinder(Vertical):
     def _render_row(self, row: int, width: int, selected: bool) -> Text:
         assert self._corpus is not None and self._result is not None
         quote = self._corpus.quotes[self._ids[row]]
-        if selected:
-            match = Style(bold=True, underline=True)
-        else:
-            match = self.get_component_rich_style("quote-finder--match", partial=True)
+        results = self._list
+        match = results.styled(self, "quote-finder--match", selected)
         text = Text(" ") + quote_line(quote.text, self._result.spans(quote.id), width - 1, match)
-        meta = self.get_component_rich_style("quote-finder--meta", partial=True)
-        speaker = self.get_component_rich_style("quote-finder--speaker", partial=True)
-        second = Text("   — ", style=meta)
+        meta = results.styled(self, "quote-finder--meta", selected)
+        speaker = results.styled(self, "quote-finder--speaker", selected)
+        second = Text("   ")
+        second.append("— ", style=meta)
         if quote.speaker:
             second.append(quote.speaker, style=speaker)
         else:

@@ -24,6 +24,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -31,6 +32,7 @@ from textual.strip import Strip
 
 from tui.core.corpus import Corpus
 from tui.core.model import Article, Quote
+from tui.widgets.colours import readable
 
 # Mid-luminance colours: readable as text on both light and dark backgrounds, and as
 # a background behind black or white text for the current quote.
@@ -53,6 +55,8 @@ BLOCK_CHARS = 2000
 EAGER_CHARS = 300_000
 """Articles up to this size are wrapped completely as soon as they are shown."""
 GUTTER = 1
+LABEL_REACH = 400
+"""How far past a quote its label may move to reach the end of the sentence."""
 
 
 def speaker_colour(name: str | None) -> str:
@@ -102,6 +106,73 @@ def wrap_starts(plain: str, width: int) -> list[int]:
                     used += ch_w
         seg_start += len(seg) + 1
     return starts
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """Where the "— Speaker" label of quote ``quote`` (an index) is drawn."""
+
+    offset: int
+    quote: int
+    short: bool
+    """Drawn right after the quote, with the short name: the sentence goes on with
+    another speaker's quote (or too long to wait for its end)."""
+
+
+def place_labels(article: Article, quotes: list[Quote]) -> list[Label]:
+    """The labels of the attributed ``quotes`` (in reading order), by offset.
+
+    A label goes at the end of the sentence the quote ends in, so a partial quote in
+    mid-sentence ("had experienced “a degree of pressure” to back Mr McCluskey") does
+    not cut the sentence in two. When another speaker's quote comes first, it stays
+    right after its quote in a short form; when the same speaker is quoted again in
+    that sentence, the later quote carries the label alone.
+    """
+    text = article.text
+    labels: list[Label] = []
+    for i, quote in enumerate(quotes):
+        if not quote.speaker:
+            continue  # "unattributed" after every scare quote would only be noise
+        if article.paragraphs:
+            para_end = article.paragraphs[
+                min(quote.last_paragraph, len(article.paragraphs) - 1)
+            ].end
+        else:
+            para_end = len(text)
+        limit = min(para_end, quote.end + LABEL_REACH)
+        following = text[quote.end : quote.end + 3].lstrip()
+        at: int | None
+        if _ENDS_SENTENCE.search(text, quote.start, quote.end) and not following[:1].islower():
+            at = quote.end
+        else:
+            end = _SENTENCE_END.search(text, quote.end, limit)
+            at = end.end() if end else (para_end if para_end <= limit else None)
+        after = quotes[i + 1] if i + 1 < len(quotes) else None
+        if at is not None and after is not None and after.start < at:
+            if after.speaker == quote.speaker:
+                continue
+            at = None
+        labels.append(Label(quote.end if at is None else at, i, at is None))
+    return labels
+
+
+def short_names(quotes: list[Quote], corpus: Corpus) -> dict[str, str]:
+    """Surnames for the people quoted, where no other speaker here shares one."""
+    names = {q.speaker for q in quotes if q.speaker}
+    surnames: dict[str, str] = {}
+    for name in names:
+        speaker = corpus.speaker(name)
+        words = name.split()
+        if len(words) > 1 and (speaker is None or speaker.is_person):
+            surnames[name] = words[-1]
+    taken = list(surnames.values())
+    return {
+        name: surname if taken.count(surname) == 1 else name for name, surname in surnames.items()
+    }
 
 
 @dataclass(slots=True)
@@ -277,6 +348,11 @@ class ReadingView(ScrollView, can_focus=True):
         self._lines: dict[int, list[Line]] = {}
         self._pending_quote: int | None = None
         self._settle_scheduled = False
+        self._labels: list[Label] = []
+        self._label_offsets: list[int] = []
+        self._label_of: dict[int, int] = {}
+        self._short: dict[str, str] = {}
+        self._styles: dict[tuple[str | None, str], Style] = {}
 
     # -- public API -------------------------------------------------------------------
 
@@ -307,6 +383,8 @@ class ReadingView(ScrollView, can_focus=True):
             self._article = article
             self._quotes = sorted(corpus.quotes_in(article_id), key=lambda q: q.start)
             self._quote_starts = [q.start for q in self._quotes]
+            self._set_labels(place_labels(article, self._quotes))
+            self._short = short_names(self._quotes, corpus)
             self._blocks = Blocks(article)
             self._current = None
             self._width = 0
@@ -332,10 +410,16 @@ class ReadingView(ScrollView, can_focus=True):
         self._article = None
         self._quotes = []
         self._quote_starts = []
+        self._set_labels([])
         self._blocks = Blocks()
         self._current = None
         self._width = 0
         self._layout()
+
+    def _set_labels(self, labels: list[Label]) -> None:
+        self._labels = labels
+        self._label_offsets = [label.offset for label in labels]
+        self._label_of = {label.quote: label.offset for label in labels}
 
     def line_texts(self) -> list[str]:
         """Every wrapped line as plain text (wraps the whole article; for tests)."""
@@ -395,10 +479,12 @@ class ReadingView(ScrollView, can_focus=True):
         self.post_message(self.QuoteChanged(self, quote))
 
     def _forget_quote_blocks(self, quote: Quote) -> None:
-        """Drop cached lines of blocks the quote touches so they restyle."""
+        """Drop cached lines of blocks the quote (or its label) touches so they restyle."""
         first = self._block_at_offset(quote.start)
+        index = bisect_right(self._quote_starts, quote.start) - 1
+        end = max(quote.end, self._label_of.get(index, quote.end) + 1)
         for b in range(first, len(self._blocks)):
-            if self._blocks.starts[b] >= quote.end:
+            if self._blocks.starts[b] >= end:
                 break
             self._lines.pop(b, None)
 
@@ -542,29 +628,73 @@ class ReadingView(ScrollView, can_focus=True):
                 anchors.append((len(text), start, end - start))
                 text.append(source[start:end], style)
 
-        pos = block.start
         current = self.current_quote
-        for q in self._quotes_touching(block.start, block.end):
-            s, e = max(q.start, block.start), min(q.end, block.end)
-            put(pos, s)
-            colour = speaker_colour(q.speaker)
-            if q is current:
-                style = Style(color="#000000", bgcolor=colour, bold=True)
-            else:
-                style = Style(color=colour, underline=q.speaker is None)
-            put(s, e, style)
-            pos = max(pos, e)
-            # The speaker's name after the quote's last character (none when unknown:
-            # scare quotes would fill the text with "unattributed").
-            if q.end <= block.end and q.speaker:
-                current_label = q is current
-                label_style = Style(color=colour, italic=True, bold=current_label)
-                anchors.append((len(text), e, 0))
-                text.append(f" — {q.speaker}", label_style)
-                if e < block.end and source[e].isalnum():
+        # Quote spans and labels in text order; a label at an offset where a quote
+        # starts comes first.
+        items: list[tuple[int, int, Quote | Label]] = [
+            (max(q.start, block.start), 1, q) for q in self._quotes_touching(block.start, block.end)
+        ]
+        first = bisect_right(self._label_offsets, block.start)
+        last = bisect_right(self._label_offsets, block.end)
+        items += [(label.offset, 0, label) for label in self._labels[first:last]]
+        items.sort(key=lambda item: item[:2])
+        pos = block.start
+        for at, _, item in items:
+            if isinstance(item, Label):
+                put(pos, at)
+                pos = max(pos, at)
+                quote = self._quotes[item.quote]
+                anchors.append((len(text), at, 0))
+                text.append(self._label_text(quote, item), self._label_style(quote, current))
+                if at < block.end and source[at].isalnum():
                     text.append(" ")
+                continue
+            e = min(item.end, block.end)
+            put(pos, at)
+            put(at, e, self._quote_style(item, current))
+            pos = max(pos, e)
         put(pos, block.end)
         return text, anchors
+
+    def _label_text(self, quote: Quote, label: Label) -> str:
+        name = quote.speaker or ""
+        return f" — {self._short.get(name, name) if label.short else name}"
+
+    def _colour(self, name: str | None, kind: str) -> Style:
+        """Theme-aware styles of a speaker's colour: ``quote`` text, ``label`` text
+        (dimmer), ``current`` (the colour as background)."""
+        key = (name, kind)
+        style = self._styles.get(key)
+        if style is None:
+            colour = Color.parse(speaker_colour(name))
+            background = self.background_colors[1]
+            if kind == "current":
+                style = Style(
+                    color=colour.get_contrast_text(1.0).rich_color, bgcolor=colour.rich_color
+                )
+            elif kind == "label":
+                dimmer = colour.blend(background, 0.3)
+                style = Style(color=readable(dimmer, background, 3.2).rich_color, italic=True)
+            else:
+                style = Style(color=readable(colour, background).rich_color)
+            self._styles[key] = style
+        return style
+
+    def _quote_style(self, quote: Quote, current: Quote | None) -> Style:
+        if quote is current:
+            return self._colour(quote.speaker, "current") + Style(bold=True)
+        return self._colour(quote.speaker, "quote") + Style(underline=quote.speaker is None)
+
+    def _label_style(self, quote: Quote, current: Quote | None) -> Style:
+        if quote is current:
+            return self._colour(quote.speaker, "quote") + Style(bold=True, italic=True)
+        return self._colour(quote.speaker, "label")
+
+    def notify_style_update(self) -> None:
+        """The theme changed: speaker colours are re-fitted to the new background."""
+        self._styles.clear()
+        self._lines.clear()
+        super().notify_style_update()
 
     def _quotes_touching(self, start: int, end: int) -> list[Quote]:
         """Quotes overlapping ``[start, end)``; quotes do not overlap each other."""

@@ -23,6 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from tui.core.model import Speaker
+from tui.widgets.colours import component_style
 from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ShareChart(Widget):
         padding: 0 1;
         text-wrap: nowrap;
         text-overflow: ellipsis;
-        & > .share-chart--bar { color: $accent; }
+        & > .share-chart--bar { color: $text-accent; }
         & > .share-chart--label { color: $foreground; }
         & > .share-chart--muted { color: $text-muted; }
     }
@@ -112,19 +113,23 @@ class ShareChart(Widget):
         self.refresh(layout=True)
 
     def render(self) -> Text:
-        style = self.get_component_rich_style
+        background = self.background_colors[1]
+
+        def style(name: str) -> Style:
+            return component_style(self, name, background)
+
         width = self.content_region.width or 40
         other = "words" if self.measure == "quotes" else "quotes"
         title = Text(f"Share of voice by {self.measure}", style=style("share-chart--label"))
-        title.append(f" · w: by {other}", style=style("share-chart--muted", partial=True))
+        title.append(f" · w: by {other}", style=style("share-chart--muted"))
         chart = share_chart(
             self._speakers,
             self.measure,
             width,
             self.rows,
-            label_style=style("share-chart--label", partial=True),
-            bar_style=style("share-chart--bar", partial=True),
-            muted_style=style("share-chart--muted", partial=True),
+            label_style=style("share-chart--label"),
+            bar_style=style("share-chart--bar"),
+            muted_style=style("share-chart--muted"),
         )
         return Text("\n").join([title, chart])  # CSS: cut lines, never wrap them
 
@@ -264,22 +269,23 @@ class SpeakerFilter(Vertical):
     def _render_row(self, row: int, width: int, selected: bool) -> Text:
         speaker = self._shown[row]
         checked = speaker.name in self._selected
-        count_style = self.get_component_rich_style("speaker-filter--count", partial=True)
-        mark_style = (
-            self.get_component_rich_style("speaker-filter--checked", partial=True)
-            if checked
-            else count_style
-        )
+        rows = self._list
+        count_style = rows.styled(self, "speaker-filter--count", selected)
+        name_style = rows.styled(self, "speaker-filter--checked", selected) if checked else Style()
         count = f"{speaker.quote_count:,}"
         if width >= 30:
             count += " quote" if speaker.quote_count == 1 else " quotes"
-        name = Text(speaker.name, style=mark_style if checked else "")
+        name = Text(speaker.name, style=name_style)
         if not speaker.is_person:
             name.append(" (org)", style=count_style)
         name_width = max(1, width - 5 - len(count) - 1)
         name.truncate(name_width, overflow="ellipsis", pad=True)
-        line = Text(" [x] " if checked else " [ ] ", style=mark_style)
-        return line + name + Text(" ") + Text(count, style=count_style)
+        line = Text()
+        line.append(" [x] " if checked else " [ ] ", style=name_style if checked else count_style)
+        line.append_text(name)
+        line.append(" ")
+        line.append(count, style=count_style)
+        return line
 
     def _toggle_row(self, row: int | None) -> None:
         if row is None or row >= len(self._shown):

@@ -15,11 +15,15 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.color import Color
+from textual.dom import DOMNode
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from tui.widgets.colours import component_style, readable
 
 RenderRow = Callable[[int, int, bool], Text]
 """``render_row(index, width, selected) -> Text``; one line per row (``\\n`` splits
@@ -50,14 +54,16 @@ class VirtualList(ScrollView, can_focus=True):
         & > .virtual-list--row {
             color: $foreground;
         }
+        /* "auto": black or white, whichever reads on the theme's cursor colour
+           (some themes' own cursor foreground does not). */
         & > .virtual-list--cursor {
             background: $block-cursor-blurred-background;
-            color: $block-cursor-blurred-foreground;
+            color: auto 90%;
             text-style: $block-cursor-blurred-text-style;
         }
         &:focus > .virtual-list--cursor {
             background: $block-cursor-background;
-            color: $block-cursor-foreground;
+            color: auto 90%;
             text-style: $block-cursor-text-style;
         }
     }
@@ -119,6 +125,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._render_row: RenderRow = render_row or _no_rows
         self._cache: dict[tuple[int, bool], list[Strip]] = {}
         self._cache_width = -1
+        self._styles: dict[tuple[int, str, bool], Style] = {}
         self._update_virtual_size()
 
     # -- public API -------------------------------------------------------------
@@ -250,7 +257,37 @@ class VirtualList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """Styles (theme, focus) changed: cached rows carry old colours."""
         self._cache.clear()
+        self._styles.clear()
         super().notify_style_update()
+
+    @property
+    def row_background(self) -> Color:
+        """The background rows are drawn on (not the cursor row)."""
+        return self.background_colors[1]
+
+    def styled(self, owner: DOMNode, name: str, selected: bool) -> Style:
+        """``owner``'s component class ``name`` for a row drawn by this list.
+
+        Theme colours (``$text-muted`` is an "auto" colour) are resolved over the row
+        background; on the cursor row only the text style is kept, so the cursor's own
+        colours, chosen by the theme to contrast, win.
+        """
+        key = (id(owner), name, selected)
+        style = self._styles.get(key)
+        if style is None:
+            if selected:
+                style = owner.get_component_styles(name).text_style
+            else:
+                style = component_style(owner, name, self.row_background)
+            self._styles[key] = style
+        return style
+
+    def readable_colour(self, colour: str, selected: bool) -> Style:
+        """Text in ``colour`` (e.g. a speaker's), made readable on the row background;
+        plain on the cursor row."""
+        if selected:
+            return Style()
+        return Style(color=readable(Color.parse(colour), self.row_background).rich_color)
 
     def _row_style(self, selected: bool) -> Style:
         if selected:
