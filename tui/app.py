@@ -28,7 +28,7 @@ from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Quote
 from tui.core.search import QuoteIndex
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.export import ExportChoice, ExportScreen
+from tui.screens.export import LABELS, ExportChoice, ExportScreen
 from tui.screens.help import HelpScreen, Section
 from tui.screens.palette import ArticleCommands, QuoteCommands, SpeakerCommands
 from tui.screens.problems import ProblemsScreen
@@ -378,7 +378,12 @@ class QuotescopeApp(App[None]):
             self.notify(str(error), title="Not exported", severity="error", markup=False)
             return
         # Paths are the user's text, not markup.
-        self.notify(f"Wrote {len(quotes)} quotes to {choice.path}", title="Exported", markup=False)
+        noun = "quote" if len(quotes) == 1 else "quotes"
+        self.notify(
+            f"Wrote {len(quotes)} {noun} to {choice.path} as {LABELS[choice.fmt]}",
+            title="Exported",
+            markup=False,
+        )
 
     # -- help and palette -------------------------------------------------------------
 

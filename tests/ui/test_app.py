@@ -43,7 +43,8 @@ async def search(pilot: Pilot, text: str) -> None:
 
 def visible_reader_rows(app: QuotescopeApp) -> list[str]:
     reader = app.reader
-    return [reader.render_line(y).text for y in range(reader.scrollable_content_region.height)]
+    rows = (reader.render_line(y).text for y in range(reader.scrollable_content_region.height))
+    return [row.replace("\u00a0", " ") for row in rows]  # labels hold no-break spaces
 
 
 @pytest.fixture
@@ -445,4 +446,7 @@ async def test_export_follows_the_file_name_suffix(app: QuotescopeApp, tmp_path:
             await pilot.press("enter")
             await pilot.pause()
             assert (tmp_path / name).read_text().startswith(first_line)
+            label = "CSV" if name.endswith(".csv") else "Markdown"
+            wanted = f"Wrote 1 quote to {tmp_path / name} as {label}"
+            assert any(n.message == wanted for n in app._notifications), wanted
             await pilot.press("slash")

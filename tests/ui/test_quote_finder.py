@@ -98,7 +98,7 @@ async def test_life_blood_finds_coynes_nhs_quote_highlighted(
         underlined = "".join(s.text for s in first if s.style and s.style.underline)
         assert "life" in underlined and "blood" in underlined
         assert "heart" not in underlined
-        assert count_line(app).endswith(f"of {len(corpus.quotes)} quotes")
+        assert count_line(app) == f"1 of {len(corpus.quotes)} quotes"
 
 
 async def test_escape_clears_the_query(corpus: Corpus, index: QuoteIndex) -> None:
@@ -111,7 +111,7 @@ async def test_escape_clears_the_query(corpus: Corpus, index: QuoteIndex) -> Non
         await pilot.press(*"zzzzqqqq")
         await settle(app, pilot)
         assert finder.results == []
-        assert count_line(app) == "no match"
+        assert count_line(app) == "no match · kind:all also searches scare quotes · Esc clears"
         await pilot.press("escape")
         await settle(app, pilot)
         assert finder.search_text == ""
@@ -198,7 +198,7 @@ async def test_fast_typing_shows_results_of_the_final_query(
         assert any(list(index.search(q).ids) != expected for q in late)  # stale, different
         assert finder.results == expected  # but only the last one is shown
         assert "Brexit" in corpus.quotes[finder.results[0]].text
-        assert count_line(app) == f"{len(expected)} of {len(corpus.quotes)} quotes"
+        assert count_line(app).startswith(f"{len(expected)} of {len(corpus.quotes)} quotes")
 
 
 class BrokenIndex:
@@ -229,3 +229,40 @@ async def test_search_text_does_not_shadow_dom_query(corpus: Corpus, index: Quot
         assert app.query_one(Input).value == "mccluskey"
         assert finder.search_text == "mccluskey"
         assert finder.results == list(index.search("mccluskey").ids) != []
+
+
+async def test_count_line_says_scare_quotes_are_hidden(corpus: Corpus, index: QuoteIndex) -> None:
+    scare = sum(q.kind == "scare" for q in corpus.quotes)
+    assert scare > 0
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        await settle(app, pilot)
+        shown = len(corpus.quotes) - scare
+        hint = " · scare quotes hidden (kind:all shows them)"
+        assert count_line(app) == f"{shown} of {len(corpus.quotes)} quotes{hint}"
+        finder.search_text = "kind:all"
+        await settle(app, pilot)
+        assert count_line(app) == f"{len(corpus.quotes)} of {len(corpus.quotes)} quotes"
+
+
+async def test_footer_keys_follow_the_focus(corpus: Corpus, index: QuoteIndex) -> None:
+    """Esc is offered only while there is a search; the results list offers Enter."""
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+
+        def shown() -> set[str]:
+            return {
+                active.binding.description
+                for active in app.screen.active_bindings.values()
+                if active.binding.show and active.enabled
+            }
+
+        assert "Clear search" not in shown()
+        await pilot.press(*"coyne")
+        await settle(app, pilot)
+        assert "Clear search" in shown()
+        app.query_one(VirtualList).focus()
+        await pilot.pause()
+        assert "Open quote" in shown()

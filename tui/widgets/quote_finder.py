@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual import on, work
-from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -22,6 +21,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.core.query import parse_query
 from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
@@ -49,6 +49,12 @@ def quote_line(text: str, spans: Sequence[tuple[int, int]], width: int, match: S
             cut = space + 1  # start on a word
         line = Text("…") + line[cut:]
     return Text("“") + line + Text("”")
+
+
+class ResultsList(VirtualList):
+    """The ranked quotes; the footer says what Enter does here."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open quote")]
 
 
 class QuoteFinder(Vertical):
@@ -89,7 +95,7 @@ class QuoteFinder(Vertical):
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear", "Clear search", show=False),
+        Binding("escape", "clear", "Clear search"),
         Binding("down", "move(1)", "Next result", show=False),
         Binding("up", "move(-1)", "Previous result", show=False),
         Binding("pagedown", "page(1)", "Next page", show=False),
@@ -128,11 +134,12 @@ class QuoteFinder(Vertical):
         self._result: SearchResult | None = None
         self._ids: list[int] = []
         self._generation = 0
+        self._scare = 0
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="quote-finder-input")
         yield Static("", id="quote-finder-count")
-        yield VirtualList(row_height=2, id="quote-finder-results")
+        yield ResultsList(row_height=2, id="quote-finder-results")
 
     # -- public API -------------------------------------------------------------
 
@@ -144,6 +151,7 @@ class QuoteFinder(Vertical):
             index = QuoteIndex.from_corpus(corpus)
         self._corpus = corpus
         self._index = index
+        self._scare = sum(q.kind == "scare" for q in corpus.quotes)
         self._start_search()
 
     def set_speakers(self, names: frozenset[str] | None) -> None:
@@ -236,12 +244,20 @@ class QuoteFinder(Vertical):
             count.update("")
             return
         shown, total, everything = len(self._ids), self._result.total, len(self._corpus.quotes)
+        query = parse_query(self.search_text)
+        hidden = self._scare > 0 and not (query.include_scare or query.kinds)
         if total == 0:
             line = "no match"
+            if hidden:
+                line += " · kind:all also searches scare quotes"
+            if self.search_text:
+                line += " · Esc clears"
         else:
             line = f"{total:,} of {everything:,} quotes"
             if shown < total:
                 line += f" (best {shown:,} shown)"
+            if hidden and not query.has_words:
+                line += " · scare quotes hidden (kind:all shows them)"
         if self._speakers:
             n = len(self._speakers)
             line += f" · {n} speaker{'s' if n != 1 else ''} selected"
@@ -276,7 +292,12 @@ class QuoteFinder(Vertical):
     @on(Input.Changed, "#quote-finder-input")
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
+        self.refresh_bindings()  # "Esc Clear search" only while there is a search
         self._start_search()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Nothing to clear: Escape goes on to the app (back to the list).
+        return not (action == "clear" and not self.search_text)
 
     @on(Input.Submitted, "#quote-finder-input")
     @on(VirtualList.Selected, "#quote-finder-results")
@@ -297,8 +318,6 @@ class QuoteFinder(Vertical):
             self.post_message(self.QuoteChosen(self, quote_id))
 
     def action_clear(self) -> None:
-        if not self.search_text:
-            raise SkipAction()  # nothing to clear: let Escape mean "back" to the app
         self._input.value = ""
         self.focus_input()
 

@@ -66,7 +66,10 @@ def speaker_colour(name: str | None) -> str:
     return PALETTE[zlib.crc32(name.encode("utf-8")) % len(PALETTE)]
 
 
-_WORD = re.compile(r"\s*\S+")
+# A word: breakable spaces, then anything else; a no-break space (U+00A0) joins words,
+# so a label like "— Gerard Coyne" is never split over two lines.
+_WORD = re.compile(r"[^\S\u00a0]*([\S\u00a0]+)")
+NBSP = "\u00a0"
 
 
 def wrap_starts(plain: str, width: int) -> list[int]:
@@ -89,8 +92,7 @@ def wrap_starts(plain: str, width: int) -> list[int]:
                 if used + token_w <= width:
                     used += token_w
                     continue
-                word = token.lstrip()
-                piece_at = seg_start + m.end() - len(word)
+                piece_at = seg_start + m.start(1)
                 starts.append(piece_at)
             else:
                 piece_at = seg_start + m.start()
@@ -658,7 +660,8 @@ class ReadingView(ScrollView, can_focus=True):
 
     def _label_text(self, quote: Quote, label: Label) -> str:
         name = quote.speaker or ""
-        return f" — {self._short.get(name, name) if label.short else name}"
+        shown = self._short.get(name, name) if label.short else name
+        return " " + f"— {shown}".replace(" ", NBSP)
 
     def _colour(self, name: str | None, kind: str) -> Style:
         """Theme-aware styles of a speaker's colour: ``quote`` text, ``label`` text

@@ -278,13 +278,13 @@ class SpeakerFilter(Vertical):
         name = Text(speaker.name, style=name_style)
         if not speaker.is_person:
             name.append(" (org)", style=count_style)
-        name_width = max(1, width - 5 - len(count) - 1)
+        name_width = max(1, width - 5 - len(count) - 2)
         name.truncate(name_width, overflow="ellipsis", pad=True)
         line = Text()
         line.append(" [x] " if checked else " [ ] ", style=name_style if checked else count_style)
         line.append_text(name)
         line.append(" ")
-        line.append(count, style=count_style)
+        line.append(count + " ", style=count_style)  # a space before the border
         return line
 
     def _toggle_row(self, row: int | None) -> None:
