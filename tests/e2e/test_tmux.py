@@ -93,8 +93,15 @@ def test_search_read_and_quit_in_tmux(tmux: Tmux) -> None:
 
     tmux.keys("/")
     tmux.keys("life blood", literal=True)
-    screen = tmux.wait_for(lambda s: "“You are the very life blood" in s, "the search result")
-    assert "life blood" in screen.splitlines()[2]  # the query, in the search box
+
+    def searched(screen: str) -> bool:
+        lines = screen.splitlines()
+        # The query in the search box and the count line of its single result (the
+        # same quote heads the unfiltered list, so it alone proves nothing).
+        return "life blood" in lines[2] and " 1 of " in lines[3]
+
+    screen = tmux.wait_for(searched, "the search result")
+    assert "“You are the very life blood" in screen
     assert "Gerard Coyne" in screen
 
     tmux.keys("Enter")  # open the quote: the reading view scrolls to it
@@ -106,4 +113,31 @@ def test_search_read_and_quit_in_tmux(tmux: Tmux) -> None:
     while tmux.alive() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not tmux.alive(), "q did not quit quotescope"
+    assert tmux.exit_code_file.read_text().strip() == "0"
+
+
+def test_export_by_file_name_and_n_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
+    """A journalist's run: search, open, step with n, export to coyne.csv, quit."""
+    tmux.wait_for(lambda s: "3 articles" in s, "the corpus to load")
+    tmux.keys("/")
+    tmux.keys("life blood", literal=True)
+    tmux.wait_for(lambda s: " 1 of " in s.splitlines()[3], "the search result")
+    tmux.keys("Enter")
+    tmux.wait_for(lambda s: "quote 1/" in s, "the first quote in the reading view")
+    tmux.keys("n")
+    tmux.wait_for(lambda s: "quote 2/" in s, "n to the next quote")
+
+    tmux.keys("e")
+    tmux.wait_for(lambda s: "Export results" in s, "the export dialog")
+    tmux.keys("C-u")
+    tmux.keys("coyne.csv", literal=True)
+    tmux.keys("Enter")
+    target = tmp_path / "coyne.csv"
+    tmux.wait_for(lambda s: "Wrote " in s and "as CSV" in s, "the export notification")
+    assert target.read_text(encoding="utf-8").startswith("id,article,title,text,")
+
+    tmux.keys("q")
+    deadline = time.monotonic() + TIMEOUT
+    while tmux.alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
     assert tmux.exit_code_file.read_text().strip() == "0"

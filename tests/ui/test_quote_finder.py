@@ -266,3 +266,23 @@ async def test_footer_keys_follow_the_focus(corpus: Corpus, index: QuoteIndex) -
         app.query_one(VirtualList).focus()
         await pilot.pause()
         assert "Open quote" in shown()
+
+
+async def test_no_match_on_a_speaker_name_suggests_speaker_search(
+    corpus: Corpus, index: QuoteIndex
+) -> None:
+    """People type a name into the quote search; the count line points to speaker:."""
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        finder.search_text = "coyne"  # no quote says "coyne"
+        await settle(app, pilot)
+        assert finder.results == []
+        assert count_line(app).startswith("no match in what was said · speaker:coyne finds")
+        finder.search_text = "zzqq"
+        await settle(app, pilot)
+        assert finder.results == [] and "speaker:" not in count_line(app)
+        finder.search_text = "speaker:coyne"
+        await settle(app, pilot)
+        assert finder.results
+        assert {corpus.quotes[i].speaker for i in finder.results} == {"Gerard Coyne"}

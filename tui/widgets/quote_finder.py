@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from tui.core.query import parse_query
+from tui.core.query import Query, parse_query
 from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
@@ -248,7 +248,10 @@ class QuoteFinder(Vertical):
         hidden = self._scare > 0 and not (query.include_scare or query.kinds)
         if total == 0:
             line = "no match"
-            if hidden:
+            word = self._speaker_word(query)
+            if word:
+                line += f" in what was said · speaker:{word} finds what {word} said"
+            elif hidden:
                 line += " · kind:all also searches scare quotes"
             if self.search_text:
                 line += " · Esc clears"
@@ -262,6 +265,17 @@ class QuoteFinder(Vertical):
             n = len(self._speakers)
             line += f" · {n} speaker{'s' if n != 1 else ''} selected"
         count.update(Text(line))
+
+    def _speaker_word(self, query: Query) -> str | None:
+        """The one word searched when it names a speaker (people type a name here)."""
+        words = [*query.fuzzy, *query.exact]
+        if self._corpus is None or query.speaker or len(words) != 1 or len(words[0]) < 3:
+            return None
+        word = words[0].casefold()
+        for speaker in self._corpus.speakers:
+            if word in speaker.name.casefold():
+                return words[0]
+        return None
 
     # -- rows -------------------------------------------------------------------
 
