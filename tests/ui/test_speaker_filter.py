@@ -184,3 +184,19 @@ async def test_corpus_given_before_mount_shows_once_mounted(corpus: Corpus) -> N
         await pilot.pause()
         assert app.query_one(SpeakerFilter).shown == [s.name for s in corpus.speakers]
         assert chart_lines(app)[1].startswith("Gerard Coyne")
+
+
+async def test_a_filter_matching_nobody_says_so(corpus: Corpus) -> None:
+    app = FilterApp(corpus)
+    async with app.run_test(size=(60, 30)) as pilot:
+        app.query_one("#speaker-filter-input", Input).focus()
+        await pilot.press(*"[b]zz")
+        await pilot.pause()
+        speaker_filter = app.query_one(SpeakerFilter)
+        assert speaker_filter.shown == []
+        rows = app.query_one(VirtualList)
+        assert rows.render_line(0).text.strip() == "No speaker called “[b]zz” · Esc clears"
+        assert rows.render_line(1).text.strip() == ""
+        await pilot.press("escape")
+        await pilot.pause()
+        assert rows.render_line(0).text.startswith(" [ ] ")

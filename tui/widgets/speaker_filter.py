@@ -264,6 +264,8 @@ class SpeakerFilter(Vertical):
             ]
         else:
             self._shown = list(self._speakers)
+        raw = self.query_one("#speaker-filter-input", Input).value.strip()
+        self._list.empty_text = f"No speaker called “{raw}” · Esc clears" if raw else ""
         self._list.set_rows(len(self._shown), self._render_row, cursor=0)
 
     def _render_row(self, row: int, width: int, selected: bool) -> Text:

@@ -54,6 +54,10 @@ class VirtualList(ScrollView, can_focus=True):
         & > .virtual-list--row {
             color: $foreground;
         }
+        & > .virtual-list--empty {
+            color: $text-muted;
+            text-style: italic;
+        }
         /* "auto": black or white, whichever reads on the theme's cursor colour
            (some themes' own cursor foreground does not). */
         & > .virtual-list--cursor {
@@ -69,7 +73,11 @@ class VirtualList(ScrollView, can_focus=True):
     }
     """
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"virtual-list--row", "virtual-list--cursor"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "virtual-list--row",
+        "virtual-list--cursor",
+        "virtual-list--empty",
+    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "cursor_up", "Up", show=False),
@@ -126,6 +134,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._cache: dict[tuple[int, bool], list[Strip]] = {}
         self._cache_width = -1
         self._styles: dict[tuple[int, str, bool], Style] = {}
+        self._empty_text = ""
         self._update_virtual_size()
 
     # -- public API -------------------------------------------------------------
@@ -161,6 +170,16 @@ class VirtualList(ScrollView, can_focus=True):
         self.refresh()
         if self._count:
             self.post_message(self.Highlighted(self, self.cursor))
+
+    @property
+    def empty_text(self) -> str:
+        """What the list says when it has no rows (plain text, may hold user input)."""
+        return self._empty_text
+
+    @empty_text.setter
+    def empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.refresh()
 
     def refresh_rows(self) -> None:
         """Redraw every row (call after the data behind the rows changed)."""
@@ -325,10 +344,23 @@ class VirtualList(ScrollView, can_focus=True):
         self._cache[key] = strips
         return strips
 
+    def _empty_strip(self, width: int) -> Strip:
+        style = self._row_style(False)
+        line = Text(" " + " ".join(self._empty_text.split()), no_wrap=True, end="")
+        line.stylize(self.styled(self, "virtual-list--empty", False))
+        line.truncate(width, overflow="ellipsis")
+        return (
+            Strip(line.render(self.app.console, end=""))
+            .apply_style(style)
+            .adjust_cell_length(width, style)
+        )
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = int(self.scroll_y) + y
         index, part = divmod(line, self.row_height)
         if index >= self._count or width <= 0:
+            if self._count == 0 and y == 0 and self._empty_text and width > 0:
+                return self._empty_strip(width)
             return Strip.blank(width, self._row_style(False))
         return self._row_strips(index, width, index == self.cursor)[part]
