@@ -42,6 +42,8 @@ class Corpus:
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
     _quotes_by_article: dict[str, list[Quote]] = field(default_factory=dict, repr=False)
     _speakers_by_name: dict[str, Speaker] = field(default_factory=dict, repr=False)
+    _articles_by_speaker: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _main_speakers: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -50,8 +52,12 @@ class Corpus:
         """Rebuild the look-up tables after the lists changed."""
         self._by_id = {a.id: a for a in self.articles}
         self._quotes_by_article = {}
+        self._articles_by_speaker = {}
+        self._main_speakers = {}
         for q in self.quotes:
             self._quotes_by_article.setdefault(q.article, []).append(q)
+            if q.speaker:
+                self._articles_by_speaker.setdefault(q.speaker, set()).add(q.article)
         self._speakers_by_name = {}
         for s in self.speakers:
             self._speakers_by_name[s.name] = s
@@ -69,18 +75,30 @@ class Corpus:
         return self._speakers_by_name.get(name)
 
     def main_speakers(self, article_id: str, n: int = 3) -> list[str]:
-        """The ``n`` speakers quoted most in one article, most quoted first."""
-        counts: dict[str, int] = {}
-        for q in self.quotes_in(article_id):
-            if q.speaker:
-                counts[q.speaker] = counts.get(q.speaker, 0) + 1
-        return sorted(counts, key=lambda s: (-counts[s], s))[:n]
+        """The ``n`` speakers quoted most in one article, most quoted first.
+
+        Ranked once per article and kept: the article list asks for every row it draws.
+        """
+        ranked = self._main_speakers.get(article_id)
+        if ranked is None:
+            counts: dict[str, int] = {}
+            for q in self.quotes_in(article_id):
+                if q.speaker:
+                    counts[q.speaker] = counts.get(q.speaker, 0) + 1
+            ranked = sorted(counts, key=lambda s: (-counts[s], s))
+            self._main_speakers[article_id] = ranked
+        return ranked[:n]
 
     def articles_quoting(self, names: set[str] | frozenset[str]) -> list[Article]:
-        """Articles with at least one quote by one of ``names`` (canonical names)."""
-        return [
-            a for a in self.articles if any(q.speaker in names for q in self.quotes_in(a.id))
-        ]
+        """Articles with at least one quote by one of ``names``, in corpus order.
+
+        Answered from a speaker -> articles table, so ticking a speaker in the UI does
+        not rescan every quote.
+        """
+        ids: set[str] = set()
+        for name in names:
+            ids |= self._articles_by_speaker.get(name, set())
+        return [a for a in self.articles if a.id in ids] if ids else []
 
 
 def _unique_id(article: Article, taken: set[str]) -> None:
