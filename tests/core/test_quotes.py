@@ -200,3 +200,19 @@ def test_whole_sentence_without_colon_is_direct() -> None:
 def test_guillemets_and_low_opening_marks() -> None:
     assert _texts("Il a dit «Nous gagnerons» hier.") == ["Nous gagnerons"]
     assert _texts("Er sagte „Wir gewinnen“ gestern.") == ["Wir gewinnen"]
+
+
+def test_line_breaks_of_hard_wrapped_text_become_spaces_in_the_quote_text() -> None:
+    text = (
+        "Title here\n\n"
+        "The minister spoke to reporters outside the building on Tuesday and said:\n"
+        '"This is a wrapped quote that goes on for a while, as wrapped text does in\n'
+        'old archives, and it keeps going," before walking off into the cold night.\n'
+    )
+    article = make_article("w.txt", "w.txt", text)
+    (quote,) = extract_quotes(article)
+    assert quote.text == (
+        "This is a wrapped quote that goes on for a while, as wrapped text does in "
+        "old archives, and it keeps going,"
+    )
+    assert article.text[quote.start] == '"' and article.text[quote.end - 1] == '"'

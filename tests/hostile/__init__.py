@@ -50,7 +50,8 @@ def expected_quote_texts(article: Article, q: Quote) -> dict[int, str]:
     the characters of ``article.text`` between ``q.start``/``q.end`` and the paragraph
     bounds; drop the opening mark from the first one, the continuation opening mark
     from the others and the closing mark (if the quote was closed) from the last;
-    strip each piece, leave out empty ones and join them with "\\n".
+    strip each piece, fold its line breaks (hard-wrapped text) into single spaces,
+    leave out empty ones and join them with "\\n".
     """
     text = article.text
     paras = article.paragraphs
@@ -69,8 +70,13 @@ def expected_quote_texts(article: Article, q: Quote) -> dict[int, str]:
         parts = [text[lo:hi] for lo, hi in pieces[:-1]]
         lo, hi = pieces[-1]
         parts.append(text[lo : max(lo, hi - k)])
-        options[k] = "\n".join(s.strip() for s in parts if s.strip())
+        options[k] = "\n".join(_unwrap(s) for s in parts if s.strip())
     return options
+
+
+def _unwrap(piece: str) -> str:
+    """One paragraph's share of a quote: its lines stripped and joined by single spaces."""
+    return " ".join(line for line in (raw.strip() for raw in piece.split("\n")) if line)
 
 
 def check_quotes(article: Article, quotes: Sequence[Quote], first_id: int = 0) -> None:

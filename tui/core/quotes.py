@@ -88,6 +88,9 @@ def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> 
     return "partial"
 
 
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
 class _Scanner:
     """Pairs the marks of one article; holds the quotes found so far."""
 
@@ -100,7 +103,8 @@ class _Scanner:
     def emit(self, op: _Open, end: int, last_para: int, content_end: int) -> None:
         text = self.text
         op.pieces.append(text[op.content_start : content_end])
-        body = "\n".join(p.strip() for p in op.pieces if p.strip())
+        # "\n" joins paragraphs; a line break inside one (hard-wrapped text) is a space.
+        body = "\n".join(_LINE_BREAK.sub(" ", p.strip()) for p in op.pieces if p.strip())
         if not body or (op.family == "s" and len(body) < 3):
             return  # nothing quoted, or rock 'n' roll
         para = self.article.paragraphs[op.first_para]
