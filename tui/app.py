@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -39,6 +40,8 @@ from tui.widgets.speaker_filter import SpeakerFilter
 from tui.widgets.virtual_list import VirtualList
 
 W = TypeVar("W", bound=Widget)
+PREVIEW_DELAY = 0.06
+"""Seconds the article cursor must rest before the reading view follows it."""
 
 
 class LoadCancelled(Exception):
@@ -80,6 +83,7 @@ class QuotescopeApp(App[None]):
         self.paths: list[str | Path] = list(paths or [])
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
+        self._preview_timer: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
 
@@ -259,6 +263,14 @@ class QuotescopeApp(App[None]):
 
     @on(VirtualList.Highlighted, "#articles")
     def _article_highlighted(self, event: VirtualList.Highlighted) -> None:
+        # Preview once the cursor rests: holding j on a big corpus would otherwise lay
+        # out every article passed over and the keys would pile up.
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, self._preview_article)
+
+    def _preview_article(self) -> None:
+        self._preview_timer = None
         article = self.articles.highlighted
         if self.corpus is None or article is None:
             return

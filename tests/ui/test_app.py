@@ -450,3 +450,28 @@ async def test_export_follows_the_file_name_suffix(app: QuotescopeApp, tmp_path:
             wanted = f"Wrote 1 quote to {tmp_path / name} as {label}"
             assert any(n.message == wanted for n in app._notifications), wanted
             await pilot.press("slash")
+
+
+async def test_holding_j_in_articles_previews_only_where_the_cursor_rests(
+    app: QuotescopeApp,
+) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.focused is app.articles
+        shown: list[str] = []
+        show = app.reader.show_article
+
+        def counting(corpus, article_id, quote_id=None):  # type: ignore[no-untyped-def]
+            shown.append(article_id)
+            show(corpus, article_id, quote_id)
+
+        app.reader.show_article = counting  # type: ignore[method-assign]
+        assert app._driver is not None
+        for _ in range(2):  # a key-repeat burst, as the terminal sends it
+            key = events.Key("j", "j")
+            key.set_sender(app)
+            app._driver.send_message(key)
+        await pilot.pause(0.3)
+        assert app.articles.cursor == 2
+        assert shown == [app.articles.articles[2].id]
+        assert app.reader.article is app.articles.articles[2]
