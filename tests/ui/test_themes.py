@@ -15,6 +15,7 @@ from rich.style import Style
 from textual.color import Color
 from textual.constants import DIM_FACTOR
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from tui.app import QuotescopeApp
@@ -39,8 +40,9 @@ def shown_colours(style: Style) -> tuple[Color, Color]:
     return fg, bg
 
 
-def unreadable(app: QuotescopeApp) -> list[str]:
-    """'widget: text (ratio)' for every run of text below MIN_CONTRAST."""
+def unreadable(app: QuotescopeApp, inside: Widget | None = None) -> list[str]:
+    """'widget: text (ratio)' for every run of text below MIN_CONTRAST (only in
+    ``inside`` when given: a dialog, over the deliberately faded screen)."""
     compositor = app.screen._compositor
     found = []
     for y, strip in enumerate(compositor.render_strips()):
@@ -52,6 +54,8 @@ def unreadable(app: QuotescopeApp) -> list[str]:
                 if ratio < MIN_CONTRAST:
                     widget, _ = compositor.get_widget_at(x, y)
                     if any(isinstance(node, Footer) for node in widget.ancestors_with_self):
+                        continue
+                    if inside is not None and inside not in widget.ancestors_with_self:
                         continue
                     found.append(f"{widget.id or type(widget).__name__}: {text!r} ({ratio:.2f})")
             x += segment.cell_length
@@ -78,3 +82,17 @@ async def test_every_pane_is_readable(theme: str, seeds_dir: Path) -> None:
         await settle(pilot)
         assert app.speakers.selected
         assert await check(pilot, theme) == []
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "solarized-light", "gruvbox"])
+async def test_problems_screen_is_readable(theme: str, tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text('Title\n\n"Fine," Ann Lee said.\n', encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe" * 50)
+    app = QuotescopeApp(paths=[str(tmp_path)])
+    async with app.run_test(size=(110, 30)) as pilot:
+        app.theme = theme
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert "skipped" in str(app.screen.query_one("#problems-text").render())
+        assert unreadable(app, app.screen.query_one("#problems-body")) == []

@@ -15,14 +15,17 @@ from textual.widgets import Static
 from tui.core.model import Problem
 
 
-def problems_text(problems: list[Problem]) -> Text:
-    """Paths and reasons as plain Text (paths are untrusted: never markup)."""
+def problems_text(problems: list[Problem], error: Style | None = None) -> Text:
+    """Paths and reasons as plain Text (paths are untrusted: never markup); ``error``
+    styles the word "skipped" (the theme's error text colour in the screen)."""
     if not problems:
         return Text("Every file loaded without a problem.")
     text = Text(end="")
     for problem in problems:
         verb = "skipped" if problem.skipped else "warning"
-        text.append(f"{verb:<8} ", Style(bold=True, color="#e5484d" if problem.skipped else None))
+        text.append(
+            f"{verb:<8} ", Style(bold=True) + (error if problem.skipped and error else Style())
+        )
         text.append(problem.path, Style(bold=True))
         text.append(f"\n         {problem.reason}\n")
     return text
@@ -46,4 +49,5 @@ class ProblemsScreen(ModalScreen[None]):
                 f"Problems: {skipped} skipped, {len(self.problems) - skipped} warnings"
             )
             body.border_subtitle = "Esc closes"
-            yield Static(problems_text(self.problems), id="problems-text")
+            error = Style.parse(self.app.theme_variables.get("text-error", "red"))
+            yield Static(problems_text(self.problems, error), id="problems-text")
