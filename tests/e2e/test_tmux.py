@@ -130,10 +130,12 @@ def test_export_by_file_name_and_n_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("e")
     tmux.wait_for(lambda s: "Export results" in s, "the export dialog")
     tmux.keys("C-u")
+    tmux.wait_for(lambda s: "quotes.jsonl" not in s, "the name box to be emptied")
     tmux.keys("coyne.csv", literal=True)
+    tmux.wait_for(lambda s: "coyne.csv" in s, "the file name typed")
     tmux.keys("Enter")
     target = tmp_path / "coyne.csv"
-    tmux.wait_for(lambda s: "Wrote " in s and "as CSV" in s, "the export notification")
+    tmux.wait_for(lambda s: "coyne.csv as CSV" in s, "the export notification")
     assert target.read_text(encoding="utf-8").startswith("id,article,title,text,")
 
     tmux.keys("q")

@@ -33,6 +33,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     """Asks where to write ``count`` quotes; Enter in the name box exports."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    AUTO_FOCUS = "#export-path"  # focused as the screen opens, before keys typed after e
 
     def __init__(self, count: int, stem: str = "quotes", fmt: Format = "jsonl") -> None:
         super().__init__()
@@ -53,9 +54,6 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-ok", compact=True)
                 yield Button("Cancel", id="export-cancel", compact=True)
-
-    def on_mount(self) -> None:
-        self.query_one("#export-path", Input).focus()
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
