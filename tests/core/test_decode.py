@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.decode import decode_bytes, repair_mojibake, sniff_binary
+from tui.core.decode import decode_bytes, repair_mojibake, sniff_binary, unescape_entities
 
 SAMPLE = "“Ça va,” said François Müller — it cost €5.\nNext paragraph’s end."
 
@@ -172,3 +172,15 @@ def test_bad_utf16_bytes_replaced_with_warning() -> None:
     d = decode_bytes(data)
     assert d.text is not None and d.text.startswith("ok")
     assert d.warnings and "utf-16-le" in d.warnings[0]
+
+
+def test_html_character_references_become_characters() -> None:
+    assert unescape_entities("Caf&#233; &eacute;lite costs &#163;5 &amp; &lt;more&gt;") == (
+        "Café élite costs £5 & <more>"
+    )
+    assert unescape_entities("&#xE9;t&#XE9;") == "été"
+
+
+def test_text_that_only_looks_like_a_reference_is_kept() -> None:
+    for text in ("AT&T", "fish & chips", "a&b;c", "&;", "&#;", "&#x;", "R&D; spending", "&Dx;"):
+        assert unescape_entities(text) == text

@@ -521,3 +521,18 @@ def test_any_bytes_load_safely(tmp_path: Path, parts: list[bytes], suffix: str) 
         for text in (article.text, article.title):
             assert is_clean(text), repr(text)
             text.encode("utf-8")
+
+
+def test_html_references_are_decoded_before_controls_are_stripped(tmp_path: Path) -> None:
+    path = tmp_path / "entities.txt"
+    path.write_text(
+        "Shares fall to &#163;1.8m\n\n"
+        "The caf&#233; owner said: &#8220;We are fine.&#8221;&#27;]0;pwned&#7;\n",
+        encoding="utf-8",
+    )
+    (article,), problems = load_file(path, "entities.txt")
+    assert problems == []
+    assert article.title == "Shares fall to £1.8m"
+    assert "café owner said: “We are fine.”" in article.text
+    assert is_clean(article.text)
+    assert "pwned" not in article.text  # the OSC went whole, payload included

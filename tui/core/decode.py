@@ -9,6 +9,7 @@ repair, and refuse files that are not text at all (an image renamed ``.txt``).
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -247,3 +248,19 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     if not count or covered < _MOJIBAKE_SHARE * non_ascii:
         return text, 0
     return repaired, count
+
+
+# A character reference with its semicolon: &#233; &#xE9; &eacute; &amp; (scraped pages
+# often keep them). Bare "&" and "AT&T" are left alone.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """Turn HTML character references left by scrapers into the characters they name.
+
+    Runs before ``sanitize``, so a reference to a control character (``&#27;``) is
+    stripped like the character itself.
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)

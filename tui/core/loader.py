@@ -16,7 +16,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from tui.core.decode import decode_bytes
+from tui.core.decode import decode_bytes, unescape_entities
 from tui.core.model import Article, Problem
 from tui.core.paragraphs import make_article
 from tui.core.sanitize import normalize_newlines, printable, sanitize
@@ -149,7 +149,7 @@ def load_file(path: Path, article_id: str) -> tuple[list[Article], list[Problem]
         if not articles and not line_problems:
             problems.append(_problem(path, "empty"))
         return articles, problems
-    text = sanitize(decoded.text)
+    text = sanitize(unescape_entities(decoded.text))
     if path.suffix.lower() in _MARKDOWN_SUFFIXES:
         text = plain_markdown(text)
     if not text.strip():
@@ -226,7 +226,7 @@ def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], 
         if not isinstance(body, str):
             problems.append(Problem(where, 'no "text" string field'))
             continue
-        body = sanitize(normalize_newlines(body))
+        body = sanitize(unescape_entities(normalize_newlines(body)))
         if not body.strip():
             problems.append(Problem(where, "empty"))
             continue
@@ -237,7 +237,8 @@ def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], 
                 value = str(value)
             if isinstance(value, str):
                 # Metadata is one line in the UI: fold newlines after sanitising.
-                value = " ".join(sanitize(normalize_newlines(value)).split())
+                value = sanitize(unescape_entities(normalize_newlines(value)))
+                value = " ".join(value.split())
             extra[name] = value or None
         article = _build(problems, where, f"{article_id}:{lineno}", shown, body, **extra)
         if article:
