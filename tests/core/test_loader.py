@@ -538,4 +538,4 @@ def test_html_references_are_decoded_before_controls_are_stripped(tmp_path: Path
     # html.unescape maps a reference to a control character to nothing, so no ESC or BEL
     # survives; what followed it is plain text.
     assert "\x1b" not in article.text and "\x07" not in article.text
-    assert article.text.endswith("]0;pwned")
+    assert article.text.rstrip().endswith("]0;pwned")
