@@ -303,3 +303,39 @@ async def test_reading_view_draws_labels_at_sentence_ends_with_short_names(
         assert 'more than anyone expected," Alice Walker said. — Alice Walker' in text
         assert 'were "a fiction". — Bob Stone' in text
     assert short_names(corpus.quotes, corpus) == {"Alice Walker": "Walker", "Bob Stone": "Stone"}
+
+
+async def test_another_article_needs_no_screen_layout_and_scrollbars_follow(
+    tmp_path: Path,
+) -> None:
+    """Showing an article changes the virtual size without laying out the screen
+    (tens of ms per preview on the app's screen); scrollbar and limits still follow."""
+    for name, paragraphs in (("long1.txt", 60), ("long2.txt", 90), ("short.txt", 1)):
+        body = "\n\n".join(f"Paragraph {n} of {name} has a few words." for n in range(paragraphs))
+        (tmp_path / name).write_text(f"Title of {name}\n\n{body}\n", encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    by_size = sorted(corpus.articles, key=lambda a: len(a.text))
+    short, long1, long2 = by_size
+    app = Host(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ReadingView)
+        view.show_article(corpus, long1.id)
+        await pilot.pause()
+        layouts: list[object] = []
+        app.screen.screen_layout_refresh_signal.subscribe(view, layouts.append)
+        view.show_article(corpus, long2.id)
+        await pilot.pause()
+        assert layouts == []
+        assert view.show_vertical_scrollbar
+        height = view.scrollable_content_region.height
+        assert view.max_scroll_y == view.virtual_size.height - height > 100
+        view.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y
+        assert "Paragraph 89 of long2.txt" in "".join(rows(view))
+
+        view.show_article(corpus, short.id)
+        await pilot.pause()
+        assert not view.show_vertical_scrollbar  # fits: the bar goes (a layout, rightly)
+        assert view.scroll_y == 0 and view.max_scroll_y == 0
+        assert rows(view)[0].strip().startswith("Title of short.txt")

@@ -229,3 +229,28 @@ async def test_multi_line_rows() -> None:
         assert lst.cursor == 2
         await pilot.press("end")
         assert lst.scroll_y == 2000 - 12
+
+
+async def test_new_rows_need_no_screen_layout_and_the_scrollbar_follows() -> None:
+    """set_rows (every search result) changes the virtual size without a screen layout."""
+    app = ListApp(100, Recorder())
+    async with app.run_test(size=SIZE) as pilot:
+        lst = app.query_one(VirtualList)
+        await pilot.pause()
+        layouts: list[object] = []
+        app.screen.screen_layout_refresh_signal.subscribe(lst, layouts.append)
+        lst.set_rows(1000)
+        await pilot.pause()
+        assert layouts == []
+        assert lst.show_vertical_scrollbar
+        assert lst.vertical_scrollbar.window_virtual_size == 1000
+        assert lst.max_scroll_y == 1000 - lst.scrollable_content_region.height
+        await pilot.press("end")
+        assert lst.scroll_y == lst.max_scroll_y
+        assert screen_lines(lst)[-1].startswith("row 999")
+
+        lst.set_rows(3)
+        await pilot.pause()
+        assert not lst.show_vertical_scrollbar
+        assert lst.scroll_y == 0 and lst.max_scroll_y == 0
+        assert screen_lines(lst)[:4] == ["row 0", "row 1", "row 2 <", ""]

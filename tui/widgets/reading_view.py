@@ -33,6 +33,7 @@ from textual.strip import Strip
 from tui.core.corpus import Corpus
 from tui.core.model import Article, Quote
 from tui.widgets.colours import readable
+from tui.widgets.scroll_size import set_virtual_size
 
 # Mid-luminance colours: readable as text on both light and dark backgrounds, and as
 # a background behind black or white text for the current quote.
@@ -527,8 +528,7 @@ class ReadingView(ScrollView, can_focus=True):
         self._width = width
         if not width or not self._blocks:
             self._heights = Heights()
-            self.virtual_size = Size(0, 0)
-            self.refresh()
+            set_virtual_size(self, Size(0, 0))
             return
         eager = self._article is not None and len(self._article.text) <= EAGER_CHARS
         if eager:
@@ -544,8 +544,8 @@ class ReadingView(ScrollView, can_focus=True):
         self._resize_virtual()
 
     def _resize_virtual(self) -> None:
-        self.virtual_size = Size(self._width + 2 * GUTTER, self._heights.total)
-        self.refresh()
+        # Not ``self.virtual_size = ...``: that lays out the whole screen per preview.
+        set_virtual_size(self, Size(self._width + 2 * GUTTER, self._heights.total))
 
     def _block_at_offset(self, offset: int) -> int:
         return self._blocks.at_offset(offset)

@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.widgets.colours import component_style, readable
+from tui.widgets.scroll_size import set_virtual_size
 
 RenderRow = Callable[[int, int, bool], Text]
 """``render_row(index, width, selected) -> Text``; one line per row (``\\n`` splits
@@ -271,7 +272,8 @@ class VirtualList(ScrollView, can_focus=True):
     # -- rendering --------------------------------------------------------------
 
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(0, self._count * self.row_height)
+        # Not ``self.virtual_size = ...``: that lays out the whole screen per result set.
+        set_virtual_size(self, Size(0, self._count * self.row_height))
 
     def notify_style_update(self) -> None:
         """Styles (theme, focus) changed: cached rows carry old colours."""
