@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
+from textual.widgets._footer import FooterKey
 from textual.worker import WorkerCancelled
 
 from tui import Corpus, load_corpus
@@ -266,6 +267,40 @@ async def test_footer_keys_follow_the_focus(corpus: Corpus, index: QuoteIndex) -
         app.query_one(VirtualList).focus()
         await pilot.pause()
         assert "Open quote" in shown()
+
+
+class FooterFinderApp(FinderApp):
+    def compose(self) -> ComposeResult:
+        yield QuoteFinder()
+        yield Footer()
+
+
+async def test_footer_offers_clear_only_while_searching_and_is_not_rebuilt_per_key(
+    corpus: Corpus, index: QuoteIndex
+) -> None:
+    """The footer is rebuilt when the box turns non-empty or empty, not on each key."""
+    app = FooterFinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+
+        def footer_keys() -> dict[str, FooterKey]:
+            return {key.description: key for key in app.query(FooterKey)}
+
+        assert "Clear search" not in footer_keys()
+        await pilot.press("c")
+        await settle(app, pilot)
+        first = footer_keys()
+        assert "Clear search" in first
+        await pilot.press(*"oyne")
+        await settle(app, pilot)
+        assert app.query_one(QuoteFinder).search_text == "coyne"
+        assert footer_keys()["Clear search"] is first["Clear search"]  # same widget
+        await pilot.press(*["backspace"] * 5)
+        await settle(app, pilot)
+        assert "Clear search" not in footer_keys()
+        await pilot.press("x", "escape")
+        await settle(app, pilot)
+        assert "Clear search" not in footer_keys()
 
 
 async def test_no_match_on_a_speaker_name_suggests_speaker_search(

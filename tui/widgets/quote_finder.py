@@ -135,6 +135,7 @@ class QuoteFinder(Vertical):
         self._ids: list[int] = []
         self._generation = 0
         self._scare = 0
+        self._searching = False
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="quote-finder-input")
@@ -306,7 +307,12 @@ class QuoteFinder(Vertical):
     @on(Input.Changed, "#quote-finder-input")
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.refresh_bindings()  # "Esc Clear search" only while there is a search
+        searching = bool(event.value)
+        if searching != self._searching:
+            # "Esc Clear search" shows only while there is a search. Only on that
+            # change: refresh_bindings rebuilds the whole footer (a layout per key).
+            self._searching = searching
+            self.refresh_bindings()
         self._start_search()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
