@@ -7,6 +7,7 @@ action has a key (``?`` lists them) and a command-palette entry where it makes s
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -119,7 +120,8 @@ class QuotescopeApp(App[None]):
 
     def on_mount(self) -> None:
         self.articles.focus()
-        self.load(self.paths)
+        # After the first paint: the load worker would otherwise compete with it.
+        self.call_after_refresh(self.load, self.paths)
 
     def format_title(self, title: str, sub_title: str) -> Content:
         """Title — counts, the counts not dimmed (too faint on some light themes)."""
@@ -155,6 +157,9 @@ class QuotescopeApp(App[None]):
         corpus = load_corpus(paths or None, progress=progress)
         self.call_from_thread(self._progress_indexing, len(corpus.quotes))
         index = QuoteIndex.from_corpus(corpus)
+        # Drop the loading's garbage now (behind the progress label) so _loaded
+        # freezes only what lives on.
+        gc.collect()
         self.call_from_thread(self._loaded, corpus, index)
         return corpus, index
 
@@ -191,6 +196,10 @@ class QuotescopeApp(App[None]):
                 severity="warning",
                 timeout=8,
             )
+        # The corpus lives as long as the app: move it and everything else now alive
+        # out of the collector's generations. Otherwise each full collection rescans
+        # every article, quote and index entry (400-650 ms with 100k quotes).
+        gc.freeze()
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -62,6 +63,22 @@ async def test_loads_seeds_and_fills_every_pane(app: QuotescopeApp) -> None:
         assert len(app.finder.results) > 0
         assert app.reader.article is app.articles.articles[0]
         assert "3 articles" in app.sub_title
+
+
+async def test_loaded_corpus_is_frozen_out_of_the_garbage_collector(
+    app: QuotescopeApp,
+) -> None:
+    """Full collections must not rescan a big corpus: once loaded it is gc.freeze()d."""
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        corpus = app.corpus
+        assert corpus is not None and app.index is not None
+        assert gc.get_freeze_count() > 0
+        tracked = {id(o) for o in gc.get_objects()}  # every generation but the frozen one
+        for alive in (corpus, corpus.articles[0], corpus.quotes[0], corpus.speakers[0]):
+            assert id(alive) not in tracked
 
 
 async def test_progress_bar_counts_files_and_hides_when_loaded(tmp_path: Path) -> None:
