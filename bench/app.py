@@ -4,7 +4,6 @@ Run from the repo root::
 
     python bench/app.py                # BBC x9 (~100k quotes) when present, else seeds
     python bench/app.py --copies 2     # quicker, smaller corpus
-    python bench/app.py --gc-freeze    # experiment: gc.freeze() once the corpus is loaded
 
 Corpus: the BBC articles (../shared/corpora/bbc, only read) or, without them, the
 seed articles, copied as .txt files into a temporary folder outside the repository;
@@ -385,7 +384,7 @@ def child_first_frame(folder: str) -> None:
     asyncio.run(run())
 
 
-async def measure(folder: Path, cold: dict[str, float] | None, freeze: bool) -> None:
+async def measure(folder: Path, cold: dict[str, float] | None) -> None:
     frames = Frames()
     frames.install()
     t0 = time.perf_counter()
@@ -436,8 +435,7 @@ async def measure(folder: Path, cold: dict[str, float] | None, freeze: bool) -> 
         gaps = [b.end - a.end for a, b in itertools.pairwise(load_frames)]
         corpus = app.corpus
         assert corpus is not None
-        if freeze:
-            gc.freeze()  # experiment: keep the loaded corpus out of every collection
+        frozen = gc.get_freeze_count()  # the app freezes what is alive once loaded
         measured_from = time.perf_counter()
 
         print(
@@ -494,6 +492,7 @@ async def measure(folder: Path, cold: dict[str, float] | None, freeze: bool) -> 
 
         print("\n== 100k-row article and speaker lists (copies of the loaded ones) ==")
         big = stress_corpus(corpus, 100_000)
+        gc.freeze()  # as QuotescopeApp._loaded does for a corpus it loads
         t = time.perf_counter()
         app.corpus = big
         app.articles.set_corpus(big)
@@ -507,7 +506,7 @@ async def measure(folder: Path, cold: dict[str, float] | None, freeze: bool) -> 
     pauses = [(p, g) for t, p, g in frames.gc_pauses if t >= measured_from]
     full = [p for p, g in pauses if g == 2]
     print(
-        f"\ngarbage collector after the load{' (gc.freeze() after load)' if freeze else ''}: "
+        f"\ngarbage collector after the load ({frozen:,} objects frozen by the app): "
         f"{len(pauses)} collections, {len(full)} full (gen 2), longest pause "
         f"{ms(max((p for p, _ in pauses), default=0))} ms, full ones "
         f"{', '.join(ms(p).strip() for p in full) or '-'} ms"
@@ -521,6 +520,7 @@ async def type_query(frames: Frames, app: App, box: Input, query: str, gap: floa
     await frames.settle(len(frames.frames), limit=2)
     since = len(frames.frames)
     sent: list[float] = []
+    cpu, layouts = time.process_time(), frames.layouts
     for ch in query:
         sent.append(time.perf_counter())
         send_key(app, ch)
@@ -532,6 +532,8 @@ async def type_query(frames: Frames, app: App, box: Input, query: str, gap: floa
     while frames.query_of(app.finder._result) != query and time.perf_counter() < deadline:
         await asyncio.sleep(0.005)
     await frames.settle(len(frames.frames), limit=3)
+    cpu = (time.process_time() - cpu) / len(query)
+    layouts = (frames.layouts - layouts) / len(query)
     painted = frames.frames[since:]
     echo, shown = [], []
     for n, t in enumerate(sent, start=1):
@@ -553,7 +555,8 @@ async def type_query(frames: Frames, app: App, box: Input, query: str, gap: floa
         f"({len(echo)} keys) | "
         f"results p50 {ms(pct(shown, 50)) if shown else '    n/a'} max "
         f"{ms(max(shown)) if shown else '    n/a'} ms ({len(shown)} shown) | "
-        f"last key -> final results {ms(final)} ms | search p95 {ms(pct(search_ms, 95))} ms"
+        f"last key -> final results {ms(final)} ms | search p95 {ms(pct(search_ms, 95))} ms | "
+        f"per key CPU {ms(cpu)} ms, layouts {layouts:.1f}"
     )
 
 
@@ -594,9 +597,6 @@ def stress_corpus(corpus: Corpus, rows: int) -> Corpus:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=None, help="copies of the sources")
-    parser.add_argument(
-        "--gc-freeze", action="store_true", help="experiment: gc.freeze() once loaded"
-    )
     parser.add_argument("--child-first-frame", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_first_frame:
@@ -620,7 +620,7 @@ def main() -> None:
             cwd=REPO,
         )
         cold = json.loads(child.stdout.strip().splitlines()[-1])
-        asyncio.run(measure(Path(folder), cold, args.gc_freeze))
+        asyncio.run(measure(Path(folder), cold))
 
 
 if __name__ == "__main__":
