@@ -19,6 +19,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -281,7 +282,10 @@ class QuotescopeApp(App[None]):
 
     def _preview_article(self) -> None:
         self._preview_timer = None
-        article = self.articles.highlighted
+        try:
+            article = self.articles.highlighted
+        except NoMatches:
+            return  # the timer outlived the panes: the app is shutting down
         if self.corpus is None or article is None:
             return
         if self.focused is self.articles and self.reader.article is not article:

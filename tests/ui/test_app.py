@@ -492,3 +492,44 @@ async def test_holding_j_in_articles_previews_only_where_the_cursor_rests(
         assert app.articles.cursor == 2
         assert shown == [app.articles.articles[2].id]
         assert app.reader.article is app.articles.articles[2]
+
+
+async def test_help_open_while_loading_does_not_stop_the_load(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    # The load worker reports progress to the panes while a modal screen is on top.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(60):
+        for seed in sorted(seeds_dir.glob("*.txt")):
+            shutil.copy(seed, corpus / f"{n:02d}_{seed.name}")
+    app = QuotescopeApp(paths=[str(corpus)])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await settle(pilot)
+        assert app.corpus is not None and len(app.corpus.articles) == 180
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert app.articles.highlighted is not None
+
+
+async def test_article_preview_timer_firing_after_shutdown_is_harmless(
+    app: QuotescopeApp,
+) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+    app._preview_article()  # a pending 60 ms preview timer can fire during teardown
+
+
+async def test_article_preview_timer_firing_under_the_palette(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.articles.focus()
+        await pilot.press("j")
+        await pilot.press("ctrl+p")  # the preview timer fires while the palette is open
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CommandPalette)
