@@ -533,3 +533,22 @@ async def test_article_preview_timer_firing_under_the_palette(app: QuotescopeApp
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, CommandPalette)
+
+
+async def test_palette_builds_its_choice_lists_once_per_session(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        built: list[str] = []
+        for cls in (ArticleCommands, SpeakerCommands):
+            provider = cls(screen)
+            make = provider.make_choices
+
+            def counting(corpus, make=make, name=cls.__name__):
+                built.append(name)
+                return make(corpus)
+
+            provider.make_choices = counting  # type: ignore[method-assign]
+            for query in ("U", "Un", "Uni", "Unite"):  # typed key by key
+                _ = [hit async for hit in provider.search(query)]
+        assert built == ["ArticleCommands", "SpeakerCommands"]

@@ -19,6 +19,7 @@ from textual.content import Content
 
 if TYPE_CHECKING:
     from tui.app import QuotescopeApp
+    from tui.core.corpus import Corpus
 
 LIMIT = 20
 ARTICLE_WEIGHT = 0.95
@@ -61,13 +62,28 @@ def _ellipsis(text: str, room: int = 90) -> str:
 
 
 class _CorpusProvider(Provider):
+    _choices: list[str] | None = None
+
     @property
     def quotescope(self) -> QuotescopeApp:
         return self.app  # type: ignore[return-value]
 
+    def choices(self, corpus: Corpus) -> list[str]:
+        """The strings a query is matched against, built once per palette session
+        (a provider lives as long as the open palette), not on every keystroke."""
+        if self._choices is None:
+            self._choices = self.make_choices(corpus)
+        return self._choices
+
+    def make_choices(self, corpus: Corpus) -> list[str]:
+        return []
+
 
 class ArticleCommands(_CorpusProvider):
     """``Open article: <title>`` for every article whose title matches."""
+
+    def make_choices(self, corpus: Corpus) -> list[str]:
+        return [f"Open article: {a.title}" for a in corpus.articles]
 
     async def discover(self) -> Hits:
         corpus = self.quotescope.corpus
@@ -84,8 +100,7 @@ class ArticleCommands(_CorpusProvider):
         corpus = self.quotescope.corpus
         if corpus is None:
             return
-        titles = [f"Open article: {a.title}" for a in corpus.articles]
-        for score, i in ranked(query, titles):
+        for score, i in ranked(query, self.choices(corpus)):
             article = corpus.articles[i]
             label = Text("Open article: ") + highlighted(_ellipsis(article.title), query)
             yield Hit(
@@ -99,6 +114,9 @@ class ArticleCommands(_CorpusProvider):
 
 class SpeakerCommands(_CorpusProvider):
     """``Filter by speaker: <name>`` for speakers whose name or alias matches."""
+
+    def make_choices(self, corpus: Corpus) -> list[str]:
+        return [f"Filter by speaker: {' / '.join([s.name, *s.aliases])}" for s in corpus.speakers]
 
     async def discover(self) -> Hits:
         corpus = self.quotescope.corpus
@@ -115,8 +133,7 @@ class SpeakerCommands(_CorpusProvider):
         corpus = self.quotescope.corpus
         if corpus is None:
             return
-        names = [f"Filter by speaker: {' / '.join([s.name, *s.aliases])}" for s in corpus.speakers]
-        for score, i in ranked(query, names):
+        for score, i in ranked(query, self.choices(corpus)):
             speaker = corpus.speakers[i]
             yield Hit(
                 score,
