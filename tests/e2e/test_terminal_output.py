@@ -200,12 +200,14 @@ def _tmux(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["tmux", *args], capture_output=True, text=True, timeout=20)
 
 
-def _wait_for_screen(session: str, wanted: str, seconds: float) -> str:
+def _wait_for_screen(session: str, wanted: str | tuple[str, ...], seconds: float) -> str:
+    """The first screen showing every ``wanted`` phrase at once (or the last one seen)."""
+    phrases = (wanted,) if isinstance(wanted, str) else wanted
     end = time.monotonic() + seconds
     screen = ""
     while time.monotonic() < end:
         screen = _tmux("capture-pane", "-p", "-t", session).stdout
-        if wanted in screen:
+        if all(p in screen for p in phrases):
             return screen
         time.sleep(0.3)
     return screen
@@ -214,13 +216,15 @@ def _wait_for_screen(session: str, wanted: str, seconds: float) -> str:
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 def test_tmux_screen_shows_no_garbage_and_quits(ui_corpus: Path) -> None:
     session = f"quotescope-hostile-{os.getpid()}"
-    command = f"cd {ui_corpus.parent} && TERM=xterm-256color {QUOTESCOPE} {ui_corpus}"
+    # A moment for a freshly started tmux server to settle the pane size first.
+    command = f"sleep 0.5; cd {ui_corpus.parent} && TERM=xterm-256color {QUOTESCOPE} {ui_corpus}"
     before = _tree(ui_corpus)
     started = _tmux("new", "-d", "-s", session, "-x", str(COLS), "-y", str(ROWS), command)
     assert started.returncode == 0, started.stderr
     try:
-        first = _wait_for_screen(session, "[@click=app.quit]", 30)
-        first = _wait_for_screen(session, "skipped", 5)
+        _wait_for_screen(session, "[@click=app.quit]", 30)
+        # The notification, the article list and the reader paint separately.
+        first = _wait_for_screen(session, ("skipped", *VISIBLE_FIRST), 10)
         _tmux("send-keys", "-t", session, "-l", SEARCH)
         searched = _wait_for_screen(session, "1 of ", 15)
         assert re.search(SEARCHED, searched), searched
