@@ -143,7 +143,7 @@ def test_spans_keep_offsets_with_unusual_casing():
     index = QuoteIndex(texts, ["Someone"], ["direct"])
     result = index.search("life blood")
     assert [texts[0][s:e] for s, e in result.spans(0)] == ["Life Blood"]
-    assert len(fold(texts[0])) == len(texts[0])
+    assert fold(texts[0]).startswith("i\u0307stanbul")  # folding may lengthen a text
 
 
 def test_word_similarity_levels():

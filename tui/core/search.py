@@ -38,7 +38,7 @@ import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, islice
 from typing import TYPE_CHECKING
@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
+from tui.core.folding import fold, fold_with_offsets
 from tui.core.query import KINDS, Query, parse_query
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Query",
     "QuoteIndex",
+    "SearchCancelled",
     "SearchResult",
     "fold",
     "parse_query",
@@ -62,7 +64,6 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"\w+")
-_PUNCT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 # Words too common to find anything on their own; they still shape the phrase score.
 _STOP = """
@@ -79,14 +80,14 @@ COVERAGE_WEIGHT = 75.0
 PHRASE_WEIGHT = 25.0
 _BATCH = 64
 SCORE_BUDGET = 1000  # phrase-score at most this many candidates (beyond ``limit``)
+MAX_QUERY_CHARS = 500  # a longer query is cut here (the result says so)
+MAX_WORDS = 24  # distinct words a query ranks by; a pasted paragraph needs no more
+MAX_PHRASE_CHARS = 120  # of the query phrase compared with each quote
+NO_WORDS = "nothing to search for: type letters or numbers"
 
 
-def fold(text: str) -> str:
-    """Lower-case ``text`` keeping every character at its offset (for spans)."""
-    low = text.lower()
-    if len(low) != len(text):  # e.g. "İ" lowers to two characters: keep it as is
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low if low.isascii() else low.translate(_PUNCT)
+class SearchCancelled(Exception):
+    """A search gave up because its caller no longer wants the answer."""
 
 
 def _starting(words: list[str], prefix: str) -> list[str]:
@@ -197,8 +198,9 @@ class _Plan:
         tokens = _WORD.findall(fold(" ".join(query.fuzzy)))
         flagged = [(t, query.prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
         words = [(t, p) for t, p in flagged if len(t) > 1 and t not in STOPWORDS] or flagged
-        words = list(dict.fromkeys(words))
-        return cls(tuple(words), " ".join(tokens), (len(words) + 1) // 2)
+        words = list(dict.fromkeys(words))[:MAX_WORDS]
+        phrase = " ".join(tokens)[:MAX_PHRASE_CHARS]
+        return cls(tuple(words), phrase, (len(words) + 1) // 2)
 
     def score(self, coverage_sum: float, text: str, beat: float | None = None) -> float:
         """The score of one quote (index and scan both come here).
@@ -246,7 +248,7 @@ class _Repeat(Sequence[float]):
 class SearchResult:
     """Ranked quote ids; highlight spans are computed only for the rows shown."""
 
-    __slots__ = ("_plan", "_texts", "ids", "query", "scores", "total")
+    __slots__ = ("_plan", "_texts", "ids", "notice", "query", "scores", "total")
 
     def __init__(
         self,
@@ -256,6 +258,7 @@ class SearchResult:
         query: Query,
         texts: Sequence[str],
         plan: _Plan | None = None,
+        notice: str | None = None,
     ) -> None:
         self.ids = ids
         self.scores = scores
@@ -263,14 +266,16 @@ class SearchResult:
         self.query = query
         self._texts = texts
         self._plan = plan or _Plan.of(query)
+        # One line for the user about this search: the query was cut, had no words,
+        # or (nothing matched) a "did you mean".
+        self.notice = notice
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def spans(self, quote_id: int) -> list[tuple[int, int]]:
         """Character spans of ``texts[quote_id]`` that matched, merged across spaces."""
-        text = self._texts[quote_id]
-        low = fold(text)
+        low, starts, ends = fold_with_offsets(self._texts[quote_id])
         found: list[tuple[int, int]] = []
         for word, pre in self._plan.words:
             hits = [
@@ -291,7 +296,7 @@ class SearchResult:
                 merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
             else:
                 merged.append((s, e))
-        return merged
+        return [(starts[s], ends[e - 1]) for s, e in merged if e > s]
 
 
 class QuoteIndex:
@@ -361,6 +366,7 @@ class QuoteIndex:
         self._levels: OrderedDict[tuple[str, bool], list[tuple[float, int]]] = OrderedDict()
         self._masks: dict[frozenset[str], bytearray] = {}
         self._lock = threading.Lock()
+        self._stop: Callable[[], bool] | None = None
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> QuoteIndex:
@@ -471,7 +477,7 @@ class QuoteIndex:
         if not tokens or min(len(t) for t in tokens) < 3:
             return None
         result = -1  # all bits
-        for tok in sorted(tokens, key=len, reverse=True):
+        for tok in sorted(set(tokens), key=len, reverse=True):
             result &= self._union(self._containing(tok))
             if not result:
                 break
@@ -501,13 +507,28 @@ class QuoteIndex:
             mask = self._masks[kinds] = bytearray(allowed[c] for c in self._kind)
         return mask
 
-    def _matching(self, ids: int, needle: str) -> int:
-        """The quotes of ``ids`` whose text contains ``needle`` (read to check)."""
-        sup = self._substring_superset(needle)
-        if sup is not None:
-            ids &= sup
+    def _matching(self, ids: int, needles: Collection[str], every: bool) -> int:
+        """The quotes of ``ids`` whose text contains every (or any) of ``needles``,
+        each text read once whatever the number of needles."""
+        sups = [self._substring_superset(n) for n in needles]
+        if every:
+            for sup in sups:
+                if sup is not None:
+                    ids &= sup
+        elif None not in sups:
+            union = 0
+            for sup in sups:
+                union |= sup  # type: ignore[operator]
+            ids &= union
+        if None not in sups and all(_WORD.fullmatch(n) for n in needles):
+            # A needle of word characters only lies inside one word of the text, so
+            # the words containing it gave the exact answer: nothing to read.
+            return ids
         texts = self._texts
-        return _to_bits((i for i in _iter_bits(ids) if needle in fold(texts[i])), self._n)
+        test = all if every else any
+        return _to_bits(
+            (i for i in _iter_bits(ids) if test(n in fold(texts[i]) for n in needles)), self._n
+        )
 
     def _filter(self, ids: int, kinds: frozenset[str], codes: set[int] | None, query: Query) -> int:
         """Apply kind, speaker, must-contain and must-not-contain to a bit set."""
@@ -518,10 +539,12 @@ class QuoteIndex:
             ids &= allowed
         if codes is not None:
             ids &= _to_bits((i for c in codes for i in self._by_speaker.get(c, ())), self._n)
-        for sub in query.exact:
-            ids = self._matching(ids, fold(sub))
-        for sub in query.exclude:
-            ids &= ~self._matching(ids, fold(sub))
+        exact = {fold(sub) for sub in query.exact}
+        if exact:
+            ids = self._matching(ids, exact, every=True)
+        exclude = {fold(sub) for sub in query.exclude}
+        if exclude and ids:
+            ids &= ~self._matching(ids, exclude, every=False)
         return ids
 
     # -- search -----------------------------------------------------------------------
@@ -531,20 +554,40 @@ class QuoteIndex:
         query: str | Query,
         limit: int = 200,
         speakers: Collection[str] | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> SearchResult:
         """Best ``limit`` quotes for ``query``; without words, all matches in corpus order.
 
-        Safe to call from several threads (a UI worker per keystroke): searches take
-        turns, as they share caches and would only compete for the same cores anyway.
+        A query longer than ``MAX_QUERY_CHARS`` is cut there (``notice`` says so).
+        ``stop`` is asked now and then; when it says yes (a newer keystroke is
+        waiting) the search gives up by raising :class:`SearchCancelled`. Safe to
+        call from several threads: searches take turns, as they share caches.
         """
+        notice = None
+        if isinstance(query, str) and len(query) > MAX_QUERY_CHARS:
+            query = query[:MAX_QUERY_CHARS]
+            notice = f"query cut to its first {MAX_QUERY_CHARS} characters"
         with self._lock:
-            return self._search(query, limit, speakers)
+            self._stop = stop
+            try:
+                result = self._search(query, limit, speakers)
+            finally:
+                self._stop = None
+        if notice:
+            result.notice = notice if result.notice is None else f"{notice} · {result.notice}"
+        return result
+
+    def _check_stop(self) -> None:
+        if self._stop is not None and self._stop():
+            raise SearchCancelled
 
     def _search(
         self, query: str | Query, limit: int, speakers: Collection[str] | None
     ) -> SearchResult:
         q = parse_query(query) if isinstance(query, str) else query
         plan = _Plan.of(q)
+        if q.fuzzy and not plan.words and not q.exact:  # "😀", "(", "!": no words at all
+            return SearchResult([], [], 0, q, self._texts, plan, notice=NO_WORDS)
         kinds = q.allowed_kinds()
         codes = self._speaker_codes(q, speakers)
         if not plan.words and not q.exact:
@@ -553,7 +596,10 @@ class QuoteIndex:
         if not plan.words:
             found = list(_iter_bits(self._filter((1 << self._n) - 1, kinds, codes, q)))
             return SearchResult(found, _Repeat(100.0, len(found)), len(found), q, self._texts, plan)
-        levels = [self._word_sets(w, p) for w, p in plan.words]
+        levels = []
+        for w, p in plan.words:
+            self._check_stop()
+            levels.append(self._word_sets(w, p))
         if len(levels) == 1:  # its similarity levels are the buckets already
             buckets = self._one_word(plan.words[0], levels[0], kinds, codes, q)
         else:
@@ -683,6 +729,7 @@ class QuoteIndex:
                 chunk = list(islice(ordered, _BATCH))
                 if not chunk:
                     break
+                self._check_stop()
                 scored += len(chunk)
                 for i in chunk:
                     full = len(heap) >= limit
