@@ -40,13 +40,14 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, islice
+from itertools import accumulate, chain, compress, islice, pairwise
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
 from tui.core.folding import fold, fold_with_offsets
+from tui.core.phrase import adjacent_pattern, holds_phrase, is_split, splits
 from tui.core.query import KINDS, Query, parse_query
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ STOPWORDS = frozenset(_STOP.split())
 EXACT_SIM = 1.0
 PREFIX_SIM = 0.8
 EDIT_SIM = (1.0, 0.85, 0.7)  # by number of edits
+COMPOUND_SIM = 0.95  # "lifeblood" for "life blood", "11 pm" for "11pm", both ways
+PHRASE_BONUS = 100.0  # holding the words in order and adjacent beats any other quote
 MIN_PREFIX = 3
 COVERAGE_WEIGHT = 75.0
 PHRASE_WEIGHT = 25.0
@@ -84,6 +87,7 @@ MAX_QUERY_CHARS = 500  # a longer query is cut here (the result says so)
 MAX_WORDS = 24  # distinct words a query ranks by; a pasted paragraph needs no more
 MAX_PHRASE_CHARS = 120  # of the query phrase compared with each quote
 NO_WORDS = "nothing to search for: type letters or numbers"
+SUGGEST_CUTOFF = 60  # rapidfuzz ratio a "did you mean" word needs
 
 
 class SearchCancelled(Exception):
@@ -156,28 +160,48 @@ def _at_least(bitsets: Sequence[int], k: int) -> int:
 IdSet = int | set[int]  # a bit set (bit i = quote i), or a set of ids when few
 
 
+def _disjoint(raw: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Similarity levels, best first, each quote only in its best one."""
+    levels: list[tuple[float, int]] = []
+    seen = 0
+    for sim, ids in sorted(raw, key=lambda r: -r[0]):
+        ids &= ~seen
+        if ids:
+            levels.append((sim, ids))
+            seen |= ids
+    return levels
+
+
+def _minus(ids: IdSet, bits: int) -> IdSet:
+    return {i for i in ids if not bits >> i & 1} if isinstance(ids, set) else ids & ~bits
+
+
 def _count(ids: IdSet) -> int:
     return len(ids) if isinstance(ids, set) else ids.bit_count()
 
 
 def max_edits(word: str) -> int:
-    """Typos tolerated in a query word: none for short words, where they change meaning."""
+    """Typos tolerated in a query word: none in words of 1-3 letters and function
+    words, where one changes the meaning; 1 up to 6 letters, then 2."""
     n = len(word)
-    return 0 if n <= 4 else 1 if n <= 6 else 2
+    if n < 4 or word in STOPWORDS:
+        return 0
+    return 1 if n <= 6 else 2
 
 
 def word_sim(word: str, term: str, prefix: bool = False) -> float:
     """How well quote word ``term`` matches query word ``word`` (0 = not at all).
 
-    Two typos are only forgiven when the first letter is right: people rarely get
-    it wrong, and it keeps the look-up in a large vocabulary cheap.
+    In 4-letter words, and for a second typo, the first letter must be right:
+    people rarely get it wrong (``hart`` is heart, not part), and it keeps the
+    look-up in a large vocabulary cheap.
     """
     if term == word:
         return EXACT_SIM
     best = PREFIX_SIM if prefix and len(word) >= MIN_PREFIX and term.startswith(word) else 0.0
     k = max_edits(word)
-    if k == 2 and term[:1] != word[:1]:
-        k = 1
+    if (k == 2 or len(word) == 4) and term[:1] != word[:1]:
+        k -= 1
     if k and abs(len(term) - len(word)) <= k:
         d = OSA.distance(word, term, score_cutoff=k)
         if d <= k:
@@ -192,6 +216,10 @@ class _Plan:
     words: tuple[tuple[str, bool], ...]
     phrase: str
     need: int  # how many words a quote must match
+    # The phrase's words in order: (word, prefix, ranked). A ranked word (one of
+    # ``words``) matches as the ranking allows; the others (stop words) exactly.
+    tokens: tuple[tuple[str, bool, bool], ...] = ()
+    pairs: tuple[tuple[int, int], ...] = ()  # indexes into ``words`` typed side by side
 
     @classmethod
     def of(cls, query: Query) -> _Plan:
@@ -199,16 +227,32 @@ class _Plan:
         flagged = [(t, query.prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
         words = [(t, p) for t, p in flagged if len(t) > 1 and t not in STOPWORDS] or flagged
         words = list(dict.fromkeys(words))[:MAX_WORDS]
-        phrase = " ".join(tokens)[:MAX_PHRASE_CHARS]
-        return cls(tuple(words), phrase, (len(words) + 1) // 2)
+        where = {w: i for i, w in enumerate(words)}
+        kept: list[tuple[str, bool, bool]] = []
+        length = -1
+        for t, p in flagged:
+            length += len(t) + 1
+            if kept and length > MAX_PHRASE_CHARS:
+                break
+            kept.append((t, p, (t, p) in where))
+        pairs = {
+            (where[a], where[b])
+            for a, b in pairwise(flagged)
+            if a in where and b in where and a != b and is_split(a[0], b[0])
+        }
+        phrase = " ".join(t for t, _, _ in kept)[:MAX_PHRASE_CHARS]
+        return cls(tuple(words), phrase, (len(words) + 1) // 2, tuple(kept), tuple(sorted(pairs)))
 
-    def score(self, coverage_sum: float, text: str, beat: float | None = None) -> float:
-        """The score of one quote (index and scan both come here).
+    def score(
+        self, coverage_sum: float, text: str, beat: float | None = None, bonus: float = 0.0
+    ) -> float:
+        """The score of one quote (index and scan both come here); ``bonus`` is
+        ``PHRASE_BONUS`` for a quote holding the phrase.
 
         With ``beat``, a quote that cannot score at least that much may get any lower
         score: rapidfuzz then gives up early on it.
         """
-        base = COVERAGE_WEIGHT * coverage_sum / len(self.words)
+        base = COVERAGE_WEIGHT * coverage_sum / len(self.words) + bonus
         cutoff = 0.0 if beat is None else max(0.0, (beat - base) / _PHRASE_SCALE - 1e-6)
         phrase = fuzz.partial_ratio(
             self.phrase, text, processor=utils.default_process, score_cutoff=cutoff
@@ -216,8 +260,15 @@ class _Plan:
         return base + _PHRASE_SCALE * phrase
 
     def bound(self, coverage_sum: float) -> float:
-        """The best score a quote with this coverage can reach."""
+        """The best score a quote with this coverage can reach (without the bonus)."""
         return COVERAGE_WEIGHT * coverage_sum / len(self.words) + PHRASE_WEIGHT
+
+    def matchers(self) -> list[Callable[[str], bool]]:
+        """Per phrase word, whether a quote word matches it (the scan's reference)."""
+        return [
+            (lambda u, t=t, p=p: word_sim(t, u, p) > 0) if ranked else t.__eq__
+            for t, p, ranked in self.tokens
+        ]
 
 
 def _speaker_hits(needle: str, name: str, aliases: Sequence[str]) -> bool:
@@ -404,7 +455,10 @@ class QuoteIndex:
         if word in self._postings:
             found.add(word)
         k = max_edits(word)
-        if k:
+        if k and len(word) == 4:  # the first letter is right (see word_sim)
+            pool = [t for n in (3, 4, 5) for t in self._by_start.get((word[0], n), ())]
+            found.update(h[0] for h in process.extract(word, pool, **_WITHIN_ONE))
+        elif k:
             # One edit leaves the first half or the second half intact (pigeonhole),
             # so only words sharing that prefix or suffix need the edit distance.
             half = len(word) // 2
@@ -450,17 +504,60 @@ class QuoteIndex:
         if cached is not None:
             self._levels.move_to_end(key)
             return cached
-        levels: list[tuple[float, int]] = []
-        seen = 0
-        for sim, terms in self._expand(word, prefix):
-            ids = self._union(terms) & ~seen
-            if ids:
-                levels.append((sim, ids))
-                seen |= ids
+        raw = [(sim, self._union(terms)) for sim, terms in self._expand(word, prefix)]
+        for x, y in splits(word):  # "lifeblood" written "life blood", "11pm" as "11 pm"
+            if x in self._postings and y in self._postings:
+                both = self._union([x]) & self._union([y])
+                raw.append((COMPOUND_SIM, self._adjacent([[x], [y]], both)))
+        levels = _disjoint(raw)
         self._levels[key] = levels
         while len(self._levels) > 24:
             self._levels.popitem(last=False)
         return levels
+
+    def _adjacent(self, alternatives: Sequence[Iterable[str]], ids: IdSet) -> int:
+        """The quotes of ``ids`` holding one word of each set, in order, side by side."""
+        pattern = adjacent_pattern(alternatives)
+        if pattern is None or not ids:
+            return 0
+        texts, search = self._texts, pattern.search
+        ordered = sorted(ids) if isinstance(ids, set) else _iter_bits(ids)
+        return _to_bits((i for i in ordered if search(fold(texts[i]))), self._n)
+
+    def _add_joins(self, plan: _Plan, levels: list[list[tuple[float, int]]]) -> None:
+        """Two words typed side by side also match the compound: "life blood" finds
+        "lifeblood", "11 pm" finds "11pm" (both words match it, at COMPOUND_SIM)."""
+        for i, j in plan.pairs:
+            joined = plan.words[i][0] + plan.words[j][0]
+            if joined in self._postings:
+                bits = self._union([joined])
+                for w in (i, j):
+                    levels[w] = _disjoint([*levels[w], (COMPOUND_SIM, bits)])
+
+    def _phrase(
+        self, plan: _Plan, levels: list[list[tuple[float, int]]]
+    ) -> tuple[re.Pattern[str], int] | None:
+        """The pattern of the query's words in order and adjacent, and the quotes
+        that may hold it (all its words, anywhere): None for a one-word query."""
+        if len(plan.tokens) < 2:
+            return None
+        where = {w: i for i, w in enumerate(plan.words)}
+        cand = -1
+        alternatives: list[list[str]] = []
+        for t, p, ranked in plan.tokens:
+            if ranked:
+                alternatives.append([u for _, terms in self._expand(t, p) for u in terms])
+                anywhere = 0
+                for _, bits in levels[where[t, p]]:
+                    anywhere |= bits
+                cand &= anywhere
+            else:
+                alternatives.append([t])
+                cand &= self._union([t]) if t in self._postings else 0
+            if not cand:
+                return None
+        pattern = adjacent_pattern(alternatives)
+        return None if pattern is None else (pattern, cand)
 
     def _containing(self, fragment: str) -> list[str]:
         """Vocabulary words containing ``fragment``, found by one C-speed text search."""
@@ -600,6 +697,8 @@ class QuoteIndex:
         for w, p in plan.words:
             self._check_stop()
             levels.append(self._word_sets(w, p))
+        self._add_joins(plan, levels)
+        phrase = self._phrase(plan, levels)
         if len(levels) == 1:  # its similarity levels are the buckets already
             buckets = self._one_word(plan.words[0], levels[0], kinds, codes, q)
         else:
@@ -617,9 +716,29 @@ class QuoteIndex:
                 buckets = self._coverage(set(_iter_bits(cand)), levels, plan.need)
             else:
                 buckets = self._coverage(cand, levels, plan.need)
-        ids, scores = self._rank(buckets, plan, max(0, limit))
+        ids, scores = self._rank(buckets, plan, max(0, limit), phrase)
         total = sum(_count(b) for _, b in buckets)
-        return SearchResult(ids, scores, total, q, self._texts, plan)
+        notice = None if total else self._did_you_mean(plan)
+        return SearchResult(ids, scores, total, q, self._texts, plan, notice)
+
+    def _did_you_mean(self, plan: _Plan) -> str | None:
+        """For a search that found nothing: the query with each word that matches no
+        word of the corpus replaced by the closest one that does (the more quotes
+        use it, the likelier), or None when there is nothing close."""
+        words = [w for w, _ in plan.words]
+        changed = False
+        for n, (word, prefix) in enumerate(plan.words):
+            if self._expand(word, prefix):
+                continue
+            close = process.extract(
+                word, self._vocab, scorer=fuzz.ratio, limit=8, score_cutoff=SUGGEST_CUTOFF
+            )
+            if close:
+                best = max(  # the first letter is rarely the typo
+                    close, key=lambda h: (h[0][0] == word[0], h[1], len(self._postings[h[0]]))
+                )
+                words[n], changed = best[0], True
+        return f"did you mean: {' '.join(words)}" if changed else None
 
     def _one_word(
         self,
@@ -635,7 +754,7 @@ class QuoteIndex:
         buckets: list[tuple[float, IdSet]] = []
         for sim, bits in levels:
             rest = self._filter(bits, kinds, codes, q)
-            terms = terms_at[sim]
+            terms = terms_at.get(sim, ())  # none at COMPOUND_SIM: not split in bands
             # Not the prefix level: every quote there holds the word itself, so they
             # tie on the phrase score and corpus order must decide.
             if sim != PREFIX_SIM and len(terms) > 1 and rest.bit_count() > _SPLIT_MIN:
@@ -697,17 +816,74 @@ class QuoteIndex:
         kept = [(total, ids) for (total, count), ids in parts.items() if count >= need and ids]
         return sorted(kept, key=lambda b: b[0], reverse=True)
 
+    def _rank_holders(
+        self,
+        buckets: list[tuple[float, IdSet]],
+        plan: _Plan,
+        limit: int,
+        phrase: tuple[re.Pattern[str], int],
+        heap: list[tuple[float, int]],
+    ) -> int | None:
+        """Score the quotes holding the phrase (they outrank all others), best bucket
+        first, reading each candidate once with the phrase pattern; no budget.
+
+        Returns the holders' bit set, or None when the heap is full of holders no
+        unread quote can beat (then nothing else need be read).
+        """
+        pattern, cand = phrase
+        search, texts = pattern.search, self._texts
+        found: list[int] = []
+        for total, ids in buckets:
+            part = {i for i in ids if cand >> i & 1} if isinstance(ids, set) else ids & cand
+            bound = plan.bound(total) + PHRASE_BONUS
+            ordered = iter(sorted(part)) if isinstance(part, set) else _iter_bits(part)
+            last = -1  # ids still to read here are larger: they lose ties to the heap
+            while True:
+                if len(heap) >= limit and (
+                    heap[0][0] > bound or (heap[0][0] == bound and last > -heap[0][1])
+                ):
+                    return None
+                chunk = list(islice(ordered, _BATCH))
+                if not chunk:
+                    break
+                self._check_stop()
+                last = chunk[-1]
+                for i in chunk:
+                    text = texts[i]
+                    if search(fold(text)) is None:
+                        continue
+                    found.append(i)
+                    full = len(heap) >= limit
+                    beat = heap[0][0] if full else None
+                    item = (plan.score(total, text, beat, PHRASE_BONUS), -i)
+                    if not full:
+                        heapq.heappush(heap, item)
+                    elif item > heap[0]:
+                        heapq.heapreplace(heap, item)
+        return _to_bits(found, self._n)
+
     def _rank(
-        self, buckets: list[tuple[float, IdSet]], plan: _Plan, limit: int
+        self,
+        buckets: list[tuple[float, IdSet]],
+        plan: _Plan,
+        limit: int,
+        phrase: tuple[re.Pattern[str], int] | None = None,
     ) -> tuple[list[int], list[float]]:
         """Score buckets best first, until no later quote can enter the top ``limit``.
 
-        Exact while that takes at most ``score_budget`` phrase scores; past it (a
-        bucket of thousands of equally covered quotes) the rest of the ties are left
-        unscored and rank after the scored ones -- the benchmark measures what that
-        costs against the brute-force scan.
+        Quotes holding the phrase come first, all of them (see _rank_holders). The
+        rest is exact while that takes at most ``score_budget`` phrase scores; past
+        it (a bucket of thousands of equally covered quotes) the rest of the ties
+        are left unscored and rank after the scored ones -- the benchmark measures
+        what that costs against the brute-force scan.
         """
         heap: list[tuple[float, int]] = []
+        if phrase is not None and limit > 0:
+            holders = self._rank_holders(buckets, plan, limit, phrase, heap)
+            if holders is None:
+                buckets = []
+            elif holders:
+                buckets = [(total, _minus(ids, holders)) for total, ids in buckets]
         texts = self._texts
         scored = 0
         for total, ids in buckets:
@@ -742,6 +918,36 @@ class QuoteIndex:
         return [-i for _, i in heap], [s for s, _ in heap]
 
 
+def _scan_coverage(
+    plan: _Plan, seq: list[str], memo: list[dict[str, float]]
+) -> tuple[float, int]:
+    """Summed best similarity of the query words in a quote's words ``seq``, and how
+    many matched (the scan's side of set algebra in the index)."""
+    tokens = set(seq)
+    adjacent = {a + b for a, b in pairwise(seq) if is_split(a, b)}
+    total, count = 0.0, 0
+    for w, ((word, pre), cache) in enumerate(zip(plan.words, memo, strict=True)):
+        best = 0.0
+        for tok in tokens:
+            sim = cache.get(tok)
+            if sim is None:
+                sim = cache[tok] = word_sim(word, tok, pre)
+            best = max(best, sim)
+        if best < COMPOUND_SIM and (
+            word in adjacent
+            or any(
+                plan.words[i][0] + plan.words[j][0] in tokens
+                for i, j in plan.pairs
+                if w in (i, j)
+            )
+        ):
+            best = COMPOUND_SIM
+        if best > 0:
+            total += best
+            count += 1
+    return total, count
+
+
 def scan(
     texts: Sequence[str],
     speakers: Sequence[str | None],
@@ -764,7 +970,10 @@ def scan(
     exact = [fold(s) for s in q.exact]
     exclude = [fold(s) for s in q.exclude]
     memo: list[dict[str, float]] = [{} for _ in plan.words]
+    matchers = plan.matchers()
     found: list[tuple[float, int]] = []
+    if q.fuzzy and not plan.words and not exact:
+        return [], [], 0
     for i, text in enumerate(texts):
         name = speakers[i]
         if kinds[i] not in allowed:
@@ -782,20 +991,11 @@ def scan(
         if not plan.words:
             found.append((100.0 if exact else 0.0, -i))
             continue
-        tokens = set(_WORD.findall(low))
-        total, count = 0.0, 0
-        for (word, pre), cache in zip(plan.words, memo, strict=True):
-            best = 0.0
-            for tok in tokens:
-                sim = cache.get(tok)
-                if sim is None:
-                    sim = cache[tok] = word_sim(word, tok, pre)
-                best = max(best, sim)
-            if best > 0:
-                total += best
-                count += 1
+        seq = _WORD.findall(low)
+        total, count = _scan_coverage(plan, seq, memo)
         if count >= plan.need:
-            found.append((plan.score(total, text), -i))
+            held = len(matchers) > 1 and holds_phrase(matchers, seq)
+            found.append((plan.score(total, text, bonus=PHRASE_BONUS if held else 0.0), -i))
     total_found = len(found)
     if plan.words:
         found.sort(reverse=True)
