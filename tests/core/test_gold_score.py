@@ -63,6 +63,8 @@ def test_normalise_drops_case_dots_honorifics_and_determiners() -> None:
         ("Tony Blair", False),
         ("a Rosneft spokesman", False),
         ("4Cast", False),
+        ("organisers", False),
+        ("Tony Blair's official", True),
         ("the controversial musical he", True),
         ("Monument Securities told", True),
         ("nine official", True),
@@ -90,8 +92,9 @@ def test_score_counts_right_wrong_missing_and_spurious() -> None:
     assert (s.matched, s.exact, s.predicted_matched) == (3, 3, 3)
     assert (s.speaker.right, s.speaker.total) == (1, 2)
     assert (s.by_intro["name"].rate, s.by_intro["pronoun"].rate) == (1.0, 0.0)
+    assert (s.kind.right, s.kind.total) == (2, 3)  # "a fair fight" is partial, predicted direct
     assert (s.missing.right, s.missing.total) == (2, 3)
-    assert {m.what for m in s.mismatches} == {"missing", "wrong"}
+    assert {m.what for m in s.mismatches} == {"missing", "wrong", "kind"}
 
 
 def test_split_pieces_all_match_and_a_headline_quote_is_ignored() -> None:
