@@ -10,26 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.names import word_set
-
-# Nouns for works that are named by a quoted title ("the film 'Ray'", "the 'Today'
-# programme").
-WORK_NOUNS = (
-    "album|albums|film|films|movie|movies|book|books|novel|novels|show|shows|programme|"
-    "programmes|program|series|song|songs|single|singles|play|plays|musical|musicals|"
-    "opera|operas|documentary|documentaries|sitcom|drama|dramas|comedy|thriller|memoir|"
-    "autobiography|biography|poem|poems|painting|paintings|track|tracks|record|records|"
-    "EP|LP|CD|DVD|video|videos|game|games|episode|episodes|exhibition|campaign|slogan|"
-    "motto|anthem|hymn|ballad|anthology|collection|ballet|sequel|remake|column|blog|"
-    "podcast|cartoon|soap|miniseries|trilogy|hit|hits|tune|catchphrase|headline|feature"
-)
-# Verbs that announce a title whatever precedes them ("a report entitled 'X'").
-TITLE_VERBS = "titled|entitled|retitled"
-# Words a title may leave in lower case ("Gone with the Wind").
-SMALL_WORDS = word_set(
-    "a an the and or nor but of in on at to for with by from as is are was be it its "
-    "vs v de la le du des der die das von van y"
-)
+from tui.core.attribution.lexicon import TITLE_SMALL_WORDS, TITLE_VERBS, WORK_NOUNS
 
 _WORK_BEFORE = re.compile(
     rf"(?:\b(?:{WORK_NOUNS})|\b(?:{TITLE_VERBS})"
@@ -57,7 +38,7 @@ def title_cased(content: str) -> bool:
     words = content.rstrip(".,!?;:…").split()
     if not words or not _capitalised(words[0]):
         return False
-    return all(_capitalised(w) or w.lower() in SMALL_WORDS for w in words)
+    return all(_capitalised(w) or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def is_title(text: str, start: int, end: int, content: str) -> bool:
