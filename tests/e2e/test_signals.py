@@ -116,10 +116,13 @@ def test_sigterm_to_the_installed_command_at_any_point(tmp_path: Path) -> None:
         time.sleep(delay)
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
-        assert proc.returncode in (0, 143), (proc.returncode, err)
+        # 143: stopped by our handler; -15: the signal came before it was installed or
+        # after it was removed (interpreter start-up or exit): a plain signal death.
+        assert proc.returncode in (0, 143, -signal.SIGTERM), (proc.returncode, err)
         assert "Traceback" not in err
-        if proc.returncode == 143:
-            assert out.read_text() == OLD and err.endswith("stopped by SIGTERM\n")
-        else:
-            assert out.read_text().startswith('{"id": 0,')
+        if out.read_text() == OLD:
+            assert "wrote" not in err
+        else:  # finished: the whole new file, as many records as it says it wrote
+            records = out.read_text().splitlines()
+            assert f"wrote {len(records)} quotes" in err and records[0].startswith('{"id": 0,')
         assert [p.name for p in out_dir.iterdir()] == ["quotes.jsonl"]
