@@ -11,7 +11,7 @@ is a 3-6-word fragment of one, typed with one slip a person makes: a typo (a let
 swapped, dropped, doubled or wrong, never the first), a dropped word, two
 neighbouring words swapped, or a missing apostrophe; half are typed in lower case.
 The corpus is padded to ``--size`` with the articles' other sentences (then their
-clauses), all held in memory: no BBC text is written anywhere.
+clauses, then halves of long ones), all held in memory: no BBC text is written.
 
 A query is answered when a quote holding the fragment as it was (before the slip)
 is in the top 10. Printed per query set: recall@10, MRR (1/rank of the first such
@@ -65,6 +65,9 @@ def load(size: int) -> tuple[list[str], int]:
     quotes = list(dict.fromkeys(quotes))
     padding = list(dict.fromkeys(sentences))
     padding += [c.strip() for s in padding for c in s.split(", ") if len(c.split()) >= 4]
+    halves = [s.split() for s in padding if len(s.split()) >= 12]  # for 100k and more
+    padding += [" ".join(w[: len(w) // 2]) for w in halves]
+    padding += [" ".join(w[len(w) // 2 :]) for w in halves]
     padding = list(dict.fromkeys(p for p in padding if p not in set(quotes)))
     corpus = quotes + padding[: max(0, size - len(quotes))]
     return corpus, len(quotes)

@@ -379,3 +379,22 @@ async def test_count_line_says_titles_are_hidden_too(tmp_path: Path) -> None:
             count_line(app)
             == "no match · kind:all also searches scare quotes and titles · Esc clears"
         )
+
+
+@pytest.mark.parametrize(
+    ("typed", "notice"),
+    [
+        ("heartxyz", "no match · did you mean: heart"),
+        ("😀", "no match · nothing to search for: type letters or numbers"),
+    ],
+)
+async def test_count_line_says_did_you_mean_or_no_words(
+    corpus: Corpus, index: QuoteIndex, typed: str, notice: str
+) -> None:
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await settle(app, pilot)
+        app.query_one(QuoteFinder).search_text = typed
+        await settle(app, pilot)
+        assert app.query_one(QuoteFinder).results == []
+        assert count_line(app).startswith(notice)

@@ -9,7 +9,8 @@ over the quotes its bit sets leave), and the tests hold them to the same answers
   such a quote outranks every quote holding them apart.
 * A compound typed as one word finds it written as two, and two words find the
   compound: ``lifeblood`` <-> ``life blood``, ``11pm`` <-> ``11 pm``. A word splits
-  where both parts have 3+ letters, or between digits and letters.
+  where both parts have 3+ letters, between digits and letters, or before the end
+  of a contraction (``dont`` finds "don't", which the index holds as "don" "t").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 __all__ = ["adjacent_pattern", "holds_phrase", "is_split", "splits"]
 
 _MIN_PART = 3
+_CONTRACTED = frozenset({"s", "t", "d", "m", "re", "ve", "ll"})  # it's, don't, we're ...
 
 
 def is_split(left: str, right: str) -> bool:
@@ -27,6 +29,8 @@ def is_split(left: str, right: str) -> bool:
     if not left or not right:
         return False
     if left[-1].isdigit() != right[0].isdigit():  # 11pm, mp3 ... a number and a unit
+        return True
+    if right in _CONTRACTED and len(left) >= 2:  # dont, its, theyre: no apostrophe
         return True
     return len(left) >= _MIN_PART and len(right) >= _MIN_PART
 

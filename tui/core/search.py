@@ -328,12 +328,26 @@ class SearchResult:
         """Character spans of ``texts[quote_id]`` that matched, merged across spaces."""
         low, starts, ends = fold_with_offsets(self._texts[quote_id])
         found: list[tuple[int, int]] = []
-        for word, pre in self._plan.words:
+        plan = self._plan
+        for n, (word, pre) in enumerate(plan.words):
             hits = [
                 (word_sim(word, m.group(), pre), m.start(), m.end()) for m in _WORD.finditer(low)
             ]
             best = max((h[0] for h in hits), default=0.0)
-            if best > 0:
+            if best >= COMPOUND_SIM:
+                found.extend((s, e) for sim, s, e in hits if sim == best)
+                continue
+            # Compounds: "life blood" for lifeblood, "lifeblood" for life + blood.
+            parts = [[[x], [y]] for x, y in splits(word)]
+            parts += [[[plan.words[i][0] + plan.words[j][0]]] for i, j in plan.pairs if n in (i, j)]
+            spots = [
+                m.span()
+                for alternatives in parts
+                for m in adjacent_pattern(alternatives).finditer(low)  # type: ignore[union-attr]
+            ]
+            if spots:
+                found.extend(spots)
+            elif best > 0:
                 found.extend((s, e) for sim, s, e in hits if sim == best)
         for sub in self.query.exact:
             needle = fold(sub)
@@ -360,9 +374,13 @@ class QuoteIndex:
         kinds: Sequence[str],
         aliases: Mapping[str, Sequence[str]] | None = None,
         *,
+        confidences: Sequence[str | None] | None = None,
         score_budget: int = SCORE_BUDGET,
     ) -> None:
         self._texts = texts
+        # confidence:high|medium|low narrows to these (None: no speaker, never kept).
+        self._confidences = list(confidences) if confidences is not None else None
+        self._conf_bits: dict[str, int] = {}
         self.score_budget = score_budget
         self._aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
         self._names: list[str] = []
@@ -381,6 +399,8 @@ class QuoteIndex:
         self._kind = array("b", (kind_code.get(k, 0) for k in kinds))
         if not len(texts) == len(self._speaker) == len(self._kind):
             raise ValueError("texts, speakers and kinds must have the same length")
+        if self._confidences is not None and len(self._confidences) != len(texts):
+            raise ValueError("texts and confidences must have the same length")
         postings: dict[str, array] = {}
         get = postings.get
         for i, text in enumerate(texts):
@@ -431,6 +451,7 @@ class QuoteIndex:
             [q.speaker for q in quotes],
             [q.kind for q in quotes],
             {s.name: s.aliases for s in corpus.speakers},
+            confidences=[q.confidence for q in quotes],
         )
 
     def __len__(self) -> int:
@@ -597,6 +618,18 @@ class QuoteIndex:
             codes.add(c)
         return codes
 
+    def _confidence_bits(self, levels: Collection[str]) -> int:
+        """The quotes whose speaker was found with one of these confidences."""
+        bits = 0
+        for level in levels:
+            found = self._conf_bits.get(level)
+            if found is None:
+                conf = self._confidences or ()
+                found = _to_bits((i for i, c in enumerate(conf) if c == level), self._n)
+                self._conf_bits[level] = found
+            bits |= found
+        return bits
+
     def _kind_mask(self, kinds: frozenset[str]) -> bytearray:
         mask = self._masks.get(kinds)
         if mask is None:
@@ -636,6 +669,8 @@ class QuoteIndex:
             ids &= allowed
         if codes is not None:
             ids &= _to_bits((i for c in codes for i in self._by_speaker.get(c, ())), self._n)
+        if query.confidence:
+            ids &= self._confidence_bits(query.confidence)
         exact = {fold(sub) for sub in query.exact}
         if exact:
             ids = self._matching(ids, exact, every=True)
@@ -772,6 +807,8 @@ class QuoteIndex:
 
     def _all_matching(self, q: Query, kinds: frozenset[str], codes: set[int] | None) -> array:
         """All ids passing the filters, in corpus order (query without words)."""
+        if q.confidence:
+            return array("i", _iter_bits(self._filter((1 << self._n) - 1, kinds, codes, q)))
         if codes is not None:
             merged = sorted(i for c in codes for i in self._by_speaker.get(c, ()))
             kind = self._kind
@@ -918,9 +955,7 @@ class QuoteIndex:
         return [-i for _, i in heap], [s for s, _ in heap]
 
 
-def _scan_coverage(
-    plan: _Plan, seq: list[str], memo: list[dict[str, float]]
-) -> tuple[float, int]:
+def _scan_coverage(plan: _Plan, seq: list[str], memo: list[dict[str, float]]) -> tuple[float, int]:
     """Summed best similarity of the query words in a quote's words ``seq``, and how
     many matched (the scan's side of set algebra in the index)."""
     tokens = set(seq)
@@ -936,9 +971,7 @@ def _scan_coverage(
         if best < COMPOUND_SIM and (
             word in adjacent
             or any(
-                plan.words[i][0] + plan.words[j][0] in tokens
-                for i, j in plan.pairs
-                if w in (i, j)
+                plan.words[i][0] + plan.words[j][0] in tokens for i, j in plan.pairs if w in (i, j)
             )
         ):
             best = COMPOUND_SIM
@@ -956,6 +989,7 @@ def scan(
     limit: int = 200,
     aliases: Mapping[str, Sequence[str]] | None = None,
     speaker_filter: Collection[str] | None = None,
+    confidences: Sequence[str | None] | None = None,
 ) -> tuple[list[int], list[float], int]:
     """The brute-force reference: score every quote's text directly, no index.
 
@@ -979,6 +1013,8 @@ def scan(
         if kinds[i] not in allowed:
             continue
         if speaker_filter is not None and name not in speaker_filter:
+            continue
+        if q.confidence and (confidences is None or confidences[i] not in q.confidence):
             continue
         if q.speaker and (
             name is None

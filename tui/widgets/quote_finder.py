@@ -263,11 +263,15 @@ class QuoteFinder(Vertical):
         shown, total, everything = len(self._ids), self._result.total, len(self._corpus.quotes)
         query = parse_query(self.search_text)
         hidden = self._hidden_kinds() if not (query.include_scare or query.kinds) else ""
+        notice = self._result.notice  # cut query, no words, "did you mean"
         if total == 0:
             line = "no match"
             word = self._speaker_word(query)
             if word:
                 line += f" in what was said · speaker:{word} finds what {word} said"
+            elif notice:  # the most useful hint first: narrow screens cut the end
+                line += f" · {notice}"
+                notice = None
             elif hidden:
                 line += f" · kind:all also searches {hidden}"
             if self.search_text:
@@ -278,8 +282,8 @@ class QuoteFinder(Vertical):
                 line += f" (best {shown:,} shown)"
             if hidden and not query.has_words:
                 line += f" · {hidden} hidden (kind:all shows them)"
-        if self._result.notice:  # cut query, no words, "did you mean"
-            line += f" · {self._result.notice}"
+        if notice:
+            line += f" · {notice}"
         if self._speakers:
             n = len(self._speakers)
             line += f" · {n} speaker{'s' if n != 1 else ''} selected"
