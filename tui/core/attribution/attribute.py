@@ -84,12 +84,15 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
         start, word = words[k]
         gap = text[words[k - 1][0] + len(words[k - 1][1]) : start]
         if gap.strip() or word in L.NOT_IN_PHRASE or word.endswith(("ed", "ing")):
+            if not gap.strip() and word in L.CLAUSE_VERBS:
+                return None  # "said the year had begun well": the subject of what was said
             break
         end = k
     if end == 0:
         return None
     start = words[0][0]
-    return start, text[start : words[end][0] + len(words[end][1])]
+    phrase = text[start : words[end][0] + len(words[end][1])]
+    return (start, phrase) if C.SPEAKING_HEAD.search(phrase) else None
 
 
 def _cue_word(m: re.Match[str]) -> str:
@@ -226,8 +229,8 @@ class _Attributor:
         inside it ("The French president" may hold a body's name)."""
         text = self.text
         adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
-        if adj is None or self._after_preposition(adj[0]):
-            return None
+        if adj is None or self._after_preposition(adj[0]) or not C.SPEAKING_HEAD.search(adj[1]):
+            return None  # ("the promises said", "the year said": no one speaks)
         inside = [c for c in cands if c.end > adj[0]]
         if all(c.start >= adj[0] and not self.ctx.strong_name(c) for c in inside):
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
@@ -273,9 +276,10 @@ class _Attributor:
         return order
 
     def _complement(self, c: Candidate) -> bool:
-        """A body named after "of/from/at" ("X of the FBI"): part of the phrase before."""
+        """A body named after "of/from/at" ("X of the FBI", "a strategist at Monument
+        Securities"): part of the phrase before. People follow "at" too rarely to count."""
         if c.kind == "name" and self.ctx.strong(c):
-            return False
+            return self.text.endswith(" at ", 0, c.start)
         return self._after_preposition(c.start)
 
     def _after_preposition(self, pos: int) -> bool:

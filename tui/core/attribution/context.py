@@ -154,8 +154,19 @@ class ArticleContext:
         for c in found:
             if (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
                 continue
+            if kept and self._title_of(kept[-1], c):
+                kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
+
+    def _title_of(self, title: Candidate, name: Candidate) -> bool:
+        """Is ``title`` a bare job title written right before the name ``name``?"""
+        return (
+            title.kind == "nominal"
+            and name.kind == "name"
+            and title.words.split()[0].lower() not in L.ARTICLE_WORDS
+            and not self.text[title.end : name.start].strip()
+        )
 
     def strong_name(self, c: Candidate) -> bool:
         """A candidate that names a person."""

@@ -19,6 +19,8 @@ from tui.core.attribution.lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     REFERENCE_HEADS,
+    SPEAKING_HEADS,
+    TITLE_WORDS,
     first_letters,
 )
 
@@ -79,6 +81,12 @@ PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
 OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b")
 WORD = re.compile(r"[\w'’-]+")
+# The head of a noun phrase that can speak ("the artists", "the Oscar winner").
+_HEADS = "|".join(sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=len, reverse=True))
+SPEAKING_HEAD = re.compile(
+    rf"(?:\b(?i:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS})|{REFERENCE_HEADS})"
+    r"(?:e?s)?(?:['’]s?)?$"
+)
 REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
 BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")

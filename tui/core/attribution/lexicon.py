@@ -35,8 +35,8 @@ SAYING_VERBS = (
     "warn caution threaten promise pledge vow swear assure reassure boast brag "
     "admit concede acknowledge confess agree concur deny "
     "counter retort rebut reply respond answer ask enquire inquire query "
-    "wonder wonder_aloud confirm reveal disclose recall muse "
-    "describe call dub brand label hail praise criticise criticize condemn accuse "
+    "wonder wonder_aloud confirm reveal disclose recall muse refer "
+    "describe call dub brand label hail praise criticise criticize condemn accuse blame "
     "complain grumble moan lament bemoan protest fume bark growl "
     "thunder bellow blast slam hit_out lash_out gush enthuse rave joke quip jest tease "
     "laugh chuckle giggle sigh groan shout yell scream exclaim whisper "
@@ -49,9 +49,9 @@ THINKING_VERBS = "believe feel think hope expect fear reckon"
 # rules", "proposed a tax"): they attribute words quoted in their own sentence, but
 # a quote after them is seldom the same person's words going on.
 JUDGING_VERBS = (
-    "praise condemn hail criticise criticize accuse describe call dub brand label propose "
-    "recommend report allege advise assure reassure blast slam hit_out lash_out threaten "
-    "demand confess disclose mention enthuse gush rave"
+    "praise condemn propose recommend report allege advise assure reassure blast slam "
+    "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
+    "refer"
 )
 # Naming verbs attribute only in the active voice: "X dubbed it "Q"", not "it was dubbed".
 NAMING_VERBS = "dub brand label call"
@@ -165,6 +165,31 @@ BODY_NOUNS = (
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
     "watchdog|federation|association|committee|body"
 )
+# Other head nouns of phrases that may speak ("the Waterford man", "the premier",
+# "the statement said"); with PERSON_NOUNS, BODY_NOUNS, KIN_NOUNS, REFERENCE_HEADS and
+# job titles they decide whether "the X said" names a speaker ("the year said" never).
+SPEAKING_HEADS = word_set(
+    "man woman men women person people boy girl child children couple victim victims "
+    "pupil pupils student students voter voters consumer consumers customer customers "
+    "user users buyer buyers owner owners shopper shoppers viewer viewers reader readers "
+    "candidate candidates premier chancellor mayor governor senator president secretary "
+    "chief head minister bishop archbishop king queen prince princess duke judge coroner "
+    "detective inspector statement letter document memo website blog column editorial "
+    "newsletter announcement release bulletin filing lawsuit suit indictment ruling "
+    "verdict bill motion manifesto spokesperson chairperson commissioner ambassador "
+    "envoy diplomat official officials economist strategist adviser advisor consultant "
+    "consultancy trader dealer broker banker investor investors negotiator regulator "
+    "defence prosecution administration cabinet parliament assembly senate congress "
+    "commons lords party tories conservatives democrats republicans commission office "
+    "institute university school hospital trust foundation campaign alliance coalition "
+    "industry sector market markets exchange fund insurer manufacturer maker giant "
+    "chain group firms companies teams clubs unions banks countries country nation state "
+    "states city town region government governments delegation organisers promoter "
+    "promoters sponsor sponsors boss bosses chiefs heads winner winners loser runner-up "
+    "veteran legend hero icon rival rivals opponent opponents challenger champion holder "
+    "colleague colleagues counterpart successor predecessor mate mates team-mate "
+    "team-mates pair duo trio wife husband"
+)
 DETERMINERS = (
     "A|a|An|an|The|the|One|one|His|his|Her|her|Its|its|Their|their|Some|some|Two|two|"
     "Several|several"
@@ -211,6 +236,8 @@ ORG_WORDS = word_set(
     "School Hospital Trust Service Services Club United City Town County Street Road "
     "Centre Center Company Corporation Corp Inc Ltd Plc PLC Holdings Airlines Airways "
     "Motors Energy Capital Partners Fund Markets Exchange Network Networks Systems "
+    "Securities Investments Investment Research Consulting Consultants Associates Advisers "
+    "Economics Management Asset Assets Finance Financial Insurance Solutions "
     "Technologies Software Media Studios Records Pictures Entertainment Games League Cup "
     "Championship Cup Labour Conservative Conservatives Tory Tories Democrats Republicans "
     "Liberal Democrat Republican Greens West East North South Northern Southern "
@@ -252,6 +279,8 @@ NOT_IN_PHRASE = word_set(
     "and or but that which who whom whose was were is are be been has had have will would "
     "can could may might to of in on at by with as if than then so - – —"
 )
+# Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
+CLAUSE_VERBS = word_set("was were is are be been has had have will would can could may might")
 AUXILIARIES = word_set(
     "has had have also later then previously once again was were is would will earlier"
 )
@@ -269,7 +298,7 @@ ARTICLE_WORDS = word_set("a an the one his her its their some two several")
 # alternation). Offices ("the chancellor", "the prime minister") are not here: they
 # name whoever holds the office, often not the person named just before.
 REFERENCE_HEADS = (
-    r"\d+-year-old|[A-Z][a-z]+(?:man|woman|an|ese|ish|i)|Scot|Briton|Spaniard|Swede|"
+    r"\d+-year-old|[A-Z][a-z]+(?:man|woman|an|ese|ish|i|lander|oner)|Scot|Briton|Spaniard|Swede|"
     r"Dane|Pole|Finn|Turk|Swiss|Kiwi|Aussie|champion|star|striker|midfielder|defender|"
     r"winger|keeper|goalkeeper|forward|manager|boss|coach|captain|skipper|player|singer|"
     r"actor|actress|veteran|youngster|teenager|rider|driver|rookie|musician|rapper|"
