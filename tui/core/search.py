@@ -14,20 +14,25 @@ The ranking (``score``) is defined on the text alone, so :func:`scan` can comput
 by brute force over every quote as the quality reference; the index must give the
 same top results, only faster:
 
-* each content word of the query matches a word of the quote as exact (1.0), one
-  edit away (0.85, words of 5+ letters), two edits away (0.7, 7+ letters, same first
-  letter) or, for the word still being typed, as its prefix (0.8, 3+ letters); stop
-  words only count when the query has nothing else;
+* each content word of the query matches a word of the quote as exact (1.0), as a
+  compound written apart or together (0.95, see :mod:`tui.core.phrase`), one edit
+  away (0.85, words of 4+ letters; in 4-letter words the first letter is right), two
+  edits away (0.7, 7+ letters, same first letter) or, for the word still being
+  typed, as its prefix (0.8, 3+ letters); stop words only count when the query has
+  nothing else, and are never typos;
 * a quote matches when at least half of the content words match (rounded up);
 * score = 75 * mean word similarity + 25 * ``fuzz.partial_ratio`` of the query phrase
-  against the quote, so the exact phrase beats all words scattered, which beats some
-  words; ties go to corpus order.
+  against the quote, + ``PHRASE_BONUS`` (100) when the quote holds the query's words
+  in order and adjacent, so that quote beats every other; ties go to corpus order.
 
 The index computes that score exactly for every candidate it reads and stops reading
-once no unread candidate can enter the results. When that would mean reading
-thousands of equally covered quotes (a common word in a big corpus), it stops after
-``score_budget`` phrase scores instead; ``bench/search.py`` measures how often the
-top 10 then differs from :func:`scan`.
+once no unread candidate can enter the results. Quotes holding the phrase are all
+found first, by a pattern over the quotes holding every word (no budget). For the
+rest, when exactness would mean reading thousands of equally covered quotes (a
+common word in a big corpus), it stops after ``score_budget`` phrase scores instead;
+``bench/search.py`` measures how often the top 10 then differs from :func:`scan`.
+
+Text is matched in its folded form (:mod:`tui.core.folding`: NFKC, case-folded).
 """
 
 from __future__ import annotations
