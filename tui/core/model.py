@@ -42,6 +42,7 @@ class Article:
     date: str | None = None
     source: str | None = None
     url: str | None = None
+    author: str | None = None
 
     def paragraph_text(self, index: int) -> str:
         p = self.paragraphs[index]
