@@ -109,8 +109,8 @@ def test_markdown_groups_by_article_and_escapes(tmp_path: Path) -> None:
     rows = [line for line in lines if line.startswith("| ") and not line.startswith("| ¶")]
     assert len(rows) == len(corpus.quotes)
     for row in rows:
-        # Every row has exactly the five cells: no unescaped | leaked from the text.
-        assert len(row.replace("\\|", "").split("|")) == 7
+        # Every row has exactly the seven cells: no unescaped | leaked from the text.
+        assert len(row.replace("\\|", "").split("|")) == 9
     assert r"Costs \| rose by \*10%\* and \<b\>bold\</b\> \[x\](y)" in md
     multi = [q for q in corpus.quotes if q.last_paragraph > q.paragraph]
     assert multi, "the extractor joins the two-paragraph quote"

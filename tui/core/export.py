@@ -42,6 +42,8 @@ FIELDS = (
     "speaker",
     "speaker_mention",
     "cue",
+    "speaker_how",
+    "confidence",
 )
 
 
@@ -87,6 +89,8 @@ def quote_records(
             "speaker": q.speaker,
             "speaker_mention": q.speaker_mention,
             "cue": q.cue,
+            "speaker_how": q.speaker_how,
+            "confidence": q.confidence,
         }
 
 
@@ -131,7 +135,10 @@ def _render_markdown(corpus: Corpus, stream: TextIO, quotes: Sequence[Quote] | N
     for article_id, found in by_article.items():
         article = corpus.article(article_id)
         stream.write(f"\n## {md_escape(article.title)}\n\nArticle: {md_escape(article_id)}\n\n")
-        stream.write("| ¶ | Speaker | Quote | Kind | Cue |\n|---:|---|---|---|---|\n")
+        stream.write(
+            "| ¶ | Speaker | Quote | Kind | Cue | How | Confidence |\n"
+            "|---:|---|---|---|---|---|---|\n"
+        )
         for q in found:
             speaker = md_escape(q.speaker) if q.speaker else "—"
             if q.speaker_mention and q.speaker_mention != q.speaker:
@@ -142,6 +149,8 @@ def _render_markdown(corpus: Corpus, stream: TextIO, quotes: Sequence[Quote] | N
                 f"“{md_escape(q.text)}”",
                 q.kind,
                 md_escape(q.cue or ""),
+                q.speaker_how or "",
+                q.confidence or "",
             )
             stream.write("| " + " | ".join(cells) + " |\n")
 
