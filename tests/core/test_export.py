@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import export
+from tui.core import safe_write
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.export import (
     FIELDS,
@@ -192,7 +192,7 @@ def test_failed_write_leaves_nothing_behind(
     def fail(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "replace", fail)
+    monkeypatch.setattr(safe_write.os, "replace", fail)
     with pytest.raises(ExportError, match="No space left on device"):
         write_atomic(out, "new", overwrite=True)
     assert out.read_text() == "old"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
@@ -329,6 +329,13 @@ class _Attributor:
 
     def attribute(self, q: Quote, prev: Quote | None) -> None:
         """Fill ``q``'s speaker (or turn it into a scare quote when nobody speaks)."""
+        if q.kind == "title":
+            return  # the name of a show or book: no one's words
+        if q.cue == ":" and q.speaker_mention and q.speaker is None:
+            # A transcript turn ("MS. LEE: Q"): the extractor read its speaker's label.
+            q.speaker = self.ctx.names.resolve_label(q.speaker_mention, q.start)
+            q.speaker_how, q.confidence = "colon", "high"
+            return
         w = self.windows(q)
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
@@ -368,6 +375,34 @@ class _Attributor:
             q.kind = "scare"  # "Global warming" features highly ...
             return True
         return False
+
+    def split_off_last(self, q: Quote, prev: Quote | None) -> Quote | None:
+        """A quote run on into a paragraph that has its own cue and speaker (`"Q1 ¶
+        "Q2," said Tom Ray.` after Ann Bell's "Q1"): cut off that last paragraph as
+        a quote of its own, when the paragraphs before have another speaker.
+
+        Returns the new quote (``q`` keeps the first part), or None to keep it whole.
+        """
+        head, sep, tail = q.text.rpartition("\n")
+        mention = q.speaker_mention or ""
+        last = self.article.paragraphs[q.last_paragraph]
+        if not (sep and head and q.speaker and mention[:1].isupper()):
+            return None
+        if mention.lower() in ("he", "she", "they", "it"):
+            return None
+        if self.text.find(mention, q.end, last.end) < 0:
+            return None  # the speaker was not named by this paragraph's own cue
+        end = self.article.paragraphs[q.last_paragraph - 1].end
+        first = replace(q, end=end, text=head, last_paragraph=q.last_paragraph - 1)
+        first.speaker = first.speaker_mention = first.cue = None
+        first.speaker_how = first.confidence = None
+        self.attribute(first, prev)
+        if first.speaker is None or first.speaker == q.speaker:
+            return None
+        rest = replace(q, start=last.start, text=tail, paragraph=q.last_paragraph)
+        q.end, q.text, q.last_paragraph = first.end, first.text, first.last_paragraph
+        _copy_speaker(q, first, first.speaker_how or "carry-over", first.confidence or "low")
+        return rest
 
     def colon_speaker(self, lo: int, hi: int) -> _Found | None:
         """`Mark Hughes: "Q"` and headline `Goldsmith: 'Q'`: a name, a colon, the quote."""
@@ -429,7 +464,7 @@ def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
     for q in quotes:
         if q.paragraph != 0:
             break
-        if q.speaker:
+        if q.speaker or q.kind == "title":
             continue
         words = q.text.lower().strip(" .,!?;:…")
         match = next((b for b in body if words and words in b.text.lower()), None)
@@ -446,10 +481,21 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
         return
     att = _Attributor(article, quotes)
     prev: Quote | None = None
-    for q in quotes:
+    k = 0
+    while k < len(quotes):  # quotes may grow: a run-on quote can be split in two
+        q = quotes[k]
         att.attribute(q, prev)
-        if q.kind != "scare":
+        rest = att.split_off_last(q, prev) if q.last_paragraph > q.paragraph else None
+        if rest is not None:
+            quotes.insert(k + 1, rest)
+            att.ctx.q_starts.insert(k + 1, rest.start)
+            q = rest
+            k += 1
+        if q.kind not in ("scare", "title"):
             prev = q
+        k += 1
+    for n, q in enumerate(quotes):
+        q.id = quotes[0].id + n
     _headline_quotes(article, quotes)
     # A quote left without a speaker that runs straight into an attributed one
     # ("Q1. "Q2," said Holmes.) shares its speaker.

@@ -239,3 +239,24 @@ MALE_NAMES = word_set(
     "Stephen Steve Steven Stewart Stuart Ted Terry Thomas Tim Timothy Tom Tommy Tony "
     "Trevor Vincent Walter Wayne William Willie Yves"
 )
+
+
+# -- titles of works (tui/core/titles.py) ---------------------------------------
+# Nouns for works that are named by a quoted title ("the film 'Ray'", "the 'Today'
+# programme").
+WORK_NOUNS = (
+    "album|albums|film|films|movie|movies|book|books|novel|novels|show|shows|programme|"
+    "programmes|program|series|song|songs|single|singles|play|plays|musical|musicals|"
+    "opera|operas|documentary|documentaries|sitcom|drama|dramas|comedy|thriller|memoir|"
+    "autobiography|biography|poem|poems|painting|paintings|track|tracks|record|records|"
+    "EP|LP|CD|DVD|video|videos|game|games|episode|episodes|exhibition|campaign|slogan|"
+    "motto|anthem|hymn|ballad|anthology|collection|ballet|sequel|remake|column|blog|"
+    "podcast|cartoon|soap|miniseries|trilogy|hit|hits|tune|catchphrase|headline|feature"
+)
+# Verbs that announce a title whatever precedes them ("a report entitled 'X'").
+TITLE_VERBS = "titled|entitled|retitled"
+# Words a title may leave in lower case ("Gone with the Wind").
+TITLE_SMALL_WORDS = word_set(
+    "a an the and or nor but of in on at to for with by from as is are was be it its "
+    "vs v de la le du des der die das von van y"
+)
