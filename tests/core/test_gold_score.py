@@ -126,8 +126,11 @@ def test_high_confidence_precision() -> None:
     ]
     predicted[0].confidence = predicted[1].confidence = "high"
     predicted[2].confidence = "low"
-    high = score_article(gold, _article(), predicted, {}).high
-    assert high is not None and (high.right, high.total) == (1, 2)
+    s = score_article(gold, _article(), predicted, {})
+    assert s.high is not None and (s.high.right, s.high.total) == (1, 2)
+    assert [(m.what, m.gold) for m in s.mismatches if m.what == "high-wrong"] == [
+        ("high-wrong", "Ada Brenner")
+    ]
 
 
 def test_check_gold_and_read_gold_reject_bad_entries(tmp_path: Path) -> None:

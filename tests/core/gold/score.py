@@ -395,9 +395,14 @@ def score_article(
             s.mismatches.append(Mismatch(gold.path, p.start, p.end, "junk", "-", p.speaker))
         if s.high is not None and p.speaker and _high(p):
             names = _names(p, aliases)
-            s.high.add(
-                bool(hits) and all(g.speaker and normalise(g.speaker) in names for g in hits)
-            )
+            ok = bool(hits) and all(g.speaker and normalise(g.speaker) in names for g in hits)
+            s.high.add(ok)
+            if not ok:
+                want = " / ".join(g.speaker or "-" for g in hits) or "-"
+                how = getattr(p, "speaker_how", None) or "?"
+                s.mismatches.append(
+                    Mismatch(gold.path, p.start, p.end, "high-wrong", want, f"{p.speaker} ({how})")
+                )
     return s
 
 
