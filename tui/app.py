@@ -81,9 +81,12 @@ class QuotescopeApp(App[None]):
         Binding("escape", "leave_input", "Leave the box", show=False),
     ]
 
-    def __init__(self, paths: Sequence[str | Path] | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[str | Path] | None = None, read_as: str | None = None
+    ) -> None:
         super().__init__()
         self.paths: list[str | Path] = list(paths or [])
+        self.read_as = read_as
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
@@ -156,7 +159,7 @@ class QuotescopeApp(App[None]):
                 shown[0] = percent
                 self.call_from_thread(self._progress, done, total)
 
-        corpus = load_corpus(paths or None, progress=progress)
+        corpus = load_corpus(paths or None, progress=progress, read_as=self.read_as)
         self.call_from_thread(self._progress_indexing, len(corpus.quotes))
         index = QuoteIndex.from_corpus(corpus)
         self.call_from_thread(self._loaded, corpus, index)
@@ -187,7 +190,11 @@ class QuotescopeApp(App[None]):
             self.reader.show_article(corpus, self.articles.articles[0].id)
         self._update_reader_title()
         skipped = [p for p in corpus.problems if p.skipped]
-        if skipped:
+        if not corpus.articles and corpus.problems:
+            # Nothing to explore (a binary file, only empty ones): say why at once, as
+            # the command line export does on stderr.
+            self.push_screen(ProblemsScreen(corpus.problems))
+        elif skipped:
             noun = "file was" if len(skipped) == 1 else "files were"
             self.notify(
                 f"{len(skipped)} {noun} skipped. Press p to see why.",
