@@ -29,6 +29,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Quote
+from tui.core.problems import skipped_summary
 from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
 from tui.screens.confirm import ConfirmScreen
@@ -186,11 +187,10 @@ class QuotescopeApp(App[None]):
         if self.articles.articles:
             self.reader.show_article(corpus, self.articles.articles[0].id)
         self._update_reader_title()
-        skipped = [p for p in corpus.problems if p.skipped]
+        skipped = skipped_summary(corpus.problems)
         if skipped:
-            noun = "file was" if len(skipped) == 1 else "files were"
             self.notify(
-                f"{len(skipped)} {noun} skipped. Press p to see why.",
+                f"{skipped}. Press p to see why.",
                 title="Problems",
                 severity="warning",
                 timeout=8,
