@@ -7,7 +7,10 @@ action has a key (``?`` lists them) and a command-palette entry where it makes s
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -46,6 +49,18 @@ from tui.widgets.virtual_list import VirtualList
 W = TypeVar("W", bound=Widget)
 PREVIEW_DELAY = 0.06
 """Seconds the article cursor must rest before the reading view follows it."""
+
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+"""Signals that end the app the orderly way (terminal restored), exit code 128 + N."""
+
+
+class MainScreen(Screen[None]):
+    """The four panes. The article list has the focus from the first frame, so keys
+    typed while the app starts (``q``, ``j``) go where they will be on screen, not
+    into the speaker filter's box."""
+
+    AUTO_FOCUS = "#articles"
 
 
 class LoadCancelled(Exception):
@@ -88,6 +103,7 @@ class QuotescopeApp(App[None]):
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
+        self._signals: list[int] = []
 
     # -- layout ---------------------------------------------------------------------
 
@@ -120,6 +136,29 @@ class QuotescopeApp(App[None]):
     @property
     def reader(self) -> ReadingView:
         return self.query_one("#reader", ReadingView)
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
+
+    def on_load(self) -> None:
+        """Before the terminal is taken over: SIGTERM, SIGHUP and SIGINT (``kill``, a
+        closed terminal window) end the app through its normal exit, which puts the
+        terminal back (raw mode off, main screen, mouse reporting off, cursor shown)."""
+        loop = asyncio.get_running_loop()
+        for signum in STOP_SIGNALS:
+            # Not on the main thread, or no signals (Windows): nothing to install.
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.add_signal_handler(signum, self._stop_on_signal, signum)
+                self._signals.append(signum)
+
+    def _stop_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)
+
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in self._signals:
+            loop.remove_signal_handler(signum)
+        self._signals.clear()
 
     def on_mount(self) -> None:
         self.articles.focus()
