@@ -55,14 +55,17 @@ def draft(path: Path) -> None:
     for p in article.paragraphs:
         body = textwrap.fill(article.text[p.start : p.end], 110, subsequent_indent="      ")
         print(f"[{p.index}] {p.kind} {p.start}-{p.end}\n      {body}")
-    print("-- predicted quotes: start end kind | speaker | mention | cue | opening words")
+    print("-- predicted quotes: start end kind | speaker | mention | cue | how | opening words")
     covered: set[int] = set()
     for q in corpus.quotes:
         covered.update(range(q.start, q.end))
         words = article.text[q.start : min(q.end, q.start + 50)].replace("\n", " ")
+        how = "/".join(
+            str(v) for v in (getattr(q, "speaker_how", None), getattr(q, "confidence", None)) if v
+        )
         print(
             f"{q.start:>6} {q.end:>6} {q.kind:<7} | {q.speaker} | {q.speaker_mention}"
-            f" | {q.cue} | {words}{getattr(q, 'confidence', '') or ''}"
+            f" | {q.cue} | {how or '-'} | {words}"
         )
     print("-- quotation marks outside every predicted quote (body paragraphs):")
     for p in article.paragraphs:

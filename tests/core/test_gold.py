@@ -75,4 +75,7 @@ def test_high_confidence_is_right(scored: Score) -> None:
     if "confidence" not in {f.name for f in fields(Quote)}:
         pytest.skip("quotes carry no confidence yet")
     assert scored.high is not None and scored.high.total > 0
-    assert scored.high.rate >= HIGH_RIGHT, f"{scored.high.rate:.1%} of {scored.high.total}"
+    wrong = [str(m) for m in scored.mismatches if m.what == "high-wrong"]
+    assert scored.high.rate >= HIGH_RIGHT, (
+        f"{scored.high.rate:.1%} of {scored.high.total}\n" + "\n".join(wrong)
+    )

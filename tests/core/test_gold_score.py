@@ -63,6 +63,8 @@ def test_normalise_drops_case_dots_honorifics_and_determiners() -> None:
         ("Tony Blair", False),
         ("a Rosneft spokesman", False),
         ("4Cast", False),
+        ("organisers", False),
+        ("Tony Blair's official", True),
         ("the controversial musical he", True),
         ("Monument Securities told", True),
         ("nine official", True),
@@ -90,8 +92,9 @@ def test_score_counts_right_wrong_missing_and_spurious() -> None:
     assert (s.matched, s.exact, s.predicted_matched) == (3, 3, 3)
     assert (s.speaker.right, s.speaker.total) == (1, 2)
     assert (s.by_intro["name"].rate, s.by_intro["pronoun"].rate) == (1.0, 0.0)
+    assert (s.kind.right, s.kind.total) == (2, 3)  # "a fair fight" is partial, predicted direct
     assert (s.missing.right, s.missing.total) == (2, 3)
-    assert {m.what for m in s.mismatches} == {"missing", "wrong"}
+    assert {m.what for m in s.mismatches} == {"missing", "wrong", "kind"}
 
 
 def test_split_pieces_all_match_and_a_headline_quote_is_ignored() -> None:
@@ -110,9 +113,24 @@ def test_split_pieces_all_match_and_a_headline_quote_is_ignored() -> None:
     assert [m.what for m in s.mismatches] == ["span", "missing", "false"]
 
 
-def test_high_confidence_counted_only_when_quotes_carry_it() -> None:
-    gold = _gold(("We won,", "direct", "Ada Brenner", "name"))
-    assert score_article(gold, _article(), [_quote("We won,", "Ada Brenner")], {}).high is None
+def test_high_confidence_precision() -> None:
+    gold = _gold(
+        ("We won,", "direct", "Ada Brenner", "name"),
+        ("a fair fight", "partial", "Ada Brenner", "pronoun"),
+        ("More,", "direct", "Ada Brenner", "pronoun"),
+    )
+    predicted = [
+        _quote("We won,", "Ada Brenner", 0),
+        _quote("a fair fight", "Lee Ortiz", 1),
+        _quote("More,", "Lee Ortiz", 2),
+    ]
+    predicted[0].confidence = predicted[1].confidence = "high"
+    predicted[2].confidence = "low"
+    s = score_article(gold, _article(), predicted, {})
+    assert s.high is not None and (s.high.right, s.high.total) == (1, 2)
+    assert [(m.what, m.gold) for m in s.mismatches if m.what == "high-wrong"] == [
+        ("high-wrong", "Ada Brenner")
+    ]
 
 
 def test_check_gold_and_read_gold_reject_bad_entries(tmp_path: Path) -> None:

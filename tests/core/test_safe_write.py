@@ -170,7 +170,7 @@ def test_a_bind_mount_of_the_corpus_is_refused(tmp_path: Path) -> None:
         "except ExportError as exc:\n"
         "    print(exc); sys.exit(3)\n"
     )
-    script = f"mount --bind {corpus} {view} && {sys.executable} -c \"$0\""
+    script = f'mount --bind {corpus} {view} && {sys.executable} -c "$0"'
     run = subprocess.run(
         ["unshare", "-m", "sh", "-c", script, code], capture_output=True, text=True, timeout=60
     )

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ParagraphKind = Literal["title", "body", "caption"]
-QuoteKind = Literal["direct", "partial", "scare"]
+# "scare": irony quotes, terms, nicknames; "title": the name of a show, book, film,
+# song or slogan. Neither is anyone's words: never attributed, hidden by default.
+QuoteKind = Literal["direct", "partial", "scare", "title"]
 # How attribution tied a quote to its speaker (see Quote.speaker_how).
 SpeakerHow = Literal[
     "cue-after",

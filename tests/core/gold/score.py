@@ -44,6 +44,8 @@ _VERBS = _words(
     have does did will would could should can may might"""
 )
 _POSSESSIVES = _words("his her its their")
+# Modifiers a noun phrase cannot end on ("Tony Blair's official" lost its "spokesman").
+_MODIFIERS = _words("official senior former chief deputy acting top junior assistant")
 # A label ending in a time word is a phrase the name run caught, not a source.
 _TIME_WORDS = _words("year years month months week weeks day days today yesterday time")
 _DOT = re.compile(r"\.")
@@ -61,8 +63,9 @@ def normalise(name: str) -> str:
 
 def is_junk(label: str) -> bool:
     """A speaker label no reader would accept: starts with a pronoun, ends in a
-    pronoun, verb or time word, holds a bare number, or is a lower-case phrase with
-    no determiner or possessive in front (a fragment such as "nine official")."""
+    pronoun, verb, time word or modifier, holds a bare number, or is a lower-case phrase of
+    several words with no determiner or possessive in front (a fragment such as
+    "nine official"; "analysts" alone is a fair label)."""
     words = _SPACE.split(label.strip())
     if not words or not words[0]:
         return True
@@ -71,12 +74,14 @@ def is_junk(label: str) -> bool:
         last in _PRONOUNS
         or last in _VERBS
         or last in _TIME_WORDS
+        or last in _MODIFIERS
         or first in _PRONOUNS - _POSSESSIVES
     ):
         return True
     if any(w.strip(".,").isdigit() for w in words):
         return True
-    return label[0].islower() and first not in _DETERMINERS | _POSSESSIVES | {"one"}
+    bare = first not in _DETERMINERS | _POSSESSIVES | {"one"}
+    return label[0].islower() and bare and len(words) > 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +137,15 @@ def read_gold(path: Path) -> list[GoldArticle]:
     return articles
 
 
-def _ends_paragraph(article: Article, pos: int) -> bool:
-    return any(p.end == pos for p in article.paragraphs)
+def _ends_open(article: Article, pos: int) -> bool:
+    """A quote left open ends at its paragraph's end, where the same paragraph opens
+    a new quote (BBC texts run a multi-paragraph quote's paragraphs into one), or,
+    when the text lost its closing mark, at the end of its last sentence."""
+    text = article.text
+    rest = text[pos : pos + 3].lstrip(" ")
+    if any(p.end == pos for p in article.paragraphs):
+        return True
+    return text[pos : pos + 1] == " " and (rest[:1] in OPENERS or text[pos - 1] in ".!?")
 
 
 def _body_paragraph(article: Article, pos: int) -> bool:
@@ -155,8 +167,8 @@ def check_gold(article: Article, gold: GoldArticle) -> list[str]:
         end = q.end
         if article.text[q.start] not in OPENERS:
             bad.append(f"{at}: does not start at a quotation mark")
-        if article.text[q.end - 1] not in CLOSERS and not _ends_paragraph(article, q.end):
-            bad.append(f"{at}: does not end past a quotation mark or at a paragraph end")
+        if article.text[q.end - 1] not in CLOSERS and not _ends_open(article, q.end):
+            bad.append(f"{at}: ends neither past a closing mark nor before a reopening one")
         if not _body_paragraph(article, q.start):
             bad.append(f"{at}: not in a body paragraph (headline or caption)")
         if q.kind not in KINDS or q.intro not in INTROS:
@@ -212,7 +224,8 @@ class Score:
     exact: int = 0  # gold quotes predicted with exactly their span
     speaker: Tally = field(default_factory=Tally)  # attributed direct quotes
     speaker_any: Tally = field(default_factory=Tally)  # attributed direct + partial
-    by_intro: dict[str, Tally] = field(default_factory=dict)
+    by_intro: dict[str, Tally] = field(default_factory=dict)  # gold intro -> speaker right
+    kind: Tally = field(default_factory=Tally)  # matched quotes given the gold kind
     missing: Tally = field(default_factory=Tally)  # right = speaker given at all
     spurious: int = 0  # a scare/title or speakerless gold quote given a speaker
     high: Tally | None = None  # confidence == "high" quotes with a speaker
@@ -231,6 +244,7 @@ class Score:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for mine, theirs in (
+            (self.kind, other.kind),
             (self.speaker, other.speaker),
             (self.speaker_any, other.speaker_any),
             (self.missing, other.missing),
@@ -270,6 +284,23 @@ class Score:
 
 def intro_group(intro: str) -> str:
     return intro if intro in ("name", "pronoun") else "other"
+
+
+def by_group(by_intro: dict[str, Tally]) -> dict[str, Tally]:
+    """Speaker accuracy by intro folded into name, pronoun and other."""
+    out: dict[str, Tally] = {}
+    for intro, t in by_intro.items():
+        group = out.setdefault(intro_group(intro), Tally())
+        group.right += t.right
+        group.total += t.total
+    return out
+
+
+def _same_kind(gold_kind: str, pieces: list[Quote]) -> bool:
+    """Every piece has the gold kind; a title may be called a scare quote (the
+    extractor had no title kind when the gold was written)."""
+    kinds = {str(p.kind) for p in pieces}
+    return kinds == {gold_kind} or (gold_kind == "title" and kinds == {"scare"})
 
 
 def _overlaps(gold: list[GoldQuote], predicted: list[Quote]) -> list[list[Quote]]:
@@ -312,6 +343,9 @@ def _count_gold(
         miss("missed", f"{g.kind} {g.speaker or '-'}", "-")
         return
     s.matched += 1
+    s.kind.add(_same_kind(g.kind, pieces))
+    if not _same_kind(g.kind, pieces):
+        miss("kind", g.kind, " / ".join(str(p.kind) for p in pieces))
     got = " / ".join(p.speaker or "-" for p in pieces)
     if any((p.start, p.end) == (g.start, g.end) for p in pieces):
         s.exact += 1
@@ -328,7 +362,7 @@ def _count_gold(
     s.speaker_any.add(ok)
     if g.kind == "direct":
         s.speaker.add(ok)
-        s.by_intro.setdefault(intro_group(g.intro), Tally()).add(ok)
+        s.by_intro.setdefault(g.intro, Tally()).add(ok)
     if not ok:
         miss(verdict, f"{g.speaker} ({g.intro})", got)
 
@@ -361,9 +395,14 @@ def score_article(
             s.mismatches.append(Mismatch(gold.path, p.start, p.end, "junk", "-", p.speaker))
         if s.high is not None and p.speaker and _high(p):
             names = _names(p, aliases)
-            s.high.add(
-                bool(hits) and all(g.speaker and normalise(g.speaker) in names for g in hits)
-            )
+            ok = bool(hits) and all(g.speaker and normalise(g.speaker) in names for g in hits)
+            s.high.add(ok)
+            if not ok:
+                want = " / ".join(g.speaker or "-" for g in hits) or "-"
+                how = getattr(p, "speaker_how", None) or "?"
+                s.mismatches.append(
+                    Mismatch(gold.path, p.start, p.end, "high-wrong", want, f"{p.speaker} ({how})")
+                )
     return s
 
 
@@ -389,10 +428,18 @@ def report(s: Score) -> list[str]:
         f"speaker right  {s.speaker.rate:.1%} of {s.speaker.total} attributed direct quotes"
         f"  ({s.speaker_any.rate:.1%} of {s.speaker_any.total} with partial)",
     ]
+    groups = by_group(s.by_intro)
     for intro in ("name", "pronoun", "other"):
-        t = s.by_intro.get(intro, Tally())
+        t = groups.get(intro, Tally())
         lines.append(f"  intro {intro:<8} {t.rate:.1%} of {t.total}")
+    other = ", ".join(
+        f"{intro} {t.right}/{t.total}"
+        for intro, t in sorted(s.by_intro.items())
+        if intro_group(intro) == "other"
+    )
     lines += [
+        f"    (other: {other})",
+        f"kind right     {s.kind.rate:.1%} of {s.matched} matched quotes",
         f"missing        {s.missing_rate:.1%} of {s.missing.total} quotes with a clear speaker",
         f"spurious       {s.spurious} speakerless gold quotes given a speaker",
         f"junk names     {len(s.junk)}" + (f": {', '.join(sorted(s.junk))}" if s.junk else ""),

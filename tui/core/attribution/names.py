@@ -297,6 +297,19 @@ class ArticleNames:
             return m.words if m.honorific else m.surname
         return name
 
+    def resolve_label(self, label: str, pos: int) -> str:
+        """A transcript label read in capitals ("Ms. Lee", "Mcbride") → the full name
+        it stands for here ("Ann Lee", "Joe McBride"), else the label itself."""
+        tokens = label.split()
+        honorific = tokens[0].rstrip(".") if len(tokens) > 1 else None
+        if honorific not in HONORIFICS:
+            honorific = None
+        rest = tokens[1:] if honorific else tokens
+        by_upper = {surname.upper(): surname for surname in self.full}
+        surname = by_upper.get(rest[-1].upper(), rest[-1])
+        m = Mention(pos, pos + len(label), label, honorific, (*rest[:-1], surname))
+        return self.resolve(m)
+
     def is_person(self, m: Mention) -> bool:
         """A mention that surely names a person (not a bare capitalised word)."""
         if m.org:
