@@ -27,9 +27,11 @@ class FakeApp:
     """Stands in for QuotescopeApp: records what the CLI asked it to open."""
 
     opened: ClassVar[list[list[str] | None]] = []
+    read_as: ClassVar[list[str | None]] = []
 
-    def __init__(self, paths: list[str] | None = None) -> None:
+    def __init__(self, paths: list[str] | None = None, read_as: str | None = None) -> None:
         FakeApp.opened.append(paths)
+        FakeApp.read_as.append(read_as)
         self.return_code = None
 
     def run(self) -> None:
@@ -237,6 +239,26 @@ def test_problems_go_to_stderr_one_line_each(
     assert "\x1b" not in "".join(err)
 
 
+def test_other_file_types_are_refused_unless_read_as(
+    tmp_path: Path, fake_app: list, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "manifest.tsv"
+    table.write_text("id\ttitle\n1\t“Quoted” headline\n" + ARTICLE)
+    for args in (["export", str(table)], [str(table)]):
+        assert main(args) == 2
+        _, err = _err_lines(capsys)
+        assert err == [
+            f"quotescope: error: {table}: not an article file type (.tsv; read: .txt, .md, "
+            ".jsonl, .html; --as FORMAT reads it anyway)"
+        ]
+    assert fake_app == []
+    assert main(["--as", "txt", str(table)]) == 0
+    assert fake_app == [[str(table)]] and FakeApp.read_as[-1] == "txt"
+    assert main(["export", str(table), "--as", "txt"]) == 0
+    out, _ = _err_lines(capsys)
+    assert json.loads(out.splitlines()[0])["article"] == "manifest.tsv"
+
+
 def test_nothing_loadable_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -244,7 +266,7 @@ def test_nothing_loadable_is_a_usage_error(
     assert main(["export", str(tmp_path / "empty")]) == 2
     _, err = _err_lines(capsys)
     assert err == [
-        f"quotescope: error: {tmp_path / 'empty'}: no articles (.txt, .md, .jsonl) found"
+        f"quotescope: error: {tmp_path / 'empty'}: no articles (.txt, .md, .jsonl, .html) found"
     ]
     (tmp_path / "bad").mkdir()
     (tmp_path / "bad" / "x.txt").write_text("")

@@ -97,9 +97,12 @@ class QuotescopeApp(App[None]):
         Binding("escape", "leave_input", "Leave the box", show=False),
     ]
 
-    def __init__(self, paths: Sequence[str | Path] | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[str | Path] | None = None, read_as: str | None = None
+    ) -> None:
         super().__init__()
         self.paths: list[str | Path] = list(paths or [])
+        self.read_as = read_as
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
@@ -196,7 +199,7 @@ class QuotescopeApp(App[None]):
                 shown[0] = percent
                 self.call_from_thread(self._progress, done, total)
 
-        corpus = load_corpus(paths or None, progress=progress)
+        corpus = load_corpus(paths or None, progress=progress, read_as=self.read_as)
         self.call_from_thread(self._progress_indexing, len(corpus.quotes))
         index = QuoteIndex.from_corpus(corpus)
         self.call_from_thread(self._loaded, corpus, index)
@@ -227,7 +230,11 @@ class QuotescopeApp(App[None]):
             self.reader.show_article(corpus, self.articles.articles[0].id)
         self._update_reader_title()
         skipped = skipped_summary(corpus.problems)
-        if skipped:
+        if not corpus.articles and corpus.problems:
+            # Nothing to explore (a binary file, only empty ones): say why at once, as
+            # the command line export does on stderr.
+            self.push_screen(ProblemsScreen(corpus.problems))
+        elif skipped:
             self.notify(
                 f"{skipped}. Press p to see why.",
                 title="Problems",

@@ -32,7 +32,7 @@ from tui.core.export import (
     render_string,
     write_atomic,
 )
-from tui.core.loader import discover
+from tui.core.loader import READ_AS, discover
 from tui.core.model import Problem
 from tui.core.sanitize import printable
 
@@ -103,7 +103,15 @@ def _paths_help(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="article files or folders (.txt, .md, .jsonl); default: the bundled seed articles",
+        help="article files or folders (.txt, .md, .jsonl, .html); default: the bundled seed "
+        "articles",
+    )
+    parser.add_argument(
+        "--as",
+        dest="read_as",
+        choices=READ_AS,
+        metavar="FORMAT",
+        help=f"read files named with another suffix (.log, .csv) as FORMAT: {', '.join(READ_AS)}",
     )
 
 
@@ -111,7 +119,7 @@ def _main_parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
         usage=(
-            f"{PROG} [-h] [--version] [PATH ...]\n"
+            f"{PROG} [-h] [--version] [--as FORMAT] [PATH ...]\n"
             f"       {PROG} export [PATH ...] [--format FORMAT] [-o FILE] [--force]\n"
             f"       {PROG} search QUERY [PATH ...] [--limit N] [--format text|jsonl]"
         ),
@@ -182,18 +190,18 @@ def _report(problems: Sequence[Problem], stream: TextIO) -> None:
         stream.write(f"{PROG}: {printable(str(problem))}\n")
 
 
-def _check_paths(paths: Sequence[str]) -> None:
+def _check_paths(paths: Sequence[str], read_as: str | None = None) -> None:
     """Refuse a command line naming a path that is missing or holds no article files."""
     for path in paths:
-        files, problems = discover([path])
+        files, problems = discover([path], read_as)
         if not files:
             reason = problems[0] if problems else Problem(path, "no articles found")
             raise UsageError(printable(f"{reason.path}: {reason.reason}"))
 
 
-def _load(paths: Sequence[str]) -> Corpus:
-    _check_paths(paths)
-    corpus = load_corpus(list(paths))
+def _load(paths: Sequence[str], read_as: str | None = None) -> Corpus:
+    _check_paths(paths, read_as)
+    corpus = load_corpus(list(paths), read_as=read_as)
     _report(corpus.problems, sys.stderr)
     if not corpus.articles:
         where = ", ".join(paths) if paths else str(seeds_path())
@@ -213,7 +221,7 @@ def _export(args: argparse.Namespace) -> int:
             check_destination(args.output, protected, **force)
         except ExportError as exc:
             raise Failure(printable(str(exc))) from None
-        corpus = _load(args.paths)
+        corpus = _load(args.paths, args.read_as)
         data = render_string(corpus, fmt)
         try:
             written = write_atomic(args.output, data, protected=protected, **force)
@@ -222,7 +230,7 @@ def _export(args: argparse.Namespace) -> int:
         count = len(corpus.quotes)
         sys.stderr.write(f"{PROG}: wrote {count} quotes to {printable(str(written))}\n")
         return 0
-    corpus = _load(args.paths)
+    corpus = _load(args.paths, args.read_as)
     # Machine formats are UTF-8 whatever the locale says, like the files we write.
     _reconfigure_stdout(encoding="utf-8")
     render(corpus, fmt, sys.stdout)
@@ -239,7 +247,7 @@ def _reconfigure_stdout(**options: str) -> None:
 def _search(args: argparse.Namespace) -> int:
     from tui.core.search import QuoteIndex
 
-    corpus = _load(args.paths)
+    corpus = _load(args.paths, args.read_as)
     result = QuoteIndex.from_corpus(corpus).search(args.query, limit=args.limit)
     ids = list(result.ids)[: args.limit]
     if not ids:
@@ -283,14 +291,14 @@ def terminal_problem() -> str | None:
     return None
 
 
-def _open_app(paths: Sequence[str]) -> int:
-    _check_paths(paths)
+def _open_app(paths: Sequence[str], read_as: str | None = None) -> int:
+    _check_paths(paths, read_as)
     problem = terminal_problem()
     if problem:
         raise UsageError(problem)
     from tui.app import QuotescopeApp  # lazy: export/search never load Textual
 
-    app = QuotescopeApp(paths=list(paths) or None)
+    app = QuotescopeApp(paths=list(paths) or None, read_as=read_as)
     app.run()
     return app.return_code or 0
 
@@ -303,7 +311,7 @@ def _run(argv: list[str]) -> int:
                 return _export(_export_parser().parse_intermixed_args(rest))
             return _search(_search_parser().parse_intermixed_args(rest))
     args = _main_parser().parse_intermixed_args(argv)
-    return _open_app(args.paths)
+    return _open_app(args.paths, args.read_as)
 
 
 def _quiet_stdout() -> None:

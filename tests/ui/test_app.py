@@ -453,6 +453,19 @@ async def test_problems_screen_lists_a_skipped_file(seeds_dir: Path, tmp_path: P
         assert not isinstance(app.screen, ProblemsScreen)
 
 
+async def test_nothing_loadable_opens_on_the_problems_screen(tmp_path: Path) -> None:
+    """A binary file alone: the app says why at once, as the CLI export does on stderr."""
+    image = tmp_path / "photo.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    app = QuotescopeApp(paths=[str(image)])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None and app.corpus.articles == []
+        assert isinstance(app.screen, ProblemsScreen)
+        text = shown_rows(app.screen.query_one("#problems-list"))
+        assert "photo.txt" in text and "not a text file (PNG image)" in text
+
+
 async def test_80x24_every_pane_reachable_and_usable(app: QuotescopeApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

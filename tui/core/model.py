@@ -56,6 +56,7 @@ class Article:
     date: str | None = None
     source: str | None = None
     url: str | None = None
+    author: str | None = None
 
     def paragraph_text(self, index: int) -> str:
         p = self.paragraphs[index]
