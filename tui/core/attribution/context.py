@@ -246,7 +246,10 @@ class ArticleContext:
         return self._subjects[key]
 
     def _find_subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        for k, c in enumerate(self.candidates(lo, hi)):
+        cands = self.candidates(lo, hi)
+        for k, c in enumerate(cands):
+            if k + 1 < len(cands) and self.text.endswith(" of ", 0, c.start):
+                continue  # "the re-election of George W Bush, Mr Kennedy said"
             if c.kind == "pronoun":
                 if c.words.lower() == pronoun and (k == 0 or self.opens_sentence(lo, c.start)):
                     # "He sees Owen as ...", "But he said Mr Blair ...": the same person
