@@ -140,8 +140,15 @@ def read_gold(path: Path) -> list[GoldArticle]:
     return articles
 
 
-def _ends_paragraph(article: Article, pos: int) -> bool:
-    return any(p.end == pos for p in article.paragraphs)
+def _ends_open(article: Article, pos: int) -> bool:
+    """A quote left open ends at its paragraph's end, where the same paragraph opens
+    a new quote (BBC texts run a multi-paragraph quote's paragraphs into one), or,
+    when the text lost its closing mark, at the end of its last sentence."""
+    text = article.text
+    rest = text[pos : pos + 3].lstrip(" ")
+    if any(p.end == pos for p in article.paragraphs):
+        return True
+    return text[pos : pos + 1] == " " and (rest[:1] in OPENERS or text[pos - 1] in ".!?")
 
 
 def _body_paragraph(article: Article, pos: int) -> bool:
@@ -163,8 +170,8 @@ def check_gold(article: Article, gold: GoldArticle) -> list[str]:
         end = q.end
         if article.text[q.start] not in OPENERS:
             bad.append(f"{at}: does not start at a quotation mark")
-        if article.text[q.end - 1] not in CLOSERS and not _ends_paragraph(article, q.end):
-            bad.append(f"{at}: ends neither past a closing mark nor at a paragraph end")
+        if article.text[q.end - 1] not in CLOSERS and not _ends_open(article, q.end):
+            bad.append(f"{at}: ends neither past a closing mark nor before a reopening one")
         if not _body_paragraph(article, q.start):
             bad.append(f"{at}: not in a body paragraph (headline or caption)")
         if q.kind not in KINDS or q.intro not in INTROS:
