@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.context import WINDOW, ArticleContext, Candidate
+from tui.core.attribution.context import (
+    WINDOW,
+    ArticleContext,
+    Candidate,
+    passive,
+    words_before,
+)
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -170,7 +176,9 @@ def _named_inside(q: Quote, speaker: str) -> bool:
     """Does the quote name ``speaker`` (their surname)? Then it speaks of them, so it is
     not theirs unless a cue says so ("But for Dean Kiely we would have won")."""
     surname = speaker.split()[-1]
-    return surname[:1].isupper() and re.search(rf"\b{re.escape(surname)}\b", q.text) is not None
+    if not surname[:1].isupper() or surname not in q.text:
+        return False  # most quotes: settled without a regular expression
+    return re.search(rf"\b{re.escape(surname)}\b", q.text) is not None
 
 
 def _copy_unless_named(q: Quote, nxt: Quote) -> None:
@@ -368,16 +376,12 @@ class _Attributor:
             return self.speaker_before_cue(cue, lo, participle=False)
         text = self.text
         by = C.BY_AGENT.match(text, cue.end(), hi)
-        if not cue.group("part") and (
-            C.PASSIVE_BEFORE.search(text, max(0, cue.start() - 24), cue.start())
-            or (by and cue.group().endswith("ed"))
-        ):
+        prev, last = words_before(text, cue.start())
+        if not cue.group("part") and (passive(prev, last) or (by and cue.group().endswith("ed"))):
             # "was described by Jobs as", "plans - described by one union as": the
             # agent after "by" speaks, nobody else.
             return self.speaker_after_cue(cue, hi, by.end()) if by else None
-        if cue.group("part") or C.COORDINATED_BEFORE.search(
-            text, max(0, cue.start() - 6), cue.start()
-        ):
+        if cue.group("part") or last in ("and", "but"):
             # "He ..., saying" and "He said ... but predicted": the subject opens the
             # sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
