@@ -64,8 +64,11 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
     while words and words[-1][1] in L.AUXILIARIES:
         words.pop()
-    if not words or text[words[-1][0] + len(words[-1][1]) : hi].strip():
-        return None  # punctuation between the phrase and the cue
+    if not words:
+        return None
+    gap = text[words[-1][0] + len(words[-1][1]) : hi].split()
+    if any(w not in L.AUXILIARIES for w in gap):
+        return None  # punctuation between the phrase and the cue ("also" may stand)
     end = words[-1][0] + len(words[-1][1])
     if words[-1][1] in L.NOT_IN_PHRASE:
         return None
@@ -630,7 +633,9 @@ class _Attributor:
             else paras[q.paragraph].start
         )
         if prev is not None and prev.end > lo:
-            lo = prev.end
+            # Past the sentence of the previous quote: its cue was that quote's own.
+            p_end = self.ctx.sentence_span(prev.last_paragraph, max(prev.end - 1, 0))[1]
+            lo = max(prev.end, min(p_end, s_lo))
         if s_lo > lo:
             found = self.last_cue_speaker(max(lo, s_lo - 2 * WINDOW), s_lo)
             if found:
@@ -651,7 +656,10 @@ class _Attributor:
         for cue in reversed(self.ctx.cues_in(lo, hi)):
             if cue.group() in L.WEAK or cue.group() in L.JUDGING:
                 continue
-            found = self.from_cue(cue, lo, hi, lo)
+            # Its subject stands in its own sentence ("A spokesman ... and said Mr X
+            # had ...": not someone named sentences before).
+            s_lo = max(lo, self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())[0])
+            found = self.from_cue(cue, s_lo, hi, s_lo)
             if found:
                 return found
         return None
