@@ -67,6 +67,7 @@ def test_normalise_drops_case_dots_honorifics_and_determiners() -> None:
         ("organisers", False),
         ("the US", False),
         ("Nothing", True),
+        ("January", True),
         ("Tony Blair's official", True),
         ("the controversial musical he", True),
         ("Monument Securities told", True),

@@ -51,7 +51,11 @@ _POSSESSIVES = _words("his her its their")
 # Modifiers a noun phrase cannot end on ("Tony Blair's official" lost its "spokesman").
 _MODIFIERS = _words("official senior former chief deputy acting top junior assistant")
 # A label ending in a time word is a phrase the name run caught, not a source.
-_TIME_WORDS = _words("year years month months week weeks day days today yesterday time")
+_TIME_WORDS = _words(
+    "year years month months week weeks day days today yesterday time"
+    " january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday"
+)
 _DOT = re.compile(r"\.")
 _SPACE = re.compile(r"\s+")
 
