@@ -161,7 +161,9 @@ class ArticleContext:
         text = self.text
         found = []
         for m in self.names.mentions_between(lo, hi):
-            if text.startswith(("'s", "’s", "' ", "’ "), m.end):
+            if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
+                text, m.end
+            ):
                 # "Michael Jackson's mother said": the possessor is not the speaker.
                 owned = C.OWNED.match(text, m.end, hi)
                 if owned:

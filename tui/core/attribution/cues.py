@@ -121,6 +121,8 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:to|by|against|with|from|over|than|beat|beats|beating|defeated)\s+"
     r"(?:[\w-]+['’]s?\s+)?$"
 )
+# "Adam Curry's pressing ahead": "'s" for "is"/"has", not a possessive.
+CONTRACTED_IS = re.compile(r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|already|just|now)\b")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
