@@ -299,6 +299,27 @@ def test_search_limit_and_no_match(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == "" and err == ["quotescope: no quotes match 'zzqqxxyy'"]
 
 
+def test_search_query_starting_with_dash_after_double_dash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('X-ray\n\nThe nurse said: "The X-ray machine broke again today."\n')
+    assert main(["search", "--", "-ray", str(article)]) == 0
+    assert "X-ray machine" in capsys.readouterr().out
+    assert main(["search", "--format", "jsonl", "--", "-ray", str(article)]) == 0
+    assert json.loads(capsys.readouterr().out)["text"].startswith("The X-ray")
+    assert main(["search", "--"]) == 2  # still needs a query
+    assert "required: QUERY" in capsys.readouterr().err
+
+
+def test_search_prints_the_notice_for_a_query_without_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["search", "😀"]) == 0
+    out, err = _err_lines(capsys)
+    assert out == "" and err[-1] == "quotescope: nothing to search for: type letters or numbers"
+
+
 # --- failures never show a traceback ---------------------------------------------
 
 

@@ -171,7 +171,9 @@ def _search_parser() -> _Parser:
         description="Print the quotes best matching QUERY (fuzzy words; speaker:NAME, "
         "kind:scare, 'exact, !exclude narrow it), best first.",
     )
-    parser.add_argument("query", metavar="QUERY")
+    # Optional here only so that a query after "--" (e.g. "-x") can fill it: see
+    # _parse_search, which still requires one.
+    parser.add_argument("query", metavar="QUERY", nargs="?")
     _paths_help(parser)
     parser.add_argument(
         "-n",
@@ -244,6 +246,22 @@ def _reconfigure_stdout(**options: str) -> None:
         sys.stdout.reconfigure(**options)  # type: ignore[union-attr]
 
 
+def _parse_search(argv: list[str]) -> argparse.Namespace:
+    """Search arguments; everything after ``--`` is positional, so a query may start
+    with ``-`` (``search -- -x PATH``)."""
+    parser = _search_parser()
+    tail: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, tail = argv[:cut], argv[cut + 1 :]
+    args = parser.parse_intermixed_args(argv)
+    positional = ([args.query] if args.query is not None else []) + list(args.paths) + tail
+    if not positional:
+        parser.error("the following arguments are required: QUERY")
+    args.query, args.paths = positional[0], positional[1:]
+    return args
+
+
 def _search(args: argparse.Namespace) -> int:
     from tui.core.search import QuoteIndex
 
@@ -252,6 +270,9 @@ def _search(args: argparse.Namespace) -> int:
     ids = list(result.ids)[: args.limit]
     if not ids:
         sys.stderr.write(f"{PROG}: no quotes match {printable(args.query)!r}\n")
+    if result.notice:  # the query was cut, had no words, or "did you mean ..."
+        sys.stderr.write(f"{PROG}: {printable(result.notice)}\n")
+    if not ids:
         return 0
     quotes = [corpus.quotes[i] for i in ids]
     # JSON lines are UTF-8 like export; text on a non-UTF-8 terminal degrades to "?".
@@ -288,7 +309,7 @@ def _run(argv: list[str]) -> int:
         with _unwind_on_signals():
             if command == "export":
                 return _export(_export_parser().parse_intermixed_args(rest))
-            return _search(_search_parser().parse_intermixed_args(rest))
+            return _search(_parse_search(rest))
     args = _main_parser().parse_intermixed_args(argv)
     return _open_app(args.paths, args.read_as)
 
