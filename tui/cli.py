@@ -294,8 +294,29 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def terminal_problem() -> str | None:
+    """Why the explorer cannot run here (no terminal, or one that cannot draw it), or None.
+
+    Without this, cron, CI or a pipe would get a full-screen app that waits forever
+    for keys, writing escape codes into a log.
+    """
+    try:
+        interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or missing standard streams
+        interactive = False
+    scripts = f"in scripts use '{PROG} export' or '{PROG} search'"
+    if not interactive:
+        return f"the explorer needs a terminal (stdin and stdout are not one); {scripts}"
+    if os.environ.get("TERM", "") == "dumb":
+        return f"TERM=dumb cannot show the explorer; {scripts}"
+    return None
+
+
 def _open_app(paths: Sequence[str], read_as: str | None = None) -> int:
     _check_paths(paths, read_as)
+    problem = terminal_problem()
+    if problem:
+        raise UsageError(problem)
     from tui.app import QuotescopeApp  # lazy: export/search never load Textual
 
     app = QuotescopeApp(paths=list(paths) or None, read_as=read_as)

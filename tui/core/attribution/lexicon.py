@@ -131,6 +131,12 @@ def _forms(lemmas: str, *, bare: bool = False, ing: bool = True) -> frozenset[st
 
 
 _ALL = _forms(SAYING_VERBS) | BARE_CUES
+# Bare forms that are cues only after a modal ("she will announce", "he will tell").
+MODAL_ONLY = word_set(
+    "announce tell ask declare state urge reply respond comment remark emphasise emphasize "
+    "acknowledge concede reiterate"
+)
+_ALL |= MODAL_ONLY
 # Finite forms ("said", "says", "say") and participles ("saying") of every reporting verb.
 PARTICIPLE_CUES = frozenset(f for f in _ALL if f.split()[0].endswith("ing"))
 # Thinking verbs in the present, and "felt"/"hoped" ("expected", "believed" are mostly
@@ -269,7 +275,8 @@ STOP_WORDS = word_set(
     "Once Twice First Second Third Chief Former Ex Senior Junior Top Its "
     "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
-    "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
+    "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few Nothing Everything "
+    "Something Anything Nobody Everybody Somebody Anybody Everyone Someone Anyone None"
 )
 CALENDAR_WORDS = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
@@ -319,6 +326,11 @@ PHRASE_ARTICLES = word_set("The the A a An an His his Her her Their their Its it
 NOT_IN_PHRASE = word_set(
     "and or but that which who whom whose was were is are be been has had have will would "
     "can could may might to of in on at by with as if than then so - – —"
+)
+# Words that open a subordinate clause before the main one ("When Lee beat Ortiz, ...").
+FRONTING = (
+    "When|After|Before|While|Whilst|Although|Though|As|Since|If|Because|Once|Until|"
+    "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether"
 )
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
 CLAUSE_VERBS = word_set("was were is are be been has had have will would can could may might")
