@@ -13,6 +13,7 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.worker import WorkerCancelled
 
+from tests.core.attribution.synthetic import write_premier_corpus
 from tui.app import QuotescopeApp
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.search import QuoteIndex
@@ -24,22 +25,9 @@ from tui.widgets.virtual_list import VirtualList
 GUESS = "— Ilsa Marchetti?"
 
 
-def write_corpus(folder: Path) -> Path:
-    for n in range(3):
-        (folder / f"tie{n}.txt").write_text(
-            f"Budget day {n}\n\nPremier Ilsa Marchetti presented the budget. "
-            f'"It is fair to every region," said Premier Ilsa Marchetti.\n'
-        )
-    (folder / "untied.txt").write_text(
-        "Marchetti under fire\n\nMs Marchetti faced questions on Monday. "
-        '"We will not change course," the premier said.\n'
-    )
-    return folder
-
-
 @pytest.fixture
 def corpus(tmp_path: Path) -> Corpus:
-    corpus = load_corpus([write_corpus(tmp_path)])
+    corpus = load_corpus([write_premier_corpus(tmp_path)])
     (guess,) = corpus.quotes_in("untied.txt")
     assert (guess.speaker, guess.confidence) == ("Ilsa Marchetti", "low")
     return corpus
@@ -95,7 +83,7 @@ async def test_finder_marks_a_guessed_speaker(corpus: Corpus) -> None:
 
 
 async def test_help_explains_the_marks(tmp_path: Path) -> None:
-    app = QuotescopeApp(paths=[str(write_corpus(tmp_path))])
+    app = QuotescopeApp(paths=[str(write_premier_corpus(tmp_path))])
     async with app.run_test(size=(130, 44)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()

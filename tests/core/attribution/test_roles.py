@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.attribution.synthetic import attributed
+from tests.core.attribution.synthetic import attributed, write_premier_corpus
 from tui.core.attribution.roles import RoleBook, read_ties, role_keys, role_phrase
 from tui.core.corpus import load_corpus
 
@@ -88,15 +88,7 @@ def test_role_book_needs_one_clear_holder_named_in_the_article() -> None:
 
 
 def test_corpus_links_a_role_another_article_ties(tmp_path: Path) -> None:
-    for n in range(3):
-        (tmp_path / f"tie{n}.txt").write_text(
-            f"Budget day {n}\n\nPremier Ilsa Marchetti presented the budget. "
-            f'"It is fair," said Premier Ilsa Marchetti.\n'
-        )
-    (tmp_path / "untied.txt").write_text(
-        "Marchetti under fire\n\nMs Marchetti faced questions on Monday. "
-        '"We will not change course," the premier said.\n'
-    )
+    write_premier_corpus(tmp_path)
     corpus = load_corpus([tmp_path])
     (q,) = corpus.quotes_in("untied.txt")
     assert (q.speaker, q.speaker_how, q.confidence) == ("Ilsa Marchetti", "role", "low")
