@@ -75,7 +75,7 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
         return None
     head = words[-1]
     # "..., lenders have said": a bare plural that can speak, alone after a mark.
-    bare = head[1].islower() and head[1].endswith("s") and C.SPEAKING_HEAD.search(head[1])
+    bare = head[1].islower() and head[1].endswith("s") and C.speaks(head[1])
     for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
@@ -108,7 +108,7 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
         return None
     start = words[0][0]
     phrase = text[start : words[end][0] + len(words[end][1])]
-    return (start, phrase) if C.SPEAKING_HEAD.search(phrase) else None
+    return (start, phrase) if C.speaks(phrase) else None
 
 
 def _cue_word(m: re.Match[str]) -> str:
@@ -288,7 +288,7 @@ class _Attributor:
         inside it ("The French president" may hold a body's name)."""
         text = self.text
         adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
-        if adj is None or self._after_preposition(adj[0]) or not C.SPEAKING_HEAD.search(adj[1]):
+        if adj is None or self._after_preposition(adj[0]) or not C.speaks(adj[1]):
             return None  # ("the promises said", "the year said": no one speaks)
         inside = [c for c in cands if c.end > adj[0]]
         before = [c for c in cands if c.end <= adj[0]]

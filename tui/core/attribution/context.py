@@ -245,7 +245,7 @@ class ArticleContext:
             titled = self.names.by_title(rest)  # "the prime minister" → "Tony Blair"
             if titled:
                 return titled
-        if first.lower() == "the" and C.REFERENCE_HEAD.search(words):
+        if first.lower() == "the" and C.refers_back(words):
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
