@@ -755,4 +755,25 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
+    _spell_out_acronyms(text, quotes)
     return att.ctx.names.role_ties()
+
+
+def _spell_out_acronyms(text: str, quotes: list[Quote]) -> None:
+    """"BBA said", "the CBO said": the organisation's full name when the article gives
+    it ("the British Bankers' Association (BBA)")."""
+    acronyms = {q.speaker.removeprefix("the ") for q in quotes if q.speaker}
+    acronyms = {a for a in acronyms if C.ACRONYM.fullmatch(a)}
+    if not acronyms:
+        return
+    full: dict[str, str] = {}
+    for m in C.ORG_NAME.finditer(text):
+        name = m.group().removeprefix("The ")
+        words = name.split()
+        initials = "".join(w[0] for w in words if w.lower() not in L.NAME_JOINERS)
+        if initials in acronyms and len(words) > 1:
+            full.setdefault(initials, name)
+    for q in quotes:
+        short = q.speaker.removeprefix("the ") if q.speaker else None
+        if short in full:
+            q.speaker = full[short]
