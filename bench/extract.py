@@ -16,9 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.core.attribution import attribute_quotes
+from tui.core.attribution import attribute_quotes, merge_speakers
 from tui.core.model import Article, Quote
-from tui.core.names import merge_speakers
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
 

@@ -34,9 +34,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.hostile
 
 from tests.hostile.generate import ANSI, ANSI_RESET, OSC_CLIPBOARD, OSC_TITLE, prose, sentence
-from tui.core.attribution import attribute_quotes
+from tui.core.attribution import attribute_quotes, merge_speakers
 from tui.core.decode import decode_bytes
-from tui.core.names import merge_speakers
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
 from tui.core.sanitize import sanitize

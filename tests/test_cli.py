@@ -6,8 +6,10 @@ import csv
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import ClassVar
 
@@ -338,3 +340,45 @@ def test_python_m_tui_subprocess(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60
     )
     assert probe.stdout.splitlines()[-1] == "False"
+
+
+def test_export_to_a_fifo_writes_into_it_or_refuses_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`mkfifo f; quotescope export a.txt -o f --force` once renamed a file over f."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    fifo = tmp_path / "f"
+    os.mkfifo(fifo)
+    assert main(["export", str(tmp_path / "a.txt"), "-o", str(fifo), "--force"]) == 1
+    _, err = _err_lines(capsys)
+    assert err == [f"quotescope: error: cannot write {fifo}: nothing is reading from it"]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    # With a reader (`cat f`), the quotes go through the FIFO; no --force needed.
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        for _ in range(200):
+            code = main(["export", str(tmp_path / "a.txt"), "-o", str(fifo)])
+            if code == 0:
+                break
+            capsys.readouterr()
+            time.sleep(0.02)
+        out, _ = reader.communicate(timeout=20)
+    finally:
+        reader.kill()
+    assert code == 0 and json.loads(out.splitlines()[0])["article"] == "a.txt"
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "f"]
+
+
+def test_export_over_a_read_only_file_needs_force_and_keeps_its_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "kept.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o440)
+    assert main(["export", "-o", str(out)]) == 1
+    _, err = _err_lines(capsys)
+    assert err == [f"quotescope: error: {out} is read-only (use --force to replace it)"]
+    assert out.read_text() == "old\n"
+    assert main(["export", "-o", str(out), "--force"]) == 0
+    assert out.read_text().startswith('{"id": 0,') and stat.S_IMODE(out.stat().st_mode) == 0o440

@@ -29,6 +29,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Quote
+from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
 from tui.core.wording import counted
 from tui.screens.confirm import ConfirmScreen
@@ -459,28 +460,43 @@ class QuotescopeApp(App[None]):
         def chosen(choice: ExportChoice | None) -> None:
             if choice is None:
                 return
-            if choice.path.exists() or choice.path.is_symlink():
+            try:
+                target = inspect_destination(choice.path, self._protected())
+            except ExportError as error:
+                self.notify(str(error), title="Not exported", severity="error", markup=False)
+                return
+            if target.kind != "file" and not choice.path.is_symlink():
+                self._write_export(choice, ids)  # a new file, or a FIFO/device written into
+                return
 
-                def confirmed(yes: bool | None) -> None:
-                    if yes:
-                        self._write_export(choice, ids, overwrite=True)
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self._write_export(choice, ids, overwrite=True)
 
-                self.push_screen(
-                    ConfirmScreen(f"{choice.path} exists. Overwrite it?", yes="Overwrite"),
-                    confirmed,
-                )
-            else:
-                self._write_export(choice, ids)
+            question = f"{choice.path} exists. Overwrite it?"
+            if target.readonly:
+                question = f"{choice.path} is read-only. Replace it anyway (it stays read-only)?"
+            self.push_screen(ConfirmScreen(question, yes="Overwrite"), confirmed)
 
         self.push_screen(ExportScreen(len(ids)), chosen)
 
+    def _protected(self) -> list[str | Path]:
+        return self.paths or [seeds_path()]
+
     def _write_export(self, choice: ExportChoice, ids: list[int], overwrite: bool = False) -> None:
+        """Write after the user's choice; ``overwrite`` is their yes to replacing a file
+        (a read-only one too: the dialog asked about that in so many words)."""
         assert self.corpus is not None
         quotes = [self.corpus.quotes[i] for i in ids]
         try:
             data = render_string(self.corpus, choice.fmt, quotes)
-            protected = self.paths or [seeds_path()]
-            write_atomic(choice.path, data, protected=protected, overwrite=overwrite)
+            write_atomic(
+                choice.path,
+                data,
+                protected=self._protected(),
+                overwrite=overwrite,
+                replace_readonly=overwrite,
+            )
         except ExportError as error:
             self.notify(str(error), title="Not exported", severity="error", markup=False)
             return

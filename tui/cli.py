@@ -2,8 +2,9 @@
 
 Exit codes: 0 ok; 1 the work failed (e.g. the output file cannot be written);
 2 the command line is unusable (bad option, missing path, nothing loadable);
-130 interrupted. Errors are one line on stderr, never a traceback (set
-QUOTESCOPE_DEBUG=1 to get one for an unexpected error).
+130 interrupted (Ctrl+C), 143 terminated (SIGTERM), 129 hung up (SIGHUP). Errors
+are one line on stderr, never a traceback (set QUOTESCOPE_DEBUG=1 to get one for an
+unexpected error).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import contextlib
 import io
 import json
 import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -45,6 +47,38 @@ class UsageError(Exception):
 
 class Failure(Exception):
     """The command was fine but the work failed (exit code 1)."""
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl+C (temp files removed on the way)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    for other in _UNWIND_SIGNALS:  # a second signal must not cut the clean-up short
+        signal.signal(other, signal.SIG_IGN)
+    raise Terminated(signum)
+
+
+_UNWIND_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+@contextlib.contextmanager
+def _unwind_on_signals() -> Iterator[None]:
+    """Turn SIGTERM/SIGHUP into an exception for the duration (main thread only)."""
+    try:
+        old = {s: signal.signal(s, _terminate) for s in _UNWIND_SIGNALS}
+    except ValueError:  # not the main thread: leave the handlers alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        for signum, handler in old.items():
+            signal.signal(signum, handler)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,7 +124,8 @@ def _main_parser() -> _Parser:
             f"Run '{PROG} export --help' or '{PROG} search --help' for their options. To open a\n"
             f"folder named like a sub-command, write it as ./export or put -- before it.\n\n"
             "exit status: 0 ok, 1 the work failed (e.g. cannot write the output), 2 unusable\n"
-            "command line (bad option, missing path, nothing loadable), 130 interrupted."
+            "command line (bad option, missing path, nothing loadable), 130 interrupted,\n"
+            "143 terminated (SIGTERM), 129 hung up (SIGHUP)."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -113,7 +148,12 @@ def _export_parser() -> _Parser:
         help="output format (default: from the -o suffix .csv/.md, else jsonl)",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists, even read-only (its mode and owner are kept); "
+        "a FIFO or device is written into, never replaced",
+    )
     return parser
 
 
@@ -168,16 +208,15 @@ def _export(args: argparse.Namespace) -> int:
     if args.output and args.output != "-":  # "-o -" means standard output
         # Check the destination before the (possibly long) load.
         protected = list(args.paths)
+        force = {"overwrite": args.force, "replace_readonly": args.force}
         try:
-            check_destination(args.output, protected)
+            check_destination(args.output, protected, **force)
         except ExportError as exc:
             raise Failure(printable(str(exc))) from None
-        if os.path.lexists(args.output) and not args.force:
-            raise Failure(printable(f"{args.output} already exists (use --force to overwrite)"))
         corpus = _load(args.paths)
         data = render_string(corpus, fmt)
         try:
-            written = write_atomic(args.output, data, protected=protected, overwrite=args.force)
+            written = write_atomic(args.output, data, protected=protected, **force)
         except ExportError as exc:
             raise Failure(printable(str(exc))) from None
         count = len(corpus.quotes)
@@ -238,9 +277,10 @@ def _open_app(paths: Sequence[str]) -> int:
 def _run(argv: list[str]) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         command, rest = argv[0], argv[1:]
-        if command == "export":
-            return _export(_export_parser().parse_intermixed_args(rest))
-        return _search(_search_parser().parse_intermixed_args(rest))
+        with _unwind_on_signals():
+            if command == "export":
+                return _export(_export_parser().parse_intermixed_args(rest))
+            return _search(_search_parser().parse_intermixed_args(rest))
     args = _main_parser().parse_intermixed_args(argv)
     return _open_app(args.paths)
 
@@ -270,6 +310,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
+    except Terminated as exc:
+        sys.stderr.write(f"{PROG}: stopped by {signal.Signals(exc.signum).name}\n")
+        return 128 + exc.signum
     except BrokenPipeError:
         _quiet_stdout()
         return 0

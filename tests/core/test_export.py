@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import export
+from tui.core import safe_write
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.export import (
     FIELDS,
@@ -109,8 +109,8 @@ def test_markdown_groups_by_article_and_escapes(tmp_path: Path) -> None:
     rows = [line for line in lines if line.startswith("| ") and not line.startswith("| ¶")]
     assert len(rows) == len(corpus.quotes)
     for row in rows:
-        # Every row has exactly the five cells: no unescaped | leaked from the text.
-        assert len(row.replace("\\|", "").split("|")) == 7
+        # Every row has exactly the seven cells: no unescaped | leaked from the text.
+        assert len(row.replace("\\|", "").split("|")) == 9
     assert r"Costs \| rose by \*10%\* and \<b\>bold\</b\> \[x\](y)" in md
     multi = [q for q in corpus.quotes if q.last_paragraph > q.paragraph]
     assert multi, "the extractor joins the two-paragraph quote"
@@ -192,7 +192,7 @@ def test_failed_write_leaves_nothing_behind(
     def fail(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "replace", fail)
+    monkeypatch.setattr(safe_write.os, "replace", fail)
     with pytest.raises(ExportError, match="No space left on device"):
         write_atomic(out, "new", overwrite=True)
     assert out.read_text() == "old"

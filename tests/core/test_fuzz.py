@@ -16,10 +16,9 @@ import pytest
 
 from tests.hostile import check_article, check_attribution, check_quotes, check_speakers
 from tests.hostile.generate import ANSI, CURSOR, MARKUP, OSC_CLIPBOARD, OSC_LINK, OSC_TITLE
-from tui.core.attribution import attribute_quotes
+from tui.core.attribution import attribute_quotes, merge_speakers
 from tui.core.loader import load_file
 from tui.core.model import Article, Problem, Quote
-from tui.core.names import merge_speakers
 from tui.core.quotes import extract_quotes
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -18,10 +18,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile import check_article, check_attribution, check_quotes, check_speakers
-from tui.core.attribution import attribute_quotes
+from tui.core.attribution import attribute_quotes, merge_speakers
 from tui.core.corpus import load_corpus
 from tui.core.model import Article
-from tui.core.names import merge_speakers
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
 from tui.core.sanitize import is_clean, normalize_newlines, printable, sanitize

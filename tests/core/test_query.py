@@ -36,7 +36,7 @@ def test_kinds():
     assert default.allowed_kinds() == {"direct", "partial"}
     assert parse_query("kind:scare").allowed_kinds() == {"scare"}
     assert parse_query("is:scare").include_scare
-    assert parse_query("kind:all").allowed_kinds() == {"direct", "partial", "scare"}
+    assert parse_query("kind:all").allowed_kinds() == {"direct", "partial", "scare", "title"}
     assert parse_query("kind:direct kind:partial").kinds == {"direct", "partial"}
     assert parse_query("kind:whatever").fuzzy == ("kind:whatever",)
 

@@ -216,3 +216,85 @@ def test_line_breaks_of_hard_wrapped_text_become_spaces_in_the_quote_text() -> N
         "old archives, and it keeps going,"
     )
     assert article.text[quote.start] == '"' and article.text[quote.end - 1] == '"'
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in _quotes(text)[1]]
+
+
+def test_titles_of_works_are_their_own_kind() -> None:
+    text = (
+        "Dara Quill, the host, said on “Sunday Table.” that the vote was close. "
+        "His album “Blue Skies” sold well, and the film 'Harbour Lights' opens soon. "
+        "She starred in “The Long Road” and appeared on the “Morning Brew” show. "
+        "A documentary called “No More Mr Bland” airs next week. "
+        "The party fought under the slogan “Say no to Brindle”."
+    )
+    assert _kinds(text) == [
+        ("Sunday Table.", "title"),
+        ("Blue Skies", "title"),
+        ("Harbour Lights", "title"),
+        ("The Long Road", "title"),
+        ("Morning Brew", "title"),
+        ("No More Mr Bland", "title"),
+        ("Say no to Brindle", "title"),
+    ]
+
+
+def test_quotes_next_to_work_words_stay_quotes() -> None:
+    text = (
+        "He told the programme: “We will win the vote.” "
+        "He told the show “I never signed the papers.” "
+        "Critics said the film “was a muddle” and the album “lacks any spark”. "
+        "“Tremendous,” the film's director said on Monday."
+    )
+    assert _kinds(text) == [
+        ("We will win the vote.", "direct"),
+        ("I never signed the papers.", "direct"),
+        ("was a muddle", "partial"),
+        ("lacks any spark", "partial"),
+        ("Tremendous,", "direct"),
+    ]
+
+
+def test_capitalised_words_opening_a_headline_are_not_a_title() -> None:
+    assert _kinds("'Comeback' show for Quill\n\nQuill returns.")[0][1] != "title"
+
+
+def test_straight_quote_inside_curly_quote_does_not_end_it() -> None:
+    text = 'Pell Varga said: “They told me "never again" and I believed them.” Then he left.'
+    article, quotes = _quotes(text)
+    (q,) = quotes
+    assert q.text == 'They told me "never again" and I believed them.'
+    assert article.text[q.end - 1] == "”"
+    # A source mixing “ and " still closes the quote at the straight mark.
+    assert _texts('“We won," said Varga. “It was close," he added.') == ["We won,", "It was close,"]
+
+
+def test_quoted_transcript_is_split_by_turn() -> None:
+    text = (
+        "The record shows: “MS. LEE: Did you sign the order? MR. ORTIZ: I did not. "
+        "MS. LEE: Who did?” The hearing went on."
+    )
+    article, quotes = _quotes(text)
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("Did you sign the order?", "Ms. Lee"),
+        ("I did not.", "Mr. Ortiz"),
+        ("Who did?", "Ms. Lee"),
+    ]
+    assert article.text[quotes[0].start] == "“" and article.text[quotes[-1].end - 1] == "”"
+    _check_invariants(article, quotes)
+
+
+def test_one_capitalised_word_and_colon_is_not_a_transcript() -> None:
+    assert _texts("He wrote: “NATO: a new era begins.”") == ["NATO: a new era begins."]
+
+
+_PIECES = ["MR. ", "LEE", "ORTIZ", ": ", "“", "”", '"', "a ", ". ", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_random_transcripts_keep_the_invariants(text: str) -> None:
+    article, quotes = _quotes(text)
+    _check_invariants(article, quotes)

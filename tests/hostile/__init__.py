@@ -15,7 +15,7 @@ from tui.core.sanitize import is_clean
 DOUBLE_MARKS = frozenset(('"', "“", "”", "„", "«", "»", "''", "``"))
 SINGLE_MARKS = frozenset(("'", "‘", "’"))
 MARK_CHARS = frozenset("\"“”„«»'‘’`")
-KINDS = frozenset(("direct", "partial", "scare"))
+KINDS = frozenset(("direct", "partial", "scare", "title"))
 
 
 def mark_at(text: str, pos: int) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -409,6 +411,41 @@ async def test_export_writes_and_never_overwrites_without_asking(
         assert json.loads(odd.read_text().splitlines()[0])["speaker"] == "Gerard Coyne"
         shown = [str(toast.render()) for toast in app.screen.query("Toast")]
         assert any(str(odd) in text for text in shown), shown
+
+
+async def test_export_into_a_fifo_and_over_a_read_only_file(
+    app: QuotescopeApp, tmp_path: Path
+) -> None:
+    """The dialog never renames over a FIFO (it writes into it, or says why not) and
+    names a read-only file as such before replacing it, mode kept."""
+    fifo = tmp_path / "f"
+    os.mkfifo(fifo)
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("keep me")
+    kept.chmod(0o444)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        await pilot.press("enter", "e")
+        app.screen.query_one("#export-path", Input).value = str(fifo)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, ConfirmScreen | ExportScreen)
+        assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced"
+        shown = [str(toast.render()) for toast in app.screen.query("Toast")]
+        assert any("nothing is reading from it" in text for text in shown), shown
+
+        await pilot.press("e")
+        app.screen.query_one("#export-path", Input).value = str(kept)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "read-only" in app.screen.question
+        await pilot.press("y")
+        await pilot.pause()
+        assert kept.read_text().startswith('{"id":')
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o444
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["f", "kept.jsonl"]
 
 
 async def test_tab_visits_every_pane_in_order(app: QuotescopeApp) -> None:

@@ -329,3 +329,29 @@ async def test_no_match_on_a_speaker_name_suggests_speaker_search(
         await settle(app, pilot)
         assert finder.results
         assert {corpus.quotes[i].speaker for i in finder.results} == {"Gerard Coyne"}
+
+
+async def test_count_line_says_titles_are_hidden_too(tmp_path: Path) -> None:
+    (tmp_path / "show.txt").write_text(
+        "Quill returns to the air\n\n"
+        "Dara Quill said on “Sunday Table.” that the count was close. "
+        "“We expect a long night,” Quill said.\n\nVoters call it the “long count” here."
+    )
+    corpus = load_corpus([tmp_path])
+    assert sorted(q.kind for q in corpus.quotes) == ["direct", "scare", "title"]
+    app = FinderApp(corpus, QuoteIndex.from_corpus(corpus))
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        await settle(app, pilot)
+        hint = " · scare quotes and titles hidden (kind:all shows them)"
+        assert count_line(app) == f"1 of 3 quotes{hint}"
+        finder.search_text = "kind:title"
+        await settle(app, pilot)
+        assert count_line(app) == "1 of 3 quotes"
+        assert [corpus.quotes[i].text for i in finder.results] == ["Sunday Table."]
+        finder.search_text = "sunday"
+        await settle(app, pilot)
+        assert (
+            count_line(app)
+            == "no match · kind:all also searches scare quotes and titles · Esc clears"
+        )

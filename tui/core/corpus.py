@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from tui.core.attribution import attribute_quotes
+from tui.core.attribution import attribute_quotes, merge_speakers
 from tui.core.loader import discover, load_file
 from tui.core.model import Article, Problem, Quote, Speaker
-from tui.core.names import merge_speakers
 from tui.core.quotes import extract_quotes
 
 Progress = Callable[[int, int], None]

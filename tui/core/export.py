@@ -1,9 +1,8 @@
 """Write the quotes out as JSON lines, CSV or Markdown, safely.
 
 One record per quote, offsets included, so a script can find each quote again in
-``article.text``. Files are written atomically (temp file in the destination folder,
-then ``os.replace``) so an interrupted export never leaves half a file, and never
-inside a corpus folder or over an article: the corpus is read-only to us.
+``article.text``. Files are written by ``tui.core.safe_write``: atomically, over
+nothing but a regular file, never inside the corpus.
 """
 
 from __future__ import annotations
@@ -11,14 +10,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
-from tui.core.corpus import Corpus, seeds_path
+from tui.core.corpus import Corpus
 from tui.core.model import Article, Quote
+from tui.core.safe_write import ExportError as ExportError  # re-exported for callers
+from tui.core.safe_write import check_destination as check_destination
+from tui.core.safe_write import write_atomic as write_atomic
 
 Format = Literal["jsonl", "csv", "markdown"]
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "markdown")
@@ -42,11 +42,9 @@ FIELDS = (
     "speaker",
     "speaker_mention",
     "cue",
+    "speaker_how",
+    "confidence",
 )
-
-
-class ExportError(Exception):
-    """An export we refuse or cannot do; the message is meant for the user."""
 
 
 def format_for(path: str | Path) -> Format | None:
@@ -87,6 +85,8 @@ def quote_records(
             "speaker": q.speaker,
             "speaker_mention": q.speaker_mention,
             "cue": q.cue,
+            "speaker_how": q.speaker_how,
+            "confidence": q.confidence,
         }
 
 
@@ -131,7 +131,10 @@ def _render_markdown(corpus: Corpus, stream: TextIO, quotes: Sequence[Quote] | N
     for article_id, found in by_article.items():
         article = corpus.article(article_id)
         stream.write(f"\n## {md_escape(article.title)}\n\nArticle: {md_escape(article_id)}\n\n")
-        stream.write("| ¶ | Speaker | Quote | Kind | Cue |\n|---:|---|---|---|---|\n")
+        stream.write(
+            "| ¶ | Speaker | Quote | Kind | Cue | How | Confidence |\n"
+            "|---:|---|---|---|---|---|---|\n"
+        )
         for q in found:
             speaker = md_escape(q.speaker) if q.speaker else "—"
             if q.speaker_mention and q.speaker_mention != q.speaker:
@@ -142,71 +145,7 @@ def _render_markdown(corpus: Corpus, stream: TextIO, quotes: Sequence[Quote] | N
                 f"“{md_escape(q.text)}”",
                 q.kind,
                 md_escape(q.cue or ""),
+                q.speaker_how or "",
+                q.confidence or "",
             )
             stream.write("| " + " | ".join(cells) + " |\n")
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    return path == folder or path.is_relative_to(folder)
-
-
-def check_destination(path: str | Path, protected: Iterable[str | Path] = ()) -> Path:
-    """The resolved destination, or ExportError if it is in or over a protected path.
-
-    ``protected`` holds the corpus folders and files that were loaded; writing inside
-    such a folder, or over such a file (also through a symlink), is refused. The
-    bundled seed folder is always protected (it is the corpus when no path is given).
-    A destination whose folder does not exist is refused too.
-    """
-    dest = Path(path).expanduser()
-    resolved = dest.resolve()  # follows a symlinked destination to what it would replace
-    for raw in (*protected, seeds_path()):
-        guard = Path(raw).expanduser().resolve()
-        if guard.is_dir() and _inside(resolved, guard):
-            raise ExportError(
-                f"refusing to write {dest} inside the corpus folder {raw} (it is read-only)"
-            )
-        if resolved == guard:
-            raise ExportError(f"refusing to overwrite the article file {raw}")
-    if not resolved.parent.is_dir():
-        raise ExportError(f"cannot write {path}: folder {resolved.parent} does not exist")
-    return resolved
-
-
-def write_atomic(
-    path: str | Path,
-    data: str | bytes,
-    *,
-    protected: Iterable[str | Path] = (),
-    overwrite: bool = False,
-) -> Path:
-    """Write ``data`` to ``path`` all at once (temp file + rename); return the path.
-
-    Raises ExportError, with a message for the user, when the destination is inside a
-    protected corpus path, exists and ``overwrite`` is false, or cannot be written.
-    """
-    dest = check_destination(path, protected)
-    if not overwrite and (dest.exists() or Path(path).is_symlink()):
-        raise ExportError(f"{path} already exists (use --force to overwrite)")
-    if dest.is_dir():
-        raise ExportError(f"{path} is a folder")
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    folder = dest.parent
-    tmp_name: str | None = None
-    try:
-        # Like mkstemp but with the usual 0o666-minus-umask mode for the final file.
-        tmp_name = str(folder / f".{dest.name}.{secrets.token_hex(6)}.tmp")
-        fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, dest)
-        tmp_name = None
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp_name is not None and os.path.lexists(tmp_name):
-            os.unlink(tmp_name)
-    return dest

@@ -12,7 +12,21 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ParagraphKind = Literal["title", "body", "caption"]
-QuoteKind = Literal["direct", "partial", "scare"]
+# "scare": irony quotes, terms, nicknames; "title": the name of a show, book, film,
+# song or slogan. Neither is anyone's words: never attributed, hidden by default.
+QuoteKind = Literal["direct", "partial", "scare", "title"]
+# How attribution tied a quote to its speaker (see Quote.speaker_how).
+SpeakerHow = Literal[
+    "cue-after",
+    "cue-before",
+    "colon",
+    "according-to",
+    "pronoun",
+    "role",
+    "carry-over",
+    "same-words",
+]
+Confidence = Literal["high", "medium", "low"]
 
 
 @dataclass(slots=True)
@@ -59,6 +73,18 @@ class Quote:
     ``speaker`` is the canonical speaker name (after cross-article merging) or None;
     ``speaker_mention`` the words that named the speaker for this quote ("he",
     "Mr Coyne"); ``cue`` the reporting verb ("said", "told", "according to").
+
+    ``speaker_how`` says how the speaker was found (None when there is no speaker):
+    ``cue-after`` a name at a reporting verb after the quote (`"Q," Mr X said`);
+    ``cue-before`` a name at a verb before it (`Mr X said: "Q"`, `X said it was "Q"`);
+    ``colon`` a name and a colon (`Mr X: "Q"`); ``according-to`` "according to X";
+    ``pronoun`` "he"/"she"/"they" at the cue, resolved to a name; ``role`` a noun phrase
+    at the cue ("the prime minister", "a spokesman"), linked to a name or kept as the
+    label; ``carry-over`` no cue of its own, the speaker of the quote or cue before
+    continues; ``same-words`` a headline quote whose words a body quote holds.
+    ``confidence`` (high/medium/low, None without a speaker) follows from the how:
+    high for a name at a cue in the quote's own sentence, lower for pronouns, roles
+    and carry-overs, low where the text leaves room for doubt.
     """
 
     id: int
@@ -72,6 +98,8 @@ class Quote:
     speaker: str | None = None
     speaker_mention: str | None = None
     cue: str | None = None
+    speaker_how: SpeakerHow | None = None
+    confidence: Confidence | None = None
 
 
 @dataclass(slots=True)

@@ -8,8 +8,8 @@ touching the search machinery. Grammar, tokens separated by spaces::
     "a phrase"          same as '"a phrase"
     !word  !"a phrase"  must not contain
     speaker:coyne  speaker:"len mc"   speaker name or alias contains it
-    kind:scare  is:scare  kind:all    show scare quotes (hidden by default)
-    kind:direct  kind:partial         narrow to those kinds
+    kind:scare  is:scare  kind:all    show scare quotes and titles (hidden by default)
+    kind:title  kind:direct  kind:partial   narrow to those kinds
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KINDS = ("direct", "partial", "scare")
+KINDS = ("direct", "partial", "scare", "title")
 
 # A term: optional prefix, then a double-quoted group or a run of non-spaces.
 _TERM = re.compile(r"""(?P<pre>[a-zA-Z]+:|'|!)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>\S+))""")
@@ -72,7 +72,7 @@ def parse_query(text: str) -> Query:
                 include_scare = True
             elif v in KINDS:
                 kinds.add(v)
-                include_scare = include_scare or v == "scare"
+                include_scare = include_scare or v in ("scare", "title")
             elif v:
                 fuzzy.append(m.group(0))
         elif pre == "'":

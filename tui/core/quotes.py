@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.model import Article, Paragraph, Quote, QuoteKind
+from tui.core.titles import is_title
 
 # One character class is scanned fast by the regex engine; the lookbehind drops
 # apostrophes between two word characters (it's, Coyne's) without a Python loop.
@@ -25,6 +26,8 @@ _MARK = re.compile(r"[\"“”„«»'‘’`](?<!\w['‘’](?=\w))")
 _DOUBLE = frozenset(("''", "``", '"', "“", "”", "„", "«", "»"))
 _OPEN_ONLY = frozenset(("“", "„", "«", "``", "‘"))
 _CLOSE_ONLY = frozenset(("”", "»", "’"))
+_STRAIGHT = frozenset(('"', "''", "``"))
+_CURLY_OPEN = frozenset(("“", "„", "«"))
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,…")  # chars that may precede an opening mark
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # chars that may follow a closing mark
 
@@ -35,13 +38,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 @dataclass(slots=True)
 class _Open:
-    """A quote being read: where it opened and the text pieces gathered so far."""
+    """A quote being read: where it opened and the text pieces gathered so far
+    (``(paragraph, start, end)`` spans of the article text)."""
 
     start: int
     family: str  # "d" double, "s" single
     content_start: int
     first_para: int
-    pieces: list[str]
+    pieces: list[tuple[int, int, int]]
+    curly: bool = False  # opened with a curly mark: straight marks inside are nested
 
 
 def _family(mark: str) -> str:
@@ -65,6 +70,18 @@ def _can_close(text: str, pos: int, mark: str, lo: int, hi: int) -> bool:
     if pos <= lo or text[pos - 1].isspace():
         return False
     return after >= hi or text[after] in _CLOSE_AFTER or text[after] in "”\"’'"
+
+
+def _inner_straight(text: str, pos: int, mark: str, lo: int, hi: int, inner: bool) -> bool | None:
+    """A straight mark inside a curly quote: the new state of a nested straight quote
+    (True open, False none), or None when the mark closes the curly quote itself (a
+    source mixing “ and ")."""
+    closes = _can_close(text, pos, mark, lo, hi)
+    if inner:
+        return not closes
+    if closes:
+        return None
+    return _can_open(text, pos, mark, lo, hi)
 
 
 def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> QuoteKind:
@@ -101,24 +118,58 @@ class _Scanner:
         self.quotes: list[Quote] = []
 
     def emit(self, op: _Open, end: int, last_para: int, content_end: int) -> None:
+        op.pieces.append((last_para, op.content_start, content_end))
+        turns = _transcript_turns(self.text, op.pieces)
+        if not turns:
+            self.add(op.start, end, op.pieces, op.family)
+            return
+        # `"MS. LEE: Q1 MR. ORTIZ: Q2"`: one quote per turn, the label as its mention.
+        # The first turn starts at the opening mark, the last ends past the closing one.
+        for k, turn in enumerate(turns):
+            last = k + 1 == len(turns)
+            lo = op.start if k == 0 else turn.end
+            hi = end if last else turns[k + 1].start
+            pieces = _clip(op.pieces, turn.end, content_end if last else hi)
+            self.add(lo, hi, pieces, op.family, turn.label)
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        pieces: list[tuple[int, int, int]],
+        family: str,
+        label: str | None = None,
+    ) -> None:
+        """Record the quote ``text[start:end]`` whose words are ``pieces``."""
+        if not pieces:
+            return
         text = self.text
-        op.pieces.append(text[op.content_start : content_end])
         # "\n" joins paragraphs; a line break inside one (hard-wrapped text) is a space.
-        body = "\n".join(_LINE_BREAK.sub(" ", p.strip()) for p in op.pieces if p.strip())
-        if not body or (op.family == "s" and len(body) < 3):
+        body = "\n".join(
+            _LINE_BREAK.sub(" ", text[s:e].strip()) for _, s, e in pieces if text[s:e].strip()
+        )
+        if not body or (family == "s" and len(body) < 3):
             return  # nothing quoted, or rock 'n' roll
-        para = self.article.paragraphs[op.first_para]
-        multi = last_para != op.first_para
+        first, last = pieces[0][0], pieces[-1][0]
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        para = self.article.paragraphs[first]
+        if label is None and first == last and is_title(text, start, end, body):
+            kind: QuoteKind = "title"
+        else:
+            kind = _kind(text, para, start, body, first != last or label is not None)
         self.quotes.append(
             Quote(
                 id=self.next_id,
                 article=self.article.id,
-                start=op.start,
+                start=start,
                 end=end,
                 text=body,
-                paragraph=op.first_para,
-                last_paragraph=last_para,
-                kind=_kind(text, para, op.start, body, multi),
+                paragraph=first,
+                last_paragraph=last,
+                kind=kind,
+                speaker_mention=label,
+                cue=":" if label else None,
             )
         )
         self.next_id += 1
@@ -148,6 +199,7 @@ class _Scanner:
         text = self.text
         lo, hi = para.start, para.end
         cur = carry
+        inner = False  # a straight-marked quote open inside a curly one
         k = from_mark
         if cur is not None and k < len(pm) and pm[k][0] == lo:
             # The continuation mark opening this paragraph is not part of the text.
@@ -164,10 +216,16 @@ class _Scanner:
                 if mark in _CLOSE_ONLY and not _can_open(text, pos, mark, lo, hi):
                     continue
                 if mark in _OPEN_ONLY or _can_open(text, pos, mark, lo, hi):
-                    cur = _Open(pos, fam, pos + len(mark), idx, [])
+                    cur = _Open(pos, fam, pos + len(mark), idx, [], mark in _CURLY_OPEN)
+                    inner = False
                 continue
             if fam != cur.family:
                 continue  # nested quote of the other family
+            if cur.curly and mark in _STRAIGHT:
+                nested = _inner_straight(text, pos, mark, lo, hi, inner)
+                if nested is not None:
+                    inner = nested  # “He said "no" twice”: not the end of the quote
+                    continue
             if fam == "d" and not _can_close(text, pos, mark, lo, hi):
                 if mark in _OPEN_ONLY or _can_open(text, pos, mark, lo, hi):
                     # “A. “B” — the first quote was never closed (often a paragraph
@@ -176,7 +234,8 @@ class _Scanner:
                     while end > cur.content_start and text[end - 1].isspace():
                         end -= 1
                     self.emit(cur, end, idx, end)
-                    cur = _Open(pos, fam, pos + len(mark), idx, [])
+                    cur = _Open(pos, fam, pos + len(mark), idx, [], mark in _CURLY_OPEN)
+                    inner = False
                     continue
             elif mark == "‘" and not _can_close(text, pos, mark, lo, hi):
                 continue
@@ -191,7 +250,7 @@ class _Scanner:
             return None
         nxt = self._continuation(idx, cur.family)
         if nxt:
-            cur.pieces.append(text[cur.content_start : hi])
+            cur.pieces.append((idx, cur.content_start, hi))
             return cur
         if cur.family == "s" and cur.first_para == idx and allow_single:
             # An unclosed single mark was an apostrophe after all: read again from
@@ -227,6 +286,59 @@ class _Scanner:
         if family == "d":
             return head[:1] in '“"«„' or head == "''" or head == "``"
         return head[:1] in "‘'" and head != "''"
+
+
+@dataclass(slots=True)
+class _Turn:
+    """One speaker's turn in a quoted transcript: its label ends at ``end``, where
+    the words start (``label`` None for words before the first label)."""
+
+    start: int
+    end: int
+    label: str | None
+
+
+# "MS. LEE:", "MR ORTIZ:", "SENATOR ANN BELL:": a speaker's label in capitals.
+_TURN = re.compile(
+    r"(?<![\w'’])(?:(?P<hon>MR|MRS|MS|MISS|DR|SEN|SENATOR|REP|GOV|GEN|PROF|REV|JUDGE)\.? )?"
+    r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):[ \t]+(?=\S)"
+)
+_TURN_BEFORE = frozenset(".!?…—–-\"”’'")  # what may end the turn before a label
+
+
+def _transcript_turns(text: str, pieces: list[tuple[int, int, int]]) -> list[_Turn]:
+    """The turns of a quoted transcript, or [] when the quote is not one.
+
+    A label must start the quote or follow the end of a sentence; one label alone
+    counts only with an honorific ("MS. LEE:"), so "NATO: a new era" stays whole.
+    """
+    labels: list[re.Match[str]] = []
+    for _, s, e in pieces:
+        if ":" not in text[s:e]:
+            continue
+        for m in _TURN.finditer(text, s, e):
+            back = text[s : m.start()].rstrip()
+            if not back or back[-1] in _TURN_BEFORE:
+                labels.append(m)
+    if not labels or (len(labels) == 1 and not labels[0].group("hon")):
+        return []
+    content = pieces[0][1]
+    turns = []
+    if text[content : labels[0].start()].strip():
+        turns.append(_Turn(content, content, None))
+    for m in labels:
+        hon = m.group("hon")
+        name = m.group("name").title()
+        if hon:
+            dot = "." if m.group().startswith(hon + ".") else ""
+            name = f"{hon.title()}{dot} {name}"
+        turns.append(_Turn(m.start(), m.end(), name))
+    return turns
+
+
+def _clip(pieces: list[tuple[int, int, int]], lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """The parts of ``pieces`` inside ``[lo, hi)``."""
+    return [(p, max(s, lo), min(e, hi)) for p, s, e in pieces if s < hi and e > lo]
 
 
 def _marks_by_paragraph(article: Article) -> list[tuple[int, list[tuple[int, str]]]]:

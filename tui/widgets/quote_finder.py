@@ -139,6 +139,7 @@ class QuoteFinder(Vertical):
         self._ids: list[int] = []
         self._generation = 0
         self._scare = 0
+        self._titles = 0
         self._searching = False
 
     def compose(self) -> ComposeResult:
@@ -159,6 +160,7 @@ class QuoteFinder(Vertical):
         self._corpus = corpus
         self._index = index
         self._scare = sum(q.kind == "scare" for q in corpus.quotes)
+        self._titles = sum(q.kind == "title" for q in corpus.quotes)
         self._start_search()
 
     def set_speakers(self, names: frozenset[str] | None) -> None:
@@ -252,14 +254,14 @@ class QuoteFinder(Vertical):
             return
         shown, total, everything = len(self._ids), self._result.total, len(self._corpus.quotes)
         query = parse_query(self.search_text)
-        hidden = self._scare > 0 and not (query.include_scare or query.kinds)
+        hidden = self._hidden_kinds() if not (query.include_scare or query.kinds) else ""
         if total == 0:
             line = "no match"
             word = self._speaker_word(query)
             if word:
                 line += f" in what was said · speaker:{word} finds what {word} said"
             elif hidden:
-                line += " · kind:all also searches scare quotes"
+                line += f" · kind:all also searches {hidden}"
             if self.search_text:
                 line += " · Esc twice clears"
         else:
@@ -267,11 +269,16 @@ class QuoteFinder(Vertical):
             if shown < total:
                 line += f" (best {shown:,} shown)"
             if hidden and not query.has_words:
-                line += " · scare quotes hidden (kind:all shows them)"
+                line += f" · {hidden} hidden (kind:all shows them)"
         if self._speakers:
             n = len(self._speakers)
             line += f" · {counted(n, 'speaker')} selected"
         count.update(Text(line))
+
+    def _hidden_kinds(self) -> str:
+        """What the default search leaves out: "scare quotes", "titles", both or ""."""
+        kinds = [("scare quotes", self._scare), ("titles", self._titles)]
+        return " and ".join(name for name, n in kinds if n)
 
     def _speaker_word(self, query: Query) -> str | None:
         """The one word searched when it names a speaker (people type a name here)."""

@@ -686,6 +686,8 @@ class ReadingView(ScrollView, can_focus=True):
     def _quote_style(self, quote: Quote, current: Quote | None) -> Style:
         if quote is current:
             return self._colour(quote.speaker, "current") + Style(bold=True)
+        if quote.kind == "title":
+            return Style(italic=True)  # the name of a show or book, as print sets it
         return self._colour(quote.speaker, "quote") + Style(underline=quote.speaker is None)
 
     def _label_style(self, quote: Quote, current: Quote | None) -> Style:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from tui.core.attribution import merge_speakers
+from tui.core.attribution.names import ArticleNames, clean_run, looks_like_person
 from tui.core.model import Article, Quote
-from tui.core.names import ArticleNames, clean_run, looks_like_person, merge_speakers
 from tui.core.paragraphs import make_article
 
 

@@ -11,9 +11,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tui.core import cues as C
+from tui.core.attribution import cues as C
+from tui.core.attribution import lexicon as L
+from tui.core.attribution.names import ArticleNames, Mention, honorific_gender
 from tui.core.model import Article, Quote
-from tui.core.names import FEMALE, MALE, ArticleNames, Mention
 
 WINDOW = 400  # chars of context searched for a cue or a sentence subject
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
@@ -72,7 +73,7 @@ class ArticleContext:
             i = m.start()
             space = text.rfind(" ", p.start, i)
             word = text[space + 1 if space >= 0 else p.start : i].lstrip("(\"“‘'")
-            if word in C.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            if word in L.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
             if self.inside_quote(m.end() - 1):
                 continue  # a full stop inside a quote, the quote going on
@@ -92,9 +93,9 @@ class ArticleContext:
         naming verbs quote no one) and nouns ("Mr Bell's comments were", "the claims
         of a clash")."""
         text, word = self.text, m.group()
-        if word in C.NAMING and C.PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if word in L.NAMING and C.PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return False
-        if word in C.NOUN_LIKE:
+        if word in L.NOUN_LIKE:
             if C.NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 return False
             if C.NOUN_AFTER.match(text, m.end(), min(len(text), m.end() + 12)):
@@ -182,7 +183,7 @@ class ArticleContext:
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
-        if first.lower() in C.ARTICLE_WORDS:
+        if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
         return words
 
@@ -251,7 +252,7 @@ class ArticleContext:
             if not self.names.is_person(c.mention):
                 continue
             name = self.names.resolve(c.mention)
-            gender = self.names.gender_of(name) or _honorific_gender(c.mention.honorific)
+            gender = self.names.gender_of(name) or honorific_gender(c.mention.honorific)
             if want and gender and gender != want:
                 continue
             return name
@@ -271,11 +272,3 @@ class ArticleContext:
             else:
                 hi = mid - 1
         return lo
-
-
-def _honorific_gender(honorific: str | None) -> str | None:
-    if honorific in MALE:
-        return "m"
-    if honorific in FEMALE:
-        return "f"
-    return None

@@ -6,18 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.attribution import attribute_quotes
-from tui.core.model import Quote
-from tui.core.names import merge_speakers
+from tests.core.attribution.synthetic import attributed as _attributed
+from tui.core.attribution import attribute_quotes, merge_speakers
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
-
-
-def _attributed(body: str) -> list[Quote]:
-    article = make_article("t", "t.txt", "Headline\n\n" + body)
-    quotes = extract_quotes(article)
-    attribute_quotes(article, quotes)
-    return quotes
 
 
 def _one(body: str) -> tuple[str | None, str | None, str | None, str]:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from tui.core import cues as C
-from tui.core.context import WINDOW, ArticleContext, Candidate
-from tui.core.model import Article, Quote
+from tui.core.attribution import cues as C
+from tui.core.attribution import lexicon as L
+from tui.core.attribution.context import WINDOW, ArticleContext, Candidate
+from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
 _ADJACENT = 80  # chars searched for a noun phrase right next to a cue
@@ -27,29 +28,46 @@ _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 
 @dataclass(slots=True)
 class _Found:
+    """A speaker found for a quote, with how and how surely."""
+
     speaker: str
     mention: str
     cue: str
+    kind: str = "name"  # what stood at the cue: "name", "pronoun" or "nominal"
+    how: SpeakerHow = "cue-after"
+    confidence: Confidence = "medium"
+
+
+@dataclass(slots=True)
+class _Windows:
+    """Where one quote's cues may stand: its sentence before and after it."""
+
+    s_lo: int  # start of the quote's sentence
+    floor: int  # no look-back past this (caps run-on "sentences")
+    pre_lo: int
+    post_hi: int
+    pre_cues: list[re.Match[str]]
+    post_cues: list[re.Match[str]]
 
 
 def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     """A noun phrase ending right before ``hi`` ("the Dutchman (has) said"): its start
     and words. Reads at most a few words back, so it costs nothing on long windows."""
     words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
-    while words and words[-1][1] in C.AUXILIARIES:
+    while words and words[-1][1] in L.AUXILIARIES:
         words.pop()
     if not words or text[words[-1][0] + len(words[-1][1]) : hi].strip():
         return None  # punctuation between the phrase and the cue
     end = words[-1][0] + len(words[-1][1])
-    if words[-1][1] in C.NOT_IN_PHRASE:
+    if words[-1][1] in L.NOT_IN_PHRASE:
         return None
     for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
             return None  # a comma or other mark inside: not one phrase
-        if word in C.PHRASE_ARTICLES:
+        if word in L.PHRASE_ARTICLES:
             return start, text[start:end]
-        if word in C.NOT_IN_PHRASE:
+        if word in L.NOT_IN_PHRASE:
             return None
     return None
 
@@ -59,13 +77,13 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     "said the artists."): its start and words, up to the first verb form, small word
     or mark."""
     words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
-    if not words or text[lo : words[0][0]].strip() or words[0][1] not in C.PHRASE_ARTICLES:
+    if not words or text[lo : words[0][0]].strip() or words[0][1] not in L.PHRASE_ARTICLES:
         return None
     end = 0
     for k in range(1, min(len(words), 6)):
         start, word = words[k]
         gap = text[words[k - 1][0] + len(words[k - 1][1]) : start]
-        if gap.strip() or word in C.NOT_IN_PHRASE or word.endswith(("ed", "ing")):
+        if gap.strip() or word in L.NOT_IN_PHRASE or word.endswith(("ed", "ing")):
             break
         end = k
     if end == 0:
@@ -90,6 +108,42 @@ def _lowercase_next(text: str, pos: int, hi: int) -> bool:
     while pos < hi and text[pos] in " \t":
         pos += 1
     return pos < hi and text[pos].islower()
+
+
+def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
+    """How a speaker found at ``cue`` was tied to the quote."""
+    if cue.group("acc"):
+        return "according-to"
+    if kind == "pronoun":
+        return "pronoun"
+    if kind == "nominal":
+        return "role"
+    return "cue-after" if after else "cue-before"
+
+
+def _cue_confidence(found: _Found) -> Confidence:
+    """A name at a cue in the quote's own sentence is sure; a pronoun or a role that
+    had to be linked to a name less so."""
+    if found.kind == "name":
+        return "high"
+    return "medium"
+
+
+def _carried(prev: Quote, confidence: Confidence) -> _Found:
+    """The previous quote's speaker, carried over to a quote with no cue of its own."""
+    assert prev.speaker is not None
+    mention, cue = prev.speaker_mention or "", prev.cue or "said"
+    return _Found(prev.speaker, mention, cue, "name", "carry-over", confidence)
+
+
+def _apply(q: Quote, found: _Found) -> None:
+    q.speaker, q.speaker_mention, q.cue = found.speaker, found.mention, found.cue
+    q.speaker_how, q.confidence = found.how, found.confidence
+
+
+def _copy_speaker(q: Quote, src: Quote, how: SpeakerHow, confidence: Confidence) -> None:
+    q.speaker, q.speaker_mention, q.cue = src.speaker, src.speaker_mention, src.cue
+    q.speaker_how, q.confidence = how, confidence
 
 
 class _Attributor:
@@ -132,13 +186,13 @@ class _Attributor:
                 c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands
             ):  # ("says the Waterford man": a place name inside the phrase is fine)
                 speaker = self.ctx.resolve_phrase(adj[1], adj[0])
-                return _Found(speaker, adj[1], _cue_word(cue))
+                return _Found(speaker, adj[1], _cue_word(cue), "nominal")
         for c in people + [c for c in cands if c not in people]:
             if c.kind == "pronoun" and (c.start > after + 1 or c.words.lower() == "it"):
                 continue  # "said he" names the speaker; "told it was" does not
             name = self.ctx.resolve(c, c.start)
             if name:
-                return _Found(name, c.words, _cue_word(cue))
+                return _Found(name, c.words, _cue_word(cue), c.kind)
         return None
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
@@ -158,7 +212,7 @@ class _Attributor:
                 and all(c.start >= adj[0] and not self.ctx.strong_name(c) for c in inside)
             ):
                 speaker = self.ctx.resolve_phrase(adj[1], adj[0])
-                return _Found(speaker, adj[1], _cue_word(cue))
+                return _Found(speaker, adj[1], _cue_word(cue), "nominal")
         if not cands:
             return None
         if participle:
@@ -184,13 +238,14 @@ class _Attributor:
             if self.ctx.strong(c):
                 name = self.ctx.resolve(c, c.start)
                 if name:
-                    return _Found(name, c.words, _cue_word(cue))
+                    return _Found(name, c.words, _cue_word(cue), c.kind)
         if not participle:
             for c in order:
                 if c.kind == "pronoun":
                     break  # an unresolved "he" is nearer: better no speaker than "Athens"
                 if c.kind == "name":
-                    return _Found(self.ctx.resolve(c, c.start), c.words, _cue_word(cue))
+                    name = self.ctx.resolve(c, c.start)
+                    return _Found(name, c.words, _cue_word(cue), c.kind)
         return None
 
     def _complement(self, c: Candidate) -> bool:
@@ -217,12 +272,13 @@ class _Attributor:
             # "He ..., saying": the subject opens the sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
         found = self.speaker_before_cue(cue, lo, participle=False)
-        if found or cue.group() in C.LISTENER_VERBS:
+        if found or cue.group() in L.LISTENER_VERBS:
             return found  # "Young told BBC Sport Wales": never the listener
         return self.speaker_after_cue(cue, hi)
 
     # -- one quote -----------------------------------------------------------------
-    def attribute(self, q: Quote, prev: Quote | None) -> None:
+    def windows(self, q: Quote) -> _Windows:
+        """The stretches before and after ``q`` that may hold its cue, and their cues."""
         text = self.text
         paras = self.article.paragraphs
         para, last = paras[q.paragraph], paras[q.last_paragraph]
@@ -245,52 +301,108 @@ class _Attributor:
         pre_cues = self.ctx.cues_in(pre_lo, q.start)
         if (
             pre_cues
-            and pre_cues[-1].group() in C.NAMING
+            and pre_cues[-1].group() in L.NAMING
             and not text[pre_cues[-1].end() : q.start].strip()
         ):
             pre_cues.pop()  # "a phenomenon called "knocking"": a name for a thing
         post_cues = self.ctx.cues_in(q.end, post_hi)
+        return _Windows(s_lo, floor, pre_lo, post_hi, pre_cues, post_cues)
+
+    def from_own_cues(self, q: Quote, w: _Windows) -> _Found | None:
+        """The speaker named at a cue in the quote's own sentence."""
         # Reported speech names its speaker first; a direct quote usually after.
-        partial = q.kind == "partial"
-        order = pre_cues[::-1] + post_cues if partial else post_cues + pre_cues[::-1]
-        found = None
+        if q.kind == "partial":
+            order = w.pre_cues[::-1] + w.post_cues
+        else:
+            order = w.post_cues + w.pre_cues[::-1]
         for cue in order:
-            if cue.start() >= q.end:
-                found = self.from_cue(cue, q.end, post_hi, q.end)
+            after = cue.start() >= q.end
+            if after:
+                found = self.from_cue(cue, q.end, w.post_hi, q.end)
             else:
-                found = self.from_cue(cue, pre_lo, q.start, max(s_lo, floor))
+                found = self.from_cue(cue, w.pre_lo, q.start, max(w.s_lo, w.floor))
             if found:
-                break
-        if found is None and not pre_cues:
-            found = self.colon_speaker(pre_lo, q.start)
+                found.how = _how_at_cue(cue, found.kind, after)
+                found.confidence = _cue_confidence(found)
+                return found
+        return None
+
+    def attribute(self, q: Quote, prev: Quote | None) -> None:
+        """Fill ``q``'s speaker (or turn it into a scare quote when nobody speaks)."""
+        if q.kind == "title":
+            return  # the name of a show or book: no one's words
+        if q.cue == ":" and q.speaker_mention and q.speaker is None:
+            # A transcript turn ("MS. LEE: Q"): the extractor read its speaker's label.
+            q.speaker = self.ctx.names.resolve_label(q.speaker_mention, q.start)
+            q.speaker_how, q.confidence = "colon", "high"
+            return
+        w = self.windows(q)
+        found = self.from_own_cues(q, w)
+        if found is None and not w.pre_cues:
+            found = self.colon_speaker(w.pre_lo, q.start)
         if (
             found is None
             and q.kind == "partial"
             and prev is not None
             and prev.speaker
             and prev.last_paragraph == q.paragraph
-            and prev.end >= s_lo
+            and prev.end >= w.s_lo
         ):
             # `X said the plans were "inadequate" and were "papering over the cracks"`:
             # a second quote in the same sentence has the first one's speaker.
-            found = _Found(prev.speaker, prev.speaker_mention or "", prev.cue or "said")
+            found = _carried(prev, prev.confidence or "medium")
         if found is None:
-            words = len(q.text.split())
-            bare = not (pre_cues or post_cues)
-            if q.paragraph == 0 and para.kind == "title":
-                # A headline quote nobody is named for: a word or two is a label.
-                q.kind = "scare" if words <= 2 else "partial"
-                return
-            if bare and words <= _SCARE_MAX_WORDS and q.kind == "partial":
-                q.kind = "scare"
-                return
-            if bare and words <= 3 and q.kind == "direct" and q.text[-1] not in ".,!?;:":
-                q.kind = "scare"  # "Global warming" features highly ...
+            if self._no_speaker(q, w):
                 return
             if q.kind == "direct":
-                found = self.continuation(q, prev, s_lo)
+                found = self.continuation(q, prev, w.s_lo)
         if found is not None:
-            q.speaker, q.speaker_mention, q.cue = found.speaker, found.mention, found.cue
+            _apply(q, found)
+
+    def _no_speaker(self, q: Quote, w: _Windows) -> bool:
+        """Turn a quote nobody speaks into a scare quote (or a headline partial)."""
+        para = self.article.paragraphs[q.paragraph]
+        words = len(q.text.split())
+        bare = not (w.pre_cues or w.post_cues)
+        if q.paragraph == 0 and para.kind == "title":
+            # A headline quote nobody is named for: a word or two is a label.
+            q.kind = "scare" if words <= 2 else "partial"
+            return True
+        if bare and words <= _SCARE_MAX_WORDS and q.kind == "partial":
+            q.kind = "scare"
+            return True
+        if bare and words <= 3 and q.kind == "direct" and q.text[-1] not in ".,!?;:":
+            q.kind = "scare"  # "Global warming" features highly ...
+            return True
+        return False
+
+    def split_off_last(self, q: Quote, prev: Quote | None) -> Quote | None:
+        """A quote run on into a paragraph that has its own cue and speaker (`"Q1 ¶
+        "Q2," said Tom Ray.` after Ann Bell's "Q1"): cut off that last paragraph as
+        a quote of its own, when the paragraphs before have another speaker.
+
+        Returns the new quote (``q`` keeps the first part), or None to keep it whole.
+        """
+        head, sep, tail = q.text.rpartition("\n")
+        mention = q.speaker_mention or ""
+        last = self.article.paragraphs[q.last_paragraph]
+        if not (sep and head and q.speaker and mention[:1].isupper()):
+            return None
+        if mention.lower() in ("he", "she", "they", "it"):
+            return None
+        if self.text.find(mention, q.end, last.end) < 0:
+            return None  # the speaker was not named by this paragraph's own cue
+        end = self.article.paragraphs[q.last_paragraph - 1].end
+        first = replace(q, end=end, text=head, last_paragraph=q.last_paragraph - 1)
+        first.speaker = first.speaker_mention = first.cue = None
+        first.speaker_how = first.confidence = None
+        self.attribute(first, prev)
+        if first.speaker is None or first.speaker == q.speaker:
+            return None
+        rest = replace(q, start=last.start, text=tail, paragraph=q.last_paragraph)
+        q.end, q.text, q.last_paragraph = first.end, first.text, first.last_paragraph
+        _copy_speaker(q, first, first.speaker_how or "carry-over", first.confidence or "low")
+        return rest
 
     def colon_speaker(self, lo: int, hi: int) -> _Found | None:
         """`Mark Hughes: "Q"` and headline `Goldsmith: 'Q'`: a name, a colon, the quote."""
@@ -302,7 +414,7 @@ class _Attributor:
         if not cands or cands[-1].kind != "name" or cands[-1].end != colon:
             return None
         c = cands[-1]
-        return _Found(self.ctx.resolve(c, c.start), c.words, ":")
+        return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", "high")
 
     def continuation(self, q: Quote, prev: Quote | None, s_lo: int) -> _Found | None:
         """A quote with no cue of its own: the speaker of the cue or quote just before.
@@ -325,15 +437,17 @@ class _Attributor:
         if s_lo > lo:
             found = self.last_cue_speaker(max(lo, s_lo - 2 * WINDOW), s_lo)
             if found:
+                found.how = "carry-over"
+                found.confidence = "medium" if found.kind == "name" else "low"
                 return found
         if prev is not None and prev.speaker and prev.last_paragraph >= q.paragraph - 1:
-            return _Found(prev.speaker, prev.speaker_mention or "", prev.cue or "said")
+            return _carried(prev, "medium")
         return None
 
     def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
-            if cue.group() in C.WEAK:
+            if cue.group() in L.WEAK:
                 continue
             found = self.from_cue(cue, lo, hi, lo)
             if found:
@@ -350,26 +464,38 @@ def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
     for q in quotes:
         if q.paragraph != 0:
             break
-        if q.speaker:
+        if q.speaker or q.kind == "title":
             continue
         words = q.text.lower().strip(" .,!?;:…")
         match = next((b for b in body if words and words in b.text.lower()), None)
         if match is not None:
-            q.speaker, q.speaker_mention, q.cue = match.speaker, match.speaker_mention, match.cue
+            _copy_speaker(q, match, "same-words", "medium")
             if q.kind == "scare":
                 q.kind = "partial"
 
 
 def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
-    """Fill speaker, speaker_mention and cue of each quote (in place); refine kind."""
+    """Fill speaker, speaker_mention, cue, speaker_how and confidence of each quote (in
+    place); refine kind."""
     if not quotes:
         return
     att = _Attributor(article, quotes)
     prev: Quote | None = None
-    for q in quotes:
+    k = 0
+    while k < len(quotes):  # quotes may grow: a run-on quote can be split in two
+        q = quotes[k]
         att.attribute(q, prev)
-        if q.kind != "scare":
+        rest = att.split_off_last(q, prev) if q.last_paragraph > q.paragraph else None
+        if rest is not None:
+            quotes.insert(k + 1, rest)
+            att.ctx.q_starts.insert(k + 1, rest.start)
+            q = rest
+            k += 1
+        if q.kind not in ("scare", "title"):
             prev = q
+        k += 1
+    for n, q in enumerate(quotes):
+        q.id = quotes[0].id + n
     _headline_quotes(article, quotes)
     # A quote left without a speaker that runs straight into an attributed one
     # ("Q1. "Q2," said Holmes.) shares its speaker.
@@ -377,4 +503,4 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
     for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
         touching = not text[q.end : nxt.start].strip()
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
-            q.speaker, q.speaker_mention, q.cue = nxt.speaker, nxt.speaker_mention, nxt.cue
+            _copy_speaker(q, nxt, "carry-over", "medium")

@@ -1,9 +1,8 @@
-"""People's names: spot them, resolve "Mr Coyne" to "Gerard Coyne", merge across articles.
+"""People's names in one article: spot them, resolve "Mr Coyne" to "Gerard Coyne".
 
 Inside one article a person is introduced by full name ("Gerard Coyne") and then
 called "Mr Coyne" or "Coyne"; :class:`ArticleNames` maps those short forms back.
-Across articles :func:`merge_speakers` joins the same full name, and a bare
-"Mr Coyne" to the one full name with that surname when there is exactly one.
+Joining speakers across articles is :mod:`merge`'s job.
 """
 
 from __future__ import annotations
@@ -12,100 +11,32 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tui.core.given_names import gender_of
-from tui.core.model import Article, Quote, Speaker
+from tui.core.attribution.lexicon import (
+    CALENDAR_WORDS,
+    DOTTED_HONORIFICS,
+    FEMALE,
+    FEMALE_NAMES,
+    FIRST_NAME_HONORIFICS,
+    HONORIFICS,
+    MALE,
+    MALE_NAMES,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    POSTNOMINALS,
+    STOP_WORDS,
+    TITLE_HONORIFICS,
+    TITLE_WORDS,
+)
+from tui.core.model import Article
 
-
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one space-separated string (easier to read and edit)."""
-    return frozenset(words.split())
-
-
-HONORIFICS = word_set(
-    "Mr Mrs Ms Miss Mx Dr Sir Lord Lady Dame Prof Professor Rev Reverend Baroness Baron "
-    "Cllr Councillor Judge Justice Sen Senator Rep Gov Governor Prince Princess King Queen "
-    "Pope Sheikh Gen General Capt Captain Col Colonel Sgt Sergeant Insp Inspector Det "
-    "Supt Superintendent Commissioner Chancellor President Mayor Archbishop Bishop"
-)
-# Honorifics that are also ordinary title words only count before a surname.
-_TITLE_HONORIFICS = word_set("General Chancellor President Mayor Justice Judge")
-# Honorifics used with a first name: "Sir Alex", "Dame Kelly".
-FIRST_NAME_HONORIFICS = word_set("Sir Dame")
-MALE = word_set("Mr Sir Lord Baron Prince King")
-FEMALE = word_set("Mrs Ms Miss Lady Dame Baroness Princess Queen")
-# Job titles: in "Unite General Secretary Len McCluskey" the name is what follows.
-TITLE_WORDS = word_set(
-    "Secretary General Chancellor Minister Leader Leaders MP MPs MEP MSP AM Chief Executive "
-    "Chairman Chairwoman Chair President Director Manager Coach Captain Spokesman "
-    "Spokeswoman Governor Senator Deputy Shadow Prime Premier Editor Commissioner Mayor "
-    "Boss Head Officer Founder Correspondent Analyst Economist Ambassador Treasurer "
-    "Attorney Judge Justice Professor Leader Member Striker Midfielder Defender Keeper "
-    "Goalkeeper Winger Forward Manager Chief Inspector Superintendent Constable "
-    "Dutchman Frenchman Englishman Irishman Scotsman Welshman Countryman Skipper "
-    "Broadcaster Singer Actor Actress Presenter Comedian Model Author Writer Novelist "
-    "Designer Artist Producer Rapper Musician Chef Sprinter Star Veteran Legend Guitarist "
-    "Drummer Bassist Vocalist Frontman Film-maker Filmmaker Playwright Poet Photographer "
-    "Teenager Youngster Rookie Midfielder Scrum-half Fly-half Prop Hooker Flanker Lock "
-    "Spaniard Swede Dane Briton Scot Australian American German Italian Russian Belgian "
-    "Argentine Brazilian Kenyan Croat Serb Swiss Czech"
-)
-# Words that make a capitalised run an organisation, place or thing, not a person.
-ORG_WORDS = word_set(
-    "New Choir Band Affairs Electric Park Forest Villa Palace Rovers Athletic Albion "
-    "Wanderers Hotspur Sharks Tigers Saints Wasps Falcons Bulls Blues Dragons Scarlets "
-    "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants Premiership Premier Division "
-    "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
-    "Open "
-    "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
-    "Council Government Ministry Department Office Bank Group Court Commission Committee "
-    "Board Authority Agency Association Federation Foundation Institute University College "
-    "School Hospital Trust Service Services Club United City Town County Street Road "
-    "Centre Center Company Corporation Corp Inc Ltd Plc PLC Holdings Airlines Airways "
-    "Motors Energy Capital Partners Fund Markets Exchange Network Networks Systems "
-    "Technologies Software Media Studios Records Pictures Entertainment Games League Cup "
-    "Championship Cup Labour Conservative Conservatives Tory Tories Democrats Republicans "
-    "Liberal Democrat Republican Greens West East North South Northern Southern "
-    "Western Eastern Midlands Kingdom States Republic Europe European America American "
-    "Britain British England English Scotland Scottish Wales Welsh Ireland Irish France "
-    "French Germany German China Chinese Japan Japanese India Indian Russia Russian Union "
-    "Day Week Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
-    "February March April June July August September October November December "
-    "Commons Lords Parliament Senate Congress Assembly Cabinet Treasury Police Army Navy "
-    "Force Museum Theatre Festival Awards Award Prize Oscars Grammy Brit Brits Show Live "
-    "Online Internet Web Mobile Phone Microsoft Google Apple Sony Nintendo Yahoo BBC ITV"
-)
-# Capitalised words that start sentences or clauses and are not names.
-STOP_WORDS = word_set(
-    "The A An And But Or So Yet If When While Whilst Where Why How What Who Which Whose "
-    "Now Then Today Yesterday Tomorrow Meanwhile However Although Though After Before "
-    "Since Until As At In On Of For From To With Without By About Into Over Under Last "
-    "Next This That These Those There Here It Its It's He She They We I You His Her Their "
-    "Our My Your Some Many Most Much More All Both Each Every Other Another Such No Not "
-    "Mr Mrs Ms Dr Also Only Even Just Still Already Instead Indeed Earlier Later Asked "
-    "Speaking Despite During Following Under Among Between Against According Under "
-    "Once Twice First Second Third Chief Former Ex Senior Junior Top Its "
-    "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
-    "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
-    "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
-)
-CALENDAR_WORDS = word_set(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December"
-)
-POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE Jr Sr PhD")
 # One or two title words ending right before a name: "Prime Minister ", "chancellor ".
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z]+ )?[A-Za-z]+) $")
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
-_NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
-_DOMINANT = 5
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
-_PARTICLE = r"(?:(?:de|da|van|von|der|del|bin|al|le|di) )?"
-_ABBR_DOT = "|".join(
-    f"(?<={h})"
-    for h in sorted(word_set("Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt"))
-)
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )?"
+_ABBR_DOT = "|".join(f"(?<={h})" for h in sorted(DOTTED_HONORIFICS))
 # A run of capitalised words. It starts with a bare character class (and checks the
 # character before with a lookbehind) so the regex engine can skip ahead quickly.
 _RUN = re.compile(
@@ -138,11 +69,7 @@ class Mention:
 
     @property
     def gender(self) -> str | None:
-        if self.honorific in MALE:
-            return "m"
-        if self.honorific in FEMALE:
-            return "f"
-        return None
+        return honorific_gender(self.honorific)
 
 
 def _plain_words() -> frozenset[str]:
@@ -186,7 +113,7 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
             cut = i + 1
         elif tok in TITLE_WORDS and i + 1 < len(tokens):
             # "President Bush": keep the title as an honorific before a lone surname.
-            keep = tok in _TITLE_HONORIFICS and i + 1 == len(tokens) - 1
+            keep = tok in TITLE_HONORIFICS and i + 1 == len(tokens) - 1
             cut = i if keep else i + 1
     if len(tokens) - cut >= 3 and gender_of(tokens[cut]) is None and gender_of(tokens[cut + 1]):
         cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink": a role word before a given name
@@ -365,10 +292,23 @@ class ArticleNames:
                 options = self.full[m.surname]
                 before = bisect.bisect_right(self._full_starts[m.surname], m.start)
                 name = options[before - 1][1] if before else options[0][1]
-        if name is None or _gender_clash(m.gender, self.gender_of(name)):
+        if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def resolve_label(self, label: str, pos: int) -> str:
+        """A transcript label read in capitals ("Ms. Lee", "Mcbride") → the full name
+        it stands for here ("Ann Lee", "Joe McBride"), else the label itself."""
+        tokens = label.split()
+        honorific = tokens[0].rstrip(".") if len(tokens) > 1 else None
+        if honorific not in HONORIFICS:
+            honorific = None
+        rest = tokens[1:] if honorific else tokens
+        by_upper = {surname.upper(): surname for surname in self.full}
+        surname = by_upper.get(rest[-1].upper(), rest[-1])
+        m = Mention(pos, pos + len(label), label, honorific, (*rest[:-1], surname))
+        return self.resolve(m)
 
     def is_person(self, m: Mention) -> bool:
         """A mention that surely names a person (not a bare capitalised word)."""
@@ -399,84 +339,24 @@ def looks_like_person(name: str) -> bool:
     return m is not None and m.is_full and m.start == 0
 
 
-def _gender_clash(a: str | None, b: str | None) -> bool:
+def honorific_gender(honorific: str | None) -> str | None:
+    """ "m"/"f" for a gendered honorific ("Mr", "Lady"), else None."""
+    if honorific in MALE:
+        return "m"
+    if honorific in FEMALE:
+        return "f"
+    return None
+
+
+def gender_clash(a: str | None, b: str | None) -> bool:
+    """Two known genders that differ."""
     return bool(a and b and a != b)
 
 
-def _honorific_gender(name: str) -> str | None:
-    first = name.split()[0]
-    return "m" if first in MALE else "f" if first in FEMALE else None
-
-
-def _only_full_name(counts: dict[str, int]) -> str | None:
-    """The full name a bare surname stands for across the corpus, if it is clear.
-
-    One full name with that surname: that one. Several ("Tony Blair", "Cherie
-    Blair"): the one quoted at least ``_DOMINANT`` times as often as all the others
-    together, else None so different people are never merged.
-    """
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    rest = sum(n for _, n in ranked[1:])
-    return ranked[0][0] if ranked[0][1] >= _DOMINANT * rest else None
-
-
-def _name_like(alias: str) -> bool:
-    """Worth listing as an alias: a name ("Mr Coyne"), not "he" or "the 23-year-old"."""
-    first = alias.split()[0]
-    return first[:1].isupper() and first.lower() not in _NOT_NAME_STARTS
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def merge_speakers(articles: list[Article], quotes: list[Quote]) -> list[Speaker]:
-    """Join each article's speakers into corpus-wide speakers, most quoted first.
-
-    Full names are the canonical key; a name that is only a surname ("Coyne",
-    "Mr Coyne") joins the single full name with that surname if there is exactly
-    one, so two different people who share a surname are never merged.
-    """
-    quotes_by_full: dict[str, dict[str, int]] = {}  # surname -> full name -> quotes
-    quotes_by_first: dict[str, dict[str, int]] = {}  # first name -> full name -> quotes
-    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions
-    for q in quotes:
-        if q.speaker and looks_like_person(q.speaker) and q.speaker.split()[0] not in HONORIFICS:
-            by_name = quotes_by_full.setdefault(q.speaker.split()[-1], {})
-            by_name[q.speaker] = by_name.get(q.speaker, 0) + 1
-            by_first = quotes_by_first.setdefault(q.speaker.split()[0], {})
-            by_first[q.speaker] = by_first.get(q.speaker, 0) + 1
-            gender = _honorific_gender(q.speaker_mention or "x")
-            if gender:
-                genders.setdefault(q.speaker, gender)
-    speakers: dict[str, Speaker] = {}
-    for q in quotes:
-        if not q.speaker:
-            continue
-        name = q.speaker
-        tokens = name.split()
-        if tokens[0] in HONORIFICS or len(tokens) == 1:
-            gender = _honorific_gender(name)
-            # "Sir Alex" goes by first name, "Mr Blair" and "Blair" by surname.
-            by_first = len(tokens) == 2 and tokens[0] in FIRST_NAME_HONORIFICS
-            table = quotes_by_first if by_first else quotes_by_full
-            options = {
-                full: n
-                for full, n in table.get(tokens[-1], {}).items()
-                if not _gender_clash(gender, genders.get(full))
-            }
-            name = _only_full_name(options) or name
-        sp = speakers.get(name)
-        if sp is None:
-            sp = speakers[name] = Speaker(name=name, is_person=looks_like_person(name))
-        for alias in (q.speaker, q.speaker_mention):
-            if alias and alias != name and alias not in sp.aliases and _name_like(alias):
-                sp.aliases.append(alias)
-        if q.article not in sp.articles:
-            sp.articles.append(q.article)
-        sp.quote_count += 1
-        sp.word_count += _words(q.text)
-        q.speaker = name
-    return sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name))
+def gender_of(first_name: str) -> str | None:
+    """ "f", "m" or None for a given name."""
+    if first_name in FEMALE_NAMES:
+        return "f"
+    if first_name in MALE_NAMES:
+        return "m"
+    return None

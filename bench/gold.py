@@ -1,0 +1,113 @@
+"""Hand-annotation helper and scorer for the BBC gold (tests/core/gold/bbc_*.jsonl).
+
+Run from the repo root::
+
+    python bench/gold.py draft ../shared/corpora/bbc/texts/sport/013.txt
+    python bench/gold.py score                   # every tests/core/gold/bbc_*.jsonl
+    python bench/gold.py score tests/core/gold/bbc_a.jsonl --mismatches
+
+``draft`` prints, for the annotator's eyes only (never into the repo), the article as
+``load_corpus`` loads it with every paragraph numbered and its offsets, then each
+quote the current extractor finds (offsets, kind, speaker, mention, cue), then the
+quotation marks no predicted quote covers, so missed quotes are not overlooked.
+
+``score`` matches the predictions to the gold (spans overlap, one to one) and prints
+detection and exact-span P/R/F1, speaker accuracy on attributed direct quotes (all
+and by how the gold says the quote is introduced), the missing rate, junk names,
+high-confidence precision once quotes carry a confidence, and with
+``--mismatches`` every disagreement as path, offsets, gold label and predicted label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.core.gold.score import (  # noqa: E402
+    CLOSERS,
+    OPENERS,
+    gold_files,
+    read_gold,
+    report,
+    score,
+)
+from tui import load_corpus  # noqa: E402
+
+BBC = REPO.parent / "shared" / "corpora" / "bbc"
+
+
+def _inside_word(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def draft(path: Path) -> None:
+    corpus = load_corpus([path])
+    if not corpus.articles:
+        print(f"{path}: not loaded ({'; '.join(map(str, corpus.problems))})")
+        return
+    article = corpus.articles[0]
+    print(f"== {path}  ({len(article.text)} chars)")
+    for p in article.paragraphs:
+        body = textwrap.fill(article.text[p.start : p.end], 110, subsequent_indent="      ")
+        print(f"[{p.index}] {p.kind} {p.start}-{p.end}\n      {body}")
+    print("-- predicted quotes: start end kind | speaker | mention | cue | how | opening words")
+    covered: set[int] = set()
+    for q in corpus.quotes:
+        covered.update(range(q.start, q.end))
+        words = article.text[q.start : min(q.end, q.start + 50)].replace("\n", " ")
+        how = "/".join(
+            str(v) for v in (getattr(q, "speaker_how", None), getattr(q, "confidence", None)) if v
+        )
+        print(
+            f"{q.start:>6} {q.end:>6} {q.kind:<7} | {q.speaker} | {q.speaker_mention}"
+            f" | {q.cue} | {how or '-'} | {words}"
+        )
+    print("-- quotation marks outside every predicted quote (body paragraphs):")
+    for p in article.paragraphs:
+        if p.kind != "body":
+            continue
+        for i in range(p.start, p.end):
+            ch = article.text[i]
+            if (ch in OPENERS or ch in CLOSERS) and i not in covered:
+                if ch in "'’" and _inside_word(article.text, i):
+                    continue
+                context = article.text[max(p.start, i - 25) : i + 35].replace("\n", " ")
+                print(f"{i:>6} [{p.index}] {ch}  ...{context}...")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draft", help="print an article with the extractor's quotes")
+    d.add_argument("paths", nargs="+", type=Path)
+    s = sub.add_parser("score", help="score the extractor against gold files")
+    s.add_argument("gold", nargs="*", type=Path)
+    s.add_argument("--mismatches", action="store_true", help="list every disagreement")
+    s.add_argument("--bbc", type=Path, default=BBC, help="the BBC corpus folder")
+    args = parser.parse_args(argv)
+    if args.command == "draft":
+        for path in args.paths:
+            draft(path)
+        return 0
+    files = args.gold or gold_files()
+    if not (args.bbc / "texts").is_dir():
+        print(f"BBC corpus not found at {args.bbc}", file=sys.stderr)
+        return 1
+    gold = [a for f in files for a in read_gold(f)]
+    result = score(gold, args.bbc)
+    print(f"gold: {', '.join(f.name for f in files)}")
+    print("\n".join(report(result)))
+    if args.mismatches:
+        print("-- mismatches: path start-end what: gold | predicted")
+        for m in result.mismatches:
+            print(m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""The hand-checked BBC gold: well-formed, and the extractor meets issue 8's targets on it.
+
+The gold files (``tests/core/gold/bbc_*.jsonl``, format in ``tests/core/gold/README.md``)
+hold paths, offsets, kinds and speaker labels only. The figures are those
+``python bench/gold.py score`` prints; skipped when ../shared/corpora/bbc is absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from tests.core.gold.score import GoldArticle, Score, check_gold, gold_files, read_gold, score
+from tui import load_corpus
+from tui.core.model import Quote
+
+pytestmark = pytest.mark.bbc
+
+SPEAKER_RIGHT = 0.95  # of attributed direct quotes
+MISSING = 0.02  # of quotes whose speaker the article makes clear
+HIGH_RIGHT = 0.98  # of quotes attributed with confidence "high"
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[GoldArticle]:
+    files = gold_files()
+    assert files, "no tests/core/gold/bbc_*.jsonl"
+    return [a for f in files for a in read_gold(f)]
+
+
+@pytest.fixture(scope="module")
+def scored(gold: list[GoldArticle], bbc_dir: Path) -> Score:
+    return score(gold, bbc_dir)
+
+
+def test_gold_is_well_formed(gold: list[GoldArticle], bbc_dir: Path) -> None:
+    """Each article once, every span inside its text from mark to mark, labels only."""
+    paths = [a.path for a in gold]
+    assert len(set(paths)) == len(paths), "an article is in the gold twice"
+    problems: list[str] = []
+    for entry in gold:
+        assert entry.path.startswith("texts/") and (bbc_dir / entry.path).is_file(), entry.source
+        corpus = load_corpus([bbc_dir / entry.path])
+        problems += [f"{entry.source}: {p}" for p in check_gold(corpus.articles[0], entry)]
+    assert not problems, "\n".join(problems)
+
+
+def test_gold_covers_every_category(gold: list[GoldArticle]) -> None:
+    categories = {a.category for a in gold}
+    assert categories <= {"business", "entertainment", "politics", "sport", "tech"}
+    assert sum(len(a.quotes) for a in gold) > 0
+
+
+def test_speaker_right_on_attributed_direct_quotes(scored: Score) -> None:
+    wrong = [str(m) for m in scored.mismatches if m.what in ("wrong", "missing")]
+    assert scored.speaker.rate >= SPEAKER_RIGHT, (
+        f"{scored.speaker.rate:.1%} of {scored.speaker.total}\n" + "\n".join(wrong)
+    )
+
+
+def test_clear_speakers_are_attributed(scored: Score) -> None:
+    missing = [str(m) for m in scored.mismatches if m.what == "missing"]
+    assert scored.missing_rate <= MISSING, (
+        f"{scored.missing_rate:.1%} of {scored.missing.total}\n" + "\n".join(missing)
+    )
+
+
+def test_no_junk_speaker_names(scored: Score) -> None:
+    assert not scored.junk, sorted(scored.junk)
+
+
+def test_high_confidence_is_right(scored: Score) -> None:
+    if "confidence" not in {f.name for f in fields(Quote)}:
+        pytest.skip("quotes carry no confidence yet")
+    assert scored.high is not None and scored.high.total > 0
+    wrong = [str(m) for m in scored.mismatches if m.what == "high-wrong"]
+    assert scored.high.rate >= HIGH_RIGHT, (
+        f"{scored.high.rate:.1%} of {scored.high.total}\n" + "\n".join(wrong)
+    )

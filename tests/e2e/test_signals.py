@@ -1,0 +1,128 @@
+"""Signals during ``quotescope export -o``: exit 128+N, old file intact, no partial file.
+
+The deterministic cases run the real command line (``tui.cli.main``) in a child
+process that stalls at a chosen point (during the load, or with the temp file written
+and not yet renamed) and then gets a real signal. One more case sends SIGTERM to the
+installed ``quotescope`` at whatever point it has reached.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.generate import prose
+
+pytestmark = pytest.mark.e2e
+
+QUOTESCOPE = Path(sys.executable).with_name("quotescope")
+OLD = "old export, must survive\n"
+
+# Stalls at one point of a real export (creating READY there) until a signal arrives.
+DRIVER = """
+import os, sys, time
+from tui import cli
+phase, ready = sys.argv[1], sys.argv[2]
+
+def stall(real):
+    def stalled(*args, **kwargs):
+        open(ready, "w").close()
+        time.sleep(60)
+        return real(*args, **kwargs)
+    return stalled
+
+if phase == "load":
+    cli.load_corpus = stall(cli.load_corpus)
+else:
+    os.fsync = stall(os.fsync)  # the temp file is written, not yet renamed
+sys.exit(cli.main(sys.argv[3:]))
+"""
+
+SIGNALS = [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)]
+
+
+def _corpus(root: Path, files: int) -> Path:
+    rng = random.Random(11)
+    root.mkdir()
+    for n in range(files):
+        (root / f"{n:04}.txt").write_text(prose(rng, 12), encoding="utf-8")
+    return root
+
+
+def _wait_for(path: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
+    end = time.monotonic() + seconds
+    while not path.exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < end, "the export never reached the point"
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("phase", ["load", "write"])
+@pytest.mark.parametrize(("signum", "code"), SIGNALS, ids=["TERM", "HUP", "INT"])
+def test_signal_during_export_keeps_the_old_file(
+    tmp_path: Path, phase: str, signum: int, code: int
+) -> None:
+    corpus = _corpus(tmp_path / "corpus", 3)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "quotes.jsonl"
+    out.write_text(OLD)
+    out.chmod(0o640)
+    ready = tmp_path / "ready"
+    export = ["export", str(corpus), "-o", str(out), "--force"]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, phase, str(ready), *export],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _wait_for(ready, proc)
+    if phase == "write":
+        assert len(list(out_dir.iterdir())) == 2, "the temp file should exist by now"
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == code, err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+    assert out.read_text() == OLD and stat_mode(out) == 0o640
+    assert [p.name for p in out_dir.iterdir()] == ["quotes.jsonl"], "a partial file was left"
+
+
+def stat_mode(path: Path) -> int:
+    return os.stat(path).st_mode & 0o7777
+
+
+def test_sigterm_to_the_installed_command_at_any_point(tmp_path: Path) -> None:
+    """The real ``quotescope export``, SIGTERM after a moment: either it finished (exit
+    0, new file whole) or it stopped (exit 143, old file intact); never anything else."""
+    corpus = _corpus(tmp_path / "corpus", 150)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "quotes.jsonl"
+    for delay in (0.6, 1.2):
+        out.write_text(OLD)
+        proc = subprocess.Popen(
+            [str(QUOTESCOPE), "export", str(corpus), "-o", str(out), "--force"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+        # 143: stopped by our handler; -15: the signal came before it was installed or
+        # after it was removed (interpreter start-up or exit): a plain signal death.
+        assert proc.returncode in (0, 143, -signal.SIGTERM), (proc.returncode, err)
+        assert "Traceback" not in err
+        if out.read_text() == OLD:
+            assert "wrote" not in err
+        else:  # finished: the whole new file, as many records as it says it wrote
+            records = out.read_text().splitlines()
+            assert f"wrote {len(records)} quotes" in err and records[0].startswith('{"id": 0,')
+        assert [p.name for p in out_dir.iterdir()] == ["quotes.jsonl"]

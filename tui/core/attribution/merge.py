@@ -1,0 +1,92 @@
+"""Speakers across articles: join "Mr Coyne" in one article to "Gerard Coyne" in another.
+
+Full names are the canonical key; a bare surname ("Coyne", "Mr Coyne") joins the one
+full name with that surname when it is clear, so two people who share a surname are
+never merged.
+"""
+
+from __future__ import annotations
+
+from tui.core.attribution.lexicon import (
+    FIRST_NAME_HONORIFICS,
+    HONORIFICS,
+    NOT_NAME_STARTS,
+)
+from tui.core.attribution.names import gender_clash, honorific_gender, looks_like_person
+from tui.core.model import Article, Quote, Speaker
+
+_DOMINANT = 5
+
+
+def _only_full_name(counts: dict[str, int]) -> str | None:
+    """The full name a bare surname stands for across the corpus, if it is clear.
+
+    One full name with that surname: that one. Several ("Tony Blair", "Cherie
+    Blair"): the one quoted at least ``_DOMINANT`` times as often as all the others
+    together, else None so different people are never merged.
+    """
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    rest = sum(n for _, n in ranked[1:])
+    return ranked[0][0] if ranked[0][1] >= _DOMINANT * rest else None
+
+
+def _name_like(alias: str) -> bool:
+    """Worth listing as an alias: a name ("Mr Coyne"), not "he" or "the 23-year-old"."""
+    first = alias.split()[0]
+    return first[:1].isupper() and first.lower() not in NOT_NAME_STARTS
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def merge_speakers(articles: list[Article], quotes: list[Quote]) -> list[Speaker]:
+    """Join each article's speakers into corpus-wide speakers, most quoted first.
+
+    Full names are the canonical key; a name that is only a surname ("Coyne",
+    "Mr Coyne") joins the single full name with that surname if there is exactly
+    one, so two different people who share a surname are never merged.
+    """
+    quotes_by_full: dict[str, dict[str, int]] = {}  # surname -> full name -> quotes
+    quotes_by_first: dict[str, dict[str, int]] = {}  # first name -> full name -> quotes
+    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions
+    for q in quotes:
+        if q.speaker and looks_like_person(q.speaker) and q.speaker.split()[0] not in HONORIFICS:
+            by_name = quotes_by_full.setdefault(q.speaker.split()[-1], {})
+            by_name[q.speaker] = by_name.get(q.speaker, 0) + 1
+            by_first = quotes_by_first.setdefault(q.speaker.split()[0], {})
+            by_first[q.speaker] = by_first.get(q.speaker, 0) + 1
+            gender = honorific_gender(q.speaker_mention.split()[0] if q.speaker_mention else None)
+            if gender:
+                genders.setdefault(q.speaker, gender)
+    speakers: dict[str, Speaker] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        name = q.speaker
+        tokens = name.split()
+        if tokens[0] in HONORIFICS or len(tokens) == 1:
+            gender = honorific_gender(tokens[0])
+            # "Sir Alex" goes by first name, "Mr Blair" and "Blair" by surname.
+            by_first = len(tokens) == 2 and tokens[0] in FIRST_NAME_HONORIFICS
+            table = quotes_by_first if by_first else quotes_by_full
+            options = {
+                full: n
+                for full, n in table.get(tokens[-1], {}).items()
+                if not gender_clash(gender, genders.get(full))
+            }
+            name = _only_full_name(options) or name
+        sp = speakers.get(name)
+        if sp is None:
+            sp = speakers[name] = Speaker(name=name, is_person=looks_like_person(name))
+        for alias in (q.speaker, q.speaker_mention):
+            if alias and alias != name and alias not in sp.aliases and _name_like(alias):
+                sp.aliases.append(alias)
+        if q.article not in sp.articles:
+            sp.articles.append(q.article)
+        sp.quote_count += 1
+        sp.word_count += _words(q.text)
+        q.speaker = name
+    return sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name))
