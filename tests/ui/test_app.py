@@ -47,6 +47,12 @@ async def search(pilot: Pilot, text: str) -> None:
     await type_text(pilot, text)
 
 
+async def wait_for_export(pilot: Pilot) -> None:
+    """Let the export worker finish and its notification arrive."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def visible_reader_rows(app: QuotescopeApp) -> list[str]:
     reader = app.reader
     rows = (reader.render_line(y).text for y in range(reader.scrollable_content_region.height))
@@ -614,7 +620,7 @@ async def test_export_follows_the_file_name_suffix(app: QuotescopeApp, tmp_path:
             assert box.value == str(tmp_path / name)  # the typed name is kept as it is
             await pilot.press("enter")
             await pilot.pause()
-            assert (tmp_path / name).read_text().startswith(first_line)
+            assert (tmp_path / name).read_text(encoding="utf-8-sig").startswith(first_line)
             label = "CSV" if name.endswith(".csv") else "Markdown"
             wanted = f"Wrote 1 quote to {tmp_path / name} as {label}"
             assert any(n.message == wanted for n in app._notifications), wanted
@@ -779,3 +785,52 @@ async def test_below_the_minimum_size_one_line_asks_to_enlarge(
         await pilot.pause()
         assert message.region.height == 0
         assert app.query_one("#finder").region.height > 3
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("~nosuchuser/x.jsonl", "No home folder for ~nosuchuser"),
+        ("x" * 256 + ".jsonl", "Name too long: 262 bytes"),
+        ("é" * 130 + ".csv", "Name too long: 264 bytes"),
+        (".", "is a folder"),
+        ("/", "is a folder"),
+        ("out/", "is a folder"),
+    ],
+)
+async def test_export_dialog_says_what_is_wrong_with_a_name(
+    app: QuotescopeApp, name: str, error: str
+) -> None:
+    """Names the write would choke on get one line in the dialog, which stays open."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "e")
+        assert isinstance(app.screen, ExportScreen)
+        box = app.screen.query_one("#export-path", Input)
+        box.value = name
+        await pilot.pause()
+        await pilot.press("shift+tab", "down", "enter")  # change the format: no crash
+        await pilot.pause()
+        box.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        shown = str(app.screen.query_one("#export-error").render())
+        assert error in shown and "\n" not in shown.strip()
+        box.value = "fine.jsonl"  # typing again clears the message
+        await pilot.pause()
+        assert str(app.screen.query_one("#export-error").render()).strip() == ""
+        assert app.is_running
+
+
+async def test_export_dialog_writes_a_255_byte_name(app: QuotescopeApp, tmp_path: Path) -> None:
+    """The longest name a file system takes (the temp file beside it must fit too)."""
+    target = tmp_path / ("n" * 249 + ".jsonl")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        await pilot.press("escape", "e")
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for_export(pilot)
+        assert json.loads(target.read_text().splitlines()[0])["speaker"] == "Gerard Coyne"

@@ -353,5 +353,5 @@ async def test_count_line_says_titles_are_hidden_too(tmp_path: Path) -> None:
         await settle(app, pilot)
         assert (
             count_line(app)
-            == "no match · kind:all also searches scare quotes and titles · Esc clears"
+            == "no match · kind:all also searches scare quotes and titles · Esc twice clears"
         )
