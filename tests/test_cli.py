@@ -27,9 +27,11 @@ class FakeApp:
     """Stands in for QuotescopeApp: records what the CLI asked it to open."""
 
     opened: ClassVar[list[list[str] | None]] = []
+    read_as: ClassVar[list[str | None]] = []
 
-    def __init__(self, paths: list[str] | None = None) -> None:
+    def __init__(self, paths: list[str] | None = None, read_as: str | None = None) -> None:
         FakeApp.opened.append(paths)
+        FakeApp.read_as.append(read_as)
         self.return_code = None
 
     def run(self) -> None:
@@ -40,6 +42,7 @@ class FakeApp:
 def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[list[str] | None]:
     FakeApp.opened = []
     monkeypatch.setattr(tui.app, "QuotescopeApp", FakeApp)
+    monkeypatch.setattr(cli, "terminal_problem", lambda: None)  # pytest captures stdout
     return FakeApp.opened
 
 
@@ -236,6 +239,26 @@ def test_problems_go_to_stderr_one_line_each(
     assert "\x1b" not in "".join(err)
 
 
+def test_other_file_types_are_refused_unless_read_as(
+    tmp_path: Path, fake_app: list, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "manifest.tsv"
+    table.write_text("id\ttitle\n1\t“Quoted” headline\n" + ARTICLE)
+    for args in (["export", str(table)], [str(table)]):
+        assert main(args) == 2
+        _, err = _err_lines(capsys)
+        assert err == [
+            f"quotescope: error: {table}: not an article file type (.tsv; read: .txt, .md, "
+            ".jsonl, .html; --as FORMAT reads it anyway)"
+        ]
+    assert fake_app == []
+    assert main(["--as", "txt", str(table)]) == 0
+    assert fake_app == [[str(table)]] and FakeApp.read_as[-1] == "txt"
+    assert main(["export", str(table), "--as", "txt"]) == 0
+    out, _ = _err_lines(capsys)
+    assert json.loads(out.splitlines()[0])["article"] == "manifest.tsv"
+
+
 def test_nothing_loadable_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -243,7 +266,7 @@ def test_nothing_loadable_is_a_usage_error(
     assert main(["export", str(tmp_path / "empty")]) == 2
     _, err = _err_lines(capsys)
     assert err == [
-        f"quotescope: error: {tmp_path / 'empty'}: no articles (.txt, .md, .jsonl) found"
+        f"quotescope: error: {tmp_path / 'empty'}: no articles (.txt, .md, .jsonl, .html) found"
     ]
     (tmp_path / "bad").mkdir()
     (tmp_path / "bad" / "x.txt").write_text("")
@@ -275,6 +298,27 @@ def test_search_limit_and_no_match(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "zzqqxxyy"]) == 0
     out, err = _err_lines(capsys)
     assert out == "" and err == ["quotescope: no quotes match 'zzqqxxyy'"]
+
+
+def test_search_query_starting_with_dash_after_double_dash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('X-ray\n\nThe nurse said: "The X-ray machine broke again today."\n')
+    assert main(["search", "--", "-ray", str(article)]) == 0
+    assert "X-ray machine" in capsys.readouterr().out
+    assert main(["search", "--format", "jsonl", "--", "-ray", str(article)]) == 0
+    assert json.loads(capsys.readouterr().out)["text"].startswith("The X-ray")
+    assert main(["search", "--"]) == 2  # still needs a query
+    assert "required: QUERY" in capsys.readouterr().err
+
+
+def test_search_prints_the_notice_for_a_query_without_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["search", "😀"]) == 0
+    out, err = _err_lines(capsys)
+    assert out == "" and err[-1] == "quotescope: nothing to search for: type letters or numbers"
 
 
 # --- failures never show a traceback ---------------------------------------------
@@ -382,3 +426,43 @@ def test_export_over_a_read_only_file_needs_force_and_keeps_its_mode(
     assert out.read_text() == "old\n"
     assert main(["export", "-o", str(out), "--force"]) == 0
     assert out.read_text().startswith('{"id": 0,') and stat.S_IMODE(out.stat().st_mode) == 0o440
+
+
+@pytest.mark.parametrize(
+    ("term", "stdin_tty", "stdout_tty", "message"),
+    [
+        ("xterm", False, True, "the explorer needs a terminal (stdin and stdout are not one)"),
+        ("xterm", True, False, "the explorer needs a terminal (stdin and stdout are not one)"),
+        ("dumb", True, True, "TERM=dumb cannot show the explorer"),
+    ],
+)
+def test_no_terminal_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    term: str,
+    stdin_tty: bool,
+    stdout_tty: bool,
+    message: str,
+) -> None:
+    """cron, CI, a pipe: once a full-screen app writing escape codes forever."""
+
+    class Stream(io.StringIO):
+        def __init__(self, tty: bool) -> None:
+            super().__init__()
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    FakeApp.opened = []
+    monkeypatch.setattr(tui.app, "QuotescopeApp", FakeApp)
+    monkeypatch.setenv("TERM", term)
+    monkeypatch.setattr(sys, "stdin", Stream(stdin_tty))
+    monkeypatch.setattr(sys, "stdout", Stream(stdout_tty))
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"quotescope: error: {message}; in scripts use 'quotescope export' or "
+        "'quotescope search'\n"
+    )
+    assert FakeApp.opened == []

@@ -7,7 +7,10 @@ action has a key (``?`` lists them) and a command-palette entry where it makes s
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -29,6 +32,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Quote
+from tui.core.problems import skipped_summary
 from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
 from tui.core.wording import counted
@@ -78,6 +82,17 @@ BOX_ACTIONS = frozenset({"help_in_box", "quit_in_box"})
 """Footer entries shown only while typing (F1, Ctrl+Q work everywhere anyway)."""
 
 
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+"""Signals that end the app the orderly way (terminal restored), exit code 128 + N."""
+
+
+class MainScreen(Screen[None]):
+    """The four panes. As in fzf, the quote search has the focus from the first frame,
+    so keys typed while the app starts are the start of a search, kept in its box."""
+
+    AUTO_FOCUS = "#quote-finder-input"
+
+
 class LoadCancelled(Exception):
     """Raised from the progress callback to stop a load the app no longer wants."""
 
@@ -124,12 +139,16 @@ class QuotescopeApp(App[None]):
         Binding("ctrl+q", "quit_in_box", "Quit", priority=True),
     ]
 
-    def __init__(self, paths: Sequence[str | Path] | None = None) -> None:
+    def __init__(
+        self, paths: Sequence[str | Path] | None = None, read_as: str | None = None
+    ) -> None:
         super().__init__()
         self.paths: list[str | Path] = list(paths or [])
+        self.read_as = read_as
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
+        self._signals: list[int] = []
 
     # -- layout ---------------------------------------------------------------------
 
@@ -168,9 +187,30 @@ class QuotescopeApp(App[None]):
     def reader(self) -> ReadingView:
         return self.query_one("#reader", ReadingView)
 
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
+
+    def on_load(self) -> None:
+        """Before the terminal is taken over: SIGTERM, SIGHUP and SIGINT (``kill``, a
+        closed terminal window) end the app through its normal exit, which puts the
+        terminal back (raw mode off, main screen, mouse reporting off, cursor shown)."""
+        loop = asyncio.get_running_loop()
+        for signum in STOP_SIGNALS:
+            # Not on the main thread, or no signals (Windows): nothing to install.
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.add_signal_handler(signum, self._stop_on_signal, signum)
+                self._signals.append(signum)
+
+    def _stop_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)
+
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in self._signals:
+            loop.remove_signal_handler(signum)
+        self._signals.clear()
+
     def on_mount(self) -> None:
-        # As in fzf: the cursor starts in the quote search, so typing searches.
-        self.focus_now(self.query_one("#quote-finder-input", Input))
         # After the first paint: the load worker would otherwise compete with it.
         self.call_after_refresh(self.load, self.paths)
 
@@ -205,7 +245,7 @@ class QuotescopeApp(App[None]):
                 shown[0] = percent
                 self.call_from_thread(self._progress, done, total)
 
-        corpus = load_corpus(paths or None, progress=progress)
+        corpus = load_corpus(paths or None, progress=progress, read_as=self.read_as)
         self.call_from_thread(self._progress_indexing, len(corpus.quotes))
         index = QuoteIndex.from_corpus(corpus)
         self.call_from_thread(self._loaded, corpus, index)
@@ -236,11 +276,14 @@ class QuotescopeApp(App[None]):
         if self.articles.articles:
             self.reader.show_article(corpus, self.articles.articles[0].id)
         self._update_reader_title()
-        skipped = [p for p in corpus.problems if p.skipped]
-        if skipped:
-            noun = "file was" if len(skipped) == 1 else "files were"
+        skipped = skipped_summary(corpus.problems)
+        if not corpus.articles and corpus.problems:
+            # Nothing to explore (a binary file, only empty ones): say why at once, as
+            # the command line export does on stderr.
+            self.push_screen(ProblemsScreen(corpus.problems))
+        elif skipped:
             self.notify(
-                f"{len(skipped)} {noun} skipped. Press p to see why.",
+                f"{skipped}. Press p to see why.",
                 title="Problems",
                 severity="warning",
                 timeout=8,

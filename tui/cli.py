@@ -32,7 +32,7 @@ from tui.core.export import (
     render_string,
     write_atomic,
 )
-from tui.core.loader import discover
+from tui.core.loader import READ_AS, discover
 from tui.core.model import Problem
 from tui.core.sanitize import printable
 
@@ -103,7 +103,15 @@ def _paths_help(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="article files or folders (.txt, .md, .jsonl); default: the bundled seed articles",
+        help="article files or folders (.txt, .md, .jsonl, .html); default: the bundled seed "
+        "articles",
+    )
+    parser.add_argument(
+        "--as",
+        dest="read_as",
+        choices=READ_AS,
+        metavar="FORMAT",
+        help=f"read files named with another suffix (.log, .csv) as FORMAT: {', '.join(READ_AS)}",
     )
 
 
@@ -111,7 +119,7 @@ def _main_parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
         usage=(
-            f"{PROG} [-h] [--version] [PATH ...]\n"
+            f"{PROG} [-h] [--version] [--as FORMAT] [PATH ...]\n"
             f"       {PROG} export [PATH ...] [--format FORMAT] [-o FILE] [--force]\n"
             f"       {PROG} search QUERY [PATH ...] [--limit N] [--format text|jsonl]"
         ),
@@ -163,7 +171,9 @@ def _search_parser() -> _Parser:
         description="Print the quotes best matching QUERY (fuzzy words; speaker:NAME, "
         "kind:scare, 'exact, !exclude narrow it), best first.",
     )
-    parser.add_argument("query", metavar="QUERY")
+    # Optional here only so that a query after "--" (e.g. "-x") can fill it: see
+    # _parse_search, which still requires one.
+    parser.add_argument("query", metavar="QUERY", nargs="?")
     _paths_help(parser)
     parser.add_argument(
         "-n",
@@ -182,18 +192,18 @@ def _report(problems: Sequence[Problem], stream: TextIO) -> None:
         stream.write(f"{PROG}: {printable(str(problem))}\n")
 
 
-def _check_paths(paths: Sequence[str]) -> None:
+def _check_paths(paths: Sequence[str], read_as: str | None = None) -> None:
     """Refuse a command line naming a path that is missing or holds no article files."""
     for path in paths:
-        files, problems = discover([path])
+        files, problems = discover([path], read_as)
         if not files:
             reason = problems[0] if problems else Problem(path, "no articles found")
             raise UsageError(printable(f"{reason.path}: {reason.reason}"))
 
 
-def _load(paths: Sequence[str]) -> Corpus:
-    _check_paths(paths)
-    corpus = load_corpus(list(paths))
+def _load(paths: Sequence[str], read_as: str | None = None) -> Corpus:
+    _check_paths(paths, read_as)
+    corpus = load_corpus(list(paths), read_as=read_as)
     _report(corpus.problems, sys.stderr)
     if not corpus.articles:
         where = ", ".join(paths) if paths else str(seeds_path())
@@ -213,7 +223,7 @@ def _export(args: argparse.Namespace) -> int:
             check_destination(args.output, protected, **force)
         except ExportError as exc:
             raise Failure(printable(str(exc))) from None
-        corpus = _load(args.paths)
+        corpus = _load(args.paths, args.read_as)
         data = render_string(corpus, fmt)
         try:
             written = write_atomic(args.output, data, protected=protected, **force)
@@ -222,7 +232,7 @@ def _export(args: argparse.Namespace) -> int:
         count = len(corpus.quotes)
         sys.stderr.write(f"{PROG}: wrote {count} quotes to {printable(str(written))}\n")
         return 0
-    corpus = _load(args.paths)
+    corpus = _load(args.paths, args.read_as)
     # Machine formats are UTF-8 whatever the locale says, like the files we write.
     _reconfigure_stdout(encoding="utf-8")
     render(corpus, fmt, sys.stdout)
@@ -236,14 +246,33 @@ def _reconfigure_stdout(**options: str) -> None:
         sys.stdout.reconfigure(**options)  # type: ignore[union-attr]
 
 
+def _parse_search(argv: list[str]) -> argparse.Namespace:
+    """Search arguments; everything after ``--`` is positional, so a query may start
+    with ``-`` (``search -- -x PATH``)."""
+    parser = _search_parser()
+    tail: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, tail = argv[:cut], argv[cut + 1 :]
+    args = parser.parse_intermixed_args(argv)
+    positional = ([args.query] if args.query is not None else []) + list(args.paths) + tail
+    if not positional:
+        parser.error("the following arguments are required: QUERY")
+    args.query, args.paths = positional[0], positional[1:]
+    return args
+
+
 def _search(args: argparse.Namespace) -> int:
     from tui.core.search import QuoteIndex
 
-    corpus = _load(args.paths)
+    corpus = _load(args.paths, args.read_as)
     result = QuoteIndex.from_corpus(corpus).search(args.query, limit=args.limit)
     ids = list(result.ids)[: args.limit]
     if not ids:
         sys.stderr.write(f"{PROG}: no quotes match {printable(args.query)!r}\n")
+    if result.notice:  # the query was cut, had no words, or "did you mean ..."
+        sys.stderr.write(f"{PROG}: {printable(result.notice)}\n")
+    if not ids:
         return 0
     quotes = [corpus.quotes[i] for i in ids]
     # JSON lines are UTF-8 like export; text on a non-UTF-8 terminal degrades to "?".
@@ -265,11 +294,32 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_app(paths: Sequence[str]) -> int:
-    _check_paths(paths)
+def terminal_problem() -> str | None:
+    """Why the explorer cannot run here (no terminal, or one that cannot draw it), or None.
+
+    Without this, cron, CI or a pipe would get a full-screen app that waits forever
+    for keys, writing escape codes into a log.
+    """
+    try:
+        interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or missing standard streams
+        interactive = False
+    scripts = f"in scripts use '{PROG} export' or '{PROG} search'"
+    if not interactive:
+        return f"the explorer needs a terminal (stdin and stdout are not one); {scripts}"
+    if os.environ.get("TERM", "") == "dumb":
+        return f"TERM=dumb cannot show the explorer; {scripts}"
+    return None
+
+
+def _open_app(paths: Sequence[str], read_as: str | None = None) -> int:
+    _check_paths(paths, read_as)
+    problem = terminal_problem()
+    if problem:
+        raise UsageError(problem)
     from tui.app import QuotescopeApp  # lazy: export/search never load Textual
 
-    app = QuotescopeApp(paths=list(paths) or None)
+    app = QuotescopeApp(paths=list(paths) or None, read_as=read_as)
     app.run()
     return app.return_code or 0
 
@@ -280,9 +330,9 @@ def _run(argv: list[str]) -> int:
         with _unwind_on_signals():
             if command == "export":
                 return _export(_export_parser().parse_intermixed_args(rest))
-            return _search(_search_parser().parse_intermixed_args(rest))
+            return _search(_parse_search(rest))
     args = _main_parser().parse_intermixed_args(argv)
-    return _open_app(args.paths)
+    return _open_app(args.paths, args.read_as)
 
 
 def _quiet_stdout() -> None:

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core import loader
+from tui.core import jsonl, loader
 from tui.core.loader import discover, load_file
 from tui.core.sanitize import is_clean
 
@@ -56,17 +56,82 @@ def test_discover_walks_folders_with_relative_posix_ids(tmp_path: Path) -> None:
     _write(tmp_path / ".git" / "HEAD.txt", "hidden")
     _write(tmp_path / ".hidden.txt", "hidden")
     files, problems = discover([tmp_path])
-    assert problems == []
+    # The files of other types are not read, and one warning per folder says so.
+    assert [(p.path, p.reason, p.skipped) for p in problems] == [
+        (
+            str(tmp_path),
+            "2 other files not read (.docx ×1, .png ×1); articles are .txt, .md, .jsonl, .html",
+            False,
+        )
+    ]
     assert [i for _, i in files] == ["business/001.txt", "business/002.md", "sport/deep/x.jsonl"]
     assert all(p.is_file() for p, _ in files)
 
 
-def test_file_named_directly_is_read_whatever_its_suffix(tmp_path: Path) -> None:
-    f = _write(tmp_path / "story.text", ARTICLE)
-    files, problems = discover([str(f)])
-    assert files == [(f, "story.text")] and problems == []
-    articles, problems = load_file(*files[0])
+def test_file_named_with_another_suffix_is_skipped_unless_read_as(tmp_path: Path) -> None:
+    table = _write(tmp_path / "manifest.tsv", "id\ttitle\n1\t“Quoted” title\n")
+    files, problems = discover([str(table)])
+    assert files == []
+    assert _reasons(problems) == [
+        "not an article file type (.tsv; read: .txt, .md, .jsonl, .html; "
+        "--as FORMAT reads it anyway)"
+    ]
+    assert _reasons(load_file(table, "manifest.tsv")[1]) == _reasons(problems)
+    story = _write(tmp_path / "story.log", ARTICLE)
+    files, problems = discover([str(story)], read_as="txt")
+    assert files == [(story, "story.log")] and problems == []
+    articles, problems = load_file(*files[0], read_as="txt")
     assert problems == [] and articles[0].text == ARTICLE
+    # A file without a suffix named directly is plain text.
+    bare = _write(tmp_path / "story", ARTICLE)
+    articles, problems = load_file(*discover([bare])[0][0])
+    assert problems == [] and articles[0].title == "Minister rejects strike call"
+
+
+def test_read_as_jsonl_reads_lines(tmp_path: Path) -> None:
+    feed = _write(tmp_path / "feed.ndjson", '{"text": "He said: “Yes.”", "title": "T"}\n')
+    articles, problems = load_file(feed, "feed.ndjson", read_as="jsonl")
+    assert problems == [] and [a.id for a in articles] == ["feed.ndjson:1"]
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Mayor quits over &quot;budget&quot; | Town Post</title>
+<meta name="author" content="Ann Writer">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+<meta property="og:site_name" content="Town Post"></head>
+<body><nav><a href="/">Home</a> <a href="/sport">Sport</a> <a href="/news">News</a></nav>
+<div class="cookie-banner">We use cookies. Accept all cookies to continue reading.</div>
+<article><h1>Mayor quits over budget</h1>
+<p>The mayor resigned on Tuesday after weeks of pressure from the council over the budget.</p>
+<p>"I have done nothing wrong, but I cannot stay," she said in a statement on Tuesday.</p>
+<p>Council leader Tom Barnes said: "This was long overdue and the town deserved better."</p>
+</article>
+<footer>Copyright 2024 Town Post. All rights reserved. Privacy policy. Terms of use.</footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize("name", ["page.html", "PAGE.HTM"])
+def test_saved_web_page_gives_main_text_and_metadata(tmp_path: Path, name: str) -> None:
+    articles, problems = _load(_write(tmp_path / name, PAGE))
+    assert problems == []
+    (article,) = articles
+    assert (article.title, article.date, article.author, article.source) == (
+        "Mayor quits over budget",
+        "2024-03-05",
+        "Ann Writer",
+        "Town Post",
+    )
+    assert article.paragraphs[0].kind == "title"
+    body = [article.paragraph_text(p.index) for p in article.paragraphs[1:]]
+    assert body[0].startswith("The mayor resigned on Tuesday")
+    assert body[-1].startswith("Council leader Tom Barnes said:")
+    for boilerplate in ("cookies", "Copyright", "Home", "Privacy"):
+        assert boilerplate not in article.text
+
+
+def test_page_without_article_text_is_skipped(tmp_path: Path) -> None:
+    markup = "<html><body><script>go()</script><img src=a.png></body>"
+    page = _write(tmp_path / "index.html", markup)
+    assert _load(page) == ([], [loader.Problem(str(page), "no article text found in the page")])
 
 
 def test_missing_path_and_empty_folder_are_problems(tmp_path: Path) -> None:
@@ -76,7 +141,7 @@ def test_missing_path_and_empty_folder_are_problems(tmp_path: Path) -> None:
     assert files == []
     assert [(Path(p.path).name, p.reason) for p in problems] == [
         ("nope.txt", "no such file or directory"),
-        ("empty", "no articles (.txt, .md, .jsonl) found"),
+        ("empty", "no articles (.txt, .md, .jsonl, .html) found"),
     ]
     assert all(p.skipped for p in problems)
 
@@ -423,7 +488,7 @@ def test_a_failing_article_does_not_stop_the_file(
             raise RuntimeError("boom")
         return real(article_id, path, text, **meta)
 
-    monkeypatch.setattr(loader, "make_article", picky)
+    monkeypatch.setattr(jsonl, "make_article", picky)
     f = _write(tmp_path / "x.jsonl", '{"text": "boom"}\n{"text": "Fine."}\n')
     articles, problems = _load(f)
     assert [(a.id, a.path) for a in articles] == [("x.jsonl:2", str(f))]

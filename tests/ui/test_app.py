@@ -13,6 +13,7 @@ import pytest
 from textual import events
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Input, ProgressBar, RadioSet
 
 from tui.app import QuotescopeApp
@@ -51,6 +52,13 @@ async def wait_for_export(pilot: Pilot) -> None:
     """Let the export worker finish and its notification arrive."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def shown_rows(widget: Widget) -> str:
+    """The lines a (line-API) widget draws on screen now."""
+    return "\n".join(
+        widget.render_line(y).text for y in range(widget.scrollable_content_region.height)
+    )
 
 
 def visible_reader_rows(app: QuotescopeApp) -> list[str]:
@@ -561,10 +569,22 @@ async def test_problems_screen_lists_a_skipped_file(seeds_dir: Path, tmp_path: P
         assert any("skipped" in n.message for n in app._notifications)
         await pilot.press("escape", "p")
         assert isinstance(app.screen, ProblemsScreen)
-        text = app.screen.query_one("#problems-text").render()
-        assert "broken.txt" in str(text)
+        assert "broken.txt" in shown_rows(app.screen.query_one("#problems-list"))
         await pilot.press("escape")
         assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_nothing_loadable_opens_on_the_problems_screen(tmp_path: Path) -> None:
+    """A binary file alone: the app says why at once, as the CLI export does on stderr."""
+    image = tmp_path / "photo.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    app = QuotescopeApp(paths=[str(image)])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None and app.corpus.articles == []
+        assert isinstance(app.screen, ProblemsScreen)
+        text = shown_rows(app.screen.query_one("#problems-list"))
+        assert "photo.txt" in text and "not a text file (PNG image)" in text
 
 
 async def test_80x24_every_pane_reachable_and_usable(app: QuotescopeApp) -> None:

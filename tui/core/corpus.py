@@ -114,8 +114,12 @@ def _unique_id(article: Article, taken: set[str]) -> None:
 def load_corpus(
     paths: Sequence[str | Path] | str | Path | None = None,
     progress: Progress | None = None,
+    read_as: str | None = None,
 ) -> Corpus:
     """Load articles from files or folders (the seeds when ``paths`` is empty).
+
+    ``read_as`` is the format for files named directly whose suffix is not an article
+    format (``quotescope --as txt notes.log``).
 
     Never raises for bad input: unreadable or unusable files land in
     ``corpus.problems`` with a reason and the load goes on.
@@ -124,7 +128,7 @@ def load_corpus(
         paths = [seeds_path()]
     elif isinstance(paths, str | Path):
         paths = [paths]
-    files, problems = discover(paths)
+    files, problems = discover(paths, read_as)
     articles: list[Article] = []
     quotes: list[Quote] = []
     taken: set[str] = set()
@@ -132,7 +136,7 @@ def load_corpus(
     if progress:
         progress(0, total)
     for done, (path, article_id) in enumerate(files, start=1):
-        loaded, file_problems = load_file(path, article_id)
+        loaded, file_problems = load_file(path, article_id, read_as)
         problems.extend(file_problems)
         for article in loaded:
             _unique_id(article, taken)

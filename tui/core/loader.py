@@ -9,24 +9,38 @@ nothing is ever written to the folders we read.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from tui.core.decode import decode_bytes, unescape_entities
+from tui.core.jsonl import read_jsonl
 from tui.core.model import Article, Problem
 from tui.core.paragraphs import make_article
-from tui.core.sanitize import normalize_newlines, printable, sanitize
+from tui.core.sanitize import printable, sanitize
+from tui.core.webpage import read_page
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".jsonl"})
+FORMATS: dict[str, str] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".jsonl": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+}
+"""Article formats by file suffix; anything else is not read unless the user says how."""
+ARTICLE_SUFFIXES = frozenset(FORMATS)
+READ_AS = ("txt", "md", "jsonl", "html")
+"""Formats a file with another suffix can be read as (``--as FORMAT``)."""
+KNOWN = ".txt, .md, .jsonl, .html"
 MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Bigger files are skipped: no news article is that long, and reading it would stall."""
+"""Bigger article files are skipped: no news article is that long, and reading it would
+stall. A ``.jsonl`` file has no size limit: it is streamed and limited per line (see
+tui.core.jsonl)."""
 
-_JSONL_FIELDS = ("title", "date", "source", "url")
-_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 # "# Heading" markers, and rule/underline lines ("====", "---", "***"), which would
 # otherwise show up in titles and as one-line paragraphs.
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)", re.M)
@@ -53,13 +67,37 @@ def _os_reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+def file_format(path: Path, read_as: str | None = None) -> str | None:
+    """How to read ``path``: by its suffix, else as ``read_as``; None means not at all.
+
+    A file without a suffix ("README", "story") is plain text.
+    """
+    suffix = path.suffix.lower()
+    if suffix in FORMATS:
+        return FORMATS[suffix]
+    if read_as:
+        return read_as
+    return "txt" if not suffix else None
+
+
+def _unknown_type(path: Path) -> Problem:
+    suffix = printable(path.suffix.lower())
+    return _problem(
+        path, f"not an article file type ({suffix}; read: {KNOWN}; --as FORMAT reads it anyway)"
+    )
+
+
+def discover(
+    paths: Iterable[str | Path], read_as: str | None = None
+) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """List the article files under ``paths`` with the id each one's articles get.
 
     A folder is walked recursively (sorted, hidden entries skipped, each real folder
-    visited once so symlink loops end); only article suffixes count inside folders. A
-    file named directly is always read, whatever its suffix. The same real file is
-    listed once even if reached twice.
+    visited once so symlink loops end); only article suffixes count inside folders, and
+    the others are summed up in one warning per folder. A file named directly with
+    another suffix (a ``.tsv`` table, a ``.csv``) is skipped with a reason, unless
+    ``read_as`` names the format to read it as. The same real file is listed once even
+    if reached twice.
     """
     files: list[tuple[Path, str]] = []
     problems: list[Problem] = []
@@ -82,8 +120,10 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[
             problems.extend(walk_problems)
             fresh = [(f, i) for f, i in found if _first_time(f, seen_files)]
             if not found:
-                problems.append(_problem(path, "no articles (.txt, .md, .jsonl) found"))
+                problems.append(_problem(path, f"no articles ({KNOWN}) found"))
             files.extend(fresh)
+        elif stat.S_ISREG(st.st_mode) and file_format(path, read_as) is None:
+            problems.append(_unknown_type(path))
         elif _first_time(path, seen_files):
             files.append((path, printable(path.name)))
     return files, problems
@@ -106,6 +146,7 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
     found: list[tuple[Path, str]] = []
     problems: list[Problem] = []
     visited: set[str] = set()
+    others: dict[str, int] = {}
 
     def on_error(exc: OSError) -> None:
         where = exc.filename if exc.filename is not None else root
@@ -117,24 +158,47 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
             dirnames[:] = []
             continue
         visited.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
         here = Path(dirpath)
         rel = os.path.relpath(dirpath, root)
         prefix = "" if rel == "." else Path(rel).as_posix() + "/"
         for name in sorted(filenames):
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in ARTICLE_SUFFIXES:
+            if name.startswith((".", "__")):  # .git, .DS_Store, __init__.py, __MACOSX
+                continue
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix not in ARTICLE_SUFFIXES:
+                if suffix:  # README, LICENSE and the like are not worth a word
+                    others[suffix] = others.get(suffix, 0) + 1
                 continue
             found.append((here / name, printable(prefix + name)))
+    if others and found:
+        problems.append(_others_note(root, others))
     return found, problems
 
 
-def load_file(path: Path, article_id: str) -> tuple[list[Article], list[Problem]]:
+def _others_note(root: Path, others: dict[str, int]) -> Problem:
+    """One warning for the files a folder walk did not read (images, tables, scripts)."""
+    count = sum(others.values())
+    kinds = ", ".join(f"{printable(s)} ×{n}" for s, n in sorted(others.items()))
+    noun = "file" if count == 1 else "files"
+    return _problem(root, f"{count} other {noun} not read ({kinds}); articles are {KNOWN}", False)
+
+
+def load_file(
+    path: Path, article_id: str, read_as: str | None = None
+) -> tuple[list[Article], list[Problem]]:
     """Read one file into articles (many for ``.jsonl``) plus any problems met.
 
-    File names are untrusted too: ids, paths and problem paths come out with any
-    control or invisible character shown escaped, never raw.
+    The format comes from the suffix (``read_as`` for other suffixes, see
+    ``file_format``). File names are untrusted too: ids, paths and problem paths come
+    out with any control or invisible character shown escaped, never raw.
     """
     article_id = printable(article_id)
+    fmt = file_format(path, read_as)
+    if fmt is None:
+        return [], [_unknown_type(path)]
+    if fmt == "jsonl":
+        return _load_jsonl(path, article_id)
     data, problem = _read_bytes(path)
     if problem:
         return [], [problem]
@@ -143,19 +207,41 @@ def load_file(path: Path, article_id: str) -> tuple[list[Article], list[Problem]
     if decoded.text is None:
         return [], [_problem(path, f"not a text file ({decoded.binary})")]
     problems = [_problem(path, w, skipped=False) for w in decoded.warnings]
-    if path.suffix.lower() == ".jsonl":
-        articles, line_problems = _load_jsonl(path, article_id, decoded.text)
-        problems.extend(line_problems)
-        if not articles and not line_problems:
-            problems.append(_problem(path, "empty"))
-        return articles, problems
+    if fmt == "html":
+        return _load_html(path, article_id, decoded.text, problems)
     text = sanitize(unescape_entities(decoded.text))
-    if path.suffix.lower() in _MARKDOWN_SUFFIXES:
+    if fmt == "md":
         text = plain_markdown(text)
     if not text.strip():
         return [], [*problems, _problem(path, "empty")]
     shown = printable(str(path))
     article = _build(problems, shown, article_id, shown, text)
+    return ([article] if article else []), problems
+
+
+def _load_html(
+    path: Path, article_id: str, markup: str, problems: list[Problem]
+) -> tuple[list[Article], list[Problem]]:
+    """A saved web page: its main text, title, date, author and site (see webpage)."""
+    shown = printable(str(path))
+    try:
+        page = read_page(markup)
+    except Exception as exc:  # a parser bug on one page must not stop the load
+        return [], [*problems, _problem(path, f"page could not be read ({type(exc).__name__})")]
+    if page is None:
+        return [], [*problems, _problem(path, "no article text found in the page")]
+    body = sanitize("\n\n".join(page.paragraphs))
+    meta = {
+        name: sanitize(value) if value else None
+        for name, value in (
+            ("title", page.title),
+            ("date", page.date),
+            ("source", page.source),
+            ("url", page.url),
+            ("author", page.author),
+        )
+    }
+    article = _build(problems, shown, article_id, shown, body, **meta)
     return ([article] if article else []), problems
 
 
@@ -170,8 +256,9 @@ def _build(
         return None
 
 
-def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
-    """The file's bytes, or a problem. Never opens anything but a regular file."""
+def _open_regular(path: Path, limit: int | None) -> tuple[BinaryIO | None, Problem | None]:
+    """The file opened for reading, or a problem. Never opens anything but a regular
+    file; ``limit`` is the largest size accepted (None: any)."""
     try:
         st = path.stat()
     except OSError as exc:
@@ -182,19 +269,31 @@ def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
         return None, _problem(path, "is a folder")
     if not stat.S_ISREG(st.st_mode):
         return None, _problem(path, "not a regular file (FIFO, socket or device)")
-    if st.st_size > MAX_FILE_BYTES:
+    if limit is not None and st.st_size > limit:
         mb = st.st_size / 1024 / 1024
-        limit = MAX_FILE_BYTES // 1024 // 1024
-        return None, _problem(path, f"too large ({mb:.0f} MB; the limit is {limit} MB)")
+        return None, _problem(path, f"too large ({mb:.0f} MB; the limit is {limit >> 20} MB)")
     if st.st_size == 0:
         return None, _problem(path, "empty")
     try:
         # O_NONBLOCK: if the file was swapped for a FIFO after the stat, open returns
         # at once instead of waiting for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None, _problem(path, "not a regular file (FIFO, socket or device)")
+        handle = os.fdopen(fd, "rb")
+    except OSError as exc:
+        return None, _problem(path, _os_reason(exc))
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        handle.close()
+        return None, _problem(path, "not a regular file (FIFO, socket or device)")
+    return handle, None
+
+
+def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
+    """The file's bytes (at most MAX_FILE_BYTES), or a problem."""
+    handle, problem = _open_regular(path, MAX_FILE_BYTES)
+    if handle is None:
+        return None, problem
+    try:
+        with handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return None, _problem(path, _os_reason(exc))
@@ -203,44 +302,13 @@ def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
     return data, None
 
 
-def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], list[Problem]]:
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    shown = printable(str(path))
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{shown}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(where, f"invalid JSON ({exc.msg}, column {exc.colno})"))
-            continue
-        except (ValueError, RecursionError) as exc:  # 5000-digit numbers, [[[[... nesting
-            problems.append(Problem(where, f"unusable JSON ({type(exc).__name__})"))
-            continue
-        if not isinstance(record, dict):
-            problems.append(Problem(where, "not a JSON object"))
-            continue
-        body = record.get("text")
-        if not isinstance(body, str):
-            problems.append(Problem(where, 'no "text" string field'))
-            continue
-        body = sanitize(unescape_entities(normalize_newlines(body)))
-        if not body.strip():
-            problems.append(Problem(where, "empty"))
-            continue
-        extra: dict[str, str | None] = {}
-        for name in _JSONL_FIELDS:
-            value = record.get(name)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                value = str(value)
-            if isinstance(value, str):
-                # Metadata is one line in the UI: fold newlines after sanitising.
-                value = sanitize(unescape_entities(normalize_newlines(value)))
-                value = " ".join(value.split())
-            extra[name] = value or None
-        article = _build(problems, where, f"{article_id}:{lineno}", shown, body, **extra)
-        if article:
-            articles.append(article)
-    return articles, problems
+def _load_jsonl(path: Path, article_id: str) -> tuple[list[Article], list[Problem]]:
+    """A JSON lines file, streamed: any size, each line one article (see tui.core.jsonl)."""
+    handle, problem = _open_regular(path, None)
+    if handle is None:
+        return [], [problem] if problem else []
+    try:
+        with handle:
+            return read_jsonl(handle, article_id, printable(str(path)))
+    except OSError as exc:
+        return [], [_problem(path, _os_reason(exc))]

@@ -132,6 +132,7 @@ def make_article(
     date: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    author: str | None = None,
 ) -> Article:
     """Build an Article from cleaned text: paragraphs, title and captions."""
     spans = _spans(text)
@@ -171,4 +172,5 @@ def make_article(
         date=date,
         source=source,
         url=url,
+        author=author,
     )

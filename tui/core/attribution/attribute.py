@@ -84,12 +84,15 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
         start, word = words[k]
         gap = text[words[k - 1][0] + len(words[k - 1][1]) : start]
         if gap.strip() or word in L.NOT_IN_PHRASE or word.endswith(("ed", "ing")):
+            if not gap.strip() and word in L.CLAUSE_VERBS:
+                return None  # "said the year had begun well": the subject of what was said
             break
         end = k
     if end == 0:
         return None
     start = words[0][0]
-    return start, text[start : words[end][0] + len(words[end][1])]
+    phrase = text[start : words[end][0] + len(words[end][1])]
+    return (start, phrase) if C.SPEAKING_HEAD.search(phrase) else None
 
 
 def _cue_word(m: re.Match[str]) -> str:
@@ -197,41 +200,14 @@ class _Attributor:
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
-        text = self.text
         cands = self.ctx.candidates(lo, cue.start())
         if not participle:
-            # "the Dutchman said": a noun phrase touching the cue, when no candidate
-            # found there already.
-            adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
-            # ... or only bodies and noun phrases inside it ("The French president").
-            inside = [c for c in cands if c.end > adj[0]] if adj else []
-            after_of = adj is not None and self._after_preposition(adj[0])
-            if (
-                adj
-                and not after_of
-                and all(c.start >= adj[0] and not self.ctx.strong_name(c) for c in inside)
-            ):
-                speaker = self.ctx.resolve_phrase(adj[1], adj[0])
-                return _Found(speaker, adj[1], _cue_word(cue), "nominal")
+            found = self._phrase_before(cue, lo, cands) or self._name_touching(cue, cands)
+            if found:
+                return found
         if not cands:
             return None
-        if participle:
-            # "with finance minister Hans Eichel saying": a person right before the
-            # participle is its subject; otherwise the sentence's subject is.
-            last = cands[-1]
-            touching = not text[last.end : cue.start()].strip(" ")
-            order = [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
-        else:
-            order = list(reversed(cands))
-            app = C.APPOSITIVE.search(text, lo, cue.start())
-            if app:
-                # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
-                # a person named before or inside the appositive beats a job title.
-                cut = app.start()
-                people = [c for c in order if c.kind == "name" and self.ctx.strong(c)]
-                before = [c for c in people if c.end <= cut]
-                inside = [c for c in people if c.end > cut]
-                order = before + inside + [c for c in order if c not in people]
+        order = self._subject_order(cue, lo, cands, participle)
         for k, c in enumerate(order):
             if not participle and k + 1 < len(order) and self._complement(c):
                 continue  # "Pasquale D'Amuro of the FBI called": not the FBI
@@ -248,10 +224,62 @@ class _Attributor:
                     return _Found(name, c.words, _cue_word(cue), c.kind)
         return None
 
+    def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "the Dutchman said": a noun phrase touching the cue, when no person is named
+        inside it ("The French president" may hold a body's name)."""
+        text = self.text
+        adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
+        if adj is None or self._after_preposition(adj[0]) or not C.SPEAKING_HEAD.search(adj[1]):
+            return None  # ("the promises said", "the year said": no one speaks)
+        inside = [c for c in cands if c.end > adj[0]]
+        if all(c.start >= adj[0] and not self.ctx.strong_name(c) for c in inside):
+            speaker = self.ctx.resolve_phrase(adj[1], adj[0])
+            return _Found(speaker, adj[1], _cue_word(cue), "nominal")
+        return None
+
+    def _name_touching(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
+        """ "..., but Parry countered": a name right before the verb is its subject, even
+        one the article never gives in full."""
+        if not cands or cands[-1].kind != "name" or cands[-1].mention.org:
+            return None
+        c = cands[-1]
+        if C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start):
+            return None  # "Princes William and Harry said", "the MP for X said"
+        gap = self.text[c.end : cue.start()].split()
+        if any(w not in L.AUXILIARIES and not w.endswith("ly") for w in gap):
+            return None
+        if self._complement(c):
+            return None  # "the chairman of Acme said": the phrase, not Acme
+        return _Found(self.ctx.resolve(c, c.start), c.words, _cue_word(cue), c.kind)
+
+    def _subject_order(
+        self, cue: re.Match[str], lo: int, cands: list[Candidate], participle: bool
+    ) -> list[Candidate]:
+        """Candidates in the order they may be the subject of ``cue``."""
+        text = self.text
+        if participle:
+            # "with finance minister Hans Eichel saying": a person right before the
+            # participle is its subject; otherwise the sentence's subject is.
+            last = cands[-1]
+            touching = not text[last.end : cue.start()].strip(" ")
+            return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
+        order = list(reversed(cands))
+        app = C.APPOSITIVE.search(text, lo, cue.start())
+        if app:
+            # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
+            # a person named before or inside the appositive beats a job title.
+            cut = app.start()
+            people = [c for c in order if c.kind == "name" and self.ctx.strong(c)]
+            before = [c for c in people if c.end <= cut]
+            inside = [c for c in people if c.end > cut]
+            order = before + inside + [c for c in order if c not in people]
+        return order
+
     def _complement(self, c: Candidate) -> bool:
-        """A body named after "of/from/at" ("X of the FBI"): part of the phrase before."""
+        """A body named after "of/from/at" ("X of the FBI", "a strategist at Monument
+        Securities"): part of the phrase before. People follow "at" too rarely to count."""
         if c.kind == "name" and self.ctx.strong(c):
-            return False
+            return self.text.endswith(" at ", 0, c.start)
         return self._after_preposition(c.start)
 
     def _after_preposition(self, pos: int) -> bool:
@@ -447,7 +475,7 @@ class _Attributor:
     def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
-            if cue.group() in L.WEAK:
+            if cue.group() in L.WEAK or cue.group() in L.JUDGING:
                 continue
             found = self.from_cue(cue, lo, hi, lo)
             if found:

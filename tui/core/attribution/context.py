@@ -90,12 +90,17 @@ class ArticleContext:
 
     def _is_verb(self, m: re.Match[str]) -> bool:
         """Drop cue words used otherwise: "it was branded as", "so-called" (passive
-        naming verbs quote no one) and nouns ("Mr Bell's comments were", "the claims
-        of a clash")."""
+        naming verbs quote no one), nouns and adjectives ("Mr Bell's comments were",
+        "the claims of a clash", "a warning", "the proposed law") and "went on to win"."""
         text, word = self.text, m.group()
-        if word in L.NAMING and C.PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        before = max(0, m.start() - 12)
+        if word in L.NAMING and C.PASSIVE_BEFORE.search(text, before, m.start()):
             return False
-        if word in L.NOUN_LIKE:
+        if C.DETERMINER_BEFORE.search(text, before, m.start()):
+            return False
+        if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):
+            return False  # "went on to win", "continuing the feud"
+        if word in L.VERB_OR_NOUN:
             if C.NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 return False
             if C.NOUN_AFTER.match(text, m.end(), min(len(text), m.end() + 12)):
@@ -149,8 +154,19 @@ class ArticleContext:
         for c in found:
             if (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
                 continue
+            if kept and self._title_of(kept[-1], c):
+                kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
+
+    def _title_of(self, title: Candidate, name: Candidate) -> bool:
+        """Is ``title`` a bare job title written right before the name ``name``?"""
+        return (
+            title.kind == "nominal"
+            and name.kind == "name"
+            and title.words.split()[0].lower() not in L.ARTICLE_WORDS
+            and not self.text[title.end : name.start].strip()
+        )
 
     def strong_name(self, c: Candidate) -> bool:
         """A candidate that names a person."""
@@ -230,7 +246,10 @@ class ArticleContext:
         return self._subjects[key]
 
     def _find_subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        for k, c in enumerate(self.candidates(lo, hi)):
+        cands = self.candidates(lo, hi)
+        for k, c in enumerate(cands):
+            if k + 1 < len(cands) and self.text.endswith(" of ", 0, c.start):
+                continue  # "the re-election of George W Bush, Mr Kennedy said"
             if c.kind == "pronoun":
                 if c.words.lower() == pronoun and (k == 0 or self.opens_sentence(lo, c.start)):
                     # "He sees Owen as ...", "But he said Mr Blair ...": the same person

@@ -13,21 +13,60 @@ from tui.core.attribution.lexicon import (
     BODY_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
-    FINITE,
+    FINITE_CUES,
     KIN_NOUNS,
     NOT_MODIFIERS,
-    PARTICIPLE,
+    PARTICIPLE_CUES,
     PERSON_NOUNS,
     REFERENCE_HEADS,
+    SPEAKING_HEADS,
+    TITLE_WORDS,
     first_letters,
 )
 
-NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:the|his|her|its|their|these|those|such|of))\s+$")
+
+def trie_alternation(words: frozenset[str] | set[str]) -> str:
+    """One regular expression matching any of ``words``, shaped as a prefix tree.
+
+    A flat alternation of hundreds of verb forms makes the engine try each in turn at
+    every position; a tree shares prefixes ("add", "added", "adding"), so a scan
+    costs about as much as with a few words. Longer words are tried first.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+FINITE = trie_alternation(FINITE_CUES)
+PARTICIPLE = trie_alternation(PARTICIPLE_CUES)
+_CUE_STARTS = "".join(sorted({w[0] for w in FINITE_CUES | PARTICIPLE_CUES} | set("aAiI")))
+
+NOUN_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|these|those|such|of|in|no))\s+$"
+)
+# A determiner makes the next word a noun or an adjective ("a warning", "the proposed").
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|those|such|no)\s+$")
+# What follows "went on"/"continued" when they report speech: a mark, not an object.
+SPEECH_GOES_ON = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
 NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by)\b")
 BY_AGENT = re.compile(r"\s+by\s+")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|so)[\s-]+$")
 CUE = re.compile(
-    rf"(?=[{first_letters(FINITE, PARTICIPLE, 'according|in|A|I')}])\b(?<!-)"
+    rf"(?=[{_CUE_STARTS}])\b(?<!-)"
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
     rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
@@ -42,7 +81,15 @@ PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
 OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b")
 WORD = re.compile(r"[\w'’-]+")
+# The head of a noun phrase that can speak ("the artists", "the Oscar winner").
+_HEADS = "|".join(sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=len, reverse=True))
+SPEAKING_HEAD = re.compile(
+    rf"(?:\b(?i:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS})|{REFERENCE_HEADS})"
+    r"(?:e?s)?(?:['’]s?)?$"
+)
 REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
 BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
+# A name joined to the words before it: part of a longer phrase, not a subject.
+JOINED_BEFORE = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")

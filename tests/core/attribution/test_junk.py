@@ -1,0 +1,41 @@
+"""Pattern 11: no junk speakers (fragments, pronoun endings, things that cannot speak)."""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+
+def test_a_thing_next_to_a_verb_is_no_speaker() -> None:
+    body = (
+        "Vantrel said the year had begun well, adding that it expected "
+        '"further gradual improvement" in the spring.'
+    )
+    (q,) = attributed(body)
+    assert q.speaker == "Vantrel"
+
+
+def test_the_subject_of_a_reported_clause_is_no_speaker() -> None:
+    body = '"We are pleased," said the report had found, according to nobody.'
+    assert attributed(body)[0].speaker != "the report had"
+
+
+def test_a_bare_job_title_before_a_name_is_not_the_speaker() -> None:
+    body = (
+        '"Costs fell again," chief executive Lorin Badu said, adding the firm was '
+        'beginning "to look beyond recovery".'
+    )
+    assert [q.speaker for q in attributed(body)] == ["Lorin Badu", "Lorin Badu"]
+
+
+def test_a_person_named_after_at_is_part_of_the_title() -> None:
+    body = (
+        "Ines Morrow, a strategist at Kelso Securities told the agency that the rise was "
+        '"enough to underline the trend".'
+    )
+    assert attributed(body)[0].speaker == "Ines Morrow"
+
+
+def test_speaker_names_never_end_in_a_pronoun() -> None:
+    body = 'The controversial musical he wrote opened on Friday. "It was a long road," he said.'
+    for q in attributed(body):
+        assert q.speaker is None or q.speaker.split()[-1].lower() not in ("he", "she", "it")
