@@ -116,7 +116,8 @@ def load_corpus(
     progress: Progress | None = None,
     read_as: str | None = None,
 ) -> Corpus:
-    """Load articles from files or folders (the seeds when ``paths`` is empty).
+    """Load articles from files or folders (the seeds when ``paths`` is empty), or a
+    store written by ``quotescope export`` (``paths`` is then that one folder).
 
     ``read_as`` is the format for files named directly whose suffix is not an article
     format (``quotescope --as txt notes.log``).
@@ -128,6 +129,11 @@ def load_corpus(
         paths = [seeds_path()]
     elif isinstance(paths, str | Path):
         paths = [paths]
+    from tui.core.store import open_if_store  # lazy: a store is rare, its reader heavy
+
+    stored = open_if_store(paths, progress)
+    if stored is not None:
+        return stored
     files, problems = discover(paths, read_as)
     articles: list[Article] = []
     quotes: list[Quote] = []

@@ -58,7 +58,9 @@ class ArticleContext:
         self.quotes = quotes
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
-        self._subjects: dict[tuple[int, int, str | None, str], str | None] = {}
+        self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
+        # Did the last resolve_pronoun find a name standing as an object?
+        self.object_like = False
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -93,11 +95,21 @@ class ArticleContext:
         naming verbs quote no one), nouns and adjectives ("Mr Bell's comments were",
         "the claims of a clash", "a warning", "the proposed law") and "went on to win"."""
         text, word = self.text, m.group()
-        before = max(0, m.start() - 12)
+        before = max(0, m.start() - 24)
+        if word in L.MODAL_ONLY and not C.MODAL_BEFORE.search(text, before, m.start()):
+            return False  # "announce" is a cue in "she will announce", not in "the announce"
         if word in L.NAMING and C.PASSIVE_BEFORE.search(text, before, m.start()):
             return False
         if C.DETERMINER_BEFORE.search(text, before, m.start()):
             return False
+        if (
+            word.endswith("ing")
+            and word not in L.CORE_PARTICIPLES
+            and C.PREPOSITION_ING_BEFORE.search(text, before, m.start())
+        ):
+            return False  # "after denying him a drink": an action, not speech
+        if C.NEGATED_BEFORE.search(text, before, m.start()):
+            return False  # "regulators have not called it "fraud"": no one's words
         if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):
             return False  # "went on to win", "continuing the feud"
         if word in L.VERB_OR_NOUN:
@@ -118,8 +130,9 @@ class ArticleContext:
         return starts[max(i, 0)], end
 
     # -- candidates ------------------------------------------------------------
-    def candidates(self, lo: int, hi: int) -> list[Candidate]:
-        """Possible speakers in ``text[lo:hi]`` outside quotes, in text order."""
+    def candidates(self, lo: int, hi: int, possessors: bool = False) -> list[Candidate]:
+        """Possible speakers in ``text[lo:hi]`` outside quotes, in text order; with
+        ``possessors``, "Ms Parra" of "Ms Parra's deputy" too (whom "she" may mean)."""
         text = self.text
         found = []
         for m in self.names.mentions_between(lo, hi):
@@ -129,6 +142,10 @@ class ArticleContext:
                 if owned:
                     words = text[m.start : owned.end()]
                     found.append(Candidate(m.start, owned.end(), words, "nominal"))
+                elif possessors and self._owns_unnamed(m.end, hi):
+                    # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
+                    # owns no one, so Gerrard is no subject there).
+                    found.append(Candidate(m.start, m.end, m.words, "name", m))
                 continue
             if m.org and text.endswith(("the ", "The "), 0, m.start):
                 # "said the American", "the Treasury said": a noun phrase, not a name.
@@ -158,6 +175,12 @@ class ArticleContext:
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
+
+    def _owns_unnamed(self, pos: int, hi: int) -> bool:
+        """After a possessive at ``pos``: a person it owns, not named there ("Ms Parra's
+        deputy is", not "Mr Brown's former adviser Ed Balls")."""
+        owned = C.OWNS_PERSON.match(self.text, pos, hi)
+        return owned is not None and not self.text[owned.end() : hi].lstrip()[:1].isupper()
 
     def _title_of(self, title: Candidate, name: Candidate) -> bool:
         """Is ``title`` a bare job title written right before the name ``name``?"""
@@ -210,16 +233,19 @@ class ArticleContext:
         # "Mr Coyne told the paper that he believed": the subject of the same sentence;
         # but in "Mr Blair had been hurt, he added" the pronoun is the speaker of the
         # whole sentence, so its subject is someone else.
+        # A quote before the pronoun is no such clause: in `Ines Parra waited to speak:
+        # "Q," she said` the sentence's subject speaks.
         s_lo, _ = self.sentence_span(para, pos)
         tail = self.text[s_lo:pos].rstrip()
-        if not tail.endswith((",", '"', "”", "'", "’")) or self.cues_in(s_lo, pos):
+        if not tail.endswith((",", '"', "”", "'", "’")) or self._after_colon_quote(s_lo, pos):
             same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
             if same:
-                return same
+                self.object_like = same[1]
+                return same[0]
         looked = 0
         p = para
         while p >= 0 and looked < _SUBJECT_LOOKBACK:
-            if self.article.paragraphs[p].kind == "caption":
+            if self.article.paragraphs[p].kind != "body":  # captions, the headline
                 p -= 1
                 continue
             starts = self.sentence_starts(p)
@@ -230,14 +256,27 @@ class ArticleContext:
                 e = starts[j + 1] if j + 1 < len(starts) else self.article.paragraphs[p].end
                 subject = self._subject(s, min(e, s + WINDOW), want, pronoun)
                 if subject:
-                    return subject
+                    self.object_like = subject[1]
+                    return subject[0]
                 if looked >= _SUBJECT_LOOKBACK:
                     break
             p -= 1
         return None
 
-    def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none).
+    def _after_colon_quote(self, s_lo: int, pos: int) -> bool:
+        """Does the stretch before ``pos`` hold a cue or end with a quote introduced by a
+        colon (`Ines Parra waited to speak: "Q," she said`)? Then the sentence's own
+        subject is who the pronoun means."""
+        if self.cues_in(s_lo, pos):
+            return True
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        if i < 0 or self.quotes[i].start < s_lo:
+            return False
+        return self.text[s_lo : self.quotes[i].start].rstrip().endswith(":")
+
+    def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> tuple[str, bool] | None:
+        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none), and
+        whether it stands where an object does ("lost to France's Nathalie Dechy").
 
         Cached: quotes in a row look back over the same sentences."""
         key = (lo, hi, want, pronoun)
@@ -245,8 +284,21 @@ class ArticleContext:
             self._subjects[key] = self._find_subject(lo, hi, want, pronoun)
         return self._subjects[key]
 
-    def _find_subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        cands = self.candidates(lo, hi)
+    def _find_subject(
+        self, lo: int, hi: int, want: str | None, pronoun: str
+    ) -> tuple[str, bool] | None:
+        fronted = C.FRONTED.match(self.text, lo, hi)
+        if fronted:
+            # "When Lee beat Ortiz, Kroll sent a note": the main clause's subject first.
+            main = self._subject_in(fronted.end(), hi, want, pronoun)
+            if main:
+                return main
+        return self._subject_in(lo, hi, want, pronoun)
+
+    def _subject_in(
+        self, lo: int, hi: int, want: str | None, pronoun: str
+    ) -> tuple[str, bool] | None:
+        cands = self.candidates(lo, hi, possessors=True)
         for k, c in enumerate(cands):
             if k + 1 < len(cands) and self.text.endswith(" of ", 0, c.start):
                 continue  # "the re-election of George W Bush, Mr Kennedy said"
@@ -259,14 +311,14 @@ class ArticleContext:
             if pronoun in ("they", "it"):
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
-                    return self.resolve_phrase(c.words, c.start)
+                    return self.resolve_phrase(c.words, c.start), False
                 if not self.names.is_person(c.mention):
-                    return self.names.resolve(c.mention)
+                    return self.names.resolve(c.mention), False
                 continue
             if c.kind == "nominal":
                 # "A spokesman for the ministry said ... he said": the spokesman.
                 if _one_person(c.words) and _nominal_gender(c.words) in (None, want):
-                    return self.resolve_phrase(c.words, c.start)
+                    return self.resolve_phrase(c.words, c.start), False
                 continue
             if not self.names.is_person(c.mention):
                 continue
@@ -274,7 +326,9 @@ class ArticleContext:
             gender = self.names.gender_of(name) or honorific_gender(c.mention.honorific)
             if want and gender and gender != want:
                 continue
-            return name
+            return name, C.OBJECT_BEFORE.search(
+                self.text, max(lo, c.start - 30), c.start
+            ) is not None
         return None
 
     def opens_sentence(self, lo: int, pos: int) -> bool:
