@@ -153,7 +153,7 @@ def _role_word(text: str, tok: str) -> bool:
     lower = tok.lower()
     if lower.endswith(ROLE_SUFFIXES) and len(tok) >= 6:
         return True
-    return re.search(rf"\b{lower}\b", text) is not None
+    return lower in text and re.search(rf"\b{lower}\b", text) is not None
 
 
 def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
