@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
@@ -755,19 +756,22 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
-    _spell_out_acronyms(text, quotes)
+    _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
 
 
-def _spell_out_acronyms(text: str, quotes: list[Quote]) -> None:
-    """"BBA said", "the CBO said": the organisation's full name when the article gives
-    it ("the British Bankers' Association (BBA)")."""
+def _spell_out_acronyms(
+    spelt: Callable[[], dict[str, str]], text: str, quotes: list[Quote]
+) -> None:
+    """"BBA said", "RICS said": the organisation's full name when the article gives it,
+    in brackets after it ("the British Bankers' Association (BBA)", ``spelt``) or
+    anywhere as capitalised words with those initials."""
     acronyms = {q.speaker.removeprefix("the ") for q in quotes if q.speaker}
     acronyms = {a for a in acronyms if C.ACRONYM.fullmatch(a)}
     if not acronyms:
         return
-    full: dict[str, str] = {}
-    for m in C.ORG_NAME.finditer(text):
+    full = {a: n for a, n in spelt().items() if a in acronyms}
+    for m in C.ORG_NAME.finditer(text) if acronyms - full.keys() else ():
         name = m.group().removeprefix("The ")
         words = name.split()
         initials = "".join(w[0] for w in words if w.lower() not in L.NAME_JOINERS)

@@ -16,6 +16,9 @@ from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import ArticleNames, Mention, honorific_gender
 from tui.core.model import Article, Quote
 
+# "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
+# "for" and a name.
+_DESCRIBED = re.compile(r"((?:[Tt]he) (?:[\w'’-]+ ){0,2}?([\w'’-]+)) (?:of|for) [A-Z]")
 WINDOW = 400  # chars of context searched for a cue or a sentence subject
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
 
@@ -241,11 +244,13 @@ class ArticleContext:
         """A noun phrase: "the Dutchman" goes back to a person, others keep their words."""
         words = " ".join(words.split())
         first, _, rest = words.partition(" ")
-        if first.lower() == "the" and rest:
-            titled = self.names.by_title(rest)  # "the prime minister" → "Tony Blair"
+        the = first.lower() == "the"
+        if the and rest:
+            # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
+            titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
             if titled:
                 return titled
-        if first.lower() == "the" and C.refers_back(words):
+        if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
@@ -372,3 +377,12 @@ class ArticleContext:
             else:
                 hi = mid - 1
         return lo
+
+
+def _described(words: str) -> bool:
+    """ "the star of Rain Man", "the MP for Sittingbourne": one person described by what
+    they are the star or the member of (not an office: "the prime minister of Italy")."""
+    m = _DESCRIBED.match(words)
+    if m is None:
+        return False
+    return C.REFERENCE_HEAD.search(m.group(1)) is not None or m.group(2) in L.DESCRIBED_HEADS

@@ -322,6 +322,8 @@ ROLE_HEADS = word_set(
     "director spokesman spokeswoman spokesperson officer general admiral pope monarch "
     "king queen prince princess chairperson presenter host"
 )
+# Heads of "the MP for Sittingbourne"-like descriptions of one person.
+DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before a role that are not part of it ("said Prime Minister Tony Blair").
 ROLE_LEAD_WORDS = word_set(
     "the a an by with said says told tell of for to and from at in on as his her their "
