@@ -42,6 +42,7 @@ class FakeApp:
 def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[list[str] | None]:
     FakeApp.opened = []
     monkeypatch.setattr(tui.app, "QuotescopeApp", FakeApp)
+    monkeypatch.setattr(cli, "terminal_problem", lambda: None)  # pytest captures stdout
     return FakeApp.opened
 
 
@@ -158,7 +159,7 @@ def test_export_to_file_and_overwrite_rules(
     assert main(["export", "-o", str(out)]) == 0
     _, err = _err_lines(capsys)
     assert err == [f"quotescope: wrote {len(load_corpus().quotes)} quotes to {out}"]
-    assert out.read_text(encoding="utf-8").startswith("id,article,title,")  # csv from suffix
+    assert out.read_text(encoding="utf-8-sig").startswith("id,article,title,")  # csv by suffix
     before = out.read_bytes()
     assert main(["export", "-o", str(out), "--format", "jsonl"]) == 1
     _, err = _err_lines(capsys)
@@ -425,3 +426,42 @@ def test_export_over_a_read_only_file_needs_force_and_keeps_its_mode(
     assert out.read_text() == "old\n"
     assert main(["export", "-o", str(out), "--force"]) == 0
     assert out.read_text().startswith('{"id": 0,') and stat.S_IMODE(out.stat().st_mode) == 0o440
+
+
+@pytest.mark.parametrize(
+    ("term", "stdin_tty", "stdout_tty", "message"),
+    [
+        ("xterm", False, True, "the explorer needs a terminal (stdin and stdout are not one)"),
+        ("xterm", True, False, "the explorer needs a terminal (stdin and stdout are not one)"),
+        ("dumb", True, True, "TERM=dumb cannot show the explorer"),
+    ],
+)
+def test_no_terminal_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    term: str,
+    stdin_tty: bool,
+    stdout_tty: bool,
+    message: str,
+) -> None:
+    """cron, CI, a pipe: once a full-screen app writing escape codes forever."""
+
+    class Stream(io.StringIO):
+        def __init__(self, tty: bool) -> None:
+            super().__init__()
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    FakeApp.opened = []
+    monkeypatch.setattr(tui.app, "QuotescopeApp", FakeApp)
+    monkeypatch.setenv("TERM", term)
+    monkeypatch.setattr(sys, "stdin", Stream(stdin_tty))
+    monkeypatch.setattr(sys, "stdout", Stream(stdout_tty))
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"quotescope: error: {message}; in scripts use 'quotescope export' or 'quotescope search'\n"
+    )
+    assert FakeApp.opened == []

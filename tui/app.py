@@ -7,8 +7,12 @@ action has a key (``?`` lists them) and a command-palette entry where it makes s
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
@@ -26,25 +30,87 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from tui.core.clipboard import Copied, copy_text
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Quote
+from tui.core.problems import skipped_summary
 from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
+from tui.core.wording import counted
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import LABELS, ExportChoice, ExportScreen
-from tui.screens.help import HelpScreen, Section
-from tui.screens.palette import ArticleCommands, QuoteCommands, SpeakerCommands
+from tui.screens.help import HelpScreen, Section, binding_rows
+from tui.screens.palette import (
+    ArticleCommands,
+    QuoteCommands,
+    QuotescopePalette,
+    SpeakerCommands,
+)
 from tui.screens.problems import ProblemsScreen
 from tui.widgets.article_list import ArticleList
-from tui.widgets.quote_finder import QuoteFinder
+from tui.widgets.quote_finder import QuoteFinder, ResultsList
 from tui.widgets.reading_view import ReadingView
 from tui.widgets.speaker_filter import SpeakerFilter
 from tui.widgets.virtual_list import VirtualList
 
 W = TypeVar("W", bound=Widget)
+SEARCH_HELP = [
+    ("life blood", "Words, fuzzy: the exact phrase first, then both words apart"),
+    ("goverment", "Typos forgiven: 1 in words of 5+ letters, 2 in 7+ (first letter right)"),
+    ("gover", "The word still being typed also matches as a prefix (government)"),
+    ('\'nhs  "life blood"', "Only quotes containing that exact text"),
+    ("!corbyn", "Drop quotes containing it"),
+    ("speaker:coyne", "Quotes whose speaker's name or alias contains it"),
+    ("kind:direct", "Only that kind: direct, partial or scare"),
+    ("kind:all  is:scare", "Also scare quotes (hidden unless asked for)"),
+]
+"""The query syntax, as the README's "Searching quotes" explains it."""
+MIN_WIDTH, MIN_HEIGHT = 60, 15
+"""The smallest terminal the four panes are usable in."""
 PREVIEW_DELAY = 0.06
 """Seconds the article cursor must rest before the reading view follows it."""
+
+
+LETTER_ACTIONS = frozenset(
+    {
+        "quit_key",
+        "help",
+        "focus_search",
+        "copy_quote",
+        "export",
+        "problems",
+        "next_quote",
+        "previous_quote",
+    }
+)
+"""App actions bound to printable keys: a text box types those keys instead."""
+BOX_ACTIONS = frozenset({"help_in_box", "quit_in_box"})
+"""Footer entries shown only while typing (F1, Ctrl+Q work everywhere anyway)."""
+
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+"""Signals that end the app the orderly way (terminal restored), exit code 128 + N."""
+
+
+class MainScreen(Screen[None]):
+    """The four panes. As in fzf, the quote search has the focus from the first frame,
+    so keys typed while the app starts are the start of a search, kept in its box."""
+
+    AUTO_FOCUS = "#quote-finder-input"
+
+
+PROGRESS_FROM = 5_000
+"""Exports of at least this many quotes show a progress bar."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSelection:
+    """What ``e`` exports: every match of this search and speaker filter."""
+
+    query: str
+    speakers: frozenset[str] | None
+    total: int
 
 
 class LoadCancelled(Exception):
@@ -64,12 +130,22 @@ class QuotescopeApp(App[None]):
     CSS_PATH = "quotescope.tcss"
     TITLE = "quotescope"
     COMMANDS: ClassVar = App.COMMANDS | {ArticleCommands, SpeakerCommands, QuoteCommands}
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-normal"), (160, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar = [(0, "-short"), (34, "-tall")]
+    # Below MIN_WIDTH x MIN_HEIGHT (-tiny, -tiny-height) the panes give way to one
+    # "enlarge the terminal" line: at 20x5 they would be unusable slivers.
+    HORIZONTAL_BREAKPOINTS: ClassVar = [
+        (0, "-tiny"),
+        (MIN_WIDTH, "-narrow"),
+        (110, "-normal"),
+        (160, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS: ClassVar = [(0, "-tiny-height"), (MIN_HEIGHT, "-short"), (34, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark,f1", "help", "Help"),
+        # Letter keys work in the lists and the reading view; in a text box they are
+        # typed (check_action hides them from the footer there).
+        Binding("q", "quit_key", "Quit"),
+        Binding("question_mark", "help", "Help"),
+        Binding("f1", "help", "Help", show=False),
         # Priority: handled when the key arrives, so the keys typed right after it
         # already go to the search box (see focus_now).
         Binding("slash", "focus_search", "Search", priority=True),
@@ -78,7 +154,9 @@ class QuotescopeApp(App[None]):
         Binding("p", "problems", "Problems", show=False),
         Binding("n", "next_quote", "Next quote", show=False),
         Binding("N", "previous_quote", "Previous quote", show=False),
-        Binding("escape", "leave_input", "Leave the box", show=False),
+        # What the footer offers while typing in a box (the same keys work everywhere).
+        Binding("f1", "help_in_box", "Help"),
+        Binding("ctrl+q", "quit_in_box", "Quit", priority=True),
     ]
 
     def __init__(
@@ -90,11 +168,17 @@ class QuotescopeApp(App[None]):
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
+        self._signals: list[int] = []
 
     # -- layout ---------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Label(
+            f"Enlarge the terminal: quotescope needs at least {MIN_WIDTH}×{MIN_HEIGHT}. "
+            "(Ctrl+Q quits)",
+            id="too-small",
+        )
         with Vertical(id="loading"):
             yield Label("Loading articles…", id="loading-label")
             yield ProgressBar(id="loading-bar", show_eta=False)
@@ -123,8 +207,30 @@ class QuotescopeApp(App[None]):
     def reader(self) -> ReadingView:
         return self.query_one("#reader", ReadingView)
 
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
+
+    def on_load(self) -> None:
+        """Before the terminal is taken over: SIGTERM, SIGHUP and SIGINT (``kill``, a
+        closed terminal window) end the app through its normal exit, which puts the
+        terminal back (raw mode off, main screen, mouse reporting off, cursor shown)."""
+        loop = asyncio.get_running_loop()
+        for signum in STOP_SIGNALS:
+            # Not on the main thread, or no signals (Windows): nothing to install.
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.add_signal_handler(signum, self._stop_on_signal, signum)
+                self._signals.append(signum)
+
+    def _stop_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)
+
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in self._signals:
+            loop.remove_signal_handler(signum)
+        self._signals.clear()
+
     def on_mount(self) -> None:
-        self.articles.focus()
         # After the first paint: the load worker would otherwise compete with it.
         self.call_after_refresh(self.load, self.paths)
 
@@ -178,8 +284,9 @@ class QuotescopeApp(App[None]):
         self.corpus = corpus
         self.index = index
         self.sub_title = (
-            f"{len(corpus.articles):,} articles · {len(corpus.quotes):,} quotes · "
-            f"{len(corpus.speakers):,} speakers"
+            f"{counted(len(corpus.articles), 'article')} · "
+            f"{counted(len(corpus.quotes), 'quote')} · "
+            f"{counted(len(corpus.speakers), 'speaker')}"
         )
         self.query_one("#loading").display = False
         self.speakers.set_corpus(corpus)
@@ -189,15 +296,14 @@ class QuotescopeApp(App[None]):
         if self.articles.articles:
             self.reader.show_article(corpus, self.articles.articles[0].id)
         self._update_reader_title()
-        skipped = [p for p in corpus.problems if p.skipped]
+        skipped = skipped_summary(corpus.problems)
         if not corpus.articles and corpus.problems:
             # Nothing to explore (a binary file, only empty ones): say why at once, as
             # the command line export does on stderr.
             self.push_screen(ProblemsScreen(corpus.problems))
         elif skipped:
-            noun = "file was" if len(skipped) == 1 else "files were"
             self.notify(
-                f"{len(skipped)} {noun} skipped. Press p to see why.",
+                f"{skipped}. Press p to see why.",
                 title="Problems",
                 severity="warning",
                 timeout=8,
@@ -222,6 +328,16 @@ class QuotescopeApp(App[None]):
             self.notify(
                 str(event.worker.error), title="Loading failed", severity="error", markup=False
             )
+        elif event.worker.group == "export" and event.state == WorkerState.ERROR:
+            # A bug, not a refusal (those arrive as ExportError): say so, keep the app.
+            self.query_one("#loading").display = False
+            error = event.worker.error
+            self.notify(
+                f"{type(error).__name__}: {error}",
+                title="Export failed",
+                severity="error",
+                markup=False,
+            )
 
     # -- wiring between panes -----------------------------------------------------------
 
@@ -242,6 +358,16 @@ class QuotescopeApp(App[None]):
         self.articles.select_article(quote.article)
         self._update_reader_title()
 
+    def read_article(self, article_id: str) -> None:
+        """Open an article and put the focus in the reading view (palette choice)."""
+        self.open_article(article_id)
+        self.focus_now(self.reader)
+
+    def read_quote(self, quote_id: int) -> None:
+        """Open a quote's article at the quote, the focus in the reading view."""
+        self.open_quote(quote_id)
+        self.focus_now(self.reader)
+
     def filter_speakers(self, names: frozenset[str]) -> None:
         """Select exactly ``names`` in the speaker filter (which filters the rest)."""
         self.speakers.set_selected(names)
@@ -257,7 +383,7 @@ class QuotescopeApp(App[None]):
         quote = reader.current_quote
         total = len(reader.quotes)
         if quote is None:
-            reader.border_subtitle = f"{total} quotes · n/N"
+            reader.border_subtitle = f"{counted(total, 'quote')} · n/N"
         else:
             reader.border_subtitle = f"quote {reader.current_index + 1}/{total}"
 
@@ -320,19 +446,40 @@ class QuotescopeApp(App[None]):
         """
         self.screen.set_focus(widget)
 
+    @property
+    def typing(self) -> bool:
+        """True while a text box of the main screen has the focus (letters are typed)."""
+        return self.screen is self.screen_stack[0] and isinstance(self.focused, Input)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Letter keys are off (and not in the footer) while typing in a box; the
+        footer offers F1 and Ctrl+Q there instead."""
+        if action in LETTER_ACTIONS:
+            return not self.typing
+        if action in BOX_ACTIONS:
+            return self.typing
+        if action == "quit":  # Textual's Ctrl+Q: hidden, so quit_in_box shows instead
+            return not self.typing
+        return True
+
     def action_focus_search(self) -> None:
-        if self.screen is not self.screen_stack[0] or isinstance(self.focused, Input):
-            raise SkipAction()  # a "/" typed in a box or a dialog stays a "/"
+        if self.screen is not self.screen_stack[0]:
+            raise SkipAction()  # a "/" typed in a dialog stays a "/"
         self.focus_now(self.query_one("#quote-finder-input", Input))
 
-    def action_leave_input(self) -> None:
-        """Escape in an (empty) box moves to the list under it."""
-        focused = self.focused
-        if not isinstance(focused, Input) or focused.parent is None:
-            return
-        lists = focused.parent.query_children(VirtualList)
-        if lists:
-            self.focus_now(lists.first())
+    async def action_quit_key(self) -> None:
+        await self.action_quit()
+
+    async def action_quit_in_box(self) -> None:
+        await self.action_quit()
+
+    async def action_help_quit(self) -> None:
+        """Ctrl+C quits (Textual's default only says how to quit). Text boxes and
+        selections bind Ctrl+C to copy first: it copies when text is selected."""
+        await self.action_quit()
+
+    def action_help_in_box(self) -> None:
+        self.action_help()
 
     def action_next_quote(self) -> None:
         self.reader.action_next_quote()
@@ -359,9 +506,35 @@ class QuotescopeApp(App[None]):
         if quote is None or self.corpus is None:
             self.notify("No quote selected: search one, or press n in an article.")
             return
-        self.copy_to_clipboard(citation(quote, self.corpus.article(quote.article)))
-        who = quote.speaker or "an unknown speaker"
-        self.notify(f"Copied the quote by {who}.", timeout=3, markup=False)
+        text = citation(quote, self.corpus.article(quote.article))
+        self.copy_to_clipboard(text)  # OSC 52: the terminal may or may not pass it on
+        self._copy_to_system(text)
+
+    @work(thread=True, group="clipboard", exit_on_error=False)
+    def _copy_to_system(self, text: str) -> None:
+        """pyperclip and tmux run tools that may take a moment: off the UI thread."""
+        copied = copy_text(text)
+        self.call_from_thread(self._copied, text, copied)
+
+    def _copied(self, text: str, copied: Copied) -> None:
+        """Say where the citation went, honestly, and show it (the user's proof)."""
+        if copied.places:
+            where = " and ".join(copied.places)
+            self.notify(
+                f"Copied to {where} (also sent to the terminal):\n{text}",
+                title="Copied",
+                timeout=6,
+                markup=False,
+            )
+            return
+        self.notify(
+            f"{(copied.problem or 'no system clipboard').capitalize()}: sent to the terminal "
+            f"(OSC 52), which may not reach your clipboard. Select it by hand:\n{text}",
+            title="Maybe not copied",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -376,10 +549,14 @@ class QuotescopeApp(App[None]):
         self.push_screen(ProblemsScreen(self.corpus.problems))
 
     def action_export(self) -> None:
-        if self.corpus is None:
+        """Export every match of the finder's search and speaker filter (not only the
+        rows shown), to a file the user names."""
+        if self.corpus is None or self.index is None:
             return
-        ids = self.finder.results
-        if not ids:
+        selection = ExportSelection(
+            self.finder.search_text, self.finder.speakers, self.finder.total
+        )
+        if not selection.total:
             self.notify("The finder shows no quotes to export.", severity="warning")
             return
 
@@ -392,30 +569,50 @@ class QuotescopeApp(App[None]):
                 self.notify(str(error), title="Not exported", severity="error", markup=False)
                 return
             if target.kind != "file" and not choice.path.is_symlink():
-                self._write_export(choice, ids)  # a new file, or a FIFO/device written into
+                self._export(choice, selection)  # a new file, or a FIFO/device written into
                 return
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self._write_export(choice, ids, overwrite=True)
+                    self._export(choice, selection, overwrite=True)
 
             question = f"{choice.path} exists. Overwrite it?"
             if target.readonly:
                 question = f"{choice.path} is read-only. Replace it anyway (it stays read-only)?"
             self.push_screen(ConfirmScreen(question, yes="Overwrite"), confirmed)
 
-        self.push_screen(ExportScreen(len(ids)), chosen)
+        self.push_screen(ExportScreen(selection.total), chosen)
 
     def _protected(self) -> list[str | Path]:
         return self.paths or [seeds_path()]
 
-    def _write_export(self, choice: ExportChoice, ids: list[int], overwrite: bool = False) -> None:
-        """Write after the user's choice; ``overwrite`` is their yes to replacing a file
-        (a read-only one too: the dialog asked about that in so many words)."""
-        assert self.corpus is not None
-        quotes = [self.corpus.quotes[i] for i in ids]
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(
+        self, choice: ExportChoice, selection: ExportSelection, overwrite: bool = False
+    ) -> None:
+        """Find every match again (the finder keeps only the best RESULT_LIMIT), render
+        and write them, off the UI thread; large sets show a progress bar.
+
+        ``overwrite`` is the user's yes to replacing a file (a read-only one too: the
+        dialog asked about that in so many words).
+        """
+        assert self.corpus is not None and self.index is not None
+        corpus, total = self.corpus, selection.total
+        show = total >= PROGRESS_FROM
+        if show:
+            self.call_from_thread(self._export_progress, 0, total)
+        result = self.index.search(selection.query, limit=total, speakers=selection.speakers)
+        quotes = [corpus.quotes[i] for i in result.ids]
+        shown = [-1]
+
+        def progress(done: int, count: int) -> None:
+            percent = 100 * done // max(count, 1)
+            if show and percent != shown[0]:
+                shown[0] = percent
+                self.call_from_thread(self._export_progress, done, count)
+
         try:
-            data = render_string(self.corpus, choice.fmt, quotes)
+            data = render_string(corpus, choice.fmt, quotes, progress)
             write_atomic(
                 choice.path,
                 data,
@@ -424,12 +621,26 @@ class QuotescopeApp(App[None]):
                 replace_readonly=overwrite,
             )
         except ExportError as error:
-            self.notify(str(error), title="Not exported", severity="error", markup=False)
+            self.call_from_thread(self._export_done, choice, None, str(error))
+            return
+        self.call_from_thread(self._export_done, choice, len(quotes), None)
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.query_one("#loading").display = True
+        self.query_one("#loading-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one("#loading-label", Label).update(
+            f"Exporting {done:,}/{counted(total, 'quote')}…"
+        )
+
+    def _export_done(self, choice: ExportChoice, written: int | None, error: str | None) -> None:
+        if self.corpus is not None:  # not a load in progress: the bar was the export's
+            self.query_one("#loading").display = False
+        if error is not None:
+            self.notify(error, title="Not exported", severity="error", markup=False)
             return
         # Paths are the user's text, not markup.
-        noun = "quote" if len(quotes) == 1 else "quotes"
         self.notify(
-            f"Wrote {len(quotes)} {noun} to {choice.path} as {LABELS[choice.fmt]}",
+            f"Wrote {counted(written or 0, 'quote')} to {choice.path} as {LABELS[choice.fmt]}",
             title="Exported",
             markup=False,
         )
@@ -437,28 +648,53 @@ class QuotescopeApp(App[None]):
     # -- help and palette -------------------------------------------------------------
 
     def help_sections(self) -> list[Section]:
+        letters = binding_rows(
+            self, [QuotescopeApp], lambda binding: binding.action in LETTER_ACTIONS
+        )
         return [
             (
                 "Everywhere",
-                [QuotescopeApp],
+                [],
                 [
-                    ("tab shift+tab", "Next / previous pane"),
+                    ("tab shift+tab", "Next / previous pane (and the box or list inside it)"),
                     ("ctrl+p", "Command palette: articles, speakers, quotes, themes"),
+                    ("f1", "This help"),
+                    ("ctrl+q ctrl+c", "Quit (ctrl+c copies instead when text is selected)"),
                     ("mouse", "Click to focus, select and scroll"),
                 ],
             ),
-            ("Speakers", [SpeakerFilter], [("enter", "Toggle the highlighted speaker")]),
-            ("Articles", [ArticleList, VirtualList], []),
             (
-                "Quote finder",
-                [QuoteFinder],
+                "In a text box (the quote search, the speaker filter)",
+                [],
                 [
-                    ("enter", "Open the quote in the reading view"),
-                    ("text", "Words fuzzy, 'exact, !exclude, speaker:name"),
+                    ("letters", "Are typed into the box (q, y, e, / … too)"),
+                    ("esc", "To the list below, keeping what you typed"),
+                    ("enter", "Search: open the best match; speakers: tick"),
                 ],
             ),
+            ("In a list or the reading view", [], letters),
+            ("Lists", [VirtualList], []),
+            ("Quote finder", [QuoteFinder, ResultsList], []),
+            ("Speakers", [SpeakerFilter], [("enter", "Tick / untick the highlighted speaker")]),
+            ("Articles", [ArticleList], []),
             ("Reading view", [ReadingView], []),
+            ("Searching quotes", [], SEARCH_HELP),
+            (
+                "Marks in the reading view and the finder",
+                [],
+                [
+                    ("— Name", "Who said it, as the article ties them to the quote"),
+                    ("— Name?", "A guess (low confidence): check the article before citing"),
+                    ("underlined", "Quoted words nobody is named for"),
+                    ("italic", "A title (show, book, film, song), nobody's words"),
+                ],
+            ),
         ]
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, made safe to close while a search is still running."""
+        if self.use_command_palette and not QuotescopePalette.is_open(self):
+            self.push_screen(QuotescopePalette(id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
