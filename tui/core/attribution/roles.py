@@ -84,9 +84,20 @@ def might_tie(text: str, start: int, end: int) -> bool:
     before, or a comma on either side)? A cheap look before the real one."""
     return (
         text[start - 2 : start - 1].isalpha()
-        or text[start - 2 : start] == ", "
+        or text[max(0, start - 3) : start].rstrip().endswith(",")
         or text[end : end + 1] == ","
     )
+
+
+def _words_back(text: str, lo: int, pos: int, words: int = 5) -> int:
+    """Where the ``words``-th space before ``pos`` is (``lo`` at most): no title of
+    up to four words before ``pos`` starts earlier."""
+    for _ in range(words):
+        space = text.rfind(" ", lo, pos - 1)
+        if space < 0:
+            return lo
+        pos = space
+    return max(lo, pos)
 
 
 def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[str, set[str]]:
@@ -102,11 +113,13 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
         # (A title right before a name is a title whatever its head: "music magazine
         # Rolling Stone"; an appositive only with a role head: not "In the end, X".)
         # (Cheap looks at the characters next to the name first: most names have no
-        # title, comma or appositive there, and the regexes are then not run.)
+        # title, comma or appositive there; the patterns end at the name, so they are
+        # searched only from where a match can begin.)
         found = []
         if not honorific and text[start - 2 : start - 1].isalpha():
-            found.append((_TITLE_BEFORE.search(text, lo, start), True))
-        if text[start - 2 : start] == ", ":
+            back = _words_back(text, lo, start)
+            found.append((_TITLE_BEFORE.search(text, back, start), True))
+        if text[lo:start].rstrip().endswith(","):
             found.append((_THE_BEFORE.search(text, lo, start), False))
         if text[end : end + 1] == ",":
             found.append((_THE_AFTER.match(text, end, end + _REACH), False))
