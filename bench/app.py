@@ -78,6 +78,7 @@ FRAME_MS = 1000 / 60
 QUIET = 0.08
 LIST_KEYS = ["down"] * 8 + ["pagedown"] * 6 + ["end"] + ["up"] * 3 + ["pageup", "home"]
 QUERIES = ["government", "life blood"]
+STORMS = (3_000, 10_000)  # keys sent at once (issue 10: stale results for seconds)
 _WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -487,6 +488,8 @@ async def measure(folder: Path, cold: dict[str, float] | None) -> None:
             await type_query(frames, app, box, query, gap=None)
             await type_query(frames, app, box, query, gap=0.05)
             await type_query(frames, app, box, query, gap=0.0)
+        for n in STORMS:
+            await key_storm(frames, app, box, n)
         speaker_box = app.query_one("#speaker-filter-input", Input)
         await type_box(frames, app, speaker_box, "blair", "speaker filter box")
 
@@ -557,6 +560,44 @@ async def type_query(frames: Frames, app: App, box: Input, query: str, gap: floa
         f"{ms(max(shown)) if shown else '    n/a'} ms ({len(shown)} shown) | "
         f"last key -> final results {ms(final)} ms | search p95 {ms(pct(search_ms, 95))} ms | "
         f"per key CPU {ms(cpu)} ms, layouts {layouts:.1f}"
+    )
+
+
+async def key_storm(frames: Frames, app: App, box: Input, n: int, seed: int = 3) -> None:
+    """``n`` keys into the finder as fast as the driver takes them (a stuck key, a
+    paste into the wrong place, a fuzzer): letters, spaces and 30% backspaces.
+    Times how long after the last key the box shows every key, and then how long
+    until the results on screen belong to that text; counts the searches run."""
+    rng = random.Random(seed)
+    keys = [
+        "backspace" if rng.random() < 0.3 else rng.choice("abcdefghijklmnopqrstuvwxyz   ")
+        for _ in range(n)
+    ]
+    expected = ""
+    for key in keys:
+        expected = expected[:-1] if key == "backspace" else expected + key
+    app.screen.set_focus(box)
+    box.value = ""
+    await frames.settle(len(frames.frames), limit=2)
+    searches = len(frames.searches)
+    start = time.perf_counter()
+    for key in keys:
+        send_key(app, key)
+    sent = time.perf_counter()
+    caught_up = shown = float("nan")
+    while time.perf_counter() < sent + 300:
+        now = time.perf_counter()
+        if caught_up != caught_up and box.value == expected:
+            caught_up = now
+        if caught_up == caught_up and frames.query_of(app.finder._result) == expected:
+            shown = now
+            break
+        await asyncio.sleep(0.002)
+    print(
+        f"{n:,} keys at once ({len(expected)} characters left in the box; sent in "
+        f"{sent - start:.2f} s): box shows the last key {ms(caught_up - sent)} ms after it "
+        f"was sent; its results {ms(shown - caught_up)} ms later; "
+        f"{len(frames.searches) - searches} searches ran to the end"
     )
 
 

@@ -30,6 +30,7 @@ import re
 import resource
 import statistics
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -38,7 +39,8 @@ sys.path.insert(0, str(REPO))
 
 from rapidfuzz import fuzz, process, utils  # noqa: E402
 
-from tui.core.search import QuoteIndex, scan  # noqa: E402
+from tui.core.search import STOPWORDS, QuoteIndex, SearchCancelled, scan  # noqa: E402
+from tui.core.search_runner import LatestOnly  # noqa: E402
 
 BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{3,600})[”\"]")
@@ -59,6 +61,16 @@ QUERIES: dict[str, list[str]] = {
 }
 BUDGET: dict[str, int] = {}
 TYPING = ["liffe blood", "interest rates rise", "we are very pleased"]
+# Hostile lengths (issue 10): the index cuts queries at MAX_QUERY_CHARS, these
+# measure what is left of them.
+_STOPS = sorted(STOPWORDS)
+LONG = {
+    '\' + "the " x 2500': "'" + '"the ' * 2500,
+    '"government " x 909': "government " * 909,
+    "500 stop words": " ".join(_STOPS[i % len(_STOPS)] for i in range(500)),
+    "a pasted 80-word quote": " ".join(["we are very pleased with the way the team played"] * 8),
+}
+BURST_KEYS = 10_000
 
 
 def rss_mb() -> float:
@@ -143,6 +155,67 @@ def plain_overlap(texts: list[str], kinds: list[str], query: str, mine: list[int
     return len(set(top) & set(mine)) / max(1, len(top))
 
 
+def long_queries(index: QuoteIndex) -> None:
+    """Latency of the hostile long queries (cold cache)."""
+    for label, q in LONG.items():
+        times = []
+        for _ in range(3):
+            index.clear_cache()
+            t = time.perf_counter()
+            result = index.search(q)
+            times.append((time.perf_counter() - t) * 1000)
+        print(f"long    {label:60} {pct(times, 50):7.1f} {max(times):7.1f} {result.total:>17,}")
+
+
+def burst(index: QuoteIndex, texts: list[str]) -> None:
+    """The finder's policy under a key burst: ``BURST_KEYS`` keystrokes, one every
+    0.1 ms (far faster than anyone types), searched by one thread under
+    :class:`LatestOnly` as the finder does. Prints how many searches ran and the
+    time from the last key to the answer for the final text."""
+    words = " ".join(texts[:400]).split()
+    typed = ""
+    keys: list[str] = []
+    while len(keys) < BURST_KEYS:
+        typed = (typed + " " + words[len(keys) % len(words)])[-60:]
+        keys.append(typed)
+    jobs: LatestOnly[str] = LatestOnly()
+    lock = threading.Lock()
+    ran: list[str] = []
+    done = threading.Event()
+    last: dict[str, float] = {}
+
+    def work(text: str) -> None:
+        while True:
+            try:
+                index.search(text, stop=jobs.superseded)
+                ran.append(text)
+                answered = text
+            except SearchCancelled:
+                answered = None
+            with lock:
+                nxt = jobs.finished()
+            if nxt is None:
+                if answered == keys[-1]:
+                    last["answer"] = time.perf_counter()
+                    done.set()
+                return
+            text = nxt
+
+    start = time.perf_counter()
+    for text in keys:
+        with lock:
+            job = jobs.submit(text)
+        if job is not None:
+            threading.Thread(target=work, args=(job,)).start()
+        time.sleep(0.0001)
+    last_key = time.perf_counter()
+    done.wait(30)
+    print(
+        f"burst of {len(keys):,} keys in {last_key - start:.2f} s: {len(ran)} searches ran "
+        f"to the end, last key -> its results {(last['answer'] - last_key) * 1000:.1f} ms"
+    )
+
+
 def run(size: int, base: list[str], repeats: int, check: bool, plain: bool = False) -> None:
     print(f"\n== {size:,} quotes ==")
     texts, speakers, kinds = build_corpus(size, base)
@@ -210,6 +283,8 @@ def run(size: int, base: list[str], repeats: int, check: bool, plain: bool = Fal
         f"typing {len(keys)} keystrokes (warm cache): "
         f"p50 {pct(keys, 50):.1f} ms  p95 {pct(keys, 95):.1f} ms"
     )
+    long_queries(index)
+    burst(index, texts)
     if plain_agree:
         print(
             f"top-10 overlap with a plain rapidfuzz partial_ratio scan (different ranking, "

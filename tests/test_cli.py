@@ -46,6 +46,7 @@ class FakeApp:
 def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[list[str] | None]:
     FakeApp.opened = []
     monkeypatch.setattr(tui.app, "QuotescopeApp", FakeApp)
+    monkeypatch.setattr(cli, "terminal_problem", lambda: None)  # pytest captures stdout
     return FakeApp.opened
 
 
@@ -303,6 +304,27 @@ def test_search_limit_and_no_match(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == "" and err == ["quotescope: no quotes match 'zzqqxxyy'"]
 
 
+def test_search_query_starting_with_dash_after_double_dash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('X-ray\n\nThe nurse said: "The X-ray machine broke again today."\n')
+    assert main(["search", "--", "-ray", str(article)]) == 0
+    assert "X-ray machine" in capsys.readouterr().out
+    assert main(["search", "--format", "jsonl", "--", "-ray", str(article)]) == 0
+    assert json.loads(capsys.readouterr().out)["text"].startswith("The X-ray")
+    assert main(["search", "--"]) == 2  # still needs a query
+    assert "required: QUERY" in capsys.readouterr().err
+
+
+def test_search_prints_the_notice_for_a_query_without_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["search", "😀"]) == 0
+    out, err = _err_lines(capsys)
+    assert out == "" and err[-1] == "quotescope: nothing to search for: type letters or numbers"
+
+
 # --- failures never show a traceback ---------------------------------------------
 
 
@@ -430,3 +452,43 @@ def test_cache_info_clear_and_no_cache(
     assert "removed the cache of 1 corpus" in capsys.readouterr()[0]
     assert not list((tmp_path / "news").iterdir())[1:]  # nothing written in the corpus
     assert main(["cache", "wipe"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("term", "stdin_tty", "stdout_tty", "message"),
+    [
+        ("xterm", False, True, "the explorer needs a terminal (stdin and stdout are not one)"),
+        ("xterm", True, False, "the explorer needs a terminal (stdin and stdout are not one)"),
+        ("dumb", True, True, "TERM=dumb cannot show the explorer"),
+    ],
+)
+def test_no_terminal_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    term: str,
+    stdin_tty: bool,
+    stdout_tty: bool,
+    message: str,
+) -> None:
+    """cron, CI, a pipe: once a full-screen app writing escape codes forever."""
+
+    class Stream(io.StringIO):
+        def __init__(self, tty: bool) -> None:
+            super().__init__()
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    FakeApp.opened = []
+    monkeypatch.setattr(tui.app, "QuotescopeApp", FakeApp)
+    monkeypatch.setenv("TERM", term)
+    monkeypatch.setattr(sys, "stdin", Stream(stdin_tty))
+    monkeypatch.setattr(sys, "stdout", Stream(stdout_tty))
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"quotescope: error: {message}; in scripts use 'quotescope export' or "
+        "'quotescope search'\n"
+    )
+    assert FakeApp.opened == []

@@ -1,6 +1,6 @@
 """``python -m tui`` runs the same command as ``quotescope``."""
 
-from tui.cli import main
+from tui.launch import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -7,7 +7,10 @@ action has a key (``?`` lists them) and a command-palette entry where it makes s
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -29,6 +32,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Article, Quote
+from tui.core.problems import skipped_summary
 from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
 from tui.screens.confirm import ConfirmScreen
@@ -46,6 +50,18 @@ from tui.widgets.virtual_list import VirtualList
 W = TypeVar("W", bound=Widget)
 PREVIEW_DELAY = 0.06
 """Seconds the article cursor must rest before the reading view follows it."""
+
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+"""Signals that end the app the orderly way (terminal restored), exit code 128 + N."""
+
+
+class MainScreen(Screen[None]):
+    """The four panes. The article list has the focus from the first frame, so keys
+    typed while the app starts (``q``, ``j``) go where they will be on screen, not
+    into the speaker filter's box."""
+
+    AUTO_FOCUS = "#articles"
 
 
 class LoadCancelled(Exception):
@@ -96,6 +112,7 @@ class QuotescopeApp(App[None]):
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
+        self._signals: list[int] = []
 
     # -- layout ---------------------------------------------------------------------
 
@@ -128,6 +145,29 @@ class QuotescopeApp(App[None]):
     @property
     def reader(self) -> ReadingView:
         return self.query_one("#reader", ReadingView)
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
+
+    def on_load(self) -> None:
+        """Before the terminal is taken over: SIGTERM, SIGHUP and SIGINT (``kill``, a
+        closed terminal window) end the app through its normal exit, which puts the
+        terminal back (raw mode off, main screen, mouse reporting off, cursor shown)."""
+        loop = asyncio.get_running_loop()
+        for signum in STOP_SIGNALS:
+            # Not on the main thread, or no signals (Windows): nothing to install.
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.add_signal_handler(signum, self._stop_on_signal, signum)
+                self._signals.append(signum)
+
+    def _stop_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)
+
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in self._signals:
+            loop.remove_signal_handler(signum)
+        self._signals.clear()
 
     def on_mount(self) -> None:
         self.articles.focus()
@@ -197,15 +237,14 @@ class QuotescopeApp(App[None]):
         if self.articles.articles:
             self.reader.show_article(corpus, self.articles.articles[0].id)
         self._update_reader_title()
-        skipped = [p for p in corpus.problems if p.skipped]
+        skipped = skipped_summary(corpus.problems)
         if not corpus.articles and corpus.problems:
             # Nothing to explore (a binary file, only empty ones): say why at once, as
             # the command line export does on stderr.
             self.push_screen(ProblemsScreen(corpus.problems))
         elif skipped:
-            noun = "file was" if len(skipped) == 1 else "files were"
             self.notify(
-                f"{len(skipped)} {noun} skipped. Press p to see why.",
+                f"{skipped}. Press p to see why.",
                 title="Problems",
                 severity="warning",
                 timeout=8,

@@ -178,7 +178,9 @@ def _search_parser() -> _Parser:
         description="Print the quotes best matching QUERY (fuzzy words; speaker:NAME, "
         "kind:scare, 'exact, !exclude narrow it), best first.",
     )
-    parser.add_argument("query", metavar="QUERY")
+    # Optional here only so that a query after "--" (e.g. "-x") can fill it: see
+    # _parse_search, which still requires one.
+    parser.add_argument("query", metavar="QUERY", nargs="?")
     _paths_help(parser)
     parser.add_argument(
         "-n",
@@ -283,6 +285,22 @@ def _reconfigure_stdout(**options: str) -> None:
         sys.stdout.reconfigure(**options)  # type: ignore[union-attr]
 
 
+def _parse_search(argv: list[str]) -> argparse.Namespace:
+    """Search arguments; everything after ``--`` is positional, so a query may start
+    with ``-`` (``search -- -x PATH``)."""
+    parser = _search_parser()
+    tail: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, tail = argv[:cut], argv[cut + 1 :]
+    args = parser.parse_intermixed_args(argv)
+    positional = ([args.query] if args.query is not None else []) + list(args.paths) + tail
+    if not positional:
+        parser.error("the following arguments are required: QUERY")
+    args.query, args.paths = positional[0], positional[1:]
+    return args
+
+
 def _search(args: argparse.Namespace) -> int:
     from tui.core.search import QuoteIndex
 
@@ -291,6 +309,9 @@ def _search(args: argparse.Namespace) -> int:
     ids = list(result.ids)[: args.limit]
     if not ids:
         sys.stderr.write(f"{PROG}: no quotes match {printable(args.query)!r}\n")
+    if result.notice:  # the query was cut, had no words, or "did you mean ..."
+        sys.stderr.write(f"{PROG}: {printable(result.notice)}\n")
+    if not ids:
         return 0
     quotes = [corpus.quotes[i] for i in ids]
     # JSON lines are UTF-8 like export; text on a non-UTF-8 terminal degrades to "?".
@@ -312,8 +333,29 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def terminal_problem() -> str | None:
+    """Why the explorer cannot run here (no terminal, or one that cannot draw it), or None.
+
+    Without this, cron, CI or a pipe would get a full-screen app that waits forever
+    for keys, writing escape codes into a log.
+    """
+    try:
+        interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed or missing standard streams
+        interactive = False
+    scripts = f"in scripts use '{PROG} export' or '{PROG} search'"
+    if not interactive:
+        return f"the explorer needs a terminal (stdin and stdout are not one); {scripts}"
+    if os.environ.get("TERM", "") == "dumb":
+        return f"TERM=dumb cannot show the explorer; {scripts}"
+    return None
+
+
 def _open_app(paths: Sequence[str], read_as: str | None = None, no_cache: bool = False) -> int:
     _check_paths(paths, read_as)
+    problem = terminal_problem()
+    if problem:
+        raise UsageError(problem)
     from tui.app import QuotescopeApp  # lazy: export/search never load Textual
 
     app = QuotescopeApp(paths=list(paths) or None, read_as=read_as, cache=not no_cache)
@@ -329,7 +371,7 @@ def _run(argv: list[str]) -> int:
                 return _export(_export_parser().parse_intermixed_args(rest))
             if command == "cache":
                 return _cache(_cache_parser().parse_args(rest))
-            return _search(_search_parser().parse_intermixed_args(rest))
+            return _search(_parse_search(rest))
     args = _main_parser().parse_intermixed_args(argv)
     return _open_app(args.paths, args.read_as, args.no_cache)
 

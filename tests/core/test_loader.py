@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core import loader
+from tui.core import jsonl, loader
 from tui.core.loader import discover, load_file
 from tui.core.sanitize import is_clean
 
@@ -488,7 +488,7 @@ def test_a_failing_article_does_not_stop_the_file(
             raise RuntimeError("boom")
         return real(article_id, path, text, **meta)
 
-    monkeypatch.setattr(loader, "make_article", picky)
+    monkeypatch.setattr(jsonl, "make_article", picky)
     f = _write(tmp_path / "x.jsonl", '{"text": "boom"}\n{"text": "Fine."}\n')
     articles, problems = _load(f)
     assert [(a.id, a.path) for a in articles] == [("x.jsonl:2", str(f))]

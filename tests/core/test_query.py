@@ -56,3 +56,11 @@ def test_never_raises_and_drops_nothing_empty(text):
     q = parse_query(text)
     for part in (q.fuzzy, q.exact, q.exclude, q.speaker):
         assert all(part)
+
+
+def test_confidence_terms_narrow_by_attribution_confidence():
+    q = parse_query("strike confidence:high conf:Medium")
+    assert q.confidence == frozenset({"high", "medium"})
+    assert q.fuzzy == ("strike",)
+    assert parse_query("strike").confidence is None
+    assert parse_query("confidence:sure").fuzzy == ("confidence:sure",)  # not a level: text

@@ -122,12 +122,12 @@ def test_exact_phrase_ranks_above_scattered_and_partial_words():
         "blood is thicker than water, and life goes on",  # both words, scattered
         "the very life blood of the service",  # exact phrase
         "a life of its own",  # one word
-        "lifeblood is one word here",  # neither word as a word
+        "lifeblood is one word here",  # the compound: nearly the phrase
         "life blood again, later in the corpus",  # exact phrase, later id
     ]
     index = QuoteIndex(texts, [None] * 5, ["direct"] * 5)
     result = index.search("life blood")
-    assert list(result.ids) == [1, 4, 0, 2]
+    assert list(result.ids) == [1, 4, 3, 0, 2]
     assert result.scores[0] == result.scores[1] > result.scores[2] > result.scores[3]
 
 
@@ -143,7 +143,7 @@ def test_spans_keep_offsets_with_unusual_casing():
     index = QuoteIndex(texts, ["Someone"], ["direct"])
     result = index.search("life blood")
     assert [texts[0][s:e] for s, e in result.spans(0)] == ["Life Blood"]
-    assert len(fold(texts[0])) == len(texts[0])
+    assert fold(texts[0]).startswith("i\u0307stanbul")  # folding may lengthen a text
 
 
 def test_word_similarity_levels():
@@ -185,6 +185,12 @@ def _generated(n: int, seed: int):
 
 
 QUERIES = [
+    "lifeblood",
+    "hart",
+    "helth service",
+    "vtoe",
+    "heart health support",
+    "the union",
     "government",
     "goverment",
     "interest rates",

@@ -9,7 +9,6 @@ installed ``quotescope`` at whatever point it has reached.
 from __future__ import annotations
 
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.generate import prose
+from tests.hostile.generate import prose_corpus
 
 pytestmark = pytest.mark.e2e
 
@@ -48,14 +47,6 @@ sys.exit(cli.main(sys.argv[3:]))
 SIGNALS = [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)]
 
 
-def _corpus(root: Path, files: int) -> Path:
-    rng = random.Random(11)
-    root.mkdir()
-    for n in range(files):
-        (root / f"{n:04}.txt").write_text(prose(rng, 12), encoding="utf-8")
-    return root
-
-
 def _wait_for(path: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
     end = time.monotonic() + seconds
     while not path.exists():
@@ -69,7 +60,7 @@ def _wait_for(path: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
 def test_signal_during_export_keeps_the_old_file(
     tmp_path: Path, phase: str, signum: int, code: int
 ) -> None:
-    corpus = _corpus(tmp_path / "corpus", 3)
+    corpus = prose_corpus(tmp_path / "corpus", 3)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "quotes.jsonl"
@@ -101,7 +92,7 @@ def stat_mode(path: Path) -> int:
 def test_sigterm_to_the_installed_command_at_any_point(tmp_path: Path) -> None:
     """The real ``quotescope export``, SIGTERM after a moment: either it finished (exit
     0, new file whole) or it stopped (exit 143, old file intact); never anything else."""
-    corpus = _corpus(tmp_path / "corpus", 150)
+    corpus = prose_corpus(tmp_path / "corpus", 150)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "quotes.jsonl"

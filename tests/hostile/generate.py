@@ -103,6 +103,16 @@ def prose(rng: random.Random, paragraphs: int) -> str:
     return "\n\n".join([head, *body]) + "\n"
 
 
+def prose_corpus(root: Path, files: int, seed: int = 2) -> Path:
+    """A folder of ``files`` ordinary made-up articles (for tests that need a load to
+    take a moment, or a corpus to load at all)."""
+    rng = random.Random(seed)
+    root.mkdir(parents=True)
+    for n in range(files):
+        (root / f"{n:04}.txt").write_text(prose(rng, 12), encoding="utf-8")
+    return root
+
+
 def marker(slug: str) -> str:
     """A quote every loadable file carries, so its article shows up in an export."""
     return f"“Marker {slug} loaded fine,” said Ann Example."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import time
 from collections.abc import Collection
@@ -53,11 +52,15 @@ class FinderApp(App[None]):
 
 
 async def settle(app: App, pilot: Pilot) -> None:
-    """Let the search threads finish and their results reach the screen."""
+    """Let the searches finish (the running one and the one waiting behind it) and
+    their results reach the screen."""
     await pilot.pause()
-    for worker in list(app.workers):
-        with contextlib.suppress(WorkerCancelled):  # overtaken by a newer search
-            await worker.wait()
+    for finder in app.query(QuoteFinder):
+        while finder.search_pending:
+            for worker in list(app.workers):
+                with contextlib.suppress(WorkerCancelled):
+                    await worker.wait()
+            await pilot.pause()
     await pilot.pause()
 
 
@@ -161,51 +164,80 @@ async def test_speaker_filter_narrows_results(corpus: Corpus, index: QuoteIndex)
 
 
 class SlowIndex:
-    """Answers every query but ``fast`` late, so older searches end after the newest."""
+    """Takes ``delay`` seconds per search (``stop`` is ignored, as a slow search might)
+    and records how many ran at once."""
 
-    def __init__(self, index: QuoteIndex, fast: str) -> None:
+    def __init__(self, index: QuoteIndex, delay: float) -> None:
         self.index = index
-        self.fast = fast
+        self.delay = delay
         self.queries: list[str] = []
-        self.answered: list[str] = []
+        self.running = 0
+        self.most_at_once = 0
 
     def search(
-        self, query: str, limit: int = 200, speakers: Collection[str] | None = None
+        self,
+        query: str,
+        limit: int = 200,
+        speakers: Collection[str] | None = None,
+        stop: object = None,
     ) -> SearchResult:
         self.queries.append(query)
-        time.sleep(0 if query == self.fast else 2.0)
-        result = self.index.search(query, limit=limit, speakers=speakers)
-        self.answered.append(query)
-        return result
+        self.running += 1
+        self.most_at_once = max(self.most_at_once, self.running)
+        time.sleep(self.delay)
+        self.running -= 1
+        return self.index.search(query, limit=limit, speakers=speakers)
 
 
-async def test_fast_typing_shows_results_of_the_final_query(
+async def test_fast_typing_runs_one_search_at_a_time_and_shows_the_final_query(
     corpus: Corpus, index: QuoteIndex
 ) -> None:
-    slow = SlowIndex(index, fast="brexit")
+    slow = SlowIndex(index, delay=0.3)
     app = FinderApp(corpus, slow)  # type: ignore[arg-type]
     async with app.run_test(size=SIZE) as pilot:
         finder = app.query_one(QuoteFinder)
-        await pilot.press(*"copeland", "ctrl+u", *"brexit")
+        keys = [*"copeland", *["backspace"] * 8] * 3 + [*"brexit"]
+        start = time.perf_counter()
+        await pilot.press(*keys)
         await settle(app, pilot)
-        while len(slow.answered) < len(slow.queries):  # the overtaken searches end too
-            await asyncio.sleep(0.05)
-        await pilot.pause()
-        assert slow.answered[-1] != "brexit"  # older searches did answer later
-        assert len(slow.answered) > 2
+        elapsed = time.perf_counter() - start
+        # Never two searches at once, and no more than one per `delay` (plus the first
+        # and the last): the keys typed while a search ran replaced each other.
+        assert slow.most_at_once == 1
+        assert len(slow.queries) <= elapsed / slow.delay + 2 < len(keys)
+        assert slow.queries[-1] == "brexit" == finder.search_text
         expected = list(index.search("brexit").ids)
-        assert expected
-        late = slow.answered[slow.answered.index("brexit") + 1 :]
-        assert any(list(index.search(q).ids) != expected for q in late)  # stale, different
-        assert finder.results == expected  # but only the last one is shown
+        assert expected and finder.results == expected
         assert "Brexit" in corpus.quotes[finder.results[0]].text
         assert count_line(app).startswith(f"{len(expected)} of {len(corpus.quotes)} quotes")
+
+
+async def test_a_search_overtaken_by_a_newer_key_gives_up(
+    corpus: Corpus, index: QuoteIndex
+) -> None:
+    asked: list[tuple[str, bool]] = []
+
+    class StoppingIndex:
+        def search(self, query: str, limit: int = 200, speakers=None, stop=None):
+            time.sleep(0.2)  # long enough for the next key to arrive
+            asked.append((query, stop()))
+            return index.search(query, limit=limit, speakers=speakers, stop=stop)
+
+    app = FinderApp(corpus, StoppingIndex())  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        await settle(app, pilot)
+        await pilot.press(*"brexit")
+        await settle(app, pilot)
+        assert any(stopped for _, stopped in asked)  # told it was overtaken
+        assert asked[-1] == ("brexit", False)
+        assert finder.results == list(index.search("brexit").ids)
 
 
 class BrokenIndex:
     """An index with a bug: the finder must say so, not crash the app."""
 
-    def search(self, query: str, limit: int = 200, speakers: object = None) -> SearchResult:
+    def search(self, query: str, limit: int = 200, speakers=None, stop=None) -> SearchResult:
         raise ValueError(f"cannot parse {query!r}")
 
 
@@ -347,3 +379,22 @@ async def test_count_line_says_titles_are_hidden_too(tmp_path: Path) -> None:
             count_line(app)
             == "no match · kind:all also searches scare quotes and titles · Esc clears"
         )
+
+
+@pytest.mark.parametrize(
+    ("typed", "notice"),
+    [
+        ("heartxyz", "no match · did you mean: heart"),
+        ("😀", "no match · nothing to search for: type letters or numbers"),
+    ],
+)
+async def test_count_line_says_did_you_mean_or_no_words(
+    corpus: Corpus, index: QuoteIndex, typed: str, notice: str
+) -> None:
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await settle(app, pilot)
+        app.query_one(QuoteFinder).search_text = typed
+        await settle(app, pilot)
+        assert app.query_one(QuoteFinder).results == []
+        assert count_line(app).startswith(notice)

@@ -9,17 +9,18 @@ nothing is ever written to the folders we read.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from tui.core.decode import decode_bytes, unescape_entities
+from tui.core.jsonl import read_jsonl
 from tui.core.model import Article, Problem
 from tui.core.paragraphs import make_article
-from tui.core.sanitize import normalize_newlines, printable, sanitize
+from tui.core.sanitize import printable, sanitize
 from tui.core.webpage import read_page
 
 FORMATS: dict[str, str] = {
@@ -36,9 +37,10 @@ READ_AS = ("txt", "md", "jsonl", "html")
 """Formats a file with another suffix can be read as (``--as FORMAT``)."""
 KNOWN = ".txt, .md, .jsonl, .html"
 MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Bigger files are skipped: no news article is that long, and reading it would stall."""
+"""Bigger article files are skipped: no news article is that long, and reading it would
+stall. A ``.jsonl`` file has no size limit: it is streamed and limited per line (see
+tui.core.jsonl)."""
 
-_JSONL_FIELDS = ("title", "date", "source", "url")
 # "# Heading" markers, and rule/underline lines ("====", "---", "***"), which would
 # otherwise show up in titles and as one-line paragraphs.
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)", re.M)
@@ -195,6 +197,8 @@ def load_file(
     fmt = file_format(path, read_as)
     if fmt is None:
         return [], [_unknown_type(path)]
+    if fmt == "jsonl":
+        return _load_jsonl(path, article_id)
     data, problem = _read_bytes(path)
     if problem:
         return [], [problem]
@@ -205,12 +209,6 @@ def load_file(
     problems = [_problem(path, w, skipped=False) for w in decoded.warnings]
     if fmt == "html":
         return _load_html(path, article_id, decoded.text, problems)
-    if fmt == "jsonl":
-        articles, line_problems = _load_jsonl(path, article_id, decoded.text)
-        problems.extend(line_problems)
-        if not articles and not line_problems:
-            problems.append(_problem(path, "empty"))
-        return articles, problems
     text = sanitize(unescape_entities(decoded.text))
     if fmt == "md":
         text = plain_markdown(text)
@@ -258,8 +256,9 @@ def _build(
         return None
 
 
-def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
-    """The file's bytes, or a problem. Never opens anything but a regular file."""
+def _open_regular(path: Path, limit: int | None) -> tuple[BinaryIO | None, Problem | None]:
+    """The file opened for reading, or a problem. Never opens anything but a regular
+    file; ``limit`` is the largest size accepted (None: any)."""
     try:
         st = path.stat()
     except OSError as exc:
@@ -270,19 +269,31 @@ def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
         return None, _problem(path, "is a folder")
     if not stat.S_ISREG(st.st_mode):
         return None, _problem(path, "not a regular file (FIFO, socket or device)")
-    if st.st_size > MAX_FILE_BYTES:
+    if limit is not None and st.st_size > limit:
         mb = st.st_size / 1024 / 1024
-        limit = MAX_FILE_BYTES // 1024 // 1024
-        return None, _problem(path, f"too large ({mb:.0f} MB; the limit is {limit} MB)")
+        return None, _problem(path, f"too large ({mb:.0f} MB; the limit is {limit >> 20} MB)")
     if st.st_size == 0:
         return None, _problem(path, "empty")
     try:
         # O_NONBLOCK: if the file was swapped for a FIFO after the stat, open returns
         # at once instead of waiting for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None, _problem(path, "not a regular file (FIFO, socket or device)")
+        handle = os.fdopen(fd, "rb")
+    except OSError as exc:
+        return None, _problem(path, _os_reason(exc))
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        handle.close()
+        return None, _problem(path, "not a regular file (FIFO, socket or device)")
+    return handle, None
+
+
+def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
+    """The file's bytes (at most MAX_FILE_BYTES), or a problem."""
+    handle, problem = _open_regular(path, MAX_FILE_BYTES)
+    if handle is None:
+        return None, problem
+    try:
+        with handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return None, _problem(path, _os_reason(exc))
@@ -291,44 +302,13 @@ def _read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
     return data, None
 
 
-def _load_jsonl(path: Path, article_id: str, text: str) -> tuple[list[Article], list[Problem]]:
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    shown = printable(str(path))
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{shown}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(where, f"invalid JSON ({exc.msg}, column {exc.colno})"))
-            continue
-        except (ValueError, RecursionError) as exc:  # 5000-digit numbers, [[[[... nesting
-            problems.append(Problem(where, f"unusable JSON ({type(exc).__name__})"))
-            continue
-        if not isinstance(record, dict):
-            problems.append(Problem(where, "not a JSON object"))
-            continue
-        body = record.get("text")
-        if not isinstance(body, str):
-            problems.append(Problem(where, 'no "text" string field'))
-            continue
-        body = sanitize(unescape_entities(normalize_newlines(body)))
-        if not body.strip():
-            problems.append(Problem(where, "empty"))
-            continue
-        extra: dict[str, str | None] = {}
-        for name in _JSONL_FIELDS:
-            value = record.get(name)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                value = str(value)
-            if isinstance(value, str):
-                # Metadata is one line in the UI: fold newlines after sanitising.
-                value = sanitize(unescape_entities(normalize_newlines(value)))
-                value = " ".join(value.split())
-            extra[name] = value or None
-        article = _build(problems, where, f"{article_id}:{lineno}", shown, body, **extra)
-        if article:
-            articles.append(article)
-    return articles, problems
+def _load_jsonl(path: Path, article_id: str) -> tuple[list[Article], list[Problem]]:
+    """A JSON lines file, streamed: any size, each line one article (see tui.core.jsonl)."""
+    handle, problem = _open_regular(path, None)
+    if handle is None:
+        return [], [problem] if problem else []
+    try:
+        with handle:
+            return read_jsonl(handle, article_id, printable(str(path)))
+    except OSError as exc:
+        return [], [_problem(path, _os_reason(exc))]

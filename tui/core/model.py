@@ -125,11 +125,18 @@ class Speaker:
 
 @dataclass(slots=True)
 class Problem:
-    """A file that was skipped (``skipped=True``) or loaded with a warning."""
+    """A file that was skipped (``skipped=True``) or loaded with a warning.
+
+    ``line`` marks a problem with lines of a JSON lines file rather than whole files;
+    ``count`` is how many it stands for (one Problem sums up a kind of problem met on
+    many lines of one file).
+    """
 
     path: str
     reason: str
     skipped: bool = True
+    count: int = 1
+    line: bool = False
 
     def __str__(self) -> str:
         verb = "skipped" if self.skipped else "warning"

@@ -10,6 +10,7 @@ touching the search machinery. Grammar, tokens separated by spaces::
     speaker:coyne  speaker:"len mc"   speaker name or alias contains it
     kind:scare  is:scare  kind:all    show scare quotes and titles (hidden by default)
     kind:title  kind:direct  kind:partial   narrow to those kinds
+    confidence:high  (medium, low)    only quotes whose speaker is that sure
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 KINDS = ("direct", "partial", "scare", "title")
+CONFIDENCES = ("high", "medium", "low")
 
 # A term: optional prefix, then a double-quoted group or a run of non-spaces.
 _TERM = re.compile(r"""(?P<pre>[a-zA-Z]+:|'|!)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>\S+))""")
@@ -33,6 +35,8 @@ class Query:
     speaker: tuple[str, ...] = ()
     include_scare: bool = False
     kinds: frozenset[str] | None = None
+    # Speaker attribution confidence levels to keep (None: any, unattributed too).
+    confidence: frozenset[str] | None = None
     # True when the text does not end in a space: the last fuzzy word is still being
     # typed, so it also matches longer words it begins ("gover" -> "government").
     prefix: bool = True
@@ -56,6 +60,7 @@ def parse_query(text: str) -> Query:
     exclude: list[str] = []
     speaker: list[str] = []
     kinds: set[str] = set()
+    confidence: set[str] = set()
     include_scare = False
     last_fuzzy = False  # whether the last term was a plain word (still being typed)
     for m in _TERM.finditer(text):
@@ -73,6 +78,12 @@ def parse_query(text: str) -> Query:
             elif v in KINDS:
                 kinds.add(v)
                 include_scare = include_scare or v in ("scare", "title")
+            elif v:
+                fuzzy.append(m.group(0))
+        elif pre in ("confidence:", "conf:"):
+            v = value.lower()
+            if v in CONFIDENCES:
+                confidence.add(v)
             elif v:
                 fuzzy.append(m.group(0))
         elif pre == "'":
@@ -96,5 +107,6 @@ def parse_query(text: str) -> Query:
         speaker=tuple(speaker),
         include_scare=include_scare,
         kinds=frozenset(kinds) if kinds else None,
+        confidence=frozenset(confidence) if confidence else None,
         prefix=last_fuzzy and not text[-1:].isspace(),
     )

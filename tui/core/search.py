@@ -14,20 +14,25 @@ The ranking (``score``) is defined on the text alone, so :func:`scan` can comput
 by brute force over every quote as the quality reference; the index must give the
 same top results, only faster:
 
-* each content word of the query matches a word of the quote as exact (1.0), one
-  edit away (0.85, words of 5+ letters), two edits away (0.7, 7+ letters, same first
-  letter) or, for the word still being typed, as its prefix (0.8, 3+ letters); stop
-  words only count when the query has nothing else;
+* each content word of the query matches a word of the quote as exact (1.0), as a
+  compound written apart or together (0.95, see :mod:`tui.core.phrase`), one edit
+  away (0.85, words of 4+ letters; in 4-letter words the first letter is right), two
+  edits away (0.7, 7+ letters, same first letter) or, for the word still being
+  typed, as its prefix (0.8, 3+ letters); stop words only count when the query has
+  nothing else, and are never typos;
 * a quote matches when at least half of the content words match (rounded up);
 * score = 75 * mean word similarity + 25 * ``fuzz.partial_ratio`` of the query phrase
-  against the quote, so the exact phrase beats all words scattered, which beats some
-  words; ties go to corpus order.
+  against the quote, + ``PHRASE_BONUS`` (100) when the quote holds the query's words
+  in order and adjacent, so that quote beats every other; ties go to corpus order.
 
 The index computes that score exactly for every candidate it reads and stops reading
-once no unread candidate can enter the results. When that would mean reading
-thousands of equally covered quotes (a common word in a big corpus), it stops after
-``score_budget`` phrase scores instead; ``bench/search.py`` measures how often the
-top 10 then differs from :func:`scan`.
+once no unread candidate can enter the results. Quotes holding the phrase are all
+found first, by a pattern over the quotes holding every word (no budget). For the
+rest, when exactness would mean reading thousands of equally covered quotes (a
+common word in a big corpus), it stops after ``score_budget`` phrase scores instead;
+``bench/search.py`` measures how often the top 10 then differs from :func:`scan`.
+
+Text is matched in its folded form (:mod:`tui.core.folding`: NFKC, case-folded).
 """
 
 from __future__ import annotations
@@ -38,14 +43,16 @@ import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, islice
+from itertools import accumulate, chain, compress, islice, pairwise
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
+from tui.core.folding import fold, fold_with_offsets
+from tui.core.phrase import adjacent_pattern, holds_phrase, is_split, splits
 from tui.core.query import KINDS, Query, parse_query
 
 if TYPE_CHECKING:
@@ -54,6 +61,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Query",
     "QuoteIndex",
+    "SearchCancelled",
     "SearchResult",
     "fold",
     "parse_query",
@@ -62,7 +70,6 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"\w+")
-_PUNCT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 # Words too common to find anything on their own; they still shape the phrase score.
 _STOP = """
@@ -74,19 +81,22 @@ STOPWORDS = frozenset(_STOP.split())
 EXACT_SIM = 1.0
 PREFIX_SIM = 0.8
 EDIT_SIM = (1.0, 0.85, 0.7)  # by number of edits
+COMPOUND_SIM = 0.95  # "lifeblood" for "life blood", "11 pm" for "11pm", both ways
+PHRASE_BONUS = 100.0  # holding the words in order and adjacent beats any other quote
 MIN_PREFIX = 3
 COVERAGE_WEIGHT = 75.0
 PHRASE_WEIGHT = 25.0
 _BATCH = 64
 SCORE_BUDGET = 1000  # phrase-score at most this many candidates (beyond ``limit``)
+MAX_QUERY_CHARS = 500  # a longer query is cut here (the result says so)
+MAX_WORDS = 24  # distinct words a query ranks by; a pasted paragraph needs no more
+MAX_PHRASE_CHARS = 120  # of the query phrase compared with each quote
+NO_WORDS = "nothing to search for: type letters or numbers"
+SUGGEST_CUTOFF = 60  # rapidfuzz ratio a "did you mean" word needs
 
 
-def fold(text: str) -> str:
-    """Lower-case ``text`` keeping every character at its offset (for spans)."""
-    low = text.lower()
-    if len(low) != len(text):  # e.g. "İ" lowers to two characters: keep it as is
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low if low.isascii() else low.translate(_PUNCT)
+class SearchCancelled(Exception):
+    """A search gave up because its caller no longer wants the answer."""
 
 
 def _starting(words: list[str], prefix: str) -> list[str]:
@@ -155,28 +165,48 @@ def _at_least(bitsets: Sequence[int], k: int) -> int:
 IdSet = int | set[int]  # a bit set (bit i = quote i), or a set of ids when few
 
 
+def _disjoint(raw: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Similarity levels, best first, each quote only in its best one."""
+    levels: list[tuple[float, int]] = []
+    seen = 0
+    for sim, ids in sorted(raw, key=lambda r: -r[0]):
+        ids &= ~seen
+        if ids:
+            levels.append((sim, ids))
+            seen |= ids
+    return levels
+
+
+def _minus(ids: IdSet, bits: int) -> IdSet:
+    return {i for i in ids if not bits >> i & 1} if isinstance(ids, set) else ids & ~bits
+
+
 def _count(ids: IdSet) -> int:
     return len(ids) if isinstance(ids, set) else ids.bit_count()
 
 
 def max_edits(word: str) -> int:
-    """Typos tolerated in a query word: none for short words, where they change meaning."""
+    """Typos tolerated in a query word: none in words of 1-3 letters and function
+    words, where one changes the meaning; 1 up to 6 letters, then 2."""
     n = len(word)
-    return 0 if n <= 4 else 1 if n <= 6 else 2
+    if n < 4 or word in STOPWORDS:
+        return 0
+    return 1 if n <= 6 else 2
 
 
 def word_sim(word: str, term: str, prefix: bool = False) -> float:
     """How well quote word ``term`` matches query word ``word`` (0 = not at all).
 
-    Two typos are only forgiven when the first letter is right: people rarely get
-    it wrong, and it keeps the look-up in a large vocabulary cheap.
+    In 4-letter words, and for a second typo, the first letter must be right:
+    people rarely get it wrong (``hart`` is heart, not part), and it keeps the
+    look-up in a large vocabulary cheap.
     """
     if term == word:
         return EXACT_SIM
     best = PREFIX_SIM if prefix and len(word) >= MIN_PREFIX and term.startswith(word) else 0.0
     k = max_edits(word)
-    if k == 2 and term[:1] != word[:1]:
-        k = 1
+    if (k == 2 or len(word) == 4) and term[:1] != word[:1]:
+        k -= 1
     if k and abs(len(term) - len(word)) <= k:
         d = OSA.distance(word, term, score_cutoff=k)
         if d <= k:
@@ -191,22 +221,43 @@ class _Plan:
     words: tuple[tuple[str, bool], ...]
     phrase: str
     need: int  # how many words a quote must match
+    # The phrase's words in order: (word, prefix, ranked). A ranked word (one of
+    # ``words``) matches as the ranking allows; the others (stop words) exactly.
+    tokens: tuple[tuple[str, bool, bool], ...] = ()
+    pairs: tuple[tuple[int, int], ...] = ()  # indexes into ``words`` typed side by side
 
     @classmethod
     def of(cls, query: Query) -> _Plan:
         tokens = _WORD.findall(fold(" ".join(query.fuzzy)))
         flagged = [(t, query.prefix and i == len(tokens) - 1) for i, t in enumerate(tokens)]
         words = [(t, p) for t, p in flagged if len(t) > 1 and t not in STOPWORDS] or flagged
-        words = list(dict.fromkeys(words))
-        return cls(tuple(words), " ".join(tokens), (len(words) + 1) // 2)
+        words = list(dict.fromkeys(words))[:MAX_WORDS]
+        where = {w: i for i, w in enumerate(words)}
+        kept: list[tuple[str, bool, bool]] = []
+        length = -1
+        for t, p in flagged:
+            length += len(t) + 1
+            if kept and length > MAX_PHRASE_CHARS:
+                break
+            kept.append((t, p, (t, p) in where))
+        pairs = {
+            (where[a], where[b])
+            for a, b in pairwise(flagged)
+            if a in where and b in where and a != b and is_split(a[0], b[0])
+        }
+        phrase = " ".join(t for t, _, _ in kept)[:MAX_PHRASE_CHARS]
+        return cls(tuple(words), phrase, (len(words) + 1) // 2, tuple(kept), tuple(sorted(pairs)))
 
-    def score(self, coverage_sum: float, text: str, beat: float | None = None) -> float:
-        """The score of one quote (index and scan both come here).
+    def score(
+        self, coverage_sum: float, text: str, beat: float | None = None, bonus: float = 0.0
+    ) -> float:
+        """The score of one quote (index and scan both come here); ``bonus`` is
+        ``PHRASE_BONUS`` for a quote holding the phrase.
 
         With ``beat``, a quote that cannot score at least that much may get any lower
         score: rapidfuzz then gives up early on it.
         """
-        base = COVERAGE_WEIGHT * coverage_sum / len(self.words)
+        base = COVERAGE_WEIGHT * coverage_sum / len(self.words) + bonus
         cutoff = 0.0 if beat is None else max(0.0, (beat - base) / _PHRASE_SCALE - 1e-6)
         phrase = fuzz.partial_ratio(
             self.phrase, text, processor=utils.default_process, score_cutoff=cutoff
@@ -214,8 +265,15 @@ class _Plan:
         return base + _PHRASE_SCALE * phrase
 
     def bound(self, coverage_sum: float) -> float:
-        """The best score a quote with this coverage can reach."""
+        """The best score a quote with this coverage can reach (without the bonus)."""
         return COVERAGE_WEIGHT * coverage_sum / len(self.words) + PHRASE_WEIGHT
+
+    def matchers(self) -> list[Callable[[str], bool]]:
+        """Per phrase word, whether a quote word matches it (the scan's reference)."""
+        return [
+            (lambda u, t=t, p=p: word_sim(t, u, p) > 0) if ranked else t.__eq__
+            for t, p, ranked in self.tokens
+        ]
 
 
 def _speaker_hits(needle: str, name: str, aliases: Sequence[str]) -> bool:
@@ -246,7 +304,7 @@ class _Repeat(Sequence[float]):
 class SearchResult:
     """Ranked quote ids; highlight spans are computed only for the rows shown."""
 
-    __slots__ = ("_plan", "_texts", "ids", "query", "scores", "total")
+    __slots__ = ("_plan", "_texts", "ids", "notice", "query", "scores", "total")
 
     def __init__(
         self,
@@ -256,6 +314,7 @@ class SearchResult:
         query: Query,
         texts: Sequence[str],
         plan: _Plan | None = None,
+        notice: str | None = None,
     ) -> None:
         self.ids = ids
         self.scores = scores
@@ -263,21 +322,37 @@ class SearchResult:
         self.query = query
         self._texts = texts
         self._plan = plan or _Plan.of(query)
+        # One line for the user about this search: the query was cut, had no words,
+        # or (nothing matched) a "did you mean".
+        self.notice = notice
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def spans(self, quote_id: int) -> list[tuple[int, int]]:
         """Character spans of ``texts[quote_id]`` that matched, merged across spaces."""
-        text = self._texts[quote_id]
-        low = fold(text)
+        low, starts, ends = fold_with_offsets(self._texts[quote_id])
         found: list[tuple[int, int]] = []
-        for word, pre in self._plan.words:
+        plan = self._plan
+        for n, (word, pre) in enumerate(plan.words):
             hits = [
                 (word_sim(word, m.group(), pre), m.start(), m.end()) for m in _WORD.finditer(low)
             ]
             best = max((h[0] for h in hits), default=0.0)
-            if best > 0:
+            if best >= COMPOUND_SIM:
+                found.extend((s, e) for sim, s, e in hits if sim == best)
+                continue
+            # Compounds: "life blood" for lifeblood, "lifeblood" for life + blood.
+            parts = [[[x], [y]] for x, y in splits(word)]
+            parts += [[[plan.words[i][0] + plan.words[j][0]]] for i, j in plan.pairs if n in (i, j)]
+            spots = [
+                m.span()
+                for alternatives in parts
+                for m in adjacent_pattern(alternatives).finditer(low)  # type: ignore[union-attr]
+            ]
+            if spots:
+                found.extend(spots)
+            elif best > 0:
                 found.extend((s, e) for sim, s, e in hits if sim == best)
         for sub in self.query.exact:
             needle = fold(sub)
@@ -291,7 +366,7 @@ class SearchResult:
                 merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
             else:
                 merged.append((s, e))
-        return merged
+        return [(starts[s], ends[e - 1]) for s, e in merged if e > s]
 
 
 class QuoteIndex:
@@ -304,9 +379,13 @@ class QuoteIndex:
         kinds: Sequence[str],
         aliases: Mapping[str, Sequence[str]] | None = None,
         *,
+        confidences: Sequence[str | None] | None = None,
         score_budget: int = SCORE_BUDGET,
     ) -> None:
         self._texts = texts
+        # confidence:high|medium|low narrows to these (None: no speaker, never kept).
+        self._confidences = list(confidences) if confidences is not None else None
+        self._conf_bits: dict[str, int] = {}
         self.score_budget = score_budget
         self._aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
         self._names: list[str] = []
@@ -325,6 +404,8 @@ class QuoteIndex:
         self._kind = array("b", (kind_code.get(k, 0) for k in kinds))
         if not len(texts) == len(self._speaker) == len(self._kind):
             raise ValueError("texts, speakers and kinds must have the same length")
+        if self._confidences is not None and len(self._confidences) != len(texts):
+            raise ValueError("texts and confidences must have the same length")
         postings: dict[str, array] = {}
         get = postings.get
         for i, text in enumerate(texts):
@@ -361,6 +442,7 @@ class QuoteIndex:
         self._levels: OrderedDict[tuple[str, bool], list[tuple[float, int]]] = OrderedDict()
         self._masks: dict[frozenset[str], bytearray] = {}
         self._lock = threading.Lock()
+        self._stop: Callable[[], bool] | None = None
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> QuoteIndex:
@@ -374,6 +456,7 @@ class QuoteIndex:
             [q.speaker for q in quotes],
             [q.kind for q in quotes],
             {s.name: s.aliases for s in corpus.speakers},
+            confidences=[q.confidence for q in quotes],
         )
 
     def __len__(self) -> int:
@@ -398,7 +481,10 @@ class QuoteIndex:
         if word in self._postings:
             found.add(word)
         k = max_edits(word)
-        if k:
+        if k and len(word) == 4:  # the first letter is right (see word_sim)
+            pool = [t for n in (3, 4, 5) for t in self._by_start.get((word[0], n), ())]
+            found.update(h[0] for h in process.extract(word, pool, **_WITHIN_ONE))
+        elif k:
             # One edit leaves the first half or the second half intact (pigeonhole),
             # so only words sharing that prefix or suffix need the edit distance.
             half = len(word) // 2
@@ -444,17 +530,60 @@ class QuoteIndex:
         if cached is not None:
             self._levels.move_to_end(key)
             return cached
-        levels: list[tuple[float, int]] = []
-        seen = 0
-        for sim, terms in self._expand(word, prefix):
-            ids = self._union(terms) & ~seen
-            if ids:
-                levels.append((sim, ids))
-                seen |= ids
+        raw = [(sim, self._union(terms)) for sim, terms in self._expand(word, prefix)]
+        for x, y in splits(word):  # "lifeblood" written "life blood", "11pm" as "11 pm"
+            if x in self._postings and y in self._postings:
+                both = self._union([x]) & self._union([y])
+                raw.append((COMPOUND_SIM, self._adjacent([[x], [y]], both)))
+        levels = _disjoint(raw)
         self._levels[key] = levels
         while len(self._levels) > 24:
             self._levels.popitem(last=False)
         return levels
+
+    def _adjacent(self, alternatives: Sequence[Iterable[str]], ids: IdSet) -> int:
+        """The quotes of ``ids`` holding one word of each set, in order, side by side."""
+        pattern = adjacent_pattern(alternatives)
+        if pattern is None or not ids:
+            return 0
+        texts, search = self._texts, pattern.search
+        ordered = sorted(ids) if isinstance(ids, set) else _iter_bits(ids)
+        return _to_bits((i for i in ordered if search(fold(texts[i]))), self._n)
+
+    def _add_joins(self, plan: _Plan, levels: list[list[tuple[float, int]]]) -> None:
+        """Two words typed side by side also match the compound: "life blood" finds
+        "lifeblood", "11 pm" finds "11pm" (both words match it, at COMPOUND_SIM)."""
+        for i, j in plan.pairs:
+            joined = plan.words[i][0] + plan.words[j][0]
+            if joined in self._postings:
+                bits = self._union([joined])
+                for w in (i, j):
+                    levels[w] = _disjoint([*levels[w], (COMPOUND_SIM, bits)])
+
+    def _phrase(
+        self, plan: _Plan, levels: list[list[tuple[float, int]]]
+    ) -> tuple[re.Pattern[str], int] | None:
+        """The pattern of the query's words in order and adjacent, and the quotes
+        that may hold it (all its words, anywhere): None for a one-word query."""
+        if len(plan.tokens) < 2:
+            return None
+        where = {w: i for i, w in enumerate(plan.words)}
+        cand = -1
+        alternatives: list[list[str]] = []
+        for t, p, ranked in plan.tokens:
+            if ranked:
+                alternatives.append([u for _, terms in self._expand(t, p) for u in terms])
+                anywhere = 0
+                for _, bits in levels[where[t, p]]:
+                    anywhere |= bits
+                cand &= anywhere
+            else:
+                alternatives.append([t])
+                cand &= self._union([t]) if t in self._postings else 0
+            if not cand:
+                return None
+        pattern = adjacent_pattern(alternatives)
+        return None if pattern is None else (pattern, cand)
 
     def _containing(self, fragment: str) -> list[str]:
         """Vocabulary words containing ``fragment``, found by one C-speed text search."""
@@ -471,7 +600,7 @@ class QuoteIndex:
         if not tokens or min(len(t) for t in tokens) < 3:
             return None
         result = -1  # all bits
-        for tok in sorted(tokens, key=len, reverse=True):
+        for tok in sorted(set(tokens), key=len, reverse=True):
             result &= self._union(self._containing(tok))
             if not result:
                 break
@@ -494,6 +623,18 @@ class QuoteIndex:
             codes.add(c)
         return codes
 
+    def _confidence_bits(self, levels: Collection[str]) -> int:
+        """The quotes whose speaker was found with one of these confidences."""
+        bits = 0
+        for level in levels:
+            found = self._conf_bits.get(level)
+            if found is None:
+                conf = self._confidences or ()
+                found = _to_bits((i for i, c in enumerate(conf) if c == level), self._n)
+                self._conf_bits[level] = found
+            bits |= found
+        return bits
+
     def _kind_mask(self, kinds: frozenset[str]) -> bytearray:
         mask = self._masks.get(kinds)
         if mask is None:
@@ -501,13 +642,28 @@ class QuoteIndex:
             mask = self._masks[kinds] = bytearray(allowed[c] for c in self._kind)
         return mask
 
-    def _matching(self, ids: int, needle: str) -> int:
-        """The quotes of ``ids`` whose text contains ``needle`` (read to check)."""
-        sup = self._substring_superset(needle)
-        if sup is not None:
-            ids &= sup
+    def _matching(self, ids: int, needles: Collection[str], every: bool) -> int:
+        """The quotes of ``ids`` whose text contains every (or any) of ``needles``,
+        each text read once whatever the number of needles."""
+        sups = [self._substring_superset(n) for n in needles]
+        if every:
+            for sup in sups:
+                if sup is not None:
+                    ids &= sup
+        elif None not in sups:
+            union = 0
+            for sup in sups:
+                union |= sup  # type: ignore[operator]
+            ids &= union
+        if None not in sups and all(_WORD.fullmatch(n) for n in needles):
+            # A needle of word characters only lies inside one word of the text, so
+            # the words containing it gave the exact answer: nothing to read.
+            return ids
         texts = self._texts
-        return _to_bits((i for i in _iter_bits(ids) if needle in fold(texts[i])), self._n)
+        test = all if every else any
+        return _to_bits(
+            (i for i in _iter_bits(ids) if test(n in fold(texts[i]) for n in needles)), self._n
+        )
 
     def _filter(self, ids: int, kinds: frozenset[str], codes: set[int] | None, query: Query) -> int:
         """Apply kind, speaker, must-contain and must-not-contain to a bit set."""
@@ -518,10 +674,14 @@ class QuoteIndex:
             ids &= allowed
         if codes is not None:
             ids &= _to_bits((i for c in codes for i in self._by_speaker.get(c, ())), self._n)
-        for sub in query.exact:
-            ids = self._matching(ids, fold(sub))
-        for sub in query.exclude:
-            ids &= ~self._matching(ids, fold(sub))
+        if query.confidence:
+            ids &= self._confidence_bits(query.confidence)
+        exact = {fold(sub) for sub in query.exact}
+        if exact:
+            ids = self._matching(ids, exact, every=True)
+        exclude = {fold(sub) for sub in query.exclude}
+        if exclude and ids:
+            ids &= ~self._matching(ids, exclude, every=False)
         return ids
 
     # -- search -----------------------------------------------------------------------
@@ -531,20 +691,40 @@ class QuoteIndex:
         query: str | Query,
         limit: int = 200,
         speakers: Collection[str] | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> SearchResult:
         """Best ``limit`` quotes for ``query``; without words, all matches in corpus order.
 
-        Safe to call from several threads (a UI worker per keystroke): searches take
-        turns, as they share caches and would only compete for the same cores anyway.
+        A query longer than ``MAX_QUERY_CHARS`` is cut there (``notice`` says so).
+        ``stop`` is asked now and then; when it says yes (a newer keystroke is
+        waiting) the search gives up by raising :class:`SearchCancelled`. Safe to
+        call from several threads: searches take turns, as they share caches.
         """
+        notice = None
+        if isinstance(query, str) and len(query) > MAX_QUERY_CHARS:
+            query = query[:MAX_QUERY_CHARS]
+            notice = f"query cut to its first {MAX_QUERY_CHARS} characters"
         with self._lock:
-            return self._search(query, limit, speakers)
+            self._stop = stop
+            try:
+                result = self._search(query, limit, speakers)
+            finally:
+                self._stop = None
+        if notice:
+            result.notice = notice if result.notice is None else f"{notice} · {result.notice}"
+        return result
+
+    def _check_stop(self) -> None:
+        if self._stop is not None and self._stop():
+            raise SearchCancelled
 
     def _search(
         self, query: str | Query, limit: int, speakers: Collection[str] | None
     ) -> SearchResult:
         q = parse_query(query) if isinstance(query, str) else query
         plan = _Plan.of(q)
+        if q.fuzzy and not plan.words and not q.exact:  # "😀", "(", "!": no words at all
+            return SearchResult([], [], 0, q, self._texts, plan, notice=NO_WORDS)
         kinds = q.allowed_kinds()
         codes = self._speaker_codes(q, speakers)
         if not plan.words and not q.exact:
@@ -553,7 +733,12 @@ class QuoteIndex:
         if not plan.words:
             found = list(_iter_bits(self._filter((1 << self._n) - 1, kinds, codes, q)))
             return SearchResult(found, _Repeat(100.0, len(found)), len(found), q, self._texts, plan)
-        levels = [self._word_sets(w, p) for w, p in plan.words]
+        levels = []
+        for w, p in plan.words:
+            self._check_stop()
+            levels.append(self._word_sets(w, p))
+        self._add_joins(plan, levels)
+        phrase = self._phrase(plan, levels)
         if len(levels) == 1:  # its similarity levels are the buckets already
             buckets = self._one_word(plan.words[0], levels[0], kinds, codes, q)
         else:
@@ -571,9 +756,29 @@ class QuoteIndex:
                 buckets = self._coverage(set(_iter_bits(cand)), levels, plan.need)
             else:
                 buckets = self._coverage(cand, levels, plan.need)
-        ids, scores = self._rank(buckets, plan, max(0, limit))
+        ids, scores = self._rank(buckets, plan, max(0, limit), phrase)
         total = sum(_count(b) for _, b in buckets)
-        return SearchResult(ids, scores, total, q, self._texts, plan)
+        notice = None if total else self._did_you_mean(plan)
+        return SearchResult(ids, scores, total, q, self._texts, plan, notice)
+
+    def _did_you_mean(self, plan: _Plan) -> str | None:
+        """For a search that found nothing: the query with each word that matches no
+        word of the corpus replaced by the closest one that does (the more quotes
+        use it, the likelier), or None when there is nothing close."""
+        words = [w for w, _ in plan.words]
+        changed = False
+        for n, (word, prefix) in enumerate(plan.words):
+            if self._expand(word, prefix):
+                continue
+            close = process.extract(
+                word, self._vocab, scorer=fuzz.ratio, limit=8, score_cutoff=SUGGEST_CUTOFF
+            )
+            if close:
+                best = max(  # the first letter is rarely the typo
+                    close, key=lambda h: (h[0][0] == word[0], h[1], len(self._postings[h[0]]))
+                )
+                words[n], changed = best[0], True
+        return f"did you mean: {' '.join(words)}" if changed else None
 
     def _one_word(
         self,
@@ -589,7 +794,7 @@ class QuoteIndex:
         buckets: list[tuple[float, IdSet]] = []
         for sim, bits in levels:
             rest = self._filter(bits, kinds, codes, q)
-            terms = terms_at[sim]
+            terms = terms_at.get(sim, ())  # none at COMPOUND_SIM: not split in bands
             # Not the prefix level: every quote there holds the word itself, so they
             # tie on the phrase score and corpus order must decide.
             if sim != PREFIX_SIM and len(terms) > 1 and rest.bit_count() > _SPLIT_MIN:
@@ -607,6 +812,8 @@ class QuoteIndex:
 
     def _all_matching(self, q: Query, kinds: frozenset[str], codes: set[int] | None) -> array:
         """All ids passing the filters, in corpus order (query without words)."""
+        if q.confidence:
+            return array("i", _iter_bits(self._filter((1 << self._n) - 1, kinds, codes, q)))
         if codes is not None:
             merged = sorted(i for c in codes for i in self._by_speaker.get(c, ()))
             kind = self._kind
@@ -651,17 +858,74 @@ class QuoteIndex:
         kept = [(total, ids) for (total, count), ids in parts.items() if count >= need and ids]
         return sorted(kept, key=lambda b: b[0], reverse=True)
 
+    def _rank_holders(
+        self,
+        buckets: list[tuple[float, IdSet]],
+        plan: _Plan,
+        limit: int,
+        phrase: tuple[re.Pattern[str], int],
+        heap: list[tuple[float, int]],
+    ) -> int | None:
+        """Score the quotes holding the phrase (they outrank all others), best bucket
+        first, reading each candidate once with the phrase pattern; no budget.
+
+        Returns the holders' bit set, or None when the heap is full of holders no
+        unread quote can beat (then nothing else need be read).
+        """
+        pattern, cand = phrase
+        search, texts = pattern.search, self._texts
+        found: list[int] = []
+        for total, ids in buckets:
+            part = {i for i in ids if cand >> i & 1} if isinstance(ids, set) else ids & cand
+            bound = plan.bound(total) + PHRASE_BONUS
+            ordered = iter(sorted(part)) if isinstance(part, set) else _iter_bits(part)
+            last = -1  # ids still to read here are larger: they lose ties to the heap
+            while True:
+                if len(heap) >= limit and (
+                    heap[0][0] > bound or (heap[0][0] == bound and last > -heap[0][1])
+                ):
+                    return None
+                chunk = list(islice(ordered, _BATCH))
+                if not chunk:
+                    break
+                self._check_stop()
+                last = chunk[-1]
+                for i in chunk:
+                    text = texts[i]
+                    if search(fold(text)) is None:
+                        continue
+                    found.append(i)
+                    full = len(heap) >= limit
+                    beat = heap[0][0] if full else None
+                    item = (plan.score(total, text, beat, PHRASE_BONUS), -i)
+                    if not full:
+                        heapq.heappush(heap, item)
+                    elif item > heap[0]:
+                        heapq.heapreplace(heap, item)
+        return _to_bits(found, self._n)
+
     def _rank(
-        self, buckets: list[tuple[float, IdSet]], plan: _Plan, limit: int
+        self,
+        buckets: list[tuple[float, IdSet]],
+        plan: _Plan,
+        limit: int,
+        phrase: tuple[re.Pattern[str], int] | None = None,
     ) -> tuple[list[int], list[float]]:
         """Score buckets best first, until no later quote can enter the top ``limit``.
 
-        Exact while that takes at most ``score_budget`` phrase scores; past it (a
-        bucket of thousands of equally covered quotes) the rest of the ties are left
-        unscored and rank after the scored ones -- the benchmark measures what that
-        costs against the brute-force scan.
+        Quotes holding the phrase come first, all of them (see _rank_holders). The
+        rest is exact while that takes at most ``score_budget`` phrase scores; past
+        it (a bucket of thousands of equally covered quotes) the rest of the ties
+        are left unscored and rank after the scored ones -- the benchmark measures
+        what that costs against the brute-force scan.
         """
         heap: list[tuple[float, int]] = []
+        if phrase is not None and limit > 0:
+            holders = self._rank_holders(buckets, plan, limit, phrase, heap)
+            if holders is None:
+                buckets = []
+            elif holders:
+                buckets = [(total, _minus(ids, holders)) for total, ids in buckets]
         texts = self._texts
         scored = 0
         for total, ids in buckets:
@@ -683,6 +947,7 @@ class QuoteIndex:
                 chunk = list(islice(ordered, _BATCH))
                 if not chunk:
                     break
+                self._check_stop()
                 scored += len(chunk)
                 for i in chunk:
                     full = len(heap) >= limit
@@ -695,6 +960,32 @@ class QuoteIndex:
         return [-i for _, i in heap], [s for s, _ in heap]
 
 
+def _scan_coverage(plan: _Plan, seq: list[str], memo: list[dict[str, float]]) -> tuple[float, int]:
+    """Summed best similarity of the query words in a quote's words ``seq``, and how
+    many matched (the scan's side of set algebra in the index)."""
+    tokens = set(seq)
+    adjacent = {a + b for a, b in pairwise(seq) if is_split(a, b)}
+    total, count = 0.0, 0
+    for w, ((word, pre), cache) in enumerate(zip(plan.words, memo, strict=True)):
+        best = 0.0
+        for tok in tokens:
+            sim = cache.get(tok)
+            if sim is None:
+                sim = cache[tok] = word_sim(word, tok, pre)
+            best = max(best, sim)
+        if best < COMPOUND_SIM and (
+            word in adjacent
+            or any(
+                plan.words[i][0] + plan.words[j][0] in tokens for i, j in plan.pairs if w in (i, j)
+            )
+        ):
+            best = COMPOUND_SIM
+        if best > 0:
+            total += best
+            count += 1
+    return total, count
+
+
 def scan(
     texts: Sequence[str],
     speakers: Sequence[str | None],
@@ -703,6 +994,7 @@ def scan(
     limit: int = 200,
     aliases: Mapping[str, Sequence[str]] | None = None,
     speaker_filter: Collection[str] | None = None,
+    confidences: Sequence[str | None] | None = None,
 ) -> tuple[list[int], list[float], int]:
     """The brute-force reference: score every quote's text directly, no index.
 
@@ -717,12 +1009,17 @@ def scan(
     exact = [fold(s) for s in q.exact]
     exclude = [fold(s) for s in q.exclude]
     memo: list[dict[str, float]] = [{} for _ in plan.words]
+    matchers = plan.matchers()
     found: list[tuple[float, int]] = []
+    if q.fuzzy and not plan.words and not exact:
+        return [], [], 0
     for i, text in enumerate(texts):
         name = speakers[i]
         if kinds[i] not in allowed:
             continue
         if speaker_filter is not None and name not in speaker_filter:
+            continue
+        if q.confidence and (confidences is None or confidences[i] not in q.confidence):
             continue
         if q.speaker and (
             name is None
@@ -735,20 +1032,11 @@ def scan(
         if not plan.words:
             found.append((100.0 if exact else 0.0, -i))
             continue
-        tokens = set(_WORD.findall(low))
-        total, count = 0.0, 0
-        for (word, pre), cache in zip(plan.words, memo, strict=True):
-            best = 0.0
-            for tok in tokens:
-                sim = cache.get(tok)
-                if sim is None:
-                    sim = cache[tok] = word_sim(word, tok, pre)
-                best = max(best, sim)
-            if best > 0:
-                total += best
-                count += 1
+        seq = _WORD.findall(low)
+        total, count = _scan_coverage(plan, seq, memo)
         if count >= plan.need:
-            found.append((plan.score(total, text), -i))
+            held = len(matchers) > 1 and holds_phrase(matchers, seq)
+            found.append((plan.score(total, text, bonus=PHRASE_BONUS if held else 0.0), -i))
     total_found = len(found)
     if plan.words:
         found.sort(reverse=True)

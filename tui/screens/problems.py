@@ -1,33 +1,52 @@
-"""The problems screen: files skipped or loaded with a warning, with the reason."""
+"""The problems screen: files skipped or loaded with a warning, with the reason.
+
+A virtual list (two lines per problem, drawn only when on screen), so a corpus with
+50,000 problems opens as fast as one with two.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from tui.core.model import Problem
+from tui.widgets.virtual_list import VirtualList
+
+INDENT = " " * 9
 
 
-def problems_text(problems: list[Problem], error: Style | None = None) -> Text:
-    """Paths and reasons as plain Text (paths are untrusted: never markup); ``error``
-    styles the word "skipped" (the theme's error text colour in the screen)."""
-    if not problems:
-        return Text("Every file loaded without a problem.")
+def tail(text: str, cells: int) -> str:
+    """``text`` cut from the left to fit ``cells`` ("…" + its end): a long path keeps
+    its file name."""
+    if cell_len(text) <= cells:
+        return text
+    kept: list[str] = []
+    room = cells - 1
+    for ch in reversed(text):
+        room -= cell_len(ch)
+        if room < 0:
+            break
+        kept.append(ch)
+    return "…" + "".join(reversed(kept))
+
+
+def problem_row(problem: Problem, error: Style | None = None, width: int = 0) -> Text:
+    """One problem as two lines of plain Text (paths are untrusted: never markup):
+    the verb and the path (its end, if ``width`` is too narrow), then the reason.
+    ``error`` styles the word "skipped"."""
+    verb = "skipped" if problem.skipped else "warning"
     text = Text(end="")
-    for problem in problems:
-        verb = "skipped" if problem.skipped else "warning"
-        text.append(
-            f"{verb:<8} ", Style(bold=True) + (error if problem.skipped and error else Style())
-        )
-        text.append(problem.path, Style(bold=True))
-        text.append(f"\n         {problem.reason}\n")
+    text.append(f"{verb:<8} ", Style(bold=True) + (error if problem.skipped and error else Style()))
+    path = tail(problem.path, width - len(INDENT)) if width > len(INDENT) else problem.path
+    text.append(path, Style(bold=True))
+    text.append(f"\n{INDENT}{problem.reason}")
     return text
 
 
@@ -43,11 +62,22 @@ class ProblemsScreen(ModalScreen[None]):
         self.problems = problems
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="problems-body") as body:
+        with Vertical(id="problems-body") as body:
             skipped = sum(p.skipped for p in self.problems)
             body.border_title = (
-                f"Problems: {skipped} skipped, {len(self.problems) - skipped} warnings"
+                f"Problems: {skipped:,} skipped, {len(self.problems) - skipped:,} warnings"
             )
             body.border_subtitle = "Esc closes"
+            rows = VirtualList(len(self.problems), self._row, row_height=2, id="problems-list")
+            rows.empty_text = "Every file loaded without a problem."
+            rows.styles.height = max(1, min(2 * len(self.problems), 1000))
+            yield rows
+
+    def on_mount(self) -> None:
+        self.query_one("#problems-list", VirtualList).focus()
+
+    def _row(self, index: int, width: int, selected: bool) -> Text:
+        error = None
+        if not selected:
             error = Style.parse(self.app.theme_variables.get("text-error", "red"))
-            yield Static(problems_text(self.problems, error), id="problems-text")
+        return problem_row(self.problems[index], error, width)

@@ -1,8 +1,9 @@
 """The quote finder: a search box over every quote, ranked results below it.
 
-Searching runs in a thread on every keystroke so typing never waits for the index;
-results of a search overtaken by a newer keystroke are dropped, so the list always
-matches what is in the box.
+Searching runs in a thread so typing never waits for the index. At most one search
+runs and one waits: a newer keystroke replaces the waiting one and asks the running
+one to give up, so after any burst of keys the list shows the box's text at once
+(one thread per key would queue thousands of searches nobody will see).
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
 
 from tui.core.query import Query, parse_query
+from tui.core.search import SearchCancelled
+from tui.core.search_runner import LatestOnly, SearchJob
 from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
@@ -134,6 +136,7 @@ class QuoteFinder(Vertical):
         self._result: SearchResult | None = None
         self._ids: list[int] = []
         self._generation = 0
+        self._jobs: LatestOnly[SearchJob] = LatestOnly()
         self._scare = 0
         self._titles = 0
         self._searching = False
@@ -203,31 +206,42 @@ class QuoteFinder(Vertical):
     def _list(self) -> VirtualList:
         return self.query_one("#quote-finder-results", VirtualList)
 
+    @property
+    def search_pending(self) -> bool:
+        """Whether a search is running or waiting (its results are not shown yet)."""
+        return self._jobs.pending
+
     def _start_search(self) -> None:
         if self._index is None or not self.is_mounted:
             return
         self._generation += 1
-        self._search(self._generation, self._index, self.search_text, self._speakers)
+        job = SearchJob(self._generation, self._index, self.search_text, self._speakers)
+        start = self._jobs.submit(job)  # None: it waits, replacing an older one
+        if start is not None:
+            self._search(start)
 
-    @work(thread=True, exclusive=True, group="search")
-    def _search(
-        self,
-        generation: int,
-        index: QuoteIndex,
-        query: str,
-        speakers: frozenset[str] | None,
-    ) -> None:
-        worker = get_current_worker()
-        if worker.is_cancelled:
-            return
+    @work(thread=True, group="search")
+    def _search(self, job: SearchJob) -> None:
+        # Give up early when a newer search waits: nobody will see this one.
+        stop = self._jobs.superseded
         try:
-            result: SearchResult | str = index.search(query, limit=RESULT_LIMIT, speakers=speakers)
+            result: SearchResult | str | None = job.index.search(
+                job.text, limit=RESULT_LIMIT, speakers=job.speakers, stop=stop
+            )
+        except SearchCancelled:
+            result = None
         except Exception as error:  # a bug in the index must not take the app down
             result = f"search failed: {type(error).__name__}: {error}"
-        if worker.is_cancelled:
-            return
         with contextlib.suppress(RuntimeError):  # the app closed meanwhile
-            self.app.call_from_thread(self._show, generation, result)
+            self.app.call_from_thread(self._finished, job.generation, result)
+
+    def _finished(self, generation: int, result: SearchResult | str | None) -> None:
+        """A search ended (UI thread): start the waiting one, or show this answer."""
+        job = self._jobs.finished()
+        if job is not None and self.is_mounted:
+            self._search(job)
+        elif result is not None:
+            self._show(generation, result)
 
     def _show(self, generation: int, result: SearchResult | str) -> None:
         if generation != self._generation or not self.is_mounted:
@@ -249,11 +263,15 @@ class QuoteFinder(Vertical):
         shown, total, everything = len(self._ids), self._result.total, len(self._corpus.quotes)
         query = parse_query(self.search_text)
         hidden = self._hidden_kinds() if not (query.include_scare or query.kinds) else ""
+        notice = self._result.notice  # cut query, no words, "did you mean"
         if total == 0:
             line = "no match"
             word = self._speaker_word(query)
             if word:
                 line += f" in what was said · speaker:{word} finds what {word} said"
+            elif notice:  # the most useful hint first: narrow screens cut the end
+                line += f" · {notice}"
+                notice = None
             elif hidden:
                 line += f" · kind:all also searches {hidden}"
             if self.search_text:
@@ -264,6 +282,8 @@ class QuoteFinder(Vertical):
                 line += f" (best {shown:,} shown)"
             if hidden and not query.has_words:
                 line += f" · {hidden} hidden (kind:all shows them)"
+        if notice:
+            line += f" · {notice}"
         if self._speakers:
             n = len(self._speakers)
             line += f" · {n} speaker{'s' if n != 1 else ''} selected"

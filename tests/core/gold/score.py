@@ -69,7 +69,10 @@ def is_junk(label: str) -> bool:
     words = _SPACE.split(label.strip())
     if not words or not words[0]:
         return True
-    last, first = words[-1].casefold().strip(".,;:'’"), words[0].casefold()
+    last_word = words[-1].strip(".,;:'’")
+    last, first = last_word.casefold(), words[0].casefold()
+    if len(last_word) > 1 and last_word.isupper():
+        last = ""  # an acronym ("the US", "IT") is not a pronoun
     if (
         last in _PRONOUNS
         or last in _VERBS

@@ -24,6 +24,7 @@ _SCARE_MAX_WORDS = 4
 _ADJACENT = 80  # chars searched for a noun phrase right next to a cue
 _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
+_BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 
 
 @dataclass(slots=True)
@@ -100,8 +101,14 @@ def _cue_word(m: re.Match[str]) -> str:
 
 
 def _short_tail(text: str, pos: int, hi: int) -> int:
-    """End of a short `Name (adverb) cue.` tail after a quote, or ``pos`` for none."""
+    """End of a short `Name (adverb) cue.` tail after a quote, or ``pos`` for none.
+    The full stop of "Mr." or an initial does not end it (`"Why?" Mr. Crane said.`)."""
     stop = text.find(".", pos, hi)
+    while stop >= 0:
+        word = text[pos:stop].rsplit(None, 1)[-1] if text[pos:stop].strip() else ""
+        if word not in L.ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+            break
+        stop = text.find(".", stop + 1, hi)
     if stop < 0 or len(text[pos:stop].split()) > _TAIL_MAX_WORDS:
         return pos
     return stop
@@ -140,7 +147,7 @@ def _carried(prev: Quote, confidence: Confidence) -> _Found:
 
 
 def _apply(q: Quote, found: _Found) -> None:
-    q.speaker, q.speaker_mention, q.cue = found.speaker, found.mention, found.cue
+    q.speaker, q.speaker_mention, q.cue = found.speaker, found.mention, found.cue or None
     q.speaker_how, q.confidence = found.how, found.confidence
 
 
@@ -154,6 +161,7 @@ class _Attributor:
 
     def __init__(self, article: Article, quotes: list[Quote]) -> None:
         self.ctx = ArticleContext(article, quotes)
+        self.voice: Quote | None = None  # the last direct quote with a speaker
         self.article = article
         self.text = article.text
 
@@ -292,7 +300,7 @@ class _Attributor:
         if cue.group("as"):
             # "Reuters quoted a bank official as saying": whoever is named just before.
             return self.speaker_before_cue(cue, lo, participle=False)
-        if C.PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 12), cue.start()):
+        if C.PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 24), cue.start()):
             # "was described by Jobs as": the agent after "by" speaks, nobody else.
             by = C.BY_AGENT.match(self.text, cue.end(), hi)
             return self.speaker_after_cue(cue, hi, by.end()) if by else None
@@ -345,6 +353,8 @@ class _Attributor:
             order = w.post_cues + w.pre_cues[::-1]
         for cue in order:
             after = cue.start() >= q.end
+            if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
+                continue  # `Crane said, though regulators have not called it "fraud."`
             if after:
                 found = self.from_cue(cue, q.end, w.post_hi, q.end)
             else:
@@ -354,6 +364,11 @@ class _Attributor:
                 found.confidence = _cue_confidence(found)
                 return found
         return None
+
+    def _new_subject(self, lo: int, hi: int) -> bool:
+        """Does a contrasting clause with a subject of its own start in ``text[lo:hi]``?"""
+        brk = C.CONTRAST.search(self.text, lo, hi)
+        return brk is not None and bool(self.ctx.candidates(brk.end(), hi))
 
     def attribute(self, q: Quote, prev: Quote | None) -> None:
         """Fill ``q``'s speaker (or turn it into a scare quote when nobody speaks)."""
@@ -375,6 +390,7 @@ class _Attributor:
             and prev.speaker
             and prev.last_paragraph == q.paragraph
             and prev.end >= w.s_lo
+            and not self._new_subject(prev.end, q.start)
         ):
             # `X said the plans were "inadequate" and were "papering over the cracks"`:
             # a second quote in the same sentence has the first one's speaker.
@@ -383,7 +399,7 @@ class _Attributor:
             if self._no_speaker(q, w):
                 return
             if q.kind == "direct":
-                found = self.continuation(q, prev, w.s_lo)
+                found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
         if found is not None:
             _apply(q, found)
 
@@ -433,7 +449,9 @@ class _Attributor:
         return rest
 
     def colon_speaker(self, lo: int, hi: int) -> _Found | None:
-        """`Mark Hughes: "Q"` and headline `Goldsmith: 'Q'`: a name, a colon, the quote."""
+        """`Mark Hughes: "Q"`, headline `Goldsmith: 'Q'` and round-up lines `Tomas Reyes,
+        Evening Ledger: "Q"`: a name, a colon, the quote. A name after to/for/with is
+        the listener (`her instruction to Patel: "Q"`): the sentence's subject speaks."""
         head = self.text[lo:hi].rstrip()
         if not head.endswith(":"):
             return None
@@ -442,7 +460,63 @@ class _Attributor:
         if not cands or cands[-1].kind != "name" or cands[-1].end != colon:
             return None
         c = cands[-1]
+        if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start):
+            first = cands[0]
+            if first is c or not self.ctx.opens_sentence(lo, first.start):
+                return None
+            name = self.ctx.resolve(first, first.start)
+            if not name:
+                return None
+            return _Found(name, first.words, ":", first.kind, "colon", "medium")
+        if len(cands) > 1 and self._outlet_after(cands[-2], c):
+            c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", "high")
+
+    def _outlet_after(self, person: Candidate, outlet: Candidate) -> bool:
+        """`Person, Outlet:`: a person's name, a comma, then a name (their paper)."""
+        return (
+            person.kind == "name"
+            and self.ctx.strong_name(person)
+            and self.text[person.end : outlet.start].strip() == ","
+        )
+
+    def speaker_after_quote(self, q: Quote) -> _Found | None:
+        """A quote named by what follows it: a pull-quote's byline paragraph (`"Q." ¶
+        Ada Brenner, election analyst.`) or `"Q." That was how Lionel Marsh summed up
+        the merger.`"""
+        text, paras = self.text, self.article.paragraphs
+        last = paras[q.last_paragraph]
+        pos = q.end
+        byline = not text[q.end : last.end].strip() and q.last_paragraph + 1 < len(paras)
+        if byline:
+            pos = paras[q.last_paragraph + 1].start
+        pos += len(text[pos : pos + 8]) - len(text[pos : pos + 8].lstrip())
+        lead = C.SUMMED_UP.match(text, pos)
+        if lead:
+            cands = self.ctx.candidates(lead.end(), min(len(text), lead.end() + _ADJACENT))
+            if cands and cands[0].kind == "name" and self.ctx.strong_name(cands[0]):
+                c = cands[0]
+                name = self.ctx.resolve(c, c.start)
+                return _Found(name, c.words, "summed up", "name", "cue-after", "medium")
+        if byline:
+            return self._byline(q.last_paragraph + 1)
+        return None
+
+    def _byline(self, index: int) -> _Found | None:
+        """A short paragraph that is only a person's name and a role: `Ada Brenner,
+        election analyst.`"""
+        p = self.article.paragraphs[index]
+        line = self.text[p.start : p.end].strip()
+        if p.kind != "body" or len(line.split()) > _BYLINE_MAX_WORDS or C.CUE.search(line):
+            return None
+        cands = self.ctx.candidates(p.start, p.end)
+        if not cands or cands[0].kind != "name" or not self.ctx.strong_name(cands[0]):
+            return None
+        c = cands[0]
+        rest = self.text[c.end : p.end].strip()
+        if self.text[p.start : c.start].strip() or (rest and not rest.startswith(",")):
+            return None
+        return _Found(self.ctx.resolve(c, c.start), c.words, "", "name", "cue-after", "medium")
 
     def continuation(self, q: Quote, prev: Quote | None, s_lo: int) -> _Found | None:
         """A quote with no cue of its own: the speaker of the cue or quote just before.
@@ -470,6 +544,11 @@ class _Attributor:
                 return found
         if prev is not None and prev.speaker and prev.last_paragraph >= q.paragraph - 1:
             return _carried(prev, "medium")
+        voice = self.voice
+        if voice is not None and voice.last_paragraph >= q.paragraph - 1:
+            # `"Q1," Crane said, though regulators never called it "fraud." "Q2"`: the
+            # partial quote between has no speaker; the last direct one's goes on.
+            return _carried(voice, "low")
         return None
 
     def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
@@ -521,6 +600,8 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
             k += 1
         if q.kind not in ("scare", "title"):
             prev = q
+        if q.kind == "direct" and q.speaker:
+            att.voice = q
         k += 1
     for n, q in enumerate(quotes):
         q.id = quotes[0].id + n

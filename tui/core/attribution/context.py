@@ -93,11 +93,15 @@ class ArticleContext:
         naming verbs quote no one), nouns and adjectives ("Mr Bell's comments were",
         "the claims of a clash", "a warning", "the proposed law") and "went on to win"."""
         text, word = self.text, m.group()
-        before = max(0, m.start() - 12)
+        before = max(0, m.start() - 24)
+        if word in L.MODAL_ONLY and not C.MODAL_BEFORE.search(text, before, m.start()):
+            return False  # "announce" is a cue in "she will announce", not in "the announce"
         if word in L.NAMING and C.PASSIVE_BEFORE.search(text, before, m.start()):
             return False
         if C.DETERMINER_BEFORE.search(text, before, m.start()):
             return False
+        if C.NEGATED_BEFORE.search(text, before, m.start()):
+            return False  # "regulators have not called it "fraud"": no one's words
         if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):
             return False  # "went on to win", "continuing the feud"
         if word in L.VERB_OR_NOUN:
@@ -118,8 +122,9 @@ class ArticleContext:
         return starts[max(i, 0)], end
 
     # -- candidates ------------------------------------------------------------
-    def candidates(self, lo: int, hi: int) -> list[Candidate]:
-        """Possible speakers in ``text[lo:hi]`` outside quotes, in text order."""
+    def candidates(self, lo: int, hi: int, possessors: bool = False) -> list[Candidate]:
+        """Possible speakers in ``text[lo:hi]`` outside quotes, in text order; with
+        ``possessors``, "Ms Parra" of "Ms Parra's deputy" too (whom "she" may mean)."""
         text = self.text
         found = []
         for m in self.names.mentions_between(lo, hi):
@@ -129,6 +134,10 @@ class ArticleContext:
                 if owned:
                     words = text[m.start : owned.end()]
                     found.append(Candidate(m.start, owned.end(), words, "nominal"))
+                elif possessors and self._owns_unnamed(m.end, hi):
+                    # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
+                    # owns no one, so Gerrard is no subject there).
+                    found.append(Candidate(m.start, m.end, m.words, "name", m))
                 continue
             if m.org and text.endswith(("the ", "The "), 0, m.start):
                 # "said the American", "the Treasury said": a noun phrase, not a name.
@@ -158,6 +167,12 @@ class ArticleContext:
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
+
+    def _owns_unnamed(self, pos: int, hi: int) -> bool:
+        """After a possessive at ``pos``: a person it owns, not named there ("Ms Parra's
+        deputy is", not "Mr Brown's former adviser Ed Balls")."""
+        owned = C.OWNS_PERSON.match(self.text, pos, hi)
+        return owned is not None and not self.text[owned.end() : hi].lstrip()[:1].isupper()
 
     def _title_of(self, title: Candidate, name: Candidate) -> bool:
         """Is ``title`` a bare job title written right before the name ``name``?"""
@@ -210,16 +225,18 @@ class ArticleContext:
         # "Mr Coyne told the paper that he believed": the subject of the same sentence;
         # but in "Mr Blair had been hurt, he added" the pronoun is the speaker of the
         # whole sentence, so its subject is someone else.
+        # A quote before the pronoun is no such clause: in `Ines Parra waited to speak:
+        # "Q," she said` the sentence's subject speaks.
         s_lo, _ = self.sentence_span(para, pos)
         tail = self.text[s_lo:pos].rstrip()
-        if not tail.endswith((",", '"', "”", "'", "’")) or self.cues_in(s_lo, pos):
+        if not tail.endswith((",", '"', "”", "'", "’")) or self._after_colon_quote(s_lo, pos):
             same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
             if same:
                 return same
         looked = 0
         p = para
         while p >= 0 and looked < _SUBJECT_LOOKBACK:
-            if self.article.paragraphs[p].kind == "caption":
+            if self.article.paragraphs[p].kind != "body":  # captions, the headline
                 p -= 1
                 continue
             starts = self.sentence_starts(p)
@@ -236,6 +253,17 @@ class ArticleContext:
             p -= 1
         return None
 
+    def _after_colon_quote(self, s_lo: int, pos: int) -> bool:
+        """Does the stretch before ``pos`` hold a cue or end with a quote introduced by a
+        colon (`Ines Parra waited to speak: "Q," she said`)? Then the sentence's own
+        subject is who the pronoun means."""
+        if self.cues_in(s_lo, pos):
+            return True
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        if i < 0 or self.quotes[i].start < s_lo:
+            return False
+        return self.text[s_lo : self.quotes[i].start].rstrip().endswith(":")
+
     def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
         """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none).
 
@@ -246,7 +274,19 @@ class ArticleContext:
         return self._subjects[key]
 
     def _find_subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        for k, c in enumerate(self.candidates(lo, hi)):
+        fronted = C.FRONTED.match(self.text, lo, hi)
+        if fronted:
+            # "When Lee beat Ortiz, Kroll sent a note": the main clause's subject first.
+            main = self._subject_in(fronted.end(), hi, want, pronoun)
+            if main:
+                return main
+        return self._subject_in(lo, hi, want, pronoun)
+
+    def _subject_in(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
+        cands = self.candidates(lo, hi, possessors=True)
+        for k, c in enumerate(cands):
+            if k + 1 < len(cands) and self.text.endswith(" of ", 0, c.start):
+                continue  # "the re-election of George W Bush, Mr Kennedy said"
             if c.kind == "pronoun":
                 if c.words.lower() == pronoun and (k == 0 or self.opens_sentence(lo, c.start)):
                     # "He sees Owen as ...", "But he said Mr Blair ...": the same person

@@ -14,6 +14,7 @@ from tui.core.attribution.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
     FINITE_CUES,
+    FRONTING,
     KIN_NOUNS,
     NOT_MODIFIERS,
     PARTICIPLE_CUES,
@@ -64,7 +65,14 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|thos
 SPEECH_GOES_ON = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
 NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by)\b")
 BY_AGENT = re.compile(r"\s+by\s+")
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|so)[\s-]+$")
+PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|be|been|being|so)|['’]s)"
+    r"(?:\s+(?:\w+ly|often|also|always|never|ever|now|long|still|even|already))?[\s-]+$"
+)
+# A modal before a bare verb makes it a cue ("she will announce", "he would say").
+MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must)(?:\s+(?:also|\w+ly))?\s+$"
+)
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
@@ -81,6 +89,11 @@ PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
 OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b")
 WORD = re.compile(r"[\w'’-]+")
+# "Ms Parra's deputy": a possessive followed by a person it owns.
+OWNS_PERSON = re.compile(
+    rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{PERSON_NOUNS}|{KIN_NOUNS}|deputy|aide|assistant|"
+    r"colleague|partner|lawyer|adviser|advisor|secretary|chief|staff|team-mate)\b"
+)
 # The head of a noun phrase that can speak ("the artists", "the Oscar winner").
 _HEADS = "|".join(sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=len, reverse=True))
 SPEAKING_HEAD = re.compile(
@@ -88,8 +101,22 @@ SPEAKING_HEAD = re.compile(
     r"(?:e?s)?(?:['’]s?)?$"
 )
 REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
-BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
 # A name joined to the words before it: part of a longer phrase, not a subject.
 JOINED_BEFORE = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
+# A sentence opening with a subordinate clause, up to its comma ("When Lee beat Ortiz,").
+FRONTED = re.compile(rf"[\"“‘']?(?:{FRONTING})\b[^,.;:\"“”]{{1,150}},\s*")
+# A concessive clause: what follows has a subject of its own ("..., though regulators");
+# "but" is left out: "X said ..., but it was \"Q\"" goes on reporting X.
+CONTRAST = re.compile(r"[,;:]\s+(?:though|although|whereas|even though|even as)\s+")
+# A sentence after a quote naming its speaker: "That was how Lionel Marsh summed up ...".
+SUMMED_UP = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+"
+    r"(?:verdict|view|words?|message|assessment|reaction|response)\s+of)\s+"
+)
+# A name after these is spoken to, not speaking ("her instruction to Patel:").
+LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
+# A denied cue reports no words ("have not called it", "never said").
+NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)(?:\s+\w+ly)?\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")

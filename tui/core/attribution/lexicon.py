@@ -131,6 +131,12 @@ def _forms(lemmas: str, *, bare: bool = False, ing: bool = True) -> frozenset[st
 
 
 _ALL = _forms(SAYING_VERBS) | BARE_CUES
+# Bare forms that are cues only after a modal ("she will announce", "he will tell").
+MODAL_ONLY = word_set(
+    "announce tell ask declare state urge reply respond comment remark emphasise emphasize "
+    "acknowledge concede reiterate"
+)
+_ALL |= MODAL_ONLY
 # Finite forms ("said", "says", "say") and participles ("saying") of every reporting verb.
 PARTICIPLE_CUES = frozenset(f for f in _ALL if f.split()[0].endswith("ing"))
 # Thinking verbs in the present, and "felt"/"hoped" ("expected", "believed" are mostly
@@ -199,14 +205,19 @@ HONORIFICS = word_set(
     "Mr Mrs Ms Miss Mx Dr Sir Lord Lady Dame Prof Professor Rev Reverend Baroness Baron "
     "Cllr Councillor Judge Justice Sen Senator Rep Gov Governor Prince Princess King Queen "
     "Pope Sheikh Gen General Capt Captain Col Colonel Sgt Sergeant Insp Inspector Det "
-    "Supt Superintendent Commissioner Chancellor President Mayor Archbishop Bishop"
+    "Supt Superintendent Commissioner Chancellor President Mayor Archbishop Bishop "
+    "Lt Lieutenant Maj Adm Admiral Brig Brigadier Cmdr Cpl Corporal Representative "
+    "Congressman Congresswoman Assemblyman Assemblywoman Councilman Councilwoman Cardinal "
+    "Rabbi Imam"
 )
 # Honorifics that are also ordinary title words only count before a surname.
 TITLE_HONORIFICS = word_set("General Chancellor President Mayor Justice Judge")
 # Honorifics used with a first name: "Sir Alex", "Dame Kelly".
 FIRST_NAME_HONORIFICS = word_set("Sir Dame")
-MALE = word_set("Mr Sir Lord Baron Prince King")
-FEMALE = word_set("Mrs Ms Miss Lady Dame Baroness Princess Queen")
+MALE = word_set("Mr Sir Lord Baron Prince King Congressman Assemblyman Councilman")
+FEMALE = word_set(
+    "Mrs Ms Miss Lady Dame Baroness Princess Queen Congresswoman Assemblywoman Councilwoman"
+)
 # Job titles: in "Unite General Secretary Len McCluskey" the name is what follows.
 TITLE_WORDS = word_set(
     "Secretary General Chancellor Minister Leader Leaders MP MPs MEP MSP AM Chief Executive "
@@ -221,7 +232,8 @@ TITLE_WORDS = word_set(
     "Drummer Bassist Vocalist Frontman Film-maker Filmmaker Playwright Poet Photographer "
     "Teenager Youngster Rookie Midfielder Scrum-half Fly-half Prop Hooker Flanker Lock "
     "Spaniard Swede Dane Briton Scot Australian American German Italian Russian Belgian "
-    "Argentine Brazilian Kenyan Croat Serb Swiss Czech"
+    "Argentine Brazilian Kenyan Croat Serb Swiss Czech Agent Magistrate Coroner Sheriff "
+    "Solicitor Barrister Promoter Referee Umpire Pundit Commentator Campaigner Activist"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
@@ -248,7 +260,8 @@ ORG_WORDS = word_set(
     "February March April June July August September October November December "
     "Commons Lords Parliament Senate Congress Assembly Cabinet Treasury Police Army Navy "
     "Force Museum Theatre Festival Awards Award Prize Oscars Grammy Brit Brits Show Live "
-    "Online Internet Web Mobile Phone Microsoft Google Apple Sony Nintendo Yahoo BBC ITV"
+    "Online Internet Web Mobile Phone Microsoft Google Apple Sony Nintendo Yahoo BBC ITV "
+    "Church Chapel Cathedral Mosque Temple Synagogue Abbey"
 )
 # Capitalised words that start sentences or clauses and are not names.
 STOP_WORDS = word_set(
@@ -262,12 +275,30 @@ STOP_WORDS = word_set(
     "Once Twice First Second Third Chief Former Ex Senior Junior Top Its "
     "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
-    "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few"
+    "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few Nothing Everything "
+    "Something Anything Nobody Everybody Somebody Anybody Everyone Someone Anyone None"
 )
 CALENDAR_WORDS = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December"
 )
+WEEKDAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# Capitalised verbs that end a name in a Title-Case headline ("Brandt Said Voters ...").
+# ("May" and "Won" are left out: Theresa May, Sung Won Sohn.)
+HEADLINE_VERBS = word_set(
+    "Said Says Say Tells Told Adds Added Claims Claimed Warns Warned Urges Urged Insists "
+    "Insisted Admits Admitted Denies Denied Vows Vowed Will Would Is Are Was Were Has Have "
+    "Had Can Could Should Must Wins Loses Lost Backs Backed Rejects Rejected Calls "
+    "Called Faces Faced Quits Hits Slams Blasts Attacks Defends"
+)
+# Words that make a capitalised run an event, which never speaks.
+EVENT_WORDS = word_set(
+    "Symposium Summit Conference Convention Expo Gala Marathon Tournament Championships "
+    "Olympiad Biennale Seminar Workshop Jamboree Regatta Prix"
+)
+# Endings of capitalised role nouns opening a sentence ("Goalscorer Jimmy Floyd ...").
+# (Also demonyms: "Californian Thomas Slattery", "Americans Andy Roddick".)
+ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ans", "ese")
 POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE Jr Sr PhD")
 # Words a speaker label never starts with when it is a name.
 NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
@@ -279,6 +310,11 @@ NOT_IN_PHRASE = word_set(
     "and or but that which who whom whose was were is are be been has had have will would "
     "can could may might to of in on at by with as if than then so - – —"
 )
+# Words that open a subordinate clause before the main one ("When Lee beat Ortiz, ...").
+FRONTING = (
+    "When|After|Before|While|Whilst|Although|Though|As|Since|If|Because|Once|Until|"
+    "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether"
+)
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
 CLAUSE_VERBS = word_set("was were is are be been has had have will would can could may might")
 AUXILIARIES = word_set(
@@ -287,7 +323,8 @@ AUXILIARIES = word_set(
 # Verbs after which the speaker is never named ("told the BBC" names the listener).
 LISTENER_VERBS = word_set("told tells telling asked asks")
 ABBREVIATIONS = word_set(
-    "Mr Mrs Ms Dr St Mt Jr Sr No Nos vs Prof Rev Gen Sen Rep Gov Capt Col Sgt Lt Co Corp "
+    "Mr Mrs Ms Dr St Mt Jr Sr No Nos vs Prof Rev Gen Sen Rep Gov Capt Col Sgt Lt Maj Adm Brig "
+    "Cmdr Cpl Co Corp "
     "Inc Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.K e.g i.e etc"
 )
 ARTICLE_WORDS = word_set("a an the one his her its their some two several")
@@ -321,7 +358,9 @@ COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
 NAME_PARTICLES = word_set("de da van von der del bin al le di")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
-DOTTED_HONORIFICS = word_set("Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt")
+DOTTED_HONORIFICS = word_set(
+    "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt Lt Maj Adm Brig Cmdr Cpl"
+)
 
 # -- given names by usual gender (a hint for he/she; names used for both left out)
 FEMALE_NAMES = word_set(
@@ -347,7 +386,7 @@ FEMALE_NAMES = word_set(
     "Victoria Virginia Wendy Whitney Yvonne Zoe"
 )
 MALE_NAMES = word_set(
-    "Aaron Adam Adrian Alan Alastair Albert Alex Alexander Alfred Alistair Andre Andrew "
+    "Aaron Adam Dane Adrian Alan Alastair Albert Alex Alexander Alfred Alistair Andre Andrew "
     "Andy Angus Anthony Antonio Archie Arnold Arsene Arthur Barry Ben Benjamin Bernard "
     "Bill Billy Bob Bobby Brad Brian Bruce Bruno Carl Carlos Charles Charlie Chris "
     "Christian Christopher Clive Colin Craig Damien Dan Daniel Danny Darren Dave David "

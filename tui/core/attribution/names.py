@@ -14,18 +14,22 @@ from dataclasses import dataclass
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
+    EVENT_WORDS,
     FEMALE,
     FEMALE_NAMES,
     FIRST_NAME_HONORIFICS,
+    HEADLINE_VERBS,
     HONORIFICS,
     MALE,
     MALE_NAMES,
     NAME_PARTICLES,
     ORG_WORDS,
     POSTNOMINALS,
+    ROLE_SUFFIXES,
     STOP_WORDS,
     TITLE_HONORIFICS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 from tui.core.model import Article
 
@@ -36,11 +40,14 @@ _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )?"
-_ABBR_DOT = "|".join(f"(?<={h})" for h in sorted(DOTTED_HONORIFICS))
+# A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
+# is not the last letter of a dotted acronym ("C.E.O.").
+_ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(DOTTED_HONORIFICS)), r"(?<=(?<![\w.])[A-Z])"])
 # A run of capitalised words. It starts with a bare character class (and checks the
-# character before with a lookbehind) so the regex engine can skip ahead quickly.
+# character before with a lookbehind) so the regex engine can skip ahead quickly; it
+# never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
 _RUN = re.compile(
-    rf"[A-Z](?<![\w'’][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
+    rf"[A-Z](?<![\w'’.][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
     rf"(?:(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?:{_ABBR_DOT})\.)?)*"
 )
 _PLAIN_WORD = re.compile(r"\w+")
@@ -74,21 +81,100 @@ class Mention:
 
 def _plain_words() -> frozenset[str]:
     """Words that need clean_run's full treatment when they appear in a run."""
-    return STOP_WORDS | TITLE_WORDS | HONORIFICS | ORG_WORDS | POSTNOMINALS
+    return (
+        STOP_WORDS | TITLE_WORDS | HONORIFICS | ORG_WORDS | POSTNOMINALS | EVENT_WORDS
+    ) | HEADLINE_VERBS
 
 
 def _is_name_token(tok: str) -> bool:
+    """Not an acronym ("WTO"); an initial ("J", "J.") is a name token."""
+    tok = tok.rstrip(".")
     return not tok.isupper() or len(tok) == 1
 
 
+def _initial(tok: str) -> bool:
+    return len(tok.rstrip(".")) == 1
+
+
 _PLAIN = _plain_words()
+
+
+def _trim(tokens: list[str]) -> list[str]:
+    """Drop what a run carries past the name: "Brandt Said Voters" (a Title-Case
+    headline) stops at the verb, "Vadim Mitroshin The dispute" (a full stop lost) at
+    the sentence word, "Ken Macdonald QC" loses the letters, "chair Oscar Brandt
+    Tuesday" the weekday after a person (but "Mike Friday" keeps his surname)."""
+    for i in range(1, len(tokens)):
+        if tokens[i] in HEADLINE_VERBS:
+            del tokens[i:]
+            break
+    first = tokens[0].rstrip(".")
+    personal = bool(gender_of(first)) or first in HONORIFICS or first in TITLE_WORDS
+    while len(tokens) > 1:
+        last = tokens[-1]
+        dated = last in WEEKDAYS and len(tokens) > 2 and personal  # not "Black Friday"
+        if not (last in POSTNOMINALS or last in STOP_WORDS or dated):
+            break
+        tokens.pop()
+    return tokens
+
+
+def _title_cut(text: str, tokens: list[str]) -> int:
+    """How many leading tokens are sentence words or job titles ("Meanwhile Prime
+    Minister")."""
+    cut = 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok in STOP_WORDS and tok not in HONORIFICS:
+            if len(tok) == 1 and 0 < i < n - 1 and tokens[i - 1] not in STOP_WORDS:
+                continue  # "Charles A Blixt": a middle initial, not the word "A"
+            cut = i + 1
+        elif tok in TITLE_WORDS and i + 1 < n:
+            if i + 2 == n and gender_of(tok):
+                continue  # "coordinator Dane Holt": a given name, not "the Dane"
+            # "President Bush": keep the title as an honorific before a lone surname.
+            keep = tok in TITLE_HONORIFICS and i + 1 == n - 1
+            cut = i if keep else i + 1
+    if n - cut >= 3 and _role_word(text, tokens[cut]):
+        first, name = tokens[cut], tokens[cut + 1 :]
+        # "Tory Ilsa Marchetti", but not "New York Times" or "Liberal Democrat David Laws"
+        party = (first in ORG_WORDS or first.isupper()) and len(name) == 2
+        if gender_of(name[0]) or (party and _PLAIN.isdisjoint(name)):
+            cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink", "Tory Ilsa Marchetti"
+    return cut
+
+
+def _role_word(text: str, tok: str) -> bool:
+    """A capitalised word that is a role ("Goalscorer"), not an unknown first name
+    ("Kwabena Mark Osei"): written in lower case elsewhere, or shaped like a role noun."""
+    if gender_of(tok) or _initial(tok) or not tok.isalpha():
+        return False
+    if tok in ORG_WORDS or tok.isupper():
+        return True  # "Tory Liam Fox", "British Ann Bell", "DJ Lisa I'Anson"
+    lower = tok.lower()
+    if lower.endswith(ROLE_SUFFIXES) and len(tok) >= 6:
+        return True
+    return re.search(rf"\b{lower}\b", text) is not None
+
+
+def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
+    """An organisation, place or event rather than a person (no honorific before)."""
+    # "Mike Friday", "Theresa May": a given name makes a day or month a surname.
+    dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
+    if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
+        return True
+    # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
+    # "the emails of Oscar Brandt" names a person (a given name or an initial first).
+    after_of = cut == 0 and text.endswith(" of ", 0, start)
+    return after_of and not (gender_of(rest[0]) or _initial(rest[0]))
 
 
 def clean_run(text: str, start: int, words: str) -> Mention | None:
     """Turn a capitalised run into a person mention, or None when it is not one.
 
     Drops leading sentence words ("Meanwhile"), job titles ("General Secretary") and
-    keeps an honorific ("Mr"); rejects organisations and places ("Labour Party").
+    keeps an honorific ("Mr"); marks organisations and places ("Labour Party") and
+    drops events ("Halvorsen Capital Symposium").
     """
     tokens = words.split()
     if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not text.endswith(" of ", 0, start):
@@ -96,27 +182,16 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
         if _is_name_token(first) and _is_name_token(last) and "." not in first:
             return Mention(start, start + len(words), words, None, (first, last))
     if len(tokens) > 1:
-        # "Vadim Mitroshin The dispute" (a full stop lost), "Ken Macdonald QC".
-        while len(tokens) > 1 and (tokens[-1] in POSTNOMINALS or tokens[-1] in STOP_WORDS):
-            tokens.pop()
+        tokens = _trim(tokens)
         words = " ".join(tokens)
+        if any(t in EVENT_WORDS for t in tokens):
+            return None  # a symposium or a cup final says nothing
     if len(tokens) == 1:  # most runs: one capitalised word
-        if words in STOP_WORDS or words in TITLE_WORDS or len(words) < 2:
-            return None
+        if words in STOP_WORDS or words in TITLE_WORDS or len(words.rstrip(".")) < 2:
+            return None  # ("C." of "C.E.O." is nobody)
         org = words in ORG_WORDS or not _is_name_token(words)
         return Mention(start, start + len(words), words, None, (words,), org)
-    cut = 0
-    for i, tok in enumerate(tokens):
-        if tok in STOP_WORDS and tok not in HONORIFICS:
-            if len(tok) == 1 and 0 < i < len(tokens) - 1 and tokens[i - 1] not in STOP_WORDS:
-                continue  # "Charles A Blixt": a middle initial, not the word "A"
-            cut = i + 1
-        elif tok in TITLE_WORDS and i + 1 < len(tokens):
-            # "President Bush": keep the title as an honorific before a lone surname.
-            keep = tok in TITLE_HONORIFICS and i + 1 == len(tokens) - 1
-            cut = i if keep else i + 1
-    if len(tokens) - cut >= 3 and gender_of(tokens[cut]) is None and gender_of(tokens[cut + 1]):
-        cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink": a role word before a given name
+    cut = _title_cut(text, tokens)
     honorific = None
     for i in range(len(tokens) - 2, cut - 1, -1):
         if tokens[i].rstrip(".") in HONORIFICS:
@@ -134,14 +209,10 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
         if 0 <= last_org <= len(rest) - 3:
             cut += last_org + 1
             rest = rest[last_org + 1 :]
-    # "Mike Friday", "Theresa May": a given name makes a day or month a surname.
-    dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
-    org = honorific is None and (
-        len(rest) > 4
-        or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest)
-        # "Director of Public Prosecutions", "Bank of England": part of a body's name.
-        or (cut == 0 and text.endswith(" of ", 0, start))
-    )
+            if len(rest) >= 3 and _role_word(text, rest[0]):
+                cut += 1  # "New Yorker Dick Morris"
+                rest = rest[1:]
+    org = honorific is None and _is_org(text, start, cut, rest)
     # Tokens are separated by exactly one space in a run.
     s = start + sum(len(t) + 1 for t in tokens[:cut])
     e = start + len(words)

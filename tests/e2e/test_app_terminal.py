@@ -1,0 +1,184 @@
+"""The real app on a pseudo-terminal: signals give the terminal back, keys typed while
+it starts are kept, and without a usable terminal it says so instead of drawing.
+
+"Given back" means what a shell needs after the app: canonical mode and echo on (the
+pty's own settings, read back), the main screen, mouse reporting off, cursor shown.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.generate import prose_corpus
+
+pytestmark = pytest.mark.e2e
+
+QUOTESCOPE = Path(sys.executable).with_name("quotescope")
+LEAVE = (b"\x1b[?1049l", b"\x1b[?25h", b"\x1b[?1000l", b"\x1b[?1003l", b"\x1b[?1006l")
+
+
+class Pty:
+    """``quotescope ARGS`` on a 100x30 pseudo-terminal, its output kept."""
+
+    def __init__(self, *args: str | Path, env: dict[str, str] | None = None) -> None:
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        self.before = termios.tcgetattr(slave)
+        base = {**os.environ, "TERM": "xterm-256color"}
+        for name in ("TEXTUAL", "TMUX", "QUOTESCOPE_DEBUG"):
+            base.pop(name, None)
+        self.proc = subprocess.Popen(
+            [str(QUOTESCOPE), *map(str, args)],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env={**base, **(env or {})},
+            start_new_session=True,
+            preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+        )
+        os.close(slave)
+        self.output = bytearray()
+
+    def read(self, seconds: float, until: bytes | None = None) -> bool:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if until is not None and until in self.output:
+                return True
+            if not select.select([self.master], [], [], 0.05)[0]:
+                if self.proc.poll() is not None:
+                    break
+                continue
+            try:
+                data = os.read(self.master, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            self.output.extend(data)
+        return until is not None and until in self.output
+
+    def finish(self, seconds: float = 20) -> int:
+        """The exit code, once the app is gone (its last output read)."""
+        end = time.monotonic() + seconds
+        try:
+            # Keep reading: an app whose output nobody reads blocks on a full pty.
+            while self.proc.poll() is None and time.monotonic() < end:
+                self.read(0.1)
+            code = self.proc.wait(1)
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()
+                self.proc.wait(5)
+        self.read(0.5)
+        return code
+
+    def modes_restored(self) -> bool:
+        attrs = termios.tcgetattr(self.master)
+        return attrs[3] & (termios.ICANON | termios.ECHO) == self.before[3] & (
+            termios.ICANON | termios.ECHO
+        ) and bool(attrs[3] & termios.ICANON)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(5)
+        os.close(self.master)
+
+
+@pytest.mark.parametrize(
+    ("signum", "code"),
+    [(signal.SIGTERM, 143), (signal.SIGHUP, 129), (signal.SIGINT, 130)],
+    ids=["TERM", "HUP", "INT"],
+)
+@pytest.mark.parametrize("when", ["loading", "loaded"])
+def test_a_signal_gives_the_terminal_back(
+    tmp_path: Path, signum: int, code: int, when: str
+) -> None:
+    corpus = prose_corpus(tmp_path / "corpus", 400 if when == "loading" else 3)
+    app = Pty(corpus)
+    try:
+        wanted = b"Loading articles" if when == "loading" else b"3 articles"
+        assert app.read(60, wanted), bytes(app.output[-500:])
+        if when == "loading":
+            assert b" articles \xc2\xb7 " not in app.output, "loaded before the signal"
+        app.proc.send_signal(signum)
+        assert app.finish() == code
+        entered = app.output.rfind(b"\x1b[?1049h")
+        assert entered >= 0
+        after = bytes(app.output[entered:])
+        for sequence in LEAVE:
+            assert sequence in after, sequence
+        assert app.modes_restored(), "the terminal was left in raw mode"
+        assert b"Traceback" not in app.output
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.3])
+def test_q_typed_while_the_app_starts_quits_it(delay: float) -> None:
+    """``q`` sent at once (or 0.3 s in) waits in the terminal until the app reads it:
+    it must quit, not land in the speaker filter's search box."""
+    app = Pty()
+    try:
+        app.read(delay)
+        os.write(app.master, b"q")
+        assert app.finish(30) == 0
+        assert app.modes_restored()
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize("delay", [0.1, 0.2, 0.5])
+def test_ctrl_c_while_the_app_starts_prints_no_traceback(delay: float) -> None:
+    if "tui.launch" not in QUOTESCOPE.read_text(encoding="utf-8", errors="replace"):
+        pytest.skip("the quotescope script predates tui.launch: run pip install -e '.[test]'")
+    app = Pty()
+    try:
+        app.read(delay)
+        os.write(app.master, b"\x03")  # the terminal turns it into SIGINT before raw mode
+        app.read(3)
+        if app.proc.poll() is None:  # already in raw mode: Ctrl+C is a key there
+            os.write(app.master, b"q")
+        assert app.finish(30) in (0, 130)
+        assert b"Traceback" not in app.output and b"KeyboardInterrupt" not in app.output
+        assert app.modes_restored()
+    finally:
+        app.close()
+
+
+def test_without_a_terminal_the_app_says_so(tmp_path: Path) -> None:
+    """cron, CI, a pipe: once a full-screen app writing escape codes forever."""
+    result = subprocess.run(
+        [str(QUOTESCOPE)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == (
+        "quotescope: error: the explorer needs a terminal (stdin and stdout are not one); "
+        "in scripts use 'quotescope export' or 'quotescope search'\n"
+    )
+
+
+def test_term_dumb_gets_one_line_not_the_full_screen_app() -> None:
+    app = Pty(env={"TERM": "dumb"})
+    try:
+        assert app.finish(30) == 2
+        assert b"TERM=dumb cannot show the explorer" in app.output
+        assert b"\x1b[?1049h" not in app.output
+    finally:
+        app.close()

@@ -1,0 +1,27 @@
+"""The ``quotescope`` command's entry point: handle signals first, then import the rest.
+
+Importing the CLI, the core and Textual takes a moment. A Ctrl+C, SIGTERM or SIGHUP in
+that moment must end the command with its exit code (130, 143, 129) and no traceback;
+nothing has been written yet, so there is nothing to clean up.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+
+def _exit_now(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def main() -> int:
+    """Entry point of ``quotescope`` and ``python -m tui``; returns the exit code."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _exit_now)  # tui.cli and the app install their own later
+    try:
+        from tui.cli import main as run
+    except KeyboardInterrupt:
+        sys.stderr.write("quotescope: interrupted\n")
+        return 130
+    return run()
