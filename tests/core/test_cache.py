@@ -178,3 +178,14 @@ def test_a_tampered_snapshot_is_refused(corpus_dir) -> None:
         tampered = list(packed)
         tampered[n] = bad
         assert cache.unpack_corpus(tuple(tampered)) is None, n
+
+
+def test_file_names_that_are_not_utf8_are_cached(tmp_path: Path, calls) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")  # a latin-1 name: a surrogate escape in Python
+    (folder / name).write_text(STORY)
+    first = load_corpus([folder], cache=True)
+    calls.clear()
+    again = load_corpus([folder], cache=True)
+    assert calls == [] and _records(again) == _records(first)

@@ -241,7 +241,12 @@ class Store:
 
     def shard_of(self, path: str, shards: int | None = None) -> int:
         n = shards or self.shards
-        return int.from_bytes(hashlib.blake2b(path.encode(), digest_size=4).digest()) % n
+        return (
+            int.from_bytes(
+                hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=4).digest()
+            )
+            % n
+        )
 
     def _header(self) -> tuple:
         return (FORMAT, extractor_version(), _layout(), tuple(sys.version_info[:2]))
