@@ -559,7 +559,9 @@ async def test_help_open_while_loading_does_not_stop_the_load(
     corpus.mkdir()
     for n in range(60):
         for seed in sorted(seeds_dir.glob("*.txt")):
-            shutil.copy(seed, corpus / f"{n:02d}_{seed.name}")
+            # Distinct copies (a closing line each): identical ones would load once.
+            text = seed.read_text(encoding="utf-8") + f"\n\nThis is copy {n}.\n"
+            (corpus / f"{n:02d}_{seed.name}").write_text(text, encoding="utf-8")
     app = QuotescopeApp(paths=[str(corpus)])
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("question_mark")
