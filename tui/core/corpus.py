@@ -166,7 +166,8 @@ def load_corpus(
     cache: bool = False,
     workers: int | None = None,
 ) -> Corpus:
-    """Load articles from files or folders (the seeds when ``paths`` is empty).
+    """Load articles from files or folders (the seeds when ``paths`` is empty), or a
+    store written by ``quotescope export`` (``paths`` is then that one folder).
 
     ``read_as`` is the format for files named directly whose suffix is not an article
     format (``quotescope --as txt notes.log``). ``cache`` reads and writes the
@@ -180,6 +181,11 @@ def load_corpus(
         paths = [seeds_path()]
     elif isinstance(paths, str | Path):
         paths = [paths]
+    from tui.core.store import open_if_store  # lazy: a store is rare, its reader heavy
+
+    stored = open_if_store(paths, progress)
+    if stored is not None:
+        return stored
     files, problems = discover(paths, read_as)
     store = Store.for_paths(paths, read_as) if cache else None
     if store is None:

@@ -120,3 +120,13 @@ def test_a_name_inside_the_quote_is_not_the_speaker() -> None:
         '"But for (Charlton goalkeeper) Dean Kiely we would have won," he said.'
     )
     assert _who(body) == [("Alan Varne", "pronoun")]
+
+
+def test_she_said_after_a_woman_named_as_an_object_stays_with_the_voice() -> None:
+    body = (
+        '"I will be heading out with question marks over me," Justine Alder said.\n\n'
+        "The previous day, the champion went down 6-2 7-5 to France's Marta Dechamp.\n\n"
+        '"I have to be positive," she said.'
+    )
+    q = attributed(body)[-1]
+    assert (q.speaker, q.speaker_how, q.confidence) == ("Justine Alder", "pronoun", "low")

@@ -35,7 +35,11 @@ def _words(words: str) -> frozenset[str]:
 
 _HONORIFICS = _words("mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend")
 _DETERMINERS = _words("the a an")
-_PRONOUNS = _words("he she it they we i you him her them us me his its their our my your this that")
+_PRONOUNS = _words(
+    "he she it they we i you him her them us me his its their our my your this that"
+    " nothing something everything anything nobody somebody everybody anybody none"
+    " someone everyone anyone"
+)
 # Verb forms that end a label only when the name run swallowed its cue ("Smith said").
 _VERBS = _words(
     """said says say told tells added adds asked asks warned warns explained explains

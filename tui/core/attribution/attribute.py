@@ -24,6 +24,7 @@ _SCARE_MAX_WORDS = 4
 _ADJACENT = 80  # chars searched for a noun phrase right next to a cue
 _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
+_FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 
 
@@ -131,12 +132,31 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
     return "cue-after" if after else "cue-before"
 
 
-def _cue_confidence(found: _Found) -> Confidence:
-    """A name at a cue in the quote's own sentence is sure; a pronoun or a role that
-    had to be linked to a name less so."""
-    if found.kind == "name":
-        return "high"
-    return "medium"
+def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Confidence:
+    """How sure a speaker found at a cue in the quote's own sentence is.
+
+    High: a person's full name (or an organisation's) at a reporting verb, next to a
+    direct quote or a partial one the verb reports. Medium: a pronoun or a role linked
+    to a name, a surname never given in full, a partial quote after its verb or far
+    from it, words a naming/judging verb sets apart ("dubbing him "Sir Wastealot"").
+    Low: a definite role nobody is named for ("the official said")."""
+    if found.kind == "pronoun":
+        return "medium"
+    if found.kind == "nominal":
+        if found.speaker[:1].isupper() or found.speaker.split()[0] in ("a", "an"):
+            return "medium"  # linked to a name, or an unnamed source as the text has it
+        return "low"
+    word = cue.group().lower()
+    if " " not in found.speaker and found.speaker.isalpha() and not found.speaker.isupper():
+        return "medium"  # "Kudja said": the article never gives the full name
+    if q.kind == "partial" and (
+        cue.start() >= q.end
+        or word in L.NAMING_FORMS
+        or word in L.JUDGING
+        or len(gap.split()) > _FAR_WORDS
+    ):
+        return "medium"
+    return "high"
 
 
 def _carried(prev: Quote, confidence: Confidence) -> _Found:
@@ -144,6 +164,19 @@ def _carried(prev: Quote, confidence: Confidence) -> _Found:
     assert prev.speaker is not None
     mention, cue = prev.speaker_mention or "", prev.cue or "said"
     return _Found(prev.speaker, mention, cue, "name", "carry-over", confidence)
+
+
+def _named_inside(q: Quote, speaker: str) -> bool:
+    """Does the quote name ``speaker`` (their surname)? Then it speaks of them, so it is
+    not theirs unless a cue says so ("But for Dean Kiely we would have won")."""
+    surname = speaker.split()[-1]
+    return surname[:1].isupper() and re.search(rf"\b{re.escape(surname)}\b", q.text) is not None
+
+
+def _copy_unless_named(q: Quote, nxt: Quote) -> None:
+    """``nxt``'s speaker for ``q`` ("Q1. "Q2," said Holmes.), unless ``q`` names them."""
+    if nxt.speaker and not _named_inside(q, nxt.speaker):
+        _copy_speaker(q, nxt, "carry-over", "medium")
 
 
 def _apply(q: Quote, found: _Found) -> None:
@@ -201,6 +234,8 @@ class _Attributor:
         for c in people + [c for c in cands if c not in people]:
             if c.kind == "pronoun" and (c.start > after + 1 or c.words.lower() == "it"):
                 continue  # "said he" names the speaker; "told it was" does not
+            if C.CLAUSE_VERB_AFTER.match(text, c.end):
+                continue  # "said Big Brother had behaved": the reported clause's subject
             name = self.ctx.resolve(c, c.start)
             if name:
                 return _Found(name, c.words, _cue_word(cue), c.kind)
@@ -240,6 +275,13 @@ class _Attributor:
         if adj is None or self._after_preposition(adj[0]) or not C.SPEAKING_HEAD.search(adj[1]):
             return None  # ("the promises said", "the year said": no one speaks)
         inside = [c for c in cands if c.end > adj[0]]
+        before = [c for c in cands if c.end <= adj[0]]
+        if before and self.ctx.strong_name(before[-1]):
+            c = before[-1]
+            if text[c.end : adj[0]].strip() == "," and not self._in_fronted_clause(c.start):
+                # "Adam Hume, the broadcaster's futurologist told": the person.
+                name = self.ctx.resolve(c, c.start)
+                return _Found(name, c.words, _cue_word(cue), "name") if name else None
         if all(c.start >= adj[0] and not self.ctx.strong_name(c) for c in inside):
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
             return _Found(speaker, adj[1], _cue_word(cue), "nominal")
@@ -281,13 +323,37 @@ class _Attributor:
             before = [c for c in people if c.end <= cut]
             inside = [c for c in people if c.end > cut]
             order = before + inside + [c for c in order if c not in people]
+        else:
+            # "Mark Serwotka, the leader of the union said": an appositive whose closing
+            # comma is missing still leaves the person the subject.
+            for k in range(len(cands) - 1):
+                c, nxt = cands[k], cands[k + 1]
+                if (
+                    self.ctx.strong_name(c)
+                    and nxt.kind == "nominal"
+                    and text[c.end : nxt.start].strip() == ","
+                    and not self._in_fronted_clause(c.start)
+                ):
+                    order = [c] + [o for o in order if o is not c]
+                    break
         return order
+
+    def _in_fronted_clause(self, pos: int) -> bool:
+        """Is ``pos`` in an opening clause ("Reacting to a comment by Tim Phillips, the
+        American said")? Then the comma after it ends that clause, not an appositive."""
+        para = self.ctx.para_of(pos)
+        s_lo, _ = self.ctx.sentence_span(para, pos)
+        head = self.text[s_lo:pos]
+        first = head.split(None, 1)[0].strip("\"“‘'") if head.strip() else ""
+        return "," not in head and (
+            first.endswith("ing") or first in L.FRONTING_WORDS or first == "Asked"
+        )
 
     def _complement(self, c: Candidate) -> bool:
         """A body named after "of/from/at" ("X of the FBI", "a strategist at Monument
         Securities"): part of the phrase before. People follow "at" too rarely to count."""
         if c.kind == "name" and self.ctx.strong(c):
-            return self.text.endswith(" at ", 0, c.start)
+            return self.text.endswith((" at ", " in "), 0, c.start)
         return self._after_preposition(c.start)
 
     def _after_preposition(self, pos: int) -> bool:
@@ -300,12 +366,20 @@ class _Attributor:
         if cue.group("as"):
             # "Reuters quoted a bank official as saying": whoever is named just before.
             return self.speaker_before_cue(cue, lo, participle=False)
-        if C.PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 24), cue.start()):
-            # "was described by Jobs as": the agent after "by" speaks, nobody else.
-            by = C.BY_AGENT.match(self.text, cue.end(), hi)
+        text = self.text
+        by = C.BY_AGENT.match(text, cue.end(), hi)
+        if not cue.group("part") and (
+            C.PASSIVE_BEFORE.search(text, max(0, cue.start() - 24), cue.start())
+            or (by and cue.group().endswith("ed"))
+        ):
+            # "was described by Jobs as", "plans - described by one union as": the
+            # agent after "by" speaks, nobody else.
             return self.speaker_after_cue(cue, hi, by.end()) if by else None
-        if cue.group("part"):
-            # "He ..., saying": the subject opens the sentence, maybe before a quote.
+        if cue.group("part") or C.COORDINATED_BEFORE.search(
+            text, max(0, cue.start() - 6), cue.start()
+        ):
+            # "He ..., saying" and "He said ... but predicted": the subject opens the
+            # sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
         found = self.speaker_before_cue(cue, lo, participle=False)
         if found or cue.group() in L.LISTENER_VERBS:
@@ -355,15 +429,30 @@ class _Attributor:
             after = cue.start() >= q.end
             if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
                 continue  # `Crane said, though regulators have not called it "fraud."`
+            self.ctx.object_like = False
             if after:
                 found = self.from_cue(cue, q.end, w.post_hi, q.end)
             else:
                 found = self.from_cue(cue, w.pre_lo, q.start, max(w.s_lo, w.floor))
             if found:
                 found.how = _how_at_cue(cue, found.kind, after)
-                found.confidence = _cue_confidence(found)
+                gap = self.text[cue.end() : q.start] if not after else ""
+                found.confidence = _cue_confidence(found, q, cue, gap)
+                if found.kind == "pronoun" and self.ctx.object_like:
+                    self._keep_voice(q, found)
                 return found
         return None
+
+    def _keep_voice(self, q: Quote, found: _Found) -> None:
+        """ "she said" after a sentence naming another woman only as an object ("lost to
+        France's Nathalie Dechy"): the player whose quotes surround it goes on speaking."""
+        found.confidence = "low"
+        voice = self.voice
+        if voice is None or not voice.speaker or voice.last_paragraph < q.paragraph - 2:
+            return
+        want = {"he": "m", "she": "f"}.get(found.mention.lower())
+        if want and self.ctx.names.gender_of(voice.speaker) == want:
+            found.speaker = voice.speaker
 
     def _new_subject(self, lo: int, hi: int) -> bool:
         """Does a contrasting clause with a subject of its own start in ``text[lo:hi]``?"""
@@ -400,6 +489,8 @@ class _Attributor:
                 return
             if q.kind == "direct":
                 found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
+                if found is not None and _named_inside(q, found.speaker):
+                    found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
             _apply(q, found)
 
@@ -610,6 +701,6 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
     # ("Q1. "Q2," said Holmes.) shares its speaker.
     text = article.text
     for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
-        touching = not text[q.end : nxt.start].strip()
+        touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
-            _copy_speaker(q, nxt, "carry-over", "medium")
+            _copy_unless_named(q, nxt)

@@ -58,7 +58,9 @@ class ArticleContext:
         self.quotes = quotes
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
-        self._subjects: dict[tuple[int, int, str | None, str], str | None] = {}
+        self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
+        # Did the last resolve_pronoun find a name standing as an object?
+        self.object_like = False
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -100,6 +102,12 @@ class ArticleContext:
             return False
         if C.DETERMINER_BEFORE.search(text, before, m.start()):
             return False
+        if (
+            word.endswith("ing")
+            and word not in L.CORE_PARTICIPLES
+            and C.PREPOSITION_ING_BEFORE.search(text, before, m.start())
+        ):
+            return False  # "after denying him a drink": an action, not speech
         if C.NEGATED_BEFORE.search(text, before, m.start()):
             return False  # "regulators have not called it "fraud"": no one's words
         if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):
@@ -232,7 +240,8 @@ class ArticleContext:
         if not tail.endswith((",", '"', "”", "'", "’")) or self._after_colon_quote(s_lo, pos):
             same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
             if same:
-                return same
+                self.object_like = same[1]
+                return same[0]
         looked = 0
         p = para
         while p >= 0 and looked < _SUBJECT_LOOKBACK:
@@ -247,7 +256,8 @@ class ArticleContext:
                 e = starts[j + 1] if j + 1 < len(starts) else self.article.paragraphs[p].end
                 subject = self._subject(s, min(e, s + WINDOW), want, pronoun)
                 if subject:
-                    return subject
+                    self.object_like = subject[1]
+                    return subject[0]
                 if looked >= _SUBJECT_LOOKBACK:
                     break
             p -= 1
@@ -264,8 +274,9 @@ class ArticleContext:
             return False
         return self.text[s_lo : self.quotes[i].start].rstrip().endswith(":")
 
-    def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none).
+    def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> tuple[str, bool] | None:
+        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none), and
+        whether it stands where an object does ("lost to France's Nathalie Dechy").
 
         Cached: quotes in a row look back over the same sentences."""
         key = (lo, hi, want, pronoun)
@@ -273,7 +284,9 @@ class ArticleContext:
             self._subjects[key] = self._find_subject(lo, hi, want, pronoun)
         return self._subjects[key]
 
-    def _find_subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
+    def _find_subject(
+        self, lo: int, hi: int, want: str | None, pronoun: str
+    ) -> tuple[str, bool] | None:
         fronted = C.FRONTED.match(self.text, lo, hi)
         if fronted:
             # "When Lee beat Ortiz, Kroll sent a note": the main clause's subject first.
@@ -282,7 +295,9 @@ class ArticleContext:
                 return main
         return self._subject_in(lo, hi, want, pronoun)
 
-    def _subject_in(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
+    def _subject_in(
+        self, lo: int, hi: int, want: str | None, pronoun: str
+    ) -> tuple[str, bool] | None:
         cands = self.candidates(lo, hi, possessors=True)
         for k, c in enumerate(cands):
             if k + 1 < len(cands) and self.text.endswith(" of ", 0, c.start):
@@ -296,14 +311,14 @@ class ArticleContext:
             if pronoun in ("they", "it"):
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
-                    return self.resolve_phrase(c.words, c.start)
+                    return self.resolve_phrase(c.words, c.start), False
                 if not self.names.is_person(c.mention):
-                    return self.names.resolve(c.mention)
+                    return self.names.resolve(c.mention), False
                 continue
             if c.kind == "nominal":
                 # "A spokesman for the ministry said ... he said": the spokesman.
                 if _one_person(c.words) and _nominal_gender(c.words) in (None, want):
-                    return self.resolve_phrase(c.words, c.start)
+                    return self.resolve_phrase(c.words, c.start), False
                 continue
             if not self.names.is_person(c.mention):
                 continue
@@ -311,7 +326,9 @@ class ArticleContext:
             gender = self.names.gender_of(name) or honorific_gender(c.mention.honorific)
             if want and gender and gender != want:
                 continue
-            return name
+            return name, C.OBJECT_BEFORE.search(
+                self.text, max(lo, c.start - 30), c.start
+            ) is not None
         return None
 
     def opens_sentence(self, lo: int, pos: int) -> bool:

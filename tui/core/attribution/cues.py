@@ -16,6 +16,7 @@ from tui.core.attribution.lexicon import (
     FINITE_CUES,
     FRONTING,
     KIN_NOUNS,
+    NOT_AGENT_NOUNS,
     NOT_MODIFIERS,
     PARTICIPLE_CUES,
     PERSON_NOUNS,
@@ -83,11 +84,13 @@ NOMINAL = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
     rf"\b(?:(?:{DETERMINERS})\s+(?:(?!(?:{NOT_MODIFIERS})\b)[\w'’-]+\s+){{0,3}})?"
     rf"(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
-    r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})?"
+    r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+    r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
 )
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
-OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b")
+# Greedy, so "Tony Blair's official spokesman" ends at "spokesman", not "official".
+OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b")
 WORD = re.compile(r"[\w'’-]+")
 # "Ms Parra's deputy": a possessive followed by a person it owns.
 OWNS_PERSON = re.compile(
@@ -96,8 +99,12 @@ OWNS_PERSON = re.compile(
 )
 # The head of a noun phrase that can speak ("the artists", "the Oscar winner").
 _HEADS = "|".join(sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=len, reverse=True))
+# Heads not in the lists may still name a person by their ending: "the engineer",
+# "the scientist", "the historian", "the inspector" (but not "the number", "the other").
+_NOT_AGENTS = "|".join(sorted(NOT_AGENT_NOUNS))
 SPEAKING_HEAD = re.compile(
-    rf"(?:\b(?i:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS})|{REFERENCE_HEADS})"
+    rf"(?:\b(?i:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS})|{REFERENCE_HEADS}"
+    rf"|\b(?!(?:{_NOT_AGENTS})\b)[a-z-]{{3,}}(?:er|or|ist|ian|eer))"
     r"(?:e?s)?(?:['’]s?)?$"
 )
 REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
@@ -115,6 +122,19 @@ SUMMED_UP = re.compile(
     r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+"
     r"(?:verdict|view|words?|message|assessment|reaction|response)\s+of)\s+"
 )
+# A verb coordinated with an earlier one shares its subject ("He said ... but predicted").
+COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+# A clause verb right after a name: it is the subject of what was said ("said X had").
+CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
+)
+# Words before a name that make it an object, not a subject ("lost to France's Dechy").
+OBJECT_BEFORE = re.compile(
+    r"\b(?:to|by|against|with|from|over|than|beat|beats|beating|defeated)\s+"
+    r"(?:[\w-]+['’]s?\s+)?$"
+)
+# A preposition before an "-ing" verb: an action ("after denying", "by taunting").
+PREPOSITION_ING_BEFORE = re.compile(r"\b(?:after|before|by|without|for|of|since|on|in)\s+$")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 # A denied cue reports no words ("have not called it", "never said").
