@@ -488,7 +488,6 @@ def test_no_terminal_is_one_line_and_exit_2(
     assert main([]) == 2
     err = capsys.readouterr().err
     assert err == (
-        f"quotescope: error: {message}; in scripts use 'quotescope export' or "
-        "'quotescope search'\n"
+        f"quotescope: error: {message}; in scripts use 'quotescope export' or 'quotescope search'\n"
     )
     assert FakeApp.opened == []

@@ -562,6 +562,16 @@ class QuotescopeApp(App[None]):
                 ],
             ),
             ("Reading view", [ReadingView], []),
+            (
+                "Marks in the reading view and the finder",
+                [],
+                [
+                    ("— Name", "Who said it, as the article ties them to the quote"),
+                    ("— Name?", "A guess (low confidence): check the article before citing"),
+                    ("underlined", "Quoted words nobody is named for"),
+                    ("italic", "A title (show, book, film, song), nobody's words"),
+                ],
+            ),
         ]
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

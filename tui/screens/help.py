@@ -1,4 +1,5 @@
-"""The help screen: every key, gathered from the bindings themselves so it can't drift."""
+"""The help screen: every key, gathered from the bindings themselves so it can't drift,
+and a legend of the marks the reading view and the finder put on quotes."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
-            body.border_title = "Keys"
+            body.border_title = "Keys and marks"
             body.border_subtitle = "Esc closes"
             yield Static(self.render_help(), id="help-text")
 

@@ -21,6 +21,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from tui.core.doubt import DOUBT_MARK, doubtful
 from tui.core.query import Query, parse_query
 from tui.core.search import SearchCancelled
 from tui.core.search_runner import LatestOnly, SearchJob
@@ -319,6 +320,8 @@ class QuoteFinder(Vertical):
         second.append("— ", style=meta)
         if quote.speaker:
             second.append(quote.speaker, style=speaker)
+            if doubtful(quote):  # "— Tony Blair?": a guess, see the help's legend
+                second.append(DOUBT_MARK, style=speaker + Style(bold=True))
         else:
             second.append("unattributed", style=meta + Style(italic=True))
         others = self._corpus.also_in(quote)

@@ -672,11 +672,12 @@ def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
                 q.kind = "partial"
 
 
-def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
+def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     """Fill speaker, speaker_mention, cue, speaker_how and confidence of each quote (in
-    place); refine kind."""
+    place); refine kind. Returns the roles the article ties to people ("prime
+    minister": "Tony Blair"), for :func:`merge_speakers` to use across articles."""
     if not quotes:
-        return
+        return {}
     att = _Attributor(article, quotes)
     prev: Quote | None = None
     k = 0
@@ -704,3 +705,4 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
+    return att.ctx.names.role_ties()

@@ -31,10 +31,9 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from tui.core.attribution.roles import read_ties, role_keys
 from tui.core.model import Article
 
-# One or two title words ending right before a name: "Prime Minister ", "chancellor ".
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z]+ )?[A-Za-z]+) $")
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
@@ -264,6 +263,7 @@ class ArticleNames:
             for s, opts in self.full.items()
         }
         self._titles: dict[str, str] | None = None  # read on first use (by_title)
+        self._ties: dict[str, set[str]] = {}
         firsts: dict[str, set[str]] = {}
         for opts in self.full.values():
             for _, name in opts:
@@ -276,33 +276,43 @@ class ArticleNames:
             self.gender.setdefault(self.resolve(m), m.gender or "")
 
     def _read_titles(self) -> dict[str, str]:
-        """Job titles written before full names ("Prime Minister Tony Blair",
-        "chancellor Gordon Brown"), keyed by their last one and two words in lower
-        case, for titles that name one person only in this article."""
-        seen: dict[str, set[str]] = {}
-        text = self.text
+        """Roles this article ties to one person each ("Prime Minister Tony Blair",
+        "Michael Howard, the Tory leader,", "the chancellor, Gordon Brown,"), keyed by
+        their last two words and their head noun in lower case."""
+        named = []
         for i, (_, words) in enumerate(self.runs):
             m = self._mentions.get(i) if " " in words else None  # full names: 2+ words
-            if m is None or not m.is_full or m.honorific:
+            if m is None or m.org or not (m.is_full or m.honorific):
                 continue
-            before = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
-            if before is None:
-                continue
-            title = before.group(1).lower().split()
-            name = " ".join(m.tokens)
-            for key in (" ".join(title[-2:]), title[-1]):
-                seen.setdefault(key, set()).add(name)
+            name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
+            if len(name.split()) >= 2 and name.split()[0] not in HONORIFICS:
+                named.append((m.start, m.end, name, m.honorific is not None))
+        self._ties = read_ties(self.text, named)
+        seen: dict[str, set[str]] = {}
+        for role, names in self._ties.items():
+            for key in role_keys(role):
+                seen.setdefault(key, set()).update(names)
         return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
 
     def by_title(self, phrase: str) -> str | None:
-        """The person a title phrase names here: "prime minister" → "Tony Blair"."""
+        """The person a role phrase names here: "the prime minister" → "Tony Blair"."""
+        titles = self.titles()
+        for key in role_keys(phrase):
+            if key in titles:
+                return titles[key]
+        return None
+
+    def titles(self) -> dict[str, str]:
+        """Role key → the one person this article ties it to (read once)."""
         if self._titles is None:
             self._titles = self._read_titles()
-        words = phrase.lower().split()
-        for key in (" ".join(words[-2:]), words[-1]) if words else ():
-            if key in self._titles:
-                return self._titles[key]
-        return None
+        return self._titles
+
+    def role_ties(self) -> dict[str, str]:
+        """Each whole role phrase this article ties to one person ("deputy prime
+        minister": "John Prescott"), for the corpus-wide role book."""
+        self.titles()
+        return {role: next(iter(n)) for role, n in self._ties.items() if len(n) == 1}
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" for a full name: from "Mr"/"Mrs" here, else from the first name."""
