@@ -94,3 +94,43 @@ def test_corpus_links_a_role_another_article_ties(tmp_path: Path) -> None:
     assert (q.speaker, q.speaker_how, q.confidence) == ("Ilsa Marchetti", "role", "low")
     speaker = corpus.speaker("Ilsa Marchetti")
     assert speaker is not None and "untied.txt" in speaker.articles
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Marlow Growers' Federation (MGF) met on Monday. "
+            '"Prices are too low," the MGF said.',
+            "Marlow Growers' Federation",
+        ),
+        (
+            'The Office of Tidal Energy (OTE) reported. "Output rose," OTE said.',
+            "Office of Tidal Energy",
+        ),
+        (
+            'Analysts at Halvorsen Trust\'s (HT) desk were gloomy. "Rates must rise," HT added.',
+            "Halvorsen Trust",
+        ),
+    ],
+)
+def test_an_acronym_the_article_spells_out_is_that_body(body: str, speaker: str) -> None:
+    assert _speaker(body)[0] == speaker
+
+
+def test_an_unexplained_acronym_stays_as_written() -> None:
+    assert _speaker('"Prices are too low," the MGF said.')[0] == "the MGF"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["The MP for Wexley and Dunmore", "The star of Harbour Lights and Salt Road"],
+)
+def test_a_description_by_what_someone_is_of_goes_back_to_them(description: str) -> None:
+    body = f'Ilsa Marchetti arrived late. {description} said the count was "a farce".'
+    assert _speaker(body)[0] == "Ilsa Marchetti"
+
+
+def test_an_office_of_a_country_is_not_a_description() -> None:
+    body = 'Ilsa Marchetti arrived late. The prime minister of Veland said it was "a farce".'
+    assert _speaker(body)[0] == "the prime minister of Veland"

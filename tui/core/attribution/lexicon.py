@@ -322,6 +322,8 @@ ROLE_HEADS = word_set(
     "director spokesman spokeswoman spokesperson officer general admiral pope monarch "
     "king queen prince princess chairperson presenter host"
 )
+# Heads of "the MP for Sittingbourne"-like descriptions of one person.
+DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before a role that are not part of it ("said Prime Minister Tony Blair").
 ROLE_LEAD_WORDS = word_set(
     "the a an by with said says told tell of for to and from at in on as his her their "
@@ -349,6 +351,13 @@ FRONTING = (
     "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether"
 )
 FRONTING_WORDS = frozenset(w for w in FRONTING.split("|") if " " not in w)
+# Small words read right before a cue word (see context.ArticleContext._is_verb).
+MODALS = word_set("will would shall should can could may might must")
+DETERMINER_WORDS = word_set("the a an his her its their this these those such no")
+NEGATIONS = word_set("not never")
+ING_PREPOSITIONS = word_set("after before by without for of since on in")
+PASSIVE_AUXILIARIES = word_set("was were is are be been being so")
+FREQUENCY_ADVERBS = word_set("often also always never ever now long still even already")
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
 CLAUSE_VERBS = word_set("was were is are be been has had have will would can could may might")
 AUXILIARIES = word_set(

@@ -153,7 +153,7 @@ def _role_word(text: str, tok: str) -> bool:
     lower = tok.lower()
     if lower.endswith(ROLE_SUFFIXES) and len(tok) >= 6:
         return True
-    return re.search(rf"\b{lower}\b", text) is not None
+    return lower in text and re.search(rf"\b{lower}\b", text) is not None
 
 
 def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
@@ -218,6 +218,33 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     return Mention(s, e, text[s:e], honorific, tuple(rest), org)
 
 
+# "(CBO)" right after the words it stands for.
+_ACRONYM = re.compile(r"(?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
+_SMALL = frozenset(("of", "and", "for", "the", "on", "&"))
+
+
+def _spelt_out(before: str, acronym: str) -> str | None:
+    """The capitalised words ending ``before`` whose initials spell ``acronym``
+    ("British Bankers' Association" for "BBA"), or None."""
+    words = before.rstrip().removesuffix("'s").removesuffix("’s").split()
+    letters = [c for c in acronym if c != "&"]
+    picked: list[str] = []
+    k = len(letters)
+    for word in reversed(words):
+        if k == 0:
+            break
+        if word.lower() in _SMALL and picked:
+            picked.append(word)
+            continue
+        if word[:1] != letters[k - 1]:
+            return None
+        picked.append(word)
+        k -= 1
+    if k or not picked or picked[-1].lower() in _SMALL:
+        return None
+    return " ".join(reversed(picked))
+
+
 def find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """Person-like name mentions in ``text[lo:hi]``, in order."""
     hi = len(text) if hi is None else hi
@@ -264,6 +291,7 @@ class ArticleNames:
         }
         self._titles: dict[str, str] | None = None  # read on first use (by_title)
         self._ties: dict[str, set[str]] = {}
+        self._acronyms: dict[str, str] | None = None  # read on first use
         firsts: dict[str, set[str]] = {}
         for opts in self.full.values():
             for _, name in opts:
@@ -307,6 +335,17 @@ class ArticleNames:
         if self._titles is None:
             self._titles = self._read_titles()
         return self._titles
+
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms this article spells out: "the Congressional Budget Office (CBO)" →
+        {"CBO": "Congressional Budget Office"} (read once)."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for m in _ACRONYM.finditer(self.text):
+                spelt = _spelt_out(self.text[max(0, m.start() - 120) : m.start() - 1], m.group(1))
+                if spelt:
+                    self._acronyms.setdefault(m.group(1), spelt)
+        return self._acronyms
 
     def role_ties(self) -> dict[str, str]:
         """Each whole role phrase this article ties to one person ("deputy prime
@@ -358,6 +397,8 @@ class ArticleNames:
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
+        if m.org and len(m.tokens) == 1 and m.surname.isupper():
+            return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
         if m.is_full or m.org:
             return " ".join(m.tokens)
         name = None
