@@ -85,7 +85,7 @@ async def test_finder_marks_a_guessed_speaker(corpus: Corpus) -> None:
 async def test_help_explains_the_marks(tmp_path: Path) -> None:
     app = QuotescopeApp(paths=[str(write_premier_corpus(tmp_path))])
     async with app.run_test(size=(130, 44)) as pilot:
-        await pilot.press("question_mark")
+        await pilot.press("f1")  # the cursor starts in the search: ? would be typed
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = app.screen.render_help().plain
