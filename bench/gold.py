@@ -23,6 +23,7 @@ high-confidence precision once quotes carry a confidence, and with
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import textwrap
 from collections import Counter
@@ -41,7 +42,8 @@ from tests.core.gold.score import (  # noqa: E402
 )
 from tui import load_corpus  # noqa: E402
 
-BBC = REPO.parent / "shared" / "corpora" / "bbc"
+# QUOTESCOPE_BBC names the BBC corpus folder when it is not beside the checkout.
+BBC = Path(os.environ.get("QUOTESCOPE_BBC") or REPO.parent / "shared" / "corpora" / "bbc")
 
 
 def _inside_word(text: str, i: int) -> bool:
