@@ -5,6 +5,7 @@ Run from the repo root::
     python bench/scale.py                      # ~15k distinct articles, ~100k quotes
     python bench/scale.py --articles 130000    # ~1M quotes (needs ~2 GB of disk in /tmp)
     python bench/scale.py --bbc                # only the BBC copy and quote-group counts
+    python bench/scale.py --corpus FOLDER      # time a corpus already written
 
 Corpus: distinct articles built in a temporary folder outside the repository, each from
 runs of paragraphs of three BBC articles (../shared/corpora/bbc, only read): a BBC
@@ -73,7 +74,7 @@ def write_corpus(folder: Path, articles: int, seed: int = 11) -> int:
         for s in picked:
             paras = sources[s][1]
             start = rng.randrange(len(paras))
-            body.extend(paras[start : start + rng.randint(3, 6)])
+            body.extend(paras[start : start + rng.randint(2, 4)])
         out = folder / f"{n // 1000:03d}" / f"{n:06d}.txt"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(f"{title} ({n})\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
@@ -234,6 +235,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=15000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--bbc", action="store_true", help="only the BBC copy/group counts")
+    parser.add_argument("--corpus", metavar="FOLDER", help="use this corpus, do not build one")
     parser.add_argument("--no-one-core", action="store_true", help="skip the 1-process load")
     parser.add_argument("--child-load", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--child-app", metavar="FOLDER", help=argparse.SUPPRESS)
@@ -252,6 +254,9 @@ def main() -> None:
         print(f"load average at start: {f.read().split()[0]} on {os.cpu_count()} cores")
     bench_bbc()
     if args.bbc:
+        return
+    if args.corpus:
+        bench_corpus(args.corpus, args.repeat, not args.no_one_core)
         return
     with tempfile.TemporaryDirectory(prefix="quotescope-scale-") as folder:
         t = time.perf_counter()

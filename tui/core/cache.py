@@ -29,7 +29,7 @@ from tui.core.extract import FileResult
 from tui.core.model import Article, Paragraph, Problem, Quote, Speaker
 
 ENV = "QUOTESCOPE_CACHE_DIR"
-FORMAT = 2
+FORMAT = 3
 MAGIC = b"QSCACHE\x01"
 SUFFIX = ".qsc"
 FILES_PER_SHARD = 2000
@@ -109,6 +109,7 @@ def _pack(result: FileResult) -> tuple:
         _pack_all(result.quotes, Quote),
         problems,
         tuple(result.prints),
+        tuple(result.roles),
     )
 
 
@@ -148,7 +149,7 @@ def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
 
 def _unpack(record: tuple) -> FileResult:
     """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
-    articles_raw, quotes_raw, problems_raw, prints = record
+    articles_raw, quotes_raw, problems_raw, prints, roles = record
     articles = _unpack_articles(articles_raw)
     quotes = _unpack_quotes(quotes_raw)
     problems = _unpack_problems(problems_raw)
@@ -159,7 +160,12 @@ def _unpack(record: tuple) -> FileResult:
             isinstance(h, bytes) and isinstance(n, int) for h, n in body
         ):
             raise TypeError("malformed fingerprint")
-    return FileResult(articles, quotes, problems, list(prints))
+    if len(roles) != len(articles) or not all(
+        isinstance(ties, dict) and all(isinstance(x, str) for kv in ties.items() for x in kv)
+        for ties in roles
+    ):
+        raise TypeError("malformed role ties")
+    return FileResult(articles, quotes, problems, list(prints), list(roles))
 
 
 def snapshot_key(files: Iterable[tuple[Path, str]], keys: dict[str, FileKey]) -> bytes | None:

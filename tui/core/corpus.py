@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from tui.core.attribution import merge_speakers
+from tui.core.attribution import RoleBook, merge_speakers
 from tui.core.cache import Store, pack_corpus, snapshot_key, unpack_corpus
 from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mark_near_copies
 from tui.core.extract import FileResult
@@ -216,11 +216,13 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
     """Put per-file results together: unique ids, copies, speakers and quote groups."""
     articles: list[Article] = []
     prints: list[Fingerprint] = []
+    ties: list[dict[str, str]] = []
     quotes: list[Quote] = []
     taken: set[str] = set()
     for result in results:
         problems.extend(result.problems)
         prints.extend(result.prints)
+        ties.extend(result.roles)
         renamed: dict[str, str] = {}
         for article in result.articles:
             old = article.id
@@ -231,12 +233,16 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
         for q in result.quotes:
             q.article = renamed.get(q.article, q.article)
         quotes.extend(result.quotes)
+    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
+    ties_of = {a.id: t for a, t in zip(articles, ties, strict=True)}
     articles, prints, dropped = drop_identical(articles, prints)
     if dropped:
         quotes = [q for q in quotes if q.article not in dropped]
     for n, q in enumerate(quotes):
         q.id = n
-    speakers = merge_speakers(articles, quotes)
+    for article in articles:  # an identical copy's ties are not counted again
+        roles.add(ties_of[article.id])
+    speakers = merge_speakers(articles, quotes, roles)
     if mark_near_copies(articles, prints):
         by_article: dict[str, list[Quote]] = {}
         for q in quotes:

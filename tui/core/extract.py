@@ -27,22 +27,28 @@ class FileResult:
     quotes: list[Quote] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
+    roles: list[dict[str, str]] = field(default_factory=list)
+    """Per article, the roles it ties to people ("prime minister": "Tony Blair")."""
 
 
 def extract_file(path: Path, article_id: str, read_as: str | None = None) -> FileResult:
     """Read, extract and attribute one file. Never raises for bad input."""
     articles, problems = load_file(path, article_id, read_as)
     quotes: list[Quote] = []
+    roles: list[dict[str, str]] = []
     for article in articles:
+        ties: dict[str, str] = {}
         try:
             found = extract_quotes(article, first_id=len(quotes))
-            attribute_quotes(article, found)
+            ties = attribute_quotes(article, found)
         except Exception as exc:  # a bug on one article must not lose the others
             found = []
             reason = f"quotes not extracted ({type(exc).__name__}: {exc})"
             problems.append(Problem(article.path, reason, skipped=False))
         quotes.extend(found)
-    return FileResult(articles, quotes, problems, [fingerprint(a) for a in articles])
+        roles.append(ties)
+    prints = [fingerprint(a) for a in articles]
+    return FileResult(articles, quotes, problems, prints, roles)
 
 
 def extract_files(

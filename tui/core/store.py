@@ -174,7 +174,8 @@ def write_store(
 def _write_tables(pa: Any, pq: Any, corpus: Corpus, work: Path) -> dict[str, Any]:
     from tui.core.export import FIELDS
 
-    quote_schema = _schema(pa, Quote, FIELDS, {"title": "str"})
+    meta = {"title": "str", "date": "str | None", "source": "str | None", "url": "str | None"}
+    quote_schema = _schema(pa, Quote, FIELDS, meta)
     article_schema = _schema(pa, Article)
     by_article: dict[str, list[Quote]] = {}
     for q in corpus.quotes:
@@ -252,6 +253,15 @@ def _fields(cls: type, row: dict[str, Any]) -> dict[str, Any]:
     return {f.name: row[f.name] for f in dataclasses.fields(cls) if f.name in row}
 
 
+def _quote(row: dict[str, Any]) -> Quote:
+    """A quote back from its export record (paragraphs there count from 1, as in
+    every export format; the model counts from 0)."""
+    quote = Quote(**_fields(Quote, row))
+    quote.paragraph -= 1
+    quote.last_paragraph -= 1
+    return quote
+
+
 def open_store(path: str | Path, progress: Callable[[int, int], None] | None = None) -> Corpus:
     """The corpus a store holds, ready for the app, search and export.
 
@@ -273,8 +283,7 @@ def open_store(path: str | Path, progress: Callable[[int, int], None] | None = N
                 row["paragraphs"] = [Paragraph(**p) for p in row["paragraphs"]]
                 articles.append(Article(**_fields(Article, row)))
             quotes.extend(
-                Quote(**_fields(Quote, r))
-                for r in pq.read_table(root / "quotes" / name).to_pylist()
+                _quote(r) for r in pq.read_table(root / "quotes" / name).to_pylist()
             )
             if progress:
                 progress(done, len(shards))

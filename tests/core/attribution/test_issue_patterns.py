@@ -130,3 +130,31 @@ def test_she_said_after_a_woman_named_as_an_object_stays_with_the_voice() -> Non
     )
     q = attributed(body)[-1]
     assert (q.speaker, q.speaker_how, q.confidence) == ("Justine Alder", "pronoun", "low")
+
+
+# -- carry-over -----------------------------------------------------------------------
+def test_a_person_opening_the_sentence_before_a_cueless_quote_speaks_it() -> None:
+    body = (
+        '"What a way to finish the year," said Rafa Nadel afterwards. '
+        "US coach Patrick McElroy wants his team to play more on clay. "
+        '"It will help these guys learn to mix things up."'
+    )
+    q = attributed(body)[-1]
+    assert (q.speaker, q.speaker_how, q.confidence) == ("Patrick McElroy", "carry-over", "low")
+
+
+def test_a_naming_verb_between_quotes_does_not_take_the_next_quote() -> None:
+    body = (
+        '"We built it in a garage," said Adam Curran.\n\n'
+        "He later worked on a new thing called the Lattice Web. "
+        '"I was always into wires."'
+    )
+    assert attributed(body)[-1].speaker == "Adam Curran"
+
+
+def test_a_contraction_is_not_a_possessive() -> None:
+    body = (
+        "For his part, Adam Curran's pressing ahead with his own plan. "
+        'He calls it, he says, "a badge I will wear with honour".'
+    )
+    assert attributed(body)[-1].speaker == "Adam Curran"

@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.context import WINDOW, ArticleContext, Candidate
+from tui.core.attribution.context import (
+    WINDOW,
+    ArticleContext,
+    Candidate,
+    passive,
+    words_before,
+)
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -38,6 +44,7 @@ class _Found:
     kind: str = "name"  # what stood at the cue: "name", "pronoun" or "nominal"
     how: SpeakerHow = "cue-after"
     confidence: Confidence = "medium"
+    weak: bool = False  # a bare capitalised word taken for want of anyone better
 
 
 @dataclass(slots=True)
@@ -58,20 +65,27 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
     while words and words[-1][1] in L.AUXILIARIES:
         words.pop()
-    if not words or text[words[-1][0] + len(words[-1][1]) : hi].strip():
-        return None  # punctuation between the phrase and the cue
+    if not words:
+        return None
+    gap = text[words[-1][0] + len(words[-1][1]) : hi].split()
+    if any(w not in L.AUXILIARIES for w in gap):
+        return None  # punctuation between the phrase and the cue ("also" may stand)
     end = words[-1][0] + len(words[-1][1])
     if words[-1][1] in L.NOT_IN_PHRASE:
         return None
+    head = words[-1]
+    # "..., lenders have said": a bare plural that can speak, alone after a mark.
+    bare = head[1].islower() and head[1].endswith("s") and C.SPEAKING_HEAD.search(head[1])
     for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
-            return None  # a comma or other mark inside: not one phrase
+            # a comma or other mark inside: not one phrase
+            return head if bare and k == len(words) - 2 else None
         if word in L.PHRASE_ARTICLES:
             return start, text[start:end]
         if word in L.NOT_IN_PHRASE:
             return None
-    return None
+    return head if bare and len(words) == 1 else None
 
 
 def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
@@ -170,7 +184,9 @@ def _named_inside(q: Quote, speaker: str) -> bool:
     """Does the quote name ``speaker`` (their surname)? Then it speaks of them, so it is
     not theirs unless a cue says so ("But for Dean Kiely we would have won")."""
     surname = speaker.split()[-1]
-    return surname[:1].isupper() and re.search(rf"\b{re.escape(surname)}\b", q.text) is not None
+    if not surname[:1].isupper() or surname not in q.text:
+        return False  # most quotes: settled without a regular expression
+    return re.search(rf"\b{re.escape(surname)}\b", q.text) is not None
 
 
 def _copy_unless_named(q: Quote, nxt: Quote) -> None:
@@ -262,9 +278,9 @@ class _Attributor:
             for c in order:
                 if c.kind == "pronoun":
                     break  # an unresolved "he" is nearer: better no speaker than "Athens"
-                if c.kind == "name":
+                if c.kind == "name" and c.words not in L.CALENDAR_WORDS:
                     name = self.ctx.resolve(c, c.start)
-                    return _Found(name, c.words, _cue_word(cue), c.kind)
+                    return _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
         return None
 
     def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
@@ -368,16 +384,12 @@ class _Attributor:
             return self.speaker_before_cue(cue, lo, participle=False)
         text = self.text
         by = C.BY_AGENT.match(text, cue.end(), hi)
-        if not cue.group("part") and (
-            C.PASSIVE_BEFORE.search(text, max(0, cue.start() - 24), cue.start())
-            or (by and cue.group().endswith("ed"))
-        ):
+        prev, last = words_before(text, cue.start())
+        if not cue.group("part") and (passive(prev, last) or (by and cue.group().endswith("ed"))):
             # "was described by Jobs as", "plans - described by one union as": the
             # agent after "by" speaks, nobody else.
             return self.speaker_after_cue(cue, hi, by.end()) if by else None
-        if cue.group("part") or C.COORDINATED_BEFORE.search(
-            text, max(0, cue.start() - 6), cue.start()
-        ):
+        if cue.group("part") or last in ("and", "but"):
             # "He ..., saying" and "He said ... but predicted": the subject opens the
             # sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
@@ -431,7 +443,7 @@ class _Attributor:
                 continue  # `Crane said, though regulators have not called it "fraud."`
             self.ctx.object_like = False
             if after:
-                found = self.from_cue(cue, q.end, w.post_hi, q.end)
+                found = self.from_cue(cue, q.end, w.post_hi, max(w.s_lo, w.floor))
             else:
                 found = self.from_cue(cue, w.pre_lo, q.start, max(w.s_lo, w.floor))
             if found:
@@ -626,12 +638,17 @@ class _Attributor:
             else paras[q.paragraph].start
         )
         if prev is not None and prev.end > lo:
-            lo = prev.end
+            # Past the sentence of the previous quote: its cue was that quote's own.
+            p_end = self.ctx.sentence_span(prev.last_paragraph, max(prev.end - 1, 0))[1]
+            lo = max(prev.end, min(p_end, s_lo))
         if s_lo > lo:
             found = self.last_cue_speaker(max(lo, s_lo - 2 * WINDOW), s_lo)
             if found:
                 found.how = "carry-over"
                 found.confidence = "medium" if found.kind == "name" else "low"
+                return found
+            found = self.subject_before(q, lo, s_lo, prev)
+            if found:
                 return found
         if prev is not None and prev.speaker and prev.last_paragraph >= q.paragraph - 1:
             return _carried(prev, "medium")
@@ -642,13 +659,46 @@ class _Attributor:
             return _carried(voice, "low")
         return None
 
+    def subject_before(self, q: Quote, lo: int, hi: int, prev: Quote | None) -> _Found | None:
+        """`US coach Patrick McEnroe wants his team on clay. "Q"`: no cue, but the
+        sentence right before the quote opens with a person who is not the previous
+        quote's speaker; the quote is most likely theirs (low confidence)."""
+        para = self.ctx.para_of(max(hi - 1, 0))
+        s_lo, _ = self.ctx.sentence_span(para, max(hi - 1, 0))
+        if s_lo < lo or self.article.paragraphs[para].kind != "body":
+            return None
+        cands = self.ctx.candidates(s_lo, hi)
+        c = next((c for c in cands[:3] if c.kind == "name" and self.ctx.strong_name(c)), None)
+        if c is None or any(o.kind != "name" for o in cands[: cands.index(c)]):
+            return None
+        if not self.ctx.opens_sentence(s_lo, c.start) and not self._title_led(s_lo, c.start):
+            return None
+        name = self.ctx.resolve(c, c.start)
+        if not name or (prev is not None and prev.speaker == name) or _named_inside(q, name):
+            return None
+        return _Found(name, c.words, "", "name", "carry-over", "low")
+
+    def _title_led(self, lo: int, pos: int) -> bool:
+        """Only a job title before ``pos`` in its sentence ("US coach Patrick ...")."""
+        words = self.text[lo:pos].split()
+        return (
+            len(words) <= 4
+            and all(w[:1].isupper() or w.islower() for w in words)
+            and (not any(w in L.NOT_IN_PHRASE or w.endswith(",") for w in words))
+        )
+
     def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
-            if cue.group() in L.WEAK or cue.group() in L.JUDGING:
-                continue
-            found = self.from_cue(cue, lo, hi, lo)
-            if found:
+            if cue.group() in L.WEAK or cue.group() in L.JUDGING or cue.group() in L.NAMING_FORMS:
+                continue  # "a new thing called the internet. "Q"": not the internet's
+            # Its subject stands in its own sentence ("A spokesman ... and said Mr X
+            # had ...": not someone named sentences before).
+            s_lo = max(lo, self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())[0])
+            if cue.group("part") and words_before(self.text, cue.start())[1] in L.ING_PREPOSITIONS:
+                continue  # "an edge after claiming away draws"
+            found = self.from_cue(cue, s_lo, hi, s_lo)
+            if found and not found.weak:
                 return found
         return None
 
@@ -672,11 +722,12 @@ def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
                 q.kind = "partial"
 
 
-def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
+def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     """Fill speaker, speaker_mention, cue, speaker_how and confidence of each quote (in
-    place); refine kind."""
+    place); refine kind. Returns the roles the article ties to people ("prime
+    minister": "Tony Blair"), for :func:`merge_speakers` to use across articles."""
     if not quotes:
-        return
+        return {}
     att = _Attributor(article, quotes)
     prev: Quote | None = None
     k = 0
@@ -704,3 +755,4 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
+    return att.ctx.names.role_ties()

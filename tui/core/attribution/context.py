@@ -16,6 +16,9 @@ from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import ArticleNames, Mention, honorific_gender
 from tui.core.model import Article, Quote
 
+# "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
+# "for" and a name.
+_DESCRIBED = re.compile(r"((?:[Tt]he) (?:[\w'’-]+ ){0,2}?([\w'’-]+)) (?:of|for) [A-Z]")
 WINDOW = 400  # chars of context searched for a cue or a sentence subject
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
 
@@ -29,6 +32,28 @@ class Candidate:
     words: str
     kind: str  # "name", "pronoun", "nominal"
     mention: Mention | None = None  # set for names
+
+
+def words_before(text: str, pos: int) -> tuple[str, str]:
+    """The two words right before ``pos`` ("" when a mark or nothing stands there)."""
+    if pos == 0 or not text[pos - 1].isspace():
+        return "", ""
+    words = text[max(0, pos - 30) : pos].split()
+    if not words:
+        return "", ""
+    return (words[-2] if len(words) > 1 else ""), words[-1]
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") or word in L.FREQUENCY_ADVERBS
+
+
+def passive(prev: str, last: str) -> bool:
+    """Do the words before a past participle make it passive ("was described",
+    "It's often referred to")?"""
+    if last in L.PASSIVE_AUXILIARIES or last.endswith(("'s", "’s")):
+        return True
+    return _adverb(last) and (prev in L.PASSIVE_AUXILIARIES or prev.endswith(("'s", "’s")))
 
 
 def _one_person(words: str) -> bool:
@@ -87,28 +112,31 @@ class ArticleContext:
         """Reporting cues in ``text[lo:hi]``."""
         if hi <= lo:
             return []
-        text = self.text
-        return [m for m in C.CUE.finditer(text, lo, hi) if self._is_verb(m)]
+        return [m for m in C.CUE.finditer(self.text, lo, hi) if self._is_verb(m)]
 
     def _is_verb(self, m: re.Match[str]) -> bool:
         """Drop cue words used otherwise: "it was branded as", "so-called" (passive
         naming verbs quote no one), nouns and adjectives ("Mr Bell's comments were",
-        "the claims of a clash", "a warning", "the proposed law") and "went on to win"."""
+        "the claims of a clash", "a warning", "the proposed law"), denials ("have not
+        called it"), actions ("after denying") and "went on to win".
+
+        Decided on the two words before the cue (set look-ups: this runs for every
+        cue word of every window)."""
         text, word = self.text, m.group()
-        before = max(0, m.start() - 24)
-        if word in L.MODAL_ONLY and not C.MODAL_BEFORE.search(text, before, m.start()):
+        prev, last = words_before(text, m.start())
+        if word in L.MODAL_ONLY and not (last in L.MODALS or (_adverb(last) and prev in L.MODALS)):
             return False  # "announce" is a cue in "she will announce", not in "the announce"
-        if word in L.NAMING and C.PASSIVE_BEFORE.search(text, before, m.start()):
+        if word in L.NAMING and passive(prev, last):
             return False
-        if C.DETERMINER_BEFORE.search(text, before, m.start()):
+        if last in L.DETERMINER_WORDS:
             return False
-        if (
-            word.endswith("ing")
-            and word not in L.CORE_PARTICIPLES
-            and C.PREPOSITION_ING_BEFORE.search(text, before, m.start())
-        ):
+        if word.endswith("ing") and word not in L.CORE_PARTICIPLES and last in L.ING_PREPOSITIONS:
             return False  # "after denying him a drink": an action, not speech
-        if C.NEGATED_BEFORE.search(text, before, m.start()):
+        if (
+            last in L.NEGATIONS
+            or last.endswith(("n't", "n’t"))
+            or (_adverb(last) and (prev in L.NEGATIONS or prev.endswith(("n't", "n’t"))))
+        ):
             return False  # "regulators have not called it "fraud"": no one's words
         if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):
             return False  # "went on to win", "continuing the feud"
@@ -136,7 +164,9 @@ class ArticleContext:
         text = self.text
         found = []
         for m in self.names.mentions_between(lo, hi):
-            if text.startswith(("'s", "’s", "' ", "’ "), m.end):
+            if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
+                text, m.end
+            ):
                 # "Michael Jackson's mother said": the possessor is not the speaker.
                 owned = C.OWNED.match(text, m.end, hi)
                 if owned:
@@ -214,11 +244,13 @@ class ArticleContext:
         """A noun phrase: "the Dutchman" goes back to a person, others keep their words."""
         words = " ".join(words.split())
         first, _, rest = words.partition(" ")
-        if first.lower() == "the" and rest:
-            titled = self.names.by_title(rest)  # "the prime minister" → "Tony Blair"
+        the = first.lower() == "the"
+        if the and rest:
+            # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
+            titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
             if titled:
                 return titled
-        if first.lower() == "the" and C.REFERENCE_HEAD.search(words):
+        if the and (C.REFERENCE_HEAD.search(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
@@ -345,3 +377,12 @@ class ArticleContext:
             else:
                 hi = mid - 1
         return lo
+
+
+def _described(words: str) -> bool:
+    """ "the star of Rain Man", "the MP for Sittingbourne": one person described by what
+    they are the star or the member of (not an office: "the prime minister of Italy")."""
+    m = _DESCRIBED.match(words)
+    if m is None:
+        return False
+    return C.REFERENCE_HEAD.search(m.group(1)) is not None or m.group(2) in L.DESCRIBED_HEADS

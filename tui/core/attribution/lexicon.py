@@ -312,6 +312,25 @@ EVENT_WORDS = word_set(
     "Symposium Summit Conference Convention Expo Gala Marathon Tournament Championships "
     "Olympiad Biennale Seminar Workshop Jamboree Regatta Prix"
 )
+# Head nouns of roles tied to people ("the Tory leader", "the home secretary"), besides
+# the job titles above and the people nouns ("spokesman").
+ROLE_HEADS = word_set(
+    "leader minister secretary chancellor president premier chairman chairwoman chair "
+    "mayor governor senator representative congressman congresswoman commissioner "
+    "ambassador envoy adviser advisor aide head chief founder owner boss coach manager "
+    "captain skipper judge prosecutor attorney deputy whip treasurer executive editor "
+    "director spokesman spokeswoman spokesperson officer general admiral pope monarch "
+    "king queen prince princess chairperson presenter host"
+)
+# Heads of "the MP for Sittingbourne"-like descriptions of one person.
+DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
+# Words before a role that are not part of it ("said Prime Minister Tony Blair").
+ROLE_LEAD_WORDS = word_set(
+    "the a an by with said says told tell of for to and from at in on as his her their "
+    "its our new then now also when while after before but"
+)
+# Words that make a different role of the one they qualify ("deputy prime minister").
+ROLE_QUALIFIERS = word_set("deputy shadow former vice acting ex assistant junior interim")
 # Endings of capitalised role nouns opening a sentence ("Goalscorer Jimmy Floyd ...").
 # (Also demonyms: "Californian Thomas Slattery", "Americans Andy Roddick".)
 ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ans", "ese")
@@ -332,6 +351,13 @@ FRONTING = (
     "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether"
 )
 FRONTING_WORDS = frozenset(w for w in FRONTING.split("|") if " " not in w)
+# Small words read right before a cue word (see context.ArticleContext._is_verb).
+MODALS = word_set("will would shall should can could may might must")
+DETERMINER_WORDS = word_set("the a an his her its their this these those such no")
+NEGATIONS = word_set("not never")
+ING_PREPOSITIONS = word_set("after before by without for of since on in")
+PASSIVE_AUXILIARIES = word_set("was were is are be been being so")
+FREQUENCY_ADVERBS = word_set("often also always never ever now long still even already")
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
 CLAUSE_VERBS = word_set("was were is are be been has had have will would can could may might")
 AUXILIARIES = word_set(
@@ -358,7 +384,8 @@ REFERENCE_HEADS = (
     r"actor|actress|veteran|youngster|teenager|rider|driver|rookie|musician|rapper|"
     r"comedian|presenter|author|writer|novelist|designer|artist|producer|frontman|prop|"
     r"hooker|lock|flanker|fly-half|scrum-half|centre|full-back|wing|number eight|batsman|"
-    r"bowler|sprinter|runner|athlete|boxer|golfer|jockey|trainer"
+    r"bowler|sprinter|runner|athlete|boxer|golfer|jockey|trainer|"
+    r"[A-Z][\w-]* (?:man|woman|lad)"  # "the Waterford man", not "the man", "the spokesman"
 )
 # "Michael Jackson's mother said": relatives and agents who speak for a named person.
 KIN_NOUNS = (
