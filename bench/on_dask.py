@@ -11,7 +11,7 @@ It also prints the cluster's start-up, the first (cold workers) run, and checks 
 ways give the same records. ``--copies K`` loads K varied copies of the corpus (each file's
 paragraphs rotated, so no copy is a duplicate of another) from a temporary folder.
 
-Run:  .venv/bin/python bench/on_dask.py [--runs 5] [--workers 2] [--copies 1]
+Run:  .venv/bin/python bench/on_dask.py [--runs 5] [--workers 2] [--copies 1] [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -83,12 +83,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument(
+        "--corpus", metavar="FOLDER", help="time this corpus (e.g. one bench/scale.py built)"
+    )
     args = parser.parse_args()
     from distributed import Client, LocalCluster
 
     tmp = Path(tempfile.mkdtemp(prefix="quotescope-bench-dask-"))
     try:
-        paths = make_corpus(args.copies, tmp)
+        paths = [args.corpus] if args.corpus else make_corpus(args.copies, tmp)
         files = [f for p in paths for f in Path(p).rglob("*.txt")]
         mb = sum(f.stat().st_size for f in files) / 1e6
         print(f"corpus: {paths[0]}: {len(files)} files, {mb:.1f} MB; {args.runs} runs each")
