@@ -28,7 +28,7 @@ from typing import Any
 
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.export import quote_records
-from tui.core.on_dask import load_on_dask
+from tui.core.on_dask import NO_DASHBOARD, load_on_dask
 
 REPO = Path(__file__).resolve().parents[1]
 BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
@@ -102,7 +102,7 @@ def main() -> None:
             LocalCluster(
                 n_workers=args.workers,
                 threads_per_worker=1,
-                dashboard_address=None,
+                scheduler_kwargs=NO_DASHBOARD,
                 silence_logs=logging.ERROR,
             ) as cluster,
             Client(cluster) as client,

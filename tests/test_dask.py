@@ -13,7 +13,7 @@ from tui.core import on_dask
 from tui.core.corpus import load_corpus
 from tui.core.export import quote_records
 from tui.core.loader import discover
-from tui.core.on_dask import load_on_dask, partitions
+from tui.core.on_dask import NO_DASHBOARD, load_on_dask, partitions
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BBC_TECH = (REPO_ROOT.parent / "shared" / "corpora" / "bbc" / "texts" / "tech").resolve()
@@ -48,7 +48,7 @@ def test_dask_records_equal_the_local_export(seeds_dir: Path, tmp_path: Path) ->
     assert local.articles[0].also_at and local.problems  # a copy and a bad file
     # A scheduler of our own, threads in this process: the --scheduler path.
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=False, scheduler_kwargs=NO_DASHBOARD
     ) as cluster:
         on_dask = load_on_dask(paths, scheduler=cluster.scheduler_address)
         store = tmp_path / "store"

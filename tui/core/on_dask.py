@@ -38,6 +38,10 @@ the other workers at the end."""
 CONNECT_TIMEOUT = "20s"
 """How long to keep trying a scheduler address before saying it cannot be reached."""
 
+NO_DASHBOARD = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
+"""A local cluster's scheduler: no dashboard, and its HTTP routes on a free loopback port
+(not 8787, which another cluster on the machine may hold)."""
+
 Progress = Callable[[int, int], None]
 
 
@@ -68,7 +72,7 @@ def client_for(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
             yield client
         return
     cluster = distributed.LocalCluster(
-        n_workers=workers, threads_per_worker=1, dashboard_address=None, **quiet
+        n_workers=workers, threads_per_worker=1, scheduler_kwargs=NO_DASHBOARD, **quiet
     )
     with cluster, distributed.Client(cluster) as client:
         yield client
