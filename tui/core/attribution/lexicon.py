@@ -470,3 +470,11 @@ TITLE_SMALL_WORDS = word_set(
     "a an the and or nor but of in on at to for with by from as is are was be it its "
     "vs v de la le du des der die das von van y"
 )
+
+# What may follow the cue of a long tail after a quote that ended its sentence
+# (`"Q." Mr. Vasquez sighed as the roll was called.`): a circumstance, not the
+# reported clause of a new sentence ("Mr Blair retorted voters remembered ...").
+TAIL_CIRCUMSTANCES = word_set(
+    "in at on during after before when as while from outside inside afterward afterwards "
+    "later earlier then again Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
