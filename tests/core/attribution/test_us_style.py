@@ -34,3 +34,22 @@ def test_full_stop_then_a_new_sentence_reporting_someone_else() -> None:
         "Mr. Okoro retorted voters would judge the record."
     )
     assert _who(body) == ["Lena Ruiz"]
+
+
+# -- American titles and name suffixes ------------------------------------------------
+def test_us_titles_are_dropped_from_the_name() -> None:
+    body = (
+        "Alderman Rufus Kettering and House Speaker Marguerite Ellison met Atty. Gen. "
+        'Celia Marchetti. "No," said Alderman Rufus Kettering. "Yes," said House Speaker '
+        'Marguerite Ellison. "Maybe," said Atty. Gen. Celia Marchetti.'
+    )
+    assert _who(body) == ["Rufus Kettering", "Marguerite Ellison", "Celia Marchetti"]
+
+
+def test_jr_and_iii_stay_in_the_name_and_the_surname_is_the_one_before() -> None:
+    body = (
+        "Judge Harlan T. Booker Jr. ruled on Thursday. The sponsor, Cornelius Abernathy III, "
+        'said he would appeal.\n\n"The law is plain," Judge Booker wrote.\n\n'
+        '"This was never about paperwork," Mr. Abernathy said.'
+    )
+    assert _who(body) == ["Harlan T. Booker Jr.", "Cornelius Abernathy III"]
