@@ -32,7 +32,7 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from tui.core.attribution.roles import read_ties, role_keys
+from tui.core.attribution.roles import might_tie, read_ties, role_keys
 from tui.core.model import Article
 
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
@@ -323,6 +323,8 @@ class ArticleNames:
         for i, (_, words) in enumerate(self.runs):
             m = self._mentions.get(i) if " " in words else None  # full names: 2+ words
             if m is None or m.org or not (m.is_full or m.honorific):
+                continue
+            if not might_tie(self.text, m.start, m.end):
                 continue
             name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
             if len(name.split()) >= 2 and name.split()[0] not in HONORIFICS:
