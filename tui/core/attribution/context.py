@@ -201,7 +201,7 @@ class ArticleContext:
         for c in found:
             if (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
                 continue
-            if kept and self._title_of(kept[-1], c):
+            if kept and (self._title_of(kept[-1], c) or self._named_after(kept[-1], c)):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
@@ -219,6 +219,19 @@ class ArticleContext:
             and name.kind == "name"
             and title.words.split()[0].lower() not in L.ARTICLE_WORDS
             and not self.text[title.end : name.start].strip()
+        )
+
+    def _named_after(self, role: Candidate, name: Candidate) -> bool:
+        """Is ``name`` an appositive naming the ``role`` right before it ("A White House
+        spokeswoman, Priya Halvorsen, declined")? The person is the subject."""
+        return (
+            role.kind == "nominal"
+            and name.kind == "name"
+            and self.text[role.end : name.start] == ", "
+            and self.text[name.end : name.end + 1] == ","
+            and self.strong_name(name)
+            and name.mention is not None
+            and name.mention.is_full
         )
 
     def strong_name(self, c: Candidate) -> bool:

@@ -13,6 +13,7 @@ from tui.core.attribution.lexicon import (
     BODY_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
+    DOTTED_HONORIFICS,
     FINITE_CUES,
     FRONTING,
     KIN_NOUNS,
@@ -69,12 +70,13 @@ CUE = re.compile(
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
     rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
+_DOTTED = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
 PRONOUN = re.compile(r"(?=[HhSsTtIi])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 NOMINAL = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
     rf"\b(?:(?:{DETERMINERS})\s+(?:(?!(?:{NOT_MODIFIERS})\b)[\w'’-]+\s+){{0,3}})?"
     rf"(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
-    r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+    rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
     r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
 )
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
