@@ -72,3 +72,11 @@ def test_a_role_for_mr_x_keeps_the_honorific_and_then_its_holder() -> None:
     )
     quotes = attributed(body)
     assert [q.speaker for q in quotes] == ["Graham Pettibone"]
+
+
+def test_party_and_state_after_the_name_do_not_end_the_tail() -> None:
+    body = (
+        "Julian Oduya testified on Wednesday.\n\n"
+        '"Who approved this?" Rep. Renata Villalobos, R-Fla., asked, holding up the memo.'
+    )
+    assert _who(body) == ["Renata Villalobos"]
