@@ -126,9 +126,7 @@ CONTRACTED_IS = re.compile(r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|a
 # An acronym used as a name ("BBA", "RICS") and capitalised names it may stand for
 # ("British Bankers' Association", "Royal Institution of Chartered Surveyors").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-ORG_NAME = re.compile(
-    r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}"
-)
+ORG_NAME = re.compile(r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}")
 # The rest of an organisation's name after "the X" ("of Commerce", "and Economy Ministry").
 ORG_TAIL = re.compile(r"(?: +(?:of|and|for|&) +(?:the +)?[A-Z][\w'’&-]*(?: +[A-Z][\w'’&-]*)*)+")
 # A lower-case noun after "the X": "the Labour peer", "the Tory co-chairman".
