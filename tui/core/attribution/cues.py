@@ -63,7 +63,7 @@ NOUN_BEFORE = re.compile(
 )
 # What follows "went on"/"continued" when they report speech: a mark, not an object.
 SPEECH_GOES_ON = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
-NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by)\b")
+NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by|as)\b")
 BY_AGENT = re.compile(r"\s+by\s+")
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
@@ -129,6 +129,13 @@ CONTRACTED_IS = re.compile(r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|a
 # ("British Bankers' Association", "Royal Institution of Chartered Surveyors").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 ORG_NAME = re.compile(r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}")
+# The rest of an organisation's name after "the X" ("of Commerce", "and Economy Ministry").
+ORG_TAIL = re.compile(r"(?: +(?:of|and|for|&) +(?:the +)?[A-Z][\w'’&-]*(?: +[A-Z][\w'’&-]*)*)+")
+# A lower-case noun after "the X": "the Labour peer", "the Tory co-chairman".
+MODIFIED_NOUN = re.compile(
+    r" +(?!(?:said|says|say|told|added|has|had|have|is|was|were|are|will|would|and|or|"
+    r"of|in|on|at|for|to|with|by|from|who|which|that|as|also|later|then)\b)[a-z][\w-]*\b"
+)
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
