@@ -38,7 +38,7 @@ from tui.core.search import QuoteIndex
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import LABELS, ExportChoice, ExportScreen
 from tui.screens.help import HelpScreen, Section
-from tui.screens.palette import ArticleCommands, QuoteCommands, SpeakerCommands
+from tui.screens.palette import ArticleCommands, Palette, QuoteCommands, SpeakerCommands
 from tui.screens.problems import ProblemsScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.quote_finder import QuoteFinder
@@ -498,6 +498,10 @@ class QuotescopeApp(App[None]):
             ),
             ("Reading view", [ReadingView], []),
         ]
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process, utils
 from rich.style import Style
 from rich.text import Text
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+
+from tui.screens.dialog import DismissOnce
 
 if TYPE_CHECKING:
     from tui.app import QuotescopeApp
@@ -27,6 +29,18 @@ ARTICLE_WEIGHT = 0.95
 QUOTE_TOP = 0.9
 """Quote hits rank below an exact article or speaker match."""
 MATCH = Style(bold=True, underline=True)
+
+
+class Palette(DismissOnce, CommandPalette):
+    """Textual's command palette, closed once however many answers are queued, and
+    Page Up/Down pressed before its list is laid out (right after Ctrl+P, keys typed
+    fast) do nothing instead of raising KeyError inside Textual's OptionList (both
+    found by the monkey test)."""
+
+    def _action_command_list(self, action: str) -> None:
+        if action.startswith("page_") and not self.query_one(CommandList).size.height:
+            return  # nothing on screen yet to page through
+        super()._action_command_list(action)
 
 
 def highlighted(label: str, query: str) -> Text:
