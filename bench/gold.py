@@ -5,6 +5,7 @@ Run from the repo root::
     python bench/gold.py draft ../shared/corpora/bbc/texts/sport/013.txt
     python bench/gold.py score                   # every tests/core/gold/bbc_*.jsonl
     python bench/gold.py score tests/core/gold/bbc_a.jsonl --mismatches
+    python bench/gold.py stats                   # what the gold holds, per category
 
 ``draft`` prints, for the annotator's eyes only (never into the repo), the article as
 ``load_corpus`` loads it with every paragraph numbered and its offsets, then each
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -80,11 +82,36 @@ def draft(path: Path) -> None:
                 print(f"{i:>6} [{p.index}] {ch}  ...{context}...")
 
 
+def stats(files: list[Path]) -> None:
+    """Articles and quotes per category, kinds and intros of the gold itself."""
+    gold = [a for f in files for a in read_gold(f)]
+    by_category: dict[str, Counter[str]] = {}
+    intros: Counter[str] = Counter()
+    for a in gold:
+        row = by_category.setdefault(a.category, Counter())
+        row["articles"] += 1
+        for q in a.quotes:
+            row[q.kind] += 1
+            row["quotes"] += 1
+            row["with speaker"] += q.speaker is not None
+            intros[q.intro] += 1
+    columns = ["articles", "quotes", "direct", "partial", "scare", "title", "with speaker"]
+    print(f"{'category':<14}" + "".join(f"{c:>13}" for c in columns))
+    total: Counter[str] = Counter()
+    for category, row in sorted(by_category.items()):
+        total.update(row)
+        print(f"{category:<14}" + "".join(f"{row[c]:>13}" for c in columns))
+    print(f"{'all':<14}" + "".join(f"{total[c]:>13}" for c in columns))
+    print("intro: " + ", ".join(f"{k} {v}" for k, v in intros.most_common()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("draft", help="print an article with the extractor's quotes")
     d.add_argument("paths", nargs="+", type=Path)
+    st = sub.add_parser("stats", help="count the gold's articles, quotes, kinds and intros")
+    st.add_argument("gold", nargs="*", type=Path)
     s = sub.add_parser("score", help="score the extractor against gold files")
     s.add_argument("gold", nargs="*", type=Path)
     s.add_argument("--mismatches", action="store_true", help="list every disagreement")
@@ -95,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
             draft(path)
         return 0
     files = args.gold or gold_files()
+    if args.command == "stats":
+        stats(files)
+        return 0
     if not (args.bbc / "texts").is_dir():
         print(f"BBC corpus not found at {args.bbc}", file=sys.stderr)
         return 1

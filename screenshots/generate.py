@@ -25,10 +25,10 @@ VIEWS: dict[str, tuple[tuple[int, int], list[str], str]] = {
     "main": ((130, 36), [], "textual-dark"),
     "main-80x24": ((80, 24), [], "textual-dark"),
     "main-light": ((130, 36), [], "textual-light"),
-    "search": ((130, 36), ["slash", "type:life blood"], "textual-dark"),
-    "speaker-filter": ((130, 36), ["shift+tab", "j", "space"], "textual-dark"),
-    "reading": ((130, 36), ["j", "enter", "n", "n"], "textual-dark"),
-    "help": ((130, 44), ["question_mark"], "textual-dark"),
+    "search": ((130, 36), ["type:life blood"], "textual-dark"),
+    "speaker-filter": ((130, 36), ["shift+tab", "shift+tab", "j", "space"], "textual-dark"),
+    "reading": ((130, 36), ["shift+tab", "j", "enter", "n", "n"], "textual-dark"),
+    "help": ((130, 44), ["escape", "question_mark"], "textual-dark"),
     "palette": ((130, 36), ["ctrl+p", "type:coyne"], "textual-dark"),
 }
 

@@ -159,7 +159,7 @@ def test_export_to_file_and_overwrite_rules(
     assert main(["export", "-o", str(out)]) == 0
     _, err = _err_lines(capsys)
     assert err == [f"quotescope: wrote {len(load_corpus().quotes)} quotes to {out}"]
-    assert out.read_text(encoding="utf-8").startswith("id,article,title,")  # csv from suffix
+    assert out.read_text(encoding="utf-8-sig").startswith("id,article,title,")  # csv by suffix
     before = out.read_bytes()
     assert main(["export", "-o", str(out), "--format", "jsonl"]) == 1
     _, err = _err_lines(capsys)
@@ -462,7 +462,6 @@ def test_no_terminal_is_one_line_and_exit_2(
     assert main([]) == 2
     err = capsys.readouterr().err
     assert err == (
-        f"quotescope: error: {message}; in scripts use 'quotescope export' or "
-        "'quotescope search'\n"
+        f"quotescope: error: {message}; in scripts use 'quotescope export' or 'quotescope search'\n"
     )
     assert FakeApp.opened == []

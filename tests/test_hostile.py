@@ -228,7 +228,7 @@ def test_export_never_writes_into_the_corpus(
     assert _run("export", small, "-o", out).returncode == 1
     assert out.read_text() == "old\n"
     assert _run("export", small, "-o", out, "--force").returncode == 0
-    assert out.read_text(encoding="utf-8").startswith("id,article,title,text")
+    assert out.read_text(encoding="utf-8-sig").startswith("id,article,title,date,")
     assert sorted(p.name for p in out.parent.iterdir()) == ["quotes.csv"]
 
 

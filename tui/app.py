@@ -35,20 +35,51 @@ from tui.core.model import Quote
 from tui.core.problems import skipped_summary
 from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
+from tui.core.wording import counted
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import LABELS, ExportChoice, ExportScreen
-from tui.screens.help import HelpScreen, Section
+from tui.screens.help import HelpScreen, Section, binding_rows
 from tui.screens.palette import ArticleCommands, Palette, QuoteCommands, SpeakerCommands
 from tui.screens.problems import ProblemsScreen
 from tui.widgets.article_list import ArticleList
-from tui.widgets.quote_finder import QuoteFinder
+from tui.widgets.quote_finder import QuoteFinder, ResultsList
 from tui.widgets.reading_view import ReadingView
 from tui.widgets.speaker_filter import SpeakerFilter
 from tui.widgets.virtual_list import VirtualList
 
 W = TypeVar("W", bound=Widget)
+SEARCH_HELP = [
+    ("life blood", "Words, fuzzy: the exact phrase first, then both words apart"),
+    ("goverment", "Typos forgiven: 1 in words of 5+ letters, 2 in 7+ (first letter right)"),
+    ("gover", "The word still being typed also matches as a prefix (government)"),
+    ('\'nhs  "life blood"', "Only quotes containing that exact text"),
+    ("!corbyn", "Drop quotes containing it"),
+    ("speaker:coyne", "Quotes whose speaker's name or alias contains it"),
+    ("kind:direct", "Only that kind: direct, partial or scare"),
+    ("kind:all  is:scare", "Also scare quotes (hidden unless asked for)"),
+]
+"""The query syntax, as the README's "Searching quotes" explains it."""
+MIN_WIDTH, MIN_HEIGHT = 60, 15
+"""The smallest terminal the four panes are usable in."""
 PREVIEW_DELAY = 0.06
 """Seconds the article cursor must rest before the reading view follows it."""
+
+
+LETTER_ACTIONS = frozenset(
+    {
+        "quit_key",
+        "help",
+        "focus_search",
+        "copy_quote",
+        "export",
+        "problems",
+        "next_quote",
+        "previous_quote",
+    }
+)
+"""App actions bound to printable keys: a text box types those keys instead."""
+BOX_ACTIONS = frozenset({"help_in_box", "quit_in_box"})
+"""Footer entries shown only while typing (F1, Ctrl+Q work everywhere anyway)."""
 
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
@@ -56,11 +87,10 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
 
 class MainScreen(Screen[None]):
-    """The four panes. The article list has the focus from the first frame, so keys
-    typed while the app starts (``q``, ``j``) go where they will be on screen, not
-    into the speaker filter's box."""
+    """The four panes. As in fzf, the quote search has the focus from the first frame,
+    so keys typed while the app starts are the start of a search, kept in its box."""
 
-    AUTO_FOCUS = "#articles"
+    AUTO_FOCUS = "#quote-finder-input"
 
 
 class LoadCancelled(Exception):
@@ -80,12 +110,22 @@ class QuotescopeApp(App[None]):
     CSS_PATH = "quotescope.tcss"
     TITLE = "quotescope"
     COMMANDS: ClassVar = App.COMMANDS | {ArticleCommands, SpeakerCommands, QuoteCommands}
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-normal"), (160, "-wide")]
-    VERTICAL_BREAKPOINTS: ClassVar = [(0, "-short"), (34, "-tall")]
+    # Below MIN_WIDTH x MIN_HEIGHT (-tiny, -tiny-height) the panes give way to one
+    # "enlarge the terminal" line: at 20x5 they would be unusable slivers.
+    HORIZONTAL_BREAKPOINTS: ClassVar = [
+        (0, "-tiny"),
+        (MIN_WIDTH, "-narrow"),
+        (110, "-normal"),
+        (160, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS: ClassVar = [(0, "-tiny-height"), (MIN_HEIGHT, "-short"), (34, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark,f1", "help", "Help"),
+        # Letter keys work in the lists and the reading view; in a text box they are
+        # typed (check_action hides them from the footer there).
+        Binding("q", "quit_key", "Quit"),
+        Binding("question_mark", "help", "Help"),
+        Binding("f1", "help", "Help", show=False),
         # Priority: handled when the key arrives, so the keys typed right after it
         # already go to the search box (see focus_now).
         Binding("slash", "focus_search", "Search", priority=True),
@@ -94,7 +134,9 @@ class QuotescopeApp(App[None]):
         Binding("p", "problems", "Problems", show=False),
         Binding("n", "next_quote", "Next quote", show=False),
         Binding("N", "previous_quote", "Previous quote", show=False),
-        Binding("escape", "leave_input", "Leave the box", show=False),
+        # What the footer offers while typing in a box (the same keys work everywhere).
+        Binding("f1", "help_in_box", "Help"),
+        Binding("ctrl+q", "quit_in_box", "Quit", priority=True),
     ]
 
     def __init__(
@@ -112,6 +154,11 @@ class QuotescopeApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Label(
+            f"Enlarge the terminal: quotescope needs at least {MIN_WIDTH}×{MIN_HEIGHT}. "
+            "(Ctrl+Q quits)",
+            id="too-small",
+        )
         with Vertical(id="loading"):
             yield Label("Loading articles…", id="loading-label")
             yield ProgressBar(id="loading-bar", show_eta=False)
@@ -164,7 +211,6 @@ class QuotescopeApp(App[None]):
         self._signals.clear()
 
     def on_mount(self) -> None:
-        self.articles.focus()
         # After the first paint: the load worker would otherwise compete with it.
         self.call_after_refresh(self.load, self.paths)
 
@@ -218,8 +264,9 @@ class QuotescopeApp(App[None]):
         self.corpus = corpus
         self.index = index
         self.sub_title = (
-            f"{len(corpus.articles):,} articles · {len(corpus.quotes):,} quotes · "
-            f"{len(corpus.speakers):,} speakers"
+            f"{counted(len(corpus.articles), 'article')} · "
+            f"{counted(len(corpus.quotes), 'quote')} · "
+            f"{counted(len(corpus.speakers), 'speaker')}"
         )
         self.query_one("#loading").display = False
         self.speakers.set_corpus(corpus)
@@ -281,6 +328,16 @@ class QuotescopeApp(App[None]):
         self.articles.select_article(quote.article)
         self._update_reader_title()
 
+    def read_article(self, article_id: str) -> None:
+        """Open an article and put the focus in the reading view (palette choice)."""
+        self.open_article(article_id)
+        self.focus_now(self.reader)
+
+    def read_quote(self, quote_id: int) -> None:
+        """Open a quote's article at the quote, the focus in the reading view."""
+        self.open_quote(quote_id)
+        self.focus_now(self.reader)
+
     def filter_speakers(self, names: frozenset[str]) -> None:
         """Select exactly ``names`` in the speaker filter (which filters the rest)."""
         self.speakers.set_selected(names)
@@ -296,7 +353,7 @@ class QuotescopeApp(App[None]):
         quote = reader.current_quote
         total = len(reader.quotes)
         if quote is None:
-            reader.border_subtitle = f"{total} quotes · n/N"
+            reader.border_subtitle = f"{counted(total, 'quote')} · n/N"
         else:
             reader.border_subtitle = f"quote {reader.current_index + 1}/{total}"
 
@@ -359,19 +416,40 @@ class QuotescopeApp(App[None]):
         """
         self.screen.set_focus(widget)
 
+    @property
+    def typing(self) -> bool:
+        """True while a text box of the main screen has the focus (letters are typed)."""
+        return self.screen is self.screen_stack[0] and isinstance(self.focused, Input)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Letter keys are off (and not in the footer) while typing in a box; the
+        footer offers F1 and Ctrl+Q there instead."""
+        if action in LETTER_ACTIONS:
+            return not self.typing
+        if action in BOX_ACTIONS:
+            return self.typing
+        if action == "quit":  # Textual's Ctrl+Q: hidden, so quit_in_box shows instead
+            return not self.typing
+        return True
+
     def action_focus_search(self) -> None:
-        if self.screen is not self.screen_stack[0] or isinstance(self.focused, Input):
-            raise SkipAction()  # a "/" typed in a box or a dialog stays a "/"
+        if self.screen is not self.screen_stack[0]:
+            raise SkipAction()  # a "/" typed in a dialog stays a "/"
         self.focus_now(self.query_one("#quote-finder-input", Input))
 
-    def action_leave_input(self) -> None:
-        """Escape in an (empty) box moves to the list under it."""
-        focused = self.focused
-        if not isinstance(focused, Input) or focused.parent is None:
-            return
-        lists = focused.parent.query_children(VirtualList)
-        if lists:
-            self.focus_now(lists.first())
+    async def action_quit_key(self) -> None:
+        await self.action_quit()
+
+    async def action_quit_in_box(self) -> None:
+        await self.action_quit()
+
+    async def action_help_quit(self) -> None:
+        """Ctrl+C quits (Textual's default only says how to quit). Text boxes and
+        selections bind Ctrl+C to copy first: it copies when text is selected."""
+        await self.action_quit()
+
+    def action_help_in_box(self) -> None:
+        self.action_help()
 
     def action_next_quote(self) -> None:
         self.reader.action_next_quote()
@@ -476,27 +554,47 @@ class QuotescopeApp(App[None]):
     # -- help and palette -------------------------------------------------------------
 
     def help_sections(self) -> list[Section]:
+        letters = binding_rows(
+            self, [QuotescopeApp], lambda binding: binding.action in LETTER_ACTIONS
+        )
         return [
             (
                 "Everywhere",
-                [QuotescopeApp],
+                [],
                 [
-                    ("tab shift+tab", "Next / previous pane"),
+                    ("tab shift+tab", "Next / previous pane (and the box or list inside it)"),
                     ("ctrl+p", "Command palette: articles, speakers, quotes, themes"),
+                    ("f1", "This help"),
+                    ("ctrl+q ctrl+c", "Quit (ctrl+c copies instead when text is selected)"),
                     ("mouse", "Click to focus, select and scroll"),
                 ],
             ),
-            ("Speakers", [SpeakerFilter], [("enter", "Toggle the highlighted speaker")]),
-            ("Articles", [ArticleList, VirtualList], []),
             (
-                "Quote finder",
-                [QuoteFinder],
+                "In a text box (the quote search, the speaker filter)",
+                [],
                 [
-                    ("enter", "Open the quote in the reading view"),
-                    ("text", "Words fuzzy, 'exact, !exclude, speaker:name"),
+                    ("letters", "Are typed into the box (q, y, e, / … too)"),
+                    ("esc", "To the list below, keeping what you typed"),
+                    ("enter", "Search: open the best match; speakers: tick"),
                 ],
             ),
+            ("In a list or the reading view", [], letters),
+            ("Lists", [VirtualList], []),
+            ("Quote finder", [QuoteFinder, ResultsList], []),
+            ("Speakers", [SpeakerFilter], [("enter", "Tick / untick the highlighted speaker")]),
+            ("Articles", [ArticleList], []),
             ("Reading view", [ReadingView], []),
+            ("Searching quotes", [], SEARCH_HELP),
+            (
+                "Marks in the reading view and the finder",
+                [],
+                [
+                    ("— Name", "Who said it, as the article ties them to the quote"),
+                    ("— Name?", "A guess (low confidence): check the article before citing"),
+                    ("underlined", "Quoted words nobody is named for"),
+                    ("italic", "A title (show, book, film, song), nobody's words"),
+                ],
+            ),
         ]
 
     def action_command_palette(self) -> None:

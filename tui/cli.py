@@ -17,7 +17,6 @@ import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import NoReturn, TextIO
 
 from tui import __version__
@@ -25,8 +24,8 @@ from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import (
     FORMATS,
     ExportError,
-    Format,
     check_destination,
+    format_for,
     quote_records,
     render,
     render_string,
@@ -38,7 +37,6 @@ from tui.core.sanitize import printable
 
 PROG = "quotescope"
 SUBCOMMANDS = ("export", "search")
-_SUFFIX_FORMATS: dict[str, Format] = {".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
 
 
 class UsageError(Exception):
@@ -152,8 +150,9 @@ def _export_parser() -> _Parser:
     parser.add_argument(
         "-f",
         "--format",
-        choices=FORMATS,
-        help="output format (default: from the -o suffix .csv/.md, else jsonl)",
+        choices=(*FORMATS, "parquet"),
+        help="output format (default: from the -o suffix .csv/.md, else jsonl); parquet "
+        "writes a store folder that 'quotescope STORE' opens",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
@@ -194,6 +193,12 @@ def _report(problems: Sequence[Problem], stream: TextIO) -> None:
 
 def _check_paths(paths: Sequence[str], read_as: str | None = None) -> None:
     """Refuse a command line naming a path that is missing or holds no article files."""
+    from tui.core.store import is_store
+
+    if any(is_store(p) for p in paths):
+        if len(paths) > 1:
+            raise UsageError("a store is opened alone: quotescope STORE")
+        return
     for path in paths:
         files, problems = discover([path], read_as)
         if not files:
@@ -212,9 +217,9 @@ def _load(paths: Sequence[str], read_as: str | None = None) -> Corpus:
 
 
 def _export(args: argparse.Namespace) -> int:
-    fmt: Format = args.format or _SUFFIX_FORMATS.get(
-        Path(args.output or "").suffix.lower(), "jsonl"
-    )
+    fmt = args.format or format_for(args.output or "") or "jsonl"
+    if fmt == "parquet":
+        return _export_store(args)
     if args.output and args.output != "-":  # "-o -" means standard output
         # Check the destination before the (possibly long) load.
         protected = list(args.paths)
@@ -237,6 +242,32 @@ def _export(args: argparse.Namespace) -> int:
     _reconfigure_stdout(encoding="utf-8")
     render(corpus, fmt, sys.stdout)
     sys.stdout.flush()
+    return 0
+
+
+def _export_store(args: argparse.Namespace) -> int:
+    """``--format parquet``: a store folder (Parquet shards, article texts, a manifest)."""
+    from tui.core.store import StoreError, check_store_destination, require_pyarrow, write_store
+
+    if not args.output or args.output == "-":
+        raise UsageError("a store is a folder: name it with -o FOLDER")
+    protected = list(args.paths)
+    try:
+        require_pyarrow()
+        check_store_destination(args.output, protected, overwrite=args.force)
+    except (ExportError, StoreError) as exc:
+        raise Failure(printable(str(exc))) from None
+    corpus = _load(args.paths, args.read_as)
+    try:
+        written = write_store(
+            corpus, args.output, protected, overwrite=args.force, sources=args.paths
+        )
+    except (ExportError, StoreError) as exc:
+        raise Failure(printable(str(exc))) from None
+    sys.stderr.write(
+        f"{PROG}: wrote a store of {len(corpus.quotes)} quotes from {len(corpus.articles)} "
+        f"articles to {printable(str(written))}\n"
+    )
     return 0
 
 

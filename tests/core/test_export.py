@@ -19,6 +19,7 @@ from tui.core.export import (
     citation,
     format_for,
     md_escape,
+    name_problem,
     render,
     render_string,
     write_atomic,
@@ -36,11 +37,17 @@ def seeds(seeds_dir: Path) -> Corpus:
     return corpus
 
 
+ARTICLE_FIELDS = ("title", "date", "source", "url")
+NUMBERED = ("paragraph", "last_paragraph")
+
+
 def _expected(corpus: Corpus) -> list[dict]:
-    """What each record must hold: the Quote's own fields plus its article's title."""
+    """What each record must hold: the Quote's own fields (paragraphs counted from 1)
+    plus its article's title, date, source and url."""
     return [
-        {name: getattr(q, name) for name in FIELDS if name != "title"}
-        | {"title": corpus.article(q.article).title}
+        {name: getattr(q, name) for name in FIELDS if name not in ARTICLE_FIELDS}
+        | {name: getattr(q, name) + 1 for name in NUMBERED}
+        | {name: getattr(corpus.article(q.article), name) for name in ARTICLE_FIELDS}
         for q in corpus.quotes
     ]
 
@@ -59,7 +66,9 @@ def test_jsonl_round_trip(seeds: Corpus) -> None:
 
 
 def test_csv_round_trip(seeds: Corpus) -> None:
-    rows = list(csv.DictReader(io.StringIO(render_string(seeds, "csv"), newline="")))
+    text = render_string(seeds, "csv")
+    assert text.startswith("\ufeffid,")  # a BOM: Excel reads the file as UTF-8
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
     expected = [
         {k: "" if v is None else str(v) for k, v in record.items()} for record in _expected(seeds)
     ]
@@ -117,8 +126,102 @@ def test_markdown_groups_by_article_and_escapes(tmp_path: Path) -> None:
     assert "<br>" in md
 
 
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("quotes.jsonl", None),
+        ("~/quotes.csv", None),
+        ("n" * 255, None),
+        ("", "Type a file name first."),
+        ("~nosuchuser/x", "No home folder for ~nosuchuser: type the full path."),
+        (".", ". is a folder: add a file name (like quotes.jsonl)."),
+        ("a/..", "a/.. is a folder: add a file name (like quotes.jsonl)."),
+        ("n" * 256, "Name too long: 256 bytes, at most 255 per name."),
+        ("d" * 300 + "/x", "Name too long: 300 bytes, at most 255 per name."),
+    ],
+)
+def test_name_problem(name: str, problem: str | None) -> None:
+    assert name_problem(name) == problem
+
+
 def test_md_escape() -> None:
     assert md_escape("a|b\nc_d `e` #f \\g") == "a\\|b<br>c\\_d \\`e\\` \\#f \\\\g"
+
+
+def test_md_escape_strike_through_and_character_references() -> None:
+    """``~~gone~~`` must not strike text out, ``&amp;``/``&#60;`` must not turn into & or <."""
+    assert md_escape("~~gone~~") == "\\~\\~gone\\~\\~"
+    assert md_escape("AT&amp;T &#60;b") == "AT&amp;amp;T &amp;\\#60;b"
+
+
+def _article_with(tmp_path: Path, body: str, **meta: str) -> Corpus:
+    """A one-article corpus from a .jsonl line holding ``meta`` (date, source, url)."""
+    line = {"id": "a1", "title": "A title", "text": body, **meta}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    corpus = load_corpus([path])
+    assert corpus.quotes, corpus.problems
+    return corpus
+
+
+META = {"date": "2024-05-01", "source": "The Paper", "url": "https://example.org/a1"}
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "markdown"])
+def test_every_format_carries_date_source_and_url(tmp_path: Path, fmt: str) -> None:
+    corpus = _article_with(tmp_path, "Intro.\n\n“We will win,” Ann Lee said.", **META)
+    text = render_string(corpus, fmt)  # type: ignore[arg-type]
+    for value in META.values():
+        shown = md_escape(value) if fmt == "markdown" else value
+        assert shown in text, (fmt, value)
+
+
+def test_paragraph_numbers_are_the_same_in_every_format(tmp_path: Path) -> None:
+    corpus = _article_with(tmp_path, "Intro.\n\nMiddle.\n\n“We will win,” Ann Lee said.")
+    (quote,) = corpus.quotes
+    assert quote.paragraph == 2  # 0-based in the model: the third paragraph
+    record = json.loads(render_string(corpus, "jsonl"))
+    row = next(csv.DictReader(io.StringIO(render_string(corpus, "csv").removeprefix("\ufeff"))))
+    md_row = next(
+        line for line in render_string(corpus, "markdown").splitlines() if "We will win" in line
+    )
+    assert record["paragraph"] == 3
+    assert row["paragraph"] == "3"
+    assert md_row.startswith("| 3 |")
+
+
+def test_csv_defuses_cells_a_spreadsheet_would_run(tmp_path: Path) -> None:
+    """OWASP CSV injection: text cells starting with = + - @ get a leading '."""
+    corpus = _article_with(
+        tmp_path,
+        'Intro.\n\n“=HYPERLINK("http://x","y")” said Ann Lee.\n\n'
+        "“+1 more,” said Ann Lee.\n\n“-5 is cold,” said Ann Lee.\n\n“@home now,” said Ann Lee.",
+        source="=cmd|' /C calc'!A0",
+    )
+    rows = list(csv.DictReader(io.StringIO(render_string(corpus, "csv").removeprefix("\ufeff"))))
+    texts = [row["text"] for row in rows]
+    assert texts == ['\'=HYPERLINK("http://x","y")', "'+1 more,", "'-5 is cold,", "'@home now,"]
+    assert {row["source"] for row in rows} == {"'=cmd|' /C calc'!A0"}
+    assert all(not row["start"].startswith("'") for row in rows)  # numbers stay numbers
+    # JSON lines keep the words as they are.
+    first = json.loads(render_string(corpus, "jsonl").splitlines()[0])
+    assert first["text"].startswith("=HYPERLINK")
+
+
+def test_citation_carries_source_date_and_url() -> None:
+    article = Article(
+        "a1",
+        "a1.txt",
+        "A  title",
+        "",
+        source="The Paper",
+        date="2024-05-01",
+        url="https://example.org/a1",
+    )
+    quote = Quote(0, "a1", 0, 10, "We will\nwin", 0, 0, speaker="Ann Lee")
+    assert citation(quote, article) == (
+        "“We will win” — Ann Lee, A title (The Paper, 2024-05-01) https://example.org/a1"
+    )
 
 
 # --- writing ------------------------------------------------------------------------

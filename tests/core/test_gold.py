@@ -36,13 +36,19 @@ def scored(gold: list[GoldArticle], bbc_dir: Path) -> Score:
 
 
 def test_gold_is_well_formed(gold: list[GoldArticle], bbc_dir: Path) -> None:
-    """Each article once, every span inside its text from mark to mark, labels only."""
+    """Each article (and each text) once, every span inside its text from mark to mark,
+    labels only."""
     paths = [a.path for a in gold]
     assert len(set(paths)) == len(paths), "an article is in the gold twice"
     problems: list[str] = []
+    seen: dict[str, str] = {}  # the corpus holds some articles twice under two names
     for entry in gold:
         assert entry.path.startswith("texts/") and (bbc_dir / entry.path).is_file(), entry.source
         corpus = load_corpus([bbc_dir / entry.path])
+        text = corpus.articles[0].text
+        if text in seen:
+            problems.append(f"{entry.source}: same text as {seen[text]} (a dev/test leak)")
+        seen[text] = entry.source
         problems += [f"{entry.source}: {p}" for p in check_gold(corpus.articles[0], entry)]
     assert not problems, "\n".join(problems)
 

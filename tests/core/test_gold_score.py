@@ -12,6 +12,7 @@ from tests.core.gold.score import (
     GoldQuote,
     check_gold,
     is_junk,
+    near_miss,
     normalise,
     read_gold,
     score_article,
@@ -65,6 +66,8 @@ def test_normalise_drops_case_dots_honorifics_and_determiners() -> None:
         ("4Cast", False),
         ("organisers", False),
         ("the US", False),
+        ("Nothing", True),
+        ("January", True),
         ("Tony Blair's official", True),
         ("the controversial musical he", True),
         ("Monument Securities told", True),
@@ -76,6 +79,21 @@ def test_normalise_drops_case_dots_honorifics_and_determiners() -> None:
 )
 def test_junk_labels(label: str, junk: bool) -> None:
     assert is_junk(label) is junk
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "near"),
+    [
+        ("Guy Chambers", "Songwriter Guy Chambers", True),
+        ("Lord Nicholls of Birkenhead", "Lord Nicholls", True),
+        ("Finance and Economy Ministry", "Economy Ministry", True),
+        ("Tony Blair", "John Prescott", False),
+        ("Tony Blair", "Tony Blair", False),
+        ("Derek Wyatt", "the MP for Sittingbourne", False),
+    ],
+)
+def test_near_miss_labels(gold: str, predicted: str, near: bool) -> None:
+    assert near_miss(gold, predicted) is near
 
 
 def test_score_counts_right_wrong_missing_and_spurious() -> None:

@@ -126,12 +126,17 @@ def test_a_signal_gives_the_terminal_back(
 
 
 @pytest.mark.parametrize("delay", [0.0, 0.3])
-def test_q_typed_while_the_app_starts_quits_it(delay: float) -> None:
-    """``q`` sent at once (or 0.3 s in) waits in the terminal until the app reads it:
-    it must quit, not land in the speaker filter's search box."""
+def test_keys_typed_while_the_app_starts_are_not_lost(delay: float) -> None:
+    """Keys sent at once (or 0.3 s in) wait in the terminal until the app reads them:
+    the cursor starts in the quote search (as in fzf), so they are a search, whole;
+    then Esc and ``q`` quit."""
     app = Pty()
     try:
         app.read(delay)
+        os.write(app.master, b"life blood")
+        assert app.read(30, b"1 of 14 quotes"), bytes(app.output[-800:])
+        os.write(app.master, b"\x1b")
+        app.read(1)
         os.write(app.master, b"q")
         assert app.finish(30) == 0
         assert app.modes_restored()

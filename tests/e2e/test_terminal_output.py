@@ -48,7 +48,8 @@ PAYLOADS = (TITLE_PAYLOAD, CLIPBOARD_PAYLOAD, LINK_TARGET)
 # markup shown as the characters it is made of.
 VISIBLE_FIRST = ("[bold]Markup[/bold] in the [red]headline[/]", "[@click=app.quit]")
 VISIBLE_SEARCHED = ("not back down", "The harbour board met on Monday. Members voted click here.")
-SEARCH = "/back down"  # finds one quote; Enter then opens its article (the escapes one)
+SEARCH = "back down"  # typed at launch (the cursor starts in the search); finds one quote,
+# Enter then opens its article (the escapes one)
 SEARCHED = r"\b1 of \d+ quotes"  # the finder's count once the search has run
 PALETTE_HELP = "[bold]Markup[/bold] in the [red]headline[/] [@click=app.quit]"
 # A hostile file name on the problems screen, shown escaped (a visible placeholder).

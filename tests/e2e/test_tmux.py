@@ -87,19 +87,27 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
         term.run("kill-server", check=False)
 
 
+def quit_and_wait(tmux: Tmux) -> None:
+    """Wait for the app to end (after a quit key) and check it exited with 0."""
+    deadline = time.monotonic() + TIMEOUT
+    while tmux.alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not tmux.alive(), "quotescope did not quit"
+    assert tmux.exit_code_file.read_text().strip() == "0"
+
+
+def searched(screen: str) -> bool:
+    """The query in the (framed) search box and the count line of its single result
+    (the same quote heads the unfiltered list, so it alone proves nothing)."""
+    return "│ life blood" in screen and "1 of 14 quotes" in screen
+
+
 def test_search_read_and_quit_in_tmux(tmux: Tmux) -> None:
     # No argument: the seed corpus that ships with the package.
     tmux.wait_for(lambda s: "3 articles" in s, "the corpus to load")
 
-    tmux.keys("/")
+    # As in fzf: the cursor is in the search box, so a person just types.
     tmux.keys("life blood", literal=True)
-
-    def searched(screen: str) -> bool:
-        lines = screen.splitlines()
-        # The query in the search box and the count line of its single result (the
-        # same quote heads the unfiltered list, so it alone proves nothing).
-        return "life blood" in lines[2] and " 1 of " in lines[3]
-
     screen = tmux.wait_for(searched, "the search result")
     assert "“You are the very life blood" in screen
     assert "Gerard Coyne" in screen
@@ -109,19 +117,34 @@ def test_search_read_and_quit_in_tmux(tmux: Tmux) -> None:
     assert "NHS pumping" in screen.replace("\n", " ")
 
     tmux.keys("q")
-    deadline = time.monotonic() + TIMEOUT
-    while tmux.alive() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not tmux.alive(), "q did not quit quotescope"
-    assert tmux.exit_code_file.read_text().strip() == "0"
+    quit_and_wait(tmux)
+
+
+def test_escape_keeps_the_query_and_q_then_quits_in_tmux(tmux: Tmux) -> None:
+    """Type, Esc out of the box (the query stays), q quits: no q typed into the box."""
+    tmux.wait_for(lambda s: "3 articles" in s, "the corpus to load")
+    tmux.keys("life blood", literal=True)
+    tmux.wait_for(searched, "the search result")
+    tmux.keys("Escape")
+    screen = tmux.wait_for(lambda s: "esc Clear search" in s, "the list's keys in the footer")
+    assert searched(screen), "Esc lost the query"
+    tmux.keys("q")
+    quit_and_wait(tmux)
+
+
+def test_ctrl_c_quits_from_the_search_box_in_tmux(tmux: Tmux) -> None:
+    tmux.wait_for(lambda s: "3 articles" in s, "the corpus to load")
+    tmux.keys("nhs", literal=True)
+    tmux.wait_for(lambda s: "│ nhs" in s, "the query typed")
+    tmux.keys("C-c")
+    quit_and_wait(tmux)
 
 
 def test_export_by_file_name_and_n_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     """A journalist's run: search, open, step with n, export to coyne.csv, quit."""
     tmux.wait_for(lambda s: "3 articles" in s, "the corpus to load")
-    tmux.keys("/")
     tmux.keys("life blood", literal=True)
-    tmux.wait_for(lambda s: " 1 of " in s.splitlines()[3], "the search result")
+    tmux.wait_for(searched, "the search result")
     tmux.keys("Enter")
     tmux.wait_for(lambda s: "quote 1/" in s, "the first quote in the reading view")
     tmux.keys("n")
@@ -136,10 +159,7 @@ def test_export_by_file_name_and_n_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
     tmux.keys("Enter")
     target = tmp_path / "coyne.csv"
     tmux.wait_for(lambda s: "coyne.csv as CSV" in s, "the export notification")
-    assert target.read_text(encoding="utf-8").startswith("id,article,title,text,")
+    assert target.read_text(encoding="utf-8-sig").startswith("id,article,title,date,")
 
     tmux.keys("q")
-    deadline = time.monotonic() + TIMEOUT
-    while tmux.alive() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert tmux.exit_code_file.read_text().strip() == "0"
+    quit_and_wait(tmux)

@@ -41,8 +41,17 @@ async def type_text(pilot: Pilot, text: str) -> None:
 
 
 async def search(pilot: Pilot, text: str) -> None:
-    await pilot.press("slash")
+    """Type ``text`` in the quote search (after ``/`` unless the cursor is already there)."""
+    focused = pilot.app.focused
+    if focused is None or focused.id != "quote-finder-input":
+        await pilot.press("slash")
     await type_text(pilot, text)
+
+
+async def wait_for_export(pilot: Pilot) -> None:
+    """Let the export worker finish and its notification arrive."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def shown_rows(widget: Widget) -> str:
@@ -56,6 +65,16 @@ def visible_reader_rows(app: QuotescopeApp) -> list[str]:
     reader = app.reader
     rows = (reader.render_line(y).text for y in range(reader.scrollable_content_region.height))
     return [row.replace("\u00a0", " ") for row in rows]  # labels hold no-break spaces
+
+
+def seed_copies(seeds_dir: Path, tmp_path: Path, copies: int) -> Path:
+    """A corpus folder holding ``copies`` copies of each seed article."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(copies):
+        for seed in sorted(seeds_dir.glob("*.txt")):
+            shutil.copy(seed, corpus / f"{n:02d}_{seed.name}")
+    return corpus
 
 
 @pytest.fixture
@@ -122,6 +141,8 @@ async def test_query_typed_in_one_burst_after_slash_lands_in_the_box(app: Quotes
     """Keys arriving together (fast typing, a paste, a busy app) must not run bindings."""
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
+        app.articles.focus()
+        await pilot.pause()
         assert app._driver is not None
         for ch in "/life blood":  # sent as the terminal driver does, no pause between
             key = events.Key({"/": "slash", " ": "space"}.get(ch, ch), ch)
@@ -136,24 +157,122 @@ async def test_query_typed_in_one_burst_after_slash_lands_in_the_box(app: Quotes
         assert app.finder.search_text == "life blood/"
 
 
-async def test_escape_clears_search_then_leaves_the_box(app: QuotescopeApp) -> None:
+async def test_escape_leaves_the_box_keeping_the_query_then_clears_it(
+    app: QuotescopeApp,
+) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await search(pilot, "life blood")
         narrowed = len(app.finder.results)
-        await pilot.press("escape")
+        await pilot.press("escape")  # one press: out of the box, the query kept
+        await settle(pilot)
+        assert app.focused is app.query_one("#quote-finder-results")
+        assert app.finder.search_text == "life blood"
+        assert len(app.finder.results) == narrowed
+        await pilot.press("escape")  # from the list: clear the query, stay in the list
         await settle(pilot)
         assert app.finder.search_text == ""
         assert len(app.finder.results) > narrowed
-        assert isinstance(app.focused, Input)
-        await pilot.press("escape")
         assert app.focused is app.query_one("#quote-finder-results")
+
+
+async def test_typing_at_launch_searches(app: QuotescopeApp) -> None:
+    """As in fzf: the cursor starts in the quote search, so "quit smears" is a query."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.focused is app.query_one("#quote-finder-input")
+        await type_text(pilot, "quit strike")
+        assert app.is_running
+        assert not isinstance(app.screen, ExportScreen)
+        assert app.finder.search_text == "quit strike"
+        assert app.articles.sort_key == "title"  # the "s" was typed, not a sort
+
+
+async def test_escape_then_q_quits(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "life blood")
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+@pytest.mark.parametrize("key", ["ctrl+q", "ctrl+c"])
+async def test_ctrl_q_and_ctrl_c_quit_from_a_text_box(app: QuotescopeApp, key: str) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "nhs")
+        assert isinstance(app.focused, Input)
+        await pilot.press(key)
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_ctrl_c_copies_the_text_selected_in_a_box(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "life blood")
+        await pilot.press("shift+home", "ctrl+c")
+        await pilot.pause()
+        assert app.is_running
+        assert app.clipboard == "life blood"
+
+
+async def test_escape_in_the_speaker_box_keeps_the_name_then_clears_it(
+    app: QuotescopeApp,
+) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        box = app.query_one("#speaker-filter-input", Input)
+        app.focus_now(box)
+        await type_text(pilot, "len")
+        assert app.speakers.shown == ["Len McCluskey"]
+        footer = footer_keys(app)
+        assert "a" not in footer and "q" not in footer and "space" not in footer
+        await pilot.press("escape")
+        assert app.focused is app.query_one("#speaker-filter-list")
+        assert box.value == "len"
+        await pilot.press("space")  # ticks the one speaker shown
+        assert app.speakers.selected == {"Len McCluskey"}
+        await pilot.press("escape")
+        assert box.value == ""
+        assert app.speakers.selected == {"Len McCluskey"}  # Esc clears the name, not ticks
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+def footer_keys(app: QuotescopeApp) -> dict[str, str]:
+    """The keys the footer shows now, with what they say."""
+    return {
+        key: active.binding.description
+        for key, active in app.screen.active_bindings.items()
+        if active.binding.show and active.enabled
+    }
+
+
+async def test_footer_shows_only_keys_that_work_where_the_focus_is(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        in_box = footer_keys(app)
+        assert in_box.get("escape") == "Results"
+        assert in_box.get("ctrl+q") == "Quit" and in_box.get("f1") == "Help"
+        for letter in ["q", "y", "e", "slash", "question_mark", "n", "s"]:
+            assert letter not in in_box, letter
+        await pilot.press("escape")
+        in_list = footer_keys(app)
+        assert in_list.get("q") == "Quit" and in_list.get("question_mark") == "Help"
+        assert in_list.get("y") == "Copy quote" and in_list.get("e") == "Export"
+        assert "escape" not in in_list  # nothing typed: nothing to clear
+        await type_text(pilot, "/nhs")
+        await pilot.press("escape")
+        assert footer_keys(app).get("escape") == "Clear search"
 
 
 async def test_selecting_len_mccluskey_leaves_his_two_quotes(app: QuotescopeApp) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        await pilot.press("shift+tab")  # articles -> speaker list
+        await pilot.press("shift+tab", "shift+tab")  # search -> articles -> speaker list
         assert app.focused is app.query_one("#speaker-filter-list")
         while app.speakers.shown[app.focused.cursor] != "Len McCluskey":  # type: ignore[union-attr]
             await pilot.press("j")
@@ -197,6 +316,7 @@ async def test_n_and_shift_n_move_between_quotes(app: QuotescopeApp) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         target = next(a for a in app.articles.articles if a.id.startswith("001"))
+        await pilot.press("shift+tab")  # search -> articles
         while app.articles.highlighted is not target:
             await pilot.press("j")
         await pilot.press("enter")
@@ -221,7 +341,7 @@ async def test_n_and_shift_n_move_between_quotes(app: QuotescopeApp) -> None:
 async def test_help_opens_and_closes_listing_every_key(app: QuotescopeApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("question_mark")
+        await pilot.press("escape", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = app.screen.render_help().plain
         for key in ["q", "?", "f1", "/", "y", "e", "p", "n", "N", "s", "tab", "ctrl+p", "space"]:
@@ -345,27 +465,27 @@ async def test_export_into_a_fifo_and_over_a_read_only_file(
 async def test_tab_visits_every_pane_in_order(app: QuotescopeApp) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        assert app.focused is app.articles
+        assert app.focused is not None and app.focused.id == "quote-finder-input"
         seen = []
         for _ in range(6):
             await pilot.press("tab")
             seen.append(app.focused.id if app.focused else None)
         assert seen == [
-            "quote-finder-input",
             "quote-finder-results",
             "reader",
             "speaker-filter-input",
             "speaker-filter-list",
             "articles",
+            "quote-finder-input",
         ]
         await pilot.press("shift+tab")
-        assert app.focused is not None and app.focused.id == "speaker-filter-list"
+        assert app.focused is not None and app.focused.id == "articles"
 
 
 async def test_slash_focuses_search_and_q_quits(app: QuotescopeApp) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        await pilot.press("slash")
+        await pilot.press("escape", "slash")
         assert app.focused is not None and app.focused.id == "quote-finder-input"
         await pilot.press("q")  # typed into the box, not a quit
         assert app.finder.search_text == "q"
@@ -402,6 +522,7 @@ async def test_palette_finds_article_speaker_and_quote(app: QuotescopeApp) -> No
         top = await palette_pick(pilot, "article junior doctors")
         assert "junior doctors" in top
         assert app.reader.article is not None and app.reader.article.id.startswith("000")
+        assert app.focused is app.reader  # ready to read: j/k/n work at once
 
         top = await palette_pick(pilot, "meltdown")
         current = app.reader.current_quote
@@ -446,7 +567,7 @@ async def test_problems_screen_lists_a_skipped_file(seeds_dir: Path, tmp_path: P
         assert app.corpus is not None
         assert any("broken.txt" in p.path and p.skipped for p in app.corpus.problems)
         assert any("skipped" in n.message for n in app._notifications)
-        await pilot.press("p")
+        await pilot.press("escape", "p")
         assert isinstance(app.screen, ProblemsScreen)
         assert "broken.txt" in shown_rows(app.screen.query_one("#problems-list"))
         await pilot.press("escape")
@@ -519,7 +640,7 @@ async def test_export_follows_the_file_name_suffix(app: QuotescopeApp, tmp_path:
             assert box.value == str(tmp_path / name)  # the typed name is kept as it is
             await pilot.press("enter")
             await pilot.pause()
-            assert (tmp_path / name).read_text().startswith(first_line)
+            assert (tmp_path / name).read_text(encoding="utf-8-sig").startswith(first_line)
             label = "CSV" if name.endswith(".csv") else "Markdown"
             wanted = f"Wrote 1 quote to {tmp_path / name} as {label}"
             assert any(n.message == wanted for n in app._notifications), wanted
@@ -531,6 +652,7 @@ async def test_holding_j_in_articles_previews_only_where_the_cursor_rests(
 ) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
+        await pilot.press("shift+tab")
         assert app.focused is app.articles
         shown: list[str] = []
         show = app.reader.show_article
@@ -555,14 +677,9 @@ async def test_help_open_while_loading_does_not_stop_the_load(
     seeds_dir: Path, tmp_path: Path
 ) -> None:
     # The load worker reports progress to the panes while a modal screen is on top.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for n in range(60):
-        for seed in sorted(seeds_dir.glob("*.txt")):
-            shutil.copy(seed, corpus / f"{n:02d}_{seed.name}")
-    app = QuotescopeApp(paths=[str(corpus)])
+    app = QuotescopeApp(paths=[str(seed_copies(seeds_dir, tmp_path, 60))])
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("question_mark")
+        await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         await settle(pilot)
         assert app.corpus is not None and len(app.corpus.articles) == 180
@@ -609,3 +726,131 @@ async def test_palette_builds_its_choice_lists_once_per_session(app: QuotescopeA
             for query in ("U", "Un", "Uni", "Unite"):  # typed key by key
                 _ = [hit async for hit in provider.search(query)]
         assert built == ["ArticleCommands", "SpeakerCommands"]
+
+
+async def test_help_is_complete_and_scrolls_with_j_and_k(app: QuotescopeApp) -> None:
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")  # works from the search box too
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.render_help().plain
+        for needle in ["ctrl+q", "ctrl+c", "To the list below", "keeping what you typed", "kind:"]:
+            assert needle in text, needle
+        assert "Typos forgiven" in text
+        assert "Everywhere" in text and "In a list or the reading view" in text
+        everywhere = text.split("In a text box")[0]
+        for letter_key in ["  y ", "  e ", "  q ", "  / "]:
+            assert letter_key not in everywhere, letter_key  # typed in a box: not "everywhere"
+        body = app.screen.query_one("#help-body")
+        assert body.max_scroll_y > 0
+        await pilot.press("j", "j", "j")
+        assert body.scroll_y == 3
+        await pilot.press("k")
+        assert body.scroll_y == 2
+        await pilot.press("G")
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("g")
+        assert body.scroll_y == 0
+
+
+async def test_sorting_keeps_the_selected_article_under_the_cursor(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    app = QuotescopeApp(paths=[str(seed_copies(seeds_dir, tmp_path, 12))])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("shift+tab")
+        articles = app.articles
+        for _ in range(14):  # a 4-quote article: sorted by quotes, it goes down the list
+            await pilot.press("j")
+        chosen = articles.highlighted
+        row_on_screen = articles.cursor * articles.row_height - articles.scroll_y
+        await pilot.press("s")
+        await pilot.pause()
+        assert articles.sort_key == "quotes"
+        assert articles.highlighted is chosen
+        assert articles.cursor > 14  # it moved in the list ...
+        # ... but not on screen: still on the row the eye was on
+        assert articles.cursor * articles.row_height - articles.scroll_y == row_on_screen
+
+
+async def test_counts_are_singular_for_one(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(
+        'One title\n\n"We will win," Ann Lee said.\n', encoding="utf-8"
+    )
+    app = QuotescopeApp(paths=[str(tmp_path)])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.sub_title == "1 article · 1 quote · 1 speaker"
+        assert str(app.articles.border_subtitle).startswith("1 article ·")
+        assert str(app.reader.border_subtitle).startswith("1 quote ·")
+        assert articles_row(app, 1).strip().startswith("1 quote")
+
+
+def articles_row(app: QuotescopeApp, y: int) -> str:
+    return app.articles.render_line(y).text
+
+
+@pytest.mark.parametrize("size", [(20, 5), (59, 30), (100, 14)])
+async def test_below_the_minimum_size_one_line_asks_to_enlarge(
+    app: QuotescopeApp, size: tuple[int, int]
+) -> None:
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        message = app.query_one("#too-small")
+        assert message.display and message.region.height > 0
+        assert "Enlarge the terminal" in str(message.render())
+        assert app.query_one("#panes").region.height == 0
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert message.region.height == 0
+        assert app.query_one("#finder").region.height > 3
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("~nosuchuser/x.jsonl", "No home folder for ~nosuchuser"),
+        ("x" * 256 + ".jsonl", "Name too long: 262 bytes"),
+        ("é" * 130 + ".csv", "Name too long: 264 bytes"),
+        (".", "is a folder"),
+        ("/", "is a folder"),
+        ("out/", "is a folder"),
+    ],
+)
+async def test_export_dialog_says_what_is_wrong_with_a_name(
+    app: QuotescopeApp, name: str, error: str
+) -> None:
+    """Names the write would choke on get one line in the dialog, which stays open."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "e")
+        assert isinstance(app.screen, ExportScreen)
+        box = app.screen.query_one("#export-path", Input)
+        box.value = name
+        await pilot.pause()
+        await pilot.press("shift+tab", "down", "enter")  # change the format: no crash
+        await pilot.pause()
+        box.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        shown = str(app.screen.query_one("#export-error").render())
+        assert error in shown and "\n" not in shown.strip()
+        box.value = "fine.jsonl"  # typing again clears the message
+        await pilot.pause()
+        assert str(app.screen.query_one("#export-error").render()).strip() == ""
+        assert app.is_running
+
+
+async def test_export_dialog_writes_a_255_byte_name(app: QuotescopeApp, tmp_path: Path) -> None:
+    """The longest name a file system takes (the temp file beside it must fit too)."""
+    target = tmp_path / ("n" * 249 + ".jsonl")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        await pilot.press("escape", "e")
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for_export(pilot)
+        assert json.loads(target.read_text().splitlines()[0])["speaker"] == "Gerard Coyne"

@@ -28,7 +28,7 @@ async def test_50000_bad_lines_are_one_problem_not_50000_files(tmp_path: Path) -
         messages = [n.message for n in app._notifications]
         assert "50,000 lines of a JSON lines file were skipped. Press p to see why." in messages
         assert not any("files were skipped" in m for m in messages)
-        await pilot.press("p")
+        await pilot.press("escape", "p")  # from the search box to the results
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)
         rows = shown_rows(app.screen.query_one("#problems-list"))
@@ -64,6 +64,7 @@ async def test_copying_a_quote_with_odd_jsonl_metadata(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         assert app.corpus is not None and len(app.corpus.articles) == 2
+        await pilot.press("escape")  # out of the search box: n and y are keys again
         for article in app.corpus.articles:
             app.open_article(article.id)
             await pilot.press("n", "y")

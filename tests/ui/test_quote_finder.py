@@ -115,12 +115,17 @@ async def test_escape_clears_the_query(corpus: Corpus, index: QuoteIndex) -> Non
         await pilot.press(*"zzzzqqqq")
         await settle(app, pilot)
         assert finder.results == []
-        assert count_line(app) == "no match · kind:all also searches scare quotes · Esc clears"
-        await pilot.press("escape")
+        assert count_line(app) == (
+            "no match · kind:all also searches scare quotes · Esc twice clears"
+        )
+        await pilot.press("escape")  # out of the box, the query kept
+        await settle(app, pilot)
+        assert finder.search_text == "zzzzqqqq"
+        assert app.query_one(VirtualList).has_focus
+        await pilot.press("escape")  # from the list: cleared
         await settle(app, pilot)
         assert finder.search_text == ""
         assert finder.results == everything
-        assert app.query_one(Input).has_focus
 
 
 async def test_enter_posts_the_chosen_quote(corpus: Corpus, index: QuoteIndex) -> None:
@@ -295,10 +300,13 @@ async def test_footer_keys_follow_the_focus(corpus: Corpus, index: QuoteIndex) -
         assert "Clear search" not in shown()
         await pilot.press(*"coyne")
         await settle(app, pilot)
-        assert "Clear search" in shown()
+        assert "Results" in shown()
+        assert "Clear search" not in shown()  # Esc in the box keeps the query
         app.query_one(VirtualList).focus()
         await pilot.pause()
         assert "Open quote" in shown()
+        assert "Clear search" in shown()
+        assert "Results" not in shown()
 
 
 class FooterFinderApp(FinderApp):
@@ -322,15 +330,15 @@ async def test_footer_offers_clear_only_while_searching_and_is_not_rebuilt_per_k
         await pilot.press("c")
         await settle(app, pilot)
         first = footer_keys()
-        assert "Clear search" in first
+        assert "Results" in first
         await pilot.press(*"oyne")
         await settle(app, pilot)
         assert app.query_one(QuoteFinder).search_text == "coyne"
-        assert footer_keys()["Clear search"] is first["Clear search"]  # same widget
-        await pilot.press(*["backspace"] * 5)
+        assert footer_keys()["Results"] is first["Results"]  # same widget
+        await pilot.press("escape")  # to the list: Esc now clears
         await settle(app, pilot)
-        assert "Clear search" not in footer_keys()
-        await pilot.press("x", "escape")
+        assert "Clear search" in footer_keys()
+        await pilot.press("escape")
         await settle(app, pilot)
         assert "Clear search" not in footer_keys()
 
@@ -377,7 +385,7 @@ async def test_count_line_says_titles_are_hidden_too(tmp_path: Path) -> None:
         await settle(app, pilot)
         assert (
             count_line(app)
-            == "no match · kind:all also searches scare quotes and titles · Esc clears"
+            == "no match · kind:all also searches scare quotes and titles · Esc twice clears"
         )
 
 

@@ -46,7 +46,7 @@ def test_main_screen(snap_compare, size: tuple[int, int]) -> None:
 def test_search_with_results(snap_compare) -> None:
     assert snap_compare(
         QuotescopeApp(paths=[str(SEEDS)]),
-        run_before=steps("slash", "type:life blood", "enter"),
+        run_before=steps("type:life blood", "enter"),
         terminal_size=(130, 36),
     )
 
@@ -54,7 +54,7 @@ def test_search_with_results(snap_compare) -> None:
 def test_speaker_filter_with_selection(snap_compare) -> None:
     assert snap_compare(
         QuotescopeApp(paths=[str(SEEDS)]),
-        run_before=steps("shift+tab", "j", "space"),
+        run_before=steps("shift+tab", "shift+tab", "j", "space"),
         terminal_size=(130, 36),
     )
 
@@ -62,6 +62,12 @@ def test_speaker_filter_with_selection(snap_compare) -> None:
 def test_help_screen(snap_compare) -> None:
     assert snap_compare(
         QuotescopeApp(paths=[str(SEEDS)]),
-        run_before=steps("question_mark"),
+        run_before=steps("escape", "question_mark"),
         terminal_size=(130, 44),
+    )
+
+
+def test_terminal_too_small(snap_compare) -> None:
+    assert snap_compare(
+        QuotescopeApp(paths=[str(SEEDS)]), run_before=steps(), terminal_size=(40, 10)
     )

@@ -69,6 +69,20 @@ def test_bar_never_overflows_and_grows_with_the_fraction(fraction: float, cells:
     assert len(bar(fraction + 0.25, cells)) >= len(drawn)
 
 
+def test_share_chart_bars_are_proportional_to_the_share() -> None:
+    """A 2% leader gets a sliver, not a full bar; a full bar would mean 100%."""
+    crowd = [Speaker(f"Person {i:02d}", quote_count=1) for i in range(49)]
+    lines = share_chart([Speaker("Leader", quote_count=1), *crowd], "quotes", 60, 3)
+    first = lines.plain.splitlines()[0]
+    assert first.endswith("2%")
+    assert first.count("█") == 0  # 2% of ~36 cells: under one cell, drawn in eighths
+    half = share_chart(
+        [Speaker("Half", quote_count=5), Speaker("Rest", quote_count=5)], "quotes", 45, 3
+    ).plain.splitlines()
+    cells = 45 - len("Half") - 1 - 5
+    assert half[0].count("█") == cells // 2
+
+
 def test_share_chart_truncates_labels_and_scales_to_leader() -> None:
     speakers = [
         Speaker("Short", quote_count=1, word_count=50),
@@ -80,7 +94,7 @@ def test_share_chart_truncates_labels_and_scales_to_leader() -> None:
     assert lines[0].startswith("A name far too lo… ")  # at most 18 cells of label
     assert lines[0].endswith("75%")
     assert lines[1].endswith("25%")
-    assert lines[0].count("█") > 3 * lines[1].count("█") - 2
+    assert lines[0].count("█") >= 3 * lines[1].count("█") - 1
     by_words = share_chart(speakers, "words", 40, 5).plain.splitlines()
     assert by_words[0].startswith("Short")
     assert share_chart([], "quotes", 40, 5).plain == "no attributed quotes"
@@ -151,7 +165,10 @@ async def test_typing_in_the_box_does_not_trigger_shortcuts(corpus: Corpus) -> N
         await pilot.press(*"wa ")
         assert speaker_filter.measure == "quotes"
         assert speaker_filter.selected == frozenset()
-        await pilot.press("escape")
+        await pilot.press("escape")  # to the list, the name kept
+        assert app.query_one("#speaker-filter-input", Input).value == "wa "
+        assert app.query_one(VirtualList).has_focus
+        await pilot.press("escape")  # from the list: the name cleared
         assert app.query_one("#speaker-filter-input", Input).value == ""
         assert len(speaker_filter.shown) == len(corpus.speakers)
 
@@ -195,8 +212,8 @@ async def test_a_filter_matching_nobody_says_so(corpus: Corpus) -> None:
         speaker_filter = app.query_one(SpeakerFilter)
         assert speaker_filter.shown == []
         rows = app.query_one(VirtualList)
-        assert rows.render_line(0).text.strip() == "No speaker called “[b]zz” · Esc clears"
+        assert rows.render_line(0).text.strip() == "No speaker called “[b]zz” · Esc twice clears"
         assert rows.render_line(1).text.strip() == ""
-        await pilot.press("escape")
+        await pilot.press("escape", "escape")
         await pilot.pause()
         assert rows.render_line(0).text.startswith(" [ ] ")

@@ -92,7 +92,7 @@ async def test_problems_screen_is_readable(theme: str, tmp_path: Path) -> None:
     async with app.run_test(size=(110, 30)) as pilot:
         app.theme = theme
         await settle(pilot)
-        await pilot.press("p")
+        await pilot.press("escape", "p")
         await settle(pilot)
         assert "skipped" in shown_rows(app.screen.query_one("#problems-list"))
         assert unreadable(app, app.screen.query_one("#problems-body")) == []

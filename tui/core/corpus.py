@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from tui.core.attribution import attribute_quotes, merge_speakers
+from tui.core.attribution import RoleBook, attribute_quotes, merge_speakers
 from tui.core.loader import discover, load_file
 from tui.core.model import Article, Problem, Quote, Speaker
 from tui.core.quotes import extract_quotes
@@ -116,7 +116,8 @@ def load_corpus(
     progress: Progress | None = None,
     read_as: str | None = None,
 ) -> Corpus:
-    """Load articles from files or folders (the seeds when ``paths`` is empty).
+    """Load articles from files or folders (the seeds when ``paths`` is empty), or a
+    store written by ``quotescope export`` (``paths`` is then that one folder).
 
     ``read_as`` is the format for files named directly whose suffix is not an article
     format (``quotescope --as txt notes.log``).
@@ -128,9 +129,15 @@ def load_corpus(
         paths = [seeds_path()]
     elif isinstance(paths, str | Path):
         paths = [paths]
+    from tui.core.store import open_if_store  # lazy: a store is rare, its reader heavy
+
+    stored = open_if_store(paths, progress)
+    if stored is not None:
+        return stored
     files, problems = discover(paths, read_as)
     articles: list[Article] = []
     quotes: list[Quote] = []
+    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
     taken: set[str] = set()
     total = len(files)
     if progress:
@@ -142,7 +149,7 @@ def load_corpus(
             _unique_id(article, taken)
             try:
                 found = extract_quotes(article, first_id=len(quotes))
-                attribute_quotes(article, found)
+                roles.add(attribute_quotes(article, found))
             except Exception as exc:  # a bug on one article must not lose the others
                 found = []
                 reason = f"quotes not extracted ({type(exc).__name__}: {exc})"
@@ -151,5 +158,5 @@ def load_corpus(
             quotes.extend(found)
         if progress:
             progress(done, total)
-    speakers = merge_speakers(articles, quotes)
+    speakers = merge_speakers(articles, quotes, roles)
     return Corpus(articles=articles, quotes=quotes, speakers=speakers, problems=problems)

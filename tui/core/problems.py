@@ -12,7 +12,7 @@ def _plural(count: int, noun: str) -> str:
 
 
 def skipped_summary(problems: Sequence[Problem]) -> str | None:
-    """"2 files and 50,000 lines of a JSON lines file were skipped", or None.
+    """ "2 files and 50,000 lines of a JSON lines file were skipped", or None.
 
     Whole files and lines of JSON lines files are counted apart: 50,000 bad lines of
     one file are not 50,000 files.

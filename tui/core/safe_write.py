@@ -115,6 +115,16 @@ def _guard(dest: Path, resolved: Path, protected: Iterable[str | Path]) -> None:
         raise ExportError(f"refusing to overwrite the article file {article}")
 
 
+def guard_corpus(dest: str | Path, protected: Iterable[str | Path] = ()) -> None:
+    """ExportError if ``dest`` is inside (or is) a protected corpus folder or file."""
+    path = Path(dest).expanduser()
+    try:
+        resolved = path.resolve()
+    except RuntimeError as exc:
+        raise ExportError(f"cannot write {dest}: {exc}") from None
+    _guard(path, resolved, protected)
+
+
 def _readonly(path: Path, st: os.stat_result) -> bool:
     """No write bit at all (root could write it anyway), or none for us."""
     return not st.st_mode & 0o222 or not os.access(path, os.W_OK)

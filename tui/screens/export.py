@@ -17,7 +17,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-from tui.core.export import FORMATS, SUFFIXES, Format, format_for
+from tui.core.export import FORMATS, SUFFIXES, Format, format_for, name_problem
+from tui.core.wording import counted
 from tui.screens.dialog import Dialog
 
 LABELS: dict[Format, str] = {"jsonl": "JSON lines", "csv": "CSV", "markdown": "Markdown"}
@@ -44,13 +45,19 @@ class ExportScreen(Dialog[ExportChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-body", classes="dialog") as body:
             body.border_title = "Export results"
-            noun = "quote" if self.count == 1 else "quotes"
-            yield Label(Text(f"Write the {self.count} {noun} of the finder to a file."))
+            yield Label(
+                Text(
+                    f"Write {counted(self.count, 'quote')}: every match of the search "
+                    "and the speaker filter, best first."
+                ),
+                id="export-count",
+            )
             with RadioSet(id="export-format"):
                 for fmt in FORMATS:
                     yield RadioButton(LABELS[fmt], value=fmt == self.fmt, name=fmt)
             yield Label("File name (Enter exports):", classes="dialog-label")
             yield Input(self.stem + SUFFIXES[self.fmt], id="export-path", compact=True)
+            yield Label("", id="export-error", classes="dialog-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-ok", compact=True)
                 yield Button("Cancel", id="export-cancel", compact=True)
@@ -63,7 +70,10 @@ class ExportScreen(Dialog[ExportChoice | None]):
         box = self.query_one("#export-path", Input)
         if format_for(box.value.strip()) == fmt:
             return  # the name already says this format (it was typed, or followed)
-        path = Path(box.value.strip() or self.stem)
+        raw = box.value.strip()
+        path = Path(raw or self.stem)
+        if raw and name_problem(raw) is not None:
+            return  # no file name to put a suffix on ("." or "/"): Enter says why
         if path.suffix in SUFFIXES.values() or not path.suffix:
             box.value = str(path.with_suffix(SUFFIXES[fmt]))
 
@@ -71,6 +81,7 @@ class ExportScreen(Dialog[ExportChoice | None]):
     def _name_changed(self, event: Input.Changed) -> None:
         """Follow the suffix typed: select the format it names."""
         event.stop()
+        self.query_one("#export-error", Label).update("")
         fmt = format_for(event.value.strip())
         if fmt is None or fmt == self.fmt:
             return
@@ -83,8 +94,10 @@ class ExportScreen(Dialog[ExportChoice | None]):
     def _submit(self, event: Input.Submitted | Button.Pressed) -> None:
         event.stop()
         name = self.query_one("#export-path", Input).value.strip()
-        if not name:
-            self.notify("Type a file name first", severity="warning")
+        problem = name_problem(name)
+        if problem is not None:
+            # One line in the dialog, which stays open so the name can be fixed.
+            self.query_one("#export-error", Label).update(Text(problem))
             return
         self.dismiss(ExportChoice(format_for(name) or self.fmt, Path(name).expanduser()))
 

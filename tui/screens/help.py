@@ -1,8 +1,9 @@
-"""The help screen: every key, gathered from the bindings themselves so it can't drift."""
+"""The help screen: every key, gathered from the bindings themselves so it can't drift,
+and a legend of the marks the reading view and the finder put on quotes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.style import Style
@@ -18,12 +19,17 @@ Section = tuple[str, Iterable[type[DOMNode]], list[tuple[str, str]]]
 """A heading, the classes whose bindings it lists, and extra (keys, what) rows."""
 
 
-def binding_rows(app_keys: DOMNode, classes: Iterable[type[DOMNode]]) -> list[tuple[str, str]]:
-    """(keys, description) for the bindings of ``classes``, one row per action."""
+def binding_rows(
+    app_keys: DOMNode,
+    classes: Iterable[type[DOMNode]],
+    keep: Callable[[Binding], bool] = lambda binding: True,
+) -> list[tuple[str, str]]:
+    """(keys, description) for the bindings of ``classes`` that ``keep`` accepts,
+    one row per action; a binding's tooltip, when it has one, is the longer description."""
     rows: dict[str, tuple[list[str], str]] = {}
     for cls in classes:
         for binding in Binding.make_bindings(cls.BINDINGS):
-            if binding.system:
+            if binding.system or not keep(binding):
                 continue
             display = app_keys.app.get_key_display(binding)
             description = binding.tooltip or binding.description or binding.action
@@ -34,10 +40,16 @@ def binding_rows(app_keys: DOMNode, classes: Iterable[type[DOMNode]]) -> list[tu
 
 
 class HelpScreen(ModalScreen[None]):
-    """Lists every key of the app by pane; any of Escape, q, ? or F1 closes it."""
+    """Lists every key of the app by pane; scrolls like less; Escape, q, ? or F1 closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", show=True),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", show=False),
+        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "edge(0)", "Top", show=False),
+        Binding("G,end", "edge(1)", "End", show=False),
     ]
 
     def __init__(self, sections: list[Section]) -> None:
@@ -46,9 +58,23 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
-            body.border_title = "Keys"
-            body.border_subtitle = "Esc closes"
+            body.border_title = "Keys and marks"
+            body.border_subtitle = "j/k scroll · Esc closes"
             yield Static(self.render_help(), id="help-text")
+
+    @property
+    def body(self) -> VerticalScroll:
+        return self.query_one("#help-body", VerticalScroll)
+
+    def action_scroll(self, lines: int) -> None:
+        self.body.scroll_to(y=self.body.scroll_y + lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        step = max(1, self.body.scrollable_content_region.height - 1)
+        self.body.scroll_to(y=self.body.scroll_y + pages * step, animate=False)
+
+    def action_edge(self, end: int) -> None:
+        self.body.scroll_to(y=self.body.max_scroll_y if end else 0, animate=False)
 
     def render_help(self) -> Text:
         text = Text(end="")

@@ -17,6 +17,7 @@ from rich.text import Text
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from tui.core.wording import counted
 from tui.screens.dialog import DismissOnce
 
 if TYPE_CHECKING:
@@ -106,8 +107,8 @@ class ArticleCommands(_CorpusProvider):
         for article in corpus.articles[:LIMIT]:
             yield DiscoveryHit(
                 Text(f"Open article: {_ellipsis(article.title)}"),
-                partial(self.quotescope.open_article, article.id),
-                help=f"{len(corpus.quotes_in(article.id))} quotes",
+                partial(self.quotescope.read_article, article.id),
+                help=counted(len(corpus.quotes_in(article.id)), "quote"),
             )
 
     async def search(self, query: str) -> Hits:
@@ -120,9 +121,11 @@ class ArticleCommands(_CorpusProvider):
             yield Hit(
                 ARTICLE_WEIGHT * score,
                 label,
-                partial(self.quotescope.open_article, article.id),
+                partial(self.quotescope.read_article, article.id),
                 text=f"Open article: {article.title}",
-                help=literal(f"{len(corpus.quotes_in(article.id))} quotes · {article.id}"),
+                help=literal(
+                    f"{counted(len(corpus.quotes_in(article.id)), 'quote')} · {article.id}"
+                ),
             )
 
 
@@ -140,7 +143,7 @@ class SpeakerCommands(_CorpusProvider):
             yield DiscoveryHit(
                 Text(f"Filter by speaker: {speaker.name}"),
                 partial(self.quotescope.filter_speakers, frozenset({speaker.name})),
-                help=f"{speaker.quote_count} quotes",
+                help=counted(speaker.quote_count, "quote"),
             )
 
     async def search(self, query: str) -> Hits:
@@ -154,7 +157,8 @@ class SpeakerCommands(_CorpusProvider):
                 Text("Filter by speaker: ") + highlighted(speaker.name, query),
                 partial(self.quotescope.filter_speakers, frozenset({speaker.name})),
                 text=f"Filter by speaker: {speaker.name}",
-                help=f"{speaker.quote_count} quotes in {len(speaker.articles)} articles",
+                help=f"{counted(speaker.quote_count, 'quote')} in "
+                f"{counted(len(speaker.articles), 'article')}",
             )
 
 
@@ -173,7 +177,7 @@ class QuoteCommands(_CorpusProvider):
             yield Hit(
                 QUOTE_TOP - rank / (4 * LIMIT),
                 label,
-                partial(self.quotescope.open_quote, quote_id),
+                partial(self.quotescope.read_quote, quote_id),
                 text=f"“{quote.text}” — {quote.speaker}",
                 help=literal(corpus.article(quote.article).title),
             )

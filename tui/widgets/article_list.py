@@ -15,6 +15,7 @@ from textual.message import Message
 
 from tui.core.corpus import Corpus
 from tui.core.model import Article
+from tui.core.wording import counted
 from tui.widgets.reading_view import speaker_colour
 from tui.widgets.virtual_list import VirtualList
 
@@ -87,11 +88,15 @@ class ArticleList(VirtualList):
         self._rebuild(cursor=0)
 
     def action_toggle_sort(self) -> None:
+        """Re-sort, keeping the highlighted article selected and on the same screen row."""
         current = self.highlighted
+        offset = self.cursor * self.row_height - self.scroll_y
         self.sort_key = "quotes" if self.sort_key == "title" else "title"
         self._rebuild()
         if current is not None:
             self.cursor = self._articles.index(current)
+            top = max(0, min(self.cursor * self.row_height - offset, self.max_scroll_y))
+            self.scroll_to(y=top, animate=False, force=True)
         self.notify(f"Articles sorted by {self._sort_label()}", timeout=2)
 
     def select_article(self, article_id: str) -> None:
@@ -117,7 +122,7 @@ class ArticleList(VirtualList):
         else:
             articles.sort(key=lambda a: (a.title.casefold(), a.id))
         self._articles = articles
-        self.border_subtitle = f"{len(articles)} · by {self._sort_label()}"
+        self.border_subtitle = f"{counted(len(articles), 'article')} · by {self._sort_label()}"
         self.set_rows(len(articles), self._render_article, cursor=cursor)
 
     def _render_article(self, index: int, width: int, selected: bool) -> Text:
@@ -129,7 +134,7 @@ class ArticleList(VirtualList):
         line.append(" ")
         line.append(" ".join(article.title.split()), title)
         line.append("\n")
-        line.append(f"   {count} quote{'s' if count != 1 else ''}", meta)
+        line.append(f"   {counted(count, 'quote')}", meta)
         assert self._corpus is not None
         for i, name in enumerate(self._corpus.main_speakers(article.id)):
             line.append(" · " if i else " — ", meta)

@@ -21,9 +21,11 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from tui.core.doubt import DOUBT_MARK, doubtful
 from tui.core.query import Query, parse_query
 from tui.core.search import SearchCancelled
 from tui.core.search_runner import LatestOnly, SearchJob
+from tui.core.wording import counted
 from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
@@ -97,11 +99,14 @@ class QuoteFinder(Vertical):
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear", "Clear search"),
-        Binding("down", "move(1)", "Next result", show=False),
-        Binding("up", "move(-1)", "Previous result", show=False),
-        Binding("pagedown", "page(1)", "Next page", show=False),
-        Binding("pageup", "page(-1)", "Previous page", show=False),
+        Binding(
+            "escape", "leave_box", "Results", tooltip="In the box: go to the results, query kept"
+        ),
+        Binding("escape", "clear", "Clear search", tooltip="In the results: clear the query"),
+        Binding("down", "move(1)", "Next result", show=False, tooltip="In the box: next result"),
+        Binding("up", "move(-1)", "Previous result", show=False, tooltip="… previous result"),
+        Binding("pagedown", "page(1)", "Next page", show=False, tooltip="… next page"),
+        Binding("pageup", "page(-1)", "Previous page", show=False, tooltip="… previous page"),
     ]
 
     class QuoteMessage(Message):
@@ -142,7 +147,9 @@ class QuoteFinder(Vertical):
         self._searching = False
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=PLACEHOLDER, id="quote-finder-input")
+        box = Input(placeholder=PLACEHOLDER, id="quote-finder-input")
+        box.border_title = "Search quotes"
+        yield box
         yield Static("", id="quote-finder-count")
         yield ResultsList(row_height=2, id="quote-finder-results")
 
@@ -275,9 +282,9 @@ class QuoteFinder(Vertical):
             elif hidden:
                 line += f" · kind:all also searches {hidden}"
             if self.search_text:
-                line += " · Esc clears"
+                line += " · Esc twice clears"
         else:
-            line = f"{total:,} of {everything:,} quotes"
+            line = f"{total:,} of {counted(everything, 'quote')}"
             if shown < total:
                 line += f" (best {shown:,} shown)"
             if hidden and not query.has_words:
@@ -286,7 +293,7 @@ class QuoteFinder(Vertical):
             line += f" · {notice}"
         if self._speakers:
             n = len(self._speakers)
-            line += f" · {n} speaker{'s' if n != 1 else ''} selected"
+            line += f" · {counted(n, 'speaker')} selected"
         count.update(Text(line))
 
     def _hidden_kinds(self) -> str:
@@ -319,6 +326,8 @@ class QuoteFinder(Vertical):
         second.append("— ", style=meta)
         if quote.speaker:
             second.append(quote.speaker, style=speaker)
+            if doubtful(quote):  # "— Tony Blair?": a guess, see the help's legend
+                second.append(DOUBT_MARK, style=speaker + Style(bold=True))
         else:
             second.append("unattributed", style=meta + Style(italic=True))
         second.append(" · " + self._corpus.article(quote.article).title, style=meta)
@@ -343,8 +352,12 @@ class QuoteFinder(Vertical):
         self._start_search()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Nothing to clear: Escape goes on to the app (back to the list).
-        return not (action == "clear" and not self.search_text)
+        # Escape leaves the box keeping the query; from the list, it clears the query.
+        if action == "leave_box":
+            return self._input.has_focus
+        if action == "clear":
+            return bool(self.search_text) and not self._input.has_focus
+        return True
 
     @on(Input.Submitted, "#quote-finder-input")
     @on(VirtualList.Selected, "#quote-finder-results")
@@ -364,9 +377,12 @@ class QuoteFinder(Vertical):
         if quote_id is not None:
             self.post_message(self.QuoteChosen(self, quote_id))
 
+    def action_leave_box(self) -> None:
+        """To the results, the query kept (as in fzf/less: Esc never loses typing)."""
+        self.screen.set_focus(self._list)  # at once: the next key may be a q
+
     def action_clear(self) -> None:
         self._input.value = ""
-        self.focus_input()
 
     def action_move(self, delta: int) -> None:
         self._list.cursor += delta

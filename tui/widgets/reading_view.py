@@ -31,6 +31,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.corpus import Corpus
+from tui.core.doubt import speaker_text
 from tui.core.model import Article, Quote
 from tui.widgets.colours import readable
 from tui.widgets.scroll_size import set_virtual_size
@@ -660,8 +661,8 @@ class ReadingView(ScrollView, can_focus=True):
 
     def _label_text(self, quote: Quote, label: Label) -> str:
         name = quote.speaker or ""
-        shown = self._short.get(name, name) if label.short else name
-        return " " + f"— {shown}".replace(" ", NBSP)
+        shown = speaker_text(quote, self._short.get(name, name) if label.short else name)
+        return " " + f"— {shown}".replace(" ", NBSP)  # "— Tony Blair?" for a guess
 
     def _colour(self, name: str | None, kind: str) -> Style:
         """Theme-aware styles of a speaker's colour: ``quote`` text, ``label`` text

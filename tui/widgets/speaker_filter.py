@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from rich.style import Style
 from rich.text import Text
 from textual import on
-from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -57,8 +56,9 @@ def share_chart(
 ) -> Text:
     """The top ``rows`` speakers by share of ``measure``, one line each.
 
-    Bars are scaled to the biggest share (so the leader fills the width); the
-    percentage after each bar is the speaker's share of every attributed quote/word.
+    Bars are proportional to the share of every attributed quote/word (a full bar is
+    100%, so a 2% speaker gets a sliver even when nobody speaks more); the percentage
+    after each bar says the same in figures.
     """
     total = sum(amount(s, measure) for s in speakers)
     top = sorted(speakers, key=lambda s: (-amount(s, measure), s.name))[:rows]
@@ -67,14 +67,13 @@ def share_chart(
         return Text("no attributed quotes", style=muted_style)
     label_width = min(LABEL_MAX, max(len(s.name) for s in top), max(4, width // 2 - 2))
     cells = max(1, width - label_width - 1 - 5)
-    biggest = amount(top[0], measure)
     lines = []
     for speaker in top:
         value = amount(speaker, measure)
         label = Text(speaker.name, style=label_style)
         label.truncate(label_width, overflow="ellipsis", pad=True)
         line = label + Text(" ")
-        line.append(bar(value / biggest, cells).ljust(cells), style=bar_style)
+        line.append(bar(value / total, cells).ljust(cells), style=bar_style)
         line.append(f" {100 * value / total:3.0f}%", style=muted_style)
         lines.append(line)
     return Text("\n").join(lines)
@@ -163,7 +162,13 @@ class SpeakerFilter(Vertical):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"speaker-filter--count", "speaker-filter--checked"}
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("escape", "leave_box", "Speakers", tooltip="In the box: go to the list, name kept"),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear name filter",
+            tooltip="In the list: clear the name typed (ticks stay; a unticks all)",
+        ),
         Binding("space", "toggle", "Toggle speaker"),
         Binding("a", "toggle_all", "All/none"),
         Binding("w", "toggle_measure", "Quotes/words"),
@@ -199,7 +204,9 @@ class SpeakerFilter(Vertical):
 
     def compose(self) -> ComposeResult:
         yield ShareChart(self._chart_rows, id="speaker-filter-chart")
-        yield Input(placeholder="Filter speakers", id="speaker-filter-input")
+        box = Input(placeholder="type part of a name", id="speaker-filter-input")
+        box.border_title = "Filter speakers"
+        yield box
         yield VirtualList(id="speaker-filter-list")
 
     # -- public API -------------------------------------------------------------
@@ -265,7 +272,7 @@ class SpeakerFilter(Vertical):
         else:
             self._shown = list(self._speakers)
         raw = self.query_one("#speaker-filter-input", Input).value.strip()
-        self._list.empty_text = f"No speaker called “{raw}” · Esc clears" if raw else ""
+        self._list.empty_text = f"No speaker called “{raw}” · Esc twice clears" if raw else ""
         self._list.set_rows(len(self._shown), self._render_row, cursor=0)
 
     def _render_row(self, row: int, width: int, selected: bool) -> Text:
@@ -316,11 +323,26 @@ class SpeakerFilter(Vertical):
     def _row_highlighted(self, event: VirtualList.Highlighted) -> None:
         event.stop()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Escape leaves the box keeping the name typed; from the list, it clears the name.
+        box = self._box
+        if action == "leave_box":
+            return box.has_focus
+        if action == "clear_filter":
+            return bool(box.value) and not box.has_focus
+        if action in ("toggle", "toggle_all", "toggle_measure"):
+            return not box.has_focus  # letters are typed into the box
+        return True
+
+    @property
+    def _box(self) -> Input:
+        return self.query_one("#speaker-filter-input", Input)
+
+    def action_leave_box(self) -> None:
+        self.screen.set_focus(self._list)  # at once: the next key may be a q
+
     def action_clear_filter(self) -> None:
-        box = self.query_one("#speaker-filter-input", Input)
-        if not box.value:
-            raise SkipAction()  # let Escape mean "back" to the app
-        box.value = ""
+        self._box.value = ""
 
     def action_toggle(self) -> None:
         self._toggle_row(self._list.cursor_row)

@@ -62,3 +62,19 @@ def test_no_speaker_means_no_how_and_no_confidence() -> None:
     (q,) = _attributed('The plan was called "bold" by nobody in particular.')
     assert q.speaker is None
     assert q.speaker_how is None and q.confidence is None
+
+
+def test_a_surname_never_given_in_full_is_not_high() -> None:
+    (q,) = _attributed('"The servers held up," Kudra said.')
+    assert (q.speaker, q.confidence) == ("Kudra", "medium")
+
+
+def test_a_nickname_a_naming_verb_gives_is_not_high() -> None:
+    body = 'Orla Quist attacked the budget, dubbing the minister "Sir Spendalot".'
+    (q,) = _attributed(body)
+    assert q.confidence != "high"
+
+
+def test_a_definite_role_nobody_is_named_for_is_low() -> None:
+    (q,) = _attributed('"The bridge is safe," the engineer said.')
+    assert (q.speaker, q.speaker_how, q.confidence) == ("the engineer", "role", "low")

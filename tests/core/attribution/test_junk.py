@@ -39,3 +39,29 @@ def test_speaker_names_never_end_in_a_pronoun() -> None:
     body = 'The controversial musical he wrote opened on Friday. "It was a long road," he said.'
     for q in attributed(body):
         assert q.speaker is None or q.speaker.split()[-1].lower() not in ("he", "she", "it")
+
+
+def test_an_open_appositive_keeps_the_person() -> None:
+    body = (
+        '"We are checking," Mirek Halas, a Lufthansa spokesman told the agency.\n\n'
+        '"Nothing is decided," Ana Sorel, the broadcaster\'s futurologist told reporters.'
+    )
+    assert [q.speaker for q in attributed(body)] == ["Mirek Halas", "Ana Sorel"]
+
+
+def test_a_name_in_an_opening_clause_is_not_the_subject() -> None:
+    body = (
+        "Reacting to a comment by club chairman Tim Falworth, the American said: "
+        '"I think it is insulting."'
+    )
+    assert attributed(body)[0].speaker != "Tim Falworth"
+
+
+def test_a_place_after_in_is_not_the_speaker() -> None:
+    body = 'Her lawsuit, filed in the court in San Mateo, said she had "never cheated".'
+    assert attributed(body)[0].speaker != "San Mateo"
+
+
+def test_words_ending_like_agents_are_no_speakers_when_they_are_not() -> None:
+    body = 'The row is over. A watchdog over the claims says it is "not satisfied".'
+    assert attributed(body)[0].speaker != "a watchdog over"

@@ -38,4 +38,6 @@ def test_the_issue_verbs_are_cues_in_every_tense() -> None:
 
 def test_nouns_that_look_like_verbs_are_not_bare_cues() -> None:
     # "street protests", "the brands": plural nouns far more often than verbs.
-    assert not {"protests", "brands", "jokes", "report", "tweet"} & L.FINITE_CUES
+    assert not {"protests", "brands", "jokes"} & L.FINITE_CUES
+    # "a report", "the tweet" are no cues; "announce" counts after a modal.
+    assert not {"report", "tweet", "announce"} & L.FINITE_CUES - L.MODAL_ONLY

@@ -51,3 +51,17 @@ def test_went_on_to_is_no_cue() -> None:
 def test_an_adjective_past_participle_is_no_cue() -> None:
     (q,) = attributed('The proposed levy would be "a disaster for small farms" in Welby.')
     assert q.speaker is None
+
+
+def test_a_bare_verb_after_a_modal_is_a_cue() -> None:
+    body = (
+        "Justice minister Orla Quist has dropped the plans.\n\n"
+        'She will announce the move on Monday, aiming to "break down the barriers" '
+        "between prison and community."
+    )
+    assert attributed(body)[-1].speaker == "Orla Quist"
+
+
+def test_a_passive_with_an_apostrophe_names_no_one() -> None:
+    body = "Nothing is simpler. It's often referred to as the \"sheriff's puzzle\" in class."
+    assert attributed(body)[-1].speaker is None

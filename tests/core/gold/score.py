@@ -35,7 +35,11 @@ def _words(words: str) -> frozenset[str]:
 
 _HONORIFICS = _words("mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend")
 _DETERMINERS = _words("the a an")
-_PRONOUNS = _words("he she it they we i you him her them us me his its their our my your this that")
+_PRONOUNS = _words(
+    "he she it they we i you him her them us me his its their our my your this that"
+    " nothing something everything anything nobody somebody everybody anybody none"
+    " someone everyone anyone"
+)
 # Verb forms that end a label only when the name run swallowed its cue ("Smith said").
 _VERBS = _words(
     """said says say told tells added adds asked asks warned warns explained explains
@@ -47,7 +51,11 @@ _POSSESSIVES = _words("his her its their")
 # Modifiers a noun phrase cannot end on ("Tony Blair's official" lost its "spokesman").
 _MODIFIERS = _words("official senior former chief deputy acting top junior assistant")
 # A label ending in a time word is a phrase the name run caught, not a source.
-_TIME_WORDS = _words("year years month months week weeks day days today yesterday time")
+_TIME_WORDS = _words(
+    "year years month months week weeks day days today yesterday time"
+    " january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday"
+)
 _DOT = re.compile(r"\.")
 _SPACE = re.compile(r"\s+")
 
@@ -231,6 +239,7 @@ class Score:
     kind: Tally = field(default_factory=Tally)  # matched quotes given the gold kind
     missing: Tally = field(default_factory=Tally)  # right = speaker given at all
     spurious: int = 0  # a scare/title or speakerless gold quote given a speaker
+    near: int = 0  # wrong, but every label names the right person in a poorer form
     high: Tally | None = None  # confidence == "high" quotes with a speaker
     junk: set[str] = field(default_factory=set)
     mismatches: list[Mismatch] = field(default_factory=list, repr=False)
@@ -244,6 +253,7 @@ class Score:
             "predicted_matched",
             "exact",
             "spurious",
+            "near",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for mine, theirs in (
@@ -326,6 +336,17 @@ def _names(q: Quote, aliases: dict[str, list[str]]) -> set[str]:
     return {normalise(n) for n in [q.speaker, *aliases.get(q.speaker, [])]}
 
 
+def near_miss(gold: str, predicted: str) -> bool:
+    """The predicted label likely names the gold person in a poorer form: one label's
+    words hold all the other's ("Songwriter Guy Chambers" or "Chambers" for "Guy
+    Chambers"). A diagnostic only: a bare surname may still be someone else."""
+    g, p = normalise(gold).split(), normalise(predicted).split()
+    if not g or not p or g == p:
+        return False
+    small, big = (g, p) if len(g) <= len(p) else (p, g)
+    return set(small) <= set(big)
+
+
 def _verdict(g: GoldQuote, pieces: list[Quote], aliases: dict[str, list[str]]) -> str:
     """right, wrong or missing for a gold quote with a speaker, over all its pieces."""
     want = normalise(g.speaker or "")
@@ -368,6 +389,8 @@ def _count_gold(
         s.by_intro.setdefault(g.intro, Tally()).add(ok)
     if not ok:
         miss(verdict, f"{g.speaker} ({g.intro})", got)
+    if verdict == "wrong" and all(p.speaker and near_miss(g.speaker, p.speaker) for p in pieces):
+        s.near += 1
 
 
 def score_article(
@@ -444,6 +467,7 @@ def report(s: Score) -> list[str]:
         f"    (other: {other})",
         f"kind right     {s.kind.rate:.1%} of {s.matched} matched quotes",
         f"missing        {s.missing_rate:.1%} of {s.missing.total} quotes with a clear speaker",
+        f"wrong label    {s.near} of the wrong ones name the right person in a poorer form",
         f"spurious       {s.spurious} speakerless gold quotes given a speaker",
         f"junk names     {len(s.junk)}" + (f": {', '.join(sorted(s.junk))}" if s.junk else ""),
     ]

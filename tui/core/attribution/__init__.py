@@ -7,10 +7,12 @@ how sure we are) and :func:`merge_speakers` (join the same person across article
 Inside: ``attribute`` applies the patterns quote by quote; ``context`` answers
 questions about one article (sentences, candidates, pronouns); ``cues`` holds the
 regular expressions; ``names`` spots and resolves people's names in one article;
-``merge`` joins speakers across articles; ``lexicon`` holds every word list.
+``merge`` joins speakers across articles; ``roles`` ties role nouns ("the prime
+minister") to people; ``lexicon`` holds every word list.
 """
 
 from tui.core.attribution.attribute import attribute_quotes
 from tui.core.attribution.merge import merge_speakers
+from tui.core.attribution.roles import RoleBook
 
-__all__ = ["attribute_quotes", "merge_speakers"]
+__all__ = ["RoleBook", "attribute_quotes", "merge_speakers"]

@@ -17,13 +17,21 @@ from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.context import WINDOW, ArticleContext, Candidate
+from tui.core.attribution.context import (
+    WINDOW,
+    ArticleContext,
+    Candidate,
+    passive,
+    words_before,
+)
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
 _ADJACENT = 80  # chars searched for a noun phrase right next to a cue
 _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
+_FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
+_BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 
 
 @dataclass(slots=True)
@@ -36,6 +44,7 @@ class _Found:
     kind: str = "name"  # what stood at the cue: "name", "pronoun" or "nominal"
     how: SpeakerHow = "cue-after"
     confidence: Confidence = "medium"
+    weak: bool = False  # a bare capitalised word taken for want of anyone better
 
 
 @dataclass(slots=True)
@@ -56,20 +65,27 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
     while words and words[-1][1] in L.AUXILIARIES:
         words.pop()
-    if not words or text[words[-1][0] + len(words[-1][1]) : hi].strip():
-        return None  # punctuation between the phrase and the cue
+    if not words:
+        return None
+    gap = text[words[-1][0] + len(words[-1][1]) : hi].split()
+    if any(w not in L.AUXILIARIES for w in gap):
+        return None  # punctuation between the phrase and the cue ("also" may stand)
     end = words[-1][0] + len(words[-1][1])
     if words[-1][1] in L.NOT_IN_PHRASE:
         return None
+    head = words[-1]
+    # "..., lenders have said": a bare plural that can speak, alone after a mark.
+    bare = head[1].islower() and head[1].endswith("s") and C.SPEAKING_HEAD.search(head[1])
     for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
-            return None  # a comma or other mark inside: not one phrase
+            # a comma or other mark inside: not one phrase
+            return head if bare and k == len(words) - 2 else None
         if word in L.PHRASE_ARTICLES:
             return start, text[start:end]
         if word in L.NOT_IN_PHRASE:
             return None
-    return None
+    return head if bare and len(words) == 1 else None
 
 
 def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
@@ -100,8 +116,14 @@ def _cue_word(m: re.Match[str]) -> str:
 
 
 def _short_tail(text: str, pos: int, hi: int) -> int:
-    """End of a short `Name (adverb) cue.` tail after a quote, or ``pos`` for none."""
+    """End of a short `Name (adverb) cue.` tail after a quote, or ``pos`` for none.
+    The full stop of "Mr." or an initial does not end it (`"Why?" Mr. Crane said.`)."""
     stop = text.find(".", pos, hi)
+    while stop >= 0:
+        word = text[pos:stop].rsplit(None, 1)[-1] if text[pos:stop].strip() else ""
+        if word not in L.ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+            break
+        stop = text.find(".", stop + 1, hi)
     if stop < 0 or len(text[pos:stop].split()) > _TAIL_MAX_WORDS:
         return pos
     return stop
@@ -124,12 +146,31 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
     return "cue-after" if after else "cue-before"
 
 
-def _cue_confidence(found: _Found) -> Confidence:
-    """A name at a cue in the quote's own sentence is sure; a pronoun or a role that
-    had to be linked to a name less so."""
-    if found.kind == "name":
-        return "high"
-    return "medium"
+def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Confidence:
+    """How sure a speaker found at a cue in the quote's own sentence is.
+
+    High: a person's full name (or an organisation's) at a reporting verb, next to a
+    direct quote or a partial one the verb reports. Medium: a pronoun or a role linked
+    to a name, a surname never given in full, a partial quote after its verb or far
+    from it, words a naming/judging verb sets apart ("dubbing him "Sir Wastealot"").
+    Low: a definite role nobody is named for ("the official said")."""
+    if found.kind == "pronoun":
+        return "medium"
+    if found.kind == "nominal":
+        if found.speaker[:1].isupper() or found.speaker.split()[0] in ("a", "an"):
+            return "medium"  # linked to a name, or an unnamed source as the text has it
+        return "low"
+    word = cue.group().lower()
+    if " " not in found.speaker and found.speaker.isalpha() and not found.speaker.isupper():
+        return "medium"  # "Kudja said": the article never gives the full name
+    if q.kind == "partial" and (
+        cue.start() >= q.end
+        or word in L.NAMING_FORMS
+        or word in L.JUDGING
+        or len(gap.split()) > _FAR_WORDS
+    ):
+        return "medium"
+    return "high"
 
 
 def _carried(prev: Quote, confidence: Confidence) -> _Found:
@@ -139,8 +180,23 @@ def _carried(prev: Quote, confidence: Confidence) -> _Found:
     return _Found(prev.speaker, mention, cue, "name", "carry-over", confidence)
 
 
+def _named_inside(q: Quote, speaker: str) -> bool:
+    """Does the quote name ``speaker`` (their surname)? Then it speaks of them, so it is
+    not theirs unless a cue says so ("But for Dean Kiely we would have won")."""
+    surname = speaker.split()[-1]
+    if not surname[:1].isupper() or surname not in q.text:
+        return False  # most quotes: settled without a regular expression
+    return re.search(rf"\b{re.escape(surname)}\b", q.text) is not None
+
+
+def _copy_unless_named(q: Quote, nxt: Quote) -> None:
+    """``nxt``'s speaker for ``q`` ("Q1. "Q2," said Holmes.), unless ``q`` names them."""
+    if nxt.speaker and not _named_inside(q, nxt.speaker):
+        _copy_speaker(q, nxt, "carry-over", "medium")
+
+
 def _apply(q: Quote, found: _Found) -> None:
-    q.speaker, q.speaker_mention, q.cue = found.speaker, found.mention, found.cue
+    q.speaker, q.speaker_mention, q.cue = found.speaker, found.mention, found.cue or None
     q.speaker_how, q.confidence = found.how, found.confidence
 
 
@@ -154,6 +210,7 @@ class _Attributor:
 
     def __init__(self, article: Article, quotes: list[Quote]) -> None:
         self.ctx = ArticleContext(article, quotes)
+        self.voice: Quote | None = None  # the last direct quote with a speaker
         self.article = article
         self.text = article.text
 
@@ -193,6 +250,8 @@ class _Attributor:
         for c in people + [c for c in cands if c not in people]:
             if c.kind == "pronoun" and (c.start > after + 1 or c.words.lower() == "it"):
                 continue  # "said he" names the speaker; "told it was" does not
+            if C.CLAUSE_VERB_AFTER.match(text, c.end):
+                continue  # "said Big Brother had behaved": the reported clause's subject
             name = self.ctx.resolve(c, c.start)
             if name:
                 return _Found(name, c.words, _cue_word(cue), c.kind)
@@ -219,9 +278,9 @@ class _Attributor:
             for c in order:
                 if c.kind == "pronoun":
                     break  # an unresolved "he" is nearer: better no speaker than "Athens"
-                if c.kind == "name":
+                if c.kind == "name" and c.words not in L.CALENDAR_WORDS:
                     name = self.ctx.resolve(c, c.start)
-                    return _Found(name, c.words, _cue_word(cue), c.kind)
+                    return _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
         return None
 
     def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
@@ -232,6 +291,13 @@ class _Attributor:
         if adj is None or self._after_preposition(adj[0]) or not C.SPEAKING_HEAD.search(adj[1]):
             return None  # ("the promises said", "the year said": no one speaks)
         inside = [c for c in cands if c.end > adj[0]]
+        before = [c for c in cands if c.end <= adj[0]]
+        if before and self.ctx.strong_name(before[-1]):
+            c = before[-1]
+            if text[c.end : adj[0]].strip() == "," and not self._in_fronted_clause(c.start):
+                # "Adam Hume, the broadcaster's futurologist told": the person.
+                name = self.ctx.resolve(c, c.start)
+                return _Found(name, c.words, _cue_word(cue), "name") if name else None
         if all(c.start >= adj[0] and not self.ctx.strong_name(c) for c in inside):
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
             return _Found(speaker, adj[1], _cue_word(cue), "nominal")
@@ -273,13 +339,37 @@ class _Attributor:
             before = [c for c in people if c.end <= cut]
             inside = [c for c in people if c.end > cut]
             order = before + inside + [c for c in order if c not in people]
+        else:
+            # "Mark Serwotka, the leader of the union said": an appositive whose closing
+            # comma is missing still leaves the person the subject.
+            for k in range(len(cands) - 1):
+                c, nxt = cands[k], cands[k + 1]
+                if (
+                    self.ctx.strong_name(c)
+                    and nxt.kind == "nominal"
+                    and text[c.end : nxt.start].strip() == ","
+                    and not self._in_fronted_clause(c.start)
+                ):
+                    order = [c] + [o for o in order if o is not c]
+                    break
         return order
+
+    def _in_fronted_clause(self, pos: int) -> bool:
+        """Is ``pos`` in an opening clause ("Reacting to a comment by Tim Phillips, the
+        American said")? Then the comma after it ends that clause, not an appositive."""
+        para = self.ctx.para_of(pos)
+        s_lo, _ = self.ctx.sentence_span(para, pos)
+        head = self.text[s_lo:pos]
+        first = head.split(None, 1)[0].strip("\"“‘'") if head.strip() else ""
+        return "," not in head and (
+            first.endswith("ing") or first in L.FRONTING_WORDS or first == "Asked"
+        )
 
     def _complement(self, c: Candidate) -> bool:
         """A body named after "of/from/at" ("X of the FBI", "a strategist at Monument
         Securities"): part of the phrase before. People follow "at" too rarely to count."""
         if c.kind == "name" and self.ctx.strong(c):
-            return self.text.endswith(" at ", 0, c.start)
+            return self.text.endswith((" at ", " in "), 0, c.start)
         return self._after_preposition(c.start)
 
     def _after_preposition(self, pos: int) -> bool:
@@ -292,12 +382,16 @@ class _Attributor:
         if cue.group("as"):
             # "Reuters quoted a bank official as saying": whoever is named just before.
             return self.speaker_before_cue(cue, lo, participle=False)
-        if C.PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 12), cue.start()):
-            # "was described by Jobs as": the agent after "by" speaks, nobody else.
-            by = C.BY_AGENT.match(self.text, cue.end(), hi)
+        text = self.text
+        by = C.BY_AGENT.match(text, cue.end(), hi)
+        prev, last = words_before(text, cue.start())
+        if not cue.group("part") and (passive(prev, last) or (by and cue.group().endswith("ed"))):
+            # "was described by Jobs as", "plans - described by one union as": the
+            # agent after "by" speaks, nobody else.
             return self.speaker_after_cue(cue, hi, by.end()) if by else None
-        if cue.group("part"):
-            # "He ..., saying": the subject opens the sentence, maybe before a quote.
+        if cue.group("part") or last in ("and", "but"):
+            # "He ..., saying" and "He said ... but predicted": the subject opens the
+            # sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
         found = self.speaker_before_cue(cue, lo, participle=False)
         if found or cue.group() in L.LISTENER_VERBS:
@@ -345,15 +439,37 @@ class _Attributor:
             order = w.post_cues + w.pre_cues[::-1]
         for cue in order:
             after = cue.start() >= q.end
+            if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
+                continue  # `Crane said, though regulators have not called it "fraud."`
+            self.ctx.object_like = False
             if after:
-                found = self.from_cue(cue, q.end, w.post_hi, q.end)
+                found = self.from_cue(cue, q.end, w.post_hi, max(w.s_lo, w.floor))
             else:
                 found = self.from_cue(cue, w.pre_lo, q.start, max(w.s_lo, w.floor))
             if found:
                 found.how = _how_at_cue(cue, found.kind, after)
-                found.confidence = _cue_confidence(found)
+                gap = self.text[cue.end() : q.start] if not after else ""
+                found.confidence = _cue_confidence(found, q, cue, gap)
+                if found.kind == "pronoun" and self.ctx.object_like:
+                    self._keep_voice(q, found)
                 return found
         return None
+
+    def _keep_voice(self, q: Quote, found: _Found) -> None:
+        """ "she said" after a sentence naming another woman only as an object ("lost to
+        France's Nathalie Dechy"): the player whose quotes surround it goes on speaking."""
+        found.confidence = "low"
+        voice = self.voice
+        if voice is None or not voice.speaker or voice.last_paragraph < q.paragraph - 2:
+            return
+        want = {"he": "m", "she": "f"}.get(found.mention.lower())
+        if want and self.ctx.names.gender_of(voice.speaker) == want:
+            found.speaker = voice.speaker
+
+    def _new_subject(self, lo: int, hi: int) -> bool:
+        """Does a contrasting clause with a subject of its own start in ``text[lo:hi]``?"""
+        brk = C.CONTRAST.search(self.text, lo, hi)
+        return brk is not None and bool(self.ctx.candidates(brk.end(), hi))
 
     def attribute(self, q: Quote, prev: Quote | None) -> None:
         """Fill ``q``'s speaker (or turn it into a scare quote when nobody speaks)."""
@@ -375,6 +491,7 @@ class _Attributor:
             and prev.speaker
             and prev.last_paragraph == q.paragraph
             and prev.end >= w.s_lo
+            and not self._new_subject(prev.end, q.start)
         ):
             # `X said the plans were "inadequate" and were "papering over the cracks"`:
             # a second quote in the same sentence has the first one's speaker.
@@ -383,7 +500,9 @@ class _Attributor:
             if self._no_speaker(q, w):
                 return
             if q.kind == "direct":
-                found = self.continuation(q, prev, w.s_lo)
+                found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
+                if found is not None and _named_inside(q, found.speaker):
+                    found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
             _apply(q, found)
 
@@ -433,7 +552,9 @@ class _Attributor:
         return rest
 
     def colon_speaker(self, lo: int, hi: int) -> _Found | None:
-        """`Mark Hughes: "Q"` and headline `Goldsmith: 'Q'`: a name, a colon, the quote."""
+        """`Mark Hughes: "Q"`, headline `Goldsmith: 'Q'` and round-up lines `Tomas Reyes,
+        Evening Ledger: "Q"`: a name, a colon, the quote. A name after to/for/with is
+        the listener (`her instruction to Patel: "Q"`): the sentence's subject speaks."""
         head = self.text[lo:hi].rstrip()
         if not head.endswith(":"):
             return None
@@ -442,7 +563,63 @@ class _Attributor:
         if not cands or cands[-1].kind != "name" or cands[-1].end != colon:
             return None
         c = cands[-1]
+        if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start):
+            first = cands[0]
+            if first is c or not self.ctx.opens_sentence(lo, first.start):
+                return None
+            name = self.ctx.resolve(first, first.start)
+            if not name:
+                return None
+            return _Found(name, first.words, ":", first.kind, "colon", "medium")
+        if len(cands) > 1 and self._outlet_after(cands[-2], c):
+            c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", "high")
+
+    def _outlet_after(self, person: Candidate, outlet: Candidate) -> bool:
+        """`Person, Outlet:`: a person's name, a comma, then a name (their paper)."""
+        return (
+            person.kind == "name"
+            and self.ctx.strong_name(person)
+            and self.text[person.end : outlet.start].strip() == ","
+        )
+
+    def speaker_after_quote(self, q: Quote) -> _Found | None:
+        """A quote named by what follows it: a pull-quote's byline paragraph (`"Q." ¶
+        Ada Brenner, election analyst.`) or `"Q." That was how Lionel Marsh summed up
+        the merger.`"""
+        text, paras = self.text, self.article.paragraphs
+        last = paras[q.last_paragraph]
+        pos = q.end
+        byline = not text[q.end : last.end].strip() and q.last_paragraph + 1 < len(paras)
+        if byline:
+            pos = paras[q.last_paragraph + 1].start
+        pos += len(text[pos : pos + 8]) - len(text[pos : pos + 8].lstrip())
+        lead = C.SUMMED_UP.match(text, pos)
+        if lead:
+            cands = self.ctx.candidates(lead.end(), min(len(text), lead.end() + _ADJACENT))
+            if cands and cands[0].kind == "name" and self.ctx.strong_name(cands[0]):
+                c = cands[0]
+                name = self.ctx.resolve(c, c.start)
+                return _Found(name, c.words, "summed up", "name", "cue-after", "medium")
+        if byline:
+            return self._byline(q.last_paragraph + 1)
+        return None
+
+    def _byline(self, index: int) -> _Found | None:
+        """A short paragraph that is only a person's name and a role: `Ada Brenner,
+        election analyst.`"""
+        p = self.article.paragraphs[index]
+        line = self.text[p.start : p.end].strip()
+        if p.kind != "body" or len(line.split()) > _BYLINE_MAX_WORDS or C.CUE.search(line):
+            return None
+        cands = self.ctx.candidates(p.start, p.end)
+        if not cands or cands[0].kind != "name" or not self.ctx.strong_name(cands[0]):
+            return None
+        c = cands[0]
+        rest = self.text[c.end : p.end].strip()
+        if self.text[p.start : c.start].strip() or (rest and not rest.startswith(",")):
+            return None
+        return _Found(self.ctx.resolve(c, c.start), c.words, "", "name", "cue-after", "medium")
 
     def continuation(self, q: Quote, prev: Quote | None, s_lo: int) -> _Found | None:
         """A quote with no cue of its own: the speaker of the cue or quote just before.
@@ -461,24 +638,67 @@ class _Attributor:
             else paras[q.paragraph].start
         )
         if prev is not None and prev.end > lo:
-            lo = prev.end
+            # Past the sentence of the previous quote: its cue was that quote's own.
+            p_end = self.ctx.sentence_span(prev.last_paragraph, max(prev.end - 1, 0))[1]
+            lo = max(prev.end, min(p_end, s_lo))
         if s_lo > lo:
             found = self.last_cue_speaker(max(lo, s_lo - 2 * WINDOW), s_lo)
             if found:
                 found.how = "carry-over"
                 found.confidence = "medium" if found.kind == "name" else "low"
                 return found
+            found = self.subject_before(q, lo, s_lo, prev)
+            if found:
+                return found
         if prev is not None and prev.speaker and prev.last_paragraph >= q.paragraph - 1:
             return _carried(prev, "medium")
+        voice = self.voice
+        if voice is not None and voice.last_paragraph >= q.paragraph - 1:
+            # `"Q1," Crane said, though regulators never called it "fraud." "Q2"`: the
+            # partial quote between has no speaker; the last direct one's goes on.
+            return _carried(voice, "low")
         return None
+
+    def subject_before(self, q: Quote, lo: int, hi: int, prev: Quote | None) -> _Found | None:
+        """`US coach Patrick McEnroe wants his team on clay. "Q"`: no cue, but the
+        sentence right before the quote opens with a person who is not the previous
+        quote's speaker; the quote is most likely theirs (low confidence)."""
+        para = self.ctx.para_of(max(hi - 1, 0))
+        s_lo, _ = self.ctx.sentence_span(para, max(hi - 1, 0))
+        if s_lo < lo or self.article.paragraphs[para].kind != "body":
+            return None
+        cands = self.ctx.candidates(s_lo, hi)
+        c = next((c for c in cands[:3] if c.kind == "name" and self.ctx.strong_name(c)), None)
+        if c is None or any(o.kind != "name" for o in cands[: cands.index(c)]):
+            return None
+        if not self.ctx.opens_sentence(s_lo, c.start) and not self._title_led(s_lo, c.start):
+            return None
+        name = self.ctx.resolve(c, c.start)
+        if not name or (prev is not None and prev.speaker == name) or _named_inside(q, name):
+            return None
+        return _Found(name, c.words, "", "name", "carry-over", "low")
+
+    def _title_led(self, lo: int, pos: int) -> bool:
+        """Only a job title before ``pos`` in its sentence ("US coach Patrick ...")."""
+        words = self.text[lo:pos].split()
+        return (
+            len(words) <= 4
+            and all(w[:1].isupper() or w.islower() for w in words)
+            and (not any(w in L.NOT_IN_PHRASE or w.endswith(",") for w in words))
+        )
 
     def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
-            if cue.group() in L.WEAK or cue.group() in L.JUDGING:
-                continue
-            found = self.from_cue(cue, lo, hi, lo)
-            if found:
+            if cue.group() in L.WEAK or cue.group() in L.JUDGING or cue.group() in L.NAMING_FORMS:
+                continue  # "a new thing called the internet. "Q"": not the internet's
+            # Its subject stands in its own sentence ("A spokesman ... and said Mr X
+            # had ...": not someone named sentences before).
+            s_lo = max(lo, self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())[0])
+            if cue.group("part") and words_before(self.text, cue.start())[1] in L.ING_PREPOSITIONS:
+                continue  # "an edge after claiming away draws"
+            found = self.from_cue(cue, s_lo, hi, s_lo)
+            if found and not found.weak:
                 return found
         return None
 
@@ -502,11 +722,12 @@ def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
                 q.kind = "partial"
 
 
-def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
+def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     """Fill speaker, speaker_mention, cue, speaker_how and confidence of each quote (in
-    place); refine kind."""
+    place); refine kind. Returns the roles the article ties to people ("prime
+    minister": "Tony Blair"), for :func:`merge_speakers` to use across articles."""
     if not quotes:
-        return
+        return {}
     att = _Attributor(article, quotes)
     prev: Quote | None = None
     k = 0
@@ -521,6 +742,8 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
             k += 1
         if q.kind not in ("scare", "title"):
             prev = q
+        if q.kind == "direct" and q.speaker:
+            att.voice = q
         k += 1
     for n, q in enumerate(quotes):
         q.id = quotes[0].id + n
@@ -529,6 +752,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> None:
     # ("Q1. "Q2," said Holmes.) shares its speaker.
     text = article.text
     for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
-        touching = not text[q.end : nxt.start].strip()
+        touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
-            _copy_speaker(q, nxt, "carry-over", "medium")
+            _copy_unless_named(q, nxt)
+    return att.ctx.names.role_ties()

@@ -16,6 +16,9 @@ from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import ArticleNames, Mention, honorific_gender
 from tui.core.model import Article, Quote
 
+# "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
+# "for" and a name.
+_DESCRIBED = re.compile(r"((?:[Tt]he) (?:[\w'’-]+ ){0,2}?([\w'’-]+)) (?:of|for) [A-Z]")
 WINDOW = 400  # chars of context searched for a cue or a sentence subject
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
 
@@ -29,6 +32,28 @@ class Candidate:
     words: str
     kind: str  # "name", "pronoun", "nominal"
     mention: Mention | None = None  # set for names
+
+
+def words_before(text: str, pos: int) -> tuple[str, str]:
+    """The two words right before ``pos`` ("" when a mark or nothing stands there)."""
+    if pos == 0 or not text[pos - 1].isspace():
+        return "", ""
+    words = text[max(0, pos - 30) : pos].split()
+    if not words:
+        return "", ""
+    return (words[-2] if len(words) > 1 else ""), words[-1]
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") or word in L.FREQUENCY_ADVERBS
+
+
+def passive(prev: str, last: str) -> bool:
+    """Do the words before a past participle make it passive ("was described",
+    "It's often referred to")?"""
+    if last in L.PASSIVE_AUXILIARIES or last.endswith(("'s", "’s")):
+        return True
+    return _adverb(last) and (prev in L.PASSIVE_AUXILIARIES or prev.endswith(("'s", "’s")))
 
 
 def _one_person(words: str) -> bool:
@@ -58,7 +83,9 @@ class ArticleContext:
         self.quotes = quotes
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
-        self._subjects: dict[tuple[int, int, str | None, str], str | None] = {}
+        self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
+        # Did the last resolve_pronoun find a name standing as an object?
+        self.object_like = False
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -85,19 +112,32 @@ class ArticleContext:
         """Reporting cues in ``text[lo:hi]``."""
         if hi <= lo:
             return []
-        text = self.text
-        return [m for m in C.CUE.finditer(text, lo, hi) if self._is_verb(m)]
+        return [m for m in C.CUE.finditer(self.text, lo, hi) if self._is_verb(m)]
 
     def _is_verb(self, m: re.Match[str]) -> bool:
         """Drop cue words used otherwise: "it was branded as", "so-called" (passive
         naming verbs quote no one), nouns and adjectives ("Mr Bell's comments were",
-        "the claims of a clash", "a warning", "the proposed law") and "went on to win"."""
+        "the claims of a clash", "a warning", "the proposed law"), denials ("have not
+        called it"), actions ("after denying") and "went on to win".
+
+        Decided on the two words before the cue (set look-ups: this runs for every
+        cue word of every window)."""
         text, word = self.text, m.group()
-        before = max(0, m.start() - 12)
-        if word in L.NAMING and C.PASSIVE_BEFORE.search(text, before, m.start()):
+        prev, last = words_before(text, m.start())
+        if word in L.MODAL_ONLY and not (last in L.MODALS or (_adverb(last) and prev in L.MODALS)):
+            return False  # "announce" is a cue in "she will announce", not in "the announce"
+        if word in L.NAMING and passive(prev, last):
             return False
-        if C.DETERMINER_BEFORE.search(text, before, m.start()):
+        if last in L.DETERMINER_WORDS:
             return False
+        if word.endswith("ing") and word not in L.CORE_PARTICIPLES and last in L.ING_PREPOSITIONS:
+            return False  # "after denying him a drink": an action, not speech
+        if (
+            last in L.NEGATIONS
+            or last.endswith(("n't", "n’t"))
+            or (_adverb(last) and (prev in L.NEGATIONS or prev.endswith(("n't", "n’t"))))
+        ):
+            return False  # "regulators have not called it "fraud"": no one's words
         if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):
             return False  # "went on to win", "continuing the feud"
         if word in L.VERB_OR_NOUN:
@@ -118,17 +158,24 @@ class ArticleContext:
         return starts[max(i, 0)], end
 
     # -- candidates ------------------------------------------------------------
-    def candidates(self, lo: int, hi: int) -> list[Candidate]:
-        """Possible speakers in ``text[lo:hi]`` outside quotes, in text order."""
+    def candidates(self, lo: int, hi: int, possessors: bool = False) -> list[Candidate]:
+        """Possible speakers in ``text[lo:hi]`` outside quotes, in text order; with
+        ``possessors``, "Ms Parra" of "Ms Parra's deputy" too (whom "she" may mean)."""
         text = self.text
         found = []
         for m in self.names.mentions_between(lo, hi):
-            if text.startswith(("'s", "’s", "' ", "’ "), m.end):
+            if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
+                text, m.end
+            ):
                 # "Michael Jackson's mother said": the possessor is not the speaker.
                 owned = C.OWNED.match(text, m.end, hi)
                 if owned:
                     words = text[m.start : owned.end()]
                     found.append(Candidate(m.start, owned.end(), words, "nominal"))
+                elif possessors and self._owns_unnamed(m.end, hi):
+                    # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
+                    # owns no one, so Gerrard is no subject there).
+                    found.append(Candidate(m.start, m.end, m.words, "name", m))
                 continue
             if m.org and text.endswith(("the ", "The "), 0, m.start):
                 # "said the American", "the Treasury said": a noun phrase, not a name.
@@ -158,6 +205,12 @@ class ArticleContext:
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
+
+    def _owns_unnamed(self, pos: int, hi: int) -> bool:
+        """After a possessive at ``pos``: a person it owns, not named there ("Ms Parra's
+        deputy is", not "Mr Brown's former adviser Ed Balls")."""
+        owned = C.OWNS_PERSON.match(self.text, pos, hi)
+        return owned is not None and not self.text[owned.end() : hi].lstrip()[:1].isupper()
 
     def _title_of(self, title: Candidate, name: Candidate) -> bool:
         """Is ``title`` a bare job title written right before the name ``name``?"""
@@ -191,11 +244,13 @@ class ArticleContext:
         """A noun phrase: "the Dutchman" goes back to a person, others keep their words."""
         words = " ".join(words.split())
         first, _, rest = words.partition(" ")
-        if first.lower() == "the" and rest:
-            titled = self.names.by_title(rest)  # "the prime minister" → "Tony Blair"
+        the = first.lower() == "the"
+        if the and rest:
+            # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
+            titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
             if titled:
                 return titled
-        if first.lower() == "the" and C.REFERENCE_HEAD.search(words):
+        if the and (C.REFERENCE_HEAD.search(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
@@ -210,16 +265,19 @@ class ArticleContext:
         # "Mr Coyne told the paper that he believed": the subject of the same sentence;
         # but in "Mr Blair had been hurt, he added" the pronoun is the speaker of the
         # whole sentence, so its subject is someone else.
+        # A quote before the pronoun is no such clause: in `Ines Parra waited to speak:
+        # "Q," she said` the sentence's subject speaks.
         s_lo, _ = self.sentence_span(para, pos)
         tail = self.text[s_lo:pos].rstrip()
-        if not tail.endswith((",", '"', "”", "'", "’")) or self.cues_in(s_lo, pos):
+        if not tail.endswith((",", '"', "”", "'", "’")) or self._after_colon_quote(s_lo, pos):
             same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
             if same:
-                return same
+                self.object_like = same[1]
+                return same[0]
         looked = 0
         p = para
         while p >= 0 and looked < _SUBJECT_LOOKBACK:
-            if self.article.paragraphs[p].kind == "caption":
+            if self.article.paragraphs[p].kind != "body":  # captions, the headline
                 p -= 1
                 continue
             starts = self.sentence_starts(p)
@@ -230,14 +288,27 @@ class ArticleContext:
                 e = starts[j + 1] if j + 1 < len(starts) else self.article.paragraphs[p].end
                 subject = self._subject(s, min(e, s + WINDOW), want, pronoun)
                 if subject:
-                    return subject
+                    self.object_like = subject[1]
+                    return subject[0]
                 if looked >= _SUBJECT_LOOKBACK:
                     break
             p -= 1
         return None
 
-    def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none).
+    def _after_colon_quote(self, s_lo: int, pos: int) -> bool:
+        """Does the stretch before ``pos`` hold a cue or end with a quote introduced by a
+        colon (`Ines Parra waited to speak: "Q," she said`)? Then the sentence's own
+        subject is who the pronoun means."""
+        if self.cues_in(s_lo, pos):
+            return True
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        if i < 0 or self.quotes[i].start < s_lo:
+            return False
+        return self.text[s_lo : self.quotes[i].start].rstrip().endswith(":")
+
+    def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> tuple[str, bool] | None:
+        """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none), and
+        whether it stands where an object does ("lost to France's Nathalie Dechy").
 
         Cached: quotes in a row look back over the same sentences."""
         key = (lo, hi, want, pronoun)
@@ -245,8 +316,21 @@ class ArticleContext:
             self._subjects[key] = self._find_subject(lo, hi, want, pronoun)
         return self._subjects[key]
 
-    def _find_subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> str | None:
-        cands = self.candidates(lo, hi)
+    def _find_subject(
+        self, lo: int, hi: int, want: str | None, pronoun: str
+    ) -> tuple[str, bool] | None:
+        fronted = C.FRONTED.match(self.text, lo, hi)
+        if fronted:
+            # "When Lee beat Ortiz, Kroll sent a note": the main clause's subject first.
+            main = self._subject_in(fronted.end(), hi, want, pronoun)
+            if main:
+                return main
+        return self._subject_in(lo, hi, want, pronoun)
+
+    def _subject_in(
+        self, lo: int, hi: int, want: str | None, pronoun: str
+    ) -> tuple[str, bool] | None:
+        cands = self.candidates(lo, hi, possessors=True)
         for k, c in enumerate(cands):
             if k + 1 < len(cands) and self.text.endswith(" of ", 0, c.start):
                 continue  # "the re-election of George W Bush, Mr Kennedy said"
@@ -259,14 +343,14 @@ class ArticleContext:
             if pronoun in ("they", "it"):
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
-                    return self.resolve_phrase(c.words, c.start)
+                    return self.resolve_phrase(c.words, c.start), False
                 if not self.names.is_person(c.mention):
-                    return self.names.resolve(c.mention)
+                    return self.names.resolve(c.mention), False
                 continue
             if c.kind == "nominal":
                 # "A spokesman for the ministry said ... he said": the spokesman.
                 if _one_person(c.words) and _nominal_gender(c.words) in (None, want):
-                    return self.resolve_phrase(c.words, c.start)
+                    return self.resolve_phrase(c.words, c.start), False
                 continue
             if not self.names.is_person(c.mention):
                 continue
@@ -274,7 +358,9 @@ class ArticleContext:
             gender = self.names.gender_of(name) or honorific_gender(c.mention.honorific)
             if want and gender and gender != want:
                 continue
-            return name
+            return name, C.OBJECT_BEFORE.search(
+                self.text, max(lo, c.start - 30), c.start
+            ) is not None
         return None
 
     def opens_sentence(self, lo: int, pos: int) -> bool:
@@ -291,3 +377,12 @@ class ArticleContext:
             else:
                 hi = mid - 1
         return lo
+
+
+def _described(words: str) -> bool:
+    """ "the star of Rain Man", "the MP for Sittingbourne": one person described by what
+    they are the star or the member of (not an office: "the prime minister of Italy")."""
+    m = _DESCRIBED.match(words)
+    if m is None:
+        return False
+    return C.REFERENCE_HEAD.search(m.group(1)) is not None or m.group(2) in L.DESCRIBED_HEADS

@@ -14,7 +14,9 @@ from tui.core.attribution.lexicon import (
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
     FINITE_CUES,
+    FRONTING,
     KIN_NOUNS,
+    NOT_AGENT_NOUNS,
     NOT_MODIFIERS,
     PARTICIPLE_CUES,
     PERSON_NOUNS,
@@ -58,13 +60,10 @@ _CUE_STARTS = "".join(sorted({w[0] for w in FINITE_CUES | PARTICIPLE_CUES} | set
 NOUN_BEFORE = re.compile(
     r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|these|those|such|of|in|no))\s+$"
 )
-# A determiner makes the next word a noun or an adjective ("a warning", "the proposed").
-DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|these|those|such|no)\s+$")
 # What follows "went on"/"continued" when they report speech: a mark, not an object.
 SPEECH_GOES_ON = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
 NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by)\b")
 BY_AGENT = re.compile(r"\s+by\s+")
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|so)[\s-]+$")
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
@@ -75,21 +74,55 @@ NOMINAL = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
     rf"\b(?:(?:{DETERMINERS})\s+(?:(?!(?:{NOT_MODIFIERS})\b)[\w'’-]+\s+){{0,3}})?"
     rf"(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
-    r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})?"
+    r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+    r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
 )
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
-OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b")
+# Greedy, so "Tony Blair's official spokesman" ends at "spokesman", not "official".
+OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b")
 WORD = re.compile(r"[\w'’-]+")
+# "Ms Parra's deputy": a possessive followed by a person it owns.
+OWNS_PERSON = re.compile(
+    rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{PERSON_NOUNS}|{KIN_NOUNS}|deputy|aide|assistant|"
+    r"colleague|partner|lawyer|adviser|advisor|secretary|chief|staff|team-mate)\b"
+)
 # The head of a noun phrase that can speak ("the artists", "the Oscar winner").
 _HEADS = "|".join(sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=len, reverse=True))
+# Heads not in the lists may still name a person by their ending: "the engineer",
+# "the scientist", "the historian", "the inspector" (but not "the number", "the other").
+_NOT_AGENTS = "|".join(sorted(NOT_AGENT_NOUNS))
 SPEAKING_HEAD = re.compile(
-    rf"(?:\b(?i:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS})|{REFERENCE_HEADS})"
+    rf"(?:\b(?i:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS})|{REFERENCE_HEADS}"
+    rf"|\b(?!(?:{_NOT_AGENTS})\b)[a-z-]{{3,}}(?:er|or|ist|ian|eer))"
     r"(?:e?s)?(?:['’]s?)?$"
 )
 REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
-BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
 # A name joined to the words before it: part of a longer phrase, not a subject.
 JOINED_BEFORE = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
+# A sentence opening with a subordinate clause, up to its comma ("When Lee beat Ortiz,").
+FRONTED = re.compile(rf"[\"“‘']?(?:{FRONTING})\b[^,.;:\"“”]{{1,150}},\s*")
+# A concessive clause: what follows has a subject of its own ("..., though regulators");
+# "but" is left out: "X said ..., but it was \"Q\"" goes on reporting X.
+CONTRAST = re.compile(r"[,;:]\s+(?:though|although|whereas|even though|even as)\s+")
+# A sentence after a quote naming its speaker: "That was how Lionel Marsh summed up ...".
+SUMMED_UP = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+"
+    r"(?:verdict|view|words?|message|assessment|reaction|response)\s+of)\s+"
+)
+# A clause verb right after a name: it is the subject of what was said ("said X had").
+CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
+)
+# Words before a name that make it an object, not a subject ("lost to France's Dechy").
+OBJECT_BEFORE = re.compile(
+    r"\b(?:to|by|against|with|from|over|than|beat|beats|beating|defeated)\s+"
+    r"(?:[\w-]+['’]s?\s+)?$"
+)
+# "Adam Curry's pressing ahead": "'s" for "is"/"has", not a possessive.
+CONTRACTED_IS = re.compile(r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|already|just|now)\b")
+# A name after these is spoken to, not speaking ("her instruction to Patel:").
+LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")

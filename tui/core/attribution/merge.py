@@ -13,6 +13,7 @@ from tui.core.attribution.lexicon import (
     NOT_NAME_STARTS,
 )
 from tui.core.attribution.names import gender_clash, honorific_gender, looks_like_person
+from tui.core.attribution.roles import RoleBook, role_keys
 from tui.core.model import Article, Quote, Speaker
 
 _DOMINANT = 5
@@ -42,13 +43,34 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def merge_speakers(articles: list[Article], quotes: list[Quote]) -> list[Speaker]:
+def _link_roles(articles: list[Article], quotes: list[Quote], roles: RoleBook) -> None:
+    """ "the prime minister" said it, in an article that names Mr Blair but never ties
+    him to the role: the person the rest of the corpus ties it to (a guess, so low
+    confidence)."""
+    texts: dict[str, str] | None = None
+    for q in quotes:
+        if not (q.speaker and q.speaker.startswith("the ") and role_keys(q.speaker)):
+            continue
+        if texts is None:
+            texts = {a.id: a.text for a in articles}
+        holder = roles.holder(q.speaker, texts.get(q.article, ""))
+        if holder:
+            q.speaker, q.confidence = holder, "low"
+
+
+def merge_speakers(
+    articles: list[Article], quotes: list[Quote], roles: RoleBook | None = None
+) -> list[Speaker]:
     """Join each article's speakers into corpus-wide speakers, most quoted first.
 
     Full names are the canonical key; a name that is only a surname ("Coyne",
     "Mr Coyne") joins the single full name with that surname if there is exactly
-    one, so two different people who share a surname are never merged.
+    one, so two different people who share a surname are never merged. With
+    ``roles`` (the ties :func:`attribute_quotes` returned), a role left as the
+    speaker ("the prime minister") becomes the person the corpus ties it to.
     """
+    if roles is not None:
+        _link_roles(articles, quotes, roles)
     quotes_by_full: dict[str, dict[str, int]] = {}  # surname -> full name -> quotes
     quotes_by_first: dict[str, dict[str, int]] = {}  # first name -> full name -> quotes
     genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions

@@ -31,10 +31,9 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from tui.core.attribution.roles import read_ties, role_keys
 from tui.core.model import Article
 
-# One or two title words ending right before a name: "Prime Minister ", "chancellor ".
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z]+ )?[A-Za-z]+) $")
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
@@ -154,7 +153,7 @@ def _role_word(text: str, tok: str) -> bool:
     lower = tok.lower()
     if lower.endswith(ROLE_SUFFIXES) and len(tok) >= 6:
         return True
-    return re.search(rf"\b{lower}\b", text) is not None
+    return lower in text and re.search(rf"\b{lower}\b", text) is not None
 
 
 def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
@@ -219,6 +218,33 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     return Mention(s, e, text[s:e], honorific, tuple(rest), org)
 
 
+# "(CBO)" right after the words it stands for.
+_ACRONYM = re.compile(r"(?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
+_SMALL = frozenset(("of", "and", "for", "the", "on", "&"))
+
+
+def _spelt_out(before: str, acronym: str) -> str | None:
+    """The capitalised words ending ``before`` whose initials spell ``acronym``
+    ("British Bankers' Association" for "BBA"), or None."""
+    words = before.rstrip().removesuffix("'s").removesuffix("’s").split()
+    letters = [c for c in acronym if c != "&"]
+    picked: list[str] = []
+    k = len(letters)
+    for word in reversed(words):
+        if k == 0:
+            break
+        if word.lower() in _SMALL and picked:
+            picked.append(word)
+            continue
+        if word[:1] != letters[k - 1]:
+            return None
+        picked.append(word)
+        k -= 1
+    if k or not picked or picked[-1].lower() in _SMALL:
+        return None
+    return " ".join(reversed(picked))
+
+
 def find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """Person-like name mentions in ``text[lo:hi]``, in order."""
     hi = len(text) if hi is None else hi
@@ -264,6 +290,8 @@ class ArticleNames:
             for s, opts in self.full.items()
         }
         self._titles: dict[str, str] | None = None  # read on first use (by_title)
+        self._ties: dict[str, set[str]] = {}
+        self._acronyms: dict[str, str] | None = None  # read on first use
         firsts: dict[str, set[str]] = {}
         for opts in self.full.values():
             for _, name in opts:
@@ -276,33 +304,54 @@ class ArticleNames:
             self.gender.setdefault(self.resolve(m), m.gender or "")
 
     def _read_titles(self) -> dict[str, str]:
-        """Job titles written before full names ("Prime Minister Tony Blair",
-        "chancellor Gordon Brown"), keyed by their last one and two words in lower
-        case, for titles that name one person only in this article."""
-        seen: dict[str, set[str]] = {}
-        text = self.text
+        """Roles this article ties to one person each ("Prime Minister Tony Blair",
+        "Michael Howard, the Tory leader,", "the chancellor, Gordon Brown,"), keyed by
+        their last two words and their head noun in lower case."""
+        named = []
         for i, (_, words) in enumerate(self.runs):
             m = self._mentions.get(i) if " " in words else None  # full names: 2+ words
-            if m is None or not m.is_full or m.honorific:
+            if m is None or m.org or not (m.is_full or m.honorific):
                 continue
-            before = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
-            if before is None:
-                continue
-            title = before.group(1).lower().split()
-            name = " ".join(m.tokens)
-            for key in (" ".join(title[-2:]), title[-1]):
-                seen.setdefault(key, set()).add(name)
+            name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
+            if len(name.split()) >= 2 and name.split()[0] not in HONORIFICS:
+                named.append((m.start, m.end, name, m.honorific is not None))
+        self._ties = read_ties(self.text, named)
+        seen: dict[str, set[str]] = {}
+        for role, names in self._ties.items():
+            for key in role_keys(role):
+                seen.setdefault(key, set()).update(names)
         return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
 
     def by_title(self, phrase: str) -> str | None:
-        """The person a title phrase names here: "prime minister" → "Tony Blair"."""
+        """The person a role phrase names here: "the prime minister" → "Tony Blair"."""
+        titles = self.titles()
+        for key in role_keys(phrase):
+            if key in titles:
+                return titles[key]
+        return None
+
+    def titles(self) -> dict[str, str]:
+        """Role key → the one person this article ties it to (read once)."""
         if self._titles is None:
             self._titles = self._read_titles()
-        words = phrase.lower().split()
-        for key in (" ".join(words[-2:]), words[-1]) if words else ():
-            if key in self._titles:
-                return self._titles[key]
-        return None
+        return self._titles
+
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms this article spells out: "the Congressional Budget Office (CBO)" →
+        {"CBO": "Congressional Budget Office"} (read once)."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for m in _ACRONYM.finditer(self.text):
+                spelt = _spelt_out(self.text[max(0, m.start() - 120) : m.start() - 1], m.group(1))
+                if spelt:
+                    self._acronyms.setdefault(m.group(1), spelt)
+        return self._acronyms
+
+    def role_ties(self) -> dict[str, str]:
+        """Each whole role phrase this article ties to one person ("deputy prime
+        minister": "John Prescott"), for the corpus-wide role book."""
+        self.titles()
+        return {role: next(iter(n)) for role, n in self._ties.items() if len(n) == 1}
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" for a full name: from "Mr"/"Mrs" here, else from the first name."""
@@ -348,6 +397,8 @@ class ArticleNames:
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
+        if m.org and len(m.tokens) == 1 and m.surname.isupper():
+            return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
         if m.is_full or m.org:
             return " ".join(m.tokens)
         name = None

@@ -1,0 +1,93 @@
+"""A speaker the attribution is unsure of is shown as a guess: "— Ilsa Marchetti?".
+
+The corpus is written here: three articles tie "premier" to Ilsa Marchetti, a fourth
+only says "the premier said", so its quote is hers with low confidence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.worker import WorkerCancelled
+
+from tests.core.attribution.synthetic import write_premier_corpus
+from tui.app import QuotescopeApp
+from tui.core.corpus import Corpus, load_corpus
+from tui.core.search import QuoteIndex
+from tui.screens.help import HelpScreen
+from tui.widgets.quote_finder import QuoteFinder
+from tui.widgets.reading_view import ReadingView
+from tui.widgets.virtual_list import VirtualList
+
+GUESS = "— Ilsa Marchetti?"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Corpus:
+    corpus = load_corpus([write_premier_corpus(tmp_path)])
+    (guess,) = corpus.quotes_in("untied.txt")
+    assert (guess.speaker, guess.confidence) == ("Ilsa Marchetti", "low")
+    return corpus
+
+
+class Host(App[None]):
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+
+    def compose(self) -> ComposeResult:
+        yield ReadingView()
+        yield QuoteFinder()
+
+
+def _plain(view: ReadingView) -> str:
+    return " ".join(" ".join(view.line_texts()).replace("\u00a0", " ").split())
+
+
+async def _settle(app: App, pilot) -> None:
+    await pilot.pause()
+    for worker in list(app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
+    await pilot.pause()
+
+
+async def test_reading_view_marks_a_guessed_speaker(corpus: Corpus) -> None:
+    app = Host(corpus)
+    async with app.run_test(size=(70, 20)) as pilot:
+        view = app.query_one(ReadingView)
+        view.show_article(corpus, "untied.txt")
+        await pilot.pause()
+        assert f'"We will not change course," the premier said. {GUESS}' in _plain(view)
+        view.show_article(corpus, "tie0.txt")
+        await pilot.pause()
+        text = _plain(view)
+        assert "— Ilsa Marchetti" in text and GUESS not in text
+
+
+async def test_finder_marks_a_guessed_speaker(corpus: Corpus) -> None:
+    app = Host(corpus)
+    async with app.run_test(size=(80, 20)) as pilot:
+        finder = app.query_one(QuoteFinder)
+        finder.set_corpus(corpus, QuoteIndex.from_corpus(corpus))
+        finder.search_text = "change course"
+        await _settle(app, pilot)
+        results = app.query_one("#quote-finder-results", VirtualList)
+        assert results.render_line(1).text.strip().startswith(f"{GUESS} · ")
+        finder.search_text = "every region"
+        await _settle(app, pilot)
+        assert results.render_line(1).text.strip().startswith("— Ilsa Marchetti · ")
+
+
+async def test_help_explains_the_marks(tmp_path: Path) -> None:
+    app = QuotescopeApp(paths=[str(write_premier_corpus(tmp_path))])
+    async with app.run_test(size=(130, 44)) as pilot:
+        await pilot.press("f1")  # the cursor starts in the search: ? would be typed
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.render_help().plain
+        assert "Marks in the reading view and the finder" in text
+        assert "— Name?" in text and "low confidence" in text

@@ -1,0 +1,140 @@
+"""Role nouns tied to people, so "the prime minister said" can be Tony Blair's.
+
+An article ties a role to a person by writing them together: "Prime Minister Tony
+Blair", "Tony Blair, the prime minister,", "the Tory leader, Michael Howard," or
+"Mr Howard, the Tory leader,". :func:`read_ties` finds those ties in one article
+(used by ``ArticleNames.by_title``); :class:`RoleBook` gathers the ties of every
+article so a role that one person holds across the corpus ("prime minister": Tony
+Blair in 90 articles, nobody else) names that person in an article that mentions
+him but never writes the tie, a guess the quote's confidence says is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tui.core.attribution import cues as C
+from tui.core.attribution.lexicon import (
+    ROLE_HEADS,
+    ROLE_LEAD_WORDS,
+    ROLE_QUALIFIERS,
+    TITLE_WORDS,
+)
+
+# Up to four title words right before a name: "Deputy Prime Minister ", "chancellor ".
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+) $")
+_ROLE = r"((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
+# "the Tory leader, " right before a name.
+_THE_BEFORE = re.compile(rf"\b[Tt]he\s+{_ROLE},\s+$")
+# ", the Tory leader," right after a name.
+_THE_AFTER = re.compile(
+    rf",\s+the\s+{_ROLE}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|has|had|is|"
+    r"was|will|would|added)\b)"
+)
+_REACH = 60  # chars looked at around a name
+DOMINANT = 5  # a role names one person across the corpus when they hold it 5:1
+
+
+def is_role(word: str) -> bool:
+    """A head noun that names a job or a role ("leader", "minister", "spokesman")."""
+    return (
+        word in ROLE_HEADS
+        or word.capitalize() in TITLE_WORDS
+        or word.upper() in TITLE_WORDS
+        or C.PERSON_NOUN.fullmatch(word) is not None
+    )
+
+
+def role_phrase(words: str, any_head: bool = False) -> str | None:
+    """The role in a few words before or around a name, in lower case: "said Prime
+    Minister" → "prime minister", "the shadow chancellor" → "shadow chancellor";
+    None when the last word is no role (``any_head``: any noun will do, as in "music
+    magazine Rolling Stone")."""
+    tokens = words.split()
+    while len(tokens) > 1 and (
+        tokens[0].lower() in ROLE_LEAD_WORDS or (tokens[0].islower() and tokens[1][:1].isupper())
+    ):
+        tokens.pop(0)  # "said", "by", "the"; "new" in "new Tory leader"
+    if not tokens or tokens[-1].lower() in ROLE_LEAD_WORDS:
+        return None
+    if not (any_head or is_role(tokens[-1].lower())):
+        return None
+    return " ".join(tokens).lower()
+
+
+def role_keys(phrase: str) -> tuple[str, ...]:
+    """The keys a role phrase is looked up by in one article: the whole role, its last
+    two words and its head ("the Tory leader" → "tory leader", "leader"); a qualified
+    role ("deputy prime minister") only as a whole."""
+    role = role_phrase(phrase, any_head=True)
+    if role is None:
+        return ()
+    words = role.split()
+    if len(words) >= 3 and words[-3] in ROLE_QUALIFIERS:
+        return (" ".join(words[-3:]),)
+    if words[-2:-1] and words[-2] in ROLE_QUALIFIERS:
+        return (" ".join(words[-2:]),)
+    return tuple(dict.fromkeys((role, " ".join(words[-2:]), words[-1])))
+
+
+def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[str, set[str]]:
+    """Role phrase → the people this article ties it to.
+
+    ``named`` holds (start, end, full name, has an honorific) of the names to look
+    around: a job title before a bare name, "the <role>," before it, ", the <role>"
+    after it.
+    """
+    ties: dict[str, set[str]] = {}
+    for start, end, name, honorific in named:
+        lo = max(0, start - _REACH)
+        # (A title right before a name is a title whatever its head: "music magazine
+        # Rolling Stone"; an appositive only with a role head: not "In the end, X".)
+        found = [] if honorific else [(_TITLE_BEFORE.search(text, lo, start), True)]
+        found.append((_THE_BEFORE.search(text, lo, start), False))
+        found.append((_THE_AFTER.match(text, end, end + _REACH), False))
+        for m, any_head in found:
+            role = role_phrase(m.group(1), any_head) if m else None
+            if role:
+                ties.setdefault(role, set()).add(name)
+    return ties
+
+
+@dataclass(slots=True)
+class RoleBook:
+    """The role ties of a whole corpus: who holds "prime minister", and how often."""
+
+    holders: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, ties: dict[str, str]) -> None:
+        """One article's ties (role phrase → the one person it names there)."""
+        for key, name in ties.items():
+            if not is_role(key.split()[-1]):
+                continue  # "magazine": what is named, not a role someone holds
+            counts = self.holders.setdefault(key, {})
+            counts[name] = counts.get(name, 0) + 1
+
+    def holder(self, phrase: str, text: str) -> str | None:
+        """The person who holds the role ``phrase`` ("the prime minister") in the
+        article ``text``: of the people other articles tie the role to (at least
+        twice), the one this article names, or the one named far more often."""
+        role = role_phrase(phrase)
+        counts = self.holders.get(role) if role else None
+        if not counts:
+            return None
+        named = sorted(
+            ((n, name) for name, n in counts.items() if n >= 2 and _names(text, name)),
+            reverse=True,
+        )
+        if not named:
+            return None
+        if len(named) > 1 and named[0][0] < DOMINANT * named[1][0]:
+            return None
+        return named[0][1]
+
+
+def _names(text: str, name: str) -> bool:
+    """Does ``text`` name this person (by surname)?"""
+    surname = name.split()[-1]
+    return surname in text and re.search(rf"\b{re.escape(surname)}\b", text) is not None
