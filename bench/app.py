@@ -72,7 +72,8 @@ from tui.core.corpus import Corpus, seeds_path  # noqa: E402
 from tui.core.model import Speaker  # noqa: E402
 from tui.core.search import QuoteIndex  # noqa: E402
 
-BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
+# QUOTESCOPE_BBC names the BBC corpus folder when it is not beside the checkout.
+BBC = Path(os.environ.get("QUOTESCOPE_BBC") or REPO.parent / "shared" / "corpora" / "bbc") / "texts"
 SIZE = (120, 40)
 FRAME_MS = 1000 / 60
 QUIET = 0.08

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import re
 import resource
@@ -42,7 +43,8 @@ from rapidfuzz import fuzz, process, utils  # noqa: E402
 from tui.core.search import STOPWORDS, QuoteIndex, SearchCancelled, scan  # noqa: E402
 from tui.core.search_runner import LatestOnly  # noqa: E402
 
-BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
+# QUOTESCOPE_BBC names the BBC corpus folder when it is not beside the checkout.
+BBC = Path(os.environ.get("QUOTESCOPE_BBC") or REPO.parent / "shared" / "corpora" / "bbc") / "texts"
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{3,600})[”\"]")
 
 QUERIES: dict[str, list[str]] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,10 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def bbc_dir() -> Path:
-    """The read-only BBC corpus next to the repo; tests using it skip when it is absent."""
-    path = (REPO_ROOT.parent / "shared" / "corpora" / "bbc").resolve()
+    """The read-only BBC corpus: $QUOTESCOPE_BBC, else ../shared/corpora/bbc beside the
+    checkout; tests using it skip when it is absent."""
+    raw = os.environ.get("QUOTESCOPE_BBC") or REPO_ROOT.parent / "shared" / "corpora" / "bbc"
+    path = Path(raw).expanduser().resolve()
     if not (path / "texts").is_dir():
-        pytest.skip(f"BBC corpus not found at {path}")
+        pytest.skip(f"BBC corpus not found at {path} (set QUOTESCOPE_BBC to its folder)")
     return path

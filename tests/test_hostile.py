@@ -31,6 +31,7 @@ from tests.hostile.generate import (
     big_article,
     build,
 )
+from tests.privileges import skip_reason
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.loader import load_file
 from tui.core.paragraphs import make_article
@@ -282,6 +283,9 @@ def test_unreadable_file_and_folder_are_skipped_with_a_reason(world_readable_tmp
         setpriv = shutil.which("setpriv")
         if setpriv is None:
             pytest.skip("running as root and setpriv is missing: cannot drop privileges")
+        reason = skip_reason([QUOTESCOPE, Path(os.path.realpath(sys.executable))])
+        if reason is not None:
+            pytest.skip(reason)
         prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
     env = {"PATH": "/usr/bin:/bin", "HOME": str(world_readable_tmp), "LANG": "C.UTF-8"}
     result = _run("export", root, prefix=prefix, env=env, cwd=world_readable_tmp)

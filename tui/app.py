@@ -12,6 +12,7 @@ import contextlib
 import gc
 import signal
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
@@ -29,6 +30,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from tui.core.clipboard import Copied, copy_text
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Quote
@@ -39,7 +41,12 @@ from tui.core.wording import counted
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.export import LABELS, ExportChoice, ExportScreen
 from tui.screens.help import HelpScreen, Section, binding_rows
-from tui.screens.palette import ArticleCommands, Palette, QuoteCommands, SpeakerCommands
+from tui.screens.palette import (
+    ArticleCommands,
+    QuoteCommands,
+    QuotescopePalette,
+    SpeakerCommands,
+)
 from tui.screens.problems import ProblemsScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.quote_finder import QuoteFinder, ResultsList
@@ -91,6 +98,19 @@ class MainScreen(Screen[None]):
     so keys typed while the app starts are the start of a search, kept in its box."""
 
     AUTO_FOCUS = "#quote-finder-input"
+
+
+PROGRESS_FROM = 5_000
+"""Exports of at least this many quotes show a progress bar."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSelection:
+    """What ``e`` exports: every match of this search and speaker filter."""
+
+    query: str
+    speakers: frozenset[str] | None
+    total: int
 
 
 class LoadCancelled(Exception):
@@ -308,6 +328,16 @@ class QuotescopeApp(App[None]):
             self.notify(
                 str(event.worker.error), title="Loading failed", severity="error", markup=False
             )
+        elif event.worker.group == "export" and event.state == WorkerState.ERROR:
+            # A bug, not a refusal (those arrive as ExportError): say so, keep the app.
+            self.query_one("#loading").display = False
+            error = event.worker.error
+            self.notify(
+                f"{type(error).__name__}: {error}",
+                title="Export failed",
+                severity="error",
+                markup=False,
+            )
 
     # -- wiring between panes -----------------------------------------------------------
 
@@ -476,9 +506,35 @@ class QuotescopeApp(App[None]):
         if quote is None or self.corpus is None:
             self.notify("No quote selected: search one, or press n in an article.")
             return
-        self.copy_to_clipboard(citation(quote, self.corpus.article(quote.article)))
-        who = quote.speaker or "an unknown speaker"
-        self.notify(f"Copied the quote by {who}.", timeout=3, markup=False)
+        text = citation(quote, self.corpus.article(quote.article))
+        self.copy_to_clipboard(text)  # OSC 52: the terminal may or may not pass it on
+        self._copy_to_system(text)
+
+    @work(thread=True, group="clipboard", exit_on_error=False)
+    def _copy_to_system(self, text: str) -> None:
+        """pyperclip and tmux run tools that may take a moment: off the UI thread."""
+        copied = copy_text(text)
+        self.call_from_thread(self._copied, text, copied)
+
+    def _copied(self, text: str, copied: Copied) -> None:
+        """Say where the citation went, honestly, and show it (the user's proof)."""
+        if copied.places:
+            where = " and ".join(copied.places)
+            self.notify(
+                f"Copied to {where} (also sent to the terminal):\n{text}",
+                title="Copied",
+                timeout=6,
+                markup=False,
+            )
+            return
+        self.notify(
+            f"{(copied.problem or 'no system clipboard').capitalize()}: sent to the terminal "
+            f"(OSC 52), which may not reach your clipboard. Select it by hand:\n{text}",
+            title="Maybe not copied",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -493,10 +549,14 @@ class QuotescopeApp(App[None]):
         self.push_screen(ProblemsScreen(self.corpus.problems))
 
     def action_export(self) -> None:
-        if self.corpus is None:
+        """Export every match of the finder's search and speaker filter (not only the
+        rows shown), to a file the user names."""
+        if self.corpus is None or self.index is None:
             return
-        ids = self.finder.results
-        if not ids:
+        selection = ExportSelection(
+            self.finder.search_text, self.finder.speakers, self.finder.total
+        )
+        if not selection.total:
             self.notify("The finder shows no quotes to export.", severity="warning")
             return
 
@@ -509,30 +569,50 @@ class QuotescopeApp(App[None]):
                 self.notify(str(error), title="Not exported", severity="error", markup=False)
                 return
             if target.kind != "file" and not choice.path.is_symlink():
-                self._write_export(choice, ids)  # a new file, or a FIFO/device written into
+                self._export(choice, selection)  # a new file, or a FIFO/device written into
                 return
 
             def confirmed(yes: bool | None) -> None:
                 if yes:
-                    self._write_export(choice, ids, overwrite=True)
+                    self._export(choice, selection, overwrite=True)
 
             question = f"{choice.path} exists. Overwrite it?"
             if target.readonly:
                 question = f"{choice.path} is read-only. Replace it anyway (it stays read-only)?"
             self.push_screen(ConfirmScreen(question, yes="Overwrite"), confirmed)
 
-        self.push_screen(ExportScreen(len(ids)), chosen)
+        self.push_screen(ExportScreen(selection.total), chosen)
 
     def _protected(self) -> list[str | Path]:
         return self.paths or [seeds_path()]
 
-    def _write_export(self, choice: ExportChoice, ids: list[int], overwrite: bool = False) -> None:
-        """Write after the user's choice; ``overwrite`` is their yes to replacing a file
-        (a read-only one too: the dialog asked about that in so many words)."""
-        assert self.corpus is not None
-        quotes = [self.corpus.quotes[i] for i in ids]
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(
+        self, choice: ExportChoice, selection: ExportSelection, overwrite: bool = False
+    ) -> None:
+        """Find every match again (the finder keeps only the best RESULT_LIMIT), render
+        and write them, off the UI thread; large sets show a progress bar.
+
+        ``overwrite`` is the user's yes to replacing a file (a read-only one too: the
+        dialog asked about that in so many words).
+        """
+        assert self.corpus is not None and self.index is not None
+        corpus, total = self.corpus, selection.total
+        show = total >= PROGRESS_FROM
+        if show:
+            self.call_from_thread(self._export_progress, 0, total)
+        result = self.index.search(selection.query, limit=total, speakers=selection.speakers)
+        quotes = [corpus.quotes[i] for i in result.ids]
+        shown = [-1]
+
+        def progress(done: int, count: int) -> None:
+            percent = 100 * done // max(count, 1)
+            if show and percent != shown[0]:
+                shown[0] = percent
+                self.call_from_thread(self._export_progress, done, count)
+
         try:
-            data = render_string(self.corpus, choice.fmt, quotes)
+            data = render_string(corpus, choice.fmt, quotes, progress)
             write_atomic(
                 choice.path,
                 data,
@@ -541,12 +621,26 @@ class QuotescopeApp(App[None]):
                 replace_readonly=overwrite,
             )
         except ExportError as error:
-            self.notify(str(error), title="Not exported", severity="error", markup=False)
+            self.call_from_thread(self._export_done, choice, None, str(error))
+            return
+        self.call_from_thread(self._export_done, choice, len(quotes), None)
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.query_one("#loading").display = True
+        self.query_one("#loading-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one("#loading-label", Label).update(
+            f"Exporting {done:,}/{counted(total, 'quote')}…"
+        )
+
+    def _export_done(self, choice: ExportChoice, written: int | None, error: str | None) -> None:
+        if self.corpus is not None:  # not a load in progress: the bar was the export's
+            self.query_one("#loading").display = False
+        if error is not None:
+            self.notify(error, title="Not exported", severity="error", markup=False)
             return
         # Paths are the user's text, not markup.
-        noun = "quote" if len(quotes) == 1 else "quotes"
         self.notify(
-            f"Wrote {len(quotes)} {noun} to {choice.path} as {LABELS[choice.fmt]}",
+            f"Wrote {counted(written or 0, 'quote')} to {choice.path} as {LABELS[choice.fmt]}",
             title="Exported",
             markup=False,
         )
@@ -598,8 +692,9 @@ class QuotescopeApp(App[None]):
         ]
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not Palette.is_open(self):
-            self.push_screen(Palette(id="--command-palette"))
+        """Textual's palette, made safe to close while a search is still running."""
+        if self.use_command_palette and not QuotescopePalette.is_open(self):
+            self.push_screen(QuotescopePalette(id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.privileges import skip_reason
 from tui.core import jsonl, loader
 from tui.core.loader import discover, load_file
 from tui.core.sanitize import is_clean
@@ -341,6 +342,9 @@ def test_permission_denied_real() -> None:
             (root / "locked").chmod(0o755)
     if probe is None:
         pytest.skip("no Python could be started as an unprivileged user")
+    reason = skip_reason([Path(__file__).resolve().parents[2] / "tui"])
+    if probe.returncode != 0 and reason is not None:
+        pytest.skip(reason)
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.strip() == "['permission denied', 'permission denied']"
 

@@ -116,6 +116,12 @@ def test_search_read_and_quit_in_tmux(tmux: Tmux) -> None:
     screen = tmux.wait_for(lambda s: "quote 1/" in s, "the quote in the reading view")
     assert "NHS pumping" in screen.replace("\n", " ")
 
+    # y: inside tmux the citation lands in tmux's paste buffer, and the app says so.
+    tmux.keys("y")
+    tmux.wait_for(lambda s: "tmux paste buffer" in s, "the copy notification")
+    pasted = tmux.run("show-buffer").stdout
+    assert pasted.startswith("“You are the very life blood") and "— Gerard Coyne, " in pasted
+
     tmux.keys("q")
     quit_and_wait(tmux)
 

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -23,21 +24,32 @@ from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.palette import ArticleCommands, QuoteCommands, SpeakerCommands
 from tui.screens.problems import ProblemsScreen
+from tui.widgets.quote_finder import QuoteFinder
 from tui.widgets.reading_view import speaker_colour
 
 LIFE_BLOOD = "You are the very life blood, keeping the heart of the NHS pumping."
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait for loading, then for the searches that loading starts."""
+    """Wait for loading, then for the searches that loading (or typing) starts."""
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+    finders = pilot.app.query(QuoteFinder) if pilot.app.screen_stack else []
+    for finder in finders:
+        while finder.search_pending:
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
     await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
     await settle(pilot)
+
+
+async def type_text_now(pilot: Pilot, text: str) -> None:
+    """Type without waiting for the workers the keys start."""
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
 
 
 async def search(pilot: Pilot, text: str) -> None:
@@ -854,3 +866,108 @@ async def test_export_dialog_writes_a_255_byte_name(app: QuotescopeApp, tmp_path
         await pilot.press("enter")
         await wait_for_export(pilot)
         assert json.loads(target.read_text().splitlines()[0])["speaker"] == "Gerard Coyne"
+
+
+async def test_e_writes_every_match_not_only_the_rows_shown(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The finder keeps the best 200; ``e`` writes all the matches, and says how many."""
+    progress: list[tuple[int, int]] = []
+    real = QuotescopeApp._export_progress
+
+    def watched(self: QuotescopeApp, done: int, total: int) -> None:
+        progress.append((done, total))
+        real(self, done, total)
+
+    monkeypatch.setattr("tui.app.PROGRESS_FROM", 100)  # a "large" set, for the bar
+    monkeypatch.setattr(QuotescopeApp, "_export_progress", watched)
+    app = QuotescopeApp(paths=[str(seed_copies(seeds_dir, tmp_path, 30))])
+    target = tmp_path / "all.jsonl"
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "the")  # 210 of the 420 quotes
+        total = app.finder.total
+        assert len(app.finder.results) == 200 < total
+        await pilot.press("escape", "e")
+        assert isinstance(app.screen, ExportScreen)
+        label = str(app.screen.query_one("#export-count").render())
+        assert label.startswith(f"Write {total:,} quotes:")
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for_export(pilot)
+        assert app.index is not None
+        everything = app.index.search("the", limit=10**6).ids
+        written = [json.loads(line)["id"] for line in target.read_text().splitlines()]
+        assert written == list(everything) and len(written) == total
+        assert progress[0] == (0, total) and progress[-1] == (total, total)
+        assert not app.query_one("#loading").display  # the bar is gone once written
+        assert f"Wrote {total:,} quotes to {target}" in [n.message for n in app._notifications][-1]
+
+
+async def test_export_keeps_the_speaker_filter(app: QuotescopeApp, tmp_path: Path) -> None:
+    target = tmp_path / "len.csv"
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.filter_speakers(frozenset({"Len McCluskey"}))
+        await settle(pilot)
+        await pilot.press("escape", "e")
+        assert "Write 2 quotes" in str(app.screen.query_one("#export-count").render())
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for_export(pilot)
+        text = target.read_text(encoding="utf-8-sig")
+        assert text.count("Len McCluskey") == 2 and "Gerard Coyne,pronoun" not in text
+
+
+@pytest.mark.parametrize("reachable", [True, False])
+async def test_y_says_where_the_citation_went(
+    app: QuotescopeApp, monkeypatch: pytest.MonkeyPatch, reachable: bool
+) -> None:
+    from tui.core import clipboard
+
+    def fake_copy(text: str, env: object = None) -> clipboard.Copied:
+        if reachable:
+            return clipboard.Copied(("the system clipboard",))
+        return clipboard.Copied((), "no system clipboard (no copy/paste mechanism)")
+
+    monkeypatch.setattr("tui.app.copy_text", fake_copy)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await settle(pilot)
+        await search(pilot, "life blood")
+        await pilot.press("enter", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        note = app._notifications
+        message = list(note)[-1].message
+        assert app.clipboard.startswith("“" + LIFE_BLOOD)  # OSC 52 is always sent too
+        assert message.endswith(app.clipboard)  # the citation itself is shown
+        if reachable:
+            assert message.startswith("Copied to the system clipboard")
+        else:
+            assert message.startswith("No system clipboard (no copy/paste mechanism): sent")
+            assert "may not reach your clipboard" in message
+
+
+async def test_palette_closed_while_its_search_runs_does_not_crash(
+    app: QuotescopeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 10: NoMatches 'CommandList' once the palette was dismissed mid-search."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.index is not None
+        index = app.index
+        real = index.search
+
+        def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+            time.sleep(0.8)  # long enough for the palette's busy indicator (0.5 s)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(index, "search", slow)
+        for closing in ["escape", "enter", "escape"]:
+            await pilot.press("ctrl+p")
+            await type_text_now(pilot, "coyne")
+            await pilot.pause(0.6)
+            await pilot.press(closing)
+            await pilot.pause(1.0)
+            assert app.is_running
+        assert app.return_code is None and app._exception is None

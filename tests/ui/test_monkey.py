@@ -171,7 +171,7 @@ async def _monkey(
     return runs, WatchedApp.pushed
 
 
-SCREENS = {"ExportScreen", "ConfirmScreen", "Palette", "HelpScreen", "ProblemsScreen"}
+SCREENS = {"ExportScreen", "ConfirmScreen", "QuotescopePalette", "HelpScreen", "ProblemsScreen"}
 """Where the monkey must have been besides the panes: both dialogs, palette, help."""
 
 

@@ -7,6 +7,7 @@ help lines holding a title or file name are passed as ``Content`` (see ``literal
 
 from __future__ import annotations
 
+import asyncio
 import re
 from functools import partial
 from typing import TYPE_CHECKING
@@ -14,8 +15,10 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process, utils
 from rich.style import Style
 from rich.text import Text
+from textual import work
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.css.query import NoMatches
 
 from tui.core.wording import counted
 from tui.screens.dialog import DismissOnce
@@ -30,18 +33,6 @@ ARTICLE_WEIGHT = 0.95
 QUOTE_TOP = 0.9
 """Quote hits rank below an exact article or speaker match."""
 MATCH = Style(bold=True, underline=True)
-
-
-class Palette(DismissOnce, CommandPalette):
-    """Textual's command palette, closed once however many answers are queued, and
-    Page Up/Down pressed before its list is laid out (right after Ctrl+P, keys typed
-    fast) do nothing instead of raising KeyError inside Textual's OptionList (both
-    found by the monkey test)."""
-
-    def _action_command_list(self, action: str) -> None:
-        if action.startswith("page_") and not self.query_one(CommandList).size.height:
-            return  # nothing on screen yet to page through
-        super()._action_command_list(action)
 
 
 def highlighted(label: str, query: str) -> Text:
@@ -74,6 +65,54 @@ def ranked(query: str, choices: list[str]) -> list[tuple[float, int]]:
 def _ellipsis(text: str, room: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= room else flat[: room - 1] + "…"
+
+
+class QuotescopePalette(DismissOnce, CommandPalette):
+    """Textual's command palette, safe to dismiss while a search is still running.
+
+    Dismissing removes the palette's widgets at once, but its search worker and timers
+    can still be between two steps: Textual's code then looks up the removed
+    CommandList (``NoMatches``) and the app crashed. Those look-ups are skipped once
+    the palette is leaving the screen. Found by the monkey test: it is dismissed once
+    however many answers are queued (Escape twice), and Page Up/Down pressed before
+    its list is laid out (right after Ctrl+P) do nothing instead of raising KeyError
+    inside Textual's OptionList.
+    """
+
+    def _action_command_list(self, action: str) -> None:
+        if action.startswith("page_") and not self.query_one(CommandList).size.height:
+            return  # nothing on screen yet to page through
+        super()._action_command_list(action)
+
+    @property
+    def _leaving(self) -> bool:
+        return not self.is_attached or not self.children
+
+    def _watch__list_visible(self) -> None:
+        if not self._leaving:
+            super()._watch__list_visible()
+
+    async def _watch__show_busy(self) -> None:
+        if not self._leaving:
+            await super()._watch__show_busy()
+
+    def _refresh_command_list(self, command_list, commands, clear_current) -> None:  # type: ignore[no-untyped-def]
+        if not self._leaving:
+            super()._refresh_command_list(command_list, commands, clear_current)
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        if not self._leaving:
+            super()._start_no_matches_countdown(search_value)
+
+    @work(exclusive=True, group=CommandPalette._GATHER_COMMANDS_GROUP)
+    async def _gather_commands(self, search_value: str) -> None:
+        if self._leaving:
+            return
+        try:
+            await CommandPalette._gather_commands.__wrapped__(self, search_value)  # type: ignore[attr-defined]
+        except NoMatches:
+            if not self._leaving:
+                raise
 
 
 class _CorpusProvider(Provider):
@@ -169,7 +208,9 @@ class QuoteCommands(_CorpusProvider):
         corpus, index = self.quotescope.corpus, self.quotescope.index
         if corpus is None or index is None:
             return
-        result = index.search(query, limit=LIMIT)
+        # In a thread: on a big corpus a search takes a while and the palette (and the
+        # keys typed into it) would wait for it.
+        result = await asyncio.to_thread(index.search, query, LIMIT)
         for rank, quote_id in enumerate(result.ids):
             quote = corpus.quotes[quote_id]
             label = highlighted(f"“{_ellipsis(quote.text, 80)}”", query)
