@@ -126,9 +126,7 @@ CONTRACTED_IS = re.compile(r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|a
 # An acronym used as a name ("BBA", "RICS") and capitalised names it may stand for
 # ("British Bankers' Association", "Royal Institution of Chartered Surveyors").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-ORG_NAME = re.compile(
-    r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}"
-)
+ORG_NAME = re.compile(r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
