@@ -118,11 +118,13 @@ def _cue_word(m: re.Match[str]) -> str:
 
 def _short_tail(text: str, pos: int, hi: int) -> int:
     """End of a short `Name (adverb) cue.` tail after a quote, or ``pos`` for none.
-    The full stop of "Mr." or an initial does not end it (`"Why?" Mr. Crane said.`)."""
+    The full stop of "Mr.", an initial or "R-Fla.," does not end it (`"Why?" Mr. Crane said.`)."""
     stop = text.find(".", pos, hi)
     while stop >= 0:
         word = text[pos:stop].rsplit(None, 1)[-1] if text[pos:stop].strip() else ""
-        if word not in L.ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+        if text[stop + 1 : stop + 2] == ",":
+            pass  # "Rep. Renata Villalobos, R-Fla., asked": a full stop before a comma
+        elif word not in L.ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
             break
         stop = text.find(".", stop + 1, hi)
     if stop < 0:
