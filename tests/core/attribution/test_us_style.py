@@ -98,7 +98,7 @@ def test_a_lead_in_without_a_reporting_verb_gives_its_subject() -> None:
 
 def test_a_day_after_in_a_statement_never_speaks() -> None:
     body = (
-        "Wendell Haskins is the governor. His office called the inquiry "
+        "Wendell Haskins is the governor. Mr. Haskins\u2019s office called the inquiry "
         "\u201ca partisan fishing expedition\u201d in a statement on Friday."
     )
     assert "Friday" not in _who(body)
