@@ -53,3 +53,52 @@ def test_jr_and_iii_stay_in_the_name_and_the_surname_is_the_one_before() -> None
         '"This was never about paperwork," Mr. Abernathy said.'
     )
     assert _who(body) == ["Harlan T. Booker Jr.", "Cornelius Abernathy III"]
+
+
+# -- a role named by an appositive: the person speaks --------------------------------
+def test_a_role_then_its_holder_in_commas_gives_the_person() -> None:
+    body = (
+        "A White House spokeswoman, Priya Halvorsen, declined to comment on personnel. "
+        '"The president has full confidence in his cabinet," she said.'
+    )
+    assert _who(body) == ["Priya Halvorsen"]
+
+
+def test_a_role_for_mr_x_keeps_the_honorific_and_then_its_holder() -> None:
+    body = (
+        "The aide, Jerome Tillotson, testified for hours. A lawyer for Mr. Tillotson, "
+        'Graham Pettibone, said his client had cooperated. "Jerome answered every '
+        'question," he said.'
+    )
+    quotes = attributed(body)
+    assert [q.speaker for q in quotes] == ["Graham Pettibone"]
+
+
+def test_party_and_state_after_the_name_do_not_end_the_tail() -> None:
+    body = (
+        "Julian Oduya testified on Wednesday.\n\n"
+        '"Who approved this?" Rep. Renata Villalobos, R-Fla., asked, holding up the memo.'
+    )
+    assert _who(body) == ["Renata Villalobos"]
+
+
+# -- round-ups and colon lead-ins ------------------------------------------------------
+def test_round_up_line_with_the_outlets_article() -> None:
+    assert _who('Tomas Reyes, The Evening Ledger: "The debate was a draw."') == ["Tomas Reyes"]
+
+
+def test_a_lead_in_without_a_reporting_verb_gives_its_subject() -> None:
+    body = (
+        'Nadia Fenwick told her deputy: "Check them twice."\n\n'
+        "Senator Odell Pike of Kentucky put it more bluntly at a breakfast with "
+        'reporters: "We lost the people we used to win."'
+    )
+    assert _who(body) == ["Nadia Fenwick", "Odell Pike"]
+
+
+def test_a_day_after_in_a_statement_never_speaks() -> None:
+    body = (
+        "Wendell Haskins is the governor. Mr. Haskins\u2019s office called the inquiry "
+        "\u201ca partisan fishing expedition\u201d in a statement on Friday."
+    )
+    assert "Friday" not in _who(body)

@@ -201,7 +201,7 @@ SPEAKING_HEADS = word_set(
     "promoters sponsor sponsors boss bosses chiefs heads winner winners loser runner-up "
     "veteran legend hero icon rival rivals opponent opponents challenger champion holder "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
-    "team-mates pair duo trio wife husband"
+    "team-mates pair duo trio wife husband peer peers backbencher backbenchers"
 )
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS = word_set(
@@ -362,6 +362,8 @@ NEGATIONS = word_set("not never")
 ING_PREPOSITIONS = word_set("after before by without for of since on in")
 PASSIVE_AUXILIARIES = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS = word_set("often also always never ever now long still even already")
+# Capitalised words "it" or "they" never stand for: dates, times, things.
+NOT_BODIES = CALENDAR_WORDS | word_set("TV GMT BST PC CD DVD MP3 AM PM Internet Web")
 # Small words inside organisations' names, left out of their acronyms.
 NAME_JOINERS = word_set("of for and the &")
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
