@@ -298,3 +298,19 @@ _PIECES = ["MR. ", "LEE", "ORTIZ", ": ", "“", "”", '"', "a ", ". ", "\n\n"]
 def test_random_transcripts_keep_the_invariants(text: str) -> None:
     article, quotes = _quotes(text)
     _check_invariants(article, quotes)
+
+
+def test_transcript_turns_end_in_their_own_paragraphs() -> None:
+    # Found by Hypothesis: the last turn's closing mark alone in the next paragraph.
+    article, quotes = _quotes("“MR. LEE: MR. \n\n“")
+    (q,) = quotes
+    assert (q.text, q.speaker_mention, q.paragraph, q.last_paragraph) == ("MR.", "Mr. Lee", 0, 1)
+    _check_invariants(article, quotes)
+    # A turn that runs to its paragraph's end stops there, before the next label's mark.
+    article, quotes = _quotes("“MS. LEE: We agree\n\n“MR. ORTIZ: We do not.”")
+    assert [(q.text, q.speaker_mention, q.last_paragraph) for q in quotes] == [
+        ("We agree", "Ms. Lee", 0),
+        ("We do not.", "Mr. Ortiz", 1),
+    ]
+    assert article.text[quotes[0].start : quotes[0].end] == "“MS. LEE: We agree"
+    _check_invariants(article, quotes)

@@ -124,13 +124,19 @@ class _Scanner:
             self.add(op.start, end, op.pieces, op.family)
             return
         # `"MS. LEE: Q1 MR. ORTIZ: Q2"`: one quote per turn, the label as its mention.
-        # The first turn starts at the opening mark, the last ends past the closing one.
+        # The first turn starts at the opening mark, the last ends past the closing one
+        # (keeping the paragraph of that mark even when no words precede it there);
+        # the others end with their own words, never in the next label's paragraph.
         for k, turn in enumerate(turns):
-            last = k + 1 == len(turns)
             lo = op.start if k == 0 else turn.end
-            hi = end if last else turns[k + 1].start
-            pieces = _clip(op.pieces, turn.end, content_end if last else hi)
-            self.add(lo, hi, pieces, op.family, turn.label)
+            if k + 1 == len(turns):
+                self.add(
+                    lo, end, _clip(op.pieces, turn.end, content_end, True), op.family, turn.label
+                )
+                continue
+            pieces = _clip(op.pieces, turn.end, turns[k + 1].start)
+            if pieces:
+                self.add(lo, pieces[-1][2], pieces, op.family, turn.label)
 
     def add(
         self,
@@ -336,9 +342,17 @@ def _transcript_turns(text: str, pieces: list[tuple[int, int, int]]) -> list[_Tu
     return turns
 
 
-def _clip(pieces: list[tuple[int, int, int]], lo: int, hi: int) -> list[tuple[int, int, int]]:
-    """The parts of ``pieces`` inside ``[lo, hi)``."""
-    return [(p, max(s, lo), min(e, hi)) for p, s, e in pieces if s < hi and e > lo]
+def _clip(
+    pieces: list[tuple[int, int, int]], lo: int, hi: int, keep_last: bool = False
+) -> list[tuple[int, int, int]]:
+    """The non-empty parts of ``pieces`` inside ``[lo, hi)``; with ``keep_last`` also
+    the final piece when empty, so the quote still ends in that piece's paragraph."""
+    out = [(p, max(s, lo), min(e, hi)) for p, s, e in pieces if s < hi and e > lo]
+    if keep_last and pieces:
+        p, s, e = pieces[-1]
+        if s == e and lo <= s <= hi and (not out or out[-1][0] != p):
+            out.append((p, s, e))
+    return out
 
 
 def _marks_by_paragraph(article: Article) -> list[tuple[int, list[tuple[int, str]]]]:
