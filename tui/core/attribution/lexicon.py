@@ -251,7 +251,9 @@ TITLE_WORDS = word_set(
     "Spaniard Swede Dane Briton Scot Australian American German Italian Russian Belgian "
     "Argentine Brazilian Kenyan Croat Serb Swiss Czech Agent Magistrate Coroner Sheriff "
     "Solicitor Barrister Promoter Referee Umpire Pundit Commentator Campaigner Activist "
-    "Speaker Whip Alderman Alderwoman Comptroller Councilor Councilmember Supervisor"
+    "Speaker Whip Alderman Alderwoman Comptroller Councilor Councilmember Supervisor "
+    "Songwriter Composer Lyricist Pianist Violinist Cellist Conductor Choreographer "
+    "Matchwinner Goalscorer Batsman Jockey Golfer Cyclist Athlete Skier"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
