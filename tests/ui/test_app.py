@@ -748,7 +748,7 @@ async def test_help_is_complete_and_scrolls_with_j_and_k(app: QuotescopeApp) -> 
         text = app.screen.render_help().plain
         for needle in ["ctrl+q", "ctrl+c", "To the list below", "keeping what you typed", "kind:"]:
             assert needle in text, needle
-        assert "Typos forgiven" in text
+        assert "Typos: 1 in words of 4+ letters" in text
         assert "Everywhere" in text and "In a list or the reading view" in text
         everywhere = text.split("In a text box")[0]
         for letter_key in ["  y ", "  e ", "  q ", "  / "]:
