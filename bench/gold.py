@@ -6,6 +6,7 @@ Run from the repo root::
     python bench/gold.py score                   # every tests/core/gold/bbc_*.jsonl
     python bench/gold.py score tests/core/gold/bbc_a.jsonl --mismatches
     python bench/gold.py stats                   # what the gold holds, per category
+    python bench/gold.py score tests/core/data/us_news/gold.jsonl --root tests/core/data/us_news
 
 ``draft`` prints, for the annotator's eyes only (never into the repo), the article as
 ``load_corpus`` loads it with every paragraph numbered and its offsets, then each
@@ -117,7 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("score", help="score the extractor against gold files")
     s.add_argument("gold", nargs="*", type=Path)
     s.add_argument("--mismatches", action="store_true", help="list every disagreement")
-    s.add_argument("--bbc", type=Path, default=BBC, help="the BBC corpus folder")
+    s.add_argument(
+        "--bbc",
+        "--root",
+        type=Path,
+        default=BBC,
+        help="the folder the gold paths are relative to (the BBC corpus by default)",
+    )
     args = parser.parse_args(argv)
     if args.command == "draft":
         for path in args.paths:
@@ -128,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         stats(files)
         return 0
     if not (args.bbc / "texts").is_dir():
-        print(f"BBC corpus not found at {args.bbc}", file=sys.stderr)
+        print(f"no texts/ folder at {args.bbc}", file=sys.stderr)
         return 1
     gold = [a for f in files for a in read_gold(f)]
     result = score(gold, args.bbc)

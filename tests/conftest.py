@@ -1,13 +1,25 @@
-"""Shared fixtures: where the seed corpus and the (optional) BBC corpus live."""
+"""Shared fixtures: where the seed corpus and the (optional) BBC corpus live.
+
+No test writes to the user's real cache: the extraction cache is pointed at a fresh
+temporary folder for each test (``QUOTESCOPE_CACHE_DIR``, inherited by the commands
+tests run), and at a session folder for anything running outside a test.
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+os.environ["QUOTESCOPE_CACHE_DIR"] = tempfile.mkdtemp(prefix="quotescope-test-cache-")
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("QUOTESCOPE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(scope="session")

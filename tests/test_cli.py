@@ -28,10 +28,14 @@ class FakeApp:
 
     opened: ClassVar[list[list[str] | None]] = []
     read_as: ClassVar[list[str | None]] = []
+    cache: ClassVar[list[bool]] = []
 
-    def __init__(self, paths: list[str] | None = None, read_as: str | None = None) -> None:
+    def __init__(
+        self, paths: list[str] | None = None, read_as: str | None = None, cache: bool = True
+    ) -> None:
         FakeApp.opened.append(paths)
         FakeApp.read_as.append(read_as)
+        FakeApp.cache.append(cache)
         self.return_code = None
 
     def run(self) -> None:
@@ -426,6 +430,28 @@ def test_export_over_a_read_only_file_needs_force_and_keeps_its_mode(
     assert out.read_text() == "old\n"
     assert main(["export", "-o", str(out), "--force"]) == 0
     assert out.read_text().startswith('{"id": 0,') and stat.S_IMODE(out.stat().st_mode) == 0o440
+
+
+def test_cache_info_clear_and_no_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QUOTESCOPE_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(ARTICLE)
+    assert main(["export", str(tmp_path / "news"), "--no-cache"]) == 0
+    assert main(["cache", "info"]) == 0
+    out, _ = capsys.readouterr()
+    assert f"cache folder: {tmp_path / 'cache'}" in out and "0 corpora cached" in out
+    assert main(["export", str(tmp_path / "news")]) == 0
+    first, _ = capsys.readouterr()
+    assert main(["cache", "info"]) == 0
+    assert "1 corpus cached" in capsys.readouterr()[0]
+    assert main(["export", str(tmp_path / "news")]) == 0
+    assert capsys.readouterr()[0] == first  # read back from the cache: the same records
+    assert main(["cache", "clear"]) == 0
+    assert "removed the cache of 1 corpus" in capsys.readouterr()[0]
+    assert not list((tmp_path / "news").iterdir())[1:]  # nothing written in the corpus
+    assert main(["cache", "wipe"]) == 2
 
 
 @pytest.mark.parametrize(

@@ -33,12 +33,13 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui.core.clipboard import Copied, copy_text
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, citation, render_string, write_atomic
-from tui.core.model import Quote
+from tui.core.model import Article, Quote
 from tui.core.problems import skipped_summary
 from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
 from tui.core.wording import counted
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.copies import Choice, CopiesScreen
 from tui.screens.export import LABELS, ExportChoice, ExportScreen
 from tui.screens.help import HelpScreen, Section, binding_rows
 from tui.screens.palette import (
@@ -155,6 +156,7 @@ class QuotescopeApp(App[None]):
         Binding("y", "copy_quote", "Copy quote"),
         Binding("e", "export", "Export"),
         Binding("p", "problems", "Problems", show=False),
+        Binding("c", "copies", "Also in"),
         Binding("n", "next_quote", "Next quote", show=False),
         Binding("N", "previous_quote", "Previous quote", show=False),
         # What the footer offers while typing in a box (the same keys work everywhere).
@@ -163,11 +165,15 @@ class QuotescopeApp(App[None]):
     ]
 
     def __init__(
-        self, paths: Sequence[str | Path] | None = None, read_as: str | None = None
+        self,
+        paths: Sequence[str | Path] | None = None,
+        read_as: str | None = None,
+        cache: bool = True,
     ) -> None:
         super().__init__()
         self.paths: list[str | Path] = list(paths or [])
         self.read_as = read_as
+        self.use_cache = cache
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
@@ -268,7 +274,9 @@ class QuotescopeApp(App[None]):
                 shown[0] = percent
                 self.call_from_thread(self._progress, done, total)
 
-        corpus = load_corpus(paths or None, progress=progress, read_as=self.read_as)
+        corpus = load_corpus(
+            paths or None, progress=progress, read_as=self.read_as, cache=self.use_cache
+        )
         self.call_from_thread(self._progress_indexing, len(corpus.quotes))
         index = QuoteIndex.from_corpus(corpus)
         self.call_from_thread(self._loaded, corpus, index)
@@ -288,7 +296,7 @@ class QuotescopeApp(App[None]):
         self.index = index
         self.sub_title = (
             f"{counted(len(corpus.articles), 'article')} · "
-            f"{counted(len(corpus.quotes), 'quote')} · "
+            f"{counted(corpus.counted_quotes, 'quote')} · "
             f"{counted(len(corpus.speakers), 'speaker')}"
         )
         self.query_one("#loading").display = False
@@ -386,9 +394,29 @@ class QuotescopeApp(App[None]):
         quote = reader.current_quote
         total = len(reader.quotes)
         if quote is None:
-            reader.border_subtitle = f"{counted(total, 'quote')} · n/N"
+            where = f"{counted(total, 'quote')} · n/N"
         else:
-            reader.border_subtitle = f"quote {reader.current_index + 1}/{total}"
+            where = f"quote {reader.current_index + 1}/{total}"
+        reader.border_subtitle = Text(" · ".join([*self._copies_notes(article, quote), where]))
+        self.refresh_bindings()  # "c" shows only when there is something to list
+
+    def _copies_notes(self, article: Article, quote: Quote | None) -> list[str]:
+        """What the reader's subtitle says about copies: "also at: …", "also in 3 articles"."""
+        notes = []
+        if article.also_at:
+            more = f" (+{len(article.also_at) - 1})" if len(article.also_at) > 1 else ""
+            notes.append(f"also at: {article.also_at[0]}{more}")
+        if article.copy_of:
+            notes.append("near-copy")
+        if quote is not None and self.corpus is not None:
+            others = self.corpus.also_in(quote)
+            if others:
+                first = self.corpus.earliest(quote) is quote
+                noun = "article" if others == 1 else "articles"
+                notes.append(f"{'first · ' if first else ''}also in {others} {noun}")
+        if notes:
+            notes[-1] += " (c)"
+        return notes
 
     @on(SpeakerFilter.Changed)
     def _speakers_changed(self, event: SpeakerFilter.Changed) -> None:
@@ -457,6 +485,8 @@ class QuotescopeApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Letter keys are off (and not in the footer) while typing in a box; the
         footer offers F1 and Ctrl+Q there instead."""
+        if action == "copies":  # only when there is something to list
+            return not self.typing and self._copies_target() is not None
         if action in LETTER_ACTIONS:
             return not self.typing
         if action in BOX_ACTIONS:
@@ -544,6 +574,38 @@ class QuotescopeApp(App[None]):
             self.screen.dismiss(None)
             return
         self.push_screen(HelpScreen(self.help_sections()))
+
+    def _copies_target(self) -> tuple[Article, Quote | None] | None:
+        """The article and quote ``c`` lists copies of, if either has any."""
+        if self.corpus is None:
+            return None
+        quote = self.selected_quote()
+        if quote is not None:
+            article = self.corpus.article(quote.article)
+        else:
+            article = self.reader.article
+            if article is None:
+                return None
+        in_group = quote is not None and quote.group is not None
+        if in_group or article.also_at or article.copy_of:
+            return article, quote
+        return None
+
+    def action_copies(self) -> None:
+        target = self._copies_target()
+        if target is None or self.corpus is None:
+            return
+
+        def chosen(choice: Choice | None) -> None:
+            if choice is None:
+                return
+            if choice.quote_id is not None:
+                self.open_quote(choice.quote_id)
+            elif choice.article_id is not None:
+                self.open_article(choice.article_id)
+            self.focus_now(self.reader)
+
+        self.push_screen(CopiesScreen(self.corpus, *target), chosen)
 
     def action_problems(self) -> None:
         if self.corpus is None:

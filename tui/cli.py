@@ -36,7 +36,7 @@ from tui.core.model import Problem
 from tui.core.sanitize import printable
 
 PROG = "quotescope"
-SUBCOMMANDS = ("export", "search")
+SUBCOMMANDS = ("export", "search", "cache")
 
 
 class UsageError(Exception):
@@ -111,6 +111,11 @@ def _paths_help(parser: argparse.ArgumentParser) -> None:
         metavar="FORMAT",
         help=f"read files named with another suffix (.log, .csv) as FORMAT: {', '.join(READ_AS)}",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="extract every file again, neither reading nor writing the cache",
+    )
 
 
 def _main_parser() -> _Parser:
@@ -119,14 +124,16 @@ def _main_parser() -> _Parser:
         usage=(
             f"{PROG} [-h] [--version] [--as FORMAT] [PATH ...]\n"
             f"       {PROG} export [PATH ...] [--format FORMAT] [-o FILE] [--force]\n"
-            f"       {PROG} search QUERY [PATH ...] [--limit N] [--format text|jsonl]"
+            f"       {PROG} search QUERY [PATH ...] [--limit N] [--format text|jsonl]\n"
+            f"       {PROG} cache info|clear"
         ),
         description="Who said what in a folder of news articles. Without a sub-command, "
         "opens the explorer on PATHs.",
         epilog=(
             "sub-commands:\n"
             "  export   write every quote (with speaker, offsets, kind) as jsonl, csv or markdown\n"
-            "  search   print the quotes best matching QUERY\n\n"
+            "  search   print the quotes best matching QUERY\n"
+            "  cache    show (info) or empty (clear) the cache that makes reopening instant\n\n"
             f"Run '{PROG} export --help' or '{PROG} search --help' for their options. To open a\n"
             f"folder named like a sub-command, write it as ./export or put -- before it.\n\n"
             "exit status: 0 ok, 1 the work failed (e.g. cannot write the output), 2 unusable\n"
@@ -191,6 +198,38 @@ def _report(problems: Sequence[Problem], stream: TextIO) -> None:
         stream.write(f"{PROG}: {printable(str(problem))}\n")
 
 
+def _cache_parser() -> _Parser:
+    parser = _Parser(
+        prog=f"{PROG} cache",
+        description="Each file's extracted quotes are kept in a cache folder of your user "
+        "account (never in the corpus) so reopening is instant; changed files are extracted "
+        "again. 'info' shows where it is and its size, 'clear' empties it.",
+    )
+    parser.add_argument("action", choices=("info", "clear"))
+    return parser
+
+
+def _cache(args: argparse.Namespace) -> int:
+    from tui.core import cache
+
+    if args.action == "clear":
+        try:
+            removed = cache.clear()
+        except OSError as exc:
+            raise Failure(printable(f"cannot clear the cache: {exc}")) from None
+        noun = "corpus" if removed == 1 else "corpora"
+        sys.stdout.write(f"removed the cache of {removed} {noun} from {cache.cache_dir()}\n")
+        return 0
+    folder, stores, size = cache.info()
+    noun = "corpus" if stores == 1 else "corpora"
+    sys.stdout.write(
+        f"cache folder: {printable(str(folder))}\n"
+        f"{stores} {noun} cached, {size / 1024 / 1024:.1f} MB\n"
+        f"(set {cache.ENV} to move it; '{PROG} cache clear' empties it)\n"
+    )
+    return 0
+
+
 def _check_paths(paths: Sequence[str], read_as: str | None = None) -> None:
     """Refuse a command line naming a path that is missing or holds no article files."""
     from tui.core.store import is_store
@@ -206,9 +245,9 @@ def _check_paths(paths: Sequence[str], read_as: str | None = None) -> None:
             raise UsageError(printable(f"{reason.path}: {reason.reason}"))
 
 
-def _load(paths: Sequence[str], read_as: str | None = None) -> Corpus:
+def _load(paths: Sequence[str], read_as: str | None = None, no_cache: bool = False) -> Corpus:
     _check_paths(paths, read_as)
-    corpus = load_corpus(list(paths), read_as=read_as)
+    corpus = load_corpus(list(paths), read_as=read_as, cache=not no_cache)
     _report(corpus.problems, sys.stderr)
     if not corpus.articles:
         where = ", ".join(paths) if paths else str(seeds_path())
@@ -228,7 +267,7 @@ def _export(args: argparse.Namespace) -> int:
             check_destination(args.output, protected, **force)
         except ExportError as exc:
             raise Failure(printable(str(exc))) from None
-        corpus = _load(args.paths, args.read_as)
+        corpus = _load(args.paths, args.read_as, args.no_cache)
         data = render_string(corpus, fmt)
         try:
             written = write_atomic(args.output, data, protected=protected, **force)
@@ -237,7 +276,7 @@ def _export(args: argparse.Namespace) -> int:
         count = len(corpus.quotes)
         sys.stderr.write(f"{PROG}: wrote {count} quotes to {printable(str(written))}\n")
         return 0
-    corpus = _load(args.paths, args.read_as)
+    corpus = _load(args.paths, args.read_as, args.no_cache)
     # Machine formats are UTF-8 whatever the locale says, like the files we write.
     _reconfigure_stdout(encoding="utf-8")
     render(corpus, fmt, sys.stdout)
@@ -296,7 +335,7 @@ def _parse_search(argv: list[str]) -> argparse.Namespace:
 def _search(args: argparse.Namespace) -> int:
     from tui.core.search import QuoteIndex
 
-    corpus = _load(args.paths, args.read_as)
+    corpus = _load(args.paths, args.read_as, args.no_cache)
     result = QuoteIndex.from_corpus(corpus).search(args.query, limit=args.limit)
     ids = list(result.ids)[: args.limit]
     if not ids:
@@ -343,14 +382,14 @@ def terminal_problem() -> str | None:
     return None
 
 
-def _open_app(paths: Sequence[str], read_as: str | None = None) -> int:
+def _open_app(paths: Sequence[str], read_as: str | None = None, no_cache: bool = False) -> int:
     _check_paths(paths, read_as)
     problem = terminal_problem()
     if problem:
         raise UsageError(problem)
     from tui.app import QuotescopeApp  # lazy: export/search never load Textual
 
-    app = QuotescopeApp(paths=list(paths) or None, read_as=read_as)
+    app = QuotescopeApp(paths=list(paths) or None, read_as=read_as, cache=not no_cache)
     app.run()
     return app.return_code or 0
 
@@ -361,9 +400,11 @@ def _run(argv: list[str]) -> int:
         with _unwind_on_signals():
             if command == "export":
                 return _export(_export_parser().parse_intermixed_args(rest))
+            if command == "cache":
+                return _cache(_cache_parser().parse_args(rest))
             return _search(_parse_search(rest))
     args = _main_parser().parse_intermixed_args(argv)
-    return _open_app(args.paths, args.read_as)
+    return _open_app(args.paths, args.read_as, args.no_cache)
 
 
 def _quiet_stdout() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import tui.core.corpus as corpus_module
+import tui.core.extract as extract_module
 from tui import load_corpus, seeds_path
 
 
@@ -50,14 +50,14 @@ def test_an_extractor_bug_on_one_article_keeps_the_rest(
 ) -> None:
     (tmp_path / "bad.txt").write_text('Bad one\n\n"Boom," said Ann Lee.\n')
     (tmp_path / "good.txt").write_text('Good one\n\n"Fine," said Ann Lee.\n')
-    real = corpus_module.extract_quotes
+    real = extract_module.extract_quotes
 
     def flaky(article, first_id=0):
         if article.id == "bad.txt":
             raise ValueError("synthetic failure")
         return real(article, first_id=first_id)
 
-    monkeypatch.setattr(corpus_module, "extract_quotes", flaky)
+    monkeypatch.setattr(extract_module, "extract_quotes", flaky)
     corpus = load_corpus([tmp_path])
     assert [a.id for a in corpus.articles] == ["bad.txt", "good.txt"]
     assert [q.text for q in corpus.quotes] == ["Fine,"]

@@ -171,4 +171,5 @@ def test_load_corpus_on_written_files(files: list[tuple[str, bytes, str]]) -> No
         shown, path = printable(name), printable(str(root / name))
         loaded = any(a.id == shown or a.id.startswith(shown + ":") for a in corpus.articles)
         reported = any(p.path == path or p.path.startswith(path + ":") for p in corpus.problems)
-        assert loaded or reported, f"{name!r} neither loaded nor reported"
+        copy = any(path in a.also_at for a in corpus.articles)  # identical: loaded once
+        assert loaded or reported or copy, f"{name!r} neither loaded nor reported"

@@ -85,7 +85,9 @@ def seed_copies(seeds_dir: Path, tmp_path: Path, copies: int) -> Path:
     corpus.mkdir()
     for n in range(copies):
         for seed in sorted(seeds_dir.glob("*.txt")):
-            shutil.copy(seed, corpus / f"{n:02d}_{seed.name}")
+            # Distinct copies (a closing line each): identical ones would load once.
+            text = seed.read_text(encoding="utf-8") + f"\n\nThis is copy {n}.\n"
+            (corpus / f"{n:02d}_{seed.name}").write_text(text, encoding="utf-8")
     return corpus
 
 

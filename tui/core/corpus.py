@@ -7,15 +7,21 @@ can show a bar while it runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from tui.core.attribution import RoleBook, attribute_quotes, merge_speakers
-from tui.core.loader import discover, load_file
+from tui.core.attribution import RoleBook, merge_speakers
+from tui.core.cache import Store, pack_corpus, snapshot_key, unpack_corpus
+from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mark_near_copies
+from tui.core.extract import FileResult
+from tui.core.gather import file_keys, gather
+from tui.core.groups import group_quotes
+from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
-from tui.core.quotes import extract_quotes
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` with a count of files."""
@@ -38,6 +44,10 @@ class Corpus:
     quotes: list[Quote] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    groups: list[list[int]] = field(default_factory=list)
+    """Quote ids of each quote group (the same words in several articles)."""
+    counted_quotes: int = 0
+    """Quotes counted once: those of near-copies that their original has are left out."""
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
     _quotes_by_article: dict[str, list[Quote]] = field(default_factory=dict, repr=False)
     _speakers_by_name: dict[str, Speaker] = field(default_factory=dict, repr=False)
@@ -57,6 +67,7 @@ class Corpus:
             self._quotes_by_article.setdefault(q.article, []).append(q)
             if q.speaker:
                 self._articles_by_speaker.setdefault(q.speaker, set()).add(q.article)
+        self.counted_quotes = sum(not q.copy for q in self.quotes)
         self._speakers_by_name = {}
         for s in self.speakers:
             self._speakers_by_name[s.name] = s
@@ -88,6 +99,25 @@ class Corpus:
             self._main_speakers[article_id] = ranked
         return ranked[:n]
 
+    def group_quotes(self, quote: Quote) -> list[Quote]:
+        """Every quote in ``quote``'s group (itself included), in corpus order."""
+        if quote.group is None:
+            return []
+        return [self.quotes[i] for i in self.groups[quote.group]]
+
+    def also_in(self, quote: Quote) -> int:
+        """How many other articles ran ``quote`` (0 when it is in no group)."""
+        return len({q.article for q in self.group_quotes(quote)} - {quote.article})
+
+    def earliest(self, quote: Quote) -> Quote | None:
+        """The group's first appearance: the earliest dated article, else the first loaded."""
+        members = self.group_quotes(quote)
+        if not members:
+            return None
+        dates = [article_date(self.article(q.article)) for q in members]
+        known = [(d, i) for i, d in enumerate(dates) if d is not None]
+        return members[min(known)[1]] if known else members[0]
+
     def articles_quoting(self, names: set[str] | frozenset[str]) -> list[Article]:
         """Articles with at least one quote by one of ``names``, in corpus order.
 
@@ -98,6 +128,23 @@ class Corpus:
         for name in names:
             ids |= self._articles_by_speaker.get(name, set())
         return [a for a in self.articles if a.id in ids] if ids else []
+
+
+def article_date(article: Article) -> dt.date | None:
+    """The article's date when it reads as one (ISO dates, RFC 2822 as in feeds)."""
+    raw = (article.date or "").strip()
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw[:10])
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(raw).date()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _unique_id(article: Article, taken: set[str]) -> None:
@@ -115,12 +162,17 @@ def load_corpus(
     paths: Sequence[str | Path] | str | Path | None = None,
     progress: Progress | None = None,
     read_as: str | None = None,
+    *,
+    cache: bool = False,
+    workers: int | None = None,
 ) -> Corpus:
     """Load articles from files or folders (the seeds when ``paths`` is empty), or a
     store written by ``quotescope export`` (``paths`` is then that one folder).
 
     ``read_as`` is the format for files named directly whose suffix is not an article
-    format (``quotescope --as txt notes.log``).
+    format (``quotescope --as txt notes.log``). ``cache`` reads and writes the
+    extraction cache (see ``tui.core.cache``); ``workers`` caps the worker processes
+    of a large load (default: every core; 1 keeps it in this process).
 
     Never raises for bad input: unreadable or unusable files land in
     ``corpus.problems`` with a reason and the load goes on.
@@ -135,28 +187,80 @@ def load_corpus(
     if stored is not None:
         return stored
     files, problems = discover(paths, read_as)
-    articles: list[Article] = []
-    quotes: list[Quote] = []
-    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
-    taken: set[str] = set()
-    total = len(files)
-    if progress:
-        progress(0, total)
-    for done, (path, article_id) in enumerate(files, start=1):
-        loaded, file_problems = load_file(path, article_id, read_as)
-        problems.extend(file_problems)
-        for article in loaded:
-            _unique_id(article, taken)
-            try:
-                found = extract_quotes(article, first_id=len(quotes))
-                roles.add(attribute_quotes(article, found))
-            except Exception as exc:  # a bug on one article must not lose the others
-                found = []
-                reason = f"quotes not extracted ({type(exc).__name__}: {exc})"
-                problems.append(Problem(article.path, reason, skipped=False))
-            articles.append(article)
-            quotes.extend(found)
+    store = Store.for_paths(paths, read_as) if cache else None
+    if store is None:
+        results = gather(files, read_as, progress, workers=workers)
+        return assemble(results, problems)
+    keys = file_keys(files)
+    key = snapshot_key(files, keys)
+    warm = unpack_corpus(store.read_snapshot(key)) if key is not None else None
+    if warm is not None:
+        # Nothing changed since the last load: the assembled corpus as it was stored.
         if progress:
-            progress(done, total)
+            progress(len(files), len(files))
+        articles, quotes, speakers, file_problems, groups = warm
+        return Corpus(articles, quotes, speakers, problems + file_problems, groups)
+    results = gather(files, read_as, progress, store=store, keys=keys, workers=workers)
+    corpus = assemble(results, [])
+    if key is not None:
+        packed = pack_corpus(
+            corpus.articles, corpus.quotes, corpus.speakers, corpus.problems, corpus.groups
+        )
+        with contextlib.suppress(OSError):  # an unwritable cache is only slower next time
+            store.write_snapshot(key, packed)
+    corpus.problems[:0] = problems
+    return corpus
+
+
+def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
+    """Put per-file results together: unique ids, copies, speakers and quote groups."""
+    articles: list[Article] = []
+    prints: list[Fingerprint] = []
+    ties: list[dict[str, str]] = []
+    quotes: list[Quote] = []
+    taken: set[str] = set()
+    for result in results:
+        problems.extend(result.problems)
+        prints.extend(result.prints)
+        ties.extend(result.roles)
+        renamed: dict[str, str] = {}
+        for article in result.articles:
+            old = article.id
+            _unique_id(article, taken)
+            if article.id != old:
+                renamed[old] = article.id
+            articles.append(article)
+        for q in result.quotes:
+            q.article = renamed.get(q.article, q.article)
+        quotes.extend(result.quotes)
+    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
+    ties_of = {a.id: t for a, t in zip(articles, ties, strict=True)}
+    articles, prints, dropped = drop_identical(articles, prints)
+    if dropped:
+        quotes = [q for q in quotes if q.article not in dropped]
+    for n, q in enumerate(quotes):
+        q.id = n
+    for article in articles:  # an identical copy's ties are not counted again
+        roles.add(ties_of[article.id])
     speakers = merge_speakers(articles, quotes, roles)
-    return Corpus(articles=articles, quotes=quotes, speakers=speakers, problems=problems)
+    if mark_near_copies(articles, prints):
+        by_article: dict[str, list[Quote]] = {}
+        for q in quotes:
+            by_article.setdefault(q.article, []).append(q)
+        if mark_copied_quotes(articles, by_article):
+            speakers = _discount_copies(speakers, quotes)
+    groups = group_quotes(quotes)
+    return Corpus(
+        articles=articles, quotes=quotes, speakers=speakers, problems=problems, groups=groups
+    )
+
+
+def _discount_copies(speakers: list[Speaker], quotes: list[Quote]) -> list[Speaker]:
+    """Take the quotes of near-copies back out of the speaker counts."""
+    by_name = {s.name: s for s in speakers}
+    for q in quotes:
+        if q.copy and q.speaker in by_name:
+            speaker = by_name[q.speaker]
+            speaker.quote_count -= 1
+            speaker.word_count -= len(q.text.split())
+    return sorted(speakers, key=lambda s: (-s.quote_count, s.name))

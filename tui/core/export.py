@@ -49,7 +49,11 @@ FIELDS = (
     "cue",
     "speaker_how",
     "confidence",
+    "group",
+    "copy",
 )
+"""``group``: the id of the quote's group (the same words in other articles; null if
+none); ``copy``: the quote is in a near-copy of an article that has it too."""
 
 
 def format_for(path: str | Path) -> Format | None:
@@ -142,6 +146,8 @@ def quote_records(
             "cue": q.cue,
             "speaker_how": q.speaker_how,
             "confidence": q.confidence,
+            "group": q.group,
+            "copy": q.copy,
         }
 
 

@@ -57,6 +57,10 @@ class Article:
     source: str | None = None
     url: str | None = None
     author: str | None = None
+    also_at: list[str] = field(default_factory=list)
+    """Paths of identical copies of this article, loaded once (see ``dedupe``)."""
+    copy_of: str | None = None
+    """Id of the earlier article this one nearly repeats (a syndicated copy)."""
 
     def paragraph_text(self, index: int) -> str:
         p = self.paragraphs[index]
@@ -101,6 +105,10 @@ class Quote:
     cue: str | None = None
     speaker_how: SpeakerHow | None = None
     confidence: Confidence | None = None
+    group: int | None = None
+    """Index in ``Corpus.groups`` of the quotes with these words in other articles."""
+    copy: bool = False
+    """A quote of a near-copy that its original also has: not counted again."""
 
 
 @dataclass(slots=True)

@@ -330,6 +330,10 @@ class QuoteFinder(Vertical):
                 second.append(DOUBT_MARK, style=speaker + Style(bold=True))
         else:
             second.append("unattributed", style=meta + Style(italic=True))
+        others = self._corpus.also_in(quote)
+        if others:  # before the title, which the row width may cut
+            noun = "article" if others == 1 else "articles"
+            second.append(f" · also in {others} {noun}", style=speaker)
         second.append(" · " + self._corpus.article(quote.article).title, style=meta)
         if quote.kind != "direct":
             second.append(f" · {quote.kind}", style=meta)

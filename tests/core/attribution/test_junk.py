@@ -65,3 +65,11 @@ def test_a_place_after_in_is_not_the_speaker() -> None:
 def test_words_ending_like_agents_are_no_speakers_when_they_are_not() -> None:
     body = 'The row is over. A watchdog over the claims says it is "not satisfied".'
     assert attributed(body)[0].speaker != "a watchdog over"
+
+
+def test_an_acronym_speaker_is_spelled_out_when_the_article_does() -> None:
+    body = (
+        "The Guild of Tinned Fish Importers (GTFI) met on Monday. "
+        '"Prices will rise," the GTFI said.'
+    )
+    assert attributed(body)[-1].speaker == "Guild of Tinned Fish Importers"

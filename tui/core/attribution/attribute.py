@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
@@ -75,7 +76,7 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
         return None
     head = words[-1]
     # "..., lenders have said": a bare plural that can speak, alone after a mark.
-    bare = head[1].islower() and head[1].endswith("s") and C.SPEAKING_HEAD.search(head[1])
+    bare = head[1].islower() and head[1].endswith("s") and C.speaks(head[1])
     for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
@@ -108,7 +109,7 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
         return None
     start = words[0][0]
     phrase = text[start : words[end][0] + len(words[end][1])]
-    return (start, phrase) if C.SPEAKING_HEAD.search(phrase) else None
+    return (start, phrase) if C.speaks(phrase) else None
 
 
 def _cue_word(m: re.Match[str]) -> str:
@@ -288,7 +289,7 @@ class _Attributor:
         inside it ("The French president" may hold a body's name)."""
         text = self.text
         adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
-        if adj is None or self._after_preposition(adj[0]) or not C.SPEAKING_HEAD.search(adj[1]):
+        if adj is None or self._after_preposition(adj[0]) or not C.speaks(adj[1]):
             return None  # ("the promises said", "the year said": no one speaks)
         inside = [c for c in cands if c.end > adj[0]]
         before = [c for c in cands if c.end <= adj[0]]
@@ -755,4 +756,28 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
+    _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
+
+
+def _spell_out_acronyms(
+    spelt: Callable[[], dict[str, str]], text: str, quotes: list[Quote]
+) -> None:
+    """"BBA said", "RICS said": the organisation's full name when the article gives it,
+    in brackets after it ("the British Bankers' Association (BBA)", ``spelt``) or
+    anywhere as capitalised words with those initials."""
+    acronyms = {q.speaker.removeprefix("the ") for q in quotes if q.speaker}
+    acronyms = {a for a in acronyms if C.ACRONYM.fullmatch(a)}
+    if not acronyms:
+        return
+    full = {a: n for a, n in spelt().items() if a in acronyms}
+    for m in C.ORG_NAME.finditer(text) if acronyms - full.keys() else ():
+        name = m.group().removeprefix("The ")
+        words = name.split()
+        initials = "".join(w[0] for w in words if w.lower() not in L.NAME_JOINERS)
+        if initials in acronyms and len(words) > 1:
+            full.setdefault(initials, name)
+    for q in quotes:
+        short = q.speaker.removeprefix("the ") if q.speaker else None
+        if short in full:
+            q.speaker = full[short]

@@ -250,7 +250,7 @@ class ArticleContext:
             titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
             if titled:
                 return titled
-        if the and (C.REFERENCE_HEAD.search(words) or _described(words)):
+        if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named

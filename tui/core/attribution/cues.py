@@ -123,6 +123,26 @@ OBJECT_BEFORE = re.compile(
 )
 # "Adam Curry's pressing ahead": "'s" for "is"/"has", not a possessive.
 CONTRACTED_IS = re.compile(r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|already|just|now)\b")
+# An acronym used as a name ("BBA", "RICS") and capitalised names it may stand for
+# ("British Bankers' Association", "Royal Institution of Chartered Surveyors").
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+ORG_NAME = re.compile(
+    r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}"
+)
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
+
+
+def speaks(phrase: str) -> bool:
+    """Can a noun phrase ending like this speak ("the artists", "the Oscar winner")?
+    Only its last words are read: the regular expression is tried from there."""
+    return SPEAKING_HEAD.search(phrase, max(0, len(phrase) - _HEAD_CHARS)) is not None
+
+
+def refers_back(phrase: str) -> bool:
+    """Does a "the ..." phrase point back to a person ("the Dutchman", "the 23-year-old")?"""
+    return REFERENCE_HEAD.search(phrase, max(0, len(phrase) - _HEAD_CHARS)) is not None
+
+
+_HEAD_CHARS = 32  # longer than any head word or two ("number eight", "chief executive's")

@@ -358,6 +358,8 @@ NEGATIONS = word_set("not never")
 ING_PREPOSITIONS = word_set("after before by without for of since on in")
 PASSIVE_AUXILIARIES = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS = word_set("often also always never ever now long still even already")
+# Small words inside organisations' names, left out of their acronyms.
+NAME_JOINERS = word_set("of for and the &")
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
 CLAUSE_VERBS = word_set("was were is are be been has had have will would can could may might")
 AUXILIARIES = word_set(
@@ -384,7 +386,8 @@ REFERENCE_HEADS = (
     r"actor|actress|veteran|youngster|teenager|rider|driver|rookie|musician|rapper|"
     r"comedian|presenter|author|writer|novelist|designer|artist|producer|frontman|prop|"
     r"hooker|lock|flanker|fly-half|scrum-half|centre|full-back|wing|number eight|batsman|"
-    r"bowler|sprinter|runner|athlete|boxer|golfer|jockey|trainer|"
+    r"bowler|sprinter|runner|athlete|boxer|golfer|jockey|trainer|international|"
+    r"playmaker|finalist|title-holder|"
     r"[A-Z][\w-]* (?:man|woman|lad)"  # "the Waterford man", not "the man", "the spokesman"
 )
 # "Michael Jackson's mother said": relatives and agents who speak for a named person.

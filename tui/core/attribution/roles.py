@@ -79,6 +79,17 @@ def role_keys(phrase: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((role, " ".join(words[-2:]), words[-1])))
 
 
+def _words_back(text: str, lo: int, pos: int, words: int = 5) -> int:
+    """Where the ``words``-th space before ``pos`` is (``lo`` at most): no title of
+    up to four words before ``pos`` starts earlier."""
+    for _ in range(words):
+        space = text.rfind(" ", lo, pos - 1)
+        if space < 0:
+            return lo
+        pos = space
+    return max(lo, pos)
+
+
 def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[str, set[str]]:
     """Role phrase → the people this article ties it to.
 
@@ -91,8 +102,14 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
         lo = max(0, start - _REACH)
         # (A title right before a name is a title whatever its head: "music magazine
         # Rolling Stone"; an appositive only with a role head: not "In the end, X".)
-        found = [] if honorific else [(_TITLE_BEFORE.search(text, lo, start), True)]
-        found.append((_THE_BEFORE.search(text, lo, start), False))
+        # (The patterns end at the name: search only from where a match can begin.)
+        found = (
+            []
+            if honorific
+            else [(_TITLE_BEFORE.search(text, _words_back(text, lo, start), start), True)]
+        )
+        if text[lo:start].rstrip().endswith(","):
+            found.append((_THE_BEFORE.search(text, lo, start), False))
         found.append((_THE_AFTER.match(text, end, end + _REACH), False))
         for m, any_head in found:
             role = role_phrase(m.group(1), any_head) if m else None

@@ -1,0 +1,102 @@
+"""Build the synthetic US-style news gold from its annotated sources.
+
+The articles in ``tests/core/data/us_news/annotated/`` are invented (people, places,
+bills, outlets) and written in American newspaper style. Each quotation is wrapped in
+markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
+``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
+articles to ``texts/`` and the gold (same format as the BBC gold, offsets into the
+text ``load_corpus`` loads) to ``gold.jsonl``::
+
+    python bench/us_gold.py            # rebuild texts/ and gold.jsonl
+    python bench/gold.py score tests/core/data/us_news/gold.jsonl --root tests/core/data/us_news
+
+The test (tests/core/test_us_gold.py) rebuilds in memory and fails when the files
+are stale, so the offsets always come from the marker-free text, never by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.core.gold.score import CLOSERS, OPENERS  # noqa: E402
+
+US_NEWS = REPO / "tests" / "core" / "data" / "us_news"
+_MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
+
+
+def strip_markers(source: str) -> tuple[str, list[dict[str, object]]]:
+    """The marker-free text and its gold quotes (offsets into that text)."""
+    out: list[str] = []
+    quotes: list[dict[str, object]] = []
+    pos = length = 0
+    open_quote: dict[str, object] | None = None
+    for m in _MARK.finditer(source):
+        out.append(source[pos : m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        if m.group(0) == "⟦/⟧":
+            if open_quote is None:
+                raise ValueError(f"closing marker with none open at {m.start()}")
+            open_quote["end"] = length
+            quotes.append(open_quote)
+            open_quote = None
+            continue
+        if open_quote is not None:
+            raise ValueError(f"marker opened inside a quote at {m.start()}")
+        speaker = None if m.group(1) == "-" else m.group(1)
+        kind = m.group(3) or "direct"
+        open_quote = {"end": 0, "intro": m.group(2), "kind": kind, "speaker": speaker}
+        open_quote["start"] = length
+    if open_quote is not None:
+        raise ValueError("a quote left open at the end of the article")
+    out.append(source[pos:])
+    return "".join(out), quotes
+
+
+def unmarked_quotes(text: str, quotes: list[dict[str, object]]) -> list[int]:
+    """Curly or straight double quotation marks past the headline that no gold quote covers
+    (every quotation must be in the gold; curly single ones only inside another quote)."""
+    covered = {i for q in quotes for i in range(int(q["start"]), int(q["end"]))}  # type: ignore[call-overload]
+    body = text.find("\n\n")
+    return [
+        i
+        for i, ch in enumerate(text)
+        if i > body and ch in (set(OPENERS) | set(CLOSERS)) - {"'", "’", "`"} and i not in covered
+    ]
+
+
+def build(folder: Path = US_NEWS) -> tuple[dict[str, str], str]:
+    """Every article's plain text (by file name) and the gold file's content."""
+    texts: dict[str, str] = {}
+    lines: list[str] = []
+    for src in sorted((folder / "annotated").glob("*.txt")):
+        text, quotes = strip_markers(src.read_text(encoding="utf-8"))
+        loose = unmarked_quotes(text, quotes)
+        if loose:
+            raise ValueError(f"{src.name}: quotation marks outside the gold at {loose}")
+        texts[src.name] = text
+        entry = {"path": f"texts/{src.name}", "quotes": quotes}
+        lines.append(json.dumps(entry, ensure_ascii=False, sort_keys=True))
+    return texts, "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    texts, gold = build()
+    out = US_NEWS / "texts"
+    out.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (out / name).write_text(text, encoding="utf-8")
+    (US_NEWS / "gold.jsonl").write_text(gold, encoding="utf-8")
+    quotes = gold.count('"start"')
+    print(f"{len(texts)} articles, {quotes} gold quotes -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""The extraction cache: reused when files are unchanged, never trusted when it is not."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tui.core import cache, extract
+from tui.core.cache import Store
+from tui.core.corpus import load_corpus
+from tui.core.export import quote_records
+
+STORY = (
+    "Council backs new bridge\n\n"
+    "“This bridge will change the town for a generation,” said Mayor Ann Lee.\n\n"
+    "Opposition councillor Tom Hart said: “We will hold the council to every penny.”"
+)
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    for n in range(3):
+        (folder / f"{n}.txt").parent.mkdir(parents=True, exist_ok=True)
+        (folder / f"{n}.txt").write_text(STORY.replace("bridge", f"bridge {n}"))
+    return folder
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files actually extracted (not read back from the cache)."""
+    seen: list[str] = []
+    real = extract.extract_file
+
+    def counting(path, article_id, read_as=None):
+        seen.append(Path(path).name)
+        return real(path, article_id, read_as)
+
+    monkeypatch.setattr("tui.core.parallel.extract_file", counting)
+    return seen
+
+
+def _records(corpus) -> list[dict]:
+    return list(quote_records(corpus))
+
+
+def test_cache_lives_in_the_folder_the_environment_names(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "c"))
+    assert cache.cache_dir() == tmp_path / "c"
+    monkeypatch.delenv(cache.ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "quotescope"
+
+
+def test_second_load_reads_the_cache_and_gives_the_same_corpus(corpus_dir, calls) -> None:
+    first = load_corpus([corpus_dir], cache=True)
+    assert sorted(calls) == ["0.txt", "1.txt", "2.txt"]
+    calls.clear()
+    second = load_corpus([corpus_dir], cache=True)
+    assert calls == []
+    assert _records(second) == _records(first)
+    assert [vars_of(s) for s in second.speakers] == [vars_of(s) for s in first.speakers]
+    assert second.groups == first.groups and second.problems == first.problems
+    assert not any(cache_file_inside(corpus_dir))
+
+
+def cache_file_inside(folder: Path):
+    return (p for p in folder.rglob("*") if p.suffix == cache.SUFFIX or p.name == "shards")
+
+
+def test_only_a_changed_file_is_extracted_again(corpus_dir, calls) -> None:
+    load_corpus([corpus_dir], cache=True)
+    calls.clear()
+    changed = corpus_dir / "1.txt"
+    changed.write_text(STORY.replace("Tom Hart", "Tom Hartley"))
+    corpus = load_corpus([corpus_dir], cache=True)
+    assert calls == ["1.txt"]
+    assert corpus.speaker("Tom Hartley") is not None
+    # Same size and mtime but other bytes: the content hash catches it.
+    stat = changed.stat()
+    changed.write_text(STORY.replace("Tom Hart", "Tim Hurt"))
+    os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    calls.clear()
+    corpus = load_corpus([corpus_dir], cache=True)
+    assert calls == ["1.txt"] and corpus.speaker("Tim Hurt") is not None
+    calls.clear()
+    (corpus_dir / "2.txt").unlink()
+    corpus = load_corpus([corpus_dir], cache=True)
+    assert calls == [] and len(corpus.articles) == 2
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda blob: blob[: len(blob) // 2],  # cut short
+        lambda blob: blob[:-10] + b"x" * 10,  # corrupt: the checksum fails
+        lambda blob: b"NOTQSC!!" + blob[8:],  # foreign file
+        lambda blob: b"",
+    ],
+    ids=["truncated", "corrupt", "foreign", "empty"],
+)
+@pytest.mark.parametrize("target", ["shard", "snapshot"])
+def test_a_damaged_cache_is_rebuilt_never_trusted(corpus_dir, calls, damage, target) -> None:
+    first = load_corpus([corpus_dir], cache=True)
+    store = Store.for_paths([corpus_dir], None)
+    assert store is not None
+    snapshot = store.folder / f"corpus{cache.SUFFIX}"
+    damaged = snapshot if target == "snapshot" else store.folder / f"0000{cache.SUFFIX}"
+    damaged.write_bytes(damage(damaged.read_bytes()))
+    if target == "shard":
+        snapshot.unlink()  # else the snapshot alone would serve the load
+    calls.clear()
+    again = load_corpus([corpus_dir], cache=True)
+    # A bad shard: every file extracted again; a bad snapshot: rebuilt from the shards.
+    assert sorted(calls) == ([] if target == "snapshot" else ["0.txt", "1.txt", "2.txt"])
+    assert _records(again) == _records(first)
+    assert [vars_of(s) for s in again.speakers] == [vars_of(s) for s in first.speakers]
+    calls.clear()
+    load_corpus([corpus_dir], cache=True)
+    assert calls == []  # rebuilt
+    assert cache.unpack_corpus(store.read_snapshot(b"another key")) is None
+
+
+def vars_of(obj: object) -> tuple:
+    return tuple(getattr(obj, f) for f in obj.__slots__)  # type: ignore[attr-defined]
+
+
+def test_a_cache_from_another_extractor_version_is_stale(corpus_dir, calls, monkeypatch):
+    load_corpus([corpus_dir], cache=True)
+    monkeypatch.setattr(cache, "extractor_version", lambda: "another version")
+    calls.clear()
+    load_corpus([corpus_dir], cache=True)
+    assert len(calls) == 3
+
+
+def test_well_formed_shard_with_bad_records_is_a_miss(corpus_dir, calls) -> None:
+    load_corpus([corpus_dir], cache=True)
+    store = Store.for_paths([corpus_dir], None)
+    assert store is not None
+    entries = store.read(0)
+    assert entries is not None
+    path = next(iter(entries))
+    entries[path] = (entries[path][0], ("not", "a", "record", "at all"))
+    store.write(0, entries)
+    (store.folder / f"corpus{cache.SUFFIX}").unlink()
+    calls.clear()
+    corpus = load_corpus([corpus_dir], cache=True)
+    assert calls == [Path(path).name] and len(corpus.articles) == 3
+
+
+def test_no_cache_inside_the_corpus(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "news" / ".cache"))
+    assert Store.for_paths([tmp_path / "news"], None) is None
+    assert Store.for_paths([tmp_path / "other"], None) is not None
+
+
+def test_without_cache_nothing_is_written(corpus_dir) -> None:
+    load_corpus([corpus_dir])
+    assert cache.info()[1] == 0
+
+
+def test_info_and_clear(corpus_dir) -> None:
+    load_corpus([corpus_dir], cache=True)
+    folder, stores, size = cache.info()
+    assert folder == cache.cache_dir() and stores == 1 and size > 0
+    assert cache.clear() == 1
+    assert cache.info()[1:] == (0, 0)
+
+
+def test_a_tampered_snapshot_is_refused(corpus_dir) -> None:
+    corpus = load_corpus([corpus_dir], cache=True)
+    parts = (corpus.articles, corpus.quotes, corpus.speakers, corpus.problems, corpus.groups)
+    packed = list(cache.pack_corpus(*parts))
+    assert cache.unpack_corpus(tuple(packed)) is not None
+    for n, bad in [(4, ((0, 10**6),)), (1, packed[1][1:]), (0, ()), (2, (("x",),))]:
+        tampered = list(packed)
+        tampered[n] = bad
+        assert cache.unpack_corpus(tuple(tampered)) is None, n
+
+
+def test_file_names_that_are_not_utf8_are_cached(tmp_path: Path, calls) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")  # a latin-1 name: a surrogate escape in Python
+    (folder / name).write_text(STORY)
+    first = load_corpus([folder], cache=True)
+    calls.clear()
+    again = load_corpus([folder], cache=True)
+    assert calls == [] and _records(again) == _records(first)

@@ -1,0 +1,142 @@
+"""Copies of articles and quotes that ran in several articles, on real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.corpus import load_corpus
+from tui.core.groups import group_quotes
+from tui.core.model import Quote
+
+STORY = (
+    "Council backs new bridge\n\n"
+    "The council voted on Monday to build a new bridge over the river.\n\n"
+    "“This bridge will change the town for a generation,” said Mayor Ann Lee.\n\n"
+    "Opposition councillor Tom Hart said: “We will hold the council to every penny.”\n\n"
+    "Work is due to start next spring."
+)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_identical_articles_load_once_with_the_other_paths(tmp_path: Path) -> None:
+    _write(tmp_path / "a" / "story.txt", STORY)
+    # The same words re-wrapped, with straight quotes' spacing and a tag left in.
+    rewrapped = STORY.replace("over the river.", "over\nthe  river.<br>")
+    _write(tmp_path / "b" / "copy.txt", rewrapped)
+    _write(tmp_path / "c" / "other.txt", STORY.replace("Monday", "Tuesday"))
+    corpus = load_corpus([tmp_path])
+    ids = [a.id for a in corpus.articles]
+    assert ids == ["a/story.txt", "c/other.txt"]
+    assert corpus.article("a/story.txt").also_at == [str(tmp_path / "b" / "copy.txt")]
+    lee = corpus.speaker("Ann Lee")
+    assert lee is not None and lee.quote_count == 2  # a/story.txt and c/other.txt, not b
+    assert all(q.article != "b/copy.txt" for q in corpus.quotes)
+    assert [q.id for q in corpus.quotes] == list(range(len(corpus.quotes)))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda s: s.replace("Council backs new bridge", "Town to get £40m bridge"),
+        lambda s: s + "\n\nThis story was first published by the Valley Herald.",
+        lambda s: s.rsplit("\n\n", 1)[0],
+    ],
+    ids=["new headline", "extra closing paragraph", "last paragraph cut"],
+)
+def test_syndicated_near_copy_is_marked_and_not_counted_twice(tmp_path, change) -> None:
+    _write(tmp_path / "1-original.txt", STORY)
+    _write(tmp_path / "2-syndicated.txt", change(STORY))
+    corpus = load_corpus([tmp_path])
+    original, copy = corpus.articles
+    assert original.copy_of is None and copy.copy_of == original.id
+    copied = [q for q in corpus.quotes if q.copy]
+    assert {q.article for q in copied} == {copy.id} and len(copied) == 2
+    for name in ("Ann Lee", "Tom Hart"):
+        speaker = corpus.speaker(name)
+        assert speaker is not None and speaker.quote_count == 1, name
+    assert corpus.counted_quotes == len(corpus.quotes) - 2
+
+
+def test_different_stories_sharing_a_paragraph_are_not_copies(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", STORY)
+    other = (
+        "Bridge plan divides town\n\n"
+        "The council voted on Monday to build a new bridge over the river.\n\n"
+        "Residents of the east bank say the money should go to schools instead.\n\n"
+        "A petition against the plan has 3,000 names, its organisers said.\n\n"
+        "The council will publish the full costs in March."
+    )
+    _write(tmp_path / "b.txt", other)
+    corpus = load_corpus([tmp_path])
+    assert [a.copy_of for a in corpus.articles] == [None, None]
+
+
+def _quote(i: int, article: str, text: str, kind: str = "direct") -> Quote:
+    return Quote(i, article, 0, len(text), text, 0, 0, kind=kind)  # type: ignore[arg-type]
+
+
+def test_same_quote_across_articles_is_grouped_small_edits_allowed() -> None:
+    quotes = [
+        _quote(0, "a", "We will hold the council to every single penny it spends."),
+        _quote(1, "b", "we will hold the council to every single penny it spends"),
+        _quote(2, "c", "We will hold this council to every single penny it spends!"),
+        _quote(3, "d", "Nobody asked the people who live on the east bank about it."),
+        _quote(4, "a", "Nobody asked the people who live on the east bank about it."),
+        _quote(5, "e", "terrorists", kind="scare"),
+        _quote(6, "f", "terrorists", kind="scare"),
+        _quote(7, "g", "Too short to count"),
+        _quote(8, "h", "Too short to count"),
+        _quote(9, "a", "A quote only one article has, repeated in its headline."),
+        _quote(10, "a", "A quote only one article has, repeated in its headline."),
+    ]
+    groups = group_quotes(quotes)
+    assert groups == [[0, 1, 2], [3, 4]]
+    assert [q.group for q in quotes] == [0, 0, 0, 1, 1, None, None, None, None, None, None]
+
+
+def test_grouping_keeps_different_quotes_apart() -> None:
+    quotes = [
+        _quote(0, "a", "The economy grew by two per cent in the last quarter of the year."),
+        _quote(1, "b", "The economy shrank by two per cent in the first quarter of the year."),
+    ]
+    assert group_quotes(quotes) == []
+
+
+def test_quote_groups_in_a_corpus_and_the_earliest_article(tmp_path: Path) -> None:
+    lines = [
+        '{"title": "Later", "date": "2024-05-02", "text": "Later piece\\n\\n'
+        "She said: \\u201cWe will rebuild every single home that the floods destroyed "
+        'this spring.\\u201d"}',
+        '{"title": "Earlier", "date": "2024-05-01", "text": "Earlier piece\\n\\n'
+        "\\u201cWe will rebuild every single home the floods destroyed this spring,\\u201d she "
+        'told us."}',
+    ]
+    _write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    corpus = load_corpus([tmp_path])
+    assert len(corpus.groups) == 1
+    q = corpus.quotes[0]
+    members = corpus.group_quotes(q)
+    assert [m.article for m in members] == ["feed.jsonl:1", "feed.jsonl:2"]
+    assert corpus.earliest(q).article == "feed.jsonl:2"  # by date, not by order
+
+
+@pytest.mark.bbc
+def test_bbc_duplicates_and_groups(bbc_dir: Path) -> None:
+    corpus = load_corpus([bbc_dir / "texts"])
+    # 98 byte-identical copies, 5 more once wrapping and punctuation are folded away.
+    assert len(corpus.articles) == 2225 - 103
+    assert sum(len(a.also_at) for a in corpus.articles) == 103
+    near = [a for a in corpus.articles if a.copy_of]
+    assert len(near) >= 30  # syndicated with a new headline ("Bank holds interest rate...")
+    assert all(corpus.article(a.copy_of).copy_of is None for a in near)
+    grouped = [q for q in corpus.quotes if q.group is not None]
+    assert corpus.groups and len(grouped) >= 2 * len(corpus.groups)
+    for group in corpus.groups:
+        assert len({corpus.quotes[i].article for i in group}) >= 2

@@ -1,0 +1,413 @@
+"""The extraction cache: reopening a corpus reads stored results instead of re-extracting.
+
+Each file's result (articles, quotes, problems) is stored under the file's path, size,
+modification time and content hash, in a store for the set of paths that were opened,
+under the user's cache folder (``platformdirs``; ``QUOTESCOPE_CACHE_DIR`` overrides it),
+never inside a corpus. A file whose key changed is extracted again, alone.
+
+Nothing read back is trusted: every shard starts with a magic, a checksum of what
+follows and a header naming the format, the extractor's version (a hash of the core's
+source), the record layouts and the Python version. A shard that fails any check, or
+does not decode into well-formed records, is ignored and rewritten; the load never
+crashes on it. Shards hold plain values only (``marshal``: no code, no classes).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+
+from tui.core.extract import FileResult
+from tui.core.model import Article, Paragraph, Problem, Quote, Speaker
+
+ENV = "QUOTESCOPE_CACHE_DIR"
+FORMAT = 3
+MAGIC = b"QSCACHE\x01"
+SUFFIX = ".qsc"
+FILES_PER_SHARD = 2000
+_SUM = 32
+
+
+def cache_dir() -> Path:
+    """Where stores live: ``$QUOTESCOPE_CACHE_DIR``, else the user's cache folder."""
+    override = os.environ.get(ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs  # lazy: only a load that uses the cache needs it
+
+    return Path(platformdirs.user_cache_dir("quotescope", appauthor=False))
+
+
+@cache
+def extractor_version() -> str:
+    """A hash of the package version and every core source file: new code, new cache."""
+    from tui import __version__  # here: tui/__init__ imports the corpus, which imports us
+
+    h = hashlib.blake2b(__version__.encode(), digest_size=16)
+    core = Path(__file__).resolve().parent
+    for source in sorted(core.rglob("*.py")):
+        h.update(source.relative_to(core).as_posix().encode())
+        with contextlib.suppress(OSError):
+            h.update(source.read_bytes())
+    return h.hexdigest()
+
+
+def _layout() -> tuple[tuple[str, ...], ...]:
+    classes = (Article, Paragraph, Quote, Speaker)
+    return tuple(tuple(f.name for f in fields(cls)) for cls in classes)
+
+
+FileKey = tuple[int, int, bytes]
+"""(size, mtime in ns, content hash) of one file."""
+
+
+def file_key(path: Path) -> FileKey | None:
+    """The key of a regular file, or None when it cannot be read (the loader says why)."""
+    try:
+        st = path.stat()
+        if not path.is_file():
+            return None
+        with path.open("rb") as handle:
+            content = hashlib.file_digest(handle, "blake2b").digest()[:16]
+    except (OSError, ValueError):
+        return None
+    return (st.st_size, st.st_mtime_ns, content)
+
+
+# -- records: results as plain tuples and back -------------------------------------------
+
+
+def _pack_articles(articles: Iterable[Article]) -> tuple:
+    return tuple(
+        tuple(
+            tuple((p.start, p.end, p.kind) for p in a.paragraphs)
+            if f.name == "paragraphs"
+            else getattr(a, f.name)
+            for f in fields(Article)
+        )
+        for a in articles
+    )
+
+
+def _pack_all(items: Iterable[object], cls: type) -> tuple:
+    names = [f.name for f in fields(cls)]
+    return tuple(tuple(getattr(item, name) for name in names) for item in items)
+
+
+def _pack(result: FileResult) -> tuple:
+    problems = tuple((p.path, p.reason, p.skipped) for p in result.problems)
+    return (
+        _pack_articles(result.articles),
+        _pack_all(result.quotes, Quote),
+        problems,
+        tuple(result.prints),
+        tuple(result.roles),
+    )
+
+
+def _exact(values: tuple, cls: type) -> tuple:
+    """``values`` if there is one per field of ``cls`` (no field silently defaulted)."""
+    if not isinstance(values, tuple) or len(values) != len(fields(cls)):
+        raise ValueError(f"not a {cls.__name__} record")
+    return values
+
+
+def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
+    at = [f.name for f in fields(Article)].index("paragraphs")
+    articles = []
+    for values in records:
+        values = list(_exact(values, Article))
+        values[at] = [Paragraph(i, s, e, k) for i, (s, e, k) in enumerate(values[at])]
+        article = Article(*values)
+        if not isinstance(article.text, str) or not isinstance(article.id, str):
+            raise TypeError("article without text or id")
+        articles.append(article)
+    return articles
+
+
+def _unpack_quotes(records: Iterable[tuple]) -> list[Quote]:
+    quotes = [Quote(*_exact(values, Quote)) for values in records]
+    for q in quotes:
+        if not (isinstance(q.text, str) and isinstance(q.article, str)):
+            raise TypeError("quote without text or article")
+        if not (isinstance(q.start, int) and isinstance(q.end, int)):
+            raise TypeError("quote without offsets")
+    return quotes
+
+
+def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
+    return [Problem(str(p), str(r), bool(s)) for p, r, s in records]
+
+
+def _unpack(record: tuple) -> FileResult:
+    """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
+    articles_raw, quotes_raw, problems_raw, prints, roles = record
+    articles = _unpack_articles(articles_raw)
+    quotes = _unpack_quotes(quotes_raw)
+    problems = _unpack_problems(problems_raw)
+    if len(prints) != len(articles):
+        raise ValueError("one fingerprint per article")
+    for key, body in prints:
+        if not isinstance(key, bytes) or not all(
+            isinstance(h, bytes) and isinstance(n, int) for h, n in body
+        ):
+            raise TypeError("malformed fingerprint")
+    if len(roles) != len(articles) or not all(
+        isinstance(ties, dict) and all(isinstance(x, str) for kv in ties.items() for x in kv)
+        for ties in roles
+    ):
+        raise TypeError("malformed role ties")
+    return FileResult(articles, quotes, problems, list(prints), list(roles))
+
+
+def snapshot_key(files: Iterable[tuple[Path, str]], keys: dict[str, FileKey]) -> bytes | None:
+    """One hash of every listed file's id and key, or None if a file has no key."""
+    h = hashlib.blake2b(digest_size=16)
+    for path, article_id in files:
+        key = keys.get(str(path))
+        if key is None:
+            return None
+        size, mtime, content = key
+        h.update(f"{path}\0{article_id}\0{size}\0{mtime}\0".encode("utf-8", "surrogatepass"))
+        h.update(content)
+    return h.digest()
+
+
+def pack_corpus(
+    articles: list[Article],
+    quotes: list[Quote],
+    speakers: list[Speaker],
+    problems: list[Problem],
+    groups: list[list[int]],
+) -> tuple:
+    """An assembled corpus as plain values (what a warm start reads back)."""
+    return (
+        _pack_articles(articles),
+        _pack_all(quotes, Quote),
+        _pack_all(speakers, Speaker),
+        tuple((p.path, p.reason, p.skipped) for p in problems),
+        tuple(tuple(g) for g in groups),
+    )
+
+
+def unpack_corpus(
+    packed: object,
+) -> tuple[list[Article], list[Quote], list[Speaker], list[Problem], list[list[int]]] | None:
+    """``pack_corpus`` undone, or None when the values are not a well-formed corpus."""
+    try:
+        articles_raw, quotes_raw, speakers_raw, problems_raw, groups_raw = packed  # type: ignore[misc]
+        articles = _unpack_articles(articles_raw)
+        quotes = _unpack_quotes(quotes_raw)
+        speakers = [Speaker(*_exact(values, Speaker)) for values in speakers_raw]
+        if not all(isinstance(s.name, str) and isinstance(s.quote_count, int) for s in speakers):
+            raise TypeError("malformed speaker")
+        problems = _unpack_problems(problems_raw)
+        groups = [list(g) for g in groups_raw]
+        ids = {a.id for a in articles}
+        if any(q.id != n or q.article not in ids for n, q in enumerate(quotes)):
+            raise ValueError("quotes out of step with the articles")
+        if any(not 0 <= i < len(quotes) for g in groups for i in g):
+            raise ValueError("a group names a missing quote")
+    except Exception:  # never trusted: anything odd means "extract again"
+        return None
+    return articles, quotes, speakers, problems, groups
+
+
+# -- the store ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Store:
+    """The cache of one set of opened paths: shards of ``path -> (key, record)``."""
+
+    folder: Path
+    shards: int = 1
+
+    @classmethod
+    def for_paths(
+        cls, roots: Iterable[str | Path], read_as: str | None, base: Path | None = None
+    ) -> Store | None:
+        """The store for ``roots``, or None when the cache folder lies inside one of them."""
+        base = (base or cache_dir()).expanduser().resolve()
+        resolved = [Path(r).expanduser().resolve() for r in roots]
+        for root in resolved:
+            if base == root or root in base.parents:
+                return None  # never write inside a corpus
+        name = "\n".join([*(str(r) for r in resolved), str(read_as)])
+        token = hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=12)
+        return cls(base / "corpora" / token.hexdigest())
+
+    def shard_of(self, path: str, shards: int | None = None) -> int:
+        n = shards or self.shards
+        return (
+            int.from_bytes(
+                hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=4).digest()
+            )
+            % n
+        )
+
+    def _header(self) -> tuple:
+        return (FORMAT, extractor_version(), _layout(), tuple(sys.version_info[:2]))
+
+    def _shard_path(self, n: int) -> Path:
+        return self.folder / f"{n:04d}{SUFFIX}"
+
+    def read_shard_count(self) -> int | None:
+        try:
+            count = int((self.folder / "shards").read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return None
+        return count if 0 < count <= 4096 else None
+
+    def read(self, n: int) -> dict[str, tuple[FileKey, tuple]] | None:
+        """The entries of shard ``n``, or None when it is missing or fails a check."""
+        entries = self._read_file(self._shard_path(n))
+        return entries if isinstance(entries, dict) else None
+
+    def _read_file(self, path: Path) -> object:
+        """What a file of this store holds, or None when it is missing or fails a check."""
+        try:
+            blob = path.read_bytes()
+        except OSError:
+            return None
+        if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + _SUM:
+            return None
+        checksum = blob[len(MAGIC) : len(MAGIC) + _SUM]
+        payload = memoryview(blob)[len(MAGIC) + _SUM :]
+        if hashlib.blake2b(payload, digest_size=_SUM).digest() != checksum:
+            return None
+        try:
+            header, content = marshal.loads(payload)
+        except (ValueError, EOFError, TypeError):
+            return None
+        return content if header == self._header() else None
+
+    def write(self, n: int, entries: dict[str, tuple[FileKey, tuple]]) -> None:
+        self._write_file(self._shard_path(n), entries)
+
+    def _write_file(self, target: Path, content: object) -> None:
+        """Replace ``target`` atomically (a reader never sees half a file)."""
+        payload = marshal.dumps((self._header(), content))
+        checksum = hashlib.blake2b(payload, digest_size=_SUM).digest()
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(MAGIC + checksum)
+                handle.write(payload)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+    def read_snapshot(self, key: bytes) -> object:
+        """The assembled corpus stored under ``key`` (see ``snapshot_key``), or None."""
+        content = self._read_file(self.folder / f"corpus{SUFFIX}")
+        if not isinstance(content, tuple) or len(content) != 2 or content[0] != key:
+            return None
+        return content[1]
+
+    def write_snapshot(self, key: bytes, packed: tuple) -> None:
+        self._write_file(self.folder / f"corpus{SUFFIX}", (key, packed))
+
+    def write_shard_count(self, count: int) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(f"{count}\n")
+        os.replace(tmp, self.folder / "shards")
+        for stale in self.folder.glob(f"*{SUFFIX}"):
+            if stale.stem.isdigit() and int(stale.stem) >= count:
+                stale.unlink(missing_ok=True)
+
+
+def shards_for(files: int) -> int:
+    return max(1, -(-files // FILES_PER_SHARD))
+
+
+def cached_results(
+    store: Store, keys: dict[str, FileKey], dirty: set[int]
+) -> Iterator[tuple[str, FileResult]]:
+    """Results stored for files whose key still matches, shard by shard (bounded memory).
+
+    Shards that are missing, fail a check or hold entries no longer wanted (a file
+    changed or gone) are added to ``dirty``, to be rewritten.
+    """
+    count = store.read_shard_count()
+    if count is None:
+        return
+    store.shards = count
+    for n in range(count):
+        entries = store.read(n)
+        if entries is None:
+            dirty.add(n)
+            continue
+        for path, entry in entries.items():
+            try:
+                key, record = entry
+                if keys.get(path) != tuple(key):
+                    dirty.add(n)
+                    continue
+                result = _unpack(record)
+            except Exception:  # a malformed record is a miss, never a crash
+                dirty.add(n)
+                continue
+            yield path, result
+
+
+def save_results(
+    store: Store, results: dict[str, tuple[FileKey, FileResult]], dirty: set[int] | None
+) -> None:
+    """Write the shards holding new or changed results (every shard when ``dirty`` is None)."""
+    count = shards_for(len(results))
+    if count != store.read_shard_count():
+        dirty = None
+    store.shards = count
+    by_shard: dict[int, dict[str, tuple[FileKey, tuple]]] = {n: {} for n in range(count)}
+    for path, (key, result) in results.items():
+        n = store.shard_of(path, count)
+        if dirty is None or n in dirty:
+            by_shard[n][path] = (key, _pack(result))
+    for n, entries in by_shard.items():
+        if dirty is None or n in dirty:
+            store.write(n, entries)
+    store.write_shard_count(count)
+
+
+# -- quotescope cache info|clear ------------------------------------------------------------
+
+
+def info(base: Path | None = None) -> tuple[Path, int, int]:
+    """(folder, number of stores, bytes used)."""
+    base = base or cache_dir()
+    stores = [p for p in (base / "corpora").glob("*") if p.is_dir()] if base.exists() else []
+    size = sum(f.stat().st_size for s in stores for f in s.iterdir() if f.is_file())
+    return base, len(stores), size
+
+
+def clear(base: Path | None = None) -> int:
+    """Remove every store (only files this module writes); returns how many stores."""
+    base = base or cache_dir()
+    removed = 0
+    corpora = base / "corpora"
+    if not corpora.is_dir():
+        return 0
+    for store in corpora.iterdir():
+        if not store.is_dir() or store.is_symlink():
+            continue
+        for f in store.iterdir():
+            if f.is_file() and (f.suffix == SUFFIX or f.name == "shards"):
+                f.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            store.rmdir()
+        removed += 1
+    return removed

@@ -1,0 +1,123 @@
+"""Copies of one article in a corpus: load it once, and mark syndicated near-copies.
+
+Archives hold the same story many times: saved twice, re-wrapped, or syndicated with a
+new headline or an extra closing paragraph. An exact copy (same words once whitespace,
+markup, punctuation and case are folded) is dropped and its path recorded on the copy
+that stays (``Article.also_at``). A near-copy stays in the corpus, since its headline or
+ending differs, but points at the article it copies (``Article.copy_of``) and its quotes
+that the original also has are marked ``Quote.copy``, so no count takes them twice.
+
+Both passes are linear: articles are bucketed by hashes of their whole normal text, of
+their body without the headline, and of their first two body paragraphs (the lede, which
+syndication keeps); only articles sharing a bucket are compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tui.core.model import Article, Quote
+from tui.core.normal import digest, normal_text
+
+NEAR_SHORTER = 0.9
+"""A near-copy shares at least this much of the shorter article's body (by characters)..."""
+NEAR_LONGER = 0.6
+"""...and at least this much of the longer one's."""
+
+
+Fingerprint = tuple[bytes, tuple[tuple[bytes, int], ...]]
+"""(hash of the whole normal text, (hash, length) of each body paragraph's normal text)."""
+
+
+def fingerprint(article: Article) -> Fingerprint:
+    """What copy detection needs of an article; computed once per file (and cached)."""
+    whole: list[str] = [normal_text(article.title)]
+    body: list[tuple[bytes, int]] = []
+    for p in article.paragraphs:
+        words = normal_text(article.text[p.start : p.end])
+        if not words:
+            continue
+        whole.append(words)
+        if p.kind == "body":
+            body.append((digest(words), len(words)))
+    return digest(" ".join(whole)), tuple(body)
+
+
+def drop_identical(
+    articles: list[Article], prints: list[Fingerprint]
+) -> tuple[list[Article], list[Fingerprint], set[str]]:
+    """The articles (and their prints) with each exact copy dropped, and the ids dropped.
+
+    The first copy in corpus order stays and lists the others' paths in ``also_at``.
+    """
+    kept: list[Article] = []
+    kept_prints: list[Fingerprint] = []
+    first: dict[bytes, Article] = {}
+    dropped: set[str] = set()
+    for article, print_ in zip(articles, prints, strict=True):
+        original = first.get(print_[0])
+        if original is None:
+            first[print_[0]] = article
+            kept.append(article)
+            kept_prints.append(print_)
+        else:
+            original.also_at.append(article.path)
+            original.also_at.extend(article.also_at)
+            dropped.add(article.id)
+    return kept, kept_prints, dropped
+
+
+def _similar(a: tuple[tuple[bytes, int], ...], b: tuple[tuple[bytes, int], ...]) -> bool:
+    """Whether two bodies share enough paragraphs (weighed by length) to be one story."""
+    size_a = sum(n for _, n in a)
+    size_b = sum(n for _, n in b)
+    if not size_a or not size_b:
+        return False
+    in_b = {h for h, _ in b}
+    shared = sum(n for h, n in set(a) if h in in_b)
+    shorter, longer = sorted((size_a, size_b))
+    return shared >= NEAR_SHORTER * shorter and shared >= NEAR_LONGER * longer
+
+
+def mark_near_copies(articles: list[Article], prints: list[Fingerprint]) -> int:
+    """Set ``copy_of`` on each article that nearly copies an earlier one; returns how many."""
+    first: dict[bytes, tuple[Article, tuple[tuple[bytes, int], ...]]] = {}
+    marked = 0
+    for article, (_, body) in zip(articles, prints, strict=True):
+        if not body:
+            continue
+        hashes = [h for h, _ in body]
+        keys = [digest("body " + b"".join(hashes).hex())]
+        if len(body) > 2:
+            keys.append(digest("lede " + b"".join(hashes[:2]).hex()))
+        original = None
+        for key in keys:
+            seen = first.get(key)
+            if seen is not None and _similar(body, seen[1]):
+                original = seen[0]
+                break
+        if original is not None:
+            article.copy_of = original.copy_of or original.id
+            marked += 1
+            continue
+        for key in keys:
+            first.setdefault(key, (article, body))
+    return marked
+
+
+def mark_copied_quotes(articles: Iterable[Article], quotes_in: dict[str, list[Quote]]) -> int:
+    """Mark the quotes of each near-copy that its original also has; returns how many."""
+    marked = 0
+    originals: dict[str, set[str]] = {}
+    for article in articles:
+        if article.copy_of is None:
+            continue
+        said = originals.get(article.copy_of)
+        if said is None:
+            said = {normal_text(q.text) for q in quotes_in.get(article.copy_of, [])}
+            originals[article.copy_of] = said
+        for q in quotes_in.get(article.id, []):
+            if normal_text(q.text) in said:
+                q.copy = True
+                marked += 1
+    return marked

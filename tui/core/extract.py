@@ -1,0 +1,58 @@
+"""One file in, its articles and attributed quotes out: the unit of work of a load.
+
+Kept apart from ``corpus`` so worker processes and the cache deal in the same thing: a
+``FileResult`` depends on nothing but the file and the extractor's code, so it can be
+computed anywhere and stored. Quote ids in it count from 0 within the file; the corpus
+renumbers them when it puts the files together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.core.attribution import attribute_quotes
+from tui.core.dedupe import Fingerprint, fingerprint
+from tui.core.loader import load_file
+from tui.core.model import Article, Problem, Quote
+from tui.core.quotes import extract_quotes
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What one file gave: articles, their quotes (ids from 0) and any problems, and a
+    fingerprint per article for copy detection (computed here, so on every core)."""
+
+    articles: list[Article] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    prints: list[Fingerprint] = field(default_factory=list)
+    roles: list[dict[str, str]] = field(default_factory=list)
+    """Per article, the roles it ties to people ("prime minister": "Tony Blair")."""
+
+
+def extract_file(path: Path, article_id: str, read_as: str | None = None) -> FileResult:
+    """Read, extract and attribute one file. Never raises for bad input."""
+    articles, problems = load_file(path, article_id, read_as)
+    quotes: list[Quote] = []
+    roles: list[dict[str, str]] = []
+    for article in articles:
+        ties: dict[str, str] = {}
+        try:
+            found = extract_quotes(article, first_id=len(quotes))
+            ties = attribute_quotes(article, found)
+        except Exception as exc:  # a bug on one article must not lose the others
+            found = []
+            reason = f"quotes not extracted ({type(exc).__name__}: {exc})"
+            problems.append(Problem(article.path, reason, skipped=False))
+        quotes.extend(found)
+        roles.append(ties)
+    prints = [fingerprint(a) for a in articles]
+    return FileResult(articles, quotes, problems, prints, roles)
+
+
+def extract_files(
+    jobs: list[tuple[str, str, str | None]],
+) -> list[FileResult]:
+    """``extract_file`` over a batch of (path, id, read_as); what a worker process runs."""
+    return [extract_file(Path(path), article_id, read_as) for path, article_id, read_as in jobs]

@@ -1,0 +1,24 @@
+"""One normal form of text for comparing articles and quotes across a corpus.
+
+Two copies of a story differ in ways a reader does not see: curly or straight quotes,
+line wrapping, doubled spaces, left-over tags (``<p>``), case. ``normal_text`` folds all
+of that away, so equal normal forms mean "the same words".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def normal_text(text: str) -> str:
+    """Lower-case words separated by single spaces: no markup, punctuation or wrapping."""
+    return " ".join(_NOT_WORD.sub(" ", _TAG.sub(" ", text)).casefold().split())
+
+
+def digest(text: str) -> bytes:
+    """A short, stable fingerprint of ``text`` (the same in every process and run)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest()

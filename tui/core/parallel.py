@@ -1,0 +1,100 @@
+"""Extraction on every core: batches of files go to worker processes.
+
+Extraction and attribution are pure Python and hold the GIL, so threads would not help;
+processes do. Workers get batches of paths, not text, so little crosses the pipe but the
+results; if they cannot start or die, the rest is done in this process. Small corpora
+stay in-process: starting workers costs more than it saves below ``PARALLEL_MIN_FILES``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from tui.core.extract import FileResult, extract_file, extract_files
+
+PARALLEL_MIN_FILES = 400
+BATCH_FILES = 64
+
+Job = tuple[Path, str]
+"""A file to extract and the article id its articles get."""
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_all(
+    jobs: list[Job],
+    read_as: str | None,
+    workers: int | None = None,
+    done: Callable[[int], None] | None = None,
+) -> Iterator[tuple[int, FileResult]]:
+    """Yield ``(position in jobs, result)`` for every job, in any order.
+
+    ``done(n)`` is called after each batch with how many files it held; an exception
+    raised from it stops the workers and propagates (the app cancels a load that way).
+    """
+    workers = default_workers() if workers is None else workers
+    if workers <= 1 or len(jobs) < PARALLEL_MIN_FILES:
+        for i, (path, article_id) in enumerate(jobs):
+            yield i, extract_file(path, article_id, read_as)
+            if done:
+                done(1)
+        return
+    yield from _in_processes(jobs, read_as, workers, done)
+
+
+def _context():  # -> multiprocessing context
+    """``fork`` when this process runs one thread (the CLI, scripts): workers start at
+    once and need no ``__main__`` guard; ``spawn`` otherwise (the app loads from a
+    thread, and forking a threaded process can deadlock the child)."""
+    import multiprocessing
+    import threading
+
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _in_processes(
+    jobs: list[Job], read_as: str | None, workers: int, done: Callable[[int], None] | None
+) -> Iterator[tuple[int, FileResult]]:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(BATCH_FILES, len(jobs) // (workers * 4) or 1))
+    batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    finished: set[int] = set()
+    executor = ProcessPoolExecutor(workers, mp_context=_context())
+    try:
+        futures = {
+            executor.submit(extract_files, [(str(p), i, read_as) for p, i in batch]): n
+            for n, batch in enumerate(batches)
+        }
+        for future in as_completed(futures):
+            n = futures[future]
+            results = future.result()
+            finished.add(n)
+            for k, result in enumerate(results):
+                yield n * size + k, result
+            if done:
+                done(len(results))
+    except (BrokenProcessPool, OSError, RuntimeError):
+        # Workers could not start or died (no /dev/shm, a killed child, a script
+        # without a __main__ guard under spawn): do the rest here.
+        executor.shutdown(wait=False, cancel_futures=True)
+        for n, batch in enumerate(batches):
+            if n in finished:
+                continue
+            for k, (path, article_id) in enumerate(batch):
+                yield n * size + k, extract_file(path, article_id, read_as)
+            if done:
+                done(len(batch))
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
