@@ -487,6 +487,8 @@ class QuotescopeApp(App[None]):
         footer offers F1 and Ctrl+Q there instead."""
         if action == "copies":  # only when there is something to list
             return not self.typing and self._copies_target() is not None
+        if action == "focus_search":  # a priority key: also seen over dialogs
+            return not self.typing and self.screen is self.screen_stack[0]
         if action in LETTER_ACTIONS:
             return not self.typing
         if action in BOX_ACTIONS:

@@ -281,6 +281,9 @@ async def test_footer_shows_only_keys_that_work_where_the_focus_is(app: Quotesco
         await type_text(pilot, "/nhs")
         await pilot.press("escape")
         assert footer_keys(app).get("escape") == "Clear search"
+        await pilot.press("e")  # a dialog: "/" is typed into its name box, not offered
+        assert isinstance(app.screen, ExportScreen)
+        assert "slash" not in footer_keys(app)
 
 
 async def test_selecting_len_mccluskey_leaves_his_two_quotes(app: QuotescopeApp) -> None:
