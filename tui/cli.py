@@ -123,7 +123,7 @@ def _main_parser() -> _Parser:
         prog=PROG,
         usage=(
             f"{PROG} [-h] [--version] [--as FORMAT] [PATH ...]\n"
-            f"       {PROG} export [PATH ...] [--format FORMAT] [-o FILE] [--force]\n"
+            f"       {PROG} export [PATH ...] [--format FORMAT] [-o FILE] [--force] [--dask]\n"
             f"       {PROG} search QUERY [PATH ...] [--limit N] [--format text|jsonl]\n"
             f"       {PROG} cache info|clear"
         ),
@@ -158,10 +158,27 @@ def _export_parser() -> _Parser:
         "-f",
         "--format",
         choices=(*FORMATS, "parquet"),
-        help="output format (default: from the -o suffix .csv/.md, else jsonl); parquet "
-        "writes a store folder that 'quotescope STORE' opens",
+        help="output format (default: from the -o suffix .jsonl/.csv/.md, else a store with "
+        "--dask and -o, else jsonl); parquet writes a store folder that 'quotescope STORE' opens",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    dask = parser.add_argument_group("on a Dask cluster (needs quotescope[dask])")
+    dask.add_argument(
+        "--dask", action="store_true", help="extract on Dask (a local cluster unless --scheduler)"
+    )
+    dask.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler to use (tcp://host:8786); implies --dask. The files must "
+        "be readable by every worker under the same path",
+    )
+    dask.add_argument(
+        "--workers",
+        type=_positive,
+        default=2,
+        metavar="N",
+        help="worker processes of the local cluster (default 2)",
+    )
     parser.add_argument(
         "--force",
         action="store_true",
@@ -248,6 +265,27 @@ def _check_paths(paths: Sequence[str], read_as: str | None = None) -> None:
 def _load(paths: Sequence[str], read_as: str | None = None, no_cache: bool = False) -> Corpus:
     _check_paths(paths, read_as)
     corpus = load_corpus(list(paths), read_as=read_as, cache=not no_cache)
+    return _loaded(corpus, paths)
+
+
+def _load_export(args: argparse.Namespace) -> Corpus:
+    """What export writes: loaded here, or with extraction on Dask (--dask, --scheduler)."""
+    if not (args.dask or args.scheduler):
+        return _load(args.paths, args.read_as, args.no_cache)
+    _check_paths(args.paths, args.read_as)
+    from tui.core.on_dask import DaskError, load_on_dask
+
+    try:
+        corpus = load_on_dask(
+            args.paths, args.read_as, scheduler=args.scheduler, workers=args.workers
+        )
+    except DaskError as exc:
+        raise Failure(printable(str(exc))) from None
+    return _loaded(corpus, args.paths)
+
+
+def _loaded(corpus: Corpus, paths: Sequence[str]) -> Corpus:
+    """``corpus`` after its problems are reported; UsageError if nothing could be loaded."""
     _report(corpus.problems, sys.stderr)
     if not corpus.articles:
         where = ", ".join(paths) if paths else str(seeds_path())
@@ -256,7 +294,9 @@ def _load(paths: Sequence[str], read_as: str | None = None, no_cache: bool = Fal
 
 
 def _export(args: argparse.Namespace) -> int:
-    fmt = args.format or format_for(args.output or "") or "jsonl"
+    dask = bool(args.dask or args.scheduler)
+    default = "parquet" if dask and args.output and args.output != "-" else "jsonl"
+    fmt = args.format or format_for(args.output or "") or default
     if fmt == "parquet":
         return _export_store(args)
     if args.output and args.output != "-":  # "-o -" means standard output
@@ -267,7 +307,7 @@ def _export(args: argparse.Namespace) -> int:
             check_destination(args.output, protected, **force)
         except ExportError as exc:
             raise Failure(printable(str(exc))) from None
-        corpus = _load(args.paths, args.read_as, args.no_cache)
+        corpus = _load_export(args)
         data = render_string(corpus, fmt)
         try:
             written = write_atomic(args.output, data, protected=protected, **force)
@@ -276,7 +316,7 @@ def _export(args: argparse.Namespace) -> int:
         count = len(corpus.quotes)
         sys.stderr.write(f"{PROG}: wrote {count} quotes to {printable(str(written))}\n")
         return 0
-    corpus = _load(args.paths, args.read_as, args.no_cache)
+    corpus = _load_export(args)
     # Machine formats are UTF-8 whatever the locale says, like the files we write.
     _reconfigure_stdout(encoding="utf-8")
     render(corpus, fmt, sys.stdout)
@@ -296,7 +336,7 @@ def _export_store(args: argparse.Namespace) -> int:
         check_store_destination(args.output, protected, overwrite=args.force)
     except (ExportError, StoreError) as exc:
         raise Failure(printable(str(exc))) from None
-    corpus = _load(args.paths, args.read_as)
+    corpus = _load_export(args)
     try:
         written = write_store(
             corpus, args.output, protected, overwrite=args.force, sources=args.paths

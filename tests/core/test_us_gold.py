@@ -81,15 +81,11 @@ def _wrong(scored: Score, intro: str) -> str:
     )
 
 
-# Below target when the set was written (named 78.6%, pronoun 88.4%): strict, so the
-# marks must go as soon as the attribution reaches the targets.
-@pytest.mark.xfail(strict=True, reason="attribution below issue 8's target on US style")
 def test_named_speakers_get_their_full_name(scored: Score) -> None:
     named = by_group(scored.by_intro)["name"]
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}\n" + _wrong(scored, "name")
 
 
-@pytest.mark.xfail(strict=True, reason="attribution below issue 8's target on US style")
 def test_pronoun_introduced_quotes(scored: Score) -> None:
     pronoun = by_group(scored.by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}\n" + _wrong(

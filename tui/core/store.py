@@ -282,9 +282,7 @@ def open_store(path: str | Path, progress: Callable[[int, int], None] | None = N
             for row in pq.read_table(root / "articles" / name).to_pylist():
                 row["paragraphs"] = [Paragraph(**p) for p in row["paragraphs"]]
                 articles.append(Article(**_fields(Article, row)))
-            quotes.extend(
-                _quote(r) for r in pq.read_table(root / "quotes" / name).to_pylist()
-            )
+            quotes.extend(_quote(r) for r in pq.read_table(root / "quotes" / name).to_pylist())
             if progress:
                 progress(done, len(shards))
         speakers = [Speaker(**_fields(Speaker, r)) for r in _rows(pq, root / "speakers.parquet")]

@@ -158,4 +158,3 @@ def test_a_contraction_is_not_a_possessive() -> None:
         'He calls it, he says, "a badge I will wear with honour".'
     )
     assert attributed(body)[-1].speaker == "Adam Curran"
-

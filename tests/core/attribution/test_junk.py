@@ -73,3 +73,26 @@ def test_an_acronym_speaker_is_spelled_out_when_the_article_does() -> None:
         '"Prices will rise," the GTFI said.'
     )
     assert attributed(body)[-1].speaker == "Guild of Tinned Fish Importers"
+
+
+def test_an_organisation_after_the_keeps_its_whole_name() -> None:
+    body = '"Rates must not rise," the British Guild of Millers and Bakers said.'
+    assert attributed(body)[0].speaker == "the British Guild of Millers and Bakers"
+
+
+def test_no_fragment_of_a_longer_phrase_speaks() -> None:
+    body = 'During the debate, the Labour peer and former minister said: "The law is old."'
+    assert attributed(body)[0].speaker != "the Labour"
+
+
+def test_a_person_named_at_the_end_of_a_title_phrase_speaks() -> None:
+    body = 'Shadow leader of the Commons Oliver Heald said: "This is part of our aim."'
+    assert attributed(body)[0].speaker == "Oliver Heald"
+
+
+def test_it_never_stands_for_a_month() -> None:
+    body = (
+        "Ada Corp sold the unit last October. "
+        '"Sales will recover," it said.'
+    )
+    assert attributed(body)[-1].speaker != "October"

@@ -118,15 +118,27 @@ def _cue_word(m: re.Match[str]) -> str:
 
 def _short_tail(text: str, pos: int, hi: int) -> int:
     """End of a short `Name (adverb) cue.` tail after a quote, or ``pos`` for none.
-    The full stop of "Mr." or an initial does not end it (`"Why?" Mr. Crane said.`)."""
+    The full stop of "Mr.", an initial or "R-Fla.," does not end it (`"Why?" Mr. Crane said.`)."""
     stop = text.find(".", pos, hi)
     while stop >= 0:
         word = text[pos:stop].rsplit(None, 1)[-1] if text[pos:stop].strip() else ""
-        if word not in L.ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+        if text[stop + 1 : stop + 2] == ",":
+            pass  # "Rep. Renata Villalobos, R-Fla., asked": a full stop before a comma
+        elif word not in L.ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
             break
         stop = text.find(".", stop + 1, hi)
-    if stop < 0 or len(text[pos:stop].split()) > _TAIL_MAX_WORDS:
+    if stop < 0:
         return pos
+    if len(text[pos:stop].split()) > _TAIL_MAX_WORDS:
+        # American tails run on past the cue (`"Why?" Ms. Achebe asked at a rally in
+        # Yuma on Friday night.`): still this quote's when the cue comes first.
+        # A "." ended the sentence: only a circumstance may follow the cue.
+        cue = C.CUE.search(text, pos, stop)
+        if cue is None or len(text[pos : cue.end()].split()) > _TAIL_MAX_WORDS:
+            return pos
+        after = text[cue.end() : stop].split(None, 1)
+        if text[pos - 2 : pos - 1] not in "?!" and after and after[0] not in L.TAIL_CIRCUMSTANCES:
+            return pos
     return stop
 
 
@@ -763,7 +775,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
 def _spell_out_acronyms(
     spelt: Callable[[], dict[str, str]], text: str, quotes: list[Quote]
 ) -> None:
-    """"BBA said", "RICS said": the organisation's full name when the article gives it,
+    """ "BBA said", "RICS said": the organisation's full name when the article gives it,
     in brackets after it ("the British Bankers' Association (BBA)", ``spelt``) or
     anywhere as capitalised words with those initials."""
     acronyms = {q.speaker.removeprefix("the ") for q in quotes if q.speaker}

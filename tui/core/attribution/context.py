@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.names import ArticleNames, Mention, honorific_gender
+from tui.core.attribution.names import ArticleNames, Mention, gender_of, honorific_gender
 from tui.core.model import Article, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -178,8 +178,13 @@ class ArticleContext:
                     found.append(Candidate(m.start, m.end, m.words, "name", m))
                 continue
             if m.org and text.endswith(("the ", "The "), 0, m.start):
-                # "said the American", "the Treasury said": a noun phrase, not a name.
-                found.append(Candidate(m.start - 4, m.end, text[m.start - 4 : m.end], "nominal"))
+                # "said the American", "the Treasury said": a noun phrase, not a name;
+                # "the British Chambers of Commerce", "the Finance and Economy Ministry"
+                # whole; "the Labour peer", "the Tory co-chairman": no fragment of one.
+                tail = C.ORG_TAIL.match(text, m.end, hi)
+                end = tail.end() if tail else m.end
+                if not self._modifies_noun(end, hi):
+                    found.append(Candidate(m.start - 4, end, text[m.start - 4 : end], "nominal"))
                 continue
             found.append(Candidate(m.start, m.end, m.words, "name", m))
         found += [
@@ -199,12 +204,38 @@ class ArticleContext:
         # spokesman for Unite").
         kept: list[Candidate] = []
         for c in found:
-            if (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
+            if kept and c.start < kept[-1].end and self._named_at_end(kept[-1], c):
+                kept.pop()  # "leader of the Commons Oliver Heald": the person
+            elif (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
                 continue
-            if kept and self._title_of(kept[-1], c):
+            if kept and (self._title_of(kept[-1], c) or self._named_after(kept[-1], c)):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
+
+    def _modifies_noun(self, pos: int, hi: int) -> bool:
+        """Is "the X" before ``pos`` the first part of a longer phrase naming a person or
+        body ("the Labour peer", "the BBC News website")? Not when a verb or anything
+        else follows ("the BCC warned", "the BCC found")."""
+        m = C.MODIFIED_NOUN.match(self.text, pos, hi)
+        if m is None:
+            return False
+        word = m.group().strip()
+        return word not in L.FINITE_CUES and C.speaks(word)  # a person or body it names
+
+    def _named_at_end(self, phrase: Candidate, c: Candidate) -> bool:
+        """Does a noun phrase end with a person's full name ("Shadow leader of the
+        Commons Oliver Heald")? Then the name, not the phrase, is the candidate."""
+        return (
+            phrase.kind == "nominal"
+            and c.kind == "name"
+            and c.end == phrase.end
+            and c.mention is not None
+            and c.mention.is_full
+            and self.names.is_person(c.mention)
+            and gender_of(c.mention.tokens[0]) is not None  # "Oliver", not "Phonographic"
+            and not C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start)
+        )
 
     def _owns_unnamed(self, pos: int, hi: int) -> bool:
         """After a possessive at ``pos``: a person it owns, not named there ("Ms Parra's
@@ -219,6 +250,19 @@ class ArticleContext:
             and name.kind == "name"
             and title.words.split()[0].lower() not in L.ARTICLE_WORDS
             and not self.text[title.end : name.start].strip()
+        )
+
+    def _named_after(self, role: Candidate, name: Candidate) -> bool:
+        """Is ``name`` an appositive naming the ``role`` right before it ("A White House
+        spokeswoman, Priya Halvorsen, declined")? The person is the subject."""
+        return (
+            role.kind == "nominal"
+            and name.kind == "name"
+            and self.text[role.end : name.start] == ", "
+            and self.text[name.end : name.end + 1] == ","
+            and self.strong_name(name)
+            and name.mention is not None
+            and name.mention.is_full
         )
 
     def strong_name(self, c: Candidate) -> bool:
@@ -344,7 +388,7 @@ class ArticleContext:
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False
-                if not self.names.is_person(c.mention):
+                if self._body(c):
                     return self.names.resolve(c.mention), False
                 continue
             if c.kind == "nominal":
@@ -362,6 +406,22 @@ class ArticleContext:
                 self.text, max(lo, c.start - 30), c.start
             ) is not None
         return None
+
+    def _body(self, c: Candidate) -> bool:
+        """A name "it" or "they" may stand for: an organisation named on its own, not a
+        month, a capitalised common word ("Users") or part of a longer name
+        ("Distribution and Exhibition")."""
+        m = c.mention
+        if m is None or self.names.is_person(m) or m.words in L.NOT_BODIES:
+            return False
+        if len(m.tokens) == 1:
+            # One word: "Acme", "IBM"; not a plural opening a sentence ("Users will").
+            opening = self.opens_sentence(
+                self.sentence_span(self.para_of(c.start), c.start)[0], c.start
+            )
+            if opening and m.words.endswith("s") and not m.words.isupper():
+                return False
+        return not C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start)
 
     def opens_sentence(self, lo: int, pos: int) -> bool:
         """Is ``pos`` among the first three words of the sentence starting at ``lo``?"""

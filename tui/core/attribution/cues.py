@@ -13,6 +13,7 @@ from tui.core.attribution.lexicon import (
     BODY_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
+    DOTTED_HONORIFICS,
     FINITE_CUES,
     FRONTING,
     KIN_NOUNS,
@@ -62,19 +63,20 @@ NOUN_BEFORE = re.compile(
 )
 # What follows "went on"/"continued" when they report speech: a mark, not an object.
 SPEECH_GOES_ON = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
-NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by)\b")
+NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by|as)\b")
 BY_AGENT = re.compile(r"\s+by\s+")
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
     rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
+_DOTTED = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
 PRONOUN = re.compile(r"(?=[HhSsTtIi])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 NOMINAL = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
     rf"\b(?:(?:{DETERMINERS})\s+(?:(?!(?:{NOT_MODIFIERS})\b)[\w'’-]+\s+){{0,3}})?"
     rf"(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
-    r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w&'’-]*"
+    rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
     r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
 )
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
@@ -126,8 +128,13 @@ CONTRACTED_IS = re.compile(r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|a
 # An acronym used as a name ("BBA", "RICS") and capitalised names it may stand for
 # ("British Bankers' Association", "Royal Institution of Chartered Surveyors").
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-ORG_NAME = re.compile(
-    r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}"
+ORG_NAME = re.compile(r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}")
+# The rest of an organisation's name after "the X" ("of Commerce", "and Economy Ministry").
+ORG_TAIL = re.compile(r"(?: +(?:of|and|for|&) +(?:the +)?[A-Z][\w'’&-]*(?: +[A-Z][\w'’&-]*)*)+")
+# A lower-case noun after "the X": "the Labour peer", "the Tory co-chairman".
+MODIFIED_NOUN = re.compile(
+    r" +(?!(?:said|says|say|told|added|has|had|have|is|was|were|are|will|would|and|or|"
+    r"of|in|on|at|for|to|with|by|from|who|which|that|as|also|later|then)\b)[a-z][\w-]*\b"
 )
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")

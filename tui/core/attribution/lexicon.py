@@ -201,7 +201,7 @@ SPEAKING_HEADS = word_set(
     "promoters sponsor sponsors boss bosses chiefs heads winner winners loser runner-up "
     "veteran legend hero icon rival rivals opponent opponents challenger champion holder "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
-    "team-mates pair duo trio wife husband"
+    "team-mates pair duo trio wife husband peer peers backbencher backbenchers"
 )
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS = word_set(
@@ -224,7 +224,7 @@ HONORIFICS = word_set(
     "Supt Superintendent Commissioner Chancellor President Mayor Archbishop Bishop "
     "Lt Lieutenant Maj Adm Admiral Brig Brigadier Cmdr Cpl Corporal Representative "
     "Congressman Congresswoman Assemblyman Assemblywoman Councilman Councilwoman Cardinal "
-    "Rabbi Imam"
+    "Rabbi Imam Atty Msgr Pvt Spc Ald Alderman Alderwoman"
 )
 # Honorifics that are also ordinary title words only count before a surname.
 TITLE_HONORIFICS = word_set("General Chancellor President Mayor Justice Judge")
@@ -249,7 +249,8 @@ TITLE_WORDS = word_set(
     "Teenager Youngster Rookie Midfielder Scrum-half Fly-half Prop Hooker Flanker Lock "
     "Spaniard Swede Dane Briton Scot Australian American German Italian Russian Belgian "
     "Argentine Brazilian Kenyan Croat Serb Swiss Czech Agent Magistrate Coroner Sheriff "
-    "Solicitor Barrister Promoter Referee Umpire Pundit Commentator Campaigner Activist"
+    "Solicitor Barrister Promoter Referee Umpire Pundit Commentator Campaigner Activist "
+    "Speaker Whip Alderman Alderwoman Comptroller Councilor Councilmember Supervisor"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
@@ -334,7 +335,10 @@ ROLE_QUALIFIERS = word_set("deputy shadow former vice acting ex assistant junior
 # Endings of capitalised role nouns opening a sentence ("Goalscorer Jimmy Floyd ...").
 # (Also demonyms: "Californian Thomas Slattery", "Americans Andy Roddick".)
 ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ans", "ese")
-POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE Jr Sr PhD")
+POSTNOMINALS = word_set("QC KC MP MPs MEP MSP AM OBE CBE MBE KBE DBE PhD")
+# Part of an American name, kept in it, but never the surname ("Harlan T. Booker Jr.",
+# "Cornelius Abernathy III": "Mr. Booker", "Mr. Abernathy").
+GENERATIONAL = word_set("Jr Jr. Sr Sr. II III IV")
 # Words a speaker label never starts with when it is a name.
 NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
 
@@ -358,6 +362,8 @@ NEGATIONS = word_set("not never")
 ING_PREPOSITIONS = word_set("after before by without for of since on in")
 PASSIVE_AUXILIARIES = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS = word_set("often also always never ever now long still even already")
+# Capitalised words "it" or "they" never stand for: dates, times, things.
+NOT_BODIES = CALENDAR_WORDS | word_set("TV GMT BST PC CD DVD MP3 AM PM Internet Web")
 # Small words inside organisations' names, left out of their acronyms.
 NAME_JOINERS = word_set("of for and the &")
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
@@ -369,7 +375,7 @@ AUXILIARIES = word_set(
 LISTENER_VERBS = word_set("told tells telling asked asks")
 ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr St Mt Jr Sr No Nos vs Prof Rev Gen Sen Rep Gov Capt Col Sgt Lt Maj Adm Brig "
-    "Cmdr Cpl Co Corp "
+    "Cmdr Cpl Co Corp Atty Msgr Pvt Spc Ald Supt "
     "Inc Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.K e.g i.e etc"
 )
 ARTICLE_WORDS = word_set("a an the one his her its their some two several")
@@ -407,6 +413,7 @@ NAME_PARTICLES = word_set("de da van von der del bin al le di")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
 DOTTED_HONORIFICS = word_set(
     "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt Lt Maj Adm Brig Cmdr Cpl"
+    " Atty Msgr Pvt Spc Ald"
 )
 
 # -- given names by usual gender (a hint for he/she; names used for both left out)
@@ -469,4 +476,12 @@ TITLE_VERBS = "titled|entitled|retitled"
 TITLE_SMALL_WORDS = word_set(
     "a an the and or nor but of in on at to for with by from as is are was be it its "
     "vs v de la le du des der die das von van y"
+)
+
+# What may follow the cue of a long tail after a quote that ended its sentence
+# (`"Q." Mr. Vasquez sighed as the roll was called.`): a circumstance, not the
+# reported clause of a new sentence ("Mr Blair retorted voters remembered ...").
+TAIL_CIRCUMSTANCES = word_set(
+    "in at on during after before when as while from outside inside afterward afterwards "
+    "later earlier then again Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )

@@ -18,6 +18,7 @@ from tui.core.attribution.lexicon import (
     FEMALE,
     FEMALE_NAMES,
     FIRST_NAME_HONORIFICS,
+    GENERATIONAL,
     HEADLINE_VERBS,
     HONORIFICS,
     MALE,
@@ -31,7 +32,7 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from tui.core.attribution.roles import read_ties, role_keys
+from tui.core.attribution.roles import might_tie, read_ties, role_keys
 from tui.core.model import Article
 
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
@@ -41,7 +42,8 @@ _TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )?"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
-_ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(DOTTED_HONORIFICS)), r"(?<=(?<![\w.])[A-Z])"])
+_DOTTED = DOTTED_HONORIFICS | {"Jr", "Sr"}
+_ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[A-Z])"])
 # A run of capitalised words. It starts with a bare character class (and checks the
 # character before with a lookbehind) so the regex engine can skip ahead quickly; it
 # never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
@@ -66,6 +68,8 @@ class Mention:
 
     @property
     def surname(self) -> str:
+        if len(self.tokens) > 2 and self.tokens[-1] in GENERATIONAL:
+            return self.tokens[-2]  # "Mr. Booker" of "Harlan T. Booker Jr."
         return self.tokens[-1]
 
     @property
@@ -81,7 +85,13 @@ class Mention:
 def _plain_words() -> frozenset[str]:
     """Words that need clean_run's full treatment when they appear in a run."""
     return (
-        STOP_WORDS | TITLE_WORDS | HONORIFICS | ORG_WORDS | POSTNOMINALS | EVENT_WORDS
+        STOP_WORDS
+        | TITLE_WORDS
+        | HONORIFICS
+        | ORG_WORDS
+        | POSTNOMINALS
+        | GENERATIONAL
+        | EVENT_WORDS
     ) | HEADLINE_VERBS
 
 
@@ -160,6 +170,8 @@ def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
     """An organisation, place or event rather than a person (no honorific before)."""
     # "Mike Friday", "Theresa May": a given name makes a day or month a surname.
     dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
+    if rest[-1] in GENERATIONAL and len(rest) > 2:
+        rest = rest[:-1]  # "Cornelius Abernathy III": "III" is no acronym
     if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
         return True
     # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
@@ -311,6 +323,8 @@ class ArticleNames:
         for i, (_, words) in enumerate(self.runs):
             m = self._mentions.get(i) if " " in words else None  # full names: 2+ words
             if m is None or m.org or not (m.is_full or m.honorific):
+                continue
+            if not might_tie(self.text, m.start, m.end):
                 continue
             name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
             if len(name.split()) >= 2 and name.split()[0] not in HONORIFICS:

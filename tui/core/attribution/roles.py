@@ -79,6 +79,16 @@ def role_keys(phrase: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((role, " ".join(words[-2:]), words[-1])))
 
 
+def might_tie(text: str, start: int, end: int) -> bool:
+    """Could the name at ``text[start:end]`` have a role next to it (a word right
+    before, or a comma on either side)? A cheap look before the real one."""
+    return (
+        text[start - 2 : start - 1].isalpha()
+        or text[max(0, start - 3) : start].rstrip().endswith(",")
+        or text[end : end + 1] == ","
+    )
+
+
 def _words_back(text: str, lo: int, pos: int, words: int = 5) -> int:
     """Where the ``words``-th space before ``pos`` is (``lo`` at most): no title of
     up to four words before ``pos`` starts earlier."""
@@ -102,15 +112,17 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
         lo = max(0, start - _REACH)
         # (A title right before a name is a title whatever its head: "music magazine
         # Rolling Stone"; an appositive only with a role head: not "In the end, X".)
-        # (The patterns end at the name: search only from where a match can begin.)
-        found = (
-            []
-            if honorific
-            else [(_TITLE_BEFORE.search(text, _words_back(text, lo, start), start), True)]
-        )
+        # (Cheap looks at the characters next to the name first: most names have no
+        # title, comma or appositive there; the patterns end at the name, so they are
+        # searched only from where a match can begin.)
+        found = []
+        if not honorific and text[start - 2 : start - 1].isalpha():
+            back = _words_back(text, lo, start)
+            found.append((_TITLE_BEFORE.search(text, back, start), True))
         if text[lo:start].rstrip().endswith(","):
             found.append((_THE_BEFORE.search(text, lo, start), False))
-        found.append((_THE_AFTER.match(text, end, end + _REACH), False))
+        if text[end : end + 1] == ",":
+            found.append((_THE_AFTER.match(text, end, end + _REACH), False))
         for m, any_head in found:
             role = role_phrase(m.group(1), any_head) if m else None
             if role:

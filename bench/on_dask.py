@@ -1,0 +1,148 @@
+"""Throughput of a load on a local Dask cluster (``export --dask``) against one process.
+
+Loads the BBC corpus (or the seeds, copied to a similar size, when it is absent) ``--runs``
+times each way and prints the median and the spread, in files and MB of article text per
+second:
+  one process    load_corpus(workers=1): read, extract, attribute, merge, group
+  dask N         load_on_dask on a LocalCluster of N single-threaded worker processes,
+                 started once before the runs (its start-up is printed apart: a real
+                 cluster is started once for many exports), the reduce in this process
+It also prints the cluster's start-up, the first (cold workers) run, and checks that both
+ways give the same records. ``--copies K`` loads K varied copies of the corpus (each file's
+paragraphs rotated, so no copy is a duplicate of another) from a temporary folder.
+
+Run:  .venv/bin/python bench/on_dask.py [--runs 5] [--workers 2] [--copies 1] [--corpus DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tui.core.corpus import Corpus, load_corpus
+from tui.core.export import quote_records
+from tui.core.on_dask import NO_DASHBOARD, load_on_dask
+
+REPO = Path(__file__).resolve().parents[1]
+BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
+
+
+def make_corpus(copies: int, out: Path) -> list[str]:
+    """The paths to load: BBC itself, or ``copies`` varied copies of it (or of the seeds)."""
+    source = BBC if BBC.is_dir() else REPO / "seeds"
+    if copies <= 1 and source == BBC:
+        return [str(BBC)]
+    copies = max(copies, 1 if source == BBC else 700)
+    files = sorted(source.rglob("*.txt"))
+    for k in range(copies):
+        folder = out / f"copy{k:03d}"
+        folder.mkdir()
+        for n, f in enumerate(files):
+            paras = f.read_text(encoding="utf-8").split("\n\n")
+            turn = k % max(len(paras) - 1, 1)
+            body = paras[1:][turn:] + paras[1:][:turn]  # the headline stays first
+            text = "\n\n".join([paras[0], *body])
+            (folder / f"{n:05d}.txt").write_text(text, encoding="utf-8")
+    return [str(out)]
+
+
+def timed(runs: int, fn: Callable[[], Corpus]) -> tuple[list[float], list[float], Corpus]:
+    """Wall and CPU seconds (of this process) of each run, and the last run's corpus."""
+    walls, cpus, corpus = [], [], Corpus()
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        corpus = fn()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return walls, cpus, corpus
+
+
+def worker_cpu(client: Any) -> dict[str, float]:
+    """CPU seconds each worker process has used so far."""
+    return client.run(time.process_time)
+
+
+def line(label: str, times: list[float], files: int, mb: float) -> float:
+    median = statistics.median(times)
+    print(
+        f"{label:<16} median {median:6.2f} s  ({min(times):.2f}-{max(times):.2f} s)  "
+        f"{files / median:7.0f} files/s  {mb / median:5.2f} MB/s"
+    )
+    return median
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument(
+        "--corpus", metavar="FOLDER", help="time this corpus (e.g. one bench/scale.py built)"
+    )
+    args = parser.parse_args()
+    from distributed import Client, LocalCluster
+
+    tmp = Path(tempfile.mkdtemp(prefix="quotescope-bench-dask-"))
+    try:
+        paths = [args.corpus] if args.corpus else make_corpus(args.copies, tmp)
+        files = [f for p in paths for f in Path(p).rglob("*.txt")]
+        mb = sum(f.stat().st_size for f in files) / 1e6
+        print(f"corpus: {paths[0]}: {len(files)} files, {mb:.1f} MB; {args.runs} runs each")
+        one, one_cpu, local = timed(args.runs, lambda: load_corpus(paths, workers=1))
+        base = line("one process", one, len(files), mb)
+        start = time.perf_counter()
+        with (
+            LocalCluster(
+                n_workers=args.workers,
+                threads_per_worker=1,
+                scheduler_kwargs=NO_DASHBOARD,
+                silence_logs=logging.ERROR,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            print(f"cluster start    {time.perf_counter() - start:6.2f} s")
+            address = cluster.scheduler_address
+            cold, _, _ = timed(1, lambda: load_on_dask(paths, scheduler=address))
+            print(f"first run        {cold[0]:6.2f} s  (workers import quotescope)")
+            before = worker_cpu(client)
+            phases: list[dict[str, float]] = []
+
+            def run() -> Corpus:
+                phases.append({})
+                return load_on_dask(paths, scheduler=address, timings=phases[-1])
+
+            warm, client_cpu, on_dask = timed(args.runs, run)
+            after = worker_cpu(client)
+            dask = line(f"dask {args.workers} workers", warm, len(files), mb)
+        same = list(quote_records(local)) == list(quote_records(on_dask))
+        print(f"speed-up {base / dask:.2f}x (wall medians); same records: {same}")
+        # On a shared machine wall time says how busy it was; CPU time says what the work
+        # costs. The estimate is the wall time with a free core for each process: the
+        # busiest worker's CPU (the map; the client receives results meanwhile), then the
+        # reduce's CPU in this process, against one process's CPU.
+        busiest = max(after[w] - before[w] for w in after) / args.runs
+        workers_cpu = sum(after[w] - before[w] for w in after) / args.runs
+        reduce_cpu = statistics.median(p["reduce_cpu"] for p in phases)
+        map_wall = statistics.median(p["map_wall"] for p in phases)
+        one_cpu_run = statistics.median(one_cpu)
+        print(
+            f"CPU per run: one process {one_cpu_run:.2f} s; dask: busiest worker "
+            f"{busiest:.2f} s, all workers {workers_cpu:.2f} s, this process "
+            f"{statistics.median(client_cpu):.2f} s of which the reduce {reduce_cpu:.2f} s; "
+            f"map wall {map_wall:.2f} s"
+        )
+        estimate = one_cpu_run / (busiest + reduce_cpu)
+        print(f"speed-up with a free core per process (CPU estimate) {estimate:.2f}x")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
