@@ -6,6 +6,7 @@ Run from the repo root::
     python bench/scale.py --articles 130000    # ~1M quotes (needs ~2 GB of disk in /tmp)
     python bench/scale.py --bbc                # only the BBC copy and quote-group counts
     python bench/scale.py --corpus FOLDER      # time a corpus already written
+    python bench/scale.py --groups 100000,1000000  # quote grouping alone at those sizes
 
 Corpus: distinct articles built in a temporary folder outside the repository, each from
 runs of paragraphs of three BBC articles (../shared/corpora/bbc, only read): a BBC
@@ -230,12 +231,47 @@ def bench_bbc() -> None:
     )
 
 
+def bench_groups(sizes: list[int]) -> None:
+    """group_quotes alone on n quotes: BBC quotes copied into n // BBC articles, one word
+    in five copies changed, to show how the time grows with n (near-linear expected)."""
+    import dataclasses
+
+    from tui.core.corpus import load_corpus
+    from tui.core.groups import group_quotes
+
+    base = load_corpus([BBC], cache=True).quotes
+    rng = random.Random(5)
+    for n in sizes:
+        quotes = []
+        for i in range(n):
+            q = base[i % len(base)]
+            text = q.text
+            if i >= len(base) and rng.random() < 0.2:
+                words = text.split()
+                words[rng.randrange(len(words))] = "changed"
+                text = " ".join(words)
+            copy = i // len(base)
+            quotes.append(dataclasses.replace(q, id=i, article=f"{copy}/{q.article}", text=text))
+        t = time.perf_counter()
+        groups = group_quotes(quotes)
+        took = time.perf_counter() - t
+        print(
+            f"group_quotes on {n:>9,} quotes: {took:6.2f} s  ({1e6 * took / n:5.1f} us/quote, "
+            f"{len(groups):,} groups)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=15000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--bbc", action="store_true", help="only the BBC copy/group counts")
     parser.add_argument("--corpus", metavar="FOLDER", help="use this corpus, do not build one")
+    parser.add_argument(
+        "--groups",
+        metavar="N,N",
+        help="only time quote grouping on these numbers of quotes (e.g. 100000,1000000)",
+    )
     parser.add_argument("--no-one-core", action="store_true", help="skip the 1-process load")
     parser.add_argument("--child-load", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--child-app", metavar="FOLDER", help=argparse.SUPPRESS)
@@ -250,6 +286,9 @@ def main() -> None:
         return
     if not BBC.is_dir():
         raise SystemExit(f"needs the BBC corpus at {BBC}")
+    if args.groups:
+        bench_groups([int(n) for n in args.groups.split(",")])
+        return
     with open("/proc/loadavg") as f:
         print(f"load average at start: {f.read().split()[0]} on {os.cpu_count()} cores")
     bench_bbc()

@@ -85,3 +85,34 @@ async def test_c_is_offered_only_when_there_are_copies(seeds_dir: Path) -> None:
         assert app.check_action("copies", ()) is False
         await pilot.press("c")
         assert not isinstance(app.screen, CopiesScreen)
+
+
+async def test_a_large_load_uses_worker_processes_inside_the_app(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Textual replaces sys.stderr; starting workers must still work (it raised
+    'bad value(s) in fds_to_keep' and the load failed)."""
+    from tui.core import parallel
+    from tui.core.corpus import load_corpus
+    from tui.core.export import quote_records
+
+    folder = _corpus(tmp_path)
+    for n in range(4):
+        story = f"Story {n}\n\n“Number {n} is a fine number to have,” said Mayor Ann Lee.\n"
+        (folder / f"story{n}.txt").write_text(story, encoding="utf-8")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 2)
+    started: list[int] = []
+    real = parallel._in_processes
+
+    def counting(jobs, read_as, workers, done):  # type: ignore[no-untyped-def]
+        started.append(workers)
+        yield from real(jobs, read_as, workers, done)
+
+    monkeypatch.setattr(parallel, "_in_processes", counting)
+    monkeypatch.setattr(parallel, "default_workers", lambda: 2)
+    app = QuotescopeApp(paths=[str(folder)], cache=False)
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None and started == [2]
+        expected = load_corpus([folder], workers=1)
+        assert list(quote_records(app.corpus)) == list(quote_records(expected))

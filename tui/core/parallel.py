@@ -8,7 +8,9 @@ stay in-process: starting workers costs more than it saves below ``PARALLEL_MIN_
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -62,6 +64,26 @@ def _context():  # -> multiprocessing context
     return multiprocessing.get_context("spawn")
 
 
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    """The process's own stderr while workers start: a full-screen app (Textual) puts an
+    object without a file descriptor there, and the resource tracker that
+    multiprocessing starts needs one ("bad value(s) in fds_to_keep")."""
+    current = sys.stderr
+    try:
+        usable = current is not None and current.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = current
+
+
 def _in_processes(
     jobs: list[Job], read_as: str | None, workers: int, done: Callable[[int], None] | None
 ) -> Iterator[tuple[int, FileResult]]:
@@ -71,12 +93,21 @@ def _in_processes(
     size = max(1, min(BATCH_FILES, len(jobs) // (workers * 4) or 1))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     finished: set[int] = set()
-    executor = ProcessPoolExecutor(workers, mp_context=_context())
     try:
-        futures = {
-            executor.submit(extract_files, [(str(p), i, read_as) for p, i in batch]): n
-            for n, batch in enumerate(batches)
-        }
+        with _real_stderr():
+            executor = ProcessPoolExecutor(workers, mp_context=_context())
+    except (OSError, RuntimeError, ValueError):  # no processes here: do it in this one
+        for i, (path, article_id) in enumerate(jobs):
+            yield i, extract_file(path, article_id, read_as)
+            if done:
+                done(1)
+        return
+    try:
+        with _real_stderr():  # workers start on the first submits
+            futures = {
+                executor.submit(extract_files, [(str(p), i, read_as) for p, i in batch]): n
+                for n, batch in enumerate(batches)
+            }
         for future in as_completed(futures):
             n = futures[future]
             results = future.result()
@@ -85,7 +116,7 @@ def _in_processes(
                 yield n * size + k, result
             if done:
                 done(len(results))
-    except (BrokenProcessPool, OSError, RuntimeError):
+    except (BrokenProcessPool, OSError, RuntimeError, ValueError):
         # Workers could not start or died (no /dev/shm, a killed child, a script
         # without a __main__ guard under spawn): do the rest here.
         executor.shutdown(wait=False, cancel_futures=True)

@@ -15,11 +15,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from tui.core.export import FORMATS, SUFFIXES, Format, format_for, name_problem
 from tui.core.wording import counted
+from tui.screens.dialog import Dialog
 
 LABELS: dict[Format, str] = {"jsonl": "JSON lines", "csv": "CSV", "markdown": "Markdown"}
 
@@ -30,7 +30,7 @@ class ExportChoice:
     path: Path
 
 
-class ExportScreen(ModalScreen[ExportChoice | None]):
+class ExportScreen(Dialog[ExportChoice | None]):
     """Asks where to write ``count`` quotes; Enter in the name box exports."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]

@@ -16,11 +16,12 @@ from rapidfuzz import fuzz, process, utils
 from rich.style import Style
 from rich.text import Text
 from textual import work
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.css.query import NoMatches
 
 from tui.core.wording import counted
+from tui.screens.dialog import DismissOnce
 
 if TYPE_CHECKING:
     from tui.app import QuotescopeApp
@@ -66,14 +67,22 @@ def _ellipsis(text: str, room: int = 90) -> str:
     return flat if len(flat) <= room else flat[: room - 1] + "…"
 
 
-class QuotescopePalette(CommandPalette):
+class QuotescopePalette(DismissOnce, CommandPalette):
     """Textual's command palette, safe to dismiss while a search is still running.
 
     Dismissing removes the palette's widgets at once, but its search worker and timers
     can still be between two steps: Textual's code then looks up the removed
     CommandList (``NoMatches``) and the app crashed. Those look-ups are skipped once
-    the palette is leaving the screen.
+    the palette is leaving the screen. Found by the monkey test: it is dismissed once
+    however many answers are queued (Escape twice), and Page Up/Down pressed before
+    its list is laid out (right after Ctrl+P) do nothing instead of raising KeyError
+    inside Textual's OptionList.
     """
+
+    def _action_command_list(self, action: str) -> None:
+        if action.startswith("page_") and not self.query_one(CommandList).size.height:
+            return  # nothing on screen yet to page through
+        super()._action_command_list(action)
 
     @property
     def _leaving(self) -> bool:

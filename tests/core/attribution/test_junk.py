@@ -91,8 +91,5 @@ def test_a_person_named_at_the_end_of_a_title_phrase_speaks() -> None:
 
 
 def test_it_never_stands_for_a_month() -> None:
-    body = (
-        "Ada Corp sold the unit last October. "
-        '"Sales will recover," it said.'
-    )
+    body = 'Ada Corp sold the unit last October. "Sales will recover," it said.'
     assert attributed(body)[-1].speaker != "October"

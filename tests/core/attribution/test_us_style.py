@@ -80,3 +80,25 @@ def test_party_and_state_after_the_name_do_not_end_the_tail() -> None:
         '"Who approved this?" Rep. Renata Villalobos, R-Fla., asked, holding up the memo.'
     )
     assert _who(body) == ["Renata Villalobos"]
+
+
+# -- round-ups and colon lead-ins ------------------------------------------------------
+def test_round_up_line_with_the_outlets_article() -> None:
+    assert _who('Tomas Reyes, The Evening Ledger: "The debate was a draw."') == ["Tomas Reyes"]
+
+
+def test_a_lead_in_without_a_reporting_verb_gives_its_subject() -> None:
+    body = (
+        'Nadia Fenwick told her deputy: "Check them twice."\n\n'
+        "Senator Odell Pike of Kentucky put it more bluntly at a breakfast with "
+        'reporters: "We lost the people we used to win."'
+    )
+    assert _who(body) == ["Nadia Fenwick", "Odell Pike"]
+
+
+def test_a_day_after_in_a_statement_never_speaks() -> None:
+    body = (
+        "Wendell Haskins is the governor. Mr. Haskins\u2019s office called the inquiry "
+        "\u201ca partisan fishing expedition\u201d in a statement on Friday."
+    )
+    assert "Friday" not in _who(body)

@@ -265,6 +265,8 @@ class _Attributor:
                 continue  # "said he" names the speaker; "told it was" does not
             if C.CLAUSE_VERB_AFTER.match(text, c.end):
                 continue  # "said Big Brother had behaved": the reported clause's subject
+            if c.kind == "name" and c.words in L.CALENDAR_WORDS:
+                continue  # "in a statement on Friday": a day never speaks
             name = self.ctx.resolve(c, c.start)
             if name:
                 return _Found(name, c.words, _cue_word(cue), c.kind)
@@ -287,6 +289,13 @@ class _Attributor:
                 name = self.ctx.resolve(c, c.start)
                 if name:
                     return _Found(name, c.words, _cue_word(cue), c.kind)
+        if participle and order and order[0].kind == "name":
+            # "PBS is seen in most homes and describes itself as": the body opening
+            # the sentence, named on its own.
+            c = order[0]
+            if self.ctx.opens_sentence(lo, c.start) and c.words not in L.CALENDAR_WORDS:
+                name = self.ctx.resolve(c, c.start)
+                return _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
         if not participle:
             for c in order:
                 if c.kind == "pronoun":
@@ -573,27 +582,40 @@ class _Attributor:
             return None
         colon = lo + len(head) - 1
         cands = self.ctx.candidates(lo, colon)
-        if not cands or cands[-1].kind != "name" or cands[-1].end != colon:
+        if not cands:
             return None
         c = cands[-1]
+        if c.kind != "name" or c.end != colon:
+            # `Senator Odell Pike put it more bluntly at a breakfast with reporters: "Q"`
+            return self._lead_in_subject(lo, cands, c)
         if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start):
-            first = cands[0]
-            if first is c or not self.ctx.opens_sentence(lo, first.start):
-                return None
-            name = self.ctx.resolve(first, first.start)
-            if not name:
-                return None
-            return _Found(name, first.words, ":", first.kind, "colon", "medium")
+            return self._lead_in_subject(lo, cands, c)
         if len(cands) > 1 and self._outlet_after(cands[-2], c):
             c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", "high")
 
+    def _lead_in_subject(self, lo: int, cands: list[Candidate], last: Candidate) -> _Found | None:
+        """The person opening a sentence that leads into a quote with a colon (the name
+        before the colon is a listener, or there is none)."""
+        first = cands[0]
+        if first is last and last.kind == "name":
+            return None
+        if not self.ctx.opens_sentence(lo, first.start):
+            return None
+        if first.kind != "pronoun" and not self.ctx.strong_name(first):
+            return None
+        name = self.ctx.resolve(first, first.start)
+        if not name:
+            return None
+        return _Found(name, first.words, ":", first.kind, "colon", "medium")
+
     def _outlet_after(self, person: Candidate, outlet: Candidate) -> bool:
-        """`Person, Outlet:`: a person's name, a comma, then a name (their paper)."""
+        """`Person, Outlet:`: a person's name, a comma, then a name (their paper),
+        perhaps with its article ("Tomas Reyes, The Evening Ledger:")."""
         return (
             person.kind == "name"
             and self.ctx.strong_name(person)
-            and self.text[person.end : outlet.start].strip() == ","
+            and C.OUTLET_GAP.fullmatch(self.text, person.end, outlet.start) is not None
         )
 
     def speaker_after_quote(self, q: Quote) -> _Found | None:

@@ -136,6 +136,8 @@ MODIFIED_NOUN = re.compile(
     r" +(?!(?:said|says|say|told|added|has|had|have|is|was|were|are|will|would|and|or|"
     r"of|in|on|at|for|to|with|by|from|who|which|that|as|also|later|then)\b)[a-z][\w-]*\b"
 )
+# Between a person and their outlet in a round-up line ("Tomas Reyes, The Evening Ledger:").
+OUTLET_GAP = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
