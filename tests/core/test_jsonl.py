@@ -119,13 +119,16 @@ def test_an_oversized_line_is_one_refused_article_read_in_small_memory(tmp_path:
     assert peak < jsonl.MAX_LINE_BYTES * 1.5, peak
 
 
-def test_utf16_and_bom_jsonl_still_load(tmp_path: Path) -> None:
+def test_utf16_bom_and_old_line_ends_still_load(tmp_path: Path) -> None:
     text = json.dumps({"title": "Wide", "text": BODY}, ensure_ascii=False) + "\n"
     (tmp_path / "wide.jsonl").write_bytes(text.encode("utf-16"))
     (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + text.encode())
-    for name in ("wide.jsonl", "bom.jsonl"):
-        (article,), problems = load_file(tmp_path / name, name)
-        assert article.title == "Wide" and problems == [], name
+    (tmp_path / "crlf.jsonl").write_bytes(text.replace("\n", "\r\n").encode() * 2)
+    (tmp_path / "cr.jsonl").write_bytes(text.replace("\n", "\r").encode() * 2)
+    for name in ("wide.jsonl", "bom.jsonl", "crlf.jsonl", "cr.jsonl"):
+        articles, problems = load_file(tmp_path / name, name)
+        assert [a.title for a in articles] in (["Wide"], ["Wide", "Wide"]), name
+        assert problems == [], (name, problems)
 
 
 def test_a_binary_file_named_jsonl_is_one_problem(tmp_path: Path) -> None:

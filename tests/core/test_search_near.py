@@ -112,3 +112,14 @@ def test_compound_matches_are_highlighted(index):
     assert [TEXTS[4][s:e] for s, e in result.spans(4)] == ["lifeblood"]
     result = index.search("11 pm ")
     assert [TEXTS[7][s:e] for s, e in result.spans(7)] == ["11pm"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [("to hve a", 0), ("he has doe a", 3)])
+def test_short_word_the_corpus_never_uses_gets_one_typo(query, expected):
+    texts = ["I want to have a go", "to a man", "the hive of bees", "he has done a lot", "a hat"]
+    index = QuoteIndex(texts, [None] * 5, ["direct"] * 5)
+    result = index.search(query)
+    assert expected in list(result.ids) and result.notice is None
+    ref, _, total = scan(texts, [None] * 5, ["direct"] * 5, query)
+    assert list(result.ids) == ref and result.total == total
+    assert list(index.search("has ").ids) == [3]  # a word the corpus uses stays exact

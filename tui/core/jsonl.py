@@ -200,8 +200,9 @@ def read_jsonl(
     """The articles of an open ``.jsonl`` file and its problems (summarised per kind)."""
     head = handle.read(_SNIFF)
     handle.seek(0)
-    if head.startswith(_WIDE_BOMS) or b"\x00" in head:
-        return _read_whole(handle, article_id, shown)  # UTF-16/32: no byte-wise lines
+    if head.startswith(_WIDE_BOMS) or b"\x00" in head or (b"\r" in head and b"\n" not in head):
+        # UTF-16/32 (no byte-wise lines) or old Mac line ends: decoded whole.
+        return _read_whole(handle, article_id, shown)
     binary = sniff_binary(head)
     if binary:
         return [], [Problem(shown, f"not a text file ({binary})")]

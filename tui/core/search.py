@@ -44,7 +44,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, chain, compress, islice, pairwise
 from typing import TYPE_CHECKING
 
@@ -93,6 +93,7 @@ MAX_WORDS = 24  # distinct words a query ranks by; a pasted paragraph needs no m
 MAX_PHRASE_CHARS = 120  # of the query phrase compared with each quote
 NO_WORDS = "nothing to search for: type letters or numbers"
 SUGGEST_CUTOFF = 60  # rapidfuzz ratio a "did you mean" word needs
+SUGGEST_WORDS = 6  # unknown words looked up for a "did you mean"
 
 
 class SearchCancelled(Exception):
@@ -194,18 +195,21 @@ def max_edits(word: str) -> int:
     return 1 if n <= 6 else 2
 
 
-def word_sim(word: str, term: str, prefix: bool = False) -> float:
+def word_sim(word: str, term: str, prefix: bool = False, loose: bool = False) -> float:
     """How well quote word ``term`` matches query word ``word`` (0 = not at all).
 
     In 4-letter words, and for a second typo, the first letter must be right:
     people rarely get it wrong (``hart`` is heart, not part), and it keeps the
-    look-up in a large vocabulary cheap.
+    look-up in a large vocabulary cheap. A ``loose`` word (one the corpus never
+    uses, in any spelling: certainly a typo) gets one edit even with 3 letters.
     """
     if term == word:
         return EXACT_SIM
     best = PREFIX_SIM if prefix and len(word) >= MIN_PREFIX and term.startswith(word) else 0.0
     k = max_edits(word)
-    if (k == 2 or len(word) == 4) and term[:1] != word[:1]:
+    if loose and not k and len(word) >= MIN_PREFIX:
+        k = 1
+    if k and (k == 2 or len(word) <= 4) and term[:1] != word[:1]:
         k -= 1
     if k and abs(len(term) - len(word)) <= k:
         d = OSA.distance(word, term, score_cutoff=k)
@@ -225,6 +229,7 @@ class _Plan:
     # ``words``) matches as the ranking allows; the others (stop words) exactly.
     tokens: tuple[tuple[str, bool, bool], ...] = ()
     pairs: tuple[tuple[int, int], ...] = ()  # indexes into ``words`` typed side by side
+    loose: frozenset[str] = frozenset()  # words the corpus lacks: one typo even if short
 
     @classmethod
     def of(cls, query: Query) -> _Plan:
@@ -247,6 +252,16 @@ class _Plan:
         }
         phrase = " ".join(t for t, _, _ in kept)[:MAX_PHRASE_CHARS]
         return cls(tuple(words), phrase, (len(words) + 1) // 2, tuple(kept), tuple(sorted(pairs)))
+
+    def loosen(self, known: Callable[[str, bool], bool]) -> _Plan:
+        """This plan with ``loose`` set: the short words (1-3 letters get no typo)
+        that match no word of the corpus, as ``known(word, prefix)`` tells."""
+        loose = frozenset(
+            w
+            for w, p in self.words
+            if not max_edits(w) and len(w) >= MIN_PREFIX and w not in STOPWORDS and not known(w, p)
+        )
+        return replace(self, loose=loose) if loose else self
 
     def score(
         self, coverage_sum: float, text: str, beat: float | None = None, bonus: float = 0.0
@@ -271,7 +286,9 @@ class _Plan:
     def matchers(self) -> list[Callable[[str], bool]]:
         """Per phrase word, whether a quote word matches it (the scan's reference)."""
         return [
-            (lambda u, t=t, p=p: word_sim(t, u, p) > 0) if ranked else t.__eq__
+            (lambda u, t=t, p=p, x=t in self.loose: word_sim(t, u, p, x) > 0)
+            if ranked
+            else t.__eq__
             for t, p, ranked in self.tokens
         ]
 
@@ -336,7 +353,8 @@ class SearchResult:
         plan = self._plan
         for n, (word, pre) in enumerate(plan.words):
             hits = [
-                (word_sim(word, m.group(), pre), m.start(), m.end()) for m in _WORD.finditer(low)
+                (word_sim(word, m.group(), pre, word in plan.loose), m.start(), m.end())
+                for m in _WORD.finditer(low)
             ]
             best = max((h[0] for h in hits), default=0.0)
             if best >= COMPOUND_SIM:
@@ -438,8 +456,8 @@ class QuoteIndex:
         common.sort(key=lambda t: -len(postings[t]))
         room = max(16, _BITSET_BYTES // max(1, self._n // 8))
         self._bits = {t: _to_bits(postings[t], self._n) for t in common[:room]}
-        self._expansions: dict[tuple[str, bool], list[tuple[float, list[str]]]] = {}
-        self._levels: OrderedDict[tuple[str, bool], list[tuple[float, int]]] = OrderedDict()
+        self._expansions: dict[tuple[str, bool, bool], list[tuple[float, list[str]]]] = {}
+        self._levels: OrderedDict[tuple[str, bool, bool], list[tuple[float, int]]] = OrderedDict()
         self._masks: dict[frozenset[str], bytearray] = {}
         self._lock = threading.Lock()
         self._stop: Callable[[], bool] | None = None
@@ -471,18 +489,21 @@ class QuoteIndex:
 
     # -- query words -> postings -------------------------------------------------
 
-    def _expand(self, word: str, prefix: bool) -> list[tuple[float, list[str]]]:
+    def _expand(
+        self, word: str, prefix: bool, loose: bool = False
+    ) -> list[tuple[float, list[str]]]:
         """Vocabulary words matching ``word``, grouped by similarity, best first."""
-        key = (word, prefix)
+        key = (word, prefix, loose)
         cached = self._expansions.get(key)
         if cached is not None:
             return cached
         found: set[str] = set()
         if word in self._postings:
             found.add(word)
-        k = max_edits(word)
-        if k and len(word) == 4:  # the first letter is right (see word_sim)
-            pool = [t for n in (3, 4, 5) for t in self._by_start.get((word[0], n), ())]
+        k = max_edits(word) or int(loose and len(word) >= MIN_PREFIX)
+        if k and len(word) <= 4:  # the first letter is right (see word_sim)
+            lengths = range(len(word) - 1, len(word) + 2)
+            pool = [t for n in lengths for t in self._by_start.get((word[0], n), ())]
             found.update(h[0] for h in process.extract(word, pool, **_WITHIN_ONE))
         elif k:
             # One edit leaves the first half or the second half intact (pigeonhole),
@@ -500,7 +521,7 @@ class QuoteIndex:
             found.update(_starting(self._vocab, word))
         groups: dict[float, list[str]] = {}
         for term in found:
-            sim = word_sim(word, term, prefix)
+            sim = word_sim(word, term, prefix, loose)
             if sim > 0:
                 groups.setdefault(sim, []).append(term)
         result = sorted(groups.items(), reverse=True)
@@ -523,14 +544,14 @@ class QuoteIndex:
             bits |= _to_bits(chain.from_iterable(rare), self._n)
         return bits
 
-    def _word_sets(self, word: str, prefix: bool) -> list[tuple[float, int]]:
+    def _word_sets(self, word: str, prefix: bool, loose: bool = False) -> list[tuple[float, int]]:
         """Disjoint bit sets of quotes by the best similarity ``word`` reaches in them."""
-        key = (word, prefix)
+        key = (word, prefix, loose)
         cached = self._levels.get(key)
         if cached is not None:
             self._levels.move_to_end(key)
             return cached
-        raw = [(sim, self._union(terms)) for sim, terms in self._expand(word, prefix)]
+        raw = [(sim, self._union(terms)) for sim, terms in self._expand(word, prefix, loose)]
         for x, y in splits(word):  # "lifeblood" written "life blood", "11pm" as "11 pm"
             if x in self._postings and y in self._postings:
                 both = self._union([x]) & self._union([y])
@@ -572,7 +593,8 @@ class QuoteIndex:
         alternatives: list[list[str]] = []
         for t, p, ranked in plan.tokens:
             if ranked:
-                alternatives.append([u for _, terms in self._expand(t, p) for u in terms])
+                expanded = self._expand(t, p, t in plan.loose)
+                alternatives.append([u for _, terms in expanded for u in terms])
                 anywhere = 0
                 for _, bits in levels[where[t, p]]:
                     anywhere |= bits
@@ -725,6 +747,7 @@ class QuoteIndex:
         plan = _Plan.of(q)
         if q.fuzzy and not plan.words and not q.exact:  # "😀", "(", "!": no words at all
             return SearchResult([], [], 0, q, self._texts, plan, notice=NO_WORDS)
+        plan = plan.loosen(lambda w, p: bool(self._expand(w, p)))
         kinds = q.allowed_kinds()
         codes = self._speaker_codes(q, speakers)
         if not plan.words and not q.exact:
@@ -736,11 +759,11 @@ class QuoteIndex:
         levels = []
         for w, p in plan.words:
             self._check_stop()
-            levels.append(self._word_sets(w, p))
+            levels.append(self._word_sets(w, p, w in plan.loose))
         self._add_joins(plan, levels)
         phrase = self._phrase(plan, levels)
         if len(levels) == 1:  # its similarity levels are the buckets already
-            buckets = self._one_word(plan.words[0], levels[0], kinds, codes, q)
+            buckets = self._one_word(plan, levels[0], kinds, codes, q)
         else:
             # Quotes holding at least `need` of the words, counted in bit-sliced counters.
             anywhere = []
@@ -763,26 +786,27 @@ class QuoteIndex:
 
     def _did_you_mean(self, plan: _Plan) -> str | None:
         """For a search that found nothing: the query with each word that matches no
-        word of the corpus replaced by the closest one that does (the more quotes
-        use it, the likelier), or None when there is nothing close."""
+        word of the corpus replaced by the closest one that does, with the same first
+        letter (rarely the typo) and about its length, the more quotes use it the
+        likelier; None when nothing is close. At most ``SUGGEST_WORDS`` words are
+        looked up, so a pasted paragraph of noise costs little."""
         words = [w for w, _ in plan.words]
         changed = False
-        for n, (word, prefix) in enumerate(plan.words):
-            if self._expand(word, prefix):
-                continue
+        unknown = [(n, w, p) for n, (w, p) in enumerate(plan.words) if not self._expand(w, p)]
+        for n, word, _ in unknown[:SUGGEST_WORDS]:
+            lengths = range(max(1, len(word) - 3), len(word) + 4)
+            pool = [t for k in lengths for t in self._by_start.get((word[0], k), ())]
             close = process.extract(
-                word, self._vocab, scorer=fuzz.ratio, limit=8, score_cutoff=SUGGEST_CUTOFF
+                word, pool, scorer=fuzz.ratio, limit=8, score_cutoff=SUGGEST_CUTOFF
             )
             if close:
-                best = max(  # the first letter is rarely the typo
-                    close, key=lambda h: (h[0][0] == word[0], h[1], len(self._postings[h[0]]))
-                )
+                best = max(close, key=lambda h: (h[1], len(self._postings[h[0]])))
                 words[n], changed = best[0], True
         return f"did you mean: {' '.join(words)}" if changed else None
 
     def _one_word(
         self,
-        word: tuple[str, bool],
+        plan: _Plan,
         levels: list[tuple[float, int]],
         kinds: frozenset[str],
         codes: set[int] | None,
@@ -790,7 +814,8 @@ class QuoteIndex:
     ) -> list[tuple[float, IdSet]]:
         """Buckets for a one-word query: its similarity levels, a big level split so
         the quotes of the closest spellings are read first (they score best)."""
-        terms_at = dict(self._expand(*word))
+        word = plan.words[0]
+        terms_at = dict(self._expand(*word, word[0] in plan.loose))
         buckets: list[tuple[float, IdSet]] = []
         for sim, bits in levels:
             rest = self._filter(bits, kinds, codes, q)
@@ -971,7 +996,7 @@ def _scan_coverage(plan: _Plan, seq: list[str], memo: list[dict[str, float]]) ->
         for tok in tokens:
             sim = cache.get(tok)
             if sim is None:
-                sim = cache[tok] = word_sim(word, tok, pre)
+                sim = cache[tok] = word_sim(word, tok, pre, word in plan.loose)
             best = max(best, sim)
         if best < COMPOUND_SIM and (
             word in adjacent
@@ -1008,6 +1033,9 @@ def scan(
     aliases = aliases or {}
     exact = [fold(s) for s in q.exact]
     exclude = [fold(s) for s in q.exclude]
+    if any(not max_edits(w) and len(w) >= MIN_PREFIX for w, _ in plan.words):
+        vocab = {t for text in texts for t in _WORD.findall(fold(text))}
+        plan = plan.loosen(lambda w, p: any(word_sim(w, t, p) > 0 for t in vocab))
     memo: list[dict[str, float]] = [{} for _ in plan.words]
     matchers = plan.matchers()
     found: list[tuple[float, int]] = []

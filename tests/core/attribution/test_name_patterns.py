@@ -110,3 +110,25 @@ def test_a_day_or_a_body_is_no_surname() -> None:
 def test_a_name_after_of_is_not_the_sentence_subject() -> None:
     body = 'After the election of Ilsa Marchetti, Tom Ray spoke. "It is a fresh start," he said.'
     assert _speakers(body) == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Songwriter Guy Brannock, who has worked with several bands, backed the plan.\n\n"
+            '"It will help young writers," he said.',
+            "Guy Brannock",
+        ),
+        (
+            "The Hornets won after Robbie Ellery scored twice.\n\n"
+            'Matchwinner Ellery praised the team. "We deserved it," he said.',
+            "Robbie Ellery",
+        ),
+        # A surname that is also a trade word stays a surname.
+        ('The actress Minnie Driver praised the crew. "It was a joy," said Minnie Driver.',
+         "Minnie Driver"),
+    ],
+)
+def test_capitalised_occupation_before_a_name_is_a_title(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]

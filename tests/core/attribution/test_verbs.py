@@ -65,3 +65,18 @@ def test_a_bare_verb_after_a_modal_is_a_cue() -> None:
 def test_a_passive_with_an_apostrophe_names_no_one() -> None:
     body = "Nothing is simpler. It's often referred to as the \"sheriff's puzzle\" in class."
     assert attributed(body)[-1].speaker is None
+
+
+def test_as_x_put_it() -> None:
+    body = 'As Gavin Coxon of the builders\' website put it: "It is cheap and it is fun."'
+    assert attributed(body)[0].speaker == "Gavin Coxon"
+
+
+def test_an_adverb_between_a_role_and_its_verb() -> None:
+    body = 'The foreign secretary meanwhile said the "justice" of the case was plain.'
+    assert attributed(body)[0].speaker == "the foreign secretary"
+
+
+def test_a_body_opening_the_sentence_speaks_for_a_coordinated_verb() -> None:
+    body = 'Vantrix is seen in most homes and describes itself as a "trusted friend".'
+    assert attributed(body)[0].speaker == "Vantrix"

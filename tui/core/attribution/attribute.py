@@ -289,6 +289,13 @@ class _Attributor:
                 name = self.ctx.resolve(c, c.start)
                 if name:
                     return _Found(name, c.words, _cue_word(cue), c.kind)
+        if participle and order and order[0].kind == "name":
+            # "PBS is seen in most homes and describes itself as": the body opening
+            # the sentence, named on its own.
+            c = order[0]
+            if self.ctx.opens_sentence(lo, c.start) and c.words not in L.CALENDAR_WORDS:
+                name = self.ctx.resolve(c, c.start)
+                return _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
         if not participle:
             for c in order:
                 if c.kind == "pronoun":

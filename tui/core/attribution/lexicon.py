@@ -35,7 +35,7 @@ SAYING_VERBS = (
     "warn caution threaten promise pledge vow swear assure reassure boast brag "
     "admit concede acknowledge confess agree concur deny "
     "counter retort rebut reply respond answer ask enquire inquire query "
-    "wonder wonder_aloud confirm reveal disclose recall muse refer "
+    "wonder wonder_aloud confirm reveal disclose recall muse refer put_it "
     "describe call dub brand label hail praise criticise criticize condemn accuse blame "
     "complain grumble moan lament bemoan protest fume bark growl "
     "thunder bellow blast slam hit_out lash_out gush enthuse rave joke quip jest tease "
@@ -85,6 +85,7 @@ _IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),
     "feel": ("feels", "felt", "feeling"),
     "go": ("goes", "went", "going"),
+    "put": ("puts", "put", "putting"),
     "speak": ("speaks", "spoke", "speaking"),
     "hit": ("hits", "hit", "hitting"),
     "cut": ("cuts", "cut", "cutting"),
@@ -250,7 +251,9 @@ TITLE_WORDS = word_set(
     "Spaniard Swede Dane Briton Scot Australian American German Italian Russian Belgian "
     "Argentine Brazilian Kenyan Croat Serb Swiss Czech Agent Magistrate Coroner Sheriff "
     "Solicitor Barrister Promoter Referee Umpire Pundit Commentator Campaigner Activist "
-    "Speaker Whip Alderman Alderwoman Comptroller Councilor Councilmember Supervisor"
+    "Speaker Whip Alderman Alderwoman Comptroller Councilor Councilmember Supervisor "
+    "Songwriter Composer Lyricist Pianist Violinist Cellist Conductor Choreographer "
+    "Matchwinner Goalscorer Batsman Jockey Golfer Cyclist Athlete Skier"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
@@ -369,7 +372,8 @@ NAME_JOINERS = word_set("of for and the &")
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
 CLAUSE_VERBS = word_set("was were is are be been has had have will would can could may might")
 AUXILIARIES = word_set(
-    "has had have also later then previously once again was were is would will earlier"
+    "has had have also later then previously once again was were is would will earlier "
+    "meanwhile however though too today yesterday now"
 )
 # Verbs after which the speaker is never named ("told the BBC" names the listener).
 LISTENER_VERBS = word_set("told tells telling asked asks")
