@@ -239,7 +239,7 @@ def bench_groups(sizes: list[int]) -> None:
     from tui.core.corpus import load_corpus
     from tui.core.groups import group_quotes
 
-    base = load_corpus([BBC], cache=True).quotes
+    base = load_corpus([BBC], workers=1).quotes  # no cache: never the user's
     rng = random.Random(5)
     for n in sizes:
         quotes = []

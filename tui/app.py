@@ -58,13 +58,16 @@ from tui.widgets.virtual_list import VirtualList
 W = TypeVar("W", bound=Widget)
 SEARCH_HELP = [
     ("life blood", "Words, fuzzy: the exact phrase first, then both words apart"),
-    ("goverment", "Typos forgiven: 1 in words of 5+ letters, 2 in 7+ (first letter right)"),
+    ("hart  goverment", "Typos: 1 in words of 4+ letters, 2 in 7+ (first letter right)"),
+    ("lifeblood  11pm", "Compounds, numbers with units, dont: however the quote writes them"),
     ("gover", "The word still being typed also matches as a prefix (government)"),
-    ('\'nhs  "life blood"', "Only quotes containing that exact text"),
+    ("'nhs  \"life blood\"", "Only quotes containing that exact text"),
     ("!corbyn", "Drop quotes containing it"),
     ("speaker:coyne", "Quotes whose speaker's name or alias contains it"),
-    ("kind:direct", "Only that kind: direct, partial or scare"),
-    ("kind:all  is:scare", "Also scare quotes (hidden unless asked for)"),
+    ("kind:direct", "Only that kind: direct, partial, scare or title"),
+    ("kind:all  is:scare", "Also scare quotes and titles (hidden unless asked for)"),
+    ("confidence:high", "Only speakers attributed that surely (medium, low)"),
+    ("no match", "The count line offers a \"did you mean\" from the corpus's words"),
 ]
 """The query syntax, as the README's "Searching quotes" explains it."""
 MIN_WIDTH, MIN_HEIGHT = 60, 15
@@ -484,6 +487,8 @@ class QuotescopeApp(App[None]):
         footer offers F1 and Ctrl+Q there instead."""
         if action == "copies":  # only when there is something to list
             return not self.typing and self._copies_target() is not None
+        if action == "focus_search":  # a priority key: also seen over dialogs
+            return not self.typing and self.screen is self.screen_stack[0]
         if action in LETTER_ACTIONS:
             return not self.typing
         if action in BOX_ACTIONS:

@@ -281,6 +281,9 @@ async def test_footer_shows_only_keys_that_work_where_the_focus_is(app: Quotesco
         await type_text(pilot, "/nhs")
         await pilot.press("escape")
         assert footer_keys(app).get("escape") == "Clear search"
+        await pilot.press("e")  # a dialog: "/" is typed into its name box, not offered
+        assert isinstance(app.screen, ExportScreen)
+        assert "slash" not in footer_keys(app)
 
 
 async def test_selecting_len_mccluskey_leaves_his_two_quotes(app: QuotescopeApp) -> None:
@@ -750,7 +753,7 @@ async def test_help_is_complete_and_scrolls_with_j_and_k(app: QuotescopeApp) -> 
         text = app.screen.render_help().plain
         for needle in ["ctrl+q", "ctrl+c", "To the list below", "keeping what you typed", "kind:"]:
             assert needle in text, needle
-        assert "Typos forgiven" in text
+        assert "Typos: 1 in words of 4+ letters" in text
         assert "Everywhere" in text and "In a list or the reading view" in text
         everywhere = text.split("In a text box")[0]
         for letter_key in ["  y ", "  e ", "  q ", "  / "]:

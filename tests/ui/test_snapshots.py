@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from tui.app import QuotescopeApp
 
@@ -21,6 +22,10 @@ async def settle(pilot: Pilot) -> None:
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+    # The search box has the focus: a blinking cursor would make the picture depend on
+    # the moment it is taken.
+    for box in pilot.app.screen.query(Input):
+        box.cursor_blink = False
 
 
 def steps(*keys: str) -> Callable[[Pilot], Awaitable[None]]:
