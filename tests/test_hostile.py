@@ -343,7 +343,7 @@ def test_search_output_is_plain_text(light: tuple[Path, list[Entry], Corpus]) ->
         assert result.returncode == 0, result.stderr
         out += result.stdout
     lines = out.splitlines()
-    assert len(lines) > 20 and all(is_clean(line) for line in lines)
+    assert len(lines) >= 10 and all(is_clean(line) for line in lines)
     assert not any(p in out for p in PAYLOADS)
     assert any(MARKUP in line and "Eli Fixture" in line for line in lines)
     assert any("We will not back down" in line and "Bob Placeholder" in line for line in lines)

@@ -155,7 +155,9 @@ def test_ctrl_c_while_the_app_starts_prints_no_traceback(delay: float) -> None:
         app.read(3)
         if app.proc.poll() is None:  # already in raw mode: Ctrl+C is a key there
             os.write(app.master, b"q")
-        assert app.finish(30) in (0, 130)
+        # -SIGINT: the signal came before Python installed its handler (a loaded machine
+        # can take 0.1 s to start the interpreter); the process just ends, printing nothing.
+        assert app.finish(30) in (0, 130, -signal.SIGINT)
         assert b"Traceback" not in app.output and b"KeyboardInterrupt" not in app.output
         assert app.modes_restored()
     finally:

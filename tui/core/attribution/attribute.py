@@ -463,7 +463,7 @@ class _Attributor:
             after = cue.start() >= q.end
             if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
                 continue  # `Crane said, though regulators have not called it "fraud."`
-            self.ctx.object_like = False
+            self.ctx.object_like = self.ctx.lead_guess = False
             if after:
                 found = self.from_cue(cue, q.end, w.post_hi, max(w.s_lo, w.floor))
             else:
@@ -472,6 +472,8 @@ class _Attributor:
                 found.how = _how_at_cue(cue, found.kind, after)
                 gap = self.text[cue.end() : q.start] if not after else ""
                 found.confidence = _cue_confidence(found, q, cue, gap)
+                if found.kind == "nominal" and self.ctx.lead_guess:
+                    found.confidence = "low"  # the corpus's role book may know better
                 if found.kind == "pronoun" and self.ctx.object_like:
                     self._keep_voice(q, found)
                 return found

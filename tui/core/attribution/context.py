@@ -86,6 +86,8 @@ class ArticleContext:
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
         # Did the last resolve_pronoun find a name standing as an object?
         self.object_like = False
+        # Did the last resolve_phrase guess the story's subject for an office?
+        self.lead_guess = False
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -294,6 +296,11 @@ class ArticleContext:
             titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
             if titled:
                 return titled
+            if _office(rest):
+                lead = self.names.lead_person(pos)
+                if lead:
+                    self.lead_guess = True
+                    return lead
         if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:
@@ -446,3 +453,13 @@ def _described(words: str) -> bool:
     if m is None:
         return False
     return C.REFERENCE_HEAD.search(m.group(1)) is not None or m.group(2) in L.DESCRIBED_HEADS
+
+
+def _office(role: str) -> bool:
+    """ "prime minister", "Russian president": an office one person holds, which in a
+    news story names the person it is about; not "spokesman" (someone else's voice),
+    nor "deputy leader" or "shadow chancellor" (another office)."""
+    words = role.lower().split()
+    if not words or len(words) > 3 or words[-1] not in L.OFFICE_HEADS:
+        return False
+    return not any(w in L.ROLE_QUALIFIERS for w in words)

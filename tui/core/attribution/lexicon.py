@@ -326,6 +326,12 @@ ROLE_HEADS = word_set(
     "director spokesman spokeswoman spokesperson officer general admiral pope monarch "
     "king queen prince princess chairperson presenter host"
 )
+# Offices one person holds, which a story about its holder uses for them ("the
+# chancellor", "the foreign secretary").
+OFFICE_HEADS = word_set(
+    "minister secretary chancellor president premier chairman chairwoman mayor governor "
+    "senator commissioner ambassador"
+)
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before a role that are not part of it ("said Prime Minister Tony Blair").

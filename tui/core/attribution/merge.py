@@ -46,14 +46,18 @@ def _words(text: str) -> int:
 def _link_roles(articles: list[Article], quotes: list[Quote], roles: RoleBook) -> None:
     """ "the prime minister" said it, in an article that names Mr Blair but never ties
     him to the role: the person the rest of the corpus ties it to (a guess, so low
-    confidence)."""
+    confidence). A role guessed to be the story's subject (low confidence) gives way
+    to the corpus's holder too."""
     texts: dict[str, str] | None = None
     for q in quotes:
-        if not (q.speaker and q.speaker.startswith("the ") and role_keys(q.speaker)):
+        role = q.speaker
+        if q.confidence == "low" and q.speaker_how == "role" and q.speaker_mention:
+            role = "the " + q.speaker_mention.split(" ", 1)[-1]  # "The minister"
+        if not (role and role.startswith("the ") and role_keys(role)):
             continue
         if texts is None:
             texts = {a.id: a.text for a in articles}
-        holder = roles.holder(q.speaker, texts.get(q.article, ""))
+        holder = roles.holder(role, texts.get(q.article, ""))
         if holder:
             q.speaker, q.confidence = holder, "low"
 

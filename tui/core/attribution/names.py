@@ -33,7 +33,7 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from tui.core.attribution.roles import might_tie, read_ties, role_keys
+from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
@@ -314,6 +314,7 @@ class ArticleNames:
         self._titles: dict[str, str] | None = None  # read on first use (by_title)
         self._ties: dict[str, set[str]] = {}
         self._acronyms: dict[str, str] | None = None  # read on first use
+        self._lead: str | None = None  # read on first use (lead_person)
         firsts: dict[str, set[str]] = {}
         for opts in self.full.values():
             for _, name in opts:
@@ -376,6 +377,41 @@ class ArticleNames:
         minister": "John Prescott"), for the corpus-wide role book."""
         self.titles()
         return {role: next(iter(n)) for role, n in self._ties.items() if len(n) == 1}
+
+    def lead_person(self, before: int) -> str | None:
+        """The person this article is about, named in full before ``before``: the one
+        named most often (3 times at least, and twice as often as anyone else or more
+        often and first) and tied to no role here, so "Ann Roe said ... The minister
+        told MPs" is hers."""
+        if self._lead is None:
+            counts = self._body_people()
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # first named first
+            self.titles()
+            tied = {n for r, names in self._ties.items() if is_role(r.split()[-1]) for n in names}
+            lead, n = ranked[0] if ranked else ("", 0)
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            ahead = n >= 2 * runner_up or (n > runner_up and next(iter(counts)) == lead)
+            self._lead = lead if n >= 3 and ahead and lead not in tied else ""
+        if not self._lead:
+            return None
+        starts = self._full_starts.get(self._lead.split()[-1], [])
+        return self._lead if starts and starts[0] < before else None
+
+    def _body_people(self) -> dict[str, int]:
+        """Full name → mentions of each person first named in full in the body, in the
+        order they are first named (not a headline's "End Bush 'denial'")."""
+        body = [p.start for p in self.article.paragraphs if p.kind == "body"]
+        counts: dict[str, int] = {}
+        for i in range(len(self.runs)):
+            m = self.mention(i)
+            if m is None or not body or m.start < body[0] or not self.is_person(m):
+                continue
+            name = self.resolve(m)
+            tokens = name.split()
+            first = self._full_starts.get(tokens[-1], [-1])[0]
+            if len(tokens) >= 2 and tokens[0] not in HONORIFICS and first >= body[0]:
+                counts[name] = counts.get(name, 0) + 1
+        return counts
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" for a full name: from "Mr"/"Mrs" here, else from the first name."""
