@@ -48,9 +48,11 @@ _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[
 # A run of capitalised words. It starts with a bare character class (and checks the
 # character before with a lookbehind) so the regex engine can skip ahead quickly; it
 # never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
+# (The look-ahead for the full stop comes first: the many look-behinds of _ABBR_DOT
+# are tried only where a full stop follows, not after every capitalised word.)
 _RUN = re.compile(
     rf"[A-Z](?<![\w'’.][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
-    rf"(?:(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?:{_ABBR_DOT})\.)?)*"
+    rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?)*"
 )
 _PLAIN_WORD = re.compile(r"\w+")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
