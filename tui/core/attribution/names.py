@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
@@ -153,6 +154,13 @@ def _title_cut(text: str, tokens: list[str]) -> int:
     return cut
 
 
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, compiled once (re's own cache is small; an article
+    tests hundreds of capitalised words)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 def _role_word(text: str, tok: str) -> bool:
     """A capitalised word that is a role ("Goalscorer"), not an unknown first name
     ("Kwabena Mark Osei"): written in lower case elsewhere, or shaped like a role noun."""
@@ -163,7 +171,7 @@ def _role_word(text: str, tok: str) -> bool:
     lower = tok.lower()
     if lower.endswith(ROLE_SUFFIXES) and len(tok) >= 6:
         return True
-    return lower in text and re.search(rf"\b{lower}\b", text) is not None
+    return lower in text and _whole_word(lower).search(text) is not None
 
 
 def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
@@ -284,12 +292,14 @@ class ArticleNames:
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
         self.gender: dict[str, str] = {}
         gendered = []
+        self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         for i, (start, words) in enumerate(self.runs):
             if " " not in words:
                 continue
             m = self._mentions[i] = clean_run(text, start, words)
             if m is None:
                 continue
+            self._multi.append(m)
             if m.is_full:
                 self.full.setdefault(m.surname, []).append((m.start, " ".join(m.tokens)))
             if m.honorific in MALE or m.honorific in FEMALE:
@@ -322,14 +332,14 @@ class ArticleNames:
         "Michael Howard, the Tory leader,", "the chancellor, Gordon Brown,"), keyed by
         their last two words and their head noun in lower case."""
         named = []
-        for i, (_, words) in enumerate(self.runs):
-            m = self._mentions.get(i) if " " in words else None  # full names: 2+ words
-            if m is None or m.org or not (m.is_full or m.honorific):
+        for m in self._multi:  # full names: 2+ words
+            if m.org or not (m.is_full or m.honorific):
                 continue
             if not might_tie(self.text, m.start, m.end):
                 continue
             name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
-            if len(name.split()) >= 2 and name.split()[0] not in HONORIFICS:
+            parts = name.split()
+            if len(parts) >= 2 and parts[0] not in HONORIFICS:
                 named.append((m.start, m.end, name, m.honorific is not None))
         self._ties = read_ties(self.text, named)
         seen: dict[str, set[str]] = {}
@@ -434,7 +444,7 @@ class ArticleNames:
             # A news-sized article: one substring test settles most words at C speed.
             if lower not in self.text:
                 return False
-            return re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
+            return _whole_word(lower).search(self.text) is not None
         if _PLAIN_WORD.fullmatch(lower):
             # A set look-up: scanning the text once per word made long articles quadratic.
             if self._words is None:
@@ -444,7 +454,7 @@ class ArticleNames:
                 self._words = frozenset(words)
             return lower in self._words
         # Rare ("O'Neill", "Jean-Paul"): search the text.
-        return re.search(rf"\b{re.escape(lower)}\b", self.text) is not None
+        return _whole_word(lower).search(self.text) is not None
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
@@ -518,8 +528,10 @@ class ArticleNames:
         return out
 
 
+@lru_cache(maxsize=8192)
 def looks_like_person(name: str) -> bool:
-    """Does a speaker name look like a named person (vs "a spokesman", "Microsoft")?"""
+    """Does a speaker name look like a named person (vs "a spokesman", "Microsoft")?
+    (Cached: the same speakers recur across a corpus.)"""
     tokens = name.split()
     if not tokens or not tokens[0][:1].isupper():
         return False
