@@ -317,6 +317,7 @@ class ArticleNames:
         self._ties: dict[str, set[str]] = {}
         self._acronyms: dict[str, str] | None = None  # read on first use
         self._lead: str | None = None  # read on first use (lead_person)
+        self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
         firsts: dict[str, set[str]] = {}
         for opts in self.full.values():
             for _, name in opts:
@@ -469,17 +470,34 @@ class ArticleNames:
         bare = m.honorific is None and len(m.tokens) == 1 and m.surname not in self.full
         if name is None and bare:
             name = self._by_first.get(m.surname)  # "But Serena denied": a first name
-        if name is None and m.surname in self.full:
-            name = self._only_name[m.surname]
+        surname = m.surname
+        if name is None and surname not in self.full and len(m.tokens) == 1:
+            surname = self._misspelt(surname) or surname  # "Daveport" for "Davenport"
+        if name is None and surname in self.full:
+            name = self._only_name[surname]
             if name is None:
                 # Several people share the surname: the one named most recently before.
-                options = self.full[m.surname]
-                before = bisect.bisect_right(self._full_starts[m.surname], m.start)
+                options = self.full[surname]
+                before = bisect.bisect_right(self._full_starts[surname], m.start)
                 name = options[before - 1][1] if before else options[0][1]
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def _misspelt(self, surname: str) -> str | None:
+        """The one surname named in full here that ``surname`` misspells by a letter
+        (left out, added, changed, or two swapped: "Kudja" for "Kujda"), else None.
+        Only long surnames with the same first letter: "Clark" is not "Clarke"'s typo
+        often enough to be worth a guess on short names."""
+        if surname in self._typos:
+            return self._typos[surname]
+        found = None
+        if len(surname) >= 5 and surname[:1].isupper():
+            near = [s for s in self.full if s[:1] == surname[:1] and _one_typo(surname, s)]
+            found = near[0] if len(near) == 1 else None
+        self._typos[surname] = found
+        return found
 
     def resolve_label(self, label: str, pos: int) -> str:
         """A transcript label read in capitals ("Ms. Lee", "Mcbride") → the full name
@@ -546,3 +564,18 @@ def gender_of(first_name: str) -> str | None:
     if first_name in MALE_NAMES:
         return "m"
     return None
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter left out, added or changed, or by two
+    neighbours swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+        return swapped or a[i + 1 :] == b[i + 1 :]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short[i:] == long_[i + 1 :]
