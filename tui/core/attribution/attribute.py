@@ -46,6 +46,7 @@ class _Found:
     how: SpeakerHow = "cue-after"
     confidence: Confidence = "medium"
     weak: bool = False  # a bare capitalised word taken for want of anyone better
+    of_what: bool = False  # named after "of": "the makers of Lake House said"
 
 
 @dataclass(slots=True)
@@ -159,6 +160,10 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
     return "cue-after" if after else "cue-before"
 
 
+# "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
+_OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+
+
 def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Confidence:
     """How sure a speaker found at a cue in the quote's own sentence is.
 
@@ -174,6 +179,8 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
+    if found.of_what:
+        return "medium"  # "the makers of Lake House claim": theirs, or the makers'?
     if " " not in found.speaker and found.speaker.isalpha() and not found.speaker.isupper():
         return "medium"  # "Kudja said": the article never gives the full name
     if q.kind == "partial" and (
@@ -288,7 +295,8 @@ class _Attributor:
             if self.ctx.strong(c):
                 name = self.ctx.resolve(c, c.start)
                 if name:
-                    return _Found(name, c.words, _cue_word(cue), c.kind)
+                    of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
+                    return _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
         if participle and order and order[0].kind == "name":
             # "PBS is seen in most homes and describes itself as": the body opening
             # the sentence, named on its own.
@@ -302,7 +310,10 @@ class _Attributor:
                     break  # an unresolved "he" is nearer: better no speaker than "Athens"
                 if c.kind == "name" and c.words not in L.CALENDAR_WORDS:
                     name = self.ctx.resolve(c, c.start)
-                    return _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
+                    of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
+                    found = _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
+                    found.of_what = of_what is not None
+                    return found
         return None
 
     def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
@@ -338,7 +349,9 @@ class _Attributor:
             return None
         if self._complement(c):
             return None  # "the chairman of Acme said": the phrase, not Acme
-        return _Found(self.ctx.resolve(c, c.start), c.words, _cue_word(cue), c.kind)
+        of_what = _OF_BEFORE.search(self.text, max(0, c.start - 12), c.start) is not None
+        name = self.ctx.resolve(c, c.start)
+        return _Found(name, c.words, _cue_word(cue), c.kind, of_what=of_what)
 
     def _subject_order(
         self, cue: re.Match[str], lo: int, cands: list[Candidate], participle: bool
