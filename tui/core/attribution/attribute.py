@@ -805,8 +805,38 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
+    _named_after_lede(att.ctx, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
+
+
+# "Derek Wyatt said", "Ann Kite has told": a full name opening a sentence and speaking.
+_NAME_SPEAKS = re.compile(
+    r"\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|tells|added|insisted|warned|argued)\b"
+)
+
+
+def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "..., a Labour backbencher has said. Derek Wyatt said ...": a story's first
+    sentence describes who spoke and the next names them."""
+    body = [p for p in ctx.article.paragraphs if p.kind == "body"]
+    if not body:
+        return
+    for q in quotes:
+        if q.paragraph != body[0].index or not q.speaker:
+            continue
+        words = q.speaker.split()
+        if words[0] not in ("a", "an") or words[-1] in L.ANONYMOUS_HEADS or not C.speaks(q.speaker):
+            continue
+        _, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
+        nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
+        m = _NAME_SPEAKS.match(ctx.text, nxt) if nxt >= 0 else None
+        if m is None:
+            continue
+        mention = next(iter(ctx.names.mentions_between(m.start(1), m.end(1))), None)
+        if mention is not None and mention.is_full and ctx.names.is_person(mention):
+            q.speaker, q.speaker_how, q.confidence = ctx.names.resolve(mention), "role", "medium"
 
 
 def _spell_out_acronyms(
