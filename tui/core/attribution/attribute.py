@@ -679,7 +679,7 @@ class _Attributor:
         speaker on.
         """
         paras = self.article.paragraphs
-        idx = q.paragraph - 1
+        idx = q.paragraph - 1  # (captions between break no chain: skipped)
         while idx >= 0 and paras[idx].kind == "caption":
             idx -= 1
         lo = (
@@ -700,10 +700,10 @@ class _Attributor:
             found = self.subject_before(q, lo, s_lo, prev)
             if found:
                 return found
-        if prev is not None and prev.speaker and prev.last_paragraph >= q.paragraph - 1:
+        if prev is not None and prev.speaker and prev.last_paragraph >= idx:
             return _carried(prev, "medium")
         voice = self.voice
-        if voice is not None and voice.last_paragraph >= q.paragraph - 1:
+        if voice is not None and voice.last_paragraph >= idx:
             # `"Q1," Crane said, though regulators never called it "fraud." "Q2"`: the
             # partial quote between has no speaker; the last direct one's goes on.
             return _carried(voice, "low")
