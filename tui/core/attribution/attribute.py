@@ -46,6 +46,7 @@ class _Found:
     how: SpeakerHow = "cue-after"
     confidence: Confidence = "medium"
     weak: bool = False  # a bare capitalised word taken for want of anyone better
+    of_what: bool = False  # named after "of": "the makers of Lake House said"
 
 
 @dataclass(slots=True)
@@ -159,6 +160,10 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
     return "cue-after" if after else "cue-before"
 
 
+# "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
+_OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+
+
 def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Confidence:
     """How sure a speaker found at a cue in the quote's own sentence is.
 
@@ -174,6 +179,8 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
+    if found.of_what:
+        return "medium"  # "the makers of Lake House claim": theirs, or the makers'?
     if " " not in found.speaker and found.speaker.isalpha() and not found.speaker.isupper():
         return "medium"  # "Kudja said": the article never gives the full name
     if q.kind == "partial" and (
@@ -288,7 +295,8 @@ class _Attributor:
             if self.ctx.strong(c):
                 name = self.ctx.resolve(c, c.start)
                 if name:
-                    return _Found(name, c.words, _cue_word(cue), c.kind)
+                    of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
+                    return _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
         if participle and order and order[0].kind == "name":
             # "PBS is seen in most homes and describes itself as": the body opening
             # the sentence, named on its own.
@@ -302,7 +310,10 @@ class _Attributor:
                     break  # an unresolved "he" is nearer: better no speaker than "Athens"
                 if c.kind == "name" and c.words not in L.CALENDAR_WORDS:
                     name = self.ctx.resolve(c, c.start)
-                    return _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
+                    of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
+                    found = _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
+                    found.of_what = of_what is not None
+                    return found
         return None
 
     def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
@@ -338,7 +349,9 @@ class _Attributor:
             return None
         if self._complement(c):
             return None  # "the chairman of Acme said": the phrase, not Acme
-        return _Found(self.ctx.resolve(c, c.start), c.words, _cue_word(cue), c.kind)
+        of_what = _OF_BEFORE.search(self.text, max(0, c.start - 12), c.start) is not None
+        name = self.ctx.resolve(c, c.start)
+        return _Found(name, c.words, _cue_word(cue), c.kind, of_what=of_what)
 
     def _subject_order(
         self, cue: re.Match[str], lo: int, cands: list[Candidate], participle: bool
@@ -666,7 +679,7 @@ class _Attributor:
         speaker on.
         """
         paras = self.article.paragraphs
-        idx = q.paragraph - 1
+        idx = q.paragraph - 1  # (captions between break no chain: skipped)
         while idx >= 0 and paras[idx].kind == "caption":
             idx -= 1
         lo = (
@@ -687,10 +700,10 @@ class _Attributor:
             found = self.subject_before(q, lo, s_lo, prev)
             if found:
                 return found
-        if prev is not None and prev.speaker and prev.last_paragraph >= q.paragraph - 1:
+        if prev is not None and prev.speaker and prev.last_paragraph >= idx:
             return _carried(prev, "medium")
         voice = self.voice
-        if voice is not None and voice.last_paragraph >= q.paragraph - 1:
+        if voice is not None and voice.last_paragraph >= idx:
             # `"Q1," Crane said, though regulators never called it "fraud." "Q2"`: the
             # partial quote between has no speaker; the last direct one's goes on.
             return _carried(voice, "low")
@@ -792,8 +805,38 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
+    _named_after_lede(att.ctx, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
+
+
+# "Derek Wyatt said", "Ann Kite has told": a full name opening a sentence and speaking.
+_NAME_SPEAKS = re.compile(
+    r"\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|tells|added|insisted|warned|argued)\b"
+)
+
+
+def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "..., a Labour backbencher has said. Derek Wyatt said ...": a story's first
+    sentence describes who spoke and the next names them."""
+    body = [p for p in ctx.article.paragraphs if p.kind == "body"]
+    if not body:
+        return
+    for q in quotes:
+        if q.paragraph != body[0].index or not q.speaker:
+            continue
+        words = q.speaker.split()
+        if words[0] not in ("a", "an") or words[-1] in L.ANONYMOUS_HEADS or not C.speaks(q.speaker):
+            continue
+        _, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
+        nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
+        m = _NAME_SPEAKS.match(ctx.text, nxt) if nxt >= 0 else None
+        if m is None:
+            continue
+        mention = next(iter(ctx.names.mentions_between(m.start(1), m.end(1))), None)
+        if mention is not None and mention.is_full and ctx.names.is_person(mention):
+            q.speaker, q.speaker_how, q.confidence = ctx.names.resolve(mention), "role", "medium"
 
 
 def _spell_out_acronyms(

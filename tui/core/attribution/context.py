@@ -20,6 +20,11 @@ from tui.core.model import Article, Quote
 # "for" and a name.
 _DESCRIBED = re.compile(r"((?:[Tt]he) (?:[\w'’-]+ ){0,2}?([\w'’-]+)) (?:of|for) [A-Z]")
 WINDOW = 400  # chars of context searched for a cue or a sentence subject
+# "The 23-year-old added that": a description going on where the last speaker stopped.
+_DESCRIBED_ADDS = re.compile(
+    r"(?:(?:But|And)\s+)?([Tt]he\s+[\w'’ -]{1,40}?)\s+"
+    r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
+)
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
 
 
@@ -337,7 +342,8 @@ class ArticleContext:
                 looked += 1
                 s = starts[j]
                 e = starts[j + 1] if j + 1 < len(starts) else self.article.paragraphs[p].end
-                subject = self._subject(s, min(e, s + WINDOW), want, pronoun)
+                subject = self._described_voice(s, e, want)
+                subject = subject or self._subject(s, min(e, s + WINDOW), want, pronoun)
                 if subject:
                     self.object_like = subject[1]
                     return subject[0]
@@ -345,6 +351,21 @@ class ArticleContext:
                     break
             p -= 1
         return None
+
+    def _described_voice(self, lo: int, hi: int, want: str | None) -> tuple[str, bool] | None:
+        """ "The former Wales international added that ...": a sentence whose subject
+        describes the person who goes on speaking is about the speaker of the quote
+        before it (not the name of the sentence in between)."""
+        m = _DESCRIBED_ADDS.match(self.text, lo, hi)
+        if m is None or not C.refers_back(m.group(1)):
+            return None
+        i = bisect.bisect_left(self.q_starts, lo) - 1
+        speaker = self.quotes[i].speaker if i >= 0 else None
+        if not speaker or len(speaker.split()) < 2 or not speaker[:1].isupper():
+            return None
+        if want and self.names.gender_of(speaker) not in (None, want):
+            return None
+        return speaker, False
 
     def _after_colon_quote(self, s_lo: int, pos: int) -> bool:
         """Does the stretch before ``pos`` hold a cue or end with a quote introduced by a

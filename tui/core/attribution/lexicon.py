@@ -332,6 +332,9 @@ OFFICE_HEADS = word_set(
     "minister secretary chancellor president premier chairman chairwoman mayor governor "
     "senator commissioner ambassador"
 )
+# Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
+# teaser for a name the next sentence gives ("a Labour backbencher has said").
+ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before a role that are not part of it ("said Prime Minister Tony Blair").
