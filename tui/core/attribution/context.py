@@ -334,6 +334,11 @@ class ArticleContext:
                 return named
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
+        head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
+        if head != words and head.endswith("s") and " " not in head:
+            # "researchers at the University of Ely": a bare plural keeps no complement
+            # (a lower-case phrase with no article reads as a fragment).
+            return head
         return words
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:

@@ -151,6 +151,7 @@ RELATIVE_GAP = re.compile(r"\)?\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|\w
 REPORTED_QUESTION = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3})\s+")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
+COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 
