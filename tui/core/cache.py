@@ -17,10 +17,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import operator
 import os
+import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -68,38 +70,84 @@ def _layout() -> tuple[tuple[str, ...], ...]:
 FileKey = tuple[int, int, bytes]
 """(size, mtime in ns, content hash) of one file."""
 
+SeenEntry = tuple[int, int, int, int, bytes]
+"""(size, mtime in ns, inode, ctime in ns, content hash) of a file when it was last hashed."""
+RACY_NS = 3_000_000_000
+"""A file modified this close to (or after) the time its hash was recorded may have changed
+again within the same timestamp tick (coarse file systems tick every 1-2 s): hashed again."""
 
-def file_key(path: Path) -> FileKey | None:
-    """The key of a regular file, or None when it cannot be read (the loader says why)."""
+
+def file_key(
+    path: Path, known: SeenEntry | None = None, trusted_before: int = 0
+) -> tuple[FileKey, SeenEntry] | None:
+    """The key of a regular file and what to record of it, or None when it cannot be
+    read (the loader says why).
+
+    The content hash is ``known``'s when the file's size, mtime, inode and ctime are
+    the ones recorded there and it was not modified near ``trusted_before`` (when
+    ``known`` was recorded): as git's index does, an unchanged stat means unchanged
+    bytes, and reading every file of a large corpus to hash it would cost more than the
+    rest of a warm start. Any change to the stat (a same-size edit; a restored mtime
+    moves the ctime) hashes the file again. ``known`` is returned itself when reused.
+    """
     try:
-        st = path.stat()
-        if not path.is_file():
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
             return None
-        with path.open("rb") as handle:
-            content = hashlib.file_digest(handle, "blake2b").digest()[:16]
+        now = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+        if known is not None and known[:4] == now and st.st_mtime_ns < trusted_before - RACY_NS:
+            entry = known
+        else:
+            entry = (*now, _content_hash(path))
     except (OSError, ValueError):
         return None
-    return (st.st_size, st.st_mtime_ns, content)
+    return (entry[0], entry[1], entry[4]), entry
+
+
+def _content_hash(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "blake2b").digest()[:16]
+
+
+def _seen_entry(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 5
+        and all(isinstance(v, int) for v in value[:4])
+        and isinstance(value[4], bytes)
+    )
 
 
 # -- records: results as plain tuples and back -------------------------------------------
 
 
+_PARAGRAPHS = [f.name for f in fields(Article)].index("paragraphs")
+_PARAGRAPH = operator.attrgetter("start", "end", "kind")
+
+
 def _pack_articles(articles: Iterable[Article]) -> tuple:
-    return tuple(
-        tuple(
-            tuple((p.start, p.end, p.kind) for p in a.paragraphs)
-            if f.name == "paragraphs"
-            else getattr(a, f.name)
-            for f in fields(Article)
-        )
-        for a in articles
-    )
+    get, at = _getter(Article), _PARAGRAPHS
+    packed = []
+    for a in articles:
+        values = get(a)
+        paragraphs = tuple(map(_PARAGRAPH, values[at]))
+        packed.append((*values[:at], paragraphs, *values[at + 1 :]))
+    return tuple(packed)
+
+
+@cache
+def _getter(cls: type) -> Callable[[object], tuple]:
+    """Every field of ``cls`` in one C call (``attrgetter`` of several names -> tuple)."""
+    return operator.attrgetter(*(f.name for f in fields(cls)))
+
+
+@cache
+def _width(cls: type) -> int:
+    return len(fields(cls))
 
 
 def _pack_all(items: Iterable[object], cls: type) -> tuple:
-    names = [f.name for f in fields(cls)]
-    return tuple(tuple(getattr(item, name) for name in names) for item in items)
+    return tuple(map(_getter(cls), items))
 
 
 def _pack(result: FileResult) -> tuple:
@@ -115,13 +163,13 @@ def _pack(result: FileResult) -> tuple:
 
 def _exact(values: tuple, cls: type) -> tuple:
     """``values`` if there is one per field of ``cls`` (no field silently defaulted)."""
-    if not isinstance(values, tuple) or len(values) != len(fields(cls)):
+    if not isinstance(values, tuple) or len(values) != _width(cls):
         raise ValueError(f"not a {cls.__name__} record")
     return values
 
 
 def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
-    at = [f.name for f in fields(Article)].index("paragraphs")
+    at = _PARAGRAPHS
     articles = []
     for values in records:
         values = list(_exact(values, Article))
@@ -318,6 +366,25 @@ class Store:
 
     def write_snapshot(self, key: bytes, packed: tuple) -> None:
         self._write_file(self.folder / f"corpus{SUFFIX}", (key, packed))
+
+    def read_seen(self) -> tuple[dict[str, SeenEntry], int]:
+        """The stat and hash of each file when last hashed, and when that was recorded
+        (ns since the epoch); empty when missing or failing a check."""
+        content = self._read_file(self.folder / f"seen{SUFFIX}")
+        try:
+            written, entries = content  # type: ignore[misc]
+            if (
+                isinstance(written, int)
+                and isinstance(entries, dict)
+                and all(isinstance(p, str) and _seen_entry(e) for p, e in entries.items())
+            ):
+                return entries, written
+        except (TypeError, ValueError):
+            pass
+        return {}, 0
+
+    def write_seen(self, entries: dict[str, SeenEntry], written: int) -> None:
+        self._write_file(self.folder / f"seen{SUFFIX}", (written, entries))
 
     def write_shard_count(self, count: int) -> None:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -191,7 +191,7 @@ def load_corpus(
     if store is None:
         results = gather(files, read_as, progress, workers=workers)
         return assemble(results, problems)
-    keys = file_keys(files)
+    keys = file_keys(files, store)
     key = snapshot_key(files, keys)
     warm = unpack_corpus(store.read_snapshot(key)) if key is not None else None
     if warm is not None:

@@ -8,23 +8,38 @@ extracted, on every core for a large corpus, and stored for next time.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tui.core.cache import FileKey, Store, cached_results, file_key, save_results
+from tui.core.cache import FileKey, SeenEntry, Store, cached_results, file_key, save_results
 from tui.core.extract import FileResult
 from tui.core.parallel import extract_all
 
 Progress = Callable[[int, int], None]
 
 
-def file_keys(files: Sequence[tuple[Path, str]]) -> dict[str, FileKey]:
-    """The cache key of every readable file (the others are always read again)."""
+def file_keys(files: Sequence[tuple[Path, str]], store: Store | None = None) -> dict[str, FileKey]:
+    """The cache key of every readable file (the others are always read again).
+
+    With a ``store``, files whose stat is the one recorded there are not read to hash
+    them again (see ``file_key``), and what changed is recorded for next time.
+    """
+    seen, written = store.read_seen() if store is not None else ({}, 0)
+    now = time.time_ns()
     keys: dict[str, FileKey] = {}
+    record: dict[str, SeenEntry] = {}
+    hashed = 0
     for path, _ in files:
-        key = file_key(path)
-        if key is not None:
-            keys[str(path)] = key
+        name = str(path)
+        known = seen.get(name)
+        found = file_key(path, known, written)
+        if found is not None:
+            keys[name], record[name] = found
+            hashed += found[1] is not known
+    if store is not None and (hashed or record.keys() != seen.keys()):
+        with contextlib.suppress(OSError):  # an unwritable cache is only slower next time
+            store.write_seen(record, now)
     return keys
 
 
@@ -41,7 +56,7 @@ def gather(
     results: list[FileResult | None] = [None] * total
     dirty: set[int] = set()
     if store is not None:
-        keys = file_keys(files) if keys is None else keys
+        keys = file_keys(files, store) if keys is None else keys
         position = {str(path): i for i, (path, _) in enumerate(files)}
         for path, result in cached_results(store, keys, dirty):
             results[position[path]] = result
