@@ -251,3 +251,51 @@ def test_file_names_that_are_not_utf8_are_cached(tmp_path: Path, calls) -> None:
     calls.clear()
     again = load_corpus([folder], cache=True)
     assert calls == [] and _records(again) == _records(first)
+
+
+def test_the_search_index_words_are_cached_and_checked(corpus_dir) -> None:
+    from tui.core.postings import word_postings
+    from tui.core.search import QuoteIndex
+
+    first = load_corpus([corpus_dir], cache=True)
+    built = word_postings(q.text for q in first.quotes)
+    assert first.postings == built
+    warm = load_corpus([corpus_dir], cache=True)
+    assert warm.postings == built  # read back, not rebuilt
+    hits = list(QuoteIndex.from_corpus(warm).search("penny").ids)
+    assert hits == list(QuoteIndex.from_corpus(first).search("penny").ids) and hits
+    store = Store.for_paths([corpus_dir], None)
+    assert store is not None
+    index = store.folder / f"index{cache.SUFFIX}"
+    index.write_bytes(index.read_bytes()[:-10] + b"x" * 10)
+    damaged = load_corpus([corpus_dir], cache=True)
+    assert damaged.postings is None  # refused: the index is built from the quotes
+    assert list(QuoteIndex.from_corpus(damaged).search("penny").ids) == hits
+
+
+def test_word_lists_that_do_not_fit_are_refused() -> None:
+    from tui.core.postings import pack_postings, unpack_postings, word_postings
+
+    packed = pack_postings(word_postings(["a b", "b c", "c"]))
+    assert unpack_postings(packed, 3) == word_postings(["a b", "b c", "c"])
+    words, counts, ids = packed
+    assert unpack_postings(packed, 2) is None  # a position past the quotes
+    assert unpack_postings((words[:-1], counts, ids), 3) is None
+    assert unpack_postings((words, counts, ids[:-4]), 3) is None
+    assert unpack_postings((words, counts, ids + b"\x00"), 3) is None
+    assert unpack_postings(("not", "three"), 3) is None
+
+
+def test_problems_come_back_whole(tmp_path: Path) -> None:
+    # A JSON lines file's problems sum up many lines (count, line): kept by the cache.
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    good = '{"title": "Bridge", "text": "' + STORY.replace("\n", " ").replace('"', "'") + '"}'
+    (folder / "a.jsonl").write_text("\n".join([good, "{not json", "{nor this", good]) + "\n")
+    first = load_corpus([folder], cache=True)
+    assert any(p.line and p.count == 2 for p in first.problems), first.problems
+    assert load_corpus([folder], cache=True).problems == first.problems
+    store = Store.for_paths([folder], None)
+    assert store is not None
+    (store.folder / f"corpus{cache.SUFFIX}").unlink()  # from the file's record this time
+    assert load_corpus([folder], cache=True).problems == first.problems

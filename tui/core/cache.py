@@ -63,7 +63,7 @@ def extractor_version() -> str:
 
 
 def _layout() -> tuple[tuple[str, ...], ...]:
-    classes = (Article, Paragraph, Quote, Speaker)
+    classes = (Article, Paragraph, Quote, Speaker, Problem)
     return tuple(tuple(f.name for f in fields(cls)) for cls in classes)
 
 
@@ -122,6 +122,7 @@ def _seen_entry(value: object) -> bool:
 
 
 _PARAGRAPHS = [f.name for f in fields(Article)].index("paragraphs")
+_ALSO_AT = [f.name for f in fields(Article)].index("also_at")
 _PARAGRAPH = operator.attrgetter("start", "end", "kind")
 
 
@@ -150,12 +151,12 @@ def _pack_all(items: Iterable[object], cls: type) -> tuple:
     return tuple(map(_getter(cls), items))
 
 
-def _pack(result: FileResult) -> tuple:
-    problems = tuple((p.path, p.reason, p.skipped) for p in result.problems)
+def pack_result(result: FileResult) -> tuple:
+    """A file's result as plain values (what a shard stores and a worker sends back)."""
     return (
         _pack_articles(result.articles),
         _pack_all(result.quotes, Quote),
-        problems,
+        _pack_all(result.problems, Problem),
         tuple(result.prints),
         tuple(result.roles),
     )
@@ -174,6 +175,7 @@ def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
     for values in records:
         values = list(_exact(values, Article))
         values[at] = [Paragraph(i, s, e, k) for i, (s, e, k) in enumerate(values[at])]
+        values[_ALSO_AT] = list(values[_ALSO_AT])  # the record's own list stays as stored
         article = Article(*values)
         if not isinstance(article.text, str) or not isinstance(article.id, str):
             raise TypeError("article without text or id")
@@ -192,10 +194,16 @@ def _unpack_quotes(records: Iterable[tuple]) -> list[Quote]:
 
 
 def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
-    return [Problem(str(p), str(r), bool(s)) for p, r, s in records]
+    problems = [Problem(*_exact(values, Problem)) for values in records]
+    for p in problems:  # every field: a JSON lines file's count of bad lines too
+        if not (isinstance(p.path, str) and isinstance(p.reason, str)):
+            raise TypeError("problem without path or reason")
+        if not isinstance(p.count, int):
+            raise TypeError("problem without a count")
+    return problems
 
 
-def _unpack(record: tuple) -> FileResult:
+def unpack_result(record: tuple) -> FileResult:
     """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
     articles_raw, quotes_raw, problems_raw, prints, roles = record
     articles = _unpack_articles(articles_raw)
@@ -241,7 +249,7 @@ def pack_corpus(
         _pack_articles(articles),
         _pack_all(quotes, Quote),
         _pack_all(speakers, Speaker),
-        tuple((p.path, p.reason, p.skipped) for p in problems),
+        _pack_all(problems, Problem),
         tuple(tuple(g) for g in groups),
     )
 
@@ -303,7 +311,8 @@ class Store:
         )
 
     def _header(self) -> tuple:
-        return (FORMAT, extractor_version(), _layout(), tuple(sys.version_info[:2]))
+        version = tuple(sys.version_info[:2])
+        return (FORMAT, extractor_version(), _layout(), version, sys.byteorder)
 
     def _shard_path(self, n: int) -> Path:
         return self.folder / f"{n:04d}{SUFFIX}"
@@ -357,15 +366,16 @@ class Store:
                 os.unlink(tmp)
             raise
 
-    def read_snapshot(self, key: bytes) -> object:
-        """The assembled corpus stored under ``key`` (see ``snapshot_key``), or None."""
-        content = self._read_file(self.folder / f"corpus{SUFFIX}")
+    def read_snapshot(self, key: bytes, name: str = "corpus") -> object:
+        """The assembled corpus stored under ``key`` (see ``snapshot_key``), or None;
+        ``name`` "index" for its search index's word lists."""
+        content = self._read_file(self.folder / f"{name}{SUFFIX}")
         if not isinstance(content, tuple) or len(content) != 2 or content[0] != key:
             return None
         return content[1]
 
-    def write_snapshot(self, key: bytes, packed: tuple) -> None:
-        self._write_file(self.folder / f"corpus{SUFFIX}", (key, packed))
+    def write_snapshot(self, key: bytes, packed: tuple, name: str = "corpus") -> None:
+        self._write_file(self.folder / f"{name}{SUFFIX}", (key, packed))
 
     def read_seen(self) -> tuple[dict[str, SeenEntry], int]:
         """The stat and hash of each file when last hashed, and when that was recorded
@@ -403,8 +413,9 @@ def shards_for(files: int) -> int:
 
 def cached_results(
     store: Store, keys: dict[str, FileKey], dirty: set[int]
-) -> Iterator[tuple[str, FileResult]]:
-    """Results stored for files whose key still matches, shard by shard (bounded memory).
+) -> Iterator[tuple[str, FileResult, tuple]]:
+    """Results (and their records) stored for files whose key still matches, shard by
+    shard (bounded memory).
 
     Shards that are missing, fail a check or hold entries no longer wanted (a file
     changed or gone) are added to ``dirty``, to be rewritten.
@@ -424,26 +435,27 @@ def cached_results(
                 if keys.get(path) != tuple(key):
                     dirty.add(n)
                     continue
-                result = _unpack(record)
+                result = unpack_result(record)
             except Exception:  # a malformed record is a miss, never a crash
                 dirty.add(n)
                 continue
-            yield path, result
+            yield path, result, record
 
 
 def save_results(
-    store: Store, results: dict[str, tuple[FileKey, FileResult]], dirty: set[int] | None
+    store: Store, records: dict[str, tuple[FileKey, tuple]], dirty: set[int] | None
 ) -> None:
-    """Write the shards holding new or changed results (every shard when ``dirty`` is None)."""
-    count = shards_for(len(results))
+    """Write the shards holding new or changed records (see ``pack_result``) (every
+    shard when ``dirty`` is None)."""
+    count = shards_for(len(records))
     if count != store.read_shard_count():
         dirty = None
     store.shards = count
     by_shard: dict[int, dict[str, tuple[FileKey, tuple]]] = {n: {} for n in range(count)}
-    for path, (key, result) in results.items():
+    for path, entry in records.items():
         n = store.shard_of(path, count)
         if dirty is None or n in dirty:
-            by_shard[n][path] = (key, _pack(result))
+            by_shard[n][path] = entry
     for n, entries in by_shard.items():
         if dirty is None or n in dirty:
             store.write(n, entries)
