@@ -27,8 +27,11 @@ from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_fro
 
 import tui.app
 from tests.hostile.generate import MARKUP, OSC_CLIPBOARD, OSC_TITLE, build
+from tests.ui.waiting import idle, loaded, until
 from tui.app import QuotescopeApp
 from tui.core.export import ExportError, write_atomic
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.export import ExportScreen
 
 SEED = 20261130
 KEYS_PER_CORPUS = 2_500
@@ -149,7 +152,7 @@ async def _monkey(
         app = WatchedApp(paths=paths)
         try:
             async with app.run_test(size=(110, 34)) as pilot:
-                await app.workers.wait_for_complete()
+                await loaded(pilot)
                 while position < len(keys) and app.is_running:
                     burst = keys[position : position + rng.randint(1, 12)]
                     if WAIT in burst:
@@ -196,11 +199,11 @@ async def test_page_keys_right_after_opening_the_palette(seeds_dir: Path, page: 
     """Found by the monkey: KeyError inside Textual's OptionList, app gone."""
     app = QuotescopeApp(paths=[str(seeds_dir)])
     async with app.run_test(size=(110, 34)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await loaded(pilot)
         for key in ("ctrl+p", page, page):
             app._driver.send_message(key_event(key))  # type: ignore[union-attr]
-        await pilot.pause(0.3)
+        await until(pilot, lambda: app.screen.id == "--command-palette", "the palette")
+        await idle(pilot)  # the page keys handled too, and the palette's searches
         assert app.is_running and app.screen.id == "--command-palette"
 
 
@@ -211,16 +214,19 @@ async def test_two_answers_to_the_export_dialog_in_one_burst(
     """Found by the monkey: the second answer popped the main screen (ScreenStackError)."""
     app = QuotescopeApp(paths=[str(seeds_dir)])
     async with app.run_test(size=(110, 34)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await loaded(pilot)
+        await pilot.press("escape")  # from the search box (where e is a letter) to the list
         for _ in range(2):  # the second time the file exists: the confirm dialog
             await pilot.press("e")
+            await until(pilot, lambda: isinstance(app.screen, ExportScreen), "the dialog")
             for key in burst:
                 app._driver.send_message(key_event(key))  # type: ignore[union-attr]
-            await pilot.pause(0.2)
+            await until(pilot, lambda: not isinstance(app.screen, ExportScreen), "an answer")
+            await idle(pilot)  # the export written, a confirm dialog opened
             assert app.is_running and len(app.screen_stack) >= 1
-            if type(app.screen).__name__ == "ConfirmScreen":
+            if isinstance(app.screen, ConfirmScreen):
                 await pilot.press("escape")
+                await until(pilot, lambda: type(app.screen).__name__ == "MainScreen", "no")
         assert type(app.screen).__name__ == "MainScreen"
 
 
@@ -229,10 +235,12 @@ async def test_two_answers_to_the_palette_in_one_burst(seeds_dir: Path, burst: l
     """Found by the monkey: the second answer popped the main screen (ScreenStackError)."""
     app = QuotescopeApp(paths=[str(seeds_dir)])
     async with app.run_test(size=(110, 34)) as pilot:
-        await app.workers.wait_for_complete()
+        await loaded(pilot)
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: app.screen.id == "--command-palette", "the palette")
+        await idle(pilot)
         for key in burst:
             app._driver.send_message(key_event(key))  # type: ignore[union-attr]
-        await pilot.pause(0.3)
+        await until(pilot, lambda: app.screen.id != "--command-palette", "an answer")
+        await idle(pilot)
         assert app.is_running and app.screen_stack

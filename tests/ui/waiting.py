@@ -1,0 +1,51 @@
+"""Waiting for the app's real state in UI tests, never for a fixed time.
+
+CI runs on 2 cores shared with other jobs: a fixed ``pilot.pause(0.3)`` can end before
+the app has loaded, searched or opened a screen, and the test then checks (or leaves
+mid-way through) something else. ``App.workers.wait_for_complete()`` right after start
+is no wait at all: the load worker starts after the first paint, so it may not exist
+yet. These helpers wait for a condition with a generous deadline instead.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+from tui.widgets.quote_finder import QuoteFinder
+
+DEADLINE = 60.0
+"""Seconds: far more than any step takes, even on a loaded machine."""
+
+
+async def until(pilot: Pilot, condition: Callable[[], object], what: str) -> None:
+    """Let the app run until ``condition()`` holds; fail (naming ``what``) at DEADLINE."""
+    end = time.monotonic() + DEADLINE
+    while not condition():
+        if time.monotonic() > end:
+            raise AssertionError(f"waited {DEADLINE:.0f} s for {what}")
+        await pilot.pause(0.02)
+
+
+def _busy(pilot: Pilot) -> bool:
+    app = pilot.app
+    if any(not worker.is_finished for worker in app.workers):
+        return True
+    finders = app.query(QuoteFinder) if app.screen_stack else []
+    return any(finder.search_pending for finder in finders)
+
+
+async def idle(pilot: Pilot) -> None:
+    """No worker running or search waiting, and the messages they sent handled."""
+    await pilot.pause()
+    await until(pilot, lambda: not _busy(pilot), "the workers and searches to finish")
+    await pilot.pause()
+
+
+async def loaded(pilot: Pilot) -> None:
+    """The corpus loaded, the first search shown, nothing left running."""
+    app = pilot.app
+    await until(pilot, lambda: getattr(app, "corpus", None) is not None, "the corpus to load")
+    await idle(pilot)
