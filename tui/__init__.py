@@ -14,9 +14,13 @@ Ctrl+C) before the core is loaded.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+# Not ``from typing import TYPE_CHECKING``: importing typing takes long enough on a busy
+# machine for a Ctrl+C to land in it, before tui.launch can catch it (a traceback).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from tui.core.corpus import Corpus, load_corpus, seeds_path
     from tui.core.model import Article, Paragraph, Problem, Quote, Speaker
 

@@ -7,7 +7,6 @@ nothing has been written yet, so there is nothing to clean up.
 
 from __future__ import annotations
 
-import signal
 import sys
 
 
@@ -16,10 +15,16 @@ def _exit_now(signum: int, frame: object) -> None:
 
 
 def main() -> int:
-    """Entry point of ``quotescope`` and ``python -m tui``; returns the exit code."""
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _exit_now)  # tui.cli and the app install their own later
+    """Entry point of ``quotescope`` and ``python -m tui``; returns the exit code.
+
+    Every import is inside the ``try``: on a busy machine even the signal module takes
+    long enough to import for a Ctrl+C to land in it.
+    """
     try:
+        import signal
+
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, _exit_now)  # tui.cli and the app install their own later
         from tui.cli import main as run
     except KeyboardInterrupt:
         sys.stderr.write("quotescope: interrupted\n")
