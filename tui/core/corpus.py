@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -22,6 +23,7 @@ from tui.core.gather import file_keys, gather
 from tui.core.groups import group_quotes
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
+from tui.core.quote_table import QuoteRow, QuoteTable
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` with a count of files."""
@@ -38,10 +40,15 @@ def seeds_path() -> Path:
 
 @dataclass(slots=True)
 class Corpus:
-    """Everything loaded: articles, their quotes, the speakers and what went wrong."""
+    """Everything loaded: articles, their quotes, the speakers and what went wrong.
+
+    ``quotes`` is a :class:`~tui.core.quote_table.QuoteTable` (a list of ``Quote``
+    given to the constructor becomes one): ``quotes[i]`` is a row with ``Quote``'s
+    attributes, and quote ``i`` has id ``i``.
+    """
 
     articles: list[Article] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: QuoteTable = field(default_factory=QuoteTable)
     speakers: list[Speaker] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     groups: list[list[int]] = field(default_factory=list)
@@ -49,25 +56,29 @@ class Corpus:
     counted_quotes: int = 0
     """Quotes counted once: those of near-copies that their original has are left out."""
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
-    _quotes_by_article: dict[str, list[Quote]] = field(default_factory=dict, repr=False)
+    _quotes_by_article: dict[str, array] = field(default_factory=dict, repr=False)
     _speakers_by_name: dict[str, Speaker] = field(default_factory=dict, repr=False)
     _articles_by_speaker: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _main_speakers: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.quotes, QuoteTable):
+            texts = {a.id: a.text for a in self.articles}
+            self.quotes = QuoteTable.from_quotes(self.quotes, texts)
         self.reindex()
 
     def reindex(self) -> None:
         """Rebuild the look-up tables after the lists changed."""
         self._by_id = {a.id: a for a in self.articles}
-        self._quotes_by_article = {}
+        table = self.quotes
+        self._quotes_by_article = table.rows_by_article()
         self._articles_by_speaker = {}
         self._main_speakers = {}
-        for q in self.quotes:
-            self._quotes_by_article.setdefault(q.article, []).append(q)
-            if q.speaker:
-                self._articles_by_speaker.setdefault(q.speaker, set()).add(q.article)
-        self.counted_quotes = sum(not q.copy for q in self.quotes)
+        ids, strings = table.article_ids, table.strings
+        pairs = {(s, a) for s, a in zip(table.speakers, table.arts, strict=True) if s >= 0}
+        for s, a in pairs:
+            self._articles_by_speaker.setdefault(strings[s], set()).add(ids[a])
+        self.counted_quotes = len(table) - table.copies.count(1)
         self._speakers_by_name = {}
         for s in self.speakers:
             self._speakers_by_name[s.name] = s
@@ -77,8 +88,9 @@ class Corpus:
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
 
-    def quotes_in(self, article_id: str) -> list[Quote]:
-        return self._quotes_by_article.get(article_id, [])
+    def quotes_in(self, article_id: str) -> list[QuoteRow]:
+        rows = self._quotes_by_article.get(article_id)
+        return [] if rows is None else [self.quotes[i] for i in rows]
 
     def speaker(self, name: str) -> Speaker | None:
         """The speaker called ``name`` or having it as an alias."""
@@ -240,22 +252,25 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
         quotes = [q for q in quotes if q.article not in dropped]
     for n, q in enumerate(quotes):
         q.id = n
+    # From here on the quotes are columns: the steps below read and set them in place.
+    table = QuoteTable.from_quotes(quotes, {a.id: a.text for a in articles})
+    del quotes
     for article in articles:  # an identical copy's ties are not counted again
         roles.add(ties_of[article.id])
-    speakers = merge_speakers(articles, quotes, roles)
+    speakers = merge_speakers(articles, table, roles)
     if mark_near_copies(articles, prints):
-        by_article: dict[str, list[Quote]] = {}
-        for q in quotes:
+        by_article: dict[str, list[QuoteRow]] = {}
+        for q in table:
             by_article.setdefault(q.article, []).append(q)
         if mark_copied_quotes(articles, by_article):
-            speakers = _discount_copies(speakers, quotes)
-    groups = group_quotes(quotes)
+            speakers = _discount_copies(speakers, table)
+    groups = group_quotes(table)
     return Corpus(
-        articles=articles, quotes=quotes, speakers=speakers, problems=problems, groups=groups
+        articles=articles, quotes=table, speakers=speakers, problems=problems, groups=groups
     )
 
 
-def _discount_copies(speakers: list[Speaker], quotes: list[Quote]) -> list[Speaker]:
+def _discount_copies(speakers: list[Speaker], quotes: QuoteTable) -> list[Speaker]:
     """Take the quotes of near-copies back out of the speaker counts."""
     by_name = {s.name: s for s in speakers}
     for q in quotes:

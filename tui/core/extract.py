@@ -15,6 +15,7 @@ from tui.core.attribution import attribute_quotes
 from tui.core.dedupe import Fingerprint, fingerprint
 from tui.core.loader import load_file
 from tui.core.model import Article, Problem, Quote
+from tui.core.paragraph_list import pack_paragraphs
 from tui.core.quotes import extract_quotes
 
 
@@ -48,6 +49,8 @@ def extract_file(path: Path, article_id: str, read_as: str | None = None) -> Fil
         quotes.extend(found)
         roles.append(ties)
     prints = [fingerprint(a) for a in articles]
+    for article in articles:  # built and read; from here on only read, so packed
+        article.paragraphs = pack_paragraphs(article.paragraphs)
     return FileResult(articles, quotes, problems, prints, roles)
 
 
