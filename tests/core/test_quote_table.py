@@ -8,21 +8,26 @@ from pathlib import Path
 
 import pytest
 
+from tui.core.attribution import attribute_quotes
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.extract import extract_file
+from tui.core.loader import load_file
 from tui.core.model import Article, Paragraph, Quote
 from tui.core.paragraph_list import ParagraphList
 from tui.core.quote_table import QuoteRow, QuoteTable
+from tui.core.quotes import extract_quotes
 
 
 def _extracted(files: list[Path]) -> tuple[list[Article], list[Quote]]:
-    """Articles and attributed Quote objects as extraction makes them (ids renumbered)."""
+    """Articles and the Quote objects extraction and attribution make (ids renumbered)."""
     articles: list[Article] = []
     quotes: list[Quote] = []
     for n, path in enumerate(files):
-        result = extract_file(path, f"{n}/{path.name}")
-        articles.extend(result.articles)
-        quotes.extend(result.quotes)
+        for article in load_file(path, f"{n}/{path.name}")[0]:
+            found = extract_quotes(article)
+            attribute_quotes(article, found)
+            articles.append(article)
+            quotes.extend(found)
     for n, q in enumerate(quotes):
         q.id = n
     return articles, quotes
@@ -54,6 +59,12 @@ def test_bbc_quotes_round_trip_and_words_are_slices(bbc_dir: Path) -> None:
     _same_rows(table, quotes)
     packed = QuoteTable.unpack(table.pack(), texts)
     _same_rows(packed, quotes)
+    # What extraction sends back per file, put together as the corpus does, is the same.
+    joined = QuoteTable()
+    for n, path in enumerate(files):
+        joined.add_table(extract_file(path, f"{n}/{path.name}").quotes)
+    joined.renumber()
+    _same_rows(joined, quotes)
     # Nearly every quote's words are a slice of its article: held once, not copied.
     assert table.held_texts < len(quotes) // 20
 
@@ -108,10 +119,12 @@ def test_corpus_from_quote_objects_holds_a_table(seeds_dir: Path) -> None:
     "damage",
     [
         lambda v: (99, *v[1:]),  # another layout version
-        lambda v: (*v[:4], v[4][:-1], v[5]),  # a column missing
-        lambda v: (*v[:4], (v[4][0][:-4], *v[4][1:]), v[5]),  # columns differ in length
+        lambda v: v[:-1],  # a part missing
+        lambda v: (*v[:4], v[4][:-4], v[5]),  # rows cut short
+        lambda v: (*v[:5], v[5][:-1]),
         lambda v: (v[0], v[1], [], *v[3:]),  # speaker codes naming no string
         lambda v: (v[0], [], *v[2:]),  # article codes naming no article
+        lambda v: (v[0], [1], *v[2:]),  # not a string
     ],
 )
 def test_unpack_rejects_a_damaged_table(seeds_dir: Path, damage) -> None:

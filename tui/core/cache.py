@@ -109,7 +109,7 @@ def _pack(result: FileResult) -> tuple:
     problems = tuple((p.path, p.reason, p.skipped) for p in result.problems)
     return (
         _pack_articles(result.articles),
-        _pack_all(result.quotes, Quote),
+        result.quotes.pack(),
         problems,
         tuple(result.prints),
         tuple(result.roles),
@@ -136,16 +136,6 @@ def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
     return articles
 
 
-def _unpack_quotes(records: Iterable[tuple]) -> list[Quote]:
-    quotes = [Quote(*_exact(values, Quote)) for values in records]
-    for q in quotes:
-        if not (isinstance(q.text, str) and isinstance(q.article, str)):
-            raise TypeError("quote without text or article")
-        if not (isinstance(q.start, int) and isinstance(q.end, int)):
-            raise TypeError("quote without offsets")
-    return quotes
-
-
 def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
     return [Problem(str(p), str(r), bool(s)) for p, r, s in records]
 
@@ -154,7 +144,7 @@ def _unpack(record: tuple) -> FileResult:
     """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
     articles_raw, quotes_raw, problems_raw, prints, roles = record
     articles = _unpack_articles(articles_raw)
-    quotes = _unpack_quotes(quotes_raw)
+    quotes = QuoteTable.unpack(quotes_raw, {a.id: a.text for a in articles})
     problems = _unpack_problems(problems_raw)
     if len(prints) != len(articles):
         raise ValueError("one fingerprint per article")
@@ -215,7 +205,8 @@ def unpack_corpus(
         problems = _unpack_problems(problems_raw)
         groups = [list(g) for g in groups_raw]
         ids = {a.id for a in articles}
-        if quotes.ids != array("i", range(len(quotes))) or not ids.issuperset(quotes.article_ids):
+        numbered = quotes.column("ids") == array("i", range(len(quotes)))
+        if not numbered or not ids.issuperset(quotes.article_ids):
             raise ValueError("quotes out of step with the articles")
         if any(not 0 <= i < len(quotes) for g in groups for i in g):
             raise ValueError("a group names a missing quote")

@@ -72,13 +72,9 @@ class Corpus:
         self._by_id = {a.id: a for a in self.articles}
         table = self.quotes
         self._quotes_by_article = table.rows_by_article()
-        self._articles_by_speaker = {}
+        self._articles_by_speaker = table.speakers_by_article()
         self._main_speakers = {}
-        ids, strings = table.article_ids, table.strings
-        pairs = {(s, a) for s, a in zip(table.speakers, table.arts, strict=True) if s >= 0}
-        for s, a in pairs:
-            self._articles_by_speaker.setdefault(strings[s], set()).add(ids[a])
-        self.counted_quotes = len(table) - table.copies.count(1)
+        self.counted_quotes = table.counted()
         self._speakers_by_name = {}
         for s in self.speakers:
             self._speakers_by_name[s.name] = s
@@ -229,12 +225,15 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
     articles: list[Article] = []
     prints: list[Fingerprint] = []
     ties: list[dict[str, str]] = []
-    quotes: list[Quote] = []
+    table = QuoteTable()  # every file's quotes, as columns from the start
     taken: set[str] = set()
     for result in results:
         problems.extend(result.problems)
         prints.extend(result.prints)
         ties.extend(result.roles)
+        part = result.quotes
+        if not isinstance(part, QuoteTable):
+            part = QuoteTable.from_quotes(part, {a.id: a.text for a in result.articles})
         renamed: dict[str, str] = {}
         for article in result.articles:
             old = article.id
@@ -242,19 +241,13 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
             if article.id != old:
                 renamed[old] = article.id
             articles.append(article)
-        for q in result.quotes:
-            q.article = renamed.get(q.article, q.article)
-        quotes.extend(result.quotes)
+        table.add_table(part, renamed)
     roles = RoleBook()  # who each role ("the prime minister") names across the corpus
     ties_of = {a.id: t for a, t in zip(articles, ties, strict=True)}
     articles, prints, dropped = drop_identical(articles, prints)
     if dropped:
-        quotes = [q for q in quotes if q.article not in dropped]
-    for n, q in enumerate(quotes):
-        q.id = n
-    # From here on the quotes are columns: the steps below read and set them in place.
-    table = QuoteTable.from_quotes(quotes, {a.id: a.text for a in articles})
-    del quotes
+        table = table.without_articles(dropped)
+    table.renumber()
     for article in articles:  # an identical copy's ties are not counted again
         roles.add(ties_of[article.id])
     speakers = merge_speakers(articles, table, roles)

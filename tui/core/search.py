@@ -469,7 +469,7 @@ class QuoteIndex:
         quotes = corpus.quotes
         if not isinstance(quotes, QuoteTable):
             quotes = QuoteTable.from_quotes(quotes)
-        for pos, q_id in enumerate(quotes.ids):
+        for pos, q_id in enumerate(quotes.column("ids")):
             if q_id != pos:
                 raise ValueError(f"quote id {q_id} is not its position {pos}")
         return cls(
