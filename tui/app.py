@@ -411,7 +411,7 @@ class QuotescopeApp(App[None]):
         if quote is not None and self.corpus is not None:
             others = self.corpus.also_in(quote)
             if others:
-                first = self.corpus.earliest(quote) is quote
+                first = self.corpus.earliest(quote) == quote
                 noun = "article" if others == 1 else "articles"
                 notes.append(f"{'first · ' if first else ''}also in {others} {noun}")
         if notes:
