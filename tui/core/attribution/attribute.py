@@ -34,6 +34,7 @@ _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
+_OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
 
 
 @dataclass(slots=True)
@@ -199,6 +200,14 @@ def _carried(prev: Quote, confidence: Confidence) -> _Found:
     assert prev.speaker is not None
     mention, cue = prev.speaker_mention or "", prev.cue or "said"
     return _Found(prev.speaker, mention, cue, "name", "carry-over", confidence)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``."""
+    last = None
+    for last in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is kept)
+        pass
+    return last
 
 
 def _named_inside(q: Quote, speaker: str) -> bool:
@@ -524,6 +533,43 @@ class _Attributor:
                 return found
         return None
 
+    def agent_after(self, q: Quote, lo: int) -> _Found | None:
+        """ "Her comments have been described as "irresponsible" and "outrageous" by the
+        IHRC", "branded a "waste" by MPs": a passive verb before the quote (a passive
+        naming verb is no cue of its own), its agent after it."""
+        cue = _last_match(C.CUE, self.text, lo, q.start)
+        if cue is None or cue.group("part") or not passive(*words_before(self.text, cue.start())):
+            return None
+        _, s_hi = self.ctx.sentence_span(q.last_paragraph, q.end)
+        hi = min(s_hi, q.end + 2 * _ADJACENT)
+        by = C.AGENT_AFTER.match(self.text, q.end, hi)
+        found = self.speaker_after_cue(cue, hi, by.end()) if by else None
+        if found is None:
+            return None
+        found.how, found.confidence = "cue-before", "medium"
+        return found
+
+    def owner_of_words(self, q: Quote, lo: int) -> _Found | None:
+        """ "Mr Brown's insistence he was not "gloating"", "The first minister's statement
+        that it was okay to get drunk "once in a while"": whose words a noun of speech
+        names, when the quote is in the clause it governs."""
+        m = _last_match(C.OWNED_WORDS, self.text, lo, q.start)
+        if m is None or len(self.text[m.end() : q.start].split()) > _OWNED_WORDS_GAP:
+            return None
+        owner = next(
+            (c for c in self.ctx.names.mentions_between(lo, m.start()) if c.end == m.start()),
+            None,
+        )
+        if owner is not None and self.ctx.names.is_person(owner):
+            name, words, kind = self.ctx.names.resolve(owner), owner.words, "name"
+        else:
+            adj = _adjacent_before(self.text, max(lo, m.start() - _ADJACENT), m.start())
+            if adj is None or not C.speaks(adj[1]):
+                return None
+            name, words, kind = self.ctx.resolve_phrase(adj[1], adj[0]), adj[1], "nominal"
+        noun = m.group(1).lower()
+        return _Found(name, words, noun, kind, "cue-before", "medium")
+
     def _keep_voice(self, q: Quote, found: _Found) -> None:
         """ "she said" after a sentence naming another woman only as an object ("lost to
         France's Nathalie Dechy"): the player whose quotes surround it goes on speaking."""
@@ -553,6 +599,10 @@ class _Attributor:
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
             found = self.colon_speaker(w.pre_lo, q.start)
+        if found is None:
+            found = self.agent_after(q, w.pre_lo)
+        if found is None and q.kind == "partial" and not w.pre_cues:
+            found = self.owner_of_words(q, w.pre_lo)
         if (
             found is None
             and q.kind == "partial"

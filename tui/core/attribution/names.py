@@ -25,6 +25,7 @@ from tui.core.attribution.lexicon import (
     MALE,
     MALE_NAMES,
     NAME_PARTICLES,
+    NUMBERED_HEADS,
     ORG_WORDS,
     POSTNOMINALS,
     ROLE_SUFFIXES,
@@ -53,6 +54,11 @@ _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[
 _RUN = re.compile(
     rf"[A-Z](?<![\w'’.][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
     rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?)*"
+)
+# "Radio 1", "Channel 4", "Number 10": a name whose last word is a number.
+_NUMBERED = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in NUMBERED_HEADS}))}])\b"
+    rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)"
 )
 _PLAIN_WORD = re.compile(r"\w+")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
@@ -99,9 +105,9 @@ def _plain_words() -> frozenset[str]:
 
 
 def _is_name_token(tok: str) -> bool:
-    """Not an acronym ("WTO"); an initial ("J", "J.") is a name token."""
+    """Not an acronym ("WTO") nor a number ("Radio 1"); an initial ("J", "J.") is."""
     tok = tok.rstrip(".")
-    return not tok.isupper() or len(tok) == 1
+    return (not tok.isupper() or len(tok) == 1) and not tok.isdigit()
 
 
 def _initial(tok: str) -> bool:
@@ -151,7 +157,8 @@ def _title_cut(text: str, tokens: list[str]) -> int:
         first, name = tokens[cut], tokens[cut + 1 :]
         # "Tory Ilsa Marchetti", but not "New York Times" or "Liberal Democrat David Laws"
         party = (first in ORG_WORDS or first.isupper()) and len(name) == 2
-        if gender_of(name[0]) or (party and _PLAIN.isdisjoint(name)):
+        named = party and _PLAIN.isdisjoint(name) and _is_name_token(name[-1])
+        if gender_of(name[0]) or named:  # (not "BBC Radio 1")
             cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink", "Tory Ilsa Marchetti"
     return cut
 
@@ -288,6 +295,9 @@ class ArticleNames:
         # cleaned when a look-up needs them. Runs of two or more words are cleaned
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
         self.runs = [(m.start(), m.group()) for m in _RUN.finditer(text)]
+        self._numbered: dict[str, str] = {}  # "Radio 1" -> "BBC Radio 1"
+        if any(f"{head} " in text for head in NUMBERED_HEADS):  # (rare: test cheaply first)
+            self.runs = _with_numbers(text, self.runs)
         self.starts = [start for start, _ in self.runs]
         self._mentions: dict[int, Mention | None] = {}
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
@@ -302,6 +312,10 @@ class ArticleNames:
             if m is None:
                 continue
             self._multi.append(m)
+            if m.org and m.tokens[-1].isdigit():
+                short = " ".join(m.tokens[-2:])
+                if len(m.tokens) > len(self._numbered.get(short, short).split()):
+                    self._numbered[short] = " ".join(m.tokens)
             if m.is_full:
                 self.full.setdefault(m.surname, []).append((m.start, " ".join(m.tokens)))
             if m.honorific in MALE or m.honorific in FEMALE:
@@ -463,7 +477,8 @@ class ArticleNames:
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
         if m.is_full or m.org:
-            return " ".join(m.tokens)
+            name = " ".join(m.tokens)
+            return self._numbered.get(name, name)  # "Radio 1" -> "BBC Radio 1"
         name = None
         if m.honorific in FIRST_NAME_HONORIFICS:
             name = self._by_first.get(m.tokens[0])  # "Sir Alex" → "Alex Ferguson"
@@ -528,6 +543,20 @@ class ArticleNames:
             if m is not None and m.end <= hi:
                 out.append(m)
         return out
+
+
+def _with_numbers(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Capitalised runs with the number that ends a name joined on ("Radio" of "BBC
+    Radio 1 said" becomes "BBC Radio 1")."""
+    # Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number ends.
+    ends = {
+        m.end() - len(m.group().rsplit(" ", 1)[1]) - 1: m.end() for m in _NUMBERED.finditer(text)
+    }
+    out = []
+    for start, words in runs:
+        end = ends.get(start + len(words))
+        out.append((start, text[start:end]) if end else (start, words))
+    return out
 
 
 @lru_cache(maxsize=8192)
