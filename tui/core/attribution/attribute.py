@@ -892,33 +892,54 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     return att.ctx.names.role_ties()
 
 
-# "Derek Wyatt said", "Ann Kite has told": a full name opening a sentence and speaking.
+# "Derek Wyatt said", "Tory spokesman David Davis told": a full name opening a sentence
+# (after a title, perhaps) and speaking.
 _NAME_SPEAKS = re.compile(
-    r"\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
-    r"(?:said|says|told|tells|added|insisted|warned|argued)\b"
+    r"\s*(?:[A-Z][\w'’-]+\s+[a-z]+\s+)?((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|insisted|warned|argued)\b"
+)
+# "X has been accused of using the "Q"": a lede naming who is criticised, not who spoke.
+_ACCUSED = re.compile(
+    r"\b(?:has|have|had|is|are|was|were)\s+been\s+(?:accused|criticised|criticized)\s+(?:of|for)\b"
 )
 
 
 def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """ "..., a Labour backbencher has said. Derek Wyatt said ...": a story's first
-    sentence describes who spoke and the next names them."""
+    sentence describes who spoke and the next names them. Also "X has been accused of
+    using the "politics of confusion". Tory spokesman Ann Roe told MPs ...": the
+    accuser, whom the next sentence names (a guess, so low confidence)."""
     body = [p for p in ctx.article.paragraphs if p.kind == "body"]
     if not body:
         return
     for q in quotes:
-        if q.paragraph != body[0].index or not q.speaker:
+        if q.paragraph != body[0].index or not _lede_teaser(ctx, q):
             continue
-        words = q.speaker.split()
-        if words[0] not in ("a", "an") or words[-1] in L.ANONYMOUS_HEADS or not C.speaks(q.speaker):
-            continue
-        _, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
+        s_lo, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
         nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
         m = _NAME_SPEAKS.match(ctx.text, nxt) if nxt >= 0 else None
         if m is None:
             continue
         mention = next(iter(ctx.names.mentions_between(m.start(1), m.end(1))), None)
-        if mention is not None and mention.is_full and ctx.names.is_person(mention):
-            q.speaker, q.speaker_how, q.confidence = ctx.names.resolve(mention), "role", "medium"
+        if mention is None or not mention.is_full or not ctx.names.is_person(mention):
+            continue
+        if q.speaker is None and mention.surname in ctx.text[s_lo : q.start]:
+            continue  # the one accused, answering
+        q.speaker = ctx.names.resolve(mention)
+        q.speaker_how, q.confidence = ("role", "medium") if q.cue else ("carry-over", "low")
+        q.speaker_mention = q.speaker_mention or mention.words
+        q.cue = q.cue or m.group().split()[-1]
+
+
+def _lede_teaser(ctx: ArticleContext, q: Quote) -> bool:
+    """A lede quote whose speaker the next sentence may name: given to "a Labour
+    backbencher" (not a spokesman left unnamed on purpose), or to no one in a sentence
+    saying who was accused."""
+    if q.speaker is None:
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        return q.kind == "partial" and _ACCUSED.search(ctx.text, s_lo, q.start) is not None
+    words = q.speaker.split()
+    return words[0] in ("a", "an") and words[-1] not in L.ANONYMOUS_HEADS and C.speaks(q.speaker)
 
 
 def _spell_out_acronyms(
