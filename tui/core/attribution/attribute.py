@@ -47,6 +47,7 @@ class _Found:
     confidence: Confidence = "medium"
     weak: bool = False  # a bare capitalised word taken for want of anyone better
     of_what: bool = False  # named after "of": "the makers of Lake House said"
+    inverted: bool = False  # `..., says Mr Pearson`: a clause between quote and cue
 
 
 @dataclass(slots=True)
@@ -179,8 +180,10 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
-    if found.of_what:
-        return "medium"  # "the makers of Lake House claim": theirs, or the makers'?
+    if found.of_what or found.inverted:
+        # "the makers of Lake House claim": theirs, or the makers'? `"Q1," Digital
+        # prints cost less, said Ms Deans`: the cue reports the clause, maybe not Q1.
+        return "medium"
     if " " not in found.speaker and found.speaker.isalpha() and not found.speaker.isupper():
         return "medium"  # "Kudja said": the article never gives the full name
     if q.kind == "partial" and (
@@ -428,10 +431,32 @@ class _Attributor:
             # "He ..., saying" and "He said ... but predicted": the subject opens the
             # sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
-        found = self.speaker_before_cue(cue, lo, participle=False)
+        found = self._inverted(cue, hi) or self.speaker_before_cue(cue, lo, participle=False)
         if found or cue.group() in L.LISTENER_VERBS:
             return found  # "Young told BBC Sport Wales": never the listener
         return self.speaker_after_cue(cue, hi)
+
+    def _inverted(self, cue: re.Match[str], hi: int) -> _Found | None:
+        """`..., giving them more say in how they run it, said Ms Deans.`: a comma, the
+        verb, then a person's name is the inverted "said X"; what stands before the
+        comma is what they said, not who said it."""
+        text = self.text
+        if not text.endswith(",", 0, cue.start() - 1) or not cue.group("fin"):
+            return None
+        if cue.group() not in L.INVERTING:
+            return None  # "a lawyer, told Judge Clark", "his stance, accused Ms King"
+        before = self.ctx.candidates(max(0, cue.start() - _ADJACENT), cue.start() - 2)
+        if before and before[-1].end == cue.start() - 2 and self.ctx.strong_name(before[-1]):
+            return None  # "director of the trust, Norman Brennan, accused Lord Woolf"
+        cands = self.ctx.candidates(cue.end(), min(hi, cue.end() + _ADJACENT))
+        if not cands or cands[0].kind != "name" or not self.ctx.strong_name(cands[0]):
+            return None
+        if text[cue.end() : cands[0].start].strip() or C.QUOTE_NEXT.match(text, cands[0].end):
+            return None  # `said Mr Blair "should butt out"`: whom the words are about
+        found = self.speaker_after_cue(cue, hi)
+        if found:
+            found.inverted = True
+        return found
 
     # -- one quote -----------------------------------------------------------------
     def windows(self, q: Quote) -> _Windows:

@@ -301,11 +301,10 @@ class ArticleContext:
             titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
             if titled:
                 return titled
-            if _office(rest):
-                lead = self.names.lead_person(pos)
-                if lead:
-                    self.lead_guess = True
-                    return lead
+            lead = self._lead_for(rest, pos)
+            if lead:
+                self.lead_guess = True
+                return lead
         if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:
@@ -313,6 +312,20 @@ class ArticleContext:
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
         return words
+
+    def _lead_for(self, role: str, pos: int) -> str | None:
+        """The story's main person for an office ("the chancellor told MPs"), unless the
+        office's own sentence names them too ("The premier insisted Mr Brown will"):
+        then the office is someone else."""
+        if not _office(role):
+            return None
+        lead = self.names.lead_person(pos)
+        if lead is None:
+            return None
+        _, end = self.sentence_span(self.para_of(pos), pos)
+        if re.search(rf"\b{re.escape(lead.split()[-1])}\b", self.text[pos:end]):
+            return None
+        return lead
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         """he/she/they/it → the subject of the nearest earlier sentence naming one."""
@@ -422,7 +435,9 @@ class ArticleContext:
             if c.kind == "nominal":
                 # "A spokesman for the ministry said ... he said": the spokesman.
                 if _one_person(c.words) and _nominal_gender(c.words) in (None, want):
-                    return self.resolve_phrase(c.words, c.start), False
+                    named = self.resolve_phrase(c.words, c.start)
+                    if not (want and self._gender_clash(named, want)):
+                        return named, False
                 continue
             if not self.names.is_person(c.mention):
                 continue
@@ -434,6 +449,14 @@ class ArticleContext:
                 self.text, max(lo, c.start - 30), c.start
             ) is not None
         return None
+
+    def _gender_clash(self, named: str, want: str) -> bool:
+        """Is a role resolved to a person ("the minister" → "Hazel Blears") of the
+        other gender than the pronoun ("he added")?"""
+        if not named[:1].isupper():
+            return False
+        gender = self.names.gender_of(named)
+        return gender is not None and gender != want
 
     def _body(self, c: Candidate) -> bool:
         """A name "it" or "they" may stand for: an organisation named on its own, not a

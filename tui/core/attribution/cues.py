@@ -118,6 +118,8 @@ SUMMED_UP = re.compile(
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
 )
+# A quotation opening right after a name: `said Mr Blair "should butt out"`.
+QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").
 OBJECT_BEFORE = re.compile(
     r"\b(?:to|by|against|with|from|over|than|beat|beats|beating|defeated)\s+"

@@ -150,6 +150,13 @@ _NOUN_S = frozenset(verb_forms(lemma)[1] for lemma in NOUN_LEMMAS.split()) - VER
 FINITE_CUES = ((_ALL - PARTICIPLE_CUES) | WEAK | NAMING) - _NOUN_S
 LISTENER_VERBS = _forms(LISTENER_VERB_LEMMAS)
 JUDGING = _forms(JUDGING_VERBS, bare=True)
+# Verbs a writer puts before the speaker after a comma ("..., says Mr Pearson."):
+# none takes a person as its object, unlike "accused" or "told".
+INVERTING = _forms(
+    "say add argue suggest insist explain claim warn note write believe reckon observe "
+    "comment remark admit concede maintain predict stress continue",
+    ing=False,
+)
 # Participles that report speech even after a preposition ("before adding that").
 CORE_PARTICIPLES = word_set(
     "saying adding telling insisting claiming arguing warning explaining stating "
@@ -332,6 +339,18 @@ OFFICE_HEADS = word_set(
     "minister secretary chancellor president premier chairman chairwoman mayor governor "
     "senator commissioner ambassador"
 )
+# Party words in a role ("the Tory leader", "Lib Dem leader"), each to its party: a
+# role naming one party is not held by a person the article ties to another.
+PARTIES = {
+    **dict.fromkeys(("tory", "tories", "conservative", "conservatives"), "con"),
+    **dict.fromkeys(("labour",), "lab"),
+    **dict.fromkeys(("lib", "liberal", "liberals", "libdem"), "ld"),
+    **dict.fromkeys(("snp", "national", "nationalist", "nationalists"), "snp"),
+    **dict.fromkeys(("plaid",), "plaid"),
+    **dict.fromkeys(("ukip",), "ukip"),
+    **dict.fromkeys(("green", "greens"), "green"),
+    **dict.fromkeys(("republican", "republicans"), "gop"),
+}
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")

@@ -26,6 +26,7 @@ from tui.core.attribution.lexicon import (
     MALE_NAMES,
     NAME_PARTICLES,
     ORG_WORDS,
+    PARTIES,
     POSTNOMINALS,
     ROLE_SUFFIXES,
     STOP_WORDS,
@@ -355,8 +356,25 @@ class ArticleNames:
         titles = self.titles()
         for key in role_keys(phrase):
             if key in titles:
-                return titles[key]
+                name = titles[key]
+                return None if self._other_holder(phrase, name) else name
         return None
+
+    def _other_holder(self, phrase: str, name: str) -> bool:
+        """Does the role name a party ("the Tory leader", "the Scottish Conservative
+        leader") other than the one the article ties to ``name`` ("Lib Dem leader
+        Charles Kennedy")? Then it means someone else holding that kind of role."""
+        wanted = {PARTIES[w] for w in phrase.lower().replace("'", " ").split() if w in PARTIES}
+        if not wanted:
+            return False
+        held = {
+            PARTIES[w]
+            for role, names in self._ties.items()
+            if name in names
+            for w in role.replace("'", " ").split()
+            if w in PARTIES
+        }
+        return bool(held) and not wanted & held
 
     def titles(self) -> dict[str, str]:
         """Role key → the one person this article ties it to (read once)."""
