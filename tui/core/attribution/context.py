@@ -26,6 +26,7 @@ _DESCRIBED_ADDS = re.compile(
     r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
 )
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
+_ROLE_REACH = 80  # chars from a sentence's start a role subject may stand
 
 
 @dataclass(slots=True)
@@ -410,7 +411,29 @@ class ArticleContext:
             main = self._subject_in(fronted.end(), hi, want, pronoun)
             if main:
                 return main
-        return self._subject_in(lo, hi, want, pronoun)
+        return self._role_subject(lo, hi, want) or self._subject_in(lo, hi, want, pronoun)
+
+    def _role_subject(self, lo: int, hi: int, want: str | None) -> tuple[str, bool] | None:
+        """ "The home secretary has admitted ...", "To a packed hall, the chancellor said
+        the cuts proposed by Oliver Letwin ...": a role opening the sentence (no one
+        named before it) that the article ties to a person of the pronoun's gender is
+        the subject, not a name further on."""
+        if want is None:
+            return None
+        m = C.ROLE_SUBJECT.search(self.text, lo, min(hi, lo + _ROLE_REACH))
+        if m is None or self._after_preposition(m.start()):
+            return None
+        if any(c.kind != "name" or self.strong_name(c) for c in self.candidates(lo, m.start())):
+            return None  # "Mr Kemp and the chancellor", "He told the chancellor"
+        named = self.resolve_phrase(m.group(), m.start())
+        if not named[:1].isupper() or self.names.gender_of(named) not in (None, want):
+            return None
+        return named, False
+
+    def _after_preposition(self, pos: int) -> bool:
+        return C.OBJECT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None or (
+            C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
+        )
 
     def _subject_in(
         self, lo: int, hi: int, want: str | None, pronoun: str

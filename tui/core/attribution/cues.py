@@ -22,6 +22,7 @@ from tui.core.attribution.lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     REFERENCE_HEADS,
+    ROLE_HEADS,
     SPEAKING_HEADS,
     TITLE_WORDS,
     first_letters,
@@ -117,6 +118,11 @@ SUMMED_UP = re.compile(
 # A clause verb right after a name: it is the subject of what was said ("said X had").
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
+)
+# "the chancellor", "The home secretary": a role held by one person, as a sentence's
+# subject may name it (the words before it are checked by the caller).
+ROLE_SUBJECT = re.compile(
+    rf"(?=[Tt])\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})\b(?![\w'’-])"
 )
 # A quotation opening right after a name: `said Mr Blair "should butt out"`.
 QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
