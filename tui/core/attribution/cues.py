@@ -146,6 +146,11 @@ MODIFIED_NOUN = re.compile(
 )
 # Between a person and their outlet in a round-up line ("Tomas Reyes, The Evening Ledger:").
 OUTLET_GAP = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
+# Between a name and its verb in a relative clause: "the Flarn Association (FA), which
+# has said", "Ardo Venn, who also attacked".
+RELATIVE_GAP = re.compile(r"\)?\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
+# A question a cue reports, up to its subject: "asked why ministers (attacked)".
+REPORTED_QUESTION = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3})\s+")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
