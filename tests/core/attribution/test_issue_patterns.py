@@ -158,3 +158,15 @@ def test_a_contraction_is_not_a_possessive() -> None:
         'He calls it, he says, "a badge I will wear with honour".'
     )
     assert attributed(body)[-1].speaker == "Adam Curran"
+
+
+def test_a_paragraph_with_a_quote_of_its_own_is_no_byline() -> None:
+    # `"Q1," she said. "Q2." ¶ Ada Brenner, reached later, was brief. "Q3."`: Q2
+    # goes on with the speaker before, the paragraph after is Brenner's own.
+    body = (
+        "Ivo Marsh and Ada Brenner sit on the board.\n\n"
+        '"We are professionals," Mr Marsh said. "We will get through it."\n\n'
+        'Ada Brenner, reached later, was brief. "We will see."'
+    )
+    quotes = attributed(body)
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ivo Marsh", "Ada Brenner"]

@@ -717,6 +717,8 @@ class _Attributor:
         line = self.text[p.start : p.end].strip()
         if p.kind != "body" or len(line.split()) > _BYLINE_MAX_WORDS or C.CUE.search(line):
             return None
+        if self._holds_quote(p.start, p.end):
+            return None  # `Ada Brenner, reached later, was brief. "We'll see."`: her own
         cands = self.ctx.candidates(p.start, p.end)
         if not cands or cands[0].kind != "name" or not self.ctx.strong_name(cands[0]):
             return None
@@ -725,6 +727,11 @@ class _Attributor:
         if self.text[p.start : c.start].strip() or (rest and not rest.startswith(",")):
             return None
         return _Found(self.ctx.resolve(c, c.start), c.words, "", "name", "cue-after", "medium")
+
+    def _holds_quote(self, lo: int, hi: int) -> bool:
+        """Does a quote start in ``text[lo:hi]``?"""
+        i = bisect.bisect_left(self.ctx.q_starts, lo)
+        return i < len(self.ctx.q_starts) and self.ctx.q_starts[i] < hi
 
     def continuation(self, q: Quote, prev: Quote | None, s_lo: int) -> _Found | None:
         """A quote with no cue of its own: the speaker of the cue or quote just before.

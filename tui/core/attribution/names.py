@@ -37,6 +37,7 @@ from tui.core.attribution.lexicon import (
 from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
+_SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
@@ -293,6 +294,7 @@ class ArticleNames:
         self._mentions: dict[int, Mention | None] = {}
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
+        self._forms: dict[str, list[str]] = {}  # surname -> its distinct full names
         self.gender: dict[str, str] = {}
         gendered = []
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
@@ -304,7 +306,11 @@ class ArticleNames:
                 continue
             self._multi.append(m)
             if m.is_full:
-                self.full.setdefault(m.surname, []).append((m.start, " ".join(m.tokens)))
+                forms = self._forms.setdefault(m.surname, [])
+                name = _same_as(" ".join(m.tokens), forms)
+                if name not in forms:
+                    forms.append(name)
+                self.full.setdefault(m.surname, []).append((m.start, name))
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
         # Per surname: where its full names occur, and the name when there is only one
@@ -480,6 +486,8 @@ class ArticleNames:
         """The full name a mention stands for inside this article."""
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
+        if m.is_full and m.surname in self.full:
+            return _same_as(" ".join(m.tokens), self._forms[m.surname])
         if m.is_full or m.org:
             return " ".join(m.tokens)
         name = None
@@ -494,14 +502,25 @@ class ArticleNames:
         if name is None and surname in self.full:
             name = self._only_name[surname]
             if name is None:
-                # Several people share the surname: the one named most recently before.
-                options = self.full[surname]
-                before = bisect.bisect_right(self._full_starts[surname], m.start)
-                name = options[before - 1][1] if before else options[0][1]
+                name = self._sharing(surname, m.start)
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def _sharing(self, surname: str, pos: int) -> str:
+        """Of several people sharing a surname, the one "Mr Whitlock" at ``pos`` means:
+        the one named in full most often before it (the story's "Cornelius Whitlock",
+        not his father "Amos Whitlock", named once in passing), the latest on a tie."""
+        options = self.full[surname]
+        before = bisect.bisect_right(self._full_starts[surname], pos)
+        if not before:
+            return options[0][1]
+        counts: dict[str, int] = {}
+        for _, name in options[max(0, before - _SHARING_REACH) : before]:
+            counts[name.split()[0]] = counts.get(name.split()[0], 0) + 1
+        best = max(counts.values())
+        return next(n for _, n in reversed(options[:before]) if counts[n.split()[0]] == best)
 
     def _misspelt(self, surname: str) -> str | None:
         """The one surname named in full here that ``surname`` misspells by a letter
@@ -582,6 +601,26 @@ def gender_of(first_name: str) -> str | None:
     if first_name in MALE_NAMES:
         return "m"
     return None
+
+
+def _same_as(name: str, forms: list[str]) -> str:
+    """The form a person was first named in full when ``name`` is that person again
+    with a middle name spelt out, cut to its initial or left out ("Cornelius
+    Bartholomew Whitlock" after "Cornelius B. Whitlock"), else ``name``."""
+    if name in forms:
+        return name
+    words = name.split()
+    for earlier in forms:
+        other = earlier.split()
+        if other[0] != words[0] or other[-1] != words[-1] or earlier == name:
+            continue
+        middles = [m[0] for m in (words[1:-1], other[1:-1]) if m]
+        if len(words) > 3 or len(other) > 3:
+            continue
+        short, long = sorted(middles, key=len) if len(middles) == 2 else ("", "")
+        if len(middles) < 2 or long.startswith(short.rstrip(".")):
+            return earlier
+    return name
 
 
 def _one_typo(a: str, b: str) -> bool:
