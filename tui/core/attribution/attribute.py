@@ -33,6 +33,7 @@ _ADJACENT = 80  # chars searched for a noun phrase right next to a cue
 _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
+_LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 
 
@@ -162,6 +163,7 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
     return "cue-after" if after else "cue-before"
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 
@@ -298,7 +300,7 @@ class _Attributor:
             return None
         order = self._subject_order(cue, lo, cands, participle)
         for k, c in enumerate(order):
-            if not participle and k + 1 < len(order) and self._complement(c):
+            if not participle and (k + 1 < len(order) or self._placed(c)) and self._complement(c):
                 continue  # "Pasquale D'Amuro of the FBI called": not the FBI
             if self.ctx.strong(c):
                 name = self.ctx.resolve(c, c.start)
@@ -316,13 +318,30 @@ class _Attributor:
             for c in order:
                 if c.kind == "pronoun":
                     break  # an unresolved "he" is nearer: better no speaker than "Athens"
+                if c.kind == "name" and self._after_preposition(c.start):
+                    continue  # "detainee 'A' in Woodhill Prison said": a place
                 if c.kind == "name" and c.words not in L.CALENDAR_WORDS:
+                    phrase = self._modified_noun(c, cue)
+                    if phrase:
+                        return phrase
                     name = self.ctx.resolve(c, c.start)
                     of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
                     found = _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
                     found.of_what = of_what is not None
                     return found
         return None
+
+    def _modified_noun(self, c: Candidate, cue: re.Match[str]) -> _Found | None:
+        """ "a Democratic senator who has served with her told me": a capitalised word
+        between an article and a noun that speaks is part of that phrase, not a name."""
+        text = self.text
+        art = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
+        noun = C.MODIFIED_NOUN.match(text, c.end, cue.start())
+        if art is None or noun is None or not C.speaks(noun.group().strip()):
+            return None
+        phrase = text[art.start() : noun.end()]
+        speaker = self.ctx.resolve_phrase(phrase, art.start())
+        return _Found(speaker, phrase, _cue_word(cue), "nominal")
 
     def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
         """ "the Dutchman said": a noun phrase touching the cue, when no person is named
@@ -428,6 +447,11 @@ class _Attributor:
         if c.kind == "name" and self.ctx.strong(c):
             return self.text.endswith((" at ", " in "), 0, c.start)
         return self._after_preposition(c.start)
+
+    def _placed(self, c: Candidate) -> bool:
+        """A name after "in"/"at" ("detainee 'A' in Woodhill Prison said"): where the
+        speaker is, not who; never the speaker even when no one else is named."""
+        return self.text.endswith((" in ", " at "), 0, c.start)
 
     def _after_preposition(self, pos: int) -> bool:
         return C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
@@ -572,6 +596,10 @@ class _Attributor:
             q.speaker = self.ctx.names.resolve_label(q.speaker_mention, q.start)
             q.speaker_how, q.confidence = "colon", "high"
             return
+        turn = self.labelled_turn(q)
+        if turn is not None:
+            _apply(q, turn)
+            return
         w = self.windows(q)
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
@@ -597,6 +625,26 @@ class _Attributor:
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
             _apply(q, found)
+
+    def labelled_turn(self, q: Quote) -> _Found | None:
+        """A quoted transcript line opening with its speaker's label in capitals:
+        `"THE PRESIDENT: The markets would go up."` (the office's holder here) or
+        `"Q. Have you told her?"` (a reporter's question)."""
+        if q.kind != "direct":
+            return None
+        m = C.TURN_LABEL.match(q.text)
+        if m is None:
+            return None
+        if m.group("q"):
+            return _Found("a reporter", "Q", ":", "nominal", "colon", "medium")
+        label = " ".join(m.group("label").split())
+        words = label.lower()
+        speaker = (
+            self.ctx.resolve_phrase(words, q.start)
+            if words.startswith("the ")
+            else self.ctx.names.resolve_label(label.title(), q.start)
+        )
+        return _Found(speaker, label, ":", "nominal", "colon", "medium")
 
     def _no_speaker(self, q: Quote, w: _Windows) -> bool:
         """Turn a quote nobody speaks into a scare quote (or a headline partial)."""
@@ -668,10 +716,13 @@ class _Attributor:
         """The person opening a sentence that leads into a quote with a colon (the name
         before the colon is a listener, or there is none)."""
         first = cands[0]
-        if first is last and last.kind == "name":
-            return None
-        if not self.ctx.opens_sentence(lo, first.start):
-            return None
+        if first is last and last.kind == "name" and self.text.startswith(":", last.end):
+            return None  # "her instruction to Patel:": the only name is the listener
+        lead = self.text[lo : first.start].split()
+        if not self.ctx.opens_sentence(lo, first.start) and not (
+            len(lead) <= _LEAD_WORDS and lead[-1].endswith(",")
+        ):
+            return None  # ("One of them, Sen. Ann Bell, ..., was blunt:" is hers)
         if first.kind != "pronoun" and not self.ctx.strong_name(first):
             return None
         name = self.ctx.resolve(first, first.start)
@@ -868,8 +919,41 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
+    _document_issuers(att, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
+
+
+def _document_issuers(att: _Attributor, quotes: list[Quote]) -> None:
+    """ "Pruitt, in a statement, said he backed "the concept". "Q," the statement
+    said.": a statement or letter speaks for whoever the sentence naming it before
+    has issue it (the speaker of a quote there, or of its cue); medium confidence."""
+    text = att.text
+    for k, q in enumerate(quotes):
+        words = (q.speaker or "").split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in L.DOCUMENT_HEADS:
+            continue
+        at = text.rfind(words[1], max(0, q.start - WINDOW), q.start)
+        if at < 0 or att.ctx.inside_quote(at):
+            continue
+        lo, hi = att.ctx.sentence_span(att.ctx.para_of(at), at)
+        issuer = next(
+            (p.speaker for p in quotes[:k] if p.speaker and p.start < hi and p.end > lo), None
+        )
+        if issuer is None:
+            found = att.last_cue_speaker(lo, hi)
+            issuer = found.speaker if found else None
+        if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
+            _issued_by(quotes, k, q.speaker, issuer)
+
+
+def _issued_by(quotes: list[Quote], k: int, label: str | None, issuer: str) -> None:
+    """Give quote ``k`` and the quotes right after it that carry its label on to
+    ``issuer``."""
+    for q in quotes[k:]:
+        if q.speaker != label:
+            break
+        q.speaker, q.confidence = issuer, "medium"
 
 
 # "Derek Wyatt said", "Ann Kite has told": a full name opening a sentence and speaking.

@@ -468,10 +468,18 @@ class ArticleContext:
             gender = self.names.gender_of(name) or honorific_gender(c.mention.honorific)
             if want and gender and gender != want:
                 continue
+            if want and not gender and self._acts_on_other(c.end, hi, want):
+                continue  # "Benedict Nakagawa asked her to wrap up. She ...": not him
             return name, C.OBJECT_BEFORE.search(
                 self.text, max(lo, c.start - 30), c.start
             ) is not None
         return None
+
+    def _acts_on_other(self, pos: int, hi: int, want: str) -> bool:
+        """Does a subject of unknown gender act on someone the pronoun could mean
+        ("asked her to wrap up", "called him")? Then "she"/"he" is that other person."""
+        pattern = C.OBJECT_HER if want == "f" else C.OBJECT_HIM
+        return pattern.match(self.text, pos, hi) is not None
 
     def _gender_clash(self, named: str, want: str) -> bool:
         """Is a role resolved to a person ("the minister" → "Hazel Blears") of the

@@ -124,6 +124,20 @@ CLAUSE_VERB_AFTER = re.compile(
 ROLE_SUBJECT = re.compile(
     rf"(?=[Tt])\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})\b(?![\w'’-])"
 )
+# A subject acting on someone right after its name ("Nakagawa eventually asked her
+# to wrap up", "Hattie Lindqvist, who succeeded him, called him"): "her" only when no
+# noun follows it (not "defended her decision").
+_ACTS_ON = r"(?:,[^,]{1,80},)?\s+(?:\w+ly\s+)?[a-z]+\s+"
+OBJECT_HIM = re.compile(_ACTS_ON + r"him\b")
+OBJECT_HER = re.compile(
+    _ACTS_ON + r"her(?=\s*[,.;:!?]|\s+(?:to|for|of|in|on|at|with|that|about|as|into|from|"
+    r"back|up|out|off|down)\b)"
+)
+# A transcript line's label at the start of a quote: "THE PRESIDENT: ", "Q. ".
+TURN_LABEL = re.compile(
+    r"[\"“‘']?(?:(?P<q>Q[.:])|(?P<label>(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?|SEN\.?) [A-Z][A-Z'’-]+"
+    r"(?: [A-Z][A-Z'’-]+)?):)\s"
+)
 # A quotation opening right after a name: `said Mr Blair "should butt out"`.
 QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").

@@ -354,6 +354,8 @@ PARTIES = {
     **dict.fromkeys(("green", "greens"), "green"),
     **dict.fromkeys(("republican", "republicans"), "gop"),
 }
+# Documents that "say" what their issuer says ("the statement said").
+DOCUMENT_HEADS = word_set("statement letter memo")
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
@@ -386,7 +388,7 @@ NOT_IN_PHRASE = word_set(
 # Words that open a subordinate clause before the main one ("When Lee beat Ortiz, ...").
 FRONTING = (
     "When|After|Before|While|Whilst|Although|Though|As|Since|If|Because|Once|Until|"
-    "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether"
+    "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether|Asked"
 )
 FRONTING_WORDS = frozenset(w for w in FRONTING.split("|") if " " not in w)
 # Small words read right before a cue word (see context.ArticleContext._is_verb).
