@@ -64,3 +64,38 @@ def test_a_verb_after_the_question_still_counts() -> None:
         'replied: "Only if they ask me."'
     )
     assert _last(body)[0] == "Ardo Venn"
+
+
+# -- a people noun opening a sentence, capitalised there ------------------------
+def test_a_capitalised_plural_opening_the_sentence_speaks() -> None:
+    """ "Lawyers" is written in lower case elsewhere, so it is no name: still the
+    speakers, and of the second quote in the sentence too."""
+    quotes = attributed(
+        "Reporters asked to see the forms. Lawyers for news groups said it was "
+        '"really vital" for the forms to be public "to serve as a check". The lawyers met.'
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [("lawyers", "low")] * 2
+
+
+def test_the_person_they_act_for_is_not_the_speaker() -> None:
+    """ "Lawyers for Ardo Venn": the lawyers speak (the bare plural's label keeps no
+    complement: "lawyers for Ardo Venn" would read as a fragment)."""
+    body = 'Reporters asked to see forms. Lawyers for Ardo Venn said it was "really vital".'
+    assert _last(body) == ("lawyers", "low")
+    body = 'The plan was shelved. But researchers at Ely College said it was "a loss".'
+    assert _last(body) == ("researchers", "low")
+
+
+def test_police_speak_without_an_article() -> None:
+    assert _last('The shop was shut. "He is very dangerous," said police.')[0] == "police"
+
+
+def test_an_unresolved_pronoun_at_the_cue_does_not_pass_to_an_earlier_noun() -> None:
+    """ "Doctors had wanted to operate but he insisted on waiting": whoever "he" is,
+    not the doctors."""
+    body = (
+        'Ann Roe spoke. "I knew it," said Ann Roe.\n\n'
+        "Doctors in Athens had wanted to operate on Jo's back but he insisted on waiting. "
+        '"The doctors there wanted rods in my back."'
+    )
+    assert _last(body)[0] != "doctors"

@@ -307,6 +307,8 @@ class _Attributor:
                 if name:
                     of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
                     return _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
+                if k == 0 and c.kind == "pronoun" and not participle:
+                    return None  # "Doctors wanted to operate but he insisted": not theirs
         if participle and order and order[0].kind == "name":
             # "PBS is seen in most homes and describes itself as": the body opening
             # the sentence, named on its own.

@@ -189,6 +189,8 @@ BODY_NOUNS = (
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
     "watchdog|federation|association|committee|body"
 )
+# Singular nouns that speak as a group with no article ("police said", "staff say").
+COLLECTIVE_NOUNS = word_set("police staff")
 # Other head nouns of phrases that may speak ("the Waterford man", "the premier",
 # "the statement said"); with PERSON_NOUNS, BODY_NOUNS, KIN_NOUNS, REFERENCE_HEADS and
 # job titles they decide whether "the X said" names a speaker ("the year said" never).
