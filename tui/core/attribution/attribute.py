@@ -320,7 +320,7 @@ class _Attributor:
             for c in order:
                 if c.kind == "pronoun":
                     break  # an unresolved "he" is nearer: better no speaker than "Athens"
-                if c.kind == "name" and self._after_preposition(c.start):
+                if c.kind == "name" and self._part_or_place(c.start):
                     continue  # "detainee 'A' in Woodhill Prison said": a place
                 if c.kind == "name" and c.words not in L.CALENDAR_WORDS:
                     phrase = self._modified_noun(c, cue)
@@ -449,6 +449,17 @@ class _Attributor:
         if c.kind == "name" and self.ctx.strong(c):
             return self.text.endswith((" at ", " in "), 0, c.start)
         return self._after_preposition(c.start)
+
+    def _part_or_place(self, pos: int) -> bool:
+        """A name after a preposition: a place ("in Bakersfield") or the end of a
+        longer name ("Lloyds of London", "the Duke of Edinburgh"); after "of" and a
+        common noun it may be whose words they are ("the makers of Lake House claim")."""
+        if not self._after_preposition(pos):
+            return False
+        if not self.text.endswith(" of ", 0, pos):
+            return True
+        before = self.text[max(0, pos - 40) : pos - 4].split()
+        return bool(before) and before[-1][:1].isupper()
 
     def _placed(self, c: Candidate) -> bool:
         """A name after "in"/"at" ("detainee 'A' in Woodhill Prison said"): where the
