@@ -170,3 +170,22 @@ def test_a_paragraph_with_a_quote_of_its_own_is_no_byline() -> None:
     )
     quotes = attributed(body)
     assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ivo Marsh", "Ada Brenner"]
+
+
+def test_a_quote_tailed_by_a_name_without_a_verb_is_theirs() -> None:
+    # `"Q," Mr Bootle.`: the source left the verb out.
+    body = (
+        "Velmore expects a slowdown, the firm says. Its economist is Ivo Marsh. "
+        'It expects rate cuts. "It will mark a more difficult period for the economy," Mr Marsh.'
+    )
+    q = attributed(body)[-1]
+    assert (q.speaker, q.confidence) == ("Ivo Marsh", "medium")
+
+
+def test_a_station_speaks_and_acronym_plurals_are_no_body() -> None:
+    body = (
+        "Velmore FM named three new presenters. All of the three DJs will keep their shows. "
+        '"Nobody can replace him," said the radio station. '
+        'It added: "We will seek out new music."'
+    )
+    assert [q.speaker for q in attributed(body)] == ["the radio station"] * 2

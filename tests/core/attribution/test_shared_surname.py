@@ -1,7 +1,8 @@
 """Issue 8: people sharing a surname. "Mr. Whitlock" is the one named in full most
 often before (the obituary's subject), not a father named once in passing; the same
 person named again with the middle name spelt out or cut to an initial ("Cornelius
-Bartholomew Whitlock" after "Cornelius B. Whitlock") keeps one name. Invented names.
+Bartholomew Whitlock" after "Cornelius B. Whitlock") keeps one name, and "Lord Marsh" is
+the "Lord Marsh of Westbridge" the article names, not "Ivo Marsh". Invented names.
 """
 
 from __future__ import annotations
@@ -35,3 +36,11 @@ def test_on_a_tie_the_latest_named_stands() -> None:
         'Nick Ferro chairs the panel. Ann Ferro leads the rival bid. "We will win," Ms Ferro said.'
     )
     assert attributed(body)[-1].speaker == "Ann Ferro"
+
+
+def test_a_peer_keeps_the_title_the_article_gives() -> None:
+    body = (
+        "Lord Marsh of Westbridge gave the ruling. Ivo Marsh, a lawyer, disagreed. "
+        'Lord Marsh said: "Indefinite detention is anathema."'
+    )
+    assert attributed(body)[-1].speaker == "Lord Marsh of Westbridge"

@@ -85,3 +85,34 @@ def test_a_quoted_transcript_line_is_its_label_s() -> None:
         ("a reporter", "medium"),
         ("Lucan Ferro", "medium"),
     ]
+
+
+def test_a_for_clause_participle_is_the_object_s() -> None:
+    body = (
+        "Ivo Marsh leads the Greens. Ada Quist leads the Reds. "
+        'Ms Quist branded Mr Marsh "arrogant" for claiming the Greens were the "natural party".'
+    )
+    q = attributed(body)[-1]
+    assert (q.speaker, q.confidence) == ("Ivo Marsh", "medium")
+
+
+def test_the_company_is_the_body_named_before_as_a_guess() -> None:
+    body = (
+        "Velmore sells looms. Velmore said sales fell in May. "
+        '"We expect a better year," the company said.'
+    )
+    q = attributed(body)[-1]
+    assert (q.speaker, q.confidence) == ("Velmore", "low")
+
+
+def test_not_a_word_named_once_at_a_sentence_start() -> None:
+    body = 'Increased costs hit Velmore. "We expect a better year," the company said.'
+    assert attributed(body)[-1].speaker != "Increased"
+
+
+def test_a_body_named_in_a_relative_clause_is_not_the_subject() -> None:
+    body = (
+        "A spokeswoman for the Farm Department, which oversees the Westland Forest Service, "
+        'said the state would "work with Congress on it".'
+    )
+    assert attributed(body)[-1].speaker == "a spokeswoman for the Farm Department"

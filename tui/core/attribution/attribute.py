@@ -50,6 +50,7 @@ class _Found:
     weak: bool = False  # a bare capitalised word taken for want of anyone better
     of_what: bool = False  # named after "of": "the makers of Lake House said"
     inverted: bool = False  # `..., says Mr Pearson`: a clause between quote and cue
+    for_clause: bool = False  # "branded Mr Howard "wrong" for claiming": the object
 
 
 @dataclass(slots=True)
@@ -183,7 +184,7 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
-    if found.of_what or found.inverted:
+    if found.of_what or found.inverted or found.for_clause:
         # "the makers of Lake House claim": theirs, or the makers'? `"Q1," Digital
         # prints cost less, said Ms Deans`: the cue reports the clause, maybe not Q1.
         return "medium"
@@ -306,7 +307,9 @@ class _Attributor:
                 name = self.ctx.resolve(c, c.start)
                 if name:
                     of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
-                    return _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
+                    found = _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
+                    found.for_clause = participle and self._after_for(cue)
+                    return found
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
         if participle and order and order[0].kind == "name":
@@ -401,6 +404,10 @@ class _Attributor:
     ) -> list[Candidate]:
         """Candidates in the order they may be the subject of ``cue``."""
         text = self.text
+        if participle and self._after_for(cue):
+            # "Hughes branded Mr Howard "wrong" for claiming", "He was criticised
+            # for saying": whoever is named nearest before "for" said it.
+            return cands[::-1]
         if participle:
             # "with finance minister Hans Eichel saying": a person right before the
             # participle is its subject; otherwise the sentence's subject is.
@@ -417,6 +424,10 @@ class _Attributor:
             before = [c for c in people if c.end <= cut]
             inside = [c for c in people if c.end > cut]
             order = before + inside + [c for c in order if c not in people]
+            if C.RELATIVE.match(text, cut):
+                # "A spokeswoman for the department, which oversees the Forest Service,
+                # said": what the clause names is not the subject.
+                order = [c for c in order if c.end <= cut] + [c for c in order if c.end > cut]
         else:
             # "Mark Serwotka, the leader of the union said": an appositive whose closing
             # comma is missing still leaves the person the subject.
@@ -431,6 +442,10 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _after_for(self, cue: re.Match[str]) -> bool:
+        """ "for claiming": a participle whose subject is whoever it is said of."""
+        return words_before(self.text, cue.start())[1] == "for"
 
     def _in_fronted_clause(self, pos: int) -> bool:
         """Is ``pos`` in an opening clause ("Reacting to a comment by Tim Phillips, the
@@ -763,6 +778,13 @@ class _Attributor:
         if byline:
             pos = paras[q.last_paragraph + 1].start
         pos += len(text[pos : pos + 8]) - len(text[pos : pos + 8].lstrip())
+        if not byline and q.text.endswith(","):
+            tail = C.VERBLESS_TAIL.match(text, pos)
+            cands = self.ctx.candidates(pos, tail.end()) if tail else []
+            if cands and self.ctx.strong_name(cands[0]):
+                # `"Q," Mr Bootle.`: the verb left out, the name still says whose.
+                name = self.ctx.resolve(cands[0], cands[0].start)
+                return _Found(name, cands[0].words, "", "name", "cue-after", "medium")
         lead = C.SUMMED_UP.match(text, pos)
         if lead:
             cands = self.ctx.candidates(lead.end(), min(len(text), lead.end() + _ADJACENT))

@@ -92,7 +92,8 @@ class ArticleContext:
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
         # Did the last resolve_pronoun find a name standing as an object?
         self.object_like = False
-        # Did the last resolve_phrase guess the story's subject for an office?
+        # Did the last resolve_phrase guess a person or body for a phrase ("the
+        # minister": the story's subject; "the company": the body named before)?
         self.lead_guess = False
 
     # -- text geometry -------------------------------------------------------
@@ -332,6 +333,13 @@ class ArticleContext:
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
+        if the and rest.lower() in L.BODY_REFERENCES:
+            # "The Rocky Mountain Coalition said ... "Q," the group said": the body
+            # named as a subject before, as "it" would be.
+            named = self.resolve_pronoun("it", pos)
+            if named and named[:1].isupper() and self._named_again(named):
+                self.lead_guess = True  # a guess (low confidence), like an office's
+                return named
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
         head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
@@ -340,6 +348,13 @@ class ArticleContext:
             # (a lower-case phrase with no article reads as a fragment).
             return head
         return words
+
+    def _named_again(self, body: str) -> bool:
+        """Is ``body`` named twice or more, never as a person's first name ("Umbro",
+        "UK Coal"; not "Increased" opening one sentence)?"""
+        if gender_of(body.split()[0]) is not None:
+            return False
+        return len(re.findall(rf"\b{re.escape(body)}\b", self.text)) >= 2
 
     def _lead_for(self, role: str, pos: int) -> str | None:
         """The story's main person for an office ("the chancellor told MPs"), unless the
@@ -523,6 +538,8 @@ class ArticleContext:
         m = c.mention
         if m is None or self.names.is_person(m) or m.words in L.NOT_BODIES:
             return False
+        if C.ACRONYM_PLURAL.fullmatch(m.words):
+            return False  # "the three DJs", "MPs": people, not a body
         if len(m.tokens) == 1:
             # One word: "Acme", "IBM"; not a plural opening a sentence ("Users will").
             opening = self.opens_sentence(

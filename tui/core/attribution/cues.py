@@ -144,6 +144,12 @@ TURN_LABEL = re.compile(
     r"[\"“‘']?(?:(?P<q>Q[.:])|(?P<label>(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?|SEN\.?) [A-Z][A-Z'’-]+"
     r"(?: [A-Z][A-Z'’-]+)?):)\s"
 )
+# A relative clause opening after a comma: ", which oversees the Forest Service,".
+RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b")
+# `"Q," Mr Bootle.`: an honorific and a surname, then the sentence ends (no verb).
+VERBLESS_TAIL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+\.(?=\s|$)")
+# A plural of an acronym: "DJs", "MPs", "CEOs".
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A quotation opening right after a name: `said Mr Blair "should butt out"`.
 QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").

@@ -187,7 +187,7 @@ BODY_NOUNS = (
     "union|club|team|organisation|organization|agency|bank|court|council|charity|"
     "website|magazine|study|survey|band|authorities|regulators?|panel|jury|"
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
-    "watchdog|federation|association|committee|body"
+    "watchdog|federation|association|committee|body|station"
 )
 # Singular nouns that speak as a group with no article ("police said", "staff say").
 COLLECTIVE_NOUNS = word_set("police staff")
@@ -356,6 +356,8 @@ PARTIES = {
     **dict.fromkeys(("green", "greens"), "green"),
     **dict.fromkeys(("republican", "republicans"), "gop"),
 }
+# "the group said": nouns that stand for a body named just before, as "it" does.
+BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's

@@ -25,9 +25,11 @@ from tui.core.attribution.lexicon import (
     MALE,
     MALE_NAMES,
     NAME_PARTICLES,
+    OFFICE_HEADS,
     ORG_WORDS,
     PARTIES,
     POSTNOMINALS,
+    ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
     STOP_WORDS,
     TITLE_HONORIFICS,
@@ -243,6 +245,8 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
 
 
 # "(CBO)" right after the words it stands for.
+# A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
+_PEERAGE = re.compile(r"\b(?:Lord|Baroness|Lady) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
 _ACRONYM = re.compile(r"(?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
 _SMALL = frozenset(("of", "and", "for", "the", "on", "&"))
 
@@ -295,6 +299,7 @@ class ArticleNames:
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
         self._forms: dict[str, list[str]] = {}  # surname -> its distinct full names
+        self._peer_titles: dict[str, str] | None = None  # read on first use (_peers)
         self.gender: dict[str, str] = {}
         gendered = []
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
@@ -367,20 +372,21 @@ class ArticleNames:
         return None
 
     def _other_holder(self, phrase: str, name: str) -> bool:
-        """Does the role name a party ("the Tory leader", "the Scottish Conservative
-        leader") other than the one the article ties to ``name`` ("Lib Dem leader
-        Charles Kennedy")? Then it means someone else holding that kind of role."""
-        wanted = {PARTIES[w] for w in phrase.lower().replace("'", " ").split() if w in PARTIES}
-        if not wanted:
-            return False
-        held = {
-            PARTIES[w]
-            for role, names in self._ties.items()
-            if name in names
-            for w in role.replace("'", " ").split()
-            if w in PARTIES
-        }
-        return bool(held) and not wanted & held
+        """Does the role name an office or party ("the foreign secretary", "the Tory
+        leader") other than the ones the article ties to ``name`` ("Home Secretary
+        Charles Clarke", "Lib Dem leader Charles Kennedy")? Then it means someone else
+        holding that kind of role. (Capitalised words other than parties, such as
+        places, only describe: "the Ealing North MP" may be "Labour MP Stephen Pound".)"""
+        held = [role.split() for role, names in self._ties.items() if name in names]
+        words = [w for w in phrase.split() if not w.endswith(("'s", "’s", "'", "’"))]
+        while len(words) > 1 and words[0].lower() in ROLE_LEAD_WORDS:
+            words.pop(0)
+        kinds = {w for w in words[:-1] if w.islower()}
+        if words[-1].lower() in OFFICE_HEADS and kinds and not any(kinds <= set(r) for r in held):
+            return True  # "the foreign secretary" is not the home secretary
+        wanted = {PARTIES[w.lower()] for w in words if w.lower() in PARTIES}
+        parties = {PARTIES[w] for role in held for w in role if w in PARTIES}
+        return bool(wanted and parties) and not wanted & parties
 
     def titles(self) -> dict[str, str]:
         """Role key → the one person this article ties it to (read once)."""
@@ -486,6 +492,10 @@ class ArticleNames:
         """The full name a mention stands for inside this article."""
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
+        if m.honorific in ("Lord", "Baroness", "Lady") and len(m.tokens) == 1:
+            peer = self._peers().get(m.surname)
+            if peer:
+                return peer  # "Lord Nicholls" → "Lord Nicholls of Birkenhead"
         if m.is_full and m.surname in self.full:
             return _same_as(" ".join(m.tokens), self._forms[m.surname])
         if m.is_full or m.org:
@@ -507,6 +517,16 @@ class ArticleNames:
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def _peers(self) -> dict[str, str]:
+        """Surname → the peer's full title the article gives ("Lord Nicholls of
+        Birkenhead"), when it gives one title for that surname (read once)."""
+        if self._peer_titles is None:
+            found: dict[str, set[str]] = {}
+            for m in _PEERAGE.finditer(self.text):
+                found.setdefault(m.group(1), set()).add(m.group())
+            self._peer_titles = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._peer_titles
 
     def _sharing(self, surname: str, pos: int) -> str:
         """Of several people sharing a surname, the one "Mr Whitlock" at ``pos`` means:
