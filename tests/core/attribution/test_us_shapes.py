@@ -116,3 +116,13 @@ def test_a_body_named_in_a_relative_clause_is_not_the_subject() -> None:
         'said the state would "work with Congress on it".'
     )
     assert attributed(body)[-1].speaker == "a spokeswoman for the Farm Department"
+
+
+def test_a_possessor_of_words_is_whom_she_means() -> None:
+    body = (
+        "Rosa Ekwe and Karen Albers sit on the board. Ms Albers spoke first.\n\n"
+        '"This plan was written for the few," she said.\n\n'
+        "Ms Ekwe's response was swift. She said the board had held 31 meetings.\n\n"
+        '"I will not be lectured," she said.'
+    )
+    assert attributed(body)[-1].speaker == "Rosa Ekwe"

@@ -184,7 +184,7 @@ class ArticleContext:
                 if owned:
                     words = text[m.start : owned.end()]
                     found.append(Candidate(m.start, owned.end(), words, "nominal"))
-                elif possessors and self._owns_unnamed(m.end, hi):
+                elif possessors and (self._owns_unnamed(m.end, hi) or self._voice_of(m.end, hi)):
                     # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
                     # owns no one, so Gerrard is no subject there).
                     found.append(Candidate(m.start, m.end, m.words, "name", m))
@@ -243,6 +243,11 @@ class ArticleContext:
                 words = words[0].lower() + words[1:]  # ("MPs" stays)
             found.append(Candidate(m.start(), m.end(), words, "nominal"))
         return found
+
+    def _voice_of(self, pos: int, hi: int) -> bool:
+        """After a possessive at ``pos``: the person's own words ("Ekwueme-Hart's
+        response was swift. She said ..."): "she" may mean them."""
+        return C.OWNS_WORDS.match(self.text, pos, hi) is not None
 
     def _modifies_noun(self, pos: int, hi: int) -> bool:
         """Is "the X" before ``pos`` the first part of a longer phrase naming a person or

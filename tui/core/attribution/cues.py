@@ -150,6 +150,11 @@ RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b")
 VERBLESS_TAIL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+\.(?=\s|$)")
 # A plural of an acronym: "DJs", "MPs", "CEOs".
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# "Ms Parra's response": a possessive followed by the person's own words.
+OWNS_WORDS = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:response|reply|answer|reaction|retort|rebuttal|comments?|"
+    r"remarks?|message|view|verdict)\b"
+)
 # A quotation opening right after a name: `said Mr Blair "should butt out"`.
 QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").
