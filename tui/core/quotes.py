@@ -108,6 +108,11 @@ def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
+def _one_line(piece: str) -> str:
+    """A piece of a quote with its line breaks (hard-wrapped text) made spaces."""
+    return _LINE_BREAK.sub(" ", piece) if "\n" in piece else piece
+
+
 class _Scanner:
     """Pairs the marks of one article; holds the quotes found so far."""
 
@@ -151,9 +156,7 @@ class _Scanner:
             return
         text = self.text
         # "\n" joins paragraphs; a line break inside one (hard-wrapped text) is a space.
-        body = "\n".join(
-            _LINE_BREAK.sub(" ", text[s:e].strip()) for _, s, e in pieces if text[s:e].strip()
-        )
+        body = "\n".join(_one_line(text[s:e].strip()) for _, s, e in pieces if text[s:e].strip())
         if not body or (family == "s" and len(body) < 3):
             return  # nothing quoted, or rock 'n' roll
         first, last = pieces[0][0], pieces[-1][0]
