@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -193,6 +194,36 @@ def load_corpus(
     stored = open_if_store(paths, progress)
     if stored is not None:
         return stored
+    with collector_paused():
+        return _load(paths, progress, read_as, cache, workers, later)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a corpus is built.
+
+    A load makes millions of objects that all live on (articles, quotes, paragraphs)
+    and no cycles of garbage; each full collection on the way rescans all of them,
+    a third of the parent's time in a cold load of 15k articles. Objects are still
+    freed by reference counting.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _load(
+    paths: Sequence[str | Path],
+    progress: Progress | None,
+    read_as: str | None,
+    cache: bool,
+    workers: int | None,
+    later: list[Callable[[], None]] | None,
+) -> Corpus:
     files, problems = discover(paths, read_as)
     store = Store.for_paths(paths, read_as) if cache else None
     if store is None:
