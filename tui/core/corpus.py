@@ -245,8 +245,8 @@ def _load(
         save = partial(_save_snapshot, store, key, corpus, list(corpus.problems))
         if later is None:
             save()
-        else:
-            later.append(save)
+        else:  # first: a warm start needs the snapshot, the shards only after an edit
+            later.insert(0, save)
     corpus.problems[:0] = problems
     return corpus
 
