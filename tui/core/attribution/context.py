@@ -89,6 +89,7 @@ class ArticleContext:
         self.quotes = quotes
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
+        self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
         # Did the last resolve_pronoun find a name standing as an object?
         self.object_like = False
@@ -121,7 +122,17 @@ class ArticleContext:
         """Reporting cues in ``text[lo:hi]``."""
         if hi <= lo:
             return []
-        return [m for m in C.CUE.finditer(self.text, lo, hi) if self._is_verb(m)]
+        # (Windows overlap: each cue word is judged once per article.)
+        verbs = self._verbs
+        found = []
+        for m in C.CUE.finditer(self.text, lo, hi):
+            span = m.span()
+            verb = verbs.get(span)
+            if verb is None:
+                verb = verbs[span] = self._is_verb(m)
+            if verb:
+                found.append(m)
+        return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
         """Drop cue words used otherwise: "it was branded as", "so-called" (passive

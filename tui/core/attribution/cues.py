@@ -8,6 +8,7 @@ trying every alternative there, which makes these scans several times faster.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.core.attribution.lexicon import (
     BODY_NOUNS,
@@ -238,12 +239,14 @@ COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 
+@lru_cache(maxsize=4096)
 def speaks(phrase: str) -> bool:
     """Can a noun phrase ending like this speak ("the artists", "the Oscar winner")?
     Only its last words are read: the regular expression is tried from there."""
     return SPEAKING_HEAD.search(phrase, max(0, len(phrase) - _HEAD_CHARS)) is not None
 
 
+@lru_cache(maxsize=4096)
 def refers_back(phrase: str) -> bool:
     """Does a "the ..." phrase point back to a person ("the Dutchman", "the 23-year-old")?"""
     return REFERENCE_HEAD.search(phrase, max(0, len(phrase) - _HEAD_CHARS)) is not None

@@ -624,8 +624,9 @@ class ArticleNames:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi)
         out = []
+        cleaned = self._mentions
         for k in range(i, j):
-            m = self.mention(k)
+            m = cleaned[k] if k in cleaned else self.mention(k)  # (most are cleaned already)
             if m is not None and m.end <= hi:
                 out.append(m)
         return out
