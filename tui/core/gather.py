@@ -89,7 +89,8 @@ def gather(
     jobs = [files[i] for i in todo]
     for k, result, record in extract_all(jobs, read_as, workers, step):
         results[todo[k]] = result
-        records[todo[k]] = record
+        if store is not None:  # without a cache, no second copy of every result
+            records[todo[k]] = record
     final = [r if r is not None else FileResult() for r in results]
     if store is not None and keys is not None and (todo or dirty):
         fresh = {str(files[i][0]) for i in todo}
