@@ -102,7 +102,8 @@ def _pack_all(items: Iterable[object], cls: type) -> tuple:
     return tuple(tuple(getattr(item, name) for name in names) for item in items)
 
 
-def _pack(result: FileResult) -> tuple:
+def pack_result(result: FileResult) -> tuple:
+    """A file's result as plain values (what the cache stores, what Dask workers send)."""
     problems = tuple((p.path, p.reason, p.skipped) for p in result.problems)
     return (
         _pack_articles(result.articles),
@@ -113,9 +114,14 @@ def _pack(result: FileResult) -> tuple:
     )
 
 
+@cache
+def _field_count(cls: type) -> int:
+    return len(fields(cls))  # once per class: fields() is slow, and asked per record
+
+
 def _exact(values: tuple, cls: type) -> tuple:
     """``values`` if there is one per field of ``cls`` (no field silently defaulted)."""
-    if not isinstance(values, tuple) or len(values) != len(fields(cls)):
+    if not isinstance(values, tuple) or len(values) != _field_count(cls):
         raise ValueError(f"not a {cls.__name__} record")
     return values
 
@@ -147,7 +153,7 @@ def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
     return [Problem(str(p), str(r), bool(s)) for p, r, s in records]
 
 
-def _unpack(record: tuple) -> FileResult:
+def unpack_result(record: tuple) -> FileResult:
     """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
     articles_raw, quotes_raw, problems_raw, prints, roles = record
     articles = _unpack_articles(articles_raw)
@@ -357,7 +363,7 @@ def cached_results(
                 if keys.get(path) != tuple(key):
                     dirty.add(n)
                     continue
-                result = _unpack(record)
+                result = unpack_result(record)
             except Exception:  # a malformed record is a miss, never a crash
                 dirty.add(n)
                 continue
@@ -376,7 +382,7 @@ def save_results(
     for path, (key, result) in results.items():
         n = store.shard_of(path, count)
         if dirty is None or n in dirty:
-            by_shard[n][path] = (key, _pack(result))
+            by_shard[n][path] = (key, pack_result(result))
     for n, entries in by_shard.items():
         if dirty is None or n in dirty:
             store.write(n, entries)

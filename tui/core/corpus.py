@@ -18,8 +18,8 @@ from tui.core.attribution import RoleBook, merge_speakers
 from tui.core.cache import Store, pack_corpus, snapshot_key, unpack_corpus
 from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mark_near_copies
 from tui.core.extract import FileResult
-from tui.core.gather import file_keys, gather
-from tui.core.groups import group_quotes
+from tui.core.gather import Extract, file_keys, gather
+from tui.core.groups import group_quotes, quote_form
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
 
@@ -165,6 +165,7 @@ def load_corpus(
     *,
     cache: bool = False,
     workers: int | None = None,
+    extract: Extract | None = None,
 ) -> Corpus:
     """Load articles from files or folders (the seeds when ``paths`` is empty), or a
     store written by ``quotescope export`` (``paths`` is then that one folder).
@@ -172,7 +173,8 @@ def load_corpus(
     ``read_as`` is the format for files named directly whose suffix is not an article
     format (``quotescope --as txt notes.log``). ``cache`` reads and writes the
     extraction cache (see ``tui.core.cache``); ``workers`` caps the worker processes
-    of a large load (default: every core; 1 keeps it in this process).
+    of a large load (default: every core; 1 keeps it in this process); ``extract``
+    replaces those workers (``tui.core.on_dask`` passes a Dask cluster's).
 
     Never raises for bad input: unreadable or unusable files land in
     ``corpus.problems`` with a reason and the load goes on.
@@ -189,7 +191,7 @@ def load_corpus(
     files, problems = discover(paths, read_as)
     store = Store.for_paths(paths, read_as) if cache else None
     if store is None:
-        results = gather(files, read_as, progress, workers=workers)
+        results = gather(files, read_as, progress, workers=workers, extract=extract)
         return assemble(results, problems)
     keys = file_keys(files)
     key = snapshot_key(files, keys)
@@ -200,7 +202,9 @@ def load_corpus(
             progress(len(files), len(files))
         articles, quotes, speakers, file_problems, groups = warm
         return Corpus(articles, quotes, speakers, problems + file_problems, groups)
-    results = gather(files, read_as, progress, store=store, keys=keys, workers=workers)
+    results = gather(
+        files, read_as, progress, store=store, keys=keys, workers=workers, extract=extract
+    )
     corpus = assemble(results, [])
     if key is not None:
         packed = pack_corpus(
@@ -218,11 +222,15 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
     prints: list[Fingerprint] = []
     ties: list[dict[str, str]] = []
     quotes: list[Quote] = []
+    forms: list[str | None] = []
     taken: set[str] = set()
     for result in results:
         problems.extend(result.problems)
         prints.extend(result.prints)
         ties.extend(result.roles)
+        forms.extend(
+            result.forms if result.forms is not None else (quote_form(q) for q in result.quotes)
+        )
         renamed: dict[str, str] = {}
         for article in result.articles:
             old = article.id
@@ -230,14 +238,17 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
             if article.id != old:
                 renamed[old] = article.id
             articles.append(article)
-        for q in result.quotes:
-            q.article = renamed.get(q.article, q.article)
+        if renamed:
+            for q in result.quotes:
+                q.article = renamed.get(q.article, q.article)
         quotes.extend(result.quotes)
     roles = RoleBook()  # who each role ("the prime minister") names across the corpus
     ties_of = {a.id: t for a, t in zip(articles, ties, strict=True)}
     articles, prints, dropped = drop_identical(articles, prints)
     if dropped:
-        quotes = [q for q in quotes if q.article not in dropped]
+        kept = [n for n, q in enumerate(quotes) if q.article not in dropped]
+        quotes = [quotes[n] for n in kept]
+        forms = [forms[n] for n in kept]
     for n, q in enumerate(quotes):
         q.id = n
     for article in articles:  # an identical copy's ties are not counted again
@@ -249,7 +260,7 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
             by_article.setdefault(q.article, []).append(q)
         if mark_copied_quotes(articles, by_article):
             speakers = _discount_copies(speakers, quotes)
-    groups = group_quotes(quotes)
+    groups = group_quotes(quotes, forms)
     return Corpus(
         articles=articles, quotes=quotes, speakers=speakers, problems=problems, groups=groups
     )

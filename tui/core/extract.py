@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui.core.attribution import attribute_quotes
 from tui.core.dedupe import Fingerprint, fingerprint
+from tui.core.groups import quote_form
 from tui.core.loader import load_file
 from tui.core.model import Article, Problem, Quote
 from tui.core.quotes import extract_quotes
@@ -29,6 +30,10 @@ class FileResult:
     prints: list[Fingerprint] = field(default_factory=list)
     roles: list[dict[str, str]] = field(default_factory=list)
     """Per article, the roles it ties to people ("prime minister": "Tony Blair")."""
+    forms: list[str | None] | None = None
+    """Per quote, the words it is grouped by (``groups.quote_form``), computed where the
+    file is extracted so the corpus-wide grouping only compares; None when the result
+    comes from the cache (the corpus computes them then)."""
 
 
 def extract_file(path: Path, article_id: str, read_as: str | None = None) -> FileResult:
@@ -48,7 +53,8 @@ def extract_file(path: Path, article_id: str, read_as: str | None = None) -> Fil
         quotes.extend(found)
         roles.append(ties)
     prints = [fingerprint(a) for a in articles]
-    return FileResult(articles, quotes, problems, prints, roles)
+    forms = [quote_form(q) for q in quotes]
+    return FileResult(articles, quotes, problems, prints, roles, forms)
 
 
 def extract_files(

@@ -8,14 +8,19 @@ extracted, on every core for a large corpus, and stored for next time.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from tui.core.cache import FileKey, Store, cached_results, file_key, save_results
 from tui.core.extract import FileResult
-from tui.core.parallel import extract_all
+from tui.core.parallel import Job, extract_all
 
 Progress = Callable[[int, int], None]
+Extract = Callable[[list[Job], str | None, Callable[[int], None]], Iterable[tuple[int, FileResult]]]
+"""How the files to extract are extracted: ``extract(jobs, read_as, done)`` yields
+``(position in jobs, result)`` in any order and calls ``done(n)`` as ``n`` more are
+done. The default is ``parallel.extract_all`` (worker processes here); a Dask load
+passes one that maps them over a cluster."""
 
 
 def file_keys(files: Sequence[tuple[Path, str]]) -> dict[str, FileKey]:
@@ -35,8 +40,10 @@ def gather(
     store: Store | None = None,
     keys: dict[str, FileKey] | None = None,
     workers: int | None = None,
+    extract: Extract | None = None,
 ) -> list[FileResult]:
-    """One result per file, in the order of ``files``; ``store`` is the cache to use."""
+    """One result per file, in the order of ``files``; ``store`` is the cache to use,
+    ``extract`` what extracts the files it does not hold (see ``Extract``)."""
     total = len(files)
     results: list[FileResult | None] = [None] * total
     dirty: set[int] = set()
@@ -56,7 +63,11 @@ def gather(
 
     todo = [i for i, r in enumerate(results) if r is None]
     jobs = [files[i] for i in todo]
-    for k, result in extract_all(jobs, read_as, workers, step):
+    if extract is None:
+        found = extract_all(jobs, read_as, workers, step)
+    else:
+        found = extract(jobs, read_as, step) if jobs else ()
+    for k, result in found:
         results[todo[k]] = result
     final = [r if r is not None else FileResult() for r in results]
     if store is not None and keys is not None and (todo or dirty):
