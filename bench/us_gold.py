@@ -1,13 +1,17 @@
 """Build the synthetic US-style news gold from its annotated sources.
 
-The articles in ``tests/core/data/us_news/annotated/`` are invented (people, places,
-bills, outlets) and written in American newspaper style. Each quotation is wrapped in
+The articles in ``tests/core/data/us_news*/annotated/`` are invented (people, places,
+bills, outlets) and written in American newspaper style: ``us_news`` (the first set),
+``us_news_dev`` (longer articles in several outlets' styles, open to tuning) and
+``us_news_heldout`` (the same kind, written before the extractor ran on it; only its
+figures are looked at, never its failures). Each quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
 ``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
 articles to ``texts/`` and the gold (same format as the BBC gold, offsets into the
 text ``load_corpus`` loads) to ``gold.jsonl``::
 
-    python bench/us_gold.py            # rebuild texts/ and gold.jsonl
+    python bench/us_gold.py            # rebuild texts/ and gold.jsonl of every set
+    python bench/us_gold.py us_news_dev   # of one set
     python bench/gold.py score tests/core/data/us_news/gold.jsonl --root tests/core/data/us_news
 
 The test (tests/core/test_us_gold.py) rebuilds in memory and fails when the files
@@ -26,7 +30,9 @@ sys.path.insert(0, str(REPO))
 
 from tests.core.gold.score import CLOSERS, OPENERS  # noqa: E402
 
-US_NEWS = REPO / "tests" / "core" / "data" / "us_news"
+DATA = REPO / "tests" / "core" / "data"
+US_NEWS = DATA / "us_news"
+SETS = ("us_news", "us_news_dev", "us_news_heldout")
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 
 
@@ -86,15 +92,26 @@ def build(folder: Path = US_NEWS) -> tuple[dict[str, str], str]:
     return texts, "\n".join(lines) + "\n"
 
 
-def main() -> int:
-    texts, gold = build()
-    out = US_NEWS / "texts"
+def write(folder: Path) -> None:
+    """Rebuild one set's texts/ and gold.jsonl from its annotated sources."""
+    texts, gold = build(folder)
+    out = folder / "texts"
     out.mkdir(exist_ok=True)
     for name, text in texts.items():
         (out / name).write_text(text, encoding="utf-8")
-    (US_NEWS / "gold.jsonl").write_text(gold, encoding="utf-8")
+    (folder / "gold.jsonl").write_text(gold, encoding="utf-8")
     quotes = gold.count('"start"')
     print(f"{len(texts)} articles, {quotes} gold quotes -> {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    names = argv if argv is not None else sys.argv[1:]
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        print(f"unknown set {', '.join(unknown)}; choose among {', '.join(SETS)}", file=sys.stderr)
+        return 2
+    for name in names or SETS:
+        write(DATA / name)
     return 0
 
 

@@ -12,6 +12,7 @@ from tests.core.gold.score import (
     GoldQuote,
     check_gold,
     is_junk,
+    is_named,
     near_miss,
     normalise,
     read_gold,
@@ -114,6 +115,18 @@ def test_score_counts_right_wrong_missing_and_spurious() -> None:
     assert (s.kind.right, s.kind.total) == (2, 3)  # "a fair fight" is partial, predicted direct
     assert (s.missing.right, s.missing.total) == (2, 3)
     assert {m.what for m in s.mismatches} == {"missing", "wrong", "kind"}
+
+
+def test_named_sources_are_counted_over_every_intro_direct_quotes_only() -> None:
+    gold = _gold(
+        ("We won,", "direct", "Ada Brenner", "name"),
+        ("a fair fight", "partial", "Ada Brenner", "other"),
+        ("More,", "direct", "a spokesman", "pronoun"),
+    )
+    predicted = [_quote("We won,", "Ada Brenner", 0), _quote("More,", "Ada Brenner", 2)]
+    s = score_article(gold, _article(), predicted, {})
+    assert (s.named.right, s.named.total) == (1, 1)  # not the partial, not "a spokesman"
+    assert is_named("Kettleworth’s campaign") and not is_named("one senior aide")
 
 
 def test_split_pieces_all_match_and_a_headline_quote_is_ignored() -> None:

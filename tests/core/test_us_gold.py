@@ -1,17 +1,27 @@
-"""The synthetic US-style news gold: built from its sources, well-formed, and scored.
+"""The synthetic US-style news golds: built from their sources, well-formed, and scored.
 
 Our BBC gold is British newswriting; the held-out set of issue 8 is American
 (``Ms. Okafor said``, ``Sen. Ines Parra, D-Ore.,``, ``Jr.``, ``said in a statement``,
-transcripts, show titles). ``tests/core/data/us_news/annotated/`` holds 18 invented
-articles in that style with every quotation marked; ``bench/us_gold.py`` strips the
-markers into ``texts/`` and ``gold.jsonl``. The figures are those
-``python bench/gold.py score tests/core/data/us_news/gold.jsonl --root
-tests/core/data/us_news`` prints; the targets are issue 8's for the held-out set.
+transcripts, show titles). Three sets of invented articles in that style, every
+quotation marked, live under ``tests/core/data/``: ``us_news`` (the first 18),
+``us_news_dev`` (longer articles in several outlets' styles; attribution work may
+look at its failures) and ``us_news_heldout`` (written before the extractor ran on
+it; only its figures are reported, nobody tunes on it). ``bench/us_gold.py`` strips
+the markers into each set's ``texts/`` and ``gold.jsonl``. The figures are those
+``python bench/gold.py score tests/core/data/<set>/gold.jsonl --root
+tests/core/data/<set>`` prints.
+
+Each set's figures are held at floors set at the level measured when the set was
+written (less about one quote), so a change that loses ground fails; issue 8's
+targets for the held-out news set are asserted too, as strict xfails where a set
+does not reach them yet (a fix that reaches one turns its xfail into a failure:
+then remove the marker).
 """
 
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,11 +29,46 @@ import pytest
 from tests.core.gold.score import GoldArticle, Score, by_group, check_gold, read_gold, score
 from tui import load_corpus
 
-US_NEWS = Path(__file__).resolve().parent / "data" / "us_news"
-NAMED = 0.93  # full name right, quotes introduced by the person's name
+DATA = Path(__file__).resolve().parent / "data"
+US_NEWS = DATA / "us_news"
+# Issue 8's targets for the held-out US news set.
+NAMED = 0.93  # full name right, quotes of a named source
 PRONOUN = 0.90  # quotes introduced by he/she
 SPAN_F1 = 0.98
 DETECTION_F1 = 0.985
+
+
+@dataclass(frozen=True, slots=True)
+class Floors:
+    """The level a set is held at: rates are floors, ``missing`` a ceiling."""
+
+    name_intro: float  # quotes introduced by the person's name
+    pronoun: float
+    named: float  # quotes of a named source, any intro
+    missing: float
+    span_f1: float = 0.99
+    detection_f1: float = 0.99
+
+
+# Measured on main at f348696 (right/total; the figures are deterministic):
+# us_news       name 28/28, pronoun 42/43, named 123/131, missing 3/147
+# us_news_dev   name 21/21, pronoun 39/47, named 117/140, missing 2/175
+# us_news_heldout name 22/22, pronoun 39/43, named 127/144, missing 3/186
+FLOORS = {
+    "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
+    "us_news_dev": Floors(name_intro=0.95, pronoun=0.80, named=0.82, missing=0.018),
+    "us_news_heldout": Floors(name_intro=0.95, pronoun=0.88, named=0.87, missing=0.022),
+}
+SETS = tuple(FLOORS)
+
+
+def _not_yet(*names: str) -> list[object]:
+    """The sets as parameters, those named marked as not reaching a target yet."""
+    reason = "issue 8 target not reached on this set yet"
+    return [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=reason)) if s in names else s
+        for s in SETS
+    ]
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -37,22 +82,29 @@ def _builder():  # bench/ is not a package: load the build script by path
 
 
 @pytest.fixture(scope="module")
-def gold() -> list[GoldArticle]:
-    return read_gold(US_NEWS / "gold.jsonl")
+def golds() -> dict[str, list[GoldArticle]]:
+    return {name: read_gold(DATA / name / "gold.jsonl") for name in SETS}
 
 
 @pytest.fixture(scope="module")
-def scored(gold: list[GoldArticle]) -> Score:
-    return score(gold, US_NEWS)
+def scores(golds: dict[str, list[GoldArticle]]) -> dict[str, Score]:
+    return {name: score(gold, DATA / name) for name, gold in golds.items()}
 
 
-def test_texts_and_gold_are_built_from_the_sources() -> None:
+def test_the_build_script_knows_every_set() -> None:
+    assert tuple(_builder().SETS) == SETS
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_texts_and_gold_are_built_from_the_sources(name: str) -> None:
     """Offsets come from the marker-free text by script: stale files fail here."""
-    texts, gold_text = _builder().build(US_NEWS)
-    assert len(texts) >= 15
-    for name, text in texts.items():
-        assert (US_NEWS / "texts" / name).read_text(encoding="utf-8") == text, name
-    assert (US_NEWS / "gold.jsonl").read_text(encoding="utf-8") == gold_text
+    folder = DATA / name
+    texts, gold_text = _builder().build(folder)
+    assert len(texts) >= (15 if name == "us_news" else 12)
+    assert sorted(p.name for p in (folder / "texts").glob("*.txt")) == sorted(texts)
+    for file_name, text in texts.items():
+        assert (folder / "texts" / file_name).read_text(encoding="utf-8") == text, file_name
+    assert (folder / "gold.jsonl").read_text(encoding="utf-8") == gold_text
 
 
 def test_a_quote_outside_the_markers_is_refused() -> None:
@@ -65,34 +117,56 @@ def test_a_quote_outside_the_markers_is_refused() -> None:
     assert builder.unmarked_quotes(text, quotes) == [text.index('"No'), len(text) - 1]
 
 
-def test_gold_is_well_formed(gold: list[GoldArticle]) -> None:
+def test_an_unknown_set_is_a_command_line_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _builder().main(["us_news_nope"]) == 2
+    assert "unknown set us_news_nope" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_is_well_formed(name: str, golds: dict[str, list[GoldArticle]]) -> None:
     problems: list[str] = []
-    for entry in gold:
-        article = load_corpus([US_NEWS / entry.path]).articles[0]
+    for entry in golds[name]:
+        article = load_corpus([DATA / name / entry.path]).articles[0]
         problems += [f"{entry.source}: {p}" for p in check_gold(article, entry)]
     assert not problems, "\n".join(problems)
 
 
-def _wrong(scored: Score, intro: str) -> str:
-    return "\n".join(
-        str(m)
-        for m in scored.mismatches
-        if m.what in ("wrong", "missing") and f"({intro})" in m.gold
-    )
+def _wrong(scored: Score) -> str:
+    return "\n".join(str(m) for m in scored.mismatches if m.what in ("wrong", "missing"))
 
 
-def test_named_speakers_get_their_full_name(scored: Score) -> None:
-    named = by_group(scored.by_intro)["name"]
-    assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}\n" + _wrong(scored, "name")
+@pytest.mark.parametrize("name", SETS)
+def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
+    """No change may lose ground on any set (held-out failures are not printed)."""
+    s, floor = scores[name], FLOORS[name]
+    groups = by_group(s.by_intro)
+    figures = {
+        "name intro": (groups["name"].rate, floor.name_intro),
+        "pronoun": (groups["pronoun"].rate, floor.pronoun),
+        "named source": (s.named.rate, floor.named),
+        "span F1": (s.exact_span[2], floor.span_f1),
+        "detection F1": (s.detection[2], floor.detection_f1),
+        "not missing": (1.0 - s.missing_rate, 1.0 - floor.missing),
+    }
+    low = {k: f"{v:.3f} < {f:.3f}" for k, (v, f) in figures.items() if v < f}
+    detail = "" if name == "us_news_heldout" else "\n" + _wrong(s)
+    assert not low, f"{low}{detail}"
 
 
-def test_pronoun_introduced_quotes(scored: Score) -> None:
-    pronoun = by_group(scored.by_intro)["pronoun"]
-    assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}\n" + _wrong(
-        scored, "pronoun"
-    )
+@pytest.mark.parametrize("name", _not_yet("us_news_dev", "us_news_heldout"))
+def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
+    named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
+    assert by_name.rate >= NAMED
+    assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-def test_spans_and_detection(scored: Score) -> None:
-    assert scored.exact_span[2] >= SPAN_F1
-    assert scored.detection[2] >= DETECTION_F1
+@pytest.mark.parametrize("name", _not_yet("us_news_dev"))
+def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
+    pronoun = by_group(scores[name].by_intro)["pronoun"]
+    assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_spans_and_detection(name: str, scores: dict[str, Score]) -> None:
+    assert scores[name].exact_span[2] >= SPAN_F1
+    assert scores[name].detection[2] >= DETECTION_F1

@@ -182,3 +182,13 @@ def test_day_or_month_after_a_given_name_is_a_surname() -> None:
     assert friday is not None and not friday.org and friday.is_full
     day = _mention("Black Friday")
     assert day is not None and day.org
+
+
+def test_a_lower_case_label_is_no_surname() -> None:
+    """ "lawyers" in one story is not "Flarn's lawyers" of another."""
+    quotes = [
+        _q(0, "a", "Flarn's lawyers", "Flarn's lawyers", "x"),
+        _q(1, "b", "lawyers", "Lawyers", "y"),
+    ]
+    merge_speakers(_articles("a", "b"), quotes)
+    assert [q.speaker for q in quotes] == ["Flarn's lawyers", "lawyers"]

@@ -236,6 +236,7 @@ class Score:
     speaker: Tally = field(default_factory=Tally)  # attributed direct quotes
     speaker_any: Tally = field(default_factory=Tally)  # attributed direct + partial
     by_intro: dict[str, Tally] = field(default_factory=dict)  # gold intro -> speaker right
+    named: Tally = field(default_factory=Tally)  # direct quotes of a named source, any intro
     kind: Tally = field(default_factory=Tally)  # matched quotes given the gold kind
     missing: Tally = field(default_factory=Tally)  # right = speaker given at all
     spurious: int = 0  # a scare/title or speakerless gold quote given a speaker
@@ -261,6 +262,7 @@ class Score:
             (self.speaker, other.speaker),
             (self.speaker_any, other.speaker_any),
             (self.missing, other.missing),
+            (self.named, other.named),
         ):
             mine.right += theirs.right
             mine.total += theirs.total
@@ -293,6 +295,12 @@ class Score:
     @property
     def missing_rate(self) -> float:
         return 1.0 - self.missing.rate
+
+
+def is_named(label: str) -> bool:
+    """A gold speaker label that is a name (a person's, or an organisation's), not an
+    unnamed source's description ("a spokesman", "an aide"): it starts upper-case."""
+    return label[:1].isupper()
 
 
 def intro_group(intro: str) -> str:
@@ -387,6 +395,8 @@ def _count_gold(
     if g.kind == "direct":
         s.speaker.add(ok)
         s.by_intro.setdefault(g.intro, Tally()).add(ok)
+        if is_named(g.speaker):
+            s.named.add(ok)
     if not ok:
         miss(verdict, f"{g.speaker} ({g.intro})", got)
     if verdict == "wrong" and all(p.speaker and near_miss(g.speaker, p.speaker) for p in pieces):
@@ -465,6 +475,7 @@ def report(s: Score) -> list[str]:
     )
     lines += [
         f"    (other: {other})",
+        f"named source   {s.named.rate:.1%} of {s.named.total} direct quotes, any intro",
         f"kind right     {s.kind.rate:.1%} of {s.matched} matched quotes",
         f"missing        {s.missing_rate:.1%} of {s.missing.total} quotes with a clear speaker",
         f"wrong label    {s.near} of the wrong ones name the right person in a poorer form",

@@ -12,6 +12,7 @@ quote right after it). Partial quotes with no cue in their sentence are scare qu
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -283,7 +284,11 @@ class _Attributor:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
         cands = self.ctx.candidates(lo, cue.start())
         if not participle:
-            found = self._phrase_before(cue, lo, cands) or self._name_touching(cue, cands)
+            found = (
+                self._relative_subject(cue, cands)
+                or self._phrase_before(cue, lo, cands)
+                or self._name_touching(cue, cands)
+            )
             if found:
                 return found
         if not cands:
@@ -297,6 +302,8 @@ class _Attributor:
                 if name:
                     of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
                     return _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
+                if k == 0 and c.kind == "pronoun" and not participle:
+                    return None  # "Doctors wanted to operate but he insisted": not theirs
         if participle and order and order[0].kind == "name":
             # "PBS is seen in most homes and describes itself as": the body opening
             # the sentence, named on its own.
@@ -335,6 +342,20 @@ class _Attributor:
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
             return _Found(speaker, adj[1], _cue_word(cue), "nominal")
         return None
+
+    def _relative_subject(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
+        """ "the Flarn Association (FA), which has attacked the plan as "Q"": the body
+        or person the relative clause hangs on is the verb's subject, not the
+        sentence's ("The Borel Commission faces a challenge from ...")."""
+        if not cands or cands[-1].kind != "name":
+            return None
+        c = cands[-1]
+        if not C.RELATIVE_GAP.fullmatch(self.text, c.end, cue.start()):
+            return None
+        if c.words in L.CALENDAR_WORDS or not (self.ctx.strong(c) or (c.mention and c.mention.org)):
+            return None
+        name = self.ctx.resolve(c, c.start)
+        return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
 
     def _name_touching(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "..., but Parry countered": a name right before the verb is its subject, even
@@ -462,8 +483,19 @@ class _Attributor:
             and not text[pre_cues[-1].end() : q.start].strip()
         ):
             pre_cues.pop()  # "a phenomenon called "knocking"": a name for a thing
+        pre_cues = self._outside_questions(pre_cues)
         post_cues = self.ctx.cues_in(q.end, post_hi)
         return _Windows(s_lo, floor, pre_lo, post_hi, pre_cues, post_cues)
+
+    def _outside_questions(self, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+        """Drop a cue inside a question another cue reports ("he asked why ministers
+        attacked the plans for the "very rich""): the asker's words, not theirs."""
+        kept = cues[:1]
+        for prev, cue in itertools.pairwise(cues):
+            m = C.REPORTED_QUESTION.fullmatch(self.text, prev.end(), cue.start())
+            if m is None or not L.NOT_IN_PHRASE.isdisjoint(m.group(1).split()):
+                kept.append(cue)  # ("asked whether he would go replied": the asker's verb)
+        return kept
 
     def from_own_cues(self, q: Quote, w: _Windows) -> _Found | None:
         """The speaker named at a cue in the quote's own sentence."""

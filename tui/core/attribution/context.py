@@ -169,8 +169,11 @@ class ArticleContext:
         """Possible speakers in ``text[lo:hi]`` outside quotes, in text order; with
         ``possessors``, "Ms Parra" of "Ms Parra's deputy" too (whom "she" may mean)."""
         text = self.text
-        found = []
+        found = self._opening_nominals(lo, hi)
+        opening = {c.start for c in found}
         for m in self.names.mentions_between(lo, hi):
+            if m.start in opening and " " not in m.words:
+                continue  # "Analysts said": the noun, not a name
             if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
                 text, m.end
             ):
@@ -203,7 +206,7 @@ class ArticleContext:
             for m in C.NOMINAL.finditer(text, lo, hi)
             # A bare singular noun ("finance minister Hans Eichel") is a job title, not a
             # speaker; bare plurals ("officials said") do speak.
-            if " " in m.group() or m.group().endswith("s") or m.group() == "staff"
+            if " " in m.group() or m.group().endswith("s") or m.group() in L.COLLECTIVE_NOUNS
         ]
         if len(found) > 1:
             found.sort(key=lambda c: (c.start, -c.end))
@@ -219,6 +222,25 @@ class ArticleContext:
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
+
+    def _opening_nominals(self, lo: int, hi: int) -> list[Candidate]:
+        """ "Lawyers for Ardo Venn said", "Police say": a bare plural people noun that
+        opens a sentence, so is capitalised (its label in lower case, as elsewhere)."""
+        found = []
+        for m in C.OPENING_NOMINAL.finditer(self.text, lo, hi):
+            noun = m.group(1)
+            if not (noun.endswith("s") or noun.lower() in L.COLLECTIVE_NOUNS):
+                continue  # "Bank", "Group": part of a name
+            k = m.start()
+            while k > 0 and self.text[k - 1] == " ":
+                k -= 1
+            if k > 0 and self.text[k - 1] not in ".!?\n\"“”'‘’":
+                continue
+            words = m.group()
+            if noun[1:].islower():
+                words = words[0].lower() + words[1:]  # ("MPs" stays)
+            found.append(Candidate(m.start(), m.end(), words, "nominal"))
+        return found
 
     def _modifies_noun(self, pos: int, hi: int) -> bool:
         """Is "the X" before ``pos`` the first part of a longer phrase naming a person or
@@ -312,6 +334,11 @@ class ArticleContext:
                 return named
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
+        head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
+        if head != words and head.endswith("s") and " " not in head:
+            # "researchers at the University of Ely": a bare plural keeps no complement
+            # (a lower-case phrase with no article reads as a fragment).
+            return head
         return words
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:

@@ -72,13 +72,19 @@ CUE = re.compile(
 )
 _DOTTED = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
 PRONOUN = re.compile(r"(?=[HhSsTtIi])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
-NOMINAL = re.compile(
-    rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
-    rf"\b(?:(?:{DETERMINERS})\s+(?:(?!(?:{NOT_MODIFIERS})\b)[\w'’-]+\s+){{0,3}})?"
-    rf"(?:{PERSON_NOUNS}|{BODY_NOUNS})\b"
+# "a spokesman for Acme Foods", "lawyers for Mr. Tillotson": whose voice the noun is.
+_COMPLEMENT = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
     r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
 )
+NOMINAL = re.compile(
+    rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
+    rf"\b(?:(?:{DETERMINERS})\s+(?:(?!(?:{NOT_MODIFIERS})\b)[\w'’-]+\s+){{0,3}})?"
+    rf"(?:{PERSON_NOUNS}|{BODY_NOUNS})\b{_COMPLEMENT}"
+)
+# The same bare noun capitalised where it opens a sentence ("Lawyers for Ardo Venn
+# said", "Analysts say"): group 1 is the noun.
+OPENING_NOMINAL = re.compile(rf"(?=[A-Z])\b((?i:{PERSON_NOUNS}|{BODY_NOUNS}))\b{_COMPLEMENT}")
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
 # Greedy, so "Tony Blair's official spokesman" ends at "spokesman", not "official".
@@ -138,8 +144,14 @@ MODIFIED_NOUN = re.compile(
 )
 # Between a person and their outlet in a round-up line ("Tomas Reyes, The Evening Ledger:").
 OUTLET_GAP = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
+# Between a name and its verb in a relative clause: "the Flarn Association (FA), which
+# has said", "Ardo Venn, who also attacked".
+RELATIVE_GAP = re.compile(r"\)?\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
+# A question a cue reports, up to its subject: "asked why ministers (attacked)".
+REPORTED_QUESTION = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3})\s+")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
+COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 

@@ -51,7 +51,7 @@ THINKING_VERBS = "believe feel think hope expect fear reckon"
 JUDGING_VERBS = (
     "praise condemn propose recommend report allege advise assure reassure blast slam "
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
-    "refer"
+    "refer attack"
 )
 # Naming verbs attribute only in the active voice: "X dubbed it "Q"", not "it was dubbed".
 NAMING_VERBS = "dub brand label call"
@@ -132,11 +132,14 @@ def _forms(lemmas: str, *, bare: bool = False, ing: bool = True) -> frozenset[st
     return frozenset(out)
 
 
-_ALL = _forms(SAYING_VERBS) | BARE_CUES
+# Verbs that report words only in their finite forms ("attacked the plan as "Q"",
+# "will attack"); "householders attacking intruders" and "the attacks" report none.
+FINITE_ONLY_VERBS = "attack"
+_ALL = _forms(SAYING_VERBS) | (_forms(FINITE_ONLY_VERBS, ing=False) - {"attacks"}) | BARE_CUES
 # Bare forms that are cues only after a modal ("she will announce", "he will tell").
 MODAL_ONLY = word_set(
     "announce tell ask declare state urge reply respond comment remark emphasise emphasize "
-    "acknowledge concede reiterate"
+    "acknowledge concede reiterate attack"
 )
 _ALL |= MODAL_ONLY
 # Finite forms ("said", "says", "say") and participles ("saying") of every reporting verb.
@@ -179,6 +182,8 @@ BODY_NOUNS = (
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
     "watchdog|federation|association|committee|body"
 )
+# Singular nouns that speak as a group with no article ("police said", "staff say").
+COLLECTIVE_NOUNS = word_set("police staff")
 # Other head nouns of phrases that may speak ("the Waterford man", "the premier",
 # "the statement said"); with PERSON_NOUNS, BODY_NOUNS, KIN_NOUNS, REFERENCE_HEADS and
 # job titles they decide whether "the X said" names a speaker ("the year said" never).

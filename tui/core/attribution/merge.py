@@ -107,7 +107,8 @@ def _canonical_names(counts: dict[str, int], genders: dict[str, str]) -> dict[st
     canonical: dict[str, str] = {}
     for name in counts:
         tokens = name.split()
-        if tokens[0] in HONORIFICS or len(tokens) == 1:
+        # (A one-word label in lower case, "lawyers", is nobody's surname.)
+        if tokens[0] in HONORIFICS or (len(tokens) == 1 and name[:1].isupper()):
             gender = honorific_gender(tokens[0])
             # "Sir Alex" goes by first name, "Mr Blair" and "Blair" by surname.
             by_first = len(tokens) == 2 and tokens[0] in FIRST_NAME_HONORIFICS

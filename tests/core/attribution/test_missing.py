@@ -1,0 +1,101 @@
+"""Quotes whose speaker the article makes clear but that were left with none (issue 8,
+"every quote whose speaker the article makes clear is attributed"). Invented articles
+and names, one shape per test."""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+
+def _last(body: str) -> tuple[str | None, str | None]:
+    q = attributed(body)[-1]
+    return q.speaker, q.confidence
+
+
+# -- "attacked" reports words, in its finite forms only ------------------------
+def test_attacked_reports_the_words_it_quotes() -> None:
+    body = 'Dorin Vasca also attacked the council over its "lazy" planning.'
+    assert _last(body) == ("Dorin Vasca", "medium")  # a judging verb: never high
+
+
+def test_will_attack_reports_them_too() -> None:
+    body = (
+        "Ilse Varro spoke on Monday. Ms Varro will also attack the Greens for wanting to "
+        '"tax every kettle".'
+    )
+    assert _last(body) == ("Ilse Varro", "medium")
+
+
+def test_attacking_is_no_cue() -> None:
+    """ "Villagers attacking the raiders": a fight, not words."""
+    quotes = attributed('Villagers attacking the raiders were "brave and calm".')
+    assert (quotes[0].speaker, quotes[0].kind) == (None, "scare")
+
+
+# -- a relative clause's verb belongs to what the clause hangs on --------------
+def test_which_has_said_is_the_body_before_it() -> None:
+    body = (
+        "The Borel Commission faces a challenge from the Flarn Carriers Association "
+        '(FCA), which has attacked the package as a "bad piece of law".'
+    )
+    assert _last(body)[0] == "Flarn Carriers Association"
+
+
+def test_who_has_said_is_the_person_before_it() -> None:
+    body = (
+        "The Borel Commission faces a challenge from Tam Quill, who has said the "
+        'package is a "bad piece of law".'
+    )
+    assert _last(body) == ("Tam Quill", "high")
+
+
+# -- a verb inside a reported question is not the speaker's ---------------------
+def test_the_subject_of_a_reported_question_does_not_speak() -> None:
+    body = (
+        "Ardo Venn spoke in the debate. Mr Venn asked why ministers attacked his plans "
+        'for the "very rich".'
+    )
+    assert _last(body)[0] == "Ardo Venn"
+
+
+def test_a_verb_after_the_question_still_counts() -> None:
+    body = (
+        "Ardo Venn spoke in the debate. When asked whether he would stand again Mr Venn "
+        'replied: "Only if they ask me."'
+    )
+    assert _last(body)[0] == "Ardo Venn"
+
+
+# -- a people noun opening a sentence, capitalised there ------------------------
+def test_a_capitalised_plural_opening_the_sentence_speaks() -> None:
+    """ "Lawyers" is written in lower case elsewhere, so it is no name: still the
+    speakers, and of the second quote in the sentence too."""
+    quotes = attributed(
+        "Reporters asked to see the forms. Lawyers for news groups said it was "
+        '"really vital" for the forms to be public "to serve as a check". The lawyers met.'
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [("lawyers", "low")] * 2
+
+
+def test_the_person_they_act_for_is_not_the_speaker() -> None:
+    """ "Lawyers for Ardo Venn": the lawyers speak (the bare plural's label keeps no
+    complement: "lawyers for Ardo Venn" would read as a fragment)."""
+    body = 'Reporters asked to see forms. Lawyers for Ardo Venn said it was "really vital".'
+    assert _last(body) == ("lawyers", "low")
+    body = 'The plan was shelved. But researchers at Ely College said it was "a loss".'
+    assert _last(body) == ("researchers", "low")
+
+
+def test_police_speak_without_an_article() -> None:
+    assert _last('The shop was shut. "He is very dangerous," said police.')[0] == "police"
+
+
+def test_an_unresolved_pronoun_at_the_cue_does_not_pass_to_an_earlier_noun() -> None:
+    """ "Doctors had wanted to operate but he insisted on waiting": whoever "he" is,
+    not the doctors."""
+    body = (
+        'Ann Roe spoke. "I knew it," said Ann Roe.\n\n'
+        "Doctors in Athens had wanted to operate on Jo's back but he insisted on waiting. "
+        '"The doctors there wanted rods in my back."'
+    )
+    assert _last(body)[0] != "doctors"
