@@ -3,7 +3,7 @@
 Run from the repo root::
 
     python bench/gold.py draft ../shared/corpora/bbc/texts/sport/013.txt
-    python bench/gold.py score                   # every tests/core/gold/bbc_*.jsonl
+    python bench/gold.py score                   # every tests/core/gold/bbc_*.jsonl, and per file
     python bench/gold.py score tests/core/gold/bbc_a.jsonl --mismatches
     python bench/gold.py stats                   # what the gold holds, per category
     python bench/gold.py score tests/core/data/us_news/gold.jsonl --root tests/core/data/us_news
@@ -16,8 +16,10 @@ quotation marks no predicted quote covers, so missed quotes are not overlooked.
 ``score`` matches the predictions to the gold (spans overlap, one to one) and prints
 detection and exact-span P/R/F1, speaker accuracy on attributed direct quotes (all
 and by how the gold says the quote is introduced), the missing rate, junk names,
-high-confidence precision once quotes carry a confidence, and with
-``--mismatches`` every disagreement as path, offsets, gold label and predicted label.
+high-confidence precision once quotes carry a confidence, then, when several gold
+files are scored, one line of the main figures per file (``bbc_a`` is tuned on, the
+others are held out: their lines are the honest ones), and with ``--mismatches`` every
+disagreement as path, offsets, gold label and predicted label.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ sys.path.insert(0, str(REPO))
 from tests.core.gold.score import (  # noqa: E402
     CLOSERS,
     OPENERS,
+    Score,
+    by_group,
     gold_files,
     read_gold,
     report,
@@ -108,6 +112,31 @@ def stats(files: list[Path]) -> None:
     print("intro: " + ", ".join(f"{k} {v}" for k, v in intros.most_common()))
 
 
+def per_file_lines(scores: dict[str, Score]) -> list[str]:
+    """One line of the main figures per gold file: speaker right of attributed direct
+    quotes (all, then by intro: name, pronoun, other), missing, high-confidence
+    precision, junk names, detection and exact-span F1."""
+    lines = [
+        f"{'per file':<12}{'articles':>9}{'quotes':>7}  {'speaker (n)':<14}"
+        f"{'name':>7}{'pronoun':>8}{'other':>7}{'missing':>9}{'high':>7}{'junk':>5}"
+        f"{'det F1':>8}{'span F1':>8}"
+    ]
+    for name, s in scores.items():
+        groups = by_group(s.by_intro)
+        by_intro = "".join(
+            f"{groups[g].rate:>{w}.1%}" if g in groups else f"{'-':>{w}}"
+            for g, w in (("name", 7), ("pronoun", 8), ("other", 7))
+        )
+        high = f"{s.high.rate:.1%}" if s.high is not None and s.high.total else "-"
+        lines.append(
+            f"{name:<12}{s.articles:>9}{s.gold:>7}  "
+            f"{f'{s.speaker.rate:.1%} ({s.speaker.total})':<14}{by_intro}"
+            f"{s.missing_rate:>9.1%}{high:>7}{len(s.junk):>5}"
+            f"{s.detection[2]:>8.3f}{s.exact_span[2]:>8.3f}"
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -137,10 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.bbc / "texts").is_dir():
         print(f"no texts/ folder at {args.bbc}", file=sys.stderr)
         return 1
-    gold = [a for f in files for a in read_gold(f)]
-    result = score(gold, args.bbc)
+    scores = {f.stem: score(read_gold(f), args.bbc) for f in files}
+    result = Score()
+    for s in scores.values():
+        result += s
     print(f"gold: {', '.join(f.name for f in files)}")
     print("\n".join(report(result)))
+    if len(scores) > 1:
+        print("\n".join(per_file_lines(scores)))
     if args.mismatches:
         print("-- mismatches: path start-end what: gold | predicted")
         for m in result.mismatches:

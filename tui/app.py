@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import gc
 import signal
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -274,12 +274,21 @@ class QuotescopeApp(App[None]):
                 shown[0] = percent
                 self.call_from_thread(self._progress, done, total)
 
+        later: list[Callable[[], None]] = []
         corpus = load_corpus(
-            paths or None, progress=progress, read_as=self.read_as, cache=self.use_cache
+            paths or None,
+            progress=progress,
+            read_as=self.read_as,
+            cache=self.use_cache,
+            later=later,
         )
         self.call_from_thread(self._progress_indexing, len(corpus.quotes))
         index = QuoteIndex.from_corpus(corpus)
         self.call_from_thread(self._loaded, corpus, index)
+        for save in later:  # the cache is written once the panes are filled
+            if worker.is_cancelled:  # closing: each file is whole or not there
+                break
+            save()
         return corpus, index
 
     def _progress(self, done: int, total: int) -> None:

@@ -91,6 +91,63 @@ def test_only_a_changed_file_is_extracted_again(corpus_dir, calls) -> None:
     assert calls == [] and len(corpus.articles) == 2
 
 
+@pytest.fixture
+def hashed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files read to hash their content."""
+    seen: list[str] = []
+    real = cache._content_hash
+
+    def counting(path: Path) -> bytes:
+        seen.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(cache, "_content_hash", counting)
+    return seen
+
+
+def _age(folder: Path, seconds: int = 3600) -> None:
+    """Files last modified an hour ago: past the window in which a stat is not trusted."""
+    for f in folder.iterdir():
+        st = f.stat()
+        os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns - seconds * 10**9))
+
+
+def test_unchanged_files_are_not_hashed_again(corpus_dir, calls, hashed) -> None:
+    _age(corpus_dir)
+    first = load_corpus([corpus_dir], cache=True)
+    assert sorted(hashed) == ["0.txt", "1.txt", "2.txt"]
+    hashed.clear()
+    calls.clear()
+    again = load_corpus([corpus_dir], cache=True)
+    assert hashed == [] and calls == []  # same size, mtime, inode and ctime: hash reused
+    assert _records(again) == _records(first)
+
+
+def test_a_same_size_edit_with_a_new_mtime_is_extracted_again(corpus_dir, calls, hashed):
+    _age(corpus_dir)
+    load_corpus([corpus_dir], cache=True)
+    changed = corpus_dir / "1.txt"
+    before = changed.stat()
+    changed.write_text(changed.read_text().replace("Tom Hart", "Tim Hurt"))  # same size
+    os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns + 10**9))
+    assert changed.stat().st_size == before.st_size
+    hashed.clear()
+    calls.clear()
+    corpus = load_corpus([corpus_dir], cache=True)
+    assert hashed == ["1.txt"] and calls == ["1.txt"]
+    assert corpus.speaker("Tim Hurt").articles == ["1.txt"]  # type: ignore[union-attr]
+    assert corpus.speaker("Tom Hart").articles == ["0.txt", "2.txt"]  # type: ignore[union-attr]
+
+
+def test_a_file_changed_just_after_it_was_hashed_is_hashed_again(corpus_dir, calls, hashed):
+    # Modified within the file system's timestamp tick of being hashed: its stat may not
+    # show a later edit, so it is not trusted (git's "racily clean" entries).
+    load_corpus([corpus_dir], cache=True)
+    hashed.clear()
+    load_corpus([corpus_dir], cache=True)
+    assert sorted(hashed) == ["0.txt", "1.txt", "2.txt"]
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -101,20 +158,25 @@ def test_only_a_changed_file_is_extracted_again(corpus_dir, calls) -> None:
     ],
     ids=["truncated", "corrupt", "foreign", "empty"],
 )
-@pytest.mark.parametrize("target", ["shard", "snapshot"])
+@pytest.mark.parametrize("target", ["shard", "snapshot", "seen"])
 def test_a_damaged_cache_is_rebuilt_never_trusted(corpus_dir, calls, damage, target) -> None:
     first = load_corpus([corpus_dir], cache=True)
     store = Store.for_paths([corpus_dir], None)
     assert store is not None
     snapshot = store.folder / f"corpus{cache.SUFFIX}"
-    damaged = snapshot if target == "snapshot" else store.folder / f"0000{cache.SUFFIX}"
+    damaged = {
+        "snapshot": snapshot,
+        "shard": store.folder / f"0000{cache.SUFFIX}",
+        "seen": store.folder / f"seen{cache.SUFFIX}",
+    }[target]
     damaged.write_bytes(damage(damaged.read_bytes()))
     if target == "shard":
         snapshot.unlink()  # else the snapshot alone would serve the load
     calls.clear()
     again = load_corpus([corpus_dir], cache=True)
-    # A bad shard: every file extracted again; a bad snapshot: rebuilt from the shards.
-    assert sorted(calls) == ([] if target == "snapshot" else ["0.txt", "1.txt", "2.txt"])
+    # A bad shard: every file extracted again; a bad snapshot: rebuilt from the shards;
+    # a bad record of stats: every file hashed again (the snapshot still matches).
+    assert sorted(calls) == ([] if target != "shard" else ["0.txt", "1.txt", "2.txt"])
     assert _records(again) == _records(first)
     assert [vars_of(s) for s in again.speakers] == [vars_of(s) for s in first.speakers]
     calls.clear()
@@ -189,3 +251,51 @@ def test_file_names_that_are_not_utf8_are_cached(tmp_path: Path, calls) -> None:
     calls.clear()
     again = load_corpus([folder], cache=True)
     assert calls == [] and _records(again) == _records(first)
+
+
+def test_the_search_index_words_are_cached_and_checked(corpus_dir) -> None:
+    from tui.core.postings import word_postings
+    from tui.core.search import QuoteIndex
+
+    first = load_corpus([corpus_dir], cache=True)
+    built = word_postings(q.text for q in first.quotes)
+    assert first.postings == built
+    warm = load_corpus([corpus_dir], cache=True)
+    assert warm.postings == built  # read back, not rebuilt
+    hits = list(QuoteIndex.from_corpus(warm).search("penny").ids)
+    assert hits == list(QuoteIndex.from_corpus(first).search("penny").ids) and hits
+    store = Store.for_paths([corpus_dir], None)
+    assert store is not None
+    index = store.folder / f"index{cache.SUFFIX}"
+    index.write_bytes(index.read_bytes()[:-10] + b"x" * 10)
+    damaged = load_corpus([corpus_dir], cache=True)
+    assert damaged.postings is None  # refused: the index is built from the quotes
+    assert list(QuoteIndex.from_corpus(damaged).search("penny").ids) == hits
+
+
+def test_word_lists_that_do_not_fit_are_refused() -> None:
+    from tui.core.postings import pack_postings, unpack_postings, word_postings
+
+    packed = pack_postings(word_postings(["a b", "b c", "c"]))
+    assert unpack_postings(packed, 3) == word_postings(["a b", "b c", "c"])
+    words, counts, ids = packed
+    assert unpack_postings(packed, 2) is None  # a position past the quotes
+    assert unpack_postings((words[:-1], counts, ids), 3) is None
+    assert unpack_postings((words, counts, ids[:-4]), 3) is None
+    assert unpack_postings((words, counts, ids + b"\x00"), 3) is None
+    assert unpack_postings(("not", "three"), 3) is None
+
+
+def test_problems_come_back_whole(tmp_path: Path) -> None:
+    # A JSON lines file's problems sum up many lines (count, line): kept by the cache.
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    good = '{"title": "Bridge", "text": "' + STORY.replace("\n", " ").replace('"', "'") + '"}'
+    (folder / "a.jsonl").write_text("\n".join([good, "{not json", "{nor this", good]) + "\n")
+    first = load_corpus([folder], cache=True)
+    assert any(p.line and p.count == 2 for p in first.problems), first.problems
+    assert load_corpus([folder], cache=True).problems == first.problems
+    store = Store.for_paths([folder], None)
+    assert store is not None
+    (store.folder / f"corpus{cache.SUFFIX}").unlink()  # from the file's record this time
+    assert load_corpus([folder], cache=True).problems == first.problems

@@ -140,3 +140,13 @@ def test_bbc_duplicates_and_groups(bbc_dir: Path) -> None:
     assert corpus.groups and len(grouped) >= 2 * len(corpus.groups)
     for group in corpus.groups:
         assert len({corpus.quotes[i].article for i in group}) >= 2
+
+
+def test_normal_text_folds_case_markup_and_punctuation() -> None:
+    from tui.core.normal import normal_text
+
+    assert normal_text("“We <b>WILL</b> win,”  she\nsaid.") == "we will win she said"
+    # Case is folded after words are found: "İ" folds to "i" and a combining dot,
+    # which stays inside its word.
+    assert normal_text("İstanbul, 2005") == "i\u0307stanbul 2005"
+    assert normal_text("a < b and c>d") == "a b and c d"

@@ -976,3 +976,42 @@ async def test_palette_closed_while_its_search_runs_does_not_crash(
             await pilot.pause(1.0)
             assert app.is_running
         assert app.return_code is None and app._exception is None
+
+
+async def test_the_cache_is_written_after_the_panes_fill(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing the cache does not delay the panes; the next launch reads it."""
+    from tui.core import cache, parallel
+    from tui.core.cache import Store
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    store = Store.for_paths([corpus], None)
+    assert store is not None
+    snapshot = store.folder / f"corpus{cache.SUFFIX}"
+    stored_when_shown: list[bool] = []
+    shown = QuotescopeApp._loaded
+
+    def loaded(self, corpus, index) -> None:
+        stored_when_shown.append(snapshot.exists())
+        shown(self, corpus, index)
+
+    monkeypatch.setattr(QuotescopeApp, "_loaded", loaded)
+    extracted: list[str] = []
+    real = parallel.extract_file
+    monkeypatch.setattr(
+        "tui.core.parallel.extract_file",
+        lambda path, *rest: extracted.append(Path(path).name) or real(path, *rest),
+    )
+    app = QuotescopeApp(paths=[str(corpus)], cache=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        first = [q.text for q in app.corpus.quotes] if app.corpus else []
+    assert stored_when_shown == [False] and snapshot.exists() and extracted and first
+    extracted.clear()
+    app = QuotescopeApp(paths=[str(corpus)], cache=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None and [q.text for q in app.corpus.quotes] == first
+    assert stored_when_shown == [False, True] and extracted == []

@@ -17,10 +17,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import operator
 import os
+import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -61,77 +63,119 @@ def extractor_version() -> str:
 
 
 def _layout() -> tuple[tuple[str, ...], ...]:
-    classes = (Article, Paragraph, Quote, Speaker)
+    classes = (Article, Paragraph, Quote, Speaker, Problem)
     return tuple(tuple(f.name for f in fields(cls)) for cls in classes)
 
 
 FileKey = tuple[int, int, bytes]
 """(size, mtime in ns, content hash) of one file."""
 
+SeenEntry = tuple[int, int, int, int, bytes]
+"""(size, mtime in ns, inode, ctime in ns, content hash) of a file when it was last hashed."""
+RACY_NS = 3_000_000_000
+"""A file modified this close to (or after) the time its hash was recorded may have changed
+again within the same timestamp tick (coarse file systems tick every 1-2 s): hashed again."""
 
-def file_key(path: Path) -> FileKey | None:
-    """The key of a regular file, or None when it cannot be read (the loader says why)."""
+
+def file_key(
+    path: Path, known: SeenEntry | None = None, trusted_before: int = 0
+) -> tuple[FileKey, SeenEntry] | None:
+    """The key of a regular file and what to record of it, or None when it cannot be
+    read (the loader says why).
+
+    The content hash is ``known``'s when the file's size, mtime, inode and ctime are
+    the ones recorded there and it was not modified near ``trusted_before`` (when
+    ``known`` was recorded): as git's index does, an unchanged stat means unchanged
+    bytes, and reading every file of a large corpus to hash it would cost more than the
+    rest of a warm start. Any change to the stat (a same-size edit; a restored mtime
+    moves the ctime) hashes the file again. ``known`` is returned itself when reused.
+    """
     try:
-        st = path.stat()
-        if not path.is_file():
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
             return None
-        with path.open("rb") as handle:
-            content = hashlib.file_digest(handle, "blake2b").digest()[:16]
+        now = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+        if known is not None and known[:4] == now and st.st_mtime_ns < trusted_before - RACY_NS:
+            entry = known
+        else:
+            entry = (*now, _content_hash(path))
     except (OSError, ValueError):
         return None
-    return (st.st_size, st.st_mtime_ns, content)
+    return (entry[0], entry[1], entry[4]), entry
+
+
+def _content_hash(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "blake2b").digest()[:16]
+
+
+def _seen_entry(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 5
+        and all(isinstance(v, int) for v in value[:4])
+        and isinstance(value[4], bytes)
+    )
 
 
 # -- records: results as plain tuples and back -------------------------------------------
 
 
+_PARAGRAPHS = [f.name for f in fields(Article)].index("paragraphs")
+_ALSO_AT = [f.name for f in fields(Article)].index("also_at")
+_PARAGRAPH = operator.attrgetter("start", "end", "kind")
+
+
 def _pack_articles(articles: Iterable[Article]) -> tuple:
-    return tuple(
-        tuple(
-            tuple((p.start, p.end, p.kind) for p in a.paragraphs)
-            if f.name == "paragraphs"
-            else getattr(a, f.name)
-            for f in fields(Article)
-        )
-        for a in articles
-    )
+    get, at = _getter(Article), _PARAGRAPHS
+    packed = []
+    for a in articles:
+        values = get(a)
+        paragraphs = tuple(map(_PARAGRAPH, values[at]))
+        packed.append((*values[:at], paragraphs, *values[at + 1 :]))
+    return tuple(packed)
+
+
+@cache
+def _getter(cls: type) -> Callable[[object], tuple]:
+    """Every field of ``cls`` in one C call (``attrgetter`` of several names -> tuple)."""
+    return operator.attrgetter(*(f.name for f in fields(cls)))
+
+
+@cache
+def _width(cls: type) -> int:
+    return len(fields(cls))
 
 
 def _pack_all(items: Iterable[object], cls: type) -> tuple:
-    names = [f.name for f in fields(cls)]
-    return tuple(tuple(getattr(item, name) for name in names) for item in items)
+    return tuple(map(_getter(cls), items))
 
 
 def pack_result(result: FileResult) -> tuple:
-    """A file's result as plain values (what the cache stores, what Dask workers send)."""
-    problems = tuple((p.path, p.reason, p.skipped) for p in result.problems)
+    """A file's result as plain values (what a shard stores and a worker sends back)."""
     return (
         _pack_articles(result.articles),
         _pack_all(result.quotes, Quote),
-        problems,
+        _pack_all(result.problems, Problem),
         tuple(result.prints),
         tuple(result.roles),
     )
 
 
-@cache
-def _field_count(cls: type) -> int:
-    return len(fields(cls))  # once per class: fields() is slow, and asked per record
-
-
 def _exact(values: tuple, cls: type) -> tuple:
     """``values`` if there is one per field of ``cls`` (no field silently defaulted)."""
-    if not isinstance(values, tuple) or len(values) != _field_count(cls):
+    if not isinstance(values, tuple) or len(values) != _width(cls):
         raise ValueError(f"not a {cls.__name__} record")
     return values
 
 
 def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
-    at = [f.name for f in fields(Article)].index("paragraphs")
+    at = _PARAGRAPHS
     articles = []
     for values in records:
         values = list(_exact(values, Article))
         values[at] = [Paragraph(i, s, e, k) for i, (s, e, k) in enumerate(values[at])]
+        values[_ALSO_AT] = list(values[_ALSO_AT])  # the record's own list stays as stored
         article = Article(*values)
         if not isinstance(article.text, str) or not isinstance(article.id, str):
             raise TypeError("article without text or id")
@@ -150,7 +194,13 @@ def _unpack_quotes(records: Iterable[tuple]) -> list[Quote]:
 
 
 def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
-    return [Problem(str(p), str(r), bool(s)) for p, r, s in records]
+    problems = [Problem(*_exact(values, Problem)) for values in records]
+    for p in problems:  # every field: a JSON lines file's count of bad lines too
+        if not (isinstance(p.path, str) and isinstance(p.reason, str)):
+            raise TypeError("problem without path or reason")
+        if not isinstance(p.count, int):
+            raise TypeError("problem without a count")
+    return problems
 
 
 def unpack_result(record: tuple) -> FileResult:
@@ -199,7 +249,7 @@ def pack_corpus(
         _pack_articles(articles),
         _pack_all(quotes, Quote),
         _pack_all(speakers, Speaker),
-        tuple((p.path, p.reason, p.skipped) for p in problems),
+        _pack_all(problems, Problem),
         tuple(tuple(g) for g in groups),
     )
 
@@ -261,7 +311,8 @@ class Store:
         )
 
     def _header(self) -> tuple:
-        return (FORMAT, extractor_version(), _layout(), tuple(sys.version_info[:2]))
+        version = tuple(sys.version_info[:2])
+        return (FORMAT, extractor_version(), _layout(), version, sys.byteorder)
 
     def _shard_path(self, n: int) -> Path:
         return self.folder / f"{n:04d}{SUFFIX}"
@@ -315,15 +366,35 @@ class Store:
                 os.unlink(tmp)
             raise
 
-    def read_snapshot(self, key: bytes) -> object:
-        """The assembled corpus stored under ``key`` (see ``snapshot_key``), or None."""
-        content = self._read_file(self.folder / f"corpus{SUFFIX}")
+    def read_snapshot(self, key: bytes, name: str = "corpus") -> object:
+        """The assembled corpus stored under ``key`` (see ``snapshot_key``), or None;
+        ``name`` "index" for its search index's word lists."""
+        content = self._read_file(self.folder / f"{name}{SUFFIX}")
         if not isinstance(content, tuple) or len(content) != 2 or content[0] != key:
             return None
         return content[1]
 
-    def write_snapshot(self, key: bytes, packed: tuple) -> None:
-        self._write_file(self.folder / f"corpus{SUFFIX}", (key, packed))
+    def write_snapshot(self, key: bytes, packed: tuple, name: str = "corpus") -> None:
+        self._write_file(self.folder / f"{name}{SUFFIX}", (key, packed))
+
+    def read_seen(self) -> tuple[dict[str, SeenEntry], int]:
+        """The stat and hash of each file when last hashed, and when that was recorded
+        (ns since the epoch); empty when missing or failing a check."""
+        content = self._read_file(self.folder / f"seen{SUFFIX}")
+        try:
+            written, entries = content  # type: ignore[misc]
+            if (
+                isinstance(written, int)
+                and isinstance(entries, dict)
+                and all(isinstance(p, str) and _seen_entry(e) for p, e in entries.items())
+            ):
+                return entries, written
+        except (TypeError, ValueError):
+            pass
+        return {}, 0
+
+    def write_seen(self, entries: dict[str, SeenEntry], written: int) -> None:
+        self._write_file(self.folder / f"seen{SUFFIX}", (written, entries))
 
     def write_shard_count(self, count: int) -> None:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -342,8 +413,9 @@ def shards_for(files: int) -> int:
 
 def cached_results(
     store: Store, keys: dict[str, FileKey], dirty: set[int]
-) -> Iterator[tuple[str, FileResult]]:
-    """Results stored for files whose key still matches, shard by shard (bounded memory).
+) -> Iterator[tuple[str, FileResult, tuple]]:
+    """Results (and their records) stored for files whose key still matches, shard by
+    shard (bounded memory).
 
     Shards that are missing, fail a check or hold entries no longer wanted (a file
     changed or gone) are added to ``dirty``, to be rewritten.
@@ -367,22 +439,23 @@ def cached_results(
             except Exception:  # a malformed record is a miss, never a crash
                 dirty.add(n)
                 continue
-            yield path, result
+            yield path, result, record
 
 
 def save_results(
-    store: Store, results: dict[str, tuple[FileKey, FileResult]], dirty: set[int] | None
+    store: Store, records: dict[str, tuple[FileKey, tuple]], dirty: set[int] | None
 ) -> None:
-    """Write the shards holding new or changed results (every shard when ``dirty`` is None)."""
-    count = shards_for(len(results))
+    """Write the shards holding new or changed records (see ``pack_result``) (every
+    shard when ``dirty`` is None)."""
+    count = shards_for(len(records))
     if count != store.read_shard_count():
         dirty = None
     store.shards = count
     by_shard: dict[int, dict[str, tuple[FileKey, tuple]]] = {n: {} for n in range(count)}
-    for path, (key, result) in results.items():
+    for path, entry in records.items():
         n = store.shard_of(path, count)
         if dirty is None or n in dirty:
-            by_shard[n][path] = (key, pack_result(result))
+            by_shard[n][path] = entry
     for n, entries in by_shard.items():
         if dirty is None or n in dirty:
             store.write(n, entries)

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from tui.core.gather import Extract, file_keys, gather
 from tui.core.groups import group_quotes, quote_form
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
+from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` with a count of files."""
@@ -48,6 +50,8 @@ class Corpus:
     """Quote ids of each quote group (the same words in several articles)."""
     counted_quotes: int = 0
     """Quotes counted once: those of near-copies that their original has are left out."""
+    postings: Postings | None = field(default=None, repr=False)
+    """The search index's word lists when the cache had them (see ``tui.core.postings``)."""
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
     _quotes_by_article: dict[str, list[Quote]] = field(default_factory=dict, repr=False)
     _speakers_by_name: dict[str, Speaker] = field(default_factory=dict, repr=False)
@@ -165,6 +169,7 @@ def load_corpus(
     *,
     cache: bool = False,
     workers: int | None = None,
+    later: list[Callable[[], None]] | None = None,
     extract: Extract | None = None,
 ) -> Corpus:
     """Load articles from files or folders (the seeds when ``paths`` is empty), or a
@@ -174,7 +179,9 @@ def load_corpus(
     format (``quotescope --as txt notes.log``). ``cache`` reads and writes the
     extraction cache (see ``tui.core.cache``); ``workers`` caps the worker processes
     of a large load (default: every core; 1 keeps it in this process); ``extract``
-    replaces those workers (``tui.core.on_dask`` passes a Dask cluster's).
+    replaces those workers (``tui.core.on_dask`` passes a Dask cluster's). With a
+    ``later`` list, writing the cache is left to the functions put in it, for the
+    caller to run once the corpus is on screen (the corpus must not change before).
 
     Never raises for bad input: unreadable or unusable files land in
     ``corpus.problems`` with a reason and the load goes on.
@@ -193,27 +200,46 @@ def load_corpus(
     if store is None:
         results = gather(files, read_as, progress, workers=workers, extract=extract)
         return assemble(results, problems)
-    keys = file_keys(files)
+    keys = file_keys(files, store)
     key = snapshot_key(files, keys)
-    warm = unpack_corpus(store.read_snapshot(key)) if key is not None else None
+    warm = _stored(store, key) if key is not None else None
     if warm is not None:
         # Nothing changed since the last load: the assembled corpus as it was stored.
         if progress:
             progress(len(files), len(files))
-        articles, quotes, speakers, file_problems, groups = warm
-        return Corpus(articles, quotes, speakers, problems + file_problems, groups)
-    results = gather(
-        files, read_as, progress, store=store, keys=keys, workers=workers, extract=extract
-    )
+        warm.problems[:0] = problems
+        return warm
+    results = gather(files, read_as, progress, store, keys, workers, later, extract)
     corpus = assemble(results, [])
     if key is not None:
-        packed = pack_corpus(
-            corpus.articles, corpus.quotes, corpus.speakers, corpus.problems, corpus.groups
-        )
-        with contextlib.suppress(OSError):  # an unwritable cache is only slower next time
-            store.write_snapshot(key, packed)
+        corpus.postings = word_postings(q.text for q in corpus.quotes)
+        save = partial(_save_snapshot, store, key, corpus, list(corpus.problems))
+        if later is None:
+            save()
+        else:
+            later.append(save)
     corpus.problems[:0] = problems
     return corpus
+
+
+def _stored(store: Store, key: bytes) -> Corpus | None:
+    """The corpus stored under ``key``, with its search index's words when they hold."""
+    warm = unpack_corpus(store.read_snapshot(key))
+    if warm is None:
+        return None
+    corpus = Corpus(*warm)
+    corpus.postings = unpack_postings(store.read_snapshot(key, "index"), len(corpus.quotes))
+    return corpus
+
+
+def _save_snapshot(store: Store, key: bytes, corpus: Corpus, problems: list[Problem]) -> None:
+    """Store the assembled corpus and its index's words; an unwritable cache is only
+    slower next time."""
+    parts = (corpus.articles, corpus.quotes, corpus.speakers, problems, corpus.groups)
+    with contextlib.suppress(OSError):
+        store.write_snapshot(key, pack_corpus(*parts))
+        if corpus.postings is not None:
+            store.write_snapshot(key, pack_postings(corpus.postings), "index")
 
 
 def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from tui.core.attribution import attribute_quotes
 from tui.core.dedupe import Fingerprint, fingerprint
-from tui.core.groups import quote_form
 from tui.core.loader import load_file
 from tui.core.model import Article, Problem, Quote
 from tui.core.quotes import extract_quotes
@@ -31,9 +30,9 @@ class FileResult:
     roles: list[dict[str, str]] = field(default_factory=list)
     """Per article, the roles it ties to people ("prime minister": "Tony Blair")."""
     forms: list[str | None] | None = None
-    """Per quote, the words it is grouped by (``groups.quote_form``), computed where the
-    file is extracted so the corpus-wide grouping only compares; None when the result
-    comes from the cache (the corpus computes them then)."""
+    """Per quote, the words it is grouped by (``groups.quote_form``) when a Dask worker
+    computed them, so the corpus-wide grouping only compares; else None (the corpus
+    computes them)."""
 
 
 def extract_file(path: Path, article_id: str, read_as: str | None = None) -> FileResult:
@@ -53,8 +52,7 @@ def extract_file(path: Path, article_id: str, read_as: str | None = None) -> Fil
         quotes.extend(found)
         roles.append(ties)
     prints = [fingerprint(a) for a in articles]
-    forms = [quote_form(q) for q in quotes]
-    return FileResult(articles, quotes, problems, prints, roles, forms)
+    return FileResult(articles, quotes, problems, prints, roles)
 
 
 def extract_files(

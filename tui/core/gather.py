@@ -8,28 +8,56 @@ extracted, on every core for a large corpus, and stored for next time.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 
-from tui.core.cache import FileKey, Store, cached_results, file_key, save_results
+from tui.core.cache import (
+    FileKey,
+    SeenEntry,
+    Store,
+    cached_results,
+    file_key,
+    pack_result,
+    save_results,
+    shards_for,
+)
 from tui.core.extract import FileResult
 from tui.core.parallel import Job, extract_all
 
 Progress = Callable[[int, int], None]
-Extract = Callable[[list[Job], str | None, Callable[[int], None]], Iterable[tuple[int, FileResult]]]
+Extract = Callable[
+    [list[Job], str | None, Callable[[int], None]], Iterable[tuple[int, FileResult, tuple | None]]
+]
 """How the files to extract are extracted: ``extract(jobs, read_as, done)`` yields
-``(position in jobs, result)`` in any order and calls ``done(n)`` as ``n`` more are
-done. The default is ``parallel.extract_all`` (worker processes here); a Dask load
-passes one that maps them over a cluster."""
+``(position in jobs, result, record)`` in any order (the record as the cache stores
+it, ``pack_result``, or None) and calls ``done(n)`` as ``n`` more are done. The
+default is ``parallel.extract_all`` (worker processes here); a Dask load passes one
+that maps them over a cluster."""
 
 
-def file_keys(files: Sequence[tuple[Path, str]]) -> dict[str, FileKey]:
-    """The cache key of every readable file (the others are always read again)."""
+def file_keys(files: Sequence[tuple[Path, str]], store: Store | None = None) -> dict[str, FileKey]:
+    """The cache key of every readable file (the others are always read again).
+
+    With a ``store``, files whose stat is the one recorded there are not read to hash
+    them again (see ``file_key``), and what changed is recorded for next time.
+    """
+    seen, written = store.read_seen() if store is not None else ({}, 0)
+    now = time.time_ns()
     keys: dict[str, FileKey] = {}
+    record: dict[str, SeenEntry] = {}
+    hashed = 0
     for path, _ in files:
-        key = file_key(path)
-        if key is not None:
-            keys[str(path)] = key
+        name = str(path)
+        known = seen.get(name)
+        found = file_key(path, known, written)
+        if found is not None:
+            keys[name], record[name] = found
+            hashed += found[1] is not known
+    if store is not None and (hashed or record.keys() != seen.keys()):
+        with contextlib.suppress(OSError):  # an unwritable cache is only slower next time
+            store.write_seen(record, now)
     return keys
 
 
@@ -40,18 +68,24 @@ def gather(
     store: Store | None = None,
     keys: dict[str, FileKey] | None = None,
     workers: int | None = None,
+    later: list[Callable[[], None]] | None = None,
     extract: Extract | None = None,
 ) -> list[FileResult]:
     """One result per file, in the order of ``files``; ``store`` is the cache to use,
-    ``extract`` what extracts the files it does not hold (see ``Extract``)."""
+    ``extract`` what extracts the files it does not hold (see ``Extract``).
+
+    With a ``later`` list, the cache is written by a function put there (the results
+    are packed now, as they are: assembling the corpus changes them)."""
     total = len(files)
     results: list[FileResult | None] = [None] * total
+    records: list[tuple | None] = [None] * total  # as stored: no packing them again
     dirty: set[int] = set()
     if store is not None:
-        keys = file_keys(files) if keys is None else keys
+        keys = file_keys(files, store) if keys is None else keys
         position = {str(path): i for i, (path, _) in enumerate(files)}
-        for path, result in cached_results(store, keys, dirty):
+        for path, result, record in cached_results(store, keys, dirty):
             results[position[path]] = result
+            records[position[path]] = record
     done = [total - sum(r is None for r in results)]
     if progress:
         progress(done[0], total)
@@ -67,12 +101,19 @@ def gather(
         found = extract_all(jobs, read_as, workers, step)
     else:
         found = extract(jobs, read_as, step) if jobs else ()
-    for k, result in found:
+    for k, result, record in found:
         results[todo[k]] = result
+        records[todo[k]] = record
     final = [r if r is not None else FileResult() for r in results]
     if store is not None and keys is not None and (todo or dirty):
         fresh = {str(files[i][0]) for i in todo}
-        _save(store, files, final, keys, fresh, dirty)
+        if later is None:
+            _save(store, files, final, records, keys, fresh, dirty)
+        else:
+            packed = [
+                r if r is not None else pack_result(f) for r, f in zip(records, final, strict=True)
+            ]
+            later.append(partial(_save, store, files, final, packed, keys, fresh, dirty))
     return final
 
 
@@ -80,19 +121,26 @@ def _save(
     store: Store,
     files: Sequence[tuple[Path, str]],
     results: list[FileResult],
+    records: list[tuple | None],
     keys: dict[str, FileKey],
     fresh: set[str],
     dirty: set[int],
 ) -> None:
     """Store the new results; a cache that cannot be written is only slower next time."""
-    entries = {
-        str(path): (keys[str(path)], result)
-        for (path, _), result in zip(files, results, strict=True)
+    keyed = [
+        (str(path), result, record)
+        for (path, _), result, record in zip(files, results, records, strict=True)
         if str(path) in keys
-    }
-    count = store.read_shard_count()
-    rewrite: set[int] | None = None
-    if count is not None:
-        rewrite = dirty | {store.shard_of(p, count) for p in fresh if p in entries}
+    ]
+    count = shards_for(len(keyed))
+    rewrite: set[int] | None = None  # None: every shard
+    if count == store.read_shard_count():
+        rewrite = dirty | {store.shard_of(p, count) for p in fresh if p in keys}
+    entries: dict[str, tuple[FileKey, tuple]] = {}
+    for name, result, record in keyed:
+        if rewrite is None or store.shard_of(name, count) in rewrite:
+            entries[name] = (keys[name], record or pack_result(result))
+        else:
+            entries[name] = (keys[name], ())  # in a shard kept as it is: not written
     with contextlib.suppress(OSError):
         save_results(store, entries, rewrite)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import marshal
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -28,6 +29,7 @@ from typing import Any
 from tui.core.cache import pack_result, unpack_result
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.extract import FileResult, extract_files
+from tui.core.groups import quote_form
 from tui.core.parallel import Job
 
 EXTRA = "quotescope[dask]"
@@ -166,7 +168,7 @@ class _Cluster:
 
     def extract(
         self, jobs: list[Job], read_as: str | None, done: Callable[[int], None]
-    ) -> Iterator[tuple[int, FileResult]]:
+    ) -> Iterator[tuple[int, FileResult, tuple]]:
         """``gather``'s ``Extract``: partitions of ``jobs`` mapped over the workers."""
         client = self.stack.enter_context(client_for(self.scheduler, self.workers))
         threads = sum(client.nthreads().values()) or 1
@@ -177,8 +179,8 @@ class _Cluster:
             starts.append(starts[-1] + len(part))
         begin = time.perf_counter()
         for n, results in _run(client, tasks):
-            for k, result in enumerate(results):
-                yield starts[n] + k, result
+            for k, (result, record) in enumerate(results):
+                yield starts[n] + k, result, record
             done(len(results))
         self.stack.close()  # the workers' memory back before the reduce
         if self.timings is not None:
@@ -186,33 +188,36 @@ class _Cluster:
             self.timings["map_end_cpu"] = time.process_time()
 
 
-def extract_packed(jobs: list[tuple[str, str, str | None]]) -> list[tuple]:
-    """What a worker runs: ``extract_files``, each result as plain values (quicker to
-    send than objects) with its quotes' group forms."""
-    return [(pack_result(r), r.forms) for r in extract_files(jobs)]
+def extract_for_reduce(jobs: list[tuple[str, str, str | None]]) -> bytes:
+    """What a worker runs: ``extract_files``, and per result its record as the cache
+    stores it (``pack_result``: plain values, quicker to send than objects) and its
+    quotes' group forms (the reduce's per-quote work, done here), marshalled."""
+    return marshal.dumps(
+        [(pack_result(r), [quote_form(q) for q in r.quotes]) for r in extract_files(jobs)]
+    )
 
 
-def _unpacked(records: list[tuple]) -> list[FileResult]:
+def _unpacked(blob: bytes) -> list[tuple[FileResult, tuple]]:
     results = []
-    for record, forms in records:
+    for record, forms in marshal.loads(blob):
         result = unpack_result(record)
         result.forms = forms
-        results.append(result)
+        results.append((result, record))
     return results
 
 
 def _run(
     client: Any, tasks: list[list[tuple[str, str, str | None]]]
-) -> Iterator[tuple[int, list[FileResult]]]:
+) -> Iterator[tuple[int, list[tuple[FileResult, tuple]]]]:
     """``(partition number, its results)`` for every partition, as they arrive."""
     distributed = _distributed()
-    futures = client.map(extract_packed, tasks, pure=False)
+    futures = client.map(extract_for_reduce, tasks, pure=False)
     order = {f.key: n for n, f in enumerate(futures)}
     try:
         for future in distributed.as_completed(futures):
-            records = future.result()
+            blob = future.result()
             future.release()
-            yield order[future.key], _unpacked(records)
+            yield order[future.key], _unpacked(blob)
     except (OSError, TimeoutError, distributed.comm.CommClosedError) as exc:
         raise DaskError(f"the Dask cluster failed ({type(exc).__name__}: {exc})") from None
     except DaskError:

@@ -53,6 +53,7 @@ from rapidfuzz.distance import OSA
 
 from tui.core.folding import fold, fold_with_offsets
 from tui.core.phrase import adjacent_pattern, holds_phrase, is_split, splits
+from tui.core.postings import WORD, Postings, word_postings
 from tui.core.query import KINDS, Query, parse_query
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ __all__ = [
     "word_sim",
 ]
 
-_WORD = re.compile(r"\w+")
+_WORD = WORD
 
 # Words too common to find anything on their own; they still shape the phrase score.
 _STOP = """
@@ -399,6 +400,7 @@ class QuoteIndex:
         *,
         confidences: Sequence[str | None] | None = None,
         score_budget: int = SCORE_BUDGET,
+        postings: Postings | None = None,
     ) -> None:
         self._texts = texts
         # confidence:high|medium|low narrows to these (None: no speaker, never kept).
@@ -424,14 +426,8 @@ class QuoteIndex:
             raise ValueError("texts, speakers and kinds must have the same length")
         if self._confidences is not None and len(self._confidences) != len(texts):
             raise ValueError("texts and confidences must have the same length")
-        postings: dict[str, array] = {}
-        get = postings.get
-        for i, text in enumerate(texts):
-            for tok in set(_WORD.findall(fold(text))):
-                arr = get(tok)
-                if arr is None:
-                    arr = postings[tok] = array("i")
-                arr.append(i)
+        if postings is None:  # else the same texts' word lists, read back from the cache
+            postings = word_postings(texts)
         self._postings = postings
         self._vocab = sorted(postings)
         self._rvocab = sorted(t[::-1] for t in self._vocab)
@@ -455,7 +451,8 @@ class QuoteIndex:
         common = [t for t, ids in postings.items() if len(ids) >= max(256, self._n // 512)]
         common.sort(key=lambda t: -len(postings[t]))
         room = max(16, _BITSET_BYTES // max(1, self._n // 8))
-        self._bits = {t: _to_bits(postings[t], self._n) for t in common[:room]}
+        self._common = frozenset(common[:room])
+        self._bits: dict[str, int] = {}  # made on first use: a warm start reads no words
         self._expansions: dict[tuple[str, bool, bool], list[tuple[float, list[str]]]] = {}
         self._levels: OrderedDict[tuple[str, bool, bool], list[tuple[float, int]]] = OrderedDict()
         self._masks: dict[frozenset[str], bytearray] = {}
@@ -475,6 +472,7 @@ class QuoteIndex:
             [q.kind for q in quotes],
             {s.name: s.aliases for s in corpus.speakers},
             confidences=[q.confidence for q in quotes],
+            postings=corpus.postings,
         )
 
     def __len__(self) -> int:
@@ -536,6 +534,8 @@ class QuoteIndex:
         rare: list[array] = []
         for t in terms:
             b = self._bits.get(t)
+            if b is None and t in self._common:
+                b = self._bits[t] = _to_bits(self._postings[t], self._n)
             if b is None:
                 rare.append(self._postings[t])
             else:
