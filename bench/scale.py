@@ -251,7 +251,9 @@ def bench_groups(sizes: list[int]) -> None:
                 words[rng.randrange(len(words))] = "changed"
                 text = " ".join(words)
             copy = i // len(base)
-            quotes.append(dataclasses.replace(q, id=i, article=f"{copy}/{q.article}", text=text))
+            quotes.append(
+                dataclasses.replace(q.to_quote(), id=i, article=f"{copy}/{q.article}", text=text)
+            )
         t = time.perf_counter()
         groups = group_quotes(quotes)
         took = time.perf_counter() - t

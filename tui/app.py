@@ -61,13 +61,13 @@ SEARCH_HELP = [
     ("hart  goverment", "Typos: 1 in words of 4+ letters, 2 in 7+ (first letter right)"),
     ("lifeblood  11pm", "Compounds, numbers with units, dont: however the quote writes them"),
     ("gover", "The word still being typed also matches as a prefix (government)"),
-    ("'nhs  \"life blood\"", "Only quotes containing that exact text"),
+    ('\'nhs  "life blood"', "Only quotes containing that exact text"),
     ("!corbyn", "Drop quotes containing it"),
     ("speaker:coyne", "Quotes whose speaker's name or alias contains it"),
     ("kind:direct", "Only that kind: direct, partial, scare or title"),
     ("kind:all  is:scare", "Also scare quotes and titles (hidden unless asked for)"),
     ("confidence:high", "Only speakers attributed that surely (medium, low)"),
-    ("no match", "The count line offers a \"did you mean\" from the corpus's words"),
+    ("no match", 'The count line offers a "did you mean" from the corpus\'s words'),
 ]
 """The query syntax, as the README's "Searching quotes" explains it."""
 MIN_WIDTH, MIN_HEIGHT = 60, 15
@@ -420,7 +420,7 @@ class QuotescopeApp(App[None]):
         if quote is not None and self.corpus is not None:
             others = self.corpus.also_in(quote)
             if others:
-                first = self.corpus.earliest(quote) is quote
+                first = self.corpus.earliest(quote) == quote
                 noun = "article" if others == 1 else "articles"
                 notes.append(f"{'first · ' if first else ''}also in {others} {noun}")
         if notes:

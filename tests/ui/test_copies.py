@@ -54,7 +54,7 @@ async def test_quote_in_several_articles_is_listed_and_opened(tmp_path: Path) ->
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, CopiesScreen)
-        assert app.reader.current_quote is second
+        assert app.reader.current_quote == second
         assert "first · also in 1 article" in str(app.reader.border_subtitle)
 
 

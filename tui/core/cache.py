@@ -22,6 +22,7 @@ import os
 import stat
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
@@ -29,6 +30,8 @@ from pathlib import Path
 
 from tui.core.extract import FileResult
 from tui.core.model import Article, Paragraph, Problem, Quote, Speaker
+from tui.core.paragraph_list import ParagraphList
+from tui.core.quote_table import QuoteTable
 
 ENV = "QUOTESCOPE_CACHE_DIR"
 FORMAT = 3
@@ -155,7 +158,7 @@ def pack_result(result: FileResult) -> tuple:
     """A file's result as plain values (what a shard stores and a worker sends back)."""
     return (
         _pack_articles(result.articles),
-        _pack_all(result.quotes, Quote),
+        result.quotes.pack(),
         _pack_all(result.problems, Problem),
         tuple(result.prints),
         tuple(result.roles),
@@ -174,23 +177,13 @@ def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
     articles = []
     for values in records:
         values = list(_exact(values, Article))
-        values[at] = [Paragraph(i, s, e, k) for i, (s, e, k) in enumerate(values[at])]
+        values[at] = ParagraphList(values[at])
         values[_ALSO_AT] = list(values[_ALSO_AT])  # the record's own list stays as stored
         article = Article(*values)
         if not isinstance(article.text, str) or not isinstance(article.id, str):
             raise TypeError("article without text or id")
         articles.append(article)
     return articles
-
-
-def _unpack_quotes(records: Iterable[tuple]) -> list[Quote]:
-    quotes = [Quote(*_exact(values, Quote)) for values in records]
-    for q in quotes:
-        if not (isinstance(q.text, str) and isinstance(q.article, str)):
-            raise TypeError("quote without text or article")
-        if not (isinstance(q.start, int) and isinstance(q.end, int)):
-            raise TypeError("quote without offsets")
-    return quotes
 
 
 def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
@@ -207,7 +200,7 @@ def unpack_result(record: tuple) -> FileResult:
     """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
     articles_raw, quotes_raw, problems_raw, prints, roles = record
     articles = _unpack_articles(articles_raw)
-    quotes = _unpack_quotes(quotes_raw)
+    quotes = QuoteTable.unpack(quotes_raw, {a.id: a.text for a in articles})
     problems = _unpack_problems(problems_raw)
     if len(prints) != len(articles):
         raise ValueError("one fingerprint per article")
@@ -239,7 +232,7 @@ def snapshot_key(files: Iterable[tuple[Path, str]], keys: dict[str, FileKey]) ->
 
 def pack_corpus(
     articles: list[Article],
-    quotes: list[Quote],
+    quotes: QuoteTable,
     speakers: list[Speaker],
     problems: list[Problem],
     groups: list[list[int]],
@@ -247,7 +240,7 @@ def pack_corpus(
     """An assembled corpus as plain values (what a warm start reads back)."""
     return (
         _pack_articles(articles),
-        _pack_all(quotes, Quote),
+        quotes.pack(),
         _pack_all(speakers, Speaker),
         _pack_all(problems, Problem),
         tuple(tuple(g) for g in groups),
@@ -256,19 +249,20 @@ def pack_corpus(
 
 def unpack_corpus(
     packed: object,
-) -> tuple[list[Article], list[Quote], list[Speaker], list[Problem], list[list[int]]] | None:
+) -> tuple[list[Article], QuoteTable, list[Speaker], list[Problem], list[list[int]]] | None:
     """``pack_corpus`` undone, or None when the values are not a well-formed corpus."""
     try:
         articles_raw, quotes_raw, speakers_raw, problems_raw, groups_raw = packed  # type: ignore[misc]
         articles = _unpack_articles(articles_raw)
-        quotes = _unpack_quotes(quotes_raw)
+        quotes = QuoteTable.unpack(quotes_raw, {a.id: a.text for a in articles})
         speakers = [Speaker(*_exact(values, Speaker)) for values in speakers_raw]
         if not all(isinstance(s.name, str) and isinstance(s.quote_count, int) for s in speakers):
             raise TypeError("malformed speaker")
         problems = _unpack_problems(problems_raw)
         groups = [list(g) for g in groups_raw]
         ids = {a.id for a in articles}
-        if any(q.id != n or q.article not in ids for n, q in enumerate(quotes)):
+        numbered = quotes.column("ids") == array("i", range(len(quotes)))
+        if not numbered or not ids.issuperset(quotes.article_ids):
             raise ValueError("quotes out of step with the articles")
         if any(not 0 <= i < len(quotes) for g in groups for i in g):
             raise ValueError("a group names a missing quote")

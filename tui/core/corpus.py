@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -24,6 +25,7 @@ from tui.core.groups import group_quotes, quote_form
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
+from tui.core.quote_table import QuoteRow, QuoteTable
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` with a count of files."""
@@ -40,10 +42,15 @@ def seeds_path() -> Path:
 
 @dataclass(slots=True)
 class Corpus:
-    """Everything loaded: articles, their quotes, the speakers and what went wrong."""
+    """Everything loaded: articles, their quotes, the speakers and what went wrong.
+
+    ``quotes`` is a :class:`~tui.core.quote_table.QuoteTable` (a list of ``Quote``
+    given to the constructor becomes one): ``quotes[i]`` is a row with ``Quote``'s
+    attributes, and quote ``i`` has id ``i``.
+    """
 
     articles: list[Article] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: QuoteTable = field(default_factory=QuoteTable)
     speakers: list[Speaker] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     groups: list[list[int]] = field(default_factory=list)
@@ -53,25 +60,25 @@ class Corpus:
     postings: Postings | None = field(default=None, repr=False)
     """The search index's word lists when the cache had them (see ``tui.core.postings``)."""
     _by_id: dict[str, Article] = field(default_factory=dict, repr=False)
-    _quotes_by_article: dict[str, list[Quote]] = field(default_factory=dict, repr=False)
+    _quotes_by_article: dict[str, array] = field(default_factory=dict, repr=False)
     _speakers_by_name: dict[str, Speaker] = field(default_factory=dict, repr=False)
     _articles_by_speaker: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _main_speakers: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.quotes, QuoteTable):
+            texts = {a.id: a.text for a in self.articles}
+            self.quotes = QuoteTable.from_quotes(self.quotes, texts)
         self.reindex()
 
     def reindex(self) -> None:
         """Rebuild the look-up tables after the lists changed."""
         self._by_id = {a.id: a for a in self.articles}
-        self._quotes_by_article = {}
-        self._articles_by_speaker = {}
+        table = self.quotes
+        self._quotes_by_article = table.rows_by_article()
+        self._articles_by_speaker = table.speakers_by_article()
         self._main_speakers = {}
-        for q in self.quotes:
-            self._quotes_by_article.setdefault(q.article, []).append(q)
-            if q.speaker:
-                self._articles_by_speaker.setdefault(q.speaker, set()).add(q.article)
-        self.counted_quotes = sum(not q.copy for q in self.quotes)
+        self.counted_quotes = table.counted()
         self._speakers_by_name = {}
         for s in self.speakers:
             self._speakers_by_name[s.name] = s
@@ -81,8 +88,9 @@ class Corpus:
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
 
-    def quotes_in(self, article_id: str) -> list[Quote]:
-        return self._quotes_by_article.get(article_id, [])
+    def quotes_in(self, article_id: str) -> list[QuoteRow]:
+        rows = self._quotes_by_article.get(article_id)
+        return [] if rows is None else [self.quotes[i] for i in rows]
 
     def speaker(self, name: str) -> Speaker | None:
         """The speaker called ``name`` or having it as an alias."""
@@ -212,7 +220,7 @@ def load_corpus(
     results = gather(files, read_as, progress, store, keys, workers, later, extract)
     corpus = assemble(results, [])
     if key is not None:
-        corpus.postings = word_postings(q.text for q in corpus.quotes)
+        corpus.postings = word_postings(corpus.quotes.texts())
         save = partial(_save_snapshot, store, key, corpus, list(corpus.problems))
         if later is None:
             save()
@@ -247,8 +255,8 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
     articles: list[Article] = []
     prints: list[Fingerprint] = []
     ties: list[dict[str, str]] = []
-    quotes: list[Quote] = []
-    forms: list[str | None] = []
+    table = QuoteTable()  # every file's quotes, as columns from the start
+    forms: list[str | None] = []  # each quote's group form (groups.quote_form)
     taken: set[str] = set()
     for result in results:
         problems.extend(result.problems)
@@ -257,6 +265,9 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
         forms.extend(
             result.forms if result.forms is not None else (quote_form(q) for q in result.quotes)
         )
+        part = result.quotes
+        if not isinstance(part, QuoteTable):
+            part = QuoteTable.from_quotes(part, {a.id: a.text for a in result.articles})
         renamed: dict[str, str] = {}
         for article in result.articles:
             old = article.id
@@ -264,35 +275,33 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
             if article.id != old:
                 renamed[old] = article.id
             articles.append(article)
-        if renamed:
-            for q in result.quotes:
-                q.article = renamed.get(q.article, q.article)
-        quotes.extend(result.quotes)
+        table.add_table(part, renamed)
     roles = RoleBook()  # who each role ("the prime minister") names across the corpus
     ties_of = {a.id: t for a, t in zip(articles, ties, strict=True)}
     articles, prints, dropped = drop_identical(articles, prints)
     if dropped:
-        kept = [n for n, q in enumerate(quotes) if q.article not in dropped]
-        quotes = [quotes[n] for n in kept]
-        forms = [forms[n] for n in kept]
-    for n, q in enumerate(quotes):
-        q.id = n
+        ids = table.article_ids
+        forms = [
+            f for f, a in zip(forms, table.column("arts"), strict=True) if ids[a] not in dropped
+        ]
+        table = table.without_articles(dropped)
+    table.renumber()
     for article in articles:  # an identical copy's ties are not counted again
         roles.add(ties_of[article.id])
-    speakers = merge_speakers(articles, quotes, roles)
+    speakers = merge_speakers(articles, table, roles)
     if mark_near_copies(articles, prints):
-        by_article: dict[str, list[Quote]] = {}
-        for q in quotes:
+        by_article: dict[str, list[QuoteRow]] = {}
+        for q in table:
             by_article.setdefault(q.article, []).append(q)
         if mark_copied_quotes(articles, by_article):
-            speakers = _discount_copies(speakers, quotes)
-    groups = group_quotes(quotes, forms)
+            speakers = _discount_copies(speakers, table)
+    groups = group_quotes(table, forms)
     return Corpus(
-        articles=articles, quotes=quotes, speakers=speakers, problems=problems, groups=groups
+        articles=articles, quotes=table, speakers=speakers, problems=problems, groups=groups
     )
 
 
-def _discount_copies(speakers: list[Speaker], quotes: list[Quote]) -> list[Speaker]:
+def _discount_copies(speakers: list[Speaker], quotes: QuoteTable) -> list[Speaker]:
     """Take the quotes of near-copies back out of the speaker counts."""
     by_name = {s.name: s for s in speakers}
     for q in quotes:

@@ -15,6 +15,8 @@ from tui.core.attribution import attribute_quotes
 from tui.core.dedupe import Fingerprint, fingerprint
 from tui.core.loader import load_file
 from tui.core.model import Article, Problem, Quote
+from tui.core.paragraph_list import pack_paragraphs
+from tui.core.quote_table import QuoteTable
 from tui.core.quotes import extract_quotes
 
 
@@ -24,7 +26,8 @@ class FileResult:
     fingerprint per article for copy detection (computed here, so on every core)."""
 
     articles: list[Article] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: QuoteTable = field(default_factory=QuoteTable)
+    """As columns (see ``quote_table``): a few hundred bytes per file, not per quote."""
     problems: list[Problem] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
     roles: list[dict[str, str]] = field(default_factory=list)
@@ -52,7 +55,10 @@ def extract_file(path: Path, article_id: str, read_as: str | None = None) -> Fil
         quotes.extend(found)
         roles.append(ties)
     prints = [fingerprint(a) for a in articles]
-    return FileResult(articles, quotes, problems, prints, roles)
+    for article in articles:  # built and read; from here on only read, so packed
+        article.paragraphs = pack_paragraphs(article.paragraphs)
+    table = QuoteTable.from_quotes(quotes, {a.id: a.text for a in articles})
+    return FileResult(articles, table, problems, prints, roles)
 
 
 def extract_files(

@@ -55,6 +55,7 @@ from tui.core.folding import fold, fold_with_offsets
 from tui.core.phrase import adjacent_pattern, holds_phrase, is_split, splits
 from tui.core.postings import WORD, Postings, word_postings
 from tui.core.query import KINDS, Query, parse_query
+from tui.core.quote_table import QuoteTable
 
 if TYPE_CHECKING:
     from tui.core.corpus import Corpus
@@ -463,15 +464,17 @@ class QuoteIndex:
     def from_corpus(cls, corpus: Corpus) -> QuoteIndex:
         """Index ``corpus.quotes`` (id == position) with the corpus speakers' aliases."""
         quotes = corpus.quotes
-        for pos, q in enumerate(quotes):
-            if q.id != pos:
-                raise ValueError(f"quote id {q.id} is not its position {pos}")
+        if not isinstance(quotes, QuoteTable):
+            quotes = QuoteTable.from_quotes(quotes)
+        for pos, q_id in enumerate(quotes.column("ids")):
+            if q_id != pos:
+                raise ValueError(f"quote id {q_id} is not its position {pos}")
         return cls(
-            [q.text for q in quotes],
-            [q.speaker for q in quotes],
-            [q.kind for q in quotes],
+            quotes.texts(),  # sliced from the article texts when read: no copies held
+            quotes.speaker_names(),
+            quotes.kind_names(),
             {s.name: s.aliases for s in corpus.speakers},
-            confidences=[q.confidence for q in quotes],
+            confidences=quotes.confidence_names(),
             postings=corpus.postings,
         )
 

@@ -68,8 +68,8 @@ class CopiesScreen(ModalScreen[Choice | None]):
             first = corpus.earliest(self.quote)
             for q in corpus.group_quotes(self.quote):
                 a = corpus.article(q.article)
-                line = Text(" ".join(a.title.split()), style="bold" if q is first else "")
-                meta = [m for m in (_when(a), "first" if q is first else "", a.id) if m]
+                line = Text(" ".join(a.title.split()), style="bold" if q == first else "")
+                meta = [m for m in (_when(a), "first" if q == first else "", a.id) if m]
                 line.append("\n  " + " · ".join(meta), style="dim")
                 if q.id == self.quote.id:
                     line.append(" · this one", style="italic")

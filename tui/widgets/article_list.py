@@ -78,8 +78,7 @@ class ArticleList(VirtualList):
         self._speakers = None
         self._counts = {} if corpus is None else {a.id: 0 for a in corpus.articles}
         if corpus is not None:
-            for q in corpus.quotes:
-                self._counts[q.article] = self._counts.get(q.article, 0) + 1
+            self._counts.update(corpus.quotes.counts_by_article())
         self._rebuild(cursor=0)
 
     def set_speakers(self, names: frozenset[str] | set[str] | None) -> None:

@@ -163,8 +163,8 @@ class QuoteFinder(Vertical):
             index = QuoteIndex.from_corpus(corpus)
         self._corpus = corpus
         self._index = index
-        self._scare = sum(q.kind == "scare" for q in corpus.quotes)
-        self._titles = sum(q.kind == "title" for q in corpus.quotes)
+        self._scare = corpus.quotes.count_kind("scare")
+        self._titles = corpus.quotes.count_kind("title")
         self._start_search()
 
     def set_speakers(self, names: frozenset[str] | None) -> None:

@@ -126,8 +126,10 @@ def test_a_name_after_of_is_not_the_sentence_subject() -> None:
             "Robbie Ellery",
         ),
         # A surname that is also a trade word stays a surname.
-        ('The actress Minnie Driver praised the crew. "It was a joy," said Minnie Driver.',
-         "Minnie Driver"),
+        (
+            'The actress Minnie Driver praised the crew. "It was a joy," said Minnie Driver.',
+            "Minnie Driver",
+        ),
     ],
 )
 def test_capitalised_occupation_before_a_name_is_a_title(body: str, speaker: str) -> None:

@@ -56,6 +56,8 @@ _TIME_WORDS = _words(
     " january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday"
 )
+# Month and modal words that are also surnames: "Theresa May", "Fredric March" are names.
+_SURNAMES_TOO = _words("may march august will")
 _DOT = re.compile(r"\.")
 _SPACE = re.compile(r"\s+")
 
@@ -81,6 +83,8 @@ def is_junk(label: str) -> bool:
     last, first = last_word.casefold(), words[0].casefold()
     if len(last_word) > 1 and last_word.isupper():
         last = ""  # an acronym ("the US", "IT") is not a pronoun
+    if len(words) > 1 and last in _SURNAMES_TOO and all(w[:1].isupper() for w in words):
+        last = ""  # a capitalised name run ending in one ("Theresa May") is a name
     if (
         last in _PRONOUNS
         or last in _VERBS

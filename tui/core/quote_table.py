@@ -1,0 +1,509 @@
+"""Quotes held in columns: a million quotes in tens of megabytes, not gigabytes.
+
+A ``Quote`` object per quote costs a Python object, an ``int`` object per offset and a
+copy of the quote's words: ~450 bytes each, before the search index and the corpus
+tables hold more. A :class:`QuoteTable` keeps two arrays instead, a row of 12 machine
+ints (offsets, paragraph numbers, codes) and a row of 4 bytes (kind, how, confidence,
+copy) per quote: speaker/mention/cue names are codes into one list of distinct
+strings, and the words are *not kept* when they are a plain slice of the article's
+text (they nearly always are): they are sliced from it when read. Two arrays rather
+than one per field, so that the small table of one file (what a worker process sends
+back, what the cache stores) costs a few hundred bytes, not a few kilobytes.
+
+``table[i]`` is a :class:`QuoteRow`, a two-slot view reading (and, for the fields the
+corpus sets after attribution, writing) the columns, with the attribute names of
+``Quote``; code written for ``Quote`` objects reads rows unchanged. Code that scans
+every quote should use the column helpers (:meth:`QuoteTable.kinds`,
+:meth:`QuoteTable.texts`, ...), which make no row objects at all.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import fields
+from typing import Any, get_args, overload
+
+from tui.core.model import Confidence, Quote, QuoteKind, SpeakerHow
+
+# Codes are positions in these (the order of the literals in ``model``).
+KIND_CODES: tuple[str, ...] = get_args(QuoteKind)
+HOW_CODES: tuple[str, ...] = get_args(SpeakerHow)
+CONFIDENCE_CODES: tuple[str, ...] = get_args(Confidence)
+_KIND = {k: i for i, k in enumerate(KIND_CODES)}
+_HOW = {k: i for i, k in enumerate(HOW_CODES)}
+_CONFIDENCE = {k: i for i, k in enumerate(CONFIDENCE_CODES)}
+QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
+INT_FIELDS = ("ids", "arts", "starts", "ends", "tstarts", "tends", "paras", "lasts")
+INT_FIELDS += ("speakers", "mentions", "cues", "groups")
+BYTE_FIELDS = ("kinds", "hows", "confs", "copies")
+_W = len(INT_FIELDS)
+_B = len(BYTE_FIELDS)
+(_ID, _ART, _START, _END, _TSTART, _TEND, _PARA, _LAST, _SPK, _MEN, _CUE, _GROUP) = range(_W)
+(_KND, _HW, _CNF, _CPY) = range(_B)
+FORMAT = 2
+"""Version of :meth:`QuoteTable.pack`'s layout."""
+
+
+def _code(codes: dict[str, int], value: str | None, name: str) -> int:
+    if value is None:
+        return -1
+    try:
+        return codes[value]
+    except KeyError:
+        raise ValueError(f"unknown quote {name}: {value!r}") from None
+
+
+class QuoteTable(Sequence["QuoteRow"]):
+    """The quotes of a corpus (or of one file): a row of ints and a row of bytes each.
+
+    Article ids are codes into :attr:`article_ids`; the article texts (same order) are
+    what quote words are sliced from: the table holds the same ``str`` objects as the
+    articles, never copies. :meth:`column` reads one field of every row at C speed.
+    """
+
+    def __init__(self) -> None:
+        self.article_ids: list[str] = []
+        self._texts: list[str] = []
+        self.strings: list[str] = []
+        """Speaker names, mentions and cues, each once; the rows hold codes."""
+        self._extra: list[str] = []
+        """Quote words that are not one slice of their article (joined paragraphs)."""
+        self._ints = array("i")
+        self._bytes = array("b")
+        self._codes: tuple[dict[str, int], dict[str, int]] | None = None
+
+    # -- building --------------------------------------------------------------------
+
+    @classmethod
+    def from_quotes(
+        cls, quotes: Iterable[Quote | QuoteRow], texts: Mapping[str, str] | None = None
+    ) -> QuoteTable:
+        """A table of ``quotes``; ``texts`` maps article ids to their text (quotes of an
+        article not in it keep their words as a string of their own)."""
+        table = cls()
+        texts = texts or {}
+        for q in quotes:
+            table.append(q, texts.get(q.article))
+        return table
+
+    def _lookups(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Article id -> code and string -> code, made when first needed (a table read
+        back from a worker or the cache is often never appended to)."""
+        if self._codes is None:
+            self._codes = (
+                {a: i for i, a in enumerate(self.article_ids)},
+                {s: i for i, s in enumerate(self.strings)},
+            )
+        return self._codes
+
+    def article_code(self, article_id: str, text: str | None = None) -> int:
+        """The code of ``article_id``, added (with its ``text``) when new."""
+        codes = self._lookups()[0]
+        code = codes.get(article_id)
+        if code is None:
+            code = codes[article_id] = len(self.article_ids)
+            self.article_ids.append(article_id)
+            self._texts.append(text if text is not None else "")
+        elif text is not None and not self._texts[code]:
+            self._texts[code] = text
+        return code
+
+    def _string(self, value: str | None) -> int:
+        if value is None:
+            return -1
+        codes = self._lookups()[1]
+        code = codes.get(value)
+        if code is None:
+            code = codes[value] = len(self.strings)
+            self.strings.append(value)
+        return code
+
+    def append(self, q: Quote | QuoteRow, article_text: str | None = None) -> None:
+        """Append one quote; ``article_text`` is its article's text, if known."""
+        art = self.article_code(q.article, article_text)
+        source = self._texts[art]
+        lo = source.find(q.text, q.start, q.end) if q.text and source else -1
+        if lo < 0:
+            lo, hi = -1 - len(self._extra), 0
+            self._extra.append(q.text)
+        else:
+            hi = lo + len(q.text)
+        names = (self._string(q.speaker), self._string(q.speaker_mention), self._string(q.cue))
+        group = -1 if q.group is None else q.group
+        self._ints.extend(
+            (q.id, art, q.start, q.end, lo, hi, q.paragraph, q.last_paragraph, *names, group)
+        )
+        self._bytes.extend(
+            (
+                _code(_KIND, q.kind, "kind"),
+                _code(_HOW, q.speaker_how, "speaker_how"),
+                _code(_CONFIDENCE, q.confidence, "confidence"),
+                1 if q.copy else 0,
+            )
+        )
+
+    def add_table(self, other: QuoteTable, renamed: Mapping[str, str] | None = None) -> None:
+        """Append every row of ``other`` (article ids renamed by ``renamed``)."""
+        renamed = renamed or {}
+        arts = [
+            self.article_code(renamed.get(a, a), t)
+            for a, t in zip(other.article_ids, other._texts, strict=True)
+        ]
+        names = [self._string(s) for s in other.strings]
+        shift = len(self._extra)
+        self._extra.extend(other._extra)
+        ints = other._ints.tolist()
+        for r in range(0, len(ints), _W):
+            ints[r + _ART] = arts[ints[r + _ART]]
+            if ints[r + _TSTART] < 0:
+                ints[r + _TSTART] -= shift
+            for k in (_SPK, _MEN, _CUE):
+                if ints[r + k] >= 0:
+                    ints[r + k] = names[ints[r + k]]
+        self._ints.extend(ints)
+        self._bytes.extend(other._bytes)
+
+    def without_articles(self, dropped: Collection[str]) -> QuoteTable:
+        """A new table without the quotes of the articles ``dropped``."""
+        out = QuoteTable()
+        out.strings, out._extra = self.strings, self._extra
+        codes = [
+            -1 if a in dropped else out.article_code(a, t)
+            for a, t in zip(self.article_ids, self._texts, strict=True)
+        ]
+        ints, flags = self._ints, self._bytes
+        for i, a in enumerate(self.column("arts")):
+            if codes[a] >= 0:
+                row = ints[i * _W : (i + 1) * _W]
+                row[_ART] = codes[a]
+                out._ints.extend(row)
+                out._bytes.extend(flags[i * _B : (i + 1) * _B])
+        return out
+
+    def renumber(self) -> None:
+        """Give every quote its position as id."""
+        self._ints[_ID::_W] = array("i", range(len(self)))
+
+    # -- reading ----------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._bytes) // _B
+
+    @overload
+    def __getitem__(self, i: int) -> QuoteRow: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[QuoteRow]: ...
+    def __getitem__(self, i: int | slice) -> QuoteRow | list[QuoteRow]:
+        if isinstance(i, slice):
+            return [QuoteRow(self, j) for j in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("quote index out of range")
+        return QuoteRow(self, i)
+
+    def __iter__(self) -> Iterator[QuoteRow]:
+        return (QuoteRow(self, i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, QuoteTable | list | tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<QuoteTable of {len(self)} quotes from {len(self.article_ids)} articles>"
+
+    def __getstate__(self) -> tuple:
+        return (self.article_ids, self._texts, self.strings, self._extra, self._ints, self._bytes)
+
+    def __setstate__(self, state: tuple) -> None:
+        self.article_ids, self._texts, self.strings, self._extra, self._ints, self._bytes = state
+        self._codes = None
+
+    def column(self, name: str) -> array:
+        """One field of every row (``INT_FIELDS`` or ``BYTE_FIELDS``), as a new array."""
+        if name in INT_FIELDS:
+            return self._ints[INT_FIELDS.index(name) :: _W]
+        return self._bytes[BYTE_FIELDS.index(name) :: _B]
+
+    def get(self, i: int, field: int) -> int:
+        return self._ints[i * _W + field]
+
+    @property
+    def held_texts(self) -> int:
+        """How many quotes keep their words as a string of their own (not a slice)."""
+        return len(self._extra)
+
+    def text(self, i: int) -> str:
+        """The words of quote ``i``, sliced from its article's text."""
+        r = i * _W
+        ints = self._ints
+        lo = ints[r + _TSTART]
+        if lo < 0:
+            return self._extra[-1 - lo]
+        return self._texts[ints[r + _ART]][lo : ints[r + _TEND]]
+
+    def texts(self) -> TextColumn:
+        """Every quote's words as a sequence, each sliced when read."""
+        return TextColumn(self)
+
+    def _name(self, i: int, field: int) -> str | None:
+        c = self._ints[i * _W + field]
+        return None if c < 0 else self.strings[c]
+
+    def speaker_names(self) -> list[str | None]:
+        """Every quote's speaker (None without one), in order."""
+        strings = self.strings
+        return [None if c < 0 else strings[c] for c in self.column("speakers")]
+
+    def kind_names(self) -> list[str]:
+        return [KIND_CODES[c] for c in self.column("kinds")]
+
+    def confidence_names(self) -> list[str | None]:
+        return [None if c < 0 else CONFIDENCE_CODES[c] for c in self.column("confs")]
+
+    def count_kind(self, kind: str) -> int:
+        return self.column("kinds").count(_KIND[kind])
+
+    def counted(self) -> int:
+        """Quotes counted once: those not marked as a near-copy's."""
+        return len(self) - self.column("copies").count(1)
+
+    def counts_by_article(self) -> dict[str, int]:
+        """How many quotes each article has (articles without quotes left out)."""
+        counts = [0] * len(self.article_ids)
+        for a in self.column("arts"):
+            counts[a] += 1
+        ids = self.article_ids
+        return {ids[a]: n for a, n in enumerate(counts) if n}
+
+    def rows_by_article(self) -> dict[str, array]:
+        """Row numbers of each article's quotes, in table order."""
+        out: dict[int, array] = {}
+        for i, a in enumerate(self.column("arts")):
+            rows = out.get(a)
+            if rows is None:
+                rows = out[a] = array("i")
+            rows.append(i)
+        ids = self.article_ids
+        return {ids[a]: rows for a, rows in out.items()}
+
+    def speakers_by_article(self) -> dict[str, set[str]]:
+        """Speaker name -> ids of the articles quoting them."""
+        pairs = zip(self.column("speakers"), self.column("arts"), strict=True)
+        out: dict[str, set[str]] = {}
+        strings, ids = self.strings, self.article_ids
+        for s, a in {(s, a) for s, a in pairs if s >= 0}:
+            out.setdefault(strings[s], set()).add(ids[a])
+        return out
+
+    # -- packing (plain values: what a cache can marshal) -----------------------------
+
+    def pack(self) -> tuple:
+        """This table as plain values (bytes, lists of str); article texts not included."""
+        return (
+            FORMAT,
+            self.article_ids,
+            self.strings,
+            self._extra,
+            self._ints.tobytes(),
+            self._bytes.tobytes(),
+        )
+
+    @classmethod
+    def unpack(cls, values: tuple, texts: Mapping[str, str]) -> QuoteTable:
+        """The table :meth:`pack` gave; raises ValueError/TypeError on a malformed one."""
+        fmt, article_ids, strings, extra, ints, flags = values
+        if fmt != FORMAT or not all(isinstance(s, str) for s in (*article_ids, *strings, *extra)):
+            raise ValueError("not a quote table")
+        table = cls()
+        table.article_ids = list(article_ids)
+        table._texts = [texts.get(a, "") for a in table.article_ids]
+        table.strings, table._extra = list(strings), list(extra)
+        table._ints.frombytes(ints)
+        table._bytes.frombytes(flags)
+        table._check()
+        return table
+
+    def _check(self) -> None:
+        """Every code names something (a slice past its text only reads short)."""
+        n = len(self)
+        if len(self._ints) != n * _W or len(self._bytes) != n * _B:
+            raise ValueError("quote table rows differ in length")
+        if not n:
+            return
+        limits = (
+            ("arts", 0, len(self.article_ids)),
+            ("speakers", -1, len(self.strings)),
+            ("mentions", -1, len(self.strings)),
+            ("cues", -1, len(self.strings)),
+            ("tstarts", -len(self._extra), 1 << 31),
+            ("kinds", 0, len(KIND_CODES)),
+            ("hows", -1, len(HOW_CODES)),
+            ("confs", -1, len(CONFIDENCE_CODES)),
+            ("copies", 0, 2),
+        )
+        for name, lo, hi in limits:
+            column = self.column(name)
+            if min(column) < lo or max(column) >= hi:
+                raise ValueError("quote table code out of range")
+
+
+class TextColumn(Sequence[str]):
+    """The words of every quote of a table, sliced from the article texts when read."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: QuoteTable) -> None:
+        self._table = table
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self._table.text(j) for j in range(*i.indices(len(self)))]
+        return self._table.text(i)
+
+    def __iter__(self) -> Iterator[str]:
+        text = self._table.text
+        return (text(i) for i in range(len(self._table)))
+
+
+class QuoteRow:
+    """One quote of a :class:`QuoteTable`, read from (and written to) its rows.
+
+    Has the attributes of :class:`~tui.core.model.Quote`; equal to a ``Quote`` (or a
+    row) with the same values. :meth:`to_quote` makes a detached ``Quote``.
+    """
+
+    __slots__ = ("_i", "_t")
+
+    def __init__(self, table: QuoteTable, i: int) -> None:
+        self._t = table
+        self._i = i
+
+    def _set(self, field: int, value: int) -> None:
+        self._t._ints[self._i * _W + field] = value
+
+    def _flag(self, field: int) -> int:
+        return self._t._bytes[self._i * _B + field]
+
+    def _set_flag(self, field: int, value: int) -> None:
+        self._t._bytes[self._i * _B + field] = value
+
+    @property
+    def row(self) -> int:
+        """Position in its table."""
+        return self._i
+
+    @property
+    def id(self) -> int:
+        return self._t.get(self._i, _ID)
+
+    @id.setter
+    def id(self, value: int) -> None:
+        self._set(_ID, value)
+
+    @property
+    def article(self) -> str:
+        return self._t.article_ids[self._t.get(self._i, _ART)]
+
+    @property
+    def start(self) -> int:
+        return self._t.get(self._i, _START)
+
+    @property
+    def end(self) -> int:
+        return self._t.get(self._i, _END)
+
+    @property
+    def text(self) -> str:
+        return self._t.text(self._i)
+
+    @property
+    def paragraph(self) -> int:
+        return self._t.get(self._i, _PARA)
+
+    @property
+    def last_paragraph(self) -> int:
+        return self._t.get(self._i, _LAST)
+
+    @property
+    def kind(self) -> str:
+        return KIND_CODES[self._flag(_KND)]
+
+    @property
+    def speaker(self) -> str | None:
+        return self._t._name(self._i, _SPK)
+
+    @speaker.setter
+    def speaker(self, value: str | None) -> None:
+        self._set(_SPK, self._t._string(value))
+
+    @property
+    def speaker_mention(self) -> str | None:
+        return self._t._name(self._i, _MEN)
+
+    @property
+    def cue(self) -> str | None:
+        return self._t._name(self._i, _CUE)
+
+    @property
+    def speaker_how(self) -> str | None:
+        c = self._flag(_HW)
+        return None if c < 0 else HOW_CODES[c]
+
+    @property
+    def confidence(self) -> str | None:
+        c = self._flag(_CNF)
+        return None if c < 0 else CONFIDENCE_CODES[c]
+
+    @confidence.setter
+    def confidence(self, value: str | None) -> None:
+        self._set_flag(_CNF, _code(_CONFIDENCE, value, "confidence"))
+
+    @property
+    def group(self) -> int | None:
+        g = self._t.get(self._i, _GROUP)
+        return None if g < 0 else g
+
+    @group.setter
+    def group(self, value: int | None) -> None:
+        self._set(_GROUP, -1 if value is None else value)
+
+    @property
+    def copy(self) -> bool:
+        return bool(self._flag(_CPY))
+
+    @copy.setter
+    def copy(self, value: bool) -> None:
+        self._set_flag(_CPY, 1 if value else 0)
+
+    def values(self) -> tuple[Any, ...]:
+        """The field values, in ``Quote``'s field order."""
+        return tuple(getattr(self, name) for name in QUOTE_FIELDS)
+
+    def to_quote(self) -> Quote:
+        return Quote(*self.values())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, QuoteRow):
+            return (other._t is self._t and other._i == self._i) or self.values() == other.values()
+        if isinstance(other, Quote):
+            return self.values() == tuple(getattr(other, n) for n in QUOTE_FIELDS)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{n}={v!r}" for n, v in zip(QUOTE_FIELDS, self.values(), strict=True))
+        return f"QuoteRow({inner})"
