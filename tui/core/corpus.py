@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -203,6 +204,37 @@ def load_corpus(
     stored = open_if_store(paths, progress)
     if stored is not None:
         return stored
+    with collector_paused():
+        return _load(paths, progress, read_as, cache, workers, later, extract)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a corpus is built.
+
+    A load makes millions of objects that all live on (articles, quotes, paragraphs)
+    and no cycles of garbage; each full collection on the way rescans all of them,
+    a third of the parent's time in a cold load of 15k articles. Objects are still
+    freed by reference counting.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _load(
+    paths: Sequence[str | Path],
+    progress: Progress | None,
+    read_as: str | None,
+    cache: bool,
+    workers: int | None,
+    later: list[Callable[[], None]] | None,
+    extract: Extract | None,
+) -> Corpus:
     files, problems = discover(paths, read_as)
     store = Store.for_paths(paths, read_as) if cache else None
     if store is None:
@@ -224,8 +256,8 @@ def load_corpus(
         save = partial(_save_snapshot, store, key, corpus, list(corpus.problems))
         if later is None:
             save()
-        else:
-            later.append(save)
+        else:  # first: a warm start needs the snapshot, the shards only after an edit
+            later.insert(0, save)
     corpus.problems[:0] = problems
     return corpus
 

@@ -88,6 +88,7 @@ class ArticleContext:
         self.quotes = quotes
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
+        self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
         # Did the last resolve_pronoun find a name standing as an object?
         self.object_like = False
@@ -119,7 +120,17 @@ class ArticleContext:
         """Reporting cues in ``text[lo:hi]``."""
         if hi <= lo:
             return []
-        return [m for m in C.CUE.finditer(self.text, lo, hi) if self._is_verb(m)]
+        # (Windows overlap: each cue word is judged once per article.)
+        verbs = self._verbs
+        found = []
+        for m in C.CUE.finditer(self.text, lo, hi):
+            span = m.span()
+            verb = verbs.get(span)
+            if verb is None:
+                verb = verbs[span] = self._is_verb(m)
+            if verb:
+                found.append(m)
+        return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
         """Drop cue words used otherwise: "it was branded as", "so-called" (passive
@@ -210,15 +221,25 @@ class ArticleContext:
         ]
         if len(found) > 1:
             found.sort(key=lambda c: (c.start, -c.end))
-        # Drop candidates in quotes or nested in a longer one ("Unite" in "a
-        # spokesman for Unite").
+        return self._outermost(found)
+
+    def _outermost(self, found: list[Candidate]) -> list[Candidate]:
+        """Drop candidates in quotes or nested in a longer one ("Unite" in "a spokesman
+        for Unite"), and job titles right before the name they belong to."""
+        # (The kinds are compared here first: this loop runs for every candidate.)
         kept: list[Candidate] = []
         for c in found:
-            if kept and c.start < kept[-1].end and self._named_at_end(kept[-1], c):
+            name_after_phrase = bool(kept) and c.kind == "name" and kept[-1].kind == "nominal"
+            if kept and c.start < kept[-1].end:
+                if not (name_after_phrase and self._named_at_end(kept[-1], c)):
+                    continue
                 kept.pop()  # "leader of the Commons Oliver Heald": the person
-            elif (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
+                name_after_phrase = bool(kept) and kept[-1].kind == "nominal"
+            elif self.inside_quote(c.start):
                 continue
-            if kept and (self._title_of(kept[-1], c) or self._named_after(kept[-1], c)):
+            if name_after_phrase and (
+                self._title_of(kept[-1], c) or self._named_after(kept[-1], c)
+            ):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept

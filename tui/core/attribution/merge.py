@@ -39,6 +39,10 @@ def _name_like(alias: str) -> bool:
     return first[:1].isupper() and first.lower() not in NOT_NAME_STARTS
 
 
+def _words(text: str) -> int:
+    return len(text.split())
+
+
 def _link_roles(articles: list[Article], quotes: list[Quote], roles: RoleBook) -> None:
     """ "the prime minister" said it, in an article that names Mr Blair but never ties
     him to the role: the person the rest of the corpus ties it to (a guess, so low
@@ -68,91 +72,75 @@ def merge_speakers(
     one, so two different people who share a surname are never merged. With
     ``roles`` (the ties :func:`attribute_quotes` returned), a role left as the
     speaker ("the prime minister") becomes the person the corpus ties it to.
-
-    Names recur across a corpus, so every check on a name runs once per distinct name
-    and the per-quote work is counting.
     """
     if roles is not None:
         _link_roles(articles, quotes, roles)
-    counts: dict[str, int] = {}  # speaker name -> quotes, in order of first quote
-    genders: dict[str, str] = {}  # name -> "m"/"f", from the first "Mr ..."/"Mrs ..." mention
-    gender_of: dict[str, str | None] = {}  # mention -> its honorific's gender
+    quotes_by_full, quotes_by_first, genders = _full_names(quotes)
+    speakers: dict[str, Speaker] = {}
+    # Each speaker's articles as a set too: a list look-up per quote made a speaker
+    # quoted in thousands of articles quadratic.
+    seen_in: dict[str, set[str]] = {}
     for q in quotes:
-        name = q.speaker
-        if not name:
+        if not q.speaker:
             continue
-        counts[name] = counts.get(name, 0) + 1
-        mention = q.speaker_mention
-        if mention and name not in genders:
-            gender = gender_of.get(mention, "")
-            if gender == "":
-                gender = gender_of[mention] = honorific_gender(mention.split()[0])
-            if gender:
-                genders[name] = gender
-    canonical = _canonical_names(counts, genders)
-    return _count_speakers(quotes, canonical)
-
-
-def _canonical_names(counts: dict[str, int], genders: dict[str, str]) -> dict[str, str]:
-    """Each speaker name -> the name it is counted under (a full name for a surname)."""
-    quotes_by_full: dict[str, dict[str, int]] = {}  # surname -> full name -> quotes
-    quotes_by_first: dict[str, dict[str, int]] = {}  # first name -> full name -> quotes
-    for name, n in counts.items():
-        tokens = name.split()
-        if looks_like_person(name) and tokens[0] not in HONORIFICS:
-            by_name = quotes_by_full.setdefault(tokens[-1], {})
-            by_name[name] = by_name.get(name, 0) + n
-            by_first = quotes_by_first.setdefault(tokens[0], {})
-            by_first[name] = by_first.get(name, 0) + n
-    canonical: dict[str, str] = {}
-    for name in counts:
-        tokens = name.split()
-        # (A one-word label in lower case, "lawyers", is nobody's surname.)
-        if tokens[0] in HONORIFICS or (len(tokens) == 1 and name[:1].isupper()):
-            gender = honorific_gender(tokens[0])
-            # "Sir Alex" goes by first name, "Mr Blair" and "Blair" by surname.
-            by_first = len(tokens) == 2 and tokens[0] in FIRST_NAME_HONORIFICS
-            table = quotes_by_first if by_first else quotes_by_full
-            options = {
-                full: n
-                for full, n in table.get(tokens[-1], {}).items()
-                if not gender_clash(gender, genders.get(full))
-            }
-            canonical[name] = _only_full_name(options) or name
-        else:
-            canonical[name] = name
-    return canonical
-
-
-def _count_speakers(quotes: list[Quote], canonical: dict[str, str]) -> list[Speaker]:
-    """One Speaker per canonical name with its aliases, articles and counts; each quote's
-    speaker set to its canonical name."""
-    speakers: dict[str, tuple[Speaker, set[str], set[str], list[int]]] = {}
-    name_like: dict[str, bool] = {}
-    for q in quotes:
-        said = q.speaker
-        if not said:
-            continue
-        name = canonical[said]
-        entry = speakers.get(name)
-        if entry is None:
-            sp = Speaker(name=name, is_person=looks_like_person(name))
-            entry = speakers[name] = (sp, set(), set(), [0, 0])  # aliases, articles, counts
-        sp, aliases, article_ids, counts = entry
-        for alias in (said, q.speaker_mention):
-            if alias and alias != name and alias not in aliases:
-                ok = name_like.get(alias)
-                if ok is None:
-                    ok = name_like[alias] = _name_like(alias)
-                if ok:
-                    aliases.add(alias)
-                    sp.aliases.append(alias)
-        if q.article not in article_ids:
-            article_ids.add(q.article)
+        name = _full_name(q.speaker, quotes_by_full, quotes_by_first, genders)
+        sp = speakers.get(name)
+        if sp is None:
+            sp = speakers[name] = Speaker(name=name, is_person=looks_like_person(name))
+            seen_in[name] = set(sp.articles)
+        for alias in (q.speaker, q.speaker_mention):
+            if alias and alias != name and alias not in sp.aliases and _name_like(alias):
+                sp.aliases.append(alias)
+        if q.article not in seen_in[name]:
+            seen_in[name].add(q.article)
             sp.articles.append(q.article)
-        counts[0] += 1
-        counts[1] += len(q.text.split())
+        sp.quote_count += 1
+        sp.word_count += _words(q.text)
         q.speaker = name
-    for sp, _, _, (quote_count, word_count) in speakers.values():
-        sp.quote_count, sp.word_count = quote_count, word_count
-    return sorted((e[0] for e in speakers.values()), key=lambda s: (-s.quote_count, s.name))
+    return sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name))
+
+
+_Counts = dict[str, dict[str, int]]
+
+
+def _full_names(quotes: list[Quote]) -> tuple[_Counts, _Counts, dict[str, str]]:
+    """The people quoted by full name: quotes per full name by surname and by first
+    name, and each one's gender when a "Mr ..."/"Mrs ..." mention gives it."""
+    quotes_by_full: _Counts = {}  # surname -> full name -> quotes
+    quotes_by_first: _Counts = {}  # first name -> full name -> quotes
+    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions
+    for q in quotes:
+        speaker = q.speaker
+        if not speaker or not looks_like_person(speaker):
+            continue
+        tokens = speaker.split()
+        if tokens[0] not in HONORIFICS:
+            by_name = quotes_by_full.setdefault(tokens[-1], {})
+            by_name[speaker] = by_name.get(speaker, 0) + 1
+            by_first = quotes_by_first.setdefault(tokens[0], {})
+            by_first[speaker] = by_first.get(speaker, 0) + 1
+            gender = honorific_gender(q.speaker_mention.split()[0] if q.speaker_mention else None)
+            if gender:
+                genders.setdefault(speaker, gender)
+    return quotes_by_full, quotes_by_first, genders
+
+
+def _full_name(
+    name: str, quotes_by_full: _Counts, quotes_by_first: _Counts, genders: dict[str, str]
+) -> str:
+    """The corpus-wide name of a speaker: "Mr Blair" or "Blair" → "Tony Blair" when one
+    full name with that surname stands out, else the name as it is."""
+    tokens = name.split()
+    # (A one-word label in lower case, "lawyers", is nobody's surname.)
+    if tokens[0] in HONORIFICS or (len(tokens) == 1 and name[:1].isupper()):
+        gender = honorific_gender(tokens[0])
+        # "Sir Alex" goes by first name, "Mr Blair" and "Blair" by surname.
+        by_first = len(tokens) == 2 and tokens[0] in FIRST_NAME_HONORIFICS
+        table = quotes_by_first if by_first else quotes_by_full
+        options = {
+            full: n
+            for full, n in table.get(tokens[-1], {}).items()
+            if not gender_clash(gender, genders.get(full))
+        }
+        return _only_full_name(options) or name
+    return name

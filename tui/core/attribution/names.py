@@ -131,7 +131,7 @@ def _trim(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _title_cut(text: str, tokens: list[str]) -> int:
+def _title_cut(text: str | None, tokens: list[str]) -> int:
     """How many leading tokens are sentence words or job titles ("Meanwhile Prime
     Minister")."""
     cut = 0
@@ -163,9 +163,14 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
-def _role_word(text: str, tok: str) -> bool:
+class _NeedsText(Exception):
+    """Cleaning a run had to read the article (is a word written in lower case there?)."""
+
+
+def _role_word(text: str | None, tok: str) -> bool:
     """A capitalised word that is a role ("Goalscorer"), not an unknown first name
-    ("Kwabena Mark Osei"): written in lower case elsewhere, or shaped like a role noun."""
+    ("Kwabena Mark Osei"): written in lower case elsewhere, or shaped like a role noun.
+    Raises :class:`_NeedsText` when that takes the article and ``text`` is None."""
     if gender_of(tok) or _initial(tok) or not tok.isalpha():
         return False
     if tok in ORG_WORDS or tok.isupper():
@@ -173,10 +178,12 @@ def _role_word(text: str, tok: str) -> bool:
     lower = tok.lower()
     if lower.endswith(ROLE_SUFFIXES) and len(tok) >= 6:
         return True
+    if text is None:
+        raise _NeedsText
     return lower in text and _whole_word(lower).search(text) is not None
 
 
-def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
+def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
     """An organisation, place or event rather than a person (no honorific before)."""
     # "Mike Friday", "Theresa May": a given name makes a day or month a surname.
     dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
@@ -186,8 +193,13 @@ def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
         return True
     # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
     # "the emails of Oscar Brandt" names a person (a given name or an initial first).
-    after_of = cut == 0 and text.endswith(" of ", 0, start)
-    return after_of and not (gender_of(rest[0]) or _initial(rest[0]))
+    return cut == 0 and after_of and not (gender_of(rest[0]) or _initial(rest[0]))
+
+
+# What cleaning a run keeps: where the name starts and ends in the run (chars), its
+# honorific, its name tokens and whether it is an organisation.
+_Shape = tuple[int, int, "str | None", tuple[str, ...], bool]
+_NEEDS_TEXT: _Shape = (-1, -1, None, (), False)
 
 
 def clean_run(text: str, start: int, words: str) -> Mention | None:
@@ -197,11 +209,34 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     keeps an honorific ("Mr"); marks organisations and places ("Labour Party") and
     drops events ("Halvorsen Capital Symposium").
     """
+    after_of = text.endswith(" of ", 0, start)
+    shape = _cached_shape(words, after_of)
+    if shape is _NEEDS_TEXT:
+        shape = _shape(words, after_of, text)
+    if shape is None:
+        return None
+    s, e, honorific, rest, org = shape
+    return Mention(start + s, start + e, words[s:e], honorific, rest, org)
+
+
+@lru_cache(maxsize=1 << 14)
+def _cached_shape(words: str, after_of: bool) -> _Shape | None:
+    """:func:`_shape` of a run, when the run alone settles it (most do: the same names
+    recur across a corpus, so each is cleaned once); else ``_NEEDS_TEXT``."""
+    try:
+        return _shape(words, after_of, None)
+    except _NeedsText:
+        return _NEEDS_TEXT
+
+
+def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
+    """What :func:`clean_run` keeps of the run ``words`` (``after_of``: it follows
+    " of "); ``text`` is the article, None to raise :class:`_NeedsText` if needed."""
     tokens = words.split()
-    if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not text.endswith(" of ", 0, start):
+    if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not after_of:
         first, last = tokens  # most two-word runs: "Gerard Coyne"
         if _is_name_token(first) and _is_name_token(last) and "." not in first:
-            return Mention(start, start + len(words), words, None, (first, last))
+            return 0, len(words), None, (first, last), False
     if len(tokens) > 1:
         tokens = _trim(tokens)
         words = " ".join(tokens)
@@ -211,7 +246,7 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
         if words in STOP_WORDS or words in TITLE_WORDS or len(words.rstrip(".")) < 2:
             return None  # ("C." of "C.E.O." is nobody)
         org = words in ORG_WORDS or not _is_name_token(words)
-        return Mention(start, start + len(words), words, None, (words,), org)
+        return 0, len(words), None, (words,), org
     cut = _title_cut(text, tokens)
     honorific = None
     for i in range(len(tokens) - 2, cut - 1, -1):
@@ -233,15 +268,15 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
             if len(rest) >= 3 and _role_word(text, rest[0]):
                 cut += 1  # "New Yorker Dick Morris"
                 rest = rest[1:]
-    org = honorific is None and _is_org(text, start, cut, rest)
+    org = honorific is None and _is_org(after_of, cut, rest)
     # Tokens are separated by exactly one space in a run.
-    s = start + sum(len(t) + 1 for t in tokens[:cut])
-    e = start + len(words)
-    return Mention(s, e, text[s:e], honorific, tuple(rest), org)
+    s = sum(len(t) + 1 for t in tokens[:cut])
+    return s, len(words), honorific, tuple(rest), org
 
 
 # "(CBO)" right after the words it stands for.
-_ACRONYM = re.compile(r"(?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
+# (It opens with the bracket, so the engine skips ahead to brackets; the acronym is group 1.)
+_ACRONYM = re.compile(r"\((?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
 _SMALL = frozenset(("of", "and", "for", "the", "on", "&"))
 
 
@@ -287,18 +322,22 @@ class ArticleNames:
         # Raw capitalised runs; most are one word ("The", "Labour") and are only
         # cleaned when a look-up needs them. Runs of two or more words are cleaned
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
-        self.runs = [(m.start(), m.group()) for m in _RUN.finditer(text)]
-        self.starts = [start for start, _ in self.runs]
+        self.runs: list[tuple[int, str]] = []
+        self.starts: list[int] = []
         self._mentions: dict[int, Mention | None] = {}
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
         self.gender: dict[str, str] = {}
         gendered = []
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
-        for i, (start, words) in enumerate(self.runs):
+        runs, starts = self.runs, self.starts
+        for match in _RUN.finditer(text):  # (one pass: this loop runs for every run)
+            start, words = match.start(), match.group()
+            starts.append(start)
+            runs.append((start, words))
             if " " not in words:
                 continue
-            m = self._mentions[i] = clean_run(text, start, words)
+            m = self._mentions[len(runs) - 1] = clean_run(text, start, words)
             if m is None:
                 continue
             self._multi.append(m)
@@ -334,15 +373,19 @@ class ArticleNames:
         "Michael Howard, the Tory leader,", "the chancellor, Gordon Brown,"), keyed by
         their last two words and their head noun in lower case."""
         named = []
+        text = self.text
         for m in self._multi:  # full names: 2+ words
-            if m.org or not (m.is_full or m.honorific):
+            if m.org or not (m.honorific or len(m.tokens) >= 2):
                 continue
-            if not might_tie(self.text, m.start, m.end):
+            if not might_tie(text, m.start, m.end):
+                continue
+            if m.honorific is None:
+                named.append((m.start, m.end, " ".join(m.tokens), False))  # (resolved)
                 continue
             name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
             parts = name.split()
             if len(parts) >= 2 and parts[0] not in HONORIFICS:
-                named.append((m.start, m.end, name, m.honorific is not None))
+                named.append((m.start, m.end, name, True))
         self._ties = read_ties(self.text, named)
         seen: dict[str, set[str]] = {}
         for role, names in self._ties.items():
@@ -370,7 +413,8 @@ class ArticleNames:
         if self._acronyms is None:
             self._acronyms = {}
             for m in _ACRONYM.finditer(self.text):
-                spelt = _spelt_out(self.text[max(0, m.start() - 120) : m.start() - 1], m.group(1))
+                at = m.start(1)
+                spelt = _spelt_out(self.text[max(0, at - 120) : at - 1], m.group(1))
                 if spelt:
                     self._acronyms.setdefault(m.group(1), spelt)
         return self._acronyms
@@ -523,8 +567,9 @@ class ArticleNames:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi)
         out = []
+        cleaned = self._mentions
         for k in range(i, j):
-            m = self.mention(k)
+            m = cleaned[k] if k in cleaned else self.mention(k)  # (most are cleaned already)
             if m is not None and m.end <= hi:
                 out.append(m)
         return out
