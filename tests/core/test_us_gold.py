@@ -54,9 +54,10 @@ class Floors:
 # us_news         name 28/28, pronoun 42/43, named 123/131, missing 3/147
 # us_news_dev     name 35/37, pronoun 55/66, named 181/219, missing 4/272
 # us_news_heldout name 33/35, pronoun 49/61, named 176/215, missing 6/290
+# us_news_dev with branch wrong: name 35/37, pronoun 61/66, named 199/219 (held-out unchanged)
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
-    "us_news_dev": Floors(name_intro=0.91, pronoun=0.81, named=0.82, missing=0.019),
+    "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.019),
     "us_news_heldout": Floors(name_intro=0.91, pronoun=0.78, named=0.81, missing=0.025),
 }
 SETS = tuple(FLOORS)
@@ -160,7 +161,7 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

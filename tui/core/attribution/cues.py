@@ -23,6 +23,7 @@ from tui.core.attribution.lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     REFERENCE_HEADS,
+    ROLE_HEADS,
     SPEAKING_HEADS,
     TITLE_WORDS,
     first_letters,
@@ -175,6 +176,38 @@ SUMMED_UP = re.compile(
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
 )
+# "the chancellor", "The home secretary": a role held by one person, as a sentence's
+# subject may name it (the words before it are checked by the caller).
+ROLE_SUBJECT = re.compile(
+    rf"(?=[Tt])\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})\b(?![\w'’-])"
+)
+# A subject acting on someone right after its name ("Nakagawa eventually asked her
+# to wrap up", "Hattie Lindqvist, who succeeded him, called him"): "her" only when no
+# noun follows it (not "defended her decision").
+_ACTS_ON = r"(?:,[^,]{1,80},)?\s+(?:\w+ly\s+)?[a-z]+\s+"
+OBJECT_HIM = re.compile(_ACTS_ON + r"him\b")
+OBJECT_HER = re.compile(
+    _ACTS_ON + r"her(?=\s*[,.;:!?]|\s+(?:to|for|of|in|on|at|with|that|about|as|into|from|"
+    r"back|up|out|off|down)\b)"
+)
+# A transcript line's label at the start of a quote: "THE PRESIDENT: ", "Q. ".
+TURN_LABEL = re.compile(
+    r"[\"“‘']?(?:(?P<q>Q[.:])|(?P<label>(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?|SEN\.?) [A-Z][A-Z'’-]+"
+    r"(?: [A-Z][A-Z'’-]+)?):)\s"
+)
+# A relative clause opening after a comma: ", which oversees the Forest Service,".
+RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b")
+# `"Q," Mr Bootle.`: an honorific and a surname, then the sentence ends (no verb).
+VERBLESS_TAIL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+\.(?=\s|$)")
+# A plural of an acronym: "DJs", "MPs", "CEOs".
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# "Ms Parra's response": a possessive followed by the person's own words.
+OWNS_WORDS = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:response|reply|answer|reaction|retort|rebuttal|comments?|"
+    r"remarks?|message|view|verdict)\b"
+)
+# A quotation opening right after a name: `said Mr Blair "should butt out"`.
+QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").
 OBJECT_BEFORE = re.compile(
     r"\b(?:to|by|against|with|from|over|than|beat|beats|beating|defeated)\s+"

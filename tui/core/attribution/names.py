@@ -25,8 +25,11 @@ from tui.core.attribution.lexicon import (
     MALE,
     MALE_NAMES,
     NAME_PARTICLES,
+    OFFICE_HEADS,
     ORG_WORDS,
+    PARTIES,
     POSTNOMINALS,
+    ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
     STOP_WORDS,
     TITLE_HONORIFICS,
@@ -36,6 +39,7 @@ from tui.core.attribution.lexicon import (
 from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
+_SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
@@ -274,6 +278,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     return s, len(words), honorific, tuple(rest), org
 
 
+# A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
+_PEERAGE = re.compile(r"\b(?:Lord|Baroness|Lady) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
 # "(CBO)" right after the words it stands for.
 # (It opens with the bracket, so the engine skips ahead to brackets; the acronym is group 1.)
 _ACRONYM = re.compile(r"\((?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
@@ -327,6 +333,8 @@ class ArticleNames:
         self._mentions: dict[int, Mention | None] = {}
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
+        self._forms: dict[str, list[str]] = {}  # surname -> its distinct full names
+        self._peer_titles: dict[str, str] | None = None  # read on first use (_peers)
         self.gender: dict[str, str] = {}
         gendered = []
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
@@ -342,7 +350,11 @@ class ArticleNames:
                 continue
             self._multi.append(m)
             if m.is_full:
-                self.full.setdefault(m.surname, []).append((m.start, " ".join(m.tokens)))
+                forms = self._forms.setdefault(m.surname, [])
+                name = _same_as(" ".join(m.tokens), forms)
+                if name not in forms:
+                    forms.append(name)
+                self.full.setdefault(m.surname, []).append((m.start, name))
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
         # Per surname: where its full names occur, and the name when there is only one
@@ -398,8 +410,26 @@ class ArticleNames:
         titles = self.titles()
         for key in role_keys(phrase):
             if key in titles:
-                return titles[key]
+                name = titles[key]
+                return None if self._other_holder(phrase, name) else name
         return None
+
+    def _other_holder(self, phrase: str, name: str) -> bool:
+        """Does the role name an office or party ("the foreign secretary", "the Tory
+        leader") other than the ones the article ties to ``name`` ("Home Secretary
+        Charles Clarke", "Lib Dem leader Charles Kennedy")? Then it means someone else
+        holding that kind of role. (Capitalised words other than parties, such as
+        places, only describe: "the Ealing North MP" may be "Labour MP Stephen Pound".)"""
+        held = [role.split() for role, names in self._ties.items() if name in names]
+        words = [w for w in phrase.split() if not w.endswith(("'s", "’s", "'", "’"))]
+        while len(words) > 1 and words[0].lower() in ROLE_LEAD_WORDS:
+            words.pop(0)
+        kinds = {w for w in words[:-1] if w.islower()}
+        if words[-1].lower() in OFFICE_HEADS and kinds and not any(kinds <= set(r) for r in held):
+            return True  # "the foreign secretary" is not the home secretary
+        wanted = {PARTIES[w.lower()] for w in words if w.lower() in PARTIES}
+        parties = {PARTIES[w] for role in held for w in role if w in PARTIES}
+        return bool(wanted and parties) and not wanted & parties
 
     def titles(self) -> dict[str, str]:
         """Role key → the one person this article ties it to (read once)."""
@@ -506,6 +536,12 @@ class ArticleNames:
         """The full name a mention stands for inside this article."""
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
+        if m.honorific in ("Lord", "Baroness", "Lady") and len(m.tokens) == 1:
+            peer = self._peers().get(m.surname)
+            if peer:
+                return peer  # "Lord Nicholls" → "Lord Nicholls of Birkenhead"
+        if m.is_full and m.surname in self.full:
+            return _same_as(" ".join(m.tokens), self._forms[m.surname])
         if m.is_full or m.org:
             return " ".join(m.tokens)
         name = None
@@ -520,14 +556,35 @@ class ArticleNames:
         if name is None and surname in self.full:
             name = self._only_name[surname]
             if name is None:
-                # Several people share the surname: the one named most recently before.
-                options = self.full[surname]
-                before = bisect.bisect_right(self._full_starts[surname], m.start)
-                name = options[before - 1][1] if before else options[0][1]
+                name = self._sharing(surname, m.start)
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def _peers(self) -> dict[str, str]:
+        """Surname → the peer's full title the article gives ("Lord Nicholls of
+        Birkenhead"), when it gives one title for that surname (read once)."""
+        if self._peer_titles is None:
+            found: dict[str, set[str]] = {}
+            for m in _PEERAGE.finditer(self.text):
+                found.setdefault(m.group(1), set()).add(m.group())
+            self._peer_titles = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._peer_titles
+
+    def _sharing(self, surname: str, pos: int) -> str:
+        """Of several people sharing a surname, the one "Mr Whitlock" at ``pos`` means:
+        the one named in full most often before it (the story's "Cornelius Whitlock",
+        not his father "Amos Whitlock", named once in passing), the latest on a tie."""
+        options = self.full[surname]
+        before = bisect.bisect_right(self._full_starts[surname], pos)
+        if not before:
+            return options[0][1]
+        counts: dict[str, int] = {}
+        for _, name in options[max(0, before - _SHARING_REACH) : before]:
+            counts[name.split()[0]] = counts.get(name.split()[0], 0) + 1
+        best = max(counts.values())
+        return next(n for _, n in reversed(options[:before]) if counts[n.split()[0]] == best)
 
     def _misspelt(self, surname: str) -> str | None:
         """The one surname named in full here that ``surname`` misspells by a letter
@@ -609,6 +666,26 @@ def gender_of(first_name: str) -> str | None:
     if first_name in MALE_NAMES:
         return "m"
     return None
+
+
+def _same_as(name: str, forms: list[str]) -> str:
+    """The form a person was first named in full when ``name`` is that person again
+    with a middle name spelt out, cut to its initial or left out ("Cornelius
+    Bartholomew Whitlock" after "Cornelius B. Whitlock"), else ``name``."""
+    if name in forms:
+        return name
+    words = name.split()
+    for earlier in forms:
+        other = earlier.split()
+        if other[0] != words[0] or other[-1] != words[-1] or earlier == name:
+            continue
+        middles = [m[0] for m in (words[1:-1], other[1:-1]) if m]
+        if len(words) > 3 or len(other) > 3:
+            continue
+        short, long = sorted(middles, key=len) if len(middles) == 2 else ("", "")
+        if len(middles) < 2 or long.startswith(short.rstrip(".")):
+            return earlier
+    return name
 
 
 def _one_typo(a: str, b: str) -> bool:

@@ -76,11 +76,17 @@ def role_keys(phrase: str) -> tuple[str, ...]:
     if role is None:
         return ()
     words = role.split()
-    if len(words) >= 3 and words[-3] in ROLE_QUALIFIERS:
+    if len(words) >= 3 and _qualifies(words[-3]):
         return (" ".join(words[-3:]),)
-    if words[-2:-1] and words[-2] in ROLE_QUALIFIERS:
+    if words[-2:-1] and _qualifies(words[-2]):
         return (" ".join(words[-2:]),)
     return tuple(dict.fromkeys((role, " ".join(words[-2:]), words[-1])))
+
+
+def _qualifies(word: str) -> bool:
+    """A word making another role of the one it qualifies: "deputy", "former",
+    "ex-Conservative" (chancellor)."""
+    return word in ROLE_QUALIFIERS or word.startswith("ex-")
 
 
 def might_tie(text: str, start: int, end: int) -> bool:
