@@ -35,6 +35,7 @@ _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
+_OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
 
 
 @dataclass(slots=True)
@@ -205,6 +206,14 @@ def _carried(prev: Quote, confidence: Confidence) -> _Found:
     assert prev.speaker is not None
     mention, cue = prev.speaker_mention or "", prev.cue or "said"
     return _Found(prev.speaker, mention, cue, "name", "carry-over", confidence)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``."""
+    last = None
+    for last in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is kept)
+        pass
+    return last
 
 
 def _named_inside(q: Quote, speaker: str) -> bool:
@@ -599,6 +608,43 @@ class _Attributor:
                 return found
         return None
 
+    def agent_after(self, q: Quote, lo: int) -> _Found | None:
+        """ "Her comments have been described as "irresponsible" and "outrageous" by the
+        IHRC", "branded a "waste" by MPs": a passive verb before the quote (a passive
+        naming verb is no cue of its own), its agent after it."""
+        cue = _last_match(C.CUE, self.text, lo, q.start)
+        if cue is None or cue.group("part") or not passive(*words_before(self.text, cue.start())):
+            return None
+        _, s_hi = self.ctx.sentence_span(q.last_paragraph, q.end)
+        hi = min(s_hi, q.end + 2 * _ADJACENT)
+        by = C.AGENT_AFTER.match(self.text, q.end, hi)
+        found = self.speaker_after_cue(cue, hi, by.end()) if by else None
+        if found is None:
+            return None
+        found.how, found.confidence = "cue-before", "medium"
+        return found
+
+    def owner_of_words(self, q: Quote, lo: int) -> _Found | None:
+        """ "Mr Brown's insistence he was not "gloating"", "The first minister's statement
+        that it was okay to get drunk "once in a while"": whose words a noun of speech
+        names, when the quote is in the clause it governs."""
+        m = _last_match(C.OWNED_WORDS, self.text, lo, q.start)
+        if m is None or len(self.text[m.end() : q.start].split()) > _OWNED_WORDS_GAP:
+            return None
+        owner = next(
+            (c for c in self.ctx.names.mentions_between(lo, m.start()) if c.end == m.start()),
+            None,
+        )
+        if owner is not None and self.ctx.names.is_person(owner):
+            name, words, kind = self.ctx.names.resolve(owner), owner.words, "name"
+        else:
+            adj = _adjacent_before(self.text, max(lo, m.start() - _ADJACENT), m.start())
+            if adj is None or not C.speaks(adj[1]):
+                return None
+            name, words, kind = self.ctx.resolve_phrase(adj[1], adj[0]), adj[1], "nominal"
+        noun = m.group(1).lower()
+        return _Found(name, words, noun, kind, "cue-before", "medium")
+
     def _keep_voice(self, q: Quote, found: _Found) -> None:
         """ "she said" after a sentence naming another woman only as an object ("lost to
         France's Nathalie Dechy"): the player whose quotes surround it goes on speaking."""
@@ -632,6 +678,10 @@ class _Attributor:
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
             found = self.colon_speaker(w.pre_lo, q.start)
+        if found is None:
+            found = self.agent_after(q, w.pre_lo)
+        if found is None and q.kind == "partial" and not w.pre_cues:
+            found = self.owner_of_words(q, w.pre_lo)
         if (
             found is None
             and q.kind == "partial"
@@ -991,33 +1041,54 @@ def _issued_by(quotes: list[Quote], k: int, label: str | None, issuer: str) -> N
         q.speaker, q.confidence = issuer, "medium"
 
 
-# "Derek Wyatt said", "Ann Kite has told": a full name opening a sentence and speaking.
+# "Derek Wyatt said", "Tory spokesman David Davis told": a full name opening a sentence
+# (after a title, perhaps) and speaking.
 _NAME_SPEAKS = re.compile(
-    r"\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
-    r"(?:said|says|told|tells|added|insisted|warned|argued)\b"
+    r"\s*(?:[A-Z][\w'’-]+\s+[a-z]+\s+)?((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|insisted|warned|argued)\b"
+)
+# "X has been accused of using the "Q"": a lede naming who is criticised, not who spoke.
+_ACCUSED = re.compile(
+    r"\b(?:has|have|had|is|are|was|were)\s+been\s+(?:accused|criticised|criticized)\s+(?:of|for)\b"
 )
 
 
 def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """ "..., a Labour backbencher has said. Derek Wyatt said ...": a story's first
-    sentence describes who spoke and the next names them."""
+    sentence describes who spoke and the next names them. Also "X has been accused of
+    using the "politics of confusion". Tory spokesman Ann Roe told MPs ...": the
+    accuser, whom the next sentence names (a guess, so low confidence)."""
     body = [p for p in ctx.article.paragraphs if p.kind == "body"]
     if not body:
         return
     for q in quotes:
-        if q.paragraph != body[0].index or not q.speaker:
+        if q.paragraph != body[0].index or not _lede_teaser(ctx, q):
             continue
-        words = q.speaker.split()
-        if words[0] not in ("a", "an") or words[-1] in L.ANONYMOUS_HEADS or not C.speaks(q.speaker):
-            continue
-        _, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
+        s_lo, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
         nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
         m = _NAME_SPEAKS.match(ctx.text, nxt) if nxt >= 0 else None
         if m is None:
             continue
         mention = next(iter(ctx.names.mentions_between(m.start(1), m.end(1))), None)
-        if mention is not None and mention.is_full and ctx.names.is_person(mention):
-            q.speaker, q.speaker_how, q.confidence = ctx.names.resolve(mention), "role", "medium"
+        if mention is None or not mention.is_full or not ctx.names.is_person(mention):
+            continue
+        if q.speaker is None and mention.surname in ctx.text[s_lo : q.start]:
+            continue  # the one accused, answering
+        q.speaker = ctx.names.resolve(mention)
+        q.speaker_how, q.confidence = ("role", "medium") if q.cue else ("carry-over", "low")
+        q.speaker_mention = q.speaker_mention or mention.words
+        q.cue = q.cue or m.group().split()[-1]
+
+
+def _lede_teaser(ctx: ArticleContext, q: Quote) -> bool:
+    """A lede quote whose speaker the next sentence may name: given to "a Labour
+    backbencher" (not a spokesman left unnamed on purpose), or to no one in a sentence
+    saying who was accused."""
+    if q.speaker is None:
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        return q.kind == "partial" and _ACCUSED.search(ctx.text, s_lo, q.start) is not None
+    words = q.speaker.split()
+    return words[0] in ("a", "an") and words[-1] not in L.ANONYMOUS_HEADS and C.speaks(q.speaker)
 
 
 def _spell_out_acronyms(

@@ -254,11 +254,6 @@ class ArticleContext:
             noun = m.group(1)
             if not (noun.endswith("s") or noun.lower() in L.COLLECTIVE_NOUNS):
                 continue  # "Bank", "Group": part of a name
-            k = m.start()
-            while k > 0 and self.text[k - 1] == " ":
-                k -= 1
-            if k > 0 and self.text[k - 1] not in ".!?\n\"“”'‘’":
-                continue
             words = m.group()
             if noun[1:].islower():
                 words = words[0].lower() + words[1:]  # ("MPs" stays)

@@ -25,6 +25,7 @@ from tui.core.attribution.lexicon import (
     REFERENCE_HEADS,
     ROLE_HEADS,
     SPEAKING_HEADS,
+    SPEECH_NOUNS,
     TITLE_WORDS,
     first_letters,
 )
@@ -114,6 +115,9 @@ NOUN_BEFORE = re.compile(
 SPEECH_GOES_ON = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
 NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by|as)\b")
 BY_AGENT = re.compile(r"\s+by\s+")
+# The agent of a passive verb after its quote (and one more joined on): `described as
+# "irresponsible" and "outrageous" by the IHRC`.
+AGENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\"“‘'][^\"”’'\n]{1,80}[\"”’'])?\s+by\s+")
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
@@ -135,7 +139,10 @@ NOMINAL = re.compile(
 )
 # The same bare noun capitalised where it opens a sentence ("Lawyers for Ardo Venn
 # said", "Analysts say"): group 1 is the noun.
-OPENING_NOMINAL = re.compile(rf"(?=[A-Z])\b((?i:{_NOUNS}))\b{_COMPLEMENT}")
+OPENING_NOMINAL = re.compile(
+    rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS).upper()}])(?:(?<=^)|(?<=\n)|(?<=[.!?\"“”'‘’] ))"
+    rf"((?i:{_NOUNS}))\b{_COMPLEMENT}"
+)
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
 # Greedy, so "Tony Blair's official spokesman" ends at "spokesman", not "official".
@@ -233,6 +240,9 @@ OUTLET_GAP = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
 RELATIVE_GAP = re.compile(r"\)?\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 # A question a cue reports, up to its subject: "asked why ministers (attacked)".
 REPORTED_QUESTION = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3})\s+")
+# A noun of speech owned by its speaker: "Mr Brown's insistence (that)", "the
+# minister's claim that"; group 1 is the noun.
+OWNED_WORDS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+that\b)?")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")

@@ -53,6 +53,12 @@ JUDGING_VERBS = (
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
     "refer attack"
 )
+# Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
+# was not "gloating"").
+SPEECH_NOUNS = (
+    "insistence|claims?|warnings?|denials?|admission|assertion|comments?|remarks?|"
+    "statement|pledge|promise|argument|suggestion|boast|plea|description|accusation"
+)
 # Naming verbs attribute only in the active voice: "X dubbed it "Q"", not "it was dubbed".
 NAMING_VERBS = "dub brand label call"
 # After these the speaker is never named ("told the BBC" names the listener).
@@ -295,6 +301,8 @@ ORG_WORDS = word_set(
     "Online Internet Web Mobile Phone Microsoft Google Apple Sony Nintendo Yahoo BBC ITV "
     "Church Chapel Cathedral Mosque Temple Synagogue Abbey"
 )
+# Words a number completes as a name ("Radio 1", "Channel 4", "Number 10").
+NUMBERED_HEADS = word_set("Radio Channel Number News Formula")
 # Capitalised words that start sentences or clauses and are not names.
 STOP_WORDS = word_set(
     "The A An And But Or So Yet If When While Whilst Where Why How What Who Which Whose "

@@ -25,6 +25,7 @@ from tui.core.attribution.lexicon import (
     MALE,
     MALE_NAMES,
     NAME_PARTICLES,
+    NUMBERED_HEADS,
     OFFICE_HEADS,
     ORG_WORDS,
     PARTIES,
@@ -57,6 +58,11 @@ _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[
 _RUN = re.compile(
     rf"[A-Z](?<![\w'’.][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
     rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?)*"
+)
+# "Radio 1", "Channel 4", "Number 10": a name whose last word is a number.
+_NUMBERED = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in NUMBERED_HEADS}))}])\b"
+    rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)"
 )
 _PLAIN_WORD = re.compile(r"\w+")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
@@ -103,9 +109,9 @@ def _plain_words() -> frozenset[str]:
 
 
 def _is_name_token(tok: str) -> bool:
-    """Not an acronym ("WTO"); an initial ("J", "J.") is a name token."""
+    """Not an acronym ("WTO") nor a number ("Radio 1"); an initial ("J", "J.") is."""
     tok = tok.rstrip(".")
-    return not tok.isupper() or len(tok) == 1
+    return (not tok.isupper() or len(tok) == 1) and not tok.isdigit()
 
 
 def _initial(tok: str) -> bool:
@@ -155,7 +161,8 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
         first, name = tokens[cut], tokens[cut + 1 :]
         # "Tory Ilsa Marchetti", but not "New York Times" or "Liberal Democrat David Laws"
         party = (first in ORG_WORDS or first.isupper()) and len(name) == 2
-        if gender_of(name[0]) or (party and _PLAIN.isdisjoint(name)):
+        named = party and _PLAIN.isdisjoint(name) and _is_name_token(name[-1])
+        if gender_of(name[0]) or named:  # (not "BBC Radio 1")
             cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink", "Tory Ilsa Marchetti"
     return cut
 
@@ -330,6 +337,7 @@ class ArticleNames:
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
         self.runs: list[tuple[int, str]] = []
         self.starts: list[int] = []
+        self._numbered: dict[str, str] = {}  # "Radio 1" -> "BBC Radio 1"
         self._mentions: dict[int, Mention | None] = {}
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
@@ -339,8 +347,10 @@ class ArticleNames:
         gendered = []
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         runs, starts = self.runs, self.starts
-        for match in _RUN.finditer(text):  # (one pass: this loop runs for every run)
-            start, words = match.start(), match.group()
+        found = ((m.start(), m.group()) for m in _RUN.finditer(text))
+        if any(f"{head} " in text for head in NUMBERED_HEADS):  # (rare: test cheaply first)
+            found = iter(_with_numbers(text, list(found)))
+        for start, words in found:  # (one pass: this loop runs for every run)
             starts.append(start)
             runs.append((start, words))
             if " " not in words:
@@ -349,6 +359,10 @@ class ArticleNames:
             if m is None:
                 continue
             self._multi.append(m)
+            if m.org and m.tokens[-1].isdigit():
+                short = " ".join(m.tokens[-2:])
+                if len(m.tokens) > len(self._numbered.get(short, short).split()):
+                    self._numbered[short] = " ".join(m.tokens)
             if m.is_full:
                 forms = self._forms.setdefault(m.surname, [])
                 name = _same_as(" ".join(m.tokens), forms)
@@ -543,7 +557,8 @@ class ArticleNames:
         if m.is_full and m.surname in self.full:
             return _same_as(" ".join(m.tokens), self._forms[m.surname])
         if m.is_full or m.org:
-            return " ".join(m.tokens)
+            name = " ".join(m.tokens)
+            return self._numbered.get(name, name)  # "Radio 1" -> "BBC Radio 1"
         name = None
         if m.honorific in FIRST_NAME_HONORIFICS:
             name = self._by_first.get(m.tokens[0])  # "Sir Alex" → "Alex Ferguson"
@@ -630,6 +645,20 @@ class ArticleNames:
             if m is not None and m.end <= hi:
                 out.append(m)
         return out
+
+
+def _with_numbers(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Capitalised runs with the number that ends a name joined on ("Radio" of "BBC
+    Radio 1 said" becomes "BBC Radio 1")."""
+    # Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number ends.
+    ends = {
+        m.end() - len(m.group().rsplit(" ", 1)[1]) - 1: m.end() for m in _NUMBERED.finditer(text)
+    }
+    out = []
+    for start, words in runs:
+        end = ends.get(start + len(words))
+        out.append((start, text[start:end]) if end else (start, words))
+    return out
 
 
 @lru_cache(maxsize=8192)
