@@ -86,6 +86,17 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu() -> dict[str, float]:
+    """CPU seconds of this process and of its (finished) worker processes so far: on a
+    shared machine a steadier figure than wall time."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "cpu": me.ru_utime + me.ru_stime,
+        "cpu_workers": kids.ru_utime + kids.ru_stime,
+    }
+
+
 def child_load(folder: str, workers: int | None, search: bool) -> None:
     """One load in this process; prints a JSON line of figures."""
     from tui.core.corpus import load_corpus
@@ -104,6 +115,7 @@ def child_load(folder: str, workers: int | None, search: bool) -> None:
         "quotes": len(corpus.quotes),
         "groups": len(corpus.groups),
         "rss_mb": _rss_mb(),
+        **_cpu(),
     }
     if search:
         times = []
@@ -153,6 +165,7 @@ def child_app(folder: str) -> None:
                         "filled": filled[0] - t0,
                         "rss_mb": _rss_mb(),
                         "quotes": len(app.corpus.quotes) if app.corpus else 0,
+                        **_cpu(),
                     }
                 )
             )
@@ -200,7 +213,8 @@ def bench_corpus(folder: str, repeat: int, one_core: bool) -> None:
             print(
                 f"load_corpus {name:<15} {_median(runs, 'load'):7.2f} s  "
                 f"+ index {_median(runs, 'index'):5.2f} s   "
-                f"peak RSS {_median(runs, 'rss_mb'):6.0f} MB"
+                f"peak RSS {_median(runs, 'rss_mb'):6.0f} MB   "
+                f"CPU {_median(runs, 'cpu'):5.2f} s + workers {_median(runs, 'cpu_workers'):5.2f} s"
             )
     warm = loads["warm"]
     print(
@@ -210,8 +224,11 @@ def bench_corpus(folder: str, repeat: int, one_core: bool) -> None:
     for name, runs in apps.items():
         print(
             f"app {name:<5} first frame {_median(runs, 'first_frame'):5.2f} s   panes filled "
-            f"{_median(runs, 'filled'):6.2f} s   peak RSS {_median(runs, 'rss_mb'):6.0f} MB"
+            f"{_median(runs, 'filled'):6.2f} s   peak RSS {_median(runs, 'rss_mb'):6.0f} MB   "
+            f"CPU {_median(runs, 'cpu'):5.2f} s + workers {_median(runs, 'cpu_workers'):5.2f} s"
         )
+    with open("/proc/loadavg") as f:
+        print(f"load average at the end: {f.read().split()[0]}")
 
 
 def bench_bbc() -> None:

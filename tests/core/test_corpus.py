@@ -76,3 +76,24 @@ def test_lookups_on_the_seeds() -> None:
     assert [a.id for a in quoting] == [a.id for a in corpus.articles[:2]]
     assert corpus.article(first.id) is first
     assert corpus.quotes_in("no such article") == []
+
+
+def test_the_garbage_collector_is_paused_only_while_loading(tmp_path: Path) -> None:
+    import gc
+
+    states: list[bool] = []
+    load_corpus([seeds_path()], progress=lambda done, total: states.append(gc.isenabled()))
+    assert states and not any(states) and gc.isenabled()
+
+    def stop(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        load_corpus([seeds_path()], progress=stop)
+    assert gc.isenabled()
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        load_corpus([seeds_path()])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -50,14 +50,15 @@ class Floors:
     detection_f1: float = 0.99
 
 
-# Measured on main at 1a0d17f (right/total; the figures are deterministic):
+# Measured on main at 1143d1e (right/total; the figures are deterministic):
 # us_news         name 28/28, pronoun 42/43, named 123/131, missing 3/147
-# us_news_dev     name 32/33, pronoun 50/59, named 165/196, missing 3/246
-# us_news_heldout name 28/30, pronoun 45/56, named 158/195, missing 4/258
+# us_news_dev     name 35/37, pronoun 55/66, named 181/219, missing 4/272
+# us_news_heldout name 33/35, pronoun 49/61, named 176/215, missing 6/290
+# us_news_dev with branch wrong: name 35/37, pronoun 61/66, named 199/219 (held-out unchanged)
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
-    "us_news_dev": Floors(name_intro=0.93, pronoun=0.83, named=0.835, missing=0.017),
-    "us_news_heldout": Floors(name_intro=0.89, pronoun=0.78, named=0.80, missing=0.02),
+    "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.019),
+    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.78, named=0.81, missing=0.025),
 }
 SETS = tuple(FLOORS)
 
@@ -160,7 +161,7 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

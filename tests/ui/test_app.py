@@ -1015,3 +1015,30 @@ async def test_the_cache_is_written_after_the_panes_fill(
         await settle(pilot)
         assert app.corpus is not None and [q.text for q in app.corpus.quotes] == first
     assert stored_when_shown == [False, True] and extracted == []
+
+
+async def test_quitting_as_soon_as_the_panes_fill_still_leaves_a_warm_start(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing cancels the load worker: the snapshot a warm start reads is still
+    written, the rest of the cache (each file's record) is skipped."""
+    from tui.core import cache
+    from tui.core.cache import Store
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    store = Store.for_paths([corpus], None)
+    assert store is not None
+    shown = QuotescopeApp._loaded
+
+    def loaded_then_closing(self, corpus, index) -> None:
+        shown(self, corpus, index)
+        self.workers.cancel_group(self, "load")  # what closing the app does
+
+    monkeypatch.setattr(QuotescopeApp, "_loaded", loaded_then_closing)
+    app = QuotescopeApp(paths=[str(corpus)], cache=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None
+    assert (store.folder / f"corpus{cache.SUFFIX}").exists()
+    assert not (store.folder / f"0000{cache.SUFFIX}").exists()

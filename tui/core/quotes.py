@@ -108,6 +108,11 @@ def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
+def _one_line(piece: str) -> str:
+    """A piece of a quote with its line breaks (hard-wrapped text) made spaces."""
+    return _LINE_BREAK.sub(" ", piece) if "\n" in piece else piece
+
+
 class _Scanner:
     """Pairs the marks of one article; holds the quotes found so far."""
 
@@ -151,9 +156,7 @@ class _Scanner:
             return
         text = self.text
         # "\n" joins paragraphs; a line break inside one (hard-wrapped text) is a space.
-        body = "\n".join(
-            _LINE_BREAK.sub(" ", text[s:e].strip()) for _, s, e in pieces if text[s:e].strip()
-        )
+        body = "\n".join(_one_line(text[s:e].strip()) for _, s, e in pieces if text[s:e].strip())
         if not body or (family == "s" and len(body) < 3):
             return  # nothing quoted, or rock 'n' roll
         first, last = pieces[0][0], pieces[-1][0]
@@ -202,7 +205,6 @@ class _Scanner:
         from_mark: int = 0,
     ) -> _Open | None:
         """Pair the marks of one paragraph; return a quote left open for the next."""
-        text = self.text
         lo, hi = para.start, para.end
         cur = carry
         inner = False  # a straight-marked quote open inside a curly one
@@ -215,47 +217,68 @@ class _Scanner:
         while k < n:
             pos, mark = pm[k]
             k += 1
-            fam = _family(mark)
             if cur is None:
-                if fam == "s" and not allow_single:
-                    continue
-                if mark in _CLOSE_ONLY and not _can_open(text, pos, mark, lo, hi):
-                    continue
-                if mark in _OPEN_ONLY or _can_open(text, pos, mark, lo, hi):
-                    cur = _Open(pos, fam, pos + len(mark), idx, [], mark in _CURLY_OPEN)
-                    inner = False
-                continue
-            if fam != cur.family:
-                continue  # nested quote of the other family
-            if cur.curly and mark in _STRAIGHT:
-                nested = _inner_straight(text, pos, mark, lo, hi, inner)
-                if nested is not None:
-                    inner = nested  # “He said "no" twice”: not the end of the quote
-                    continue
-            if fam == "d" and not _can_close(text, pos, mark, lo, hi):
-                if mark in _OPEN_ONLY or _can_open(text, pos, mark, lo, hi):
-                    # “A. “B” — the first quote was never closed (often a paragraph
-                    # break lost in the source): end it before this mark, open anew.
-                    end = pos
-                    while end > cur.content_start and text[end - 1].isspace():
-                        end -= 1
-                    self.emit(cur, end, idx, end)
-                    cur = _Open(pos, fam, pos + len(mark), idx, [], mark in _CURLY_OPEN)
-                    inner = False
-                    continue
-            elif mark == "‘" and not _can_close(text, pos, mark, lo, hi):
-                continue
-            if fam == "s":
-                if not _can_close(text, pos, mark, lo, hi):
-                    continue
-                if text[pos - 1] in "sS" and self._later_close(pm, k, pos, hi):
-                    continue  # members’ jobs: a plural possessive, not the end
-            self.emit(cur, pos + len(mark), idx, pos)
-            cur = None
+                cur = self._opening(pos, mark, idx, lo, hi, allow_single)
+                inner = False
+            else:
+                cur, inner = self._inside(cur, inner, pm, k, idx, lo, hi)
         if cur is None:
             return None
-        nxt = self._continuation(idx, cur.family)
-        if nxt:
+        return self._left_open(idx, para, pm, cur, allow_single)
+
+    def _opening(
+        self, pos: int, mark: str, idx: int, lo: int, hi: int, allow_single: bool
+    ) -> _Open | None:
+        """The quote the mark at ``pos`` opens when none is open, or None."""
+        fam = _family(mark)
+        if fam == "s" and not allow_single:
+            return None
+        if mark in _CLOSE_ONLY and not _can_open(self.text, pos, mark, lo, hi):
+            return None
+        if mark in _OPEN_ONLY or _can_open(self.text, pos, mark, lo, hi):
+            return _Open(pos, fam, pos + len(mark), idx, [], mark in _CURLY_OPEN)
+        return None
+
+    def _inside(
+        self, cur: _Open, inner: bool, pm: list[tuple[int, str]], k: int, idx: int, lo: int, hi: int
+    ) -> tuple[_Open | None, bool]:
+        """The mark ``pm[k - 1]`` met while ``cur`` is open: nested, closing it, or
+        opening the next quote; returns the quote still open and the nested state."""
+        text = self.text
+        pos, mark = pm[k - 1]
+        fam = _family(mark)
+        if fam != cur.family:
+            return cur, inner  # nested quote of the other family
+        if cur.curly and mark in _STRAIGHT:
+            nested = _inner_straight(text, pos, mark, lo, hi, inner)
+            if nested is not None:
+                return cur, nested  # “He said "no" twice”: not the end of the quote
+        if fam == "d" and not _can_close(text, pos, mark, lo, hi):
+            if mark in _OPEN_ONLY or _can_open(text, pos, mark, lo, hi):
+                # “A. “B” — the first quote was never closed (often a paragraph
+                # break lost in the source): end it before this mark, open anew.
+                end = pos
+                while end > cur.content_start and text[end - 1].isspace():
+                    end -= 1
+                self.emit(cur, end, idx, end)
+                return _Open(pos, fam, pos + len(mark), idx, [], mark in _CURLY_OPEN), False
+        elif mark == "‘" and not _can_close(text, pos, mark, lo, hi):
+            return cur, inner
+        if fam == "s":
+            if not _can_close(text, pos, mark, lo, hi):
+                return cur, inner
+            if text[pos - 1] in "sS" and self._later_close(pm, k, pos, hi):
+                return cur, inner  # members’ jobs: a plural possessive, not the end
+        self.emit(cur, pos + len(mark), idx, pos)
+        return None, inner
+
+    def _left_open(
+        self, idx: int, para: Paragraph, pm: list[tuple[int, str]], cur: _Open, allow_single: bool
+    ) -> _Open | None:
+        """A quote still open at the end of its paragraph: carried into the next one,
+        read again as an apostrophe, or ended with the paragraph."""
+        hi = para.end
+        if self._continuation(idx, cur.family):
             cur.pieces.append((idx, cur.content_start, hi))
             return cur
         if cur.family == "s" and cur.first_para == idx and allow_single:

@@ -389,6 +389,23 @@ class SearchResult:
         return [(starts[s], ends[e - 1]) for s, e in merged if e > s]
 
 
+def _speaker_codes(speakers: Iterable[str | None]) -> tuple[list[str], array]:
+    """Each distinct speaker once, and per quote its speaker's position there (-1: none)."""
+    names: list[str] = []
+    codes: dict[str, int] = {}
+    column = array("i")
+    for s in speakers:
+        if s is None:
+            column.append(-1)
+            continue
+        c = codes.get(s)
+        if c is None:
+            c = codes[s] = len(names)
+            names.append(s)
+        column.append(c)
+    return names, column
+
+
 class QuoteIndex:
     """In-memory search index over quote texts (ids are positions)."""
 
@@ -409,18 +426,7 @@ class QuoteIndex:
         self._conf_bits: dict[str, int] = {}
         self.score_budget = score_budget
         self._aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
-        self._names: list[str] = []
-        codes: dict[str, int] = {}
-        self._speaker = array("i")
-        for s in speakers:
-            if s is None:
-                self._speaker.append(-1)
-                continue
-            c = codes.get(s)
-            if c is None:
-                c = codes[s] = len(self._names)
-                self._names.append(s)
-            self._speaker.append(c)
+        self._names, self._speaker = _speaker_codes(speakers)
         kind_code = {k: i for i, k in enumerate(KINDS)}
         self._kind = array("b", (kind_code.get(k, 0) for k in kinds))
         if not len(texts) == len(self._speaker) == len(self._kind):
@@ -430,14 +436,7 @@ class QuoteIndex:
         if postings is None:  # else the same texts' word lists, read back from the cache
             postings = word_postings(texts)
         self._postings = postings
-        self._vocab = sorted(postings)
-        self._rvocab = sorted(t[::-1] for t in self._vocab)
-        self._joined = "\n".join(self._vocab)  # for substring look-ups ('word, !word)
-        self._starts = list(accumulate((len(t) + 1 for t in self._vocab[:-1]), initial=0))
-        by_start: dict[tuple[str, int], list[str]] = {}
-        for t in self._vocab:
-            by_start.setdefault((t[0], len(t)), []).append(t)
-        self._by_start = by_start
+        self._index_vocabulary()
         self._n = len(texts)
         self._by_speaker: dict[int, array] = {}
         for i, c in enumerate(self._speaker):
@@ -459,6 +458,18 @@ class QuoteIndex:
         self._masks: dict[frozenset[str], bytearray] = {}
         self._lock = threading.Lock()
         self._stop: Callable[[], bool] | None = None
+
+    def _index_vocabulary(self) -> None:
+        """The sorted vocabulary and the look-ups over it: reversed words (suffixes), one
+        joined string (substrings) and words by first letter and length (typos)."""
+        self._vocab = sorted(self._postings)
+        self._rvocab = sorted(t[::-1] for t in self._vocab)
+        self._joined = "\n".join(self._vocab)  # for substring look-ups ('word, !word)
+        self._starts = list(accumulate((len(t) + 1 for t in self._vocab[:-1]), initial=0))
+        by_start: dict[tuple[str, int], list[str]] = {}
+        for t in self._vocab:
+            by_start.setdefault((t[0], len(t)), []).append(t)
+        self._by_start = by_start
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> QuoteIndex:

@@ -158,3 +158,34 @@ def test_a_contraction_is_not_a_possessive() -> None:
         'He calls it, he says, "a badge I will wear with honour".'
     )
     assert attributed(body)[-1].speaker == "Adam Curran"
+
+
+def test_a_paragraph_with_a_quote_of_its_own_is_no_byline() -> None:
+    # `"Q1," she said. "Q2." ¶ Ada Brenner, reached later, was brief. "Q3."`: Q2
+    # goes on with the speaker before, the paragraph after is Brenner's own.
+    body = (
+        "Ivo Marsh and Ada Brenner sit on the board.\n\n"
+        '"We are professionals," Mr Marsh said. "We will get through it."\n\n'
+        'Ada Brenner, reached later, was brief. "We will see."'
+    )
+    quotes = attributed(body)
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ivo Marsh", "Ada Brenner"]
+
+
+def test_a_quote_tailed_by_a_name_without_a_verb_is_theirs() -> None:
+    # `"Q," Mr Bootle.`: the source left the verb out.
+    body = (
+        "Velmore expects a slowdown, the firm says. Its economist is Ivo Marsh. "
+        'It expects rate cuts. "It will mark a more difficult period for the economy," Mr Marsh.'
+    )
+    q = attributed(body)[-1]
+    assert (q.speaker, q.confidence) == ("Ivo Marsh", "medium")
+
+
+def test_a_station_speaks_and_acronym_plurals_are_no_body() -> None:
+    body = (
+        "Velmore FM named three new presenters. All of the three DJs will keep their shows. "
+        '"Nobody can replace him," said the radio station. '
+        'It added: "We will seek out new music."'
+    )
+    assert [q.speaker for q in attributed(body)] == ["the radio station"] * 2

@@ -60,3 +60,20 @@ def test_the_corpus_role_book_wins_over_the_guess(tmp_path: Path) -> None:
     corpus = load_corpus([tmp_path])
     (q,) = corpus.quotes_in("ferro.txt")
     assert (q.speaker, q.confidence) == ("Ilsa Marchetti", "low")
+
+
+def test_not_when_the_office_sentence_names_the_person_too() -> None:
+    # "The premier insisted Mr Brown will ...": the premier is someone else.
+    body = _STORY + 'The minister insisted Mr Ferro would keep his post. "We trust him."'
+    assert attributed(body)[-1].speaker != "Tomas Ferro"
+
+
+def test_a_pronoun_does_not_take_an_office_guessed_for_a_woman() -> None:
+    # "The minister" is Mrs Ferro by the guess; "he added" is not her.
+    story = _STORY.replace("Tomas Ferro", "Mrs Tamsin Ferro").replace("Mr Ferro", "Mrs Ferro")
+    body = (
+        story + "A spokesman for Mrs Ferro explained the plan. "
+        "The minister had been saying she would cut prices, the spokesman said. "
+        '"Fares will fall by a tenth," he added.'
+    )
+    assert attributed(body)[-1].speaker == "the spokesman"

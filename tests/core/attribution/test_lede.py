@@ -40,3 +40,22 @@ def test_not_after_the_first_paragraph() -> None:
         + " Oskar Lindqvist said it was true."
     )
     assert _first(body) == "a Green backbencher"
+
+
+def test_a_lede_saying_who_was_accused_gives_the_words_to_the_accuser_named_next() -> None:
+    """ "X has been accused of using the "politics of fear". Green spokesman Ann Roe
+    told MPs ...": Ann Roe's words (a guess across sentences: low confidence)."""
+    body = (
+        'Ardo Venn has been accused of using the "politics of fear" on migrants.\n\n'
+        "Green spokesman Oskar Lindqvist told MPs the plan was unfair."
+    )
+    q = attributed(body)[0]
+    assert (q.speaker, q.speaker_how, q.confidence) == ("Oskar Lindqvist", "carry-over", "low")
+
+
+def test_not_when_the_next_sentence_names_the_accused_again() -> None:
+    body = (
+        'Ardo Venn has been accused of using the "politics of fear" on migrants.\n\n'
+        "Ardo Venn said on Monday the claim was false."
+    )
+    assert _first(body) is None

@@ -99,3 +99,45 @@ def test_an_unresolved_pronoun_at_the_cue_does_not_pass_to_an_earlier_noun() -> 
         '"The doctors there wanted rods in my back."'
     )
     assert _last(body)[0] != "doctors"
+
+
+# -- a passive verb before the quote, its agent after it -----------------------
+def test_the_agent_after_a_passive_quote_speaks() -> None:
+    quotes = attributed(
+        "Ardo Venn spoke on Monday. His plans have been described as "
+        '"reckless" and "unfair" by the Flarn Taxpayers Union.'
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [
+        ("the Flarn Taxpayers Union", "medium")
+    ] * 2
+
+
+def test_a_passive_quote_with_no_agent_has_no_speaker() -> None:
+    quotes = attributed('Ardo Venn spoke on Monday. His plans have been described as "reckless".')
+    assert quotes[-1].speaker is None
+
+
+# -- a noun of speech names whose words the quote is -----------------------------
+def test_the_owner_of_an_insistence_speaks() -> None:
+    body = (
+        "Ardo Venn presented the budget. Mr Venn's insistence he was not "
+        '"gloating" was a rebuttal of his rivals.'
+    )
+    assert _last(body) == ("Ardo Venn", "medium")
+
+
+def test_a_noun_of_speech_far_from_the_quote_names_no_one() -> None:
+    body = (
+        "Ardo Venn presented the budget. Mr Venn's statement came after a week in which "
+        'the markets had fallen on every single day and analysts saw "panic".'
+    )
+    assert _last(body)[0] != "Ardo Venn"
+
+
+# -- names that end in a number ------------------------------------------------
+def test_a_station_named_with_a_number_speaks_in_its_full_name() -> None:
+    body = (
+        "The late host's Flarn Radio 4 show will be shared by three presenters.\n\n"
+        'Radio 4 said the show would rise to the "challenge" of "keeping it alive".'
+    )
+    assert [q.speaker for q in attributed(body)] == ["Flarn Radio 4"] * 2

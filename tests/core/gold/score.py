@@ -73,9 +73,10 @@ def normalise(name: str) -> str:
 
 def is_junk(label: str) -> bool:
     """A speaker label no reader would accept: starts with a pronoun, ends in a
-    pronoun, verb, time word or modifier, holds a bare number, or is a lower-case phrase of
-    several words with no determiner or possessive in front (a fragment such as
-    "nine official"; "analysts" alone is a fair label)."""
+    pronoun, verb, time word or modifier, holds a bare number (not one ending a name:
+    "Radio 1"), or is a lower-case phrase of several words with no determiner or
+    possessive in front (a fragment such as "nine official"; "analysts" alone is a fair
+    label)."""
     words = _SPACE.split(label.strip())
     if not words or not words[0]:
         return True
@@ -93,7 +94,12 @@ def is_junk(label: str) -> bool:
         or first in _PRONOUNS - _POSSESSIVES
     ):
         return True
-    if any(w.strip(".,").isdigit() for w in words):
+    # A number ends a name after a capitalised word ("BBC Radio 1", "Number 10", as the
+    # gold has them); elsewhere it is a fragment ("the nine 2").
+    if any(
+        w.strip(".,").isdigit() and not (k and words[k - 1][:1].isupper())
+        for k, w in enumerate(words)
+    ):
         return True
     bare = first not in _DETERMINERS | _POSSESSIVES | {"one"}
     return label[0].islower() and bare and len(words) > 1

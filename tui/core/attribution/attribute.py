@@ -33,7 +33,9 @@ _ADJACENT = 80  # chars searched for a noun phrase right next to a cue
 _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
+_LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
+_OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
 
 
 @dataclass(slots=True)
@@ -48,6 +50,8 @@ class _Found:
     confidence: Confidence = "medium"
     weak: bool = False  # a bare capitalised word taken for want of anyone better
     of_what: bool = False  # named after "of": "the makers of Lake House said"
+    inverted: bool = False  # `..., says Mr Pearson`: a clause between quote and cue
+    for_clause: bool = False  # "branded Mr Howard "wrong" for claiming": the object
 
 
 @dataclass(slots=True)
@@ -161,6 +165,7 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
     return "cue-after" if after else "cue-before"
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 
@@ -180,8 +185,10 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
-    if found.of_what:
-        return "medium"  # "the makers of Lake House claim": theirs, or the makers'?
+    if found.of_what or found.inverted or found.for_clause:
+        # "the makers of Lake House claim": theirs, or the makers'? `"Q1," Digital
+        # prints cost less, said Ms Deans`: the cue reports the clause, maybe not Q1.
+        return "medium"
     if " " not in found.speaker and found.speaker.isalpha() and not found.speaker.isupper():
         return "medium"  # "Kudja said": the article never gives the full name
     if q.kind == "partial" and (
@@ -199,6 +206,14 @@ def _carried(prev: Quote, confidence: Confidence) -> _Found:
     assert prev.speaker is not None
     mention, cue = prev.speaker_mention or "", prev.cue or "said"
     return _Found(prev.speaker, mention, cue, "name", "carry-over", confidence)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``."""
+    last = None
+    for last in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is kept)
+        pass
+    return last
 
 
 def _named_inside(q: Quote, speaker: str) -> bool:
@@ -295,13 +310,15 @@ class _Attributor:
             return None
         order = self._subject_order(cue, lo, cands, participle)
         for k, c in enumerate(order):
-            if not participle and k + 1 < len(order) and self._complement(c):
+            if not participle and (k + 1 < len(order) or self._placed(c)) and self._complement(c):
                 continue  # "Pasquale D'Amuro of the FBI called": not the FBI
             if self.ctx.strong(c):
                 name = self.ctx.resolve(c, c.start)
                 if name:
                     of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
-                    return _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
+                    found = _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
+                    found.for_clause = participle and self._after_for(cue)
+                    return found
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
         if participle and order and order[0].kind == "name":
@@ -315,13 +332,30 @@ class _Attributor:
             for c in order:
                 if c.kind == "pronoun":
                     break  # an unresolved "he" is nearer: better no speaker than "Athens"
+                if c.kind == "name" and self._part_or_place(c.start):
+                    continue  # "detainee 'A' in Woodhill Prison said": a place
                 if c.kind == "name" and c.words not in L.CALENDAR_WORDS:
+                    phrase = self._modified_noun(c, cue)
+                    if phrase:
+                        return phrase
                     name = self.ctx.resolve(c, c.start)
                     of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
                     found = _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
                     found.of_what = of_what is not None
                     return found
         return None
+
+    def _modified_noun(self, c: Candidate, cue: re.Match[str]) -> _Found | None:
+        """ "a Democratic senator who has served with her told me": a capitalised word
+        between an article and a noun that speaks is part of that phrase, not a name."""
+        text = self.text
+        art = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
+        noun = C.MODIFIED_NOUN.match(text, c.end, cue.start())
+        if art is None or noun is None or not C.speaks(noun.group().strip()):
+            return None
+        phrase = text[art.start() : noun.end()]
+        speaker = self.ctx.resolve_phrase(phrase, art.start())
+        return _Found(speaker, phrase, _cue_word(cue), "nominal")
 
     def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
         """ "the Dutchman said": a noun phrase touching the cue, when no person is named
@@ -379,6 +413,10 @@ class _Attributor:
     ) -> list[Candidate]:
         """Candidates in the order they may be the subject of ``cue``."""
         text = self.text
+        if participle and self._after_for(cue):
+            # "Hughes branded Mr Howard "wrong" for claiming", "He was criticised
+            # for saying": whoever is named nearest before "for" said it.
+            return cands[::-1]
         if participle:
             # "with finance minister Hans Eichel saying": a person right before the
             # participle is its subject; otherwise the sentence's subject is.
@@ -395,6 +433,10 @@ class _Attributor:
             before = [c for c in people if c.end <= cut]
             inside = [c for c in people if c.end > cut]
             order = before + inside + [c for c in order if c not in people]
+            if C.RELATIVE.match(text, cut):
+                # "A spokeswoman for the department, which oversees the Forest Service,
+                # said": what the clause names is not the subject.
+                order = [c for c in order if c.end <= cut] + [c for c in order if c.end > cut]
         else:
             # "Mark Serwotka, the leader of the union said": an appositive whose closing
             # comma is missing still leaves the person the subject.
@@ -409,6 +451,10 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _after_for(self, cue: re.Match[str]) -> bool:
+        """ "for claiming": a participle whose subject is whoever it is said of."""
+        return words_before(self.text, cue.start())[1] == "for"
 
     def _in_fronted_clause(self, pos: int) -> bool:
         """Is ``pos`` in an opening clause ("Reacting to a comment by Tim Phillips, the
@@ -427,6 +473,22 @@ class _Attributor:
         if c.kind == "name" and self.ctx.strong(c):
             return self.text.endswith((" at ", " in "), 0, c.start)
         return self._after_preposition(c.start)
+
+    def _part_or_place(self, pos: int) -> bool:
+        """A name after a preposition: a place ("in Bakersfield") or the end of a
+        longer name ("Lloyds of London", "the Duke of Edinburgh"); after "of" and a
+        common noun it may be whose words they are ("the makers of Lake House claim")."""
+        if not self._after_preposition(pos):
+            return False
+        if not self.text.endswith(" of ", 0, pos):
+            return True
+        before = self.text[max(0, pos - 40) : pos - 4].split()
+        return bool(before) and before[-1][:1].isupper()
+
+    def _placed(self, c: Candidate) -> bool:
+        """A name after "in"/"at" ("detainee 'A' in Woodhill Prison said"): where the
+        speaker is, not who; never the speaker even when no one else is named."""
+        return self.text.endswith((" in ", " at "), 0, c.start)
 
     def _after_preposition(self, pos: int) -> bool:
         return C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
@@ -449,10 +511,32 @@ class _Attributor:
             # "He ..., saying" and "He said ... but predicted": the subject opens the
             # sentence, maybe before a quote.
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
-        found = self.speaker_before_cue(cue, lo, participle=False)
+        found = self._inverted(cue, hi) or self.speaker_before_cue(cue, lo, participle=False)
         if found or cue.group() in L.LISTENER_VERBS:
             return found  # "Young told BBC Sport Wales": never the listener
         return self.speaker_after_cue(cue, hi)
+
+    def _inverted(self, cue: re.Match[str], hi: int) -> _Found | None:
+        """`..., giving them more say in how they run it, said Ms Deans.`: a comma, the
+        verb, then a person's name is the inverted "said X"; what stands before the
+        comma is what they said, not who said it."""
+        text = self.text
+        if not text.endswith(",", 0, cue.start() - 1) or not cue.group("fin"):
+            return None
+        if cue.group() not in L.INVERTING:
+            return None  # "a lawyer, told Judge Clark", "his stance, accused Ms King"
+        before = self.ctx.candidates(max(0, cue.start() - _ADJACENT), cue.start() - 2)
+        if before and before[-1].end == cue.start() - 2 and self.ctx.strong_name(before[-1]):
+            return None  # "director of the trust, Norman Brennan, accused Lord Woolf"
+        cands = self.ctx.candidates(cue.end(), min(hi, cue.end() + _ADJACENT))
+        if not cands or cands[0].kind != "name" or not self.ctx.strong_name(cands[0]):
+            return None
+        if text[cue.end() : cands[0].start].strip() or C.QUOTE_NEXT.match(text, cands[0].end):
+            return None  # `said Mr Blair "should butt out"`: whom the words are about
+        found = self.speaker_after_cue(cue, hi)
+        if found:
+            found.inverted = True
+        return found
 
     # -- one quote -----------------------------------------------------------------
     def windows(self, q: Quote) -> _Windows:
@@ -524,6 +608,43 @@ class _Attributor:
                 return found
         return None
 
+    def agent_after(self, q: Quote, lo: int) -> _Found | None:
+        """ "Her comments have been described as "irresponsible" and "outrageous" by the
+        IHRC", "branded a "waste" by MPs": a passive verb before the quote (a passive
+        naming verb is no cue of its own), its agent after it."""
+        cue = _last_match(C.CUE, self.text, lo, q.start)
+        if cue is None or cue.group("part") or not passive(*words_before(self.text, cue.start())):
+            return None
+        _, s_hi = self.ctx.sentence_span(q.last_paragraph, q.end)
+        hi = min(s_hi, q.end + 2 * _ADJACENT)
+        by = C.AGENT_AFTER.match(self.text, q.end, hi)
+        found = self.speaker_after_cue(cue, hi, by.end()) if by else None
+        if found is None:
+            return None
+        found.how, found.confidence = "cue-before", "medium"
+        return found
+
+    def owner_of_words(self, q: Quote, lo: int) -> _Found | None:
+        """ "Mr Brown's insistence he was not "gloating"", "The first minister's statement
+        that it was okay to get drunk "once in a while"": whose words a noun of speech
+        names, when the quote is in the clause it governs."""
+        m = _last_match(C.OWNED_WORDS, self.text, lo, q.start)
+        if m is None or len(self.text[m.end() : q.start].split()) > _OWNED_WORDS_GAP:
+            return None
+        owner = next(
+            (c for c in self.ctx.names.mentions_between(lo, m.start()) if c.end == m.start()),
+            None,
+        )
+        if owner is not None and self.ctx.names.is_person(owner):
+            name, words, kind = self.ctx.names.resolve(owner), owner.words, "name"
+        else:
+            adj = _adjacent_before(self.text, max(lo, m.start() - _ADJACENT), m.start())
+            if adj is None or not C.speaks(adj[1]):
+                return None
+            name, words, kind = self.ctx.resolve_phrase(adj[1], adj[0]), adj[1], "nominal"
+        noun = m.group(1).lower()
+        return _Found(name, words, noun, kind, "cue-before", "medium")
+
     def _keep_voice(self, q: Quote, found: _Found) -> None:
         """ "she said" after a sentence naming another woman only as an object ("lost to
         France's Nathalie Dechy"): the player whose quotes surround it goes on speaking."""
@@ -549,10 +670,18 @@ class _Attributor:
             q.speaker = self.ctx.names.resolve_label(q.speaker_mention, q.start)
             q.speaker_how, q.confidence = "colon", "high"
             return
+        turn = self.labelled_turn(q)
+        if turn is not None:
+            _apply(q, turn)
+            return
         w = self.windows(q)
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
             found = self.colon_speaker(w.pre_lo, q.start)
+        if found is None:
+            found = self.agent_after(q, w.pre_lo)
+        if found is None and q.kind == "partial" and not w.pre_cues:
+            found = self.owner_of_words(q, w.pre_lo)
         if (
             found is None
             and q.kind == "partial"
@@ -574,6 +703,26 @@ class _Attributor:
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
             _apply(q, found)
+
+    def labelled_turn(self, q: Quote) -> _Found | None:
+        """A quoted transcript line opening with its speaker's label in capitals:
+        `"THE PRESIDENT: The markets would go up."` (the office's holder here) or
+        `"Q. Have you told her?"` (a reporter's question)."""
+        if q.kind != "direct":
+            return None
+        m = C.TURN_LABEL.match(q.text)
+        if m is None:
+            return None
+        if m.group("q"):
+            return _Found("a reporter", "Q", ":", "nominal", "colon", "medium")
+        label = " ".join(m.group("label").split())
+        words = label.lower()
+        speaker = (
+            self.ctx.resolve_phrase(words, q.start)
+            if words.startswith("the ")
+            else self.ctx.names.resolve_label(label.title(), q.start)
+        )
+        return _Found(speaker, label, ":", "nominal", "colon", "medium")
 
     def _no_speaker(self, q: Quote, w: _Windows) -> bool:
         """Turn a quote nobody speaks into a scare quote (or a headline partial)."""
@@ -645,10 +794,13 @@ class _Attributor:
         """The person opening a sentence that leads into a quote with a colon (the name
         before the colon is a listener, or there is none)."""
         first = cands[0]
-        if first is last and last.kind == "name":
-            return None
-        if not self.ctx.opens_sentence(lo, first.start):
-            return None
+        if first is last and last.kind == "name" and self.text.startswith(":", last.end):
+            return None  # "her instruction to Patel:": the only name is the listener
+        lead = self.text[lo : first.start].split()
+        if not self.ctx.opens_sentence(lo, first.start) and not (
+            len(lead) <= _LEAD_WORDS and lead[-1].endswith(",")
+        ):
+            return None  # ("One of them, Sen. Ann Bell, ..., was blunt:" is hers)
         if first.kind != "pronoun" and not self.ctx.strong_name(first):
             return None
         name = self.ctx.resolve(first, first.start)
@@ -676,6 +828,13 @@ class _Attributor:
         if byline:
             pos = paras[q.last_paragraph + 1].start
         pos += len(text[pos : pos + 8]) - len(text[pos : pos + 8].lstrip())
+        if not byline and q.text.endswith(","):
+            tail = C.VERBLESS_TAIL.match(text, pos)
+            cands = self.ctx.candidates(pos, tail.end()) if tail else []
+            if cands and self.ctx.strong_name(cands[0]):
+                # `"Q," Mr Bootle.`: the verb left out, the name still says whose.
+                name = self.ctx.resolve(cands[0], cands[0].start)
+                return _Found(name, cands[0].words, "", "name", "cue-after", "medium")
         lead = C.SUMMED_UP.match(text, pos)
         if lead:
             cands = self.ctx.candidates(lead.end(), min(len(text), lead.end() + _ADJACENT))
@@ -694,6 +853,8 @@ class _Attributor:
         line = self.text[p.start : p.end].strip()
         if p.kind != "body" or len(line.split()) > _BYLINE_MAX_WORDS or C.CUE.search(line):
             return None
+        if self._holds_quote(p.start, p.end):
+            return None  # `Ada Brenner, reached later, was brief. "We'll see."`: her own
         cands = self.ctx.candidates(p.start, p.end)
         if not cands or cands[0].kind != "name" or not self.ctx.strong_name(cands[0]):
             return None
@@ -702,6 +863,11 @@ class _Attributor:
         if self.text[p.start : c.start].strip() or (rest and not rest.startswith(",")):
             return None
         return _Found(self.ctx.resolve(c, c.start), c.words, "", "name", "cue-after", "medium")
+
+    def _holds_quote(self, lo: int, hi: int) -> bool:
+        """Does a quote start in ``text[lo:hi]``?"""
+        i = bisect.bisect_left(self.ctx.q_starts, lo)
+        return i < len(self.ctx.q_starts) and self.ctx.q_starts[i] < hi
 
     def continuation(self, q: Quote, prev: Quote | None, s_lo: int) -> _Found | None:
         """A quote with no cue of its own: the speaker of the cue or quote just before.
@@ -838,37 +1004,91 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
+    _document_issuers(att, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
 
 
-# "Derek Wyatt said", "Ann Kite has told": a full name opening a sentence and speaking.
+def _document_issuers(att: _Attributor, quotes: list[Quote]) -> None:
+    """ "Pruitt, in a statement, said he backed "the concept". "Q," the statement
+    said.": a statement or letter speaks for whoever the sentence naming it before
+    has issue it (the speaker of a quote there, or of its cue); medium confidence."""
+    text = att.text
+    for k, q in enumerate(quotes):
+        words = (q.speaker or "").split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in L.DOCUMENT_HEADS:
+            continue
+        at = text.rfind(words[1], max(0, q.start - WINDOW), q.start)
+        if at < 0 or att.ctx.inside_quote(at):
+            continue
+        lo, hi = att.ctx.sentence_span(att.ctx.para_of(at), at)
+        issuer = next(
+            (p.speaker for p in quotes[:k] if p.speaker and p.start < hi and p.end > lo), None
+        )
+        if issuer is None:
+            found = att.last_cue_speaker(lo, hi)
+            issuer = found.speaker if found else None
+        if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
+            _issued_by(quotes, k, q.speaker, issuer)
+
+
+def _issued_by(quotes: list[Quote], k: int, label: str | None, issuer: str) -> None:
+    """Give quote ``k`` and the quotes right after it that carry its label on to
+    ``issuer``."""
+    for q in quotes[k:]:
+        if q.speaker != label:
+            break
+        q.speaker, q.confidence = issuer, "medium"
+
+
+# "Derek Wyatt said", "Tory spokesman David Davis told": a full name opening a sentence
+# (after a title, perhaps) and speaking.
 _NAME_SPEAKS = re.compile(
-    r"\s*((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
-    r"(?:said|says|told|tells|added|insisted|warned|argued)\b"
+    r"\s*(?:[A-Z][\w'’-]+\s+[a-z]+\s+)?((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|insisted|warned|argued)\b"
+)
+# "X has been accused of using the "Q"": a lede naming who is criticised, not who spoke.
+_ACCUSED = re.compile(
+    r"\b(?:has|have|had|is|are|was|were)\s+been\s+(?:accused|criticised|criticized)\s+(?:of|for)\b"
 )
 
 
 def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """ "..., a Labour backbencher has said. Derek Wyatt said ...": a story's first
-    sentence describes who spoke and the next names them."""
+    sentence describes who spoke and the next names them. Also "X has been accused of
+    using the "politics of confusion". Tory spokesman Ann Roe told MPs ...": the
+    accuser, whom the next sentence names (a guess, so low confidence)."""
     body = [p for p in ctx.article.paragraphs if p.kind == "body"]
     if not body:
         return
     for q in quotes:
-        if q.paragraph != body[0].index or not q.speaker:
+        if q.paragraph != body[0].index or not _lede_teaser(ctx, q):
             continue
-        words = q.speaker.split()
-        if words[0] not in ("a", "an") or words[-1] in L.ANONYMOUS_HEADS or not C.speaks(q.speaker):
-            continue
-        _, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
+        s_lo, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
         nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
         m = _NAME_SPEAKS.match(ctx.text, nxt) if nxt >= 0 else None
         if m is None:
             continue
         mention = next(iter(ctx.names.mentions_between(m.start(1), m.end(1))), None)
-        if mention is not None and mention.is_full and ctx.names.is_person(mention):
-            q.speaker, q.speaker_how, q.confidence = ctx.names.resolve(mention), "role", "medium"
+        if mention is None or not mention.is_full or not ctx.names.is_person(mention):
+            continue
+        if q.speaker is None and mention.surname in ctx.text[s_lo : q.start]:
+            continue  # the one accused, answering
+        q.speaker = ctx.names.resolve(mention)
+        q.speaker_how, q.confidence = ("role", "medium") if q.cue else ("carry-over", "low")
+        q.speaker_mention = q.speaker_mention or mention.words
+        q.cue = q.cue or m.group().split()[-1]
+
+
+def _lede_teaser(ctx: ArticleContext, q: Quote) -> bool:
+    """A lede quote whose speaker the next sentence may name: given to "a Labour
+    backbencher" (not a spokesman left unnamed on purpose), or to no one in a sentence
+    saying who was accused."""
+    if q.speaker is None:
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        return q.kind == "partial" and _ACCUSED.search(ctx.text, s_lo, q.start) is not None
+    words = q.speaker.split()
+    return words[0] in ("a", "an") and words[-1] not in L.ANONYMOUS_HEADS and C.speaks(q.speaker)
 
 
 def _spell_out_acronyms(

@@ -26,6 +26,7 @@ _DESCRIBED_ADDS = re.compile(
     r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
 )
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
+_ROLE_REACH = 80  # chars from a sentence's start a role subject may stand
 
 
 @dataclass(slots=True)
@@ -88,10 +89,12 @@ class ArticleContext:
         self.quotes = quotes
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
+        self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
         # Did the last resolve_pronoun find a name standing as an object?
         self.object_like = False
-        # Did the last resolve_phrase guess the story's subject for an office?
+        # Did the last resolve_phrase guess a person or body for a phrase ("the
+        # minister": the story's subject; "the company": the body named before)?
         self.lead_guess = False
 
     # -- text geometry -------------------------------------------------------
@@ -119,7 +122,17 @@ class ArticleContext:
         """Reporting cues in ``text[lo:hi]``."""
         if hi <= lo:
             return []
-        return [m for m in C.CUE.finditer(self.text, lo, hi) if self._is_verb(m)]
+        # (Windows overlap: each cue word is judged once per article.)
+        verbs = self._verbs
+        found = []
+        for m in C.CUE.finditer(self.text, lo, hi):
+            span = m.span()
+            verb = verbs.get(span)
+            if verb is None:
+                verb = verbs[span] = self._is_verb(m)
+            if verb:
+                found.append(m)
+        return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
         """Drop cue words used otherwise: "it was branded as", "so-called" (passive
@@ -182,7 +195,7 @@ class ArticleContext:
                 if owned:
                     words = text[m.start : owned.end()]
                     found.append(Candidate(m.start, owned.end(), words, "nominal"))
-                elif possessors and self._owns_unnamed(m.end, hi):
+                elif possessors and (self._owns_unnamed(m.end, hi) or self._voice_of(m.end, hi)):
                     # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
                     # owns no one, so Gerrard is no subject there).
                     found.append(Candidate(m.start, m.end, m.words, "name", m))
@@ -210,15 +223,25 @@ class ArticleContext:
         ]
         if len(found) > 1:
             found.sort(key=lambda c: (c.start, -c.end))
-        # Drop candidates in quotes or nested in a longer one ("Unite" in "a
-        # spokesman for Unite").
+        return self._outermost(found)
+
+    def _outermost(self, found: list[Candidate]) -> list[Candidate]:
+        """Drop candidates in quotes or nested in a longer one ("Unite" in "a spokesman
+        for Unite"), and job titles right before the name they belong to."""
+        # (The kinds are compared here first: this loop runs for every candidate.)
         kept: list[Candidate] = []
         for c in found:
-            if kept and c.start < kept[-1].end and self._named_at_end(kept[-1], c):
+            name_after_phrase = bool(kept) and c.kind == "name" and kept[-1].kind == "nominal"
+            if kept and c.start < kept[-1].end:
+                if not (name_after_phrase and self._named_at_end(kept[-1], c)):
+                    continue
                 kept.pop()  # "leader of the Commons Oliver Heald": the person
-            elif (kept and c.start < kept[-1].end) or self.inside_quote(c.start):
+                name_after_phrase = bool(kept) and kept[-1].kind == "nominal"
+            elif self.inside_quote(c.start):
                 continue
-            if kept and (self._title_of(kept[-1], c) or self._named_after(kept[-1], c)):
+            if name_after_phrase and (
+                self._title_of(kept[-1], c) or self._named_after(kept[-1], c)
+            ):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
@@ -231,16 +254,16 @@ class ArticleContext:
             noun = m.group(1)
             if not (noun.endswith("s") or noun.lower() in L.COLLECTIVE_NOUNS):
                 continue  # "Bank", "Group": part of a name
-            k = m.start()
-            while k > 0 and self.text[k - 1] == " ":
-                k -= 1
-            if k > 0 and self.text[k - 1] not in ".!?\n\"“”'‘’":
-                continue
             words = m.group()
             if noun[1:].islower():
                 words = words[0].lower() + words[1:]  # ("MPs" stays)
             found.append(Candidate(m.start(), m.end(), words, "nominal"))
         return found
+
+    def _voice_of(self, pos: int, hi: int) -> bool:
+        """After a possessive at ``pos``: the person's own words ("Ekwueme-Hart's
+        response was swift. She said ..."): "she" may mean them."""
+        return C.OWNS_WORDS.match(self.text, pos, hi) is not None
 
     def _modifies_noun(self, pos: int, hi: int) -> bool:
         """Is "the X" before ``pos`` the first part of a longer phrase naming a person or
@@ -323,14 +346,20 @@ class ArticleContext:
             titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
             if titled:
                 return titled
-            if _office(rest):
-                lead = self.names.lead_person(pos)
-                if lead:
-                    self.lead_guess = True
-                    return lead
+            lead = self._lead_for(rest, pos)
+            if lead:
+                self.lead_guess = True
+                return lead
         if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:
+                return named
+        if the and rest.lower() in L.BODY_REFERENCES:
+            # "The Rocky Mountain Coalition said ... "Q," the group said": the body
+            # named as a subject before, as "it" would be.
+            named = self.resolve_pronoun("it", pos)
+            if named and named[:1].isupper() and self._named_again(named):
+                self.lead_guess = True  # a guess (low confidence), like an office's
                 return named
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
@@ -340,6 +369,27 @@ class ArticleContext:
             # (a lower-case phrase with no article reads as a fragment).
             return head
         return words
+
+    def _named_again(self, body: str) -> bool:
+        """Is ``body`` named twice or more, never as a person's first name ("Umbro",
+        "UK Coal"; not "Increased" opening one sentence)?"""
+        if gender_of(body.split()[0]) is not None:
+            return False
+        return len(re.findall(rf"\b{re.escape(body)}\b", self.text)) >= 2
+
+    def _lead_for(self, role: str, pos: int) -> str | None:
+        """The story's main person for an office ("the chancellor told MPs"), unless the
+        office's own sentence names them too ("The premier insisted Mr Brown will"):
+        then the office is someone else."""
+        if not _office(role):
+            return None
+        lead = self.names.lead_person(pos)
+        if lead is None:
+            return None
+        _, end = self.sentence_span(self.para_of(pos), pos)
+        if re.search(rf"\b{re.escape(lead.split()[-1])}\b", self.text[pos:end]):
+            return None
+        return lead
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         """he/she/they/it → the subject of the nearest earlier sentence naming one."""
@@ -424,7 +474,29 @@ class ArticleContext:
             main = self._subject_in(fronted.end(), hi, want, pronoun)
             if main:
                 return main
-        return self._subject_in(lo, hi, want, pronoun)
+        return self._role_subject(lo, hi, want) or self._subject_in(lo, hi, want, pronoun)
+
+    def _role_subject(self, lo: int, hi: int, want: str | None) -> tuple[str, bool] | None:
+        """ "The home secretary has admitted ...", "To a packed hall, the chancellor said
+        the cuts proposed by Oliver Letwin ...": a role opening the sentence (no one
+        named before it) that the article ties to a person of the pronoun's gender is
+        the subject, not a name further on."""
+        if want is None:
+            return None
+        m = C.ROLE_SUBJECT.search(self.text, lo, min(hi, lo + _ROLE_REACH))
+        if m is None or self._after_preposition(m.start()):
+            return None
+        if any(c.kind != "name" or self.strong_name(c) for c in self.candidates(lo, m.start())):
+            return None  # "Mr Kemp and the chancellor", "He told the chancellor"
+        named = self.resolve_phrase(m.group(), m.start())
+        if not named[:1].isupper() or self.names.gender_of(named) not in (None, want):
+            return None
+        return named, False
+
+    def _after_preposition(self, pos: int) -> bool:
+        return C.OBJECT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None or (
+            C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
+        )
 
     def _subject_in(
         self, lo: int, hi: int, want: str | None, pronoun: str
@@ -449,7 +521,9 @@ class ArticleContext:
             if c.kind == "nominal":
                 # "A spokesman for the ministry said ... he said": the spokesman.
                 if _one_person(c.words) and _nominal_gender(c.words) in (None, want):
-                    return self.resolve_phrase(c.words, c.start), False
+                    named = self.resolve_phrase(c.words, c.start)
+                    if not (want and self._gender_clash(named, want)):
+                        return named, False
                 continue
             if not self.names.is_person(c.mention):
                 continue
@@ -457,10 +531,26 @@ class ArticleContext:
             gender = self.names.gender_of(name) or honorific_gender(c.mention.honorific)
             if want and gender and gender != want:
                 continue
+            if want and not gender and self._acts_on_other(c.end, hi, want):
+                continue  # "Benedict Nakagawa asked her to wrap up. She ...": not him
             return name, C.OBJECT_BEFORE.search(
                 self.text, max(lo, c.start - 30), c.start
             ) is not None
         return None
+
+    def _acts_on_other(self, pos: int, hi: int, want: str) -> bool:
+        """Does a subject of unknown gender act on someone the pronoun could mean
+        ("asked her to wrap up", "called him")? Then "she"/"he" is that other person."""
+        pattern = C.OBJECT_HER if want == "f" else C.OBJECT_HIM
+        return pattern.match(self.text, pos, hi) is not None
+
+    def _gender_clash(self, named: str, want: str) -> bool:
+        """Is a role resolved to a person ("the minister" → "Hazel Blears") of the
+        other gender than the pronoun ("he added")?"""
+        if not named[:1].isupper():
+            return False
+        gender = self.names.gender_of(named)
+        return gender is not None and gender != want
 
     def _body(self, c: Candidate) -> bool:
         """A name "it" or "they" may stand for: an organisation named on its own, not a
@@ -469,6 +559,8 @@ class ArticleContext:
         m = c.mention
         if m is None or self.names.is_person(m) or m.words in L.NOT_BODIES:
             return False
+        if C.ACRONYM_PLURAL.fullmatch(m.words):
+            return False  # "the three DJs", "MPs": people, not a body
         if len(m.tokens) == 1:
             # One word: "Acme", "IBM"; not a plural opening a sentence ("Users will").
             opening = self.opens_sentence(

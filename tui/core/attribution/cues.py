@@ -8,6 +8,7 @@ trying every alternative there, which makes these scans several times faster.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.core.attribution.lexicon import (
     BODY_NOUNS,
@@ -22,7 +23,9 @@ from tui.core.attribution.lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     REFERENCE_HEADS,
+    ROLE_HEADS,
     SPEAKING_HEADS,
+    SPEECH_NOUNS,
     TITLE_WORDS,
     first_letters,
 )
@@ -54,6 +57,53 @@ def trie_alternation(words: frozenset[str] | set[str]) -> str:
     return build(trie)
 
 
+def _expand(alternation: str) -> frozenset[str] | None:
+    """The words a plain regular-expression alternation matches ("officials?|spokes(?:
+    man|woman)" → official, officials, spokesman, spokeswoman), or None when it uses
+    more than letters, spaces, hyphens, "?" and "(?:...)" groups."""
+
+    def alternatives(i: int) -> tuple[set[str], int]:
+        words: set[str] = set()
+        while True:
+            seq, i = sequence(i)
+            words |= seq
+            if i < len(alternation) and alternation[i] == "|":
+                i += 1
+                continue
+            return words, i
+
+    def sequence(i: int) -> tuple[set[str], int]:
+        out = {""}
+        while i < len(alternation) and alternation[i] not in "|)":
+            if alternation.startswith("(?:", i):
+                part, i = alternatives(i + 3)
+                if i >= len(alternation) or alternation[i] != ")":
+                    raise ValueError(alternation)
+                i += 1
+            elif alternation[i].isalpha() or alternation[i] in " -":
+                part, i = {alternation[i]}, i + 1
+            else:
+                raise ValueError(alternation)
+            if alternation[i : i + 1] == "?":
+                part, i = part | {""}, i + 1
+            out = {a + b for a in out for b in part}
+        return out, i
+
+    try:
+        words, end = alternatives(0)
+    except ValueError:
+        return None
+    return frozenset(words) if end == len(alternation) and "" not in words else None
+
+
+def trie_of(alternation: str) -> str:
+    """``alternation`` as a prefix tree (:func:`trie_alternation`) when :func:`_expand`
+    can read it, else as it is. Only where what follows a word decides which word
+    matches (a ``\b`` or a space), so the order of the words does not matter."""
+    words = _expand(alternation)
+    return alternation if words is None else trie_alternation(words)
+
+
 FINITE = trie_alternation(FINITE_CUES)
 PARTICIPLE = trie_alternation(PARTICIPLE_CUES)
 _CUE_STARTS = "".join(sorted({w[0] for w in FINITE_CUES | PARTICIPLE_CUES} | set("aAiI")))
@@ -65,6 +115,9 @@ NOUN_BEFORE = re.compile(
 SPEECH_GOES_ON = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
 NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by|as)\b")
 BY_AGENT = re.compile(r"\s+by\s+")
+# The agent of a passive verb after its quote (and one more joined on): `described as
+# "irresponsible" and "outrageous" by the IHRC`.
+AGENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\"“‘'][^\"”’'\n]{1,80}[\"”’'])?\s+by\s+")
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
@@ -77,14 +130,19 @@ _COMPLEMENT = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
     r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
 )
+# (Its word lists are prefix trees: tried at every word of every window searched.)
+_NOUNS = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}")
 NOMINAL = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
-    rf"\b(?:(?:{DETERMINERS})\s+(?:(?!(?:{NOT_MODIFIERS})\b)[\w'’-]+\s+){{0,3}})?"
-    rf"(?:{PERSON_NOUNS}|{BODY_NOUNS})\b{_COMPLEMENT}"
+    rf"\b(?:(?:{trie_of(DETERMINERS)})\s+(?:(?!(?:{trie_of(NOT_MODIFIERS)})\b)[\w'’-]+\s+){{0,3}})?"
+    rf"(?:{_NOUNS})\b{_COMPLEMENT}"
 )
 # The same bare noun capitalised where it opens a sentence ("Lawyers for Ardo Venn
 # said", "Analysts say"): group 1 is the noun.
-OPENING_NOMINAL = re.compile(rf"(?=[A-Z])\b((?i:{PERSON_NOUNS}|{BODY_NOUNS}))\b{_COMPLEMENT}")
+OPENING_NOMINAL = re.compile(
+    rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS).upper()}])(?:(?<=^)|(?<=\n)|(?<=[.!?\"“”'‘’] ))"
+    rf"((?i:{_NOUNS}))\b{_COMPLEMENT}"
+)
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
 # Greedy, so "Tony Blair's official spokesman" ends at "spokesman", not "official".
@@ -100,8 +158,9 @@ _HEADS = "|".join(sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=
 # Heads not in the lists may still name a person by their ending: "the engineer",
 # "the scientist", "the historian", "the inspector" (but not "the number", "the other").
 _NOT_AGENTS = "|".join(sorted(NOT_AGENT_NOUNS))
+_SPEAKERS = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS}")
 SPEAKING_HEAD = re.compile(
-    rf"(?:\b(?i:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS})|{REFERENCE_HEADS}"
+    rf"(?:\b(?i:{_SPEAKERS})|{REFERENCE_HEADS}"
     rf"|\b(?!(?:{_NOT_AGENTS})\b)[a-z-]{{3,}}(?:er|or|ist|ian|eer))"
     r"(?:e?s)?(?:['’]s?)?$"
 )
@@ -124,6 +183,38 @@ SUMMED_UP = re.compile(
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
 )
+# "the chancellor", "The home secretary": a role held by one person, as a sentence's
+# subject may name it (the words before it are checked by the caller).
+ROLE_SUBJECT = re.compile(
+    rf"(?=[Tt])\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})\b(?![\w'’-])"
+)
+# A subject acting on someone right after its name ("Nakagawa eventually asked her
+# to wrap up", "Hattie Lindqvist, who succeeded him, called him"): "her" only when no
+# noun follows it (not "defended her decision").
+_ACTS_ON = r"(?:,[^,]{1,80},)?\s+(?:\w+ly\s+)?[a-z]+\s+"
+OBJECT_HIM = re.compile(_ACTS_ON + r"him\b")
+OBJECT_HER = re.compile(
+    _ACTS_ON + r"her(?=\s*[,.;:!?]|\s+(?:to|for|of|in|on|at|with|that|about|as|into|from|"
+    r"back|up|out|off|down)\b)"
+)
+# A transcript line's label at the start of a quote: "THE PRESIDENT: ", "Q. ".
+TURN_LABEL = re.compile(
+    r"[\"“‘']?(?:(?P<q>Q[.:])|(?P<label>(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?|SEN\.?) [A-Z][A-Z'’-]+"
+    r"(?: [A-Z][A-Z'’-]+)?):)\s"
+)
+# A relative clause opening after a comma: ", which oversees the Forest Service,".
+RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b")
+# `"Q," Mr Bootle.`: an honorific and a surname, then the sentence ends (no verb).
+VERBLESS_TAIL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+\.(?=\s|$)")
+# A plural of an acronym: "DJs", "MPs", "CEOs".
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# "Ms Parra's response": a possessive followed by the person's own words.
+OWNS_WORDS = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:response|reply|answer|reaction|retort|rebuttal|comments?|"
+    r"remarks?|message|view|verdict)\b"
+)
+# A quotation opening right after a name: `said Mr Blair "should butt out"`.
+QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").
 OBJECT_BEFORE = re.compile(
     r"\b(?:to|by|against|with|from|over|than|beat|beats|beating|defeated)\s+"
@@ -149,18 +240,23 @@ OUTLET_GAP = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
 RELATIVE_GAP = re.compile(r"\)?\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 # A question a cue reports, up to its subject: "asked why ministers (attacked)".
 REPORTED_QUESTION = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3})\s+")
+# A noun of speech owned by its speaker: "Mr Brown's insistence (that)", "the
+# minister's claim that"; group 1 is the noun.
+OWNED_WORDS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+that\b)?")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 
+@lru_cache(maxsize=4096)
 def speaks(phrase: str) -> bool:
     """Can a noun phrase ending like this speak ("the artists", "the Oscar winner")?
     Only its last words are read: the regular expression is tried from there."""
     return SPEAKING_HEAD.search(phrase, max(0, len(phrase) - _HEAD_CHARS)) is not None
 
 
+@lru_cache(maxsize=4096)
 def refers_back(phrase: str) -> bool:
     """Does a "the ..." phrase point back to a person ("the Dutchman", "the 23-year-old")?"""
     return REFERENCE_HEAD.search(phrase, max(0, len(phrase) - _HEAD_CHARS)) is not None

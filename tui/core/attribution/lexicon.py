@@ -53,6 +53,12 @@ JUDGING_VERBS = (
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
     "refer attack"
 )
+# Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
+# was not "gloating"").
+SPEECH_NOUNS = (
+    "insistence|claims?|warnings?|denials?|admission|assertion|comments?|remarks?|"
+    "statement|pledge|promise|argument|suggestion|boast|plea|description|accusation"
+)
 # Naming verbs attribute only in the active voice: "X dubbed it "Q"", not "it was dubbed".
 NAMING_VERBS = "dub brand label call"
 # After these the speaker is never named ("told the BBC" names the listener).
@@ -153,6 +159,13 @@ _NOUN_S = frozenset(verb_forms(lemma)[1] for lemma in NOUN_LEMMAS.split()) - VER
 FINITE_CUES = ((_ALL - PARTICIPLE_CUES) | WEAK | NAMING) - _NOUN_S
 LISTENER_VERBS = _forms(LISTENER_VERB_LEMMAS)
 JUDGING = _forms(JUDGING_VERBS, bare=True)
+# Verbs a writer puts before the speaker after a comma ("..., says Mr Pearson."):
+# none takes a person as its object, unlike "accused" or "told".
+INVERTING = _forms(
+    "say add argue suggest insist explain claim warn note write believe reckon observe "
+    "comment remark admit concede maintain predict stress continue",
+    ing=False,
+)
 # Participles that report speech even after a preposition ("before adding that").
 CORE_PARTICIPLES = word_set(
     "saying adding telling insisting claiming arguing warning explaining stating "
@@ -180,7 +193,7 @@ BODY_NOUNS = (
     "union|club|team|organisation|organization|agency|bank|court|council|charity|"
     "website|magazine|study|survey|band|authorities|regulators?|panel|jury|"
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
-    "watchdog|federation|association|committee|body"
+    "watchdog|federation|association|committee|body|station"
 )
 # Singular nouns that speak as a group with no article ("police said", "staff say").
 COLLECTIVE_NOUNS = word_set("police staff")
@@ -288,6 +301,8 @@ ORG_WORDS = word_set(
     "Online Internet Web Mobile Phone Microsoft Google Apple Sony Nintendo Yahoo BBC ITV "
     "Church Chapel Cathedral Mosque Temple Synagogue Abbey"
 )
+# Words a number completes as a name ("Radio 1", "Channel 4", "Number 10").
+NUMBERED_HEADS = word_set("Radio Channel Number News Formula")
 # Capitalised words that start sentences or clauses and are not names.
 STOP_WORDS = word_set(
     "The A An And But Or So Yet If When While Whilst Where Why How What Who Which Whose "
@@ -337,6 +352,22 @@ OFFICE_HEADS = word_set(
     "minister secretary chancellor president premier chairman chairwoman mayor governor "
     "senator commissioner ambassador"
 )
+# Party words in a role ("the Tory leader", "Lib Dem leader"), each to its party: a
+# role naming one party is not held by a person the article ties to another.
+PARTIES = {
+    **dict.fromkeys(("tory", "tories", "conservative", "conservatives"), "con"),
+    **dict.fromkeys(("labour",), "lab"),
+    **dict.fromkeys(("lib", "liberal", "liberals", "libdem"), "ld"),
+    **dict.fromkeys(("snp", "national", "nationalist", "nationalists"), "snp"),
+    **dict.fromkeys(("plaid",), "plaid"),
+    **dict.fromkeys(("ukip",), "ukip"),
+    **dict.fromkeys(("green", "greens"), "green"),
+    **dict.fromkeys(("republican", "republicans"), "gop"),
+}
+# "the group said": nouns that stand for a body named just before, as "it" does.
+BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
+# Documents that "say" what their issuer says ("the statement said").
+DOCUMENT_HEADS = word_set("statement letter memo")
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
@@ -369,7 +400,7 @@ NOT_IN_PHRASE = word_set(
 # Words that open a subordinate clause before the main one ("When Lee beat Ortiz, ...").
 FRONTING = (
     "When|After|Before|While|Whilst|Although|Though|As|Since|If|Because|Once|Until|"
-    "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether"
+    "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether|Asked"
 )
 FRONTING_WORDS = frozenset(w for w in FRONTING.split("|") if " " not in w)
 # Small words read right before a cue word (see context.ArticleContext._is_verb).

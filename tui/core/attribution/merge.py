@@ -75,45 +75,72 @@ def merge_speakers(
     """
     if roles is not None:
         _link_roles(articles, quotes, roles)
-    quotes_by_full: dict[str, dict[str, int]] = {}  # surname -> full name -> quotes
-    quotes_by_first: dict[str, dict[str, int]] = {}  # first name -> full name -> quotes
-    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions
-    for q in quotes:
-        if q.speaker and looks_like_person(q.speaker) and q.speaker.split()[0] not in HONORIFICS:
-            by_name = quotes_by_full.setdefault(q.speaker.split()[-1], {})
-            by_name[q.speaker] = by_name.get(q.speaker, 0) + 1
-            by_first = quotes_by_first.setdefault(q.speaker.split()[0], {})
-            by_first[q.speaker] = by_first.get(q.speaker, 0) + 1
-            gender = honorific_gender(q.speaker_mention.split()[0] if q.speaker_mention else None)
-            if gender:
-                genders.setdefault(q.speaker, gender)
+    quotes_by_full, quotes_by_first, genders = _full_names(quotes)
     speakers: dict[str, Speaker] = {}
+    # Each speaker's articles as a set too: a list look-up per quote made a speaker
+    # quoted in thousands of articles quadratic.
+    seen_in: dict[str, set[str]] = {}
     for q in quotes:
         if not q.speaker:
             continue
-        name = q.speaker
-        tokens = name.split()
-        # (A one-word label in lower case, "lawyers", is nobody's surname.)
-        if tokens[0] in HONORIFICS or (len(tokens) == 1 and name[:1].isupper()):
-            gender = honorific_gender(tokens[0])
-            # "Sir Alex" goes by first name, "Mr Blair" and "Blair" by surname.
-            by_first = len(tokens) == 2 and tokens[0] in FIRST_NAME_HONORIFICS
-            table = quotes_by_first if by_first else quotes_by_full
-            options = {
-                full: n
-                for full, n in table.get(tokens[-1], {}).items()
-                if not gender_clash(gender, genders.get(full))
-            }
-            name = _only_full_name(options) or name
+        name = _full_name(q.speaker, quotes_by_full, quotes_by_first, genders)
         sp = speakers.get(name)
         if sp is None:
             sp = speakers[name] = Speaker(name=name, is_person=looks_like_person(name))
+            seen_in[name] = set(sp.articles)
         for alias in (q.speaker, q.speaker_mention):
             if alias and alias != name and alias not in sp.aliases and _name_like(alias):
                 sp.aliases.append(alias)
-        if q.article not in sp.articles:
+        if q.article not in seen_in[name]:
+            seen_in[name].add(q.article)
             sp.articles.append(q.article)
         sp.quote_count += 1
         sp.word_count += _words(q.text)
         q.speaker = name
     return sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name))
+
+
+_Counts = dict[str, dict[str, int]]
+
+
+def _full_names(quotes: list[Quote]) -> tuple[_Counts, _Counts, dict[str, str]]:
+    """The people quoted by full name: quotes per full name by surname and by first
+    name, and each one's gender when a "Mr ..."/"Mrs ..." mention gives it."""
+    quotes_by_full: _Counts = {}  # surname -> full name -> quotes
+    quotes_by_first: _Counts = {}  # first name -> full name -> quotes
+    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions
+    for q in quotes:
+        speaker = q.speaker
+        if not speaker or not looks_like_person(speaker):
+            continue
+        tokens = speaker.split()
+        if tokens[0] not in HONORIFICS:
+            by_name = quotes_by_full.setdefault(tokens[-1], {})
+            by_name[speaker] = by_name.get(speaker, 0) + 1
+            by_first = quotes_by_first.setdefault(tokens[0], {})
+            by_first[speaker] = by_first.get(speaker, 0) + 1
+            gender = honorific_gender(q.speaker_mention.split()[0] if q.speaker_mention else None)
+            if gender:
+                genders.setdefault(speaker, gender)
+    return quotes_by_full, quotes_by_first, genders
+
+
+def _full_name(
+    name: str, quotes_by_full: _Counts, quotes_by_first: _Counts, genders: dict[str, str]
+) -> str:
+    """The corpus-wide name of a speaker: "Mr Blair" or "Blair" → "Tony Blair" when one
+    full name with that surname stands out, else the name as it is."""
+    tokens = name.split()
+    # (A one-word label in lower case, "lawyers", is nobody's surname.)
+    if tokens[0] in HONORIFICS or (len(tokens) == 1 and name[:1].isupper()):
+        gender = honorific_gender(tokens[0])
+        # "Sir Alex" goes by first name, "Mr Blair" and "Blair" by surname.
+        by_first = len(tokens) == 2 and tokens[0] in FIRST_NAME_HONORIFICS
+        table = quotes_by_first if by_first else quotes_by_full
+        options = {
+            full: n
+            for full, n in table.get(tokens[-1], {}).items()
+            if not gender_clash(gender, genders.get(full))
+        }
+        return _only_full_name(options) or name
+    return name

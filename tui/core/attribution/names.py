@@ -25,8 +25,12 @@ from tui.core.attribution.lexicon import (
     MALE,
     MALE_NAMES,
     NAME_PARTICLES,
+    NUMBERED_HEADS,
+    OFFICE_HEADS,
     ORG_WORDS,
+    PARTIES,
     POSTNOMINALS,
+    ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
     STOP_WORDS,
     TITLE_HONORIFICS,
@@ -36,6 +40,7 @@ from tui.core.attribution.lexicon import (
 from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
+_SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
@@ -53,6 +58,11 @@ _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[
 _RUN = re.compile(
     rf"[A-Z](?<![\w'’.][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
     rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?)*"
+)
+# "Radio 1", "Channel 4", "Number 10": a name whose last word is a number.
+_NUMBERED = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in NUMBERED_HEADS}))}])\b"
+    rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)"
 )
 _PLAIN_WORD = re.compile(r"\w+")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
@@ -99,9 +109,9 @@ def _plain_words() -> frozenset[str]:
 
 
 def _is_name_token(tok: str) -> bool:
-    """Not an acronym ("WTO"); an initial ("J", "J.") is a name token."""
+    """Not an acronym ("WTO") nor a number ("Radio 1"); an initial ("J", "J.") is."""
     tok = tok.rstrip(".")
-    return not tok.isupper() or len(tok) == 1
+    return (not tok.isupper() or len(tok) == 1) and not tok.isdigit()
 
 
 def _initial(tok: str) -> bool:
@@ -131,7 +141,7 @@ def _trim(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _title_cut(text: str, tokens: list[str]) -> int:
+def _title_cut(text: str | None, tokens: list[str]) -> int:
     """How many leading tokens are sentence words or job titles ("Meanwhile Prime
     Minister")."""
     cut = 0
@@ -151,7 +161,8 @@ def _title_cut(text: str, tokens: list[str]) -> int:
         first, name = tokens[cut], tokens[cut + 1 :]
         # "Tory Ilsa Marchetti", but not "New York Times" or "Liberal Democrat David Laws"
         party = (first in ORG_WORDS or first.isupper()) and len(name) == 2
-        if gender_of(name[0]) or (party and _PLAIN.isdisjoint(name)):
+        named = party and _PLAIN.isdisjoint(name) and _is_name_token(name[-1])
+        if gender_of(name[0]) or named:  # (not "BBC Radio 1")
             cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink", "Tory Ilsa Marchetti"
     return cut
 
@@ -163,9 +174,14 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
-def _role_word(text: str, tok: str) -> bool:
+class _NeedsText(Exception):
+    """Cleaning a run had to read the article (is a word written in lower case there?)."""
+
+
+def _role_word(text: str | None, tok: str) -> bool:
     """A capitalised word that is a role ("Goalscorer"), not an unknown first name
-    ("Kwabena Mark Osei"): written in lower case elsewhere, or shaped like a role noun."""
+    ("Kwabena Mark Osei"): written in lower case elsewhere, or shaped like a role noun.
+    Raises :class:`_NeedsText` when that takes the article and ``text`` is None."""
     if gender_of(tok) or _initial(tok) or not tok.isalpha():
         return False
     if tok in ORG_WORDS or tok.isupper():
@@ -173,10 +189,12 @@ def _role_word(text: str, tok: str) -> bool:
     lower = tok.lower()
     if lower.endswith(ROLE_SUFFIXES) and len(tok) >= 6:
         return True
+    if text is None:
+        raise _NeedsText
     return lower in text and _whole_word(lower).search(text) is not None
 
 
-def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
+def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
     """An organisation, place or event rather than a person (no honorific before)."""
     # "Mike Friday", "Theresa May": a given name makes a day or month a surname.
     dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
@@ -186,8 +204,13 @@ def _is_org(text: str, start: int, cut: int, rest: list[str]) -> bool:
         return True
     # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
     # "the emails of Oscar Brandt" names a person (a given name or an initial first).
-    after_of = cut == 0 and text.endswith(" of ", 0, start)
-    return after_of and not (gender_of(rest[0]) or _initial(rest[0]))
+    return cut == 0 and after_of and not (gender_of(rest[0]) or _initial(rest[0]))
+
+
+# What cleaning a run keeps: where the name starts and ends in the run (chars), its
+# honorific, its name tokens and whether it is an organisation.
+_Shape = tuple[int, int, "str | None", tuple[str, ...], bool]
+_NEEDS_TEXT: _Shape = (-1, -1, None, (), False)
 
 
 def clean_run(text: str, start: int, words: str) -> Mention | None:
@@ -197,11 +220,34 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
     keeps an honorific ("Mr"); marks organisations and places ("Labour Party") and
     drops events ("Halvorsen Capital Symposium").
     """
+    after_of = text.endswith(" of ", 0, start)
+    shape = _cached_shape(words, after_of)
+    if shape is _NEEDS_TEXT:
+        shape = _shape(words, after_of, text)
+    if shape is None:
+        return None
+    s, e, honorific, rest, org = shape
+    return Mention(start + s, start + e, words[s:e], honorific, rest, org)
+
+
+@lru_cache(maxsize=1 << 14)
+def _cached_shape(words: str, after_of: bool) -> _Shape | None:
+    """:func:`_shape` of a run, when the run alone settles it (most do: the same names
+    recur across a corpus, so each is cleaned once); else ``_NEEDS_TEXT``."""
+    try:
+        return _shape(words, after_of, None)
+    except _NeedsText:
+        return _NEEDS_TEXT
+
+
+def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
+    """What :func:`clean_run` keeps of the run ``words`` (``after_of``: it follows
+    " of "); ``text`` is the article, None to raise :class:`_NeedsText` if needed."""
     tokens = words.split()
-    if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not text.endswith(" of ", 0, start):
+    if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not after_of:
         first, last = tokens  # most two-word runs: "Gerard Coyne"
         if _is_name_token(first) and _is_name_token(last) and "." not in first:
-            return Mention(start, start + len(words), words, None, (first, last))
+            return 0, len(words), None, (first, last), False
     if len(tokens) > 1:
         tokens = _trim(tokens)
         words = " ".join(tokens)
@@ -211,7 +257,7 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
         if words in STOP_WORDS or words in TITLE_WORDS or len(words.rstrip(".")) < 2:
             return None  # ("C." of "C.E.O." is nobody)
         org = words in ORG_WORDS or not _is_name_token(words)
-        return Mention(start, start + len(words), words, None, (words,), org)
+        return 0, len(words), None, (words,), org
     cut = _title_cut(text, tokens)
     honorific = None
     for i in range(len(tokens) - 2, cut - 1, -1):
@@ -233,15 +279,17 @@ def clean_run(text: str, start: int, words: str) -> Mention | None:
             if len(rest) >= 3 and _role_word(text, rest[0]):
                 cut += 1  # "New Yorker Dick Morris"
                 rest = rest[1:]
-    org = honorific is None and _is_org(text, start, cut, rest)
+    org = honorific is None and _is_org(after_of, cut, rest)
     # Tokens are separated by exactly one space in a run.
-    s = start + sum(len(t) + 1 for t in tokens[:cut])
-    e = start + len(words)
-    return Mention(s, e, text[s:e], honorific, tuple(rest), org)
+    s = sum(len(t) + 1 for t in tokens[:cut])
+    return s, len(words), honorific, tuple(rest), org
 
 
+# A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
+_PEERAGE = re.compile(r"\b(?:Lord|Baroness|Lady) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
 # "(CBO)" right after the words it stands for.
-_ACRONYM = re.compile(r"(?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
+# (It opens with the bracket, so the engine skips ahead to brackets; the acronym is group 1.)
+_ACRONYM = re.compile(r"\((?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
 _SMALL = frozenset(("of", "and", "for", "the", "on", "&"))
 
 
@@ -287,23 +335,40 @@ class ArticleNames:
         # Raw capitalised runs; most are one word ("The", "Labour") and are only
         # cleaned when a look-up needs them. Runs of two or more words are cleaned
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
-        self.runs = [(m.start(), m.group()) for m in _RUN.finditer(text)]
-        self.starts = [start for start, _ in self.runs]
+        self.runs: list[tuple[int, str]] = []
+        self.starts: list[int] = []
+        self._numbered: dict[str, str] = {}  # "Radio 1" -> "BBC Radio 1"
         self._mentions: dict[int, Mention | None] = {}
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
+        self._forms: dict[str, list[str]] = {}  # surname -> its distinct full names
+        self._peer_titles: dict[str, str] | None = None  # read on first use (_peers)
         self.gender: dict[str, str] = {}
         gendered = []
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
-        for i, (start, words) in enumerate(self.runs):
+        runs, starts = self.runs, self.starts
+        found = ((m.start(), m.group()) for m in _RUN.finditer(text))
+        if any(f"{head} " in text for head in NUMBERED_HEADS):  # (rare: test cheaply first)
+            found = iter(_with_numbers(text, list(found)))
+        for start, words in found:  # (one pass: this loop runs for every run)
+            starts.append(start)
+            runs.append((start, words))
             if " " not in words:
                 continue
-            m = self._mentions[i] = clean_run(text, start, words)
+            m = self._mentions[len(runs) - 1] = clean_run(text, start, words)
             if m is None:
                 continue
             self._multi.append(m)
+            if m.org and m.tokens[-1].isdigit():
+                short = " ".join(m.tokens[-2:])
+                if len(m.tokens) > len(self._numbered.get(short, short).split()):
+                    self._numbered[short] = " ".join(m.tokens)
             if m.is_full:
-                self.full.setdefault(m.surname, []).append((m.start, " ".join(m.tokens)))
+                forms = self._forms.setdefault(m.surname, [])
+                name = _same_as(" ".join(m.tokens), forms)
+                if name not in forms:
+                    forms.append(name)
+                self.full.setdefault(m.surname, []).append((m.start, name))
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
         # Per surname: where its full names occur, and the name when there is only one
@@ -334,15 +399,19 @@ class ArticleNames:
         "Michael Howard, the Tory leader,", "the chancellor, Gordon Brown,"), keyed by
         their last two words and their head noun in lower case."""
         named = []
+        text = self.text
         for m in self._multi:  # full names: 2+ words
-            if m.org or not (m.is_full or m.honorific):
+            if m.org or not (m.honorific or len(m.tokens) >= 2):
                 continue
-            if not might_tie(self.text, m.start, m.end):
+            if not might_tie(text, m.start, m.end):
+                continue
+            if m.honorific is None:
+                named.append((m.start, m.end, " ".join(m.tokens), False))  # (resolved)
                 continue
             name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
             parts = name.split()
             if len(parts) >= 2 and parts[0] not in HONORIFICS:
-                named.append((m.start, m.end, name, m.honorific is not None))
+                named.append((m.start, m.end, name, True))
         self._ties = read_ties(self.text, named)
         seen: dict[str, set[str]] = {}
         for role, names in self._ties.items():
@@ -355,8 +424,26 @@ class ArticleNames:
         titles = self.titles()
         for key in role_keys(phrase):
             if key in titles:
-                return titles[key]
+                name = titles[key]
+                return None if self._other_holder(phrase, name) else name
         return None
+
+    def _other_holder(self, phrase: str, name: str) -> bool:
+        """Does the role name an office or party ("the foreign secretary", "the Tory
+        leader") other than the ones the article ties to ``name`` ("Home Secretary
+        Charles Clarke", "Lib Dem leader Charles Kennedy")? Then it means someone else
+        holding that kind of role. (Capitalised words other than parties, such as
+        places, only describe: "the Ealing North MP" may be "Labour MP Stephen Pound".)"""
+        held = [role.split() for role, names in self._ties.items() if name in names]
+        words = [w for w in phrase.split() if not w.endswith(("'s", "’s", "'", "’"))]
+        while len(words) > 1 and words[0].lower() in ROLE_LEAD_WORDS:
+            words.pop(0)
+        kinds = {w for w in words[:-1] if w.islower()}
+        if words[-1].lower() in OFFICE_HEADS and kinds and not any(kinds <= set(r) for r in held):
+            return True  # "the foreign secretary" is not the home secretary
+        wanted = {PARTIES[w.lower()] for w in words if w.lower() in PARTIES}
+        parties = {PARTIES[w] for role in held for w in role if w in PARTIES}
+        return bool(wanted and parties) and not wanted & parties
 
     def titles(self) -> dict[str, str]:
         """Role key → the one person this article ties it to (read once)."""
@@ -370,7 +457,8 @@ class ArticleNames:
         if self._acronyms is None:
             self._acronyms = {}
             for m in _ACRONYM.finditer(self.text):
-                spelt = _spelt_out(self.text[max(0, m.start() - 120) : m.start() - 1], m.group(1))
+                at = m.start(1)
+                spelt = _spelt_out(self.text[max(0, at - 120) : at - 1], m.group(1))
                 if spelt:
                     self._acronyms.setdefault(m.group(1), spelt)
         return self._acronyms
@@ -462,8 +550,15 @@ class ArticleNames:
         """The full name a mention stands for inside this article."""
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
+        if m.honorific in ("Lord", "Baroness", "Lady") and len(m.tokens) == 1:
+            peer = self._peers().get(m.surname)
+            if peer:
+                return peer  # "Lord Nicholls" → "Lord Nicholls of Birkenhead"
+        if m.is_full and m.surname in self.full:
+            return _same_as(" ".join(m.tokens), self._forms[m.surname])
         if m.is_full or m.org:
-            return " ".join(m.tokens)
+            name = " ".join(m.tokens)
+            return self._numbered.get(name, name)  # "Radio 1" -> "BBC Radio 1"
         name = None
         if m.honorific in FIRST_NAME_HONORIFICS:
             name = self._by_first.get(m.tokens[0])  # "Sir Alex" → "Alex Ferguson"
@@ -476,14 +571,35 @@ class ArticleNames:
         if name is None and surname in self.full:
             name = self._only_name[surname]
             if name is None:
-                # Several people share the surname: the one named most recently before.
-                options = self.full[surname]
-                before = bisect.bisect_right(self._full_starts[surname], m.start)
-                name = options[before - 1][1] if before else options[0][1]
+                name = self._sharing(surname, m.start)
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def _peers(self) -> dict[str, str]:
+        """Surname → the peer's full title the article gives ("Lord Nicholls of
+        Birkenhead"), when it gives one title for that surname (read once)."""
+        if self._peer_titles is None:
+            found: dict[str, set[str]] = {}
+            for m in _PEERAGE.finditer(self.text):
+                found.setdefault(m.group(1), set()).add(m.group())
+            self._peer_titles = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._peer_titles
+
+    def _sharing(self, surname: str, pos: int) -> str:
+        """Of several people sharing a surname, the one "Mr Whitlock" at ``pos`` means:
+        the one named in full most often before it (the story's "Cornelius Whitlock",
+        not his father "Amos Whitlock", named once in passing), the latest on a tie."""
+        options = self.full[surname]
+        before = bisect.bisect_right(self._full_starts[surname], pos)
+        if not before:
+            return options[0][1]
+        counts: dict[str, int] = {}
+        for _, name in options[max(0, before - _SHARING_REACH) : before]:
+            counts[name.split()[0]] = counts.get(name.split()[0], 0) + 1
+        best = max(counts.values())
+        return next(n for _, n in reversed(options[:before]) if counts[n.split()[0]] == best)
 
     def _misspelt(self, surname: str) -> str | None:
         """The one surname named in full here that ``surname`` misspells by a letter
@@ -523,11 +639,26 @@ class ArticleNames:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi)
         out = []
+        cleaned = self._mentions
         for k in range(i, j):
-            m = self.mention(k)
+            m = cleaned[k] if k in cleaned else self.mention(k)  # (most are cleaned already)
             if m is not None and m.end <= hi:
                 out.append(m)
         return out
+
+
+def _with_numbers(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Capitalised runs with the number that ends a name joined on ("Radio" of "BBC
+    Radio 1 said" becomes "BBC Radio 1")."""
+    # Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number ends.
+    ends = {
+        m.end() - len(m.group().rsplit(" ", 1)[1]) - 1: m.end() for m in _NUMBERED.finditer(text)
+    }
+    out = []
+    for start, words in runs:
+        end = ends.get(start + len(words))
+        out.append((start, text[start:end]) if end else (start, words))
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -564,6 +695,26 @@ def gender_of(first_name: str) -> str | None:
     if first_name in MALE_NAMES:
         return "m"
     return None
+
+
+def _same_as(name: str, forms: list[str]) -> str:
+    """The form a person was first named in full when ``name`` is that person again
+    with a middle name spelt out, cut to its initial or left out ("Cornelius
+    Bartholomew Whitlock" after "Cornelius B. Whitlock"), else ``name``."""
+    if name in forms:
+        return name
+    words = name.split()
+    for earlier in forms:
+        other = earlier.split()
+        if other[0] != words[0] or other[-1] != words[-1] or earlier == name:
+            continue
+        middles = [m[0] for m in (words[1:-1], other[1:-1]) if m]
+        if len(words) > 3 or len(other) > 3:
+            continue
+        short, long = sorted(middles, key=len) if len(middles) == 2 else ("", "")
+        if len(middles) < 2 or long.startswith(short.rstrip(".")):
+            return earlier
+    return name
 
 
 def _one_typo(a: str, b: str) -> bool:

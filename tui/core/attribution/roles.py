@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
@@ -37,6 +38,7 @@ _REACH = 60  # chars looked at around a name
 DOMINANT = 5  # a role names one person across the corpus when they hold it 5:1
 
 
+@lru_cache(maxsize=4096)
 def is_role(word: str) -> bool:
     """A head noun that names a job or a role ("leader", "minister", "spokesman")."""
     return (
@@ -47,6 +49,7 @@ def is_role(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def role_phrase(words: str, any_head: bool = False) -> str | None:
     """The role in a few words before or around a name, in lower case: "said Prime
     Minister" → "prime minister", "the shadow chancellor" → "shadow chancellor";
@@ -64,6 +67,7 @@ def role_phrase(words: str, any_head: bool = False) -> str | None:
     return " ".join(tokens).lower()
 
 
+@lru_cache(maxsize=4096)
 def role_keys(phrase: str) -> tuple[str, ...]:
     """The keys a role phrase is looked up by in one article: the whole role, its last
     two words and its head ("the Tory leader" → "tory leader", "leader"); a qualified
@@ -72,11 +76,17 @@ def role_keys(phrase: str) -> tuple[str, ...]:
     if role is None:
         return ()
     words = role.split()
-    if len(words) >= 3 and words[-3] in ROLE_QUALIFIERS:
+    if len(words) >= 3 and _qualifies(words[-3]):
         return (" ".join(words[-3:]),)
-    if words[-2:-1] and words[-2] in ROLE_QUALIFIERS:
+    if words[-2:-1] and _qualifies(words[-2]):
         return (" ".join(words[-2:]),)
     return tuple(dict.fromkeys((role, " ".join(words[-2:]), words[-1])))
+
+
+def _qualifies(word: str) -> bool:
+    """A word making another role of the one it qualifies: "deputy", "former",
+    "ex-Conservative" (chancellor)."""
+    return word in ROLE_QUALIFIERS or word.startswith("ex-")
 
 
 def might_tie(text: str, start: int, end: int) -> bool:

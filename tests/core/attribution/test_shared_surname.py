@@ -1,0 +1,46 @@
+"""Issue 8: people sharing a surname. "Mr. Whitlock" is the one named in full most
+often before (the obituary's subject), not a father named once in passing; the same
+person named again with the middle name spelt out or cut to an initial ("Cornelius
+Bartholomew Whitlock" after "Cornelius B. Whitlock") keeps one name, and "Lord Marsh" is
+the "Lord Marsh of Westbridge" the article names, not "Ivo Marsh". Invented names.
+"""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+_OBIT = (
+    "Cornelius B. Whitlock, a farm senator, died on Saturday. Cornelius B. Whitlock was 91. "
+    "Cornelius Bartholomew Whitlock was born in Reno, to Amos Whitlock, a farmer. "
+    "He served in the Army. "
+)
+
+
+def test_the_person_named_most_often_is_mr_surname() -> None:
+    body = _OBIT + 'Mr. Whitlock was not without critics. "I did my job," he said.'
+    assert attributed(body)[-1].speaker == "Cornelius B. Whitlock"
+
+
+def test_a_spelt_out_middle_name_is_the_same_person() -> None:
+    body = _OBIT + '"I did my job," said Cornelius Bartholomew Whitlock.'
+    assert attributed(body)[-1].speaker == "Cornelius B. Whitlock"
+
+
+def test_another_middle_name_is_another_person() -> None:
+    body = _OBIT + '"I did my job," said Cornelius T. Whitlock.'
+    assert attributed(body)[-1].speaker == "Cornelius T. Whitlock"
+
+
+def test_on_a_tie_the_latest_named_stands() -> None:
+    body = (
+        'Nick Ferro chairs the panel. Ann Ferro leads the rival bid. "We will win," Ms Ferro said.'
+    )
+    assert attributed(body)[-1].speaker == "Ann Ferro"
+
+
+def test_a_peer_keeps_the_title_the_article_gives() -> None:
+    body = (
+        "Lord Marsh of Westbridge gave the ruling. Ivo Marsh, a lawyer, disagreed. "
+        'Lord Marsh said: "Indefinite detention is anathema."'
+    )
+    assert attributed(body)[-1].speaker == "Lord Marsh of Westbridge"
