@@ -1,15 +1,27 @@
 """Throughput of a load on a local Dask cluster (``export --dask``) against one process.
 
-Loads the BBC corpus (or the seeds, copied to a similar size, when it is absent) ``--runs``
-times each way and prints the median and the spread, in files and MB of article text per
-second:
-  one process    load_corpus(workers=1): read, extract, attribute, merge, group
+Throughput here is files (and MB of article text) per second of a whole load, from the
+list of files to the assembled corpus (extracted, attributed, copies found, speakers
+merged, quotes grouped), the extraction cache off both ways:
+  one process    load_corpus(workers=1)
   dask N         load_on_dask on a LocalCluster of N single-threaded worker processes,
                  started once before the runs (its start-up is printed apart: a real
                  cluster is started once for many exports), the reduce in this process
-It also prints the cluster's start-up, the first (cold workers) run, and checks that both
-ways give the same records. ``--copies K`` loads K varied copies of the corpus (each file's
-paragraphs rotated, so no copy is a duplicate of another) from a temporary folder.
+The ratio is one process's time over the Dask load's. Loads ``--runs`` times each way
+and prints the median and the spread with the load average; also the cluster's start-up,
+the first (cold workers) run, and whether both ways give the same records.
+
+A machine shared with other work makes wall times noisy, so two estimates from CPU
+time follow, each against one process's CPU time:
+  free core per process   the busiest worker's CPU (the map; this process receives
+                          results meanwhile) plus this process's CPU after the map
+                          (the reduce): the wall time if each process had its own core
+  2 cores                 the map as the larger of the busiest worker's CPU and half
+                          of all the CPU of the workers and this process during the
+                          map (everything shares 2 cores), plus the reduce
+Use a corpus large enough that per-run overheads do not dominate: ``--corpus`` with the
+~15k-article corpus bench/scale.py builds, or ``--copies K`` (K varied copies of BBC,
+each file's paragraphs rotated so no copy is a duplicate of another).
 
 Run:  .venv/bin/python bench/on_dask.py [--runs 5] [--workers 2] [--copies 1] [--corpus DIR]
 """
@@ -17,7 +29,7 @@ Run:  .venv/bin/python bench/on_dask.py [--runs 5] [--workers 2] [--copies 1] [-
 from __future__ import annotations
 
 import argparse
-import logging
+import os
 import shutil
 import statistics
 import tempfile
@@ -28,7 +40,7 @@ from typing import Any
 
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.export import quote_records
-from tui.core.on_dask import NO_DASHBOARD, load_on_dask
+from tui.core.on_dask import load_on_dask, local_cluster
 
 REPO = Path(__file__).resolve().parents[1]
 BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
@@ -78,6 +90,36 @@ def line(label: str, times: list[float], files: int, mb: float) -> float:
     return median
 
 
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"  load average {one:.1f} {five:.1f} {fifteen:.1f}"
+
+
+def estimates(
+    runs: int,
+    one_cpu: float,
+    client_cpu: list[float],
+    phases: list[dict[str, float]],
+    before: dict[str, float],
+    after: dict[str, float],
+) -> None:
+    """Print the CPU times per run and the two speed-up estimates (see the docstring)."""
+    used = [after[w] - before[w] for w in after]
+    busiest, workers_cpu = max(used) / runs, sum(used) / runs
+    reduce_cpu = statistics.median(p["reduce_cpu"] for p in phases)
+    map_wall = statistics.median(p["map_wall"] for p in phases)
+    client = statistics.median(client_cpu)
+    print(
+        f"CPU per run: one process {one_cpu:.2f} s; dask: busiest worker {busiest:.2f} s, "
+        f"all workers {workers_cpu:.2f} s, this process {client:.2f} s of which the "
+        f"reduce {reduce_cpu:.2f} s; map wall {map_wall:.2f} s"
+    )
+    free = one_cpu / (busiest + reduce_cpu)
+    shared = one_cpu / (max(busiest, (workers_cpu + client - reduce_cpu) / 2) + reduce_cpu)
+    print(f"speed-up from CPU time: {free:.2f}x with a free core per process, ", end="")
+    print(f"{shared:.2f}x on 2 cores")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -87,7 +129,7 @@ def main() -> None:
         "--corpus", metavar="FOLDER", help="time this corpus (e.g. one bench/scale.py built)"
     )
     args = parser.parse_args()
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     tmp = Path(tempfile.mkdtemp(prefix="quotescope-bench-dask-"))
     try:
@@ -95,51 +137,30 @@ def main() -> None:
         files = [f for p in paths for f in Path(p).rglob("*.txt")]
         mb = sum(f.stat().st_size for f in files) / 1e6
         print(f"corpus: {paths[0]}: {len(files)} files, {mb:.1f} MB; {args.runs} runs each")
+        print(f"before the runs:{_load()}")
         one, one_cpu, local = timed(args.runs, lambda: load_corpus(paths, workers=1))
         base = line("one process", one, len(files), mb)
+        print(f"{'':16}{_load()}")
         start = time.perf_counter()
-        with (
-            LocalCluster(
-                n_workers=args.workers,
-                threads_per_worker=1,
-                scheduler_kwargs=NO_DASHBOARD,
-                silence_logs=logging.ERROR,
-            ) as cluster,
-            Client(cluster) as client,
-        ):
+        with local_cluster(args.workers) as cluster, Client(cluster) as client:
             print(f"cluster start    {time.perf_counter() - start:6.2f} s")
             address = cluster.scheduler_address
-            cold, _, _ = timed(1, lambda: load_on_dask(paths, scheduler=address))
+            cold, _, _ = timed(1, lambda: load_on_dask(paths, scheduler=address, cache=False))
             print(f"first run        {cold[0]:6.2f} s  (workers import quotescope)")
             before = worker_cpu(client)
             phases: list[dict[str, float]] = []
 
             def run() -> Corpus:
                 phases.append({})
-                return load_on_dask(paths, scheduler=address, timings=phases[-1])
+                return load_on_dask(paths, scheduler=address, cache=False, timings=phases[-1])
 
             warm, client_cpu, on_dask = timed(args.runs, run)
             after = worker_cpu(client)
             dask = line(f"dask {args.workers} workers", warm, len(files), mb)
+            print(f"{'':16}{_load()}")
         same = list(quote_records(local)) == list(quote_records(on_dask))
-        print(f"speed-up {base / dask:.2f}x (wall medians); same records: {same}")
-        # On a shared machine wall time says how busy it was; CPU time says what the work
-        # costs. The estimate is the wall time with a free core for each process: the
-        # busiest worker's CPU (the map; the client receives results meanwhile), then the
-        # reduce's CPU in this process, against one process's CPU.
-        busiest = max(after[w] - before[w] for w in after) / args.runs
-        workers_cpu = sum(after[w] - before[w] for w in after) / args.runs
-        reduce_cpu = statistics.median(p["reduce_cpu"] for p in phases)
-        map_wall = statistics.median(p["map_wall"] for p in phases)
-        one_cpu_run = statistics.median(one_cpu)
-        print(
-            f"CPU per run: one process {one_cpu_run:.2f} s; dask: busiest worker "
-            f"{busiest:.2f} s, all workers {workers_cpu:.2f} s, this process "
-            f"{statistics.median(client_cpu):.2f} s of which the reduce {reduce_cpu:.2f} s; "
-            f"map wall {map_wall:.2f} s"
-        )
-        estimate = one_cpu_run / (busiest + reduce_cpu)
-        print(f"speed-up with a free core per process (CPU estimate) {estimate:.2f}x")
+        print(f"speed-up {base / dask:.2f}x (wall medians){_load()}; same records: {same}")
+        estimates(args.runs, statistics.median(one_cpu), client_cpu, phases, before, after)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

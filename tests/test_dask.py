@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -62,6 +63,33 @@ def test_dask_records_equal_the_local_export(seeds_dir: Path, tmp_path: Path) ->
     opened = load_corpus([store])
     assert list(quote_records(opened)) == expected
     assert [a.text for a in opened.articles] == [a.text for a in local.articles]
+
+
+def test_the_local_cache_sends_only_changed_files(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    distributed = pytest.importorskip("distributed", reason="needs quotescope[dask]")
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    sent: list[int] = []
+    real = on_dask.partitions
+    monkeypatch.setattr(
+        on_dask, "partitions", lambda jobs, n: sent.append(len(jobs)) or real(jobs, n)
+    )
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, scheduler_kwargs=NO_DASHBOARD
+    ) as cluster:
+        first = load_on_dask([corpus], scheduler=cluster.scheduler_address, cache=True)
+        changed = sorted(corpus.glob("*.txt"))[0]
+        changed.write_text(changed.read_text("utf-8") + "\n\nA new closing paragraph.\n", "utf-8")
+        second = load_on_dask([corpus], scheduler=cluster.scheduler_address, cache=True)
+    assert sent == [3, 1]  # the first load sent every file, the second the changed one
+    assert list(quote_records(second)) == list(quote_records(load_corpus([corpus])))
+    # Nothing changed since: read whole from the cache, no cluster needed at all.
+    monkeypatch.setattr(on_dask, "client_for", None)
+    again = load_on_dask([corpus], scheduler="tcp://127.0.0.1:9", cache=True)
+    assert list(quote_records(again)) == list(quote_records(second)) and sent == [3, 1]
+    assert len(first.articles) == len(second.articles)
 
 
 def test_a_local_cluster_by_default(seeds_dir: Path, tmp_path: Path, capsys) -> None:

@@ -277,7 +277,11 @@ def _load_export(args: argparse.Namespace) -> Corpus:
 
     try:
         corpus = load_on_dask(
-            args.paths, args.read_as, scheduler=args.scheduler, workers=args.workers
+            args.paths,
+            args.read_as,
+            scheduler=args.scheduler,
+            workers=args.workers,
+            cache=False if args.no_cache else None,
         )
     except DaskError as exc:
         raise Failure(printable(str(exc))) from None

@@ -145,6 +145,11 @@ def test_paragraph_list_reads_back_the_paragraphs(seeds_dir: Path) -> None:
         packed = ParagraphList(plain)
         assert packed == plain and list(packed) == plain and packed[-1] == plain[-1]
         assert pickle.loads(pickle.dumps(packed)) == packed
+        assert ParagraphList.unpack(packed.pack()) == packed
+        bounds, kinds = packed.pack()
+        for bad in ((bounds[:-4], kinds), (bounds, kinds[:-1] + b"\x09")):
+            with pytest.raises(ValueError):
+                ParagraphList.unpack(bad)
         assert article.paragraph_text(0) == article.text[plain[0].start : plain[0].end]
     with pytest.raises(ValueError):
         ParagraphList([(0, 4, "footnote")])

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from tui.core.extract import FileResult
 from tui.core.model import Article, Paragraph, Problem, Quote, Speaker
-from tui.core.paragraph_list import ParagraphList
+from tui.core.paragraph_list import ParagraphList, pack_paragraphs
 from tui.core.quote_table import QuoteTable
 
 ENV = "QUOTESCOPE_CACHE_DIR"
@@ -130,7 +130,6 @@ def _seen_entry(value: object) -> bool:
 
 _PARAGRAPHS = [f.name for f in fields(Article)].index("paragraphs")
 _ALSO_AT = [f.name for f in fields(Article)].index("also_at")
-_PARAGRAPH = operator.attrgetter("start", "end", "kind")
 
 
 def _pack_articles(articles: Iterable[Article]) -> tuple:
@@ -138,7 +137,7 @@ def _pack_articles(articles: Iterable[Article]) -> tuple:
     packed = []
     for a in articles:
         values = get(a)
-        paragraphs = tuple(map(_PARAGRAPH, values[at]))
+        paragraphs = pack_paragraphs(values[at]).pack()  # two byte strings
         packed.append((*values[:at], paragraphs, *values[at + 1 :]))
     return tuple(packed)
 
@@ -181,7 +180,7 @@ def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
     articles = []
     for values in records:
         values = list(_exact(values, Article))
-        values[at] = ParagraphList(values[at])
+        values[at] = ParagraphList.unpack(values[at])
         values[_ALSO_AT] = list(values[_ALSO_AT])  # the record's own list stays as stored
         article = Article(*values)
         if not isinstance(article.text, str) or not isinstance(article.id, str):

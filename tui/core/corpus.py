@@ -21,8 +21,8 @@ from tui.core.attribution import RoleBook, merge_speakers
 from tui.core.cache import Store, pack_corpus, snapshot_key, unpack_corpus
 from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mark_near_copies
 from tui.core.extract import FileResult
-from tui.core.gather import file_keys, gather
-from tui.core.groups import group_quotes
+from tui.core.gather import Extract, file_keys, gather
+from tui.core.groups import group_quotes, quote_form
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
@@ -179,6 +179,7 @@ def load_corpus(
     cache: bool = False,
     workers: int | None = None,
     later: list[Callable[[], None]] | None = None,
+    extract: Extract | None = None,
 ) -> Corpus:
     """Load articles from files or folders (the seeds when ``paths`` is empty), or a
     store written by ``quotescope export`` (``paths`` is then that one folder).
@@ -186,7 +187,8 @@ def load_corpus(
     ``read_as`` is the format for files named directly whose suffix is not an article
     format (``quotescope --as txt notes.log``). ``cache`` reads and writes the
     extraction cache (see ``tui.core.cache``); ``workers`` caps the worker processes
-    of a large load (default: every core; 1 keeps it in this process). With a
+    of a large load (default: every core; 1 keeps it in this process); ``extract``
+    replaces those workers (``tui.core.on_dask`` passes a Dask cluster's). With a
     ``later`` list, writing the cache is left to the functions put in it, for the
     caller to run once the corpus is on screen (the corpus must not change before).
 
@@ -203,7 +205,7 @@ def load_corpus(
     if stored is not None:
         return stored
     with collector_paused():
-        return _load(paths, progress, read_as, cache, workers, later)
+        return _load(paths, progress, read_as, cache, workers, later, extract)
 
 
 @contextlib.contextmanager
@@ -231,11 +233,12 @@ def _load(
     cache: bool,
     workers: int | None,
     later: list[Callable[[], None]] | None,
+    extract: Extract | None,
 ) -> Corpus:
     files, problems = discover(paths, read_as)
     store = Store.for_paths(paths, read_as) if cache else None
     if store is None:
-        results = gather(files, read_as, progress, workers=workers)
+        results = gather(files, read_as, progress, workers=workers, extract=extract)
         return assemble(results, problems)
     keys = file_keys(files, store)
     key = snapshot_key(files, keys)
@@ -246,7 +249,7 @@ def _load(
             progress(len(files), len(files))
         warm.problems[:0] = problems
         return warm
-    results = gather(files, read_as, progress, store, keys, workers, later)
+    results = gather(files, read_as, progress, store, keys, workers, later, extract)
     corpus = assemble(results, [])
     if key is not None:
         corpus.postings = word_postings(corpus.quotes.texts())
@@ -285,11 +288,15 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
     prints: list[Fingerprint] = []
     ties: list[dict[str, str]] = []
     table = QuoteTable()  # every file's quotes, as columns from the start
+    forms: list[str | None] = []  # each quote's group form (groups.quote_form)
     taken: set[str] = set()
     for result in results:
         problems.extend(result.problems)
         prints.extend(result.prints)
         ties.extend(result.roles)
+        forms.extend(
+            result.forms if result.forms is not None else (quote_form(q) for q in result.quotes)
+        )
         part = result.quotes
         if not isinstance(part, QuoteTable):
             part = QuoteTable.from_quotes(part, {a.id: a.text for a in result.articles})
@@ -305,6 +312,10 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
     ties_of = {a.id: t for a, t in zip(articles, ties, strict=True)}
     articles, prints, dropped = drop_identical(articles, prints)
     if dropped:
+        ids = table.article_ids
+        forms = [
+            f for f, a in zip(forms, table.column("arts"), strict=True) if ids[a] not in dropped
+        ]
         table = table.without_articles(dropped)
     table.renumber()
     for article in articles:  # an identical copy's ties are not counted again
@@ -316,7 +327,7 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
             by_article.setdefault(q.article, []).append(q)
         if mark_copied_quotes(articles, by_article):
             speakers = _discount_copies(speakers, table)
-    groups = group_quotes(table)
+    groups = group_quotes(table, forms)
     return Corpus(
         articles=articles, quotes=table, speakers=speakers, problems=problems, groups=groups
     )

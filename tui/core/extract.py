@@ -32,6 +32,10 @@ class FileResult:
     prints: list[Fingerprint] = field(default_factory=list)
     roles: list[dict[str, str]] = field(default_factory=list)
     """Per article, the roles it ties to people ("prime minister": "Tony Blair")."""
+    forms: list[str | None] | None = None
+    """Per quote, the words it is grouped by (``groups.quote_form``) when a Dask worker
+    computed them, so the corpus-wide grouping only compares; else None (the corpus
+    computes them)."""
 
 
 def extract_file(path: Path, article_id: str, read_as: str | None = None) -> FileResult:

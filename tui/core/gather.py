@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -24,9 +24,17 @@ from tui.core.cache import (
     shards_for,
 )
 from tui.core.extract import FileResult
-from tui.core.parallel import extract_all
+from tui.core.parallel import Job, extract_all
 
 Progress = Callable[[int, int], None]
+Extract = Callable[
+    [list[Job], str | None, Callable[[int], None]], Iterable[tuple[int, FileResult, tuple | None]]
+]
+"""How the files to extract are extracted: ``extract(jobs, read_as, done)`` yields
+``(position in jobs, result, record)`` in any order (the record as the cache stores
+it, ``pack_result``, or None) and calls ``done(n)`` as ``n`` more are done. The
+default is ``parallel.extract_all`` (worker processes here); a Dask load passes one
+that maps them over a cluster."""
 
 
 def file_keys(files: Sequence[tuple[Path, str]], store: Store | None = None) -> dict[str, FileKey]:
@@ -61,8 +69,10 @@ def gather(
     keys: dict[str, FileKey] | None = None,
     workers: int | None = None,
     later: list[Callable[[], None]] | None = None,
+    extract: Extract | None = None,
 ) -> list[FileResult]:
-    """One result per file, in the order of ``files``; ``store`` is the cache to use.
+    """One result per file, in the order of ``files``; ``store`` is the cache to use,
+    ``extract`` what extracts the files it does not hold (see ``Extract``).
 
     With a ``later`` list, the cache is written by a function put there (the results
     are packed now, as they are: assembling the corpus changes them)."""
@@ -87,9 +97,14 @@ def gather(
 
     todo = [i for i, r in enumerate(results) if r is None]
     jobs = [files[i] for i in todo]
-    for k, result, record in extract_all(jobs, read_as, workers, step):
+    if extract is None:
+        found = extract_all(jobs, read_as, workers, step)
+    else:
+        found = extract(jobs, read_as, step) if jobs else ()
+    for k, result, record in found:
         results[todo[k]] = result
-        records[todo[k]] = record
+        if store is not None:  # without a cache, no second copy of every result
+            records[todo[k]] = record
     final = [r if r is not None else FileResult() for r in results]
     if store is not None and keys is not None and (todo or dirty):
         fresh = {str(files[i][0]) for i in todo}

@@ -109,21 +109,37 @@ def _fuzzy_links(forms: Sequence[str], union: _Union) -> None:
                 union.join(a, b)
 
 
-def group_quotes(quotes: Sequence[Quote]) -> list[list[int]]:
+def _spans_articles(quotes: Sequence[Quote], ids: list[int]) -> bool:
+    first = quotes[ids[0]].article
+    return any(quotes[i].article != first for i in ids)
+
+
+def quote_form(quote: Quote) -> str | None:
+    """The words ``quote`` is grouped by, or None when it is never grouped (a scare
+    quote, fewer than ``MIN_WORDS`` words). Per quote, so a worker can compute it."""
+    if quote.kind == "scare":
+        return None
+    form = normal_text(quote.text)
+    return form if form.count(" ") + 1 >= MIN_WORDS else None
+
+
+def group_quotes(
+    quotes: Sequence[Quote], quote_forms: Sequence[str | None] | None = None
+) -> list[list[int]]:
     """Set ``Quote.group`` on every quote that ran in two or more articles.
 
     Returns the groups as lists of quote ids (positions in ``quotes``), in corpus order;
-    ``Quote.group`` is the index of its group in that list.
+    ``Quote.group`` is the index of its group in that list. ``quote_forms``, when given,
+    holds ``quote_form`` of each quote, computed beforehand (by the workers of a load).
     """
     form_of: dict[str, int] = {}
     forms: list[str] = []
     members: list[list[int]] = []
-    for i, q in enumerate(quotes):
+    if quote_forms is None:
+        quote_forms = [quote_form(q) for q in quotes]
+    for i, (q, form) in enumerate(zip(quotes, quote_forms, strict=True)):
         q.group = None
-        if q.kind == "scare":
-            continue
-        form = normal_text(q.text)
-        if form.count(" ") + 1 < MIN_WORDS:
+        if form is None:
             continue
         f = form_of.get(form)
         if f is None:
@@ -137,7 +153,7 @@ def group_quotes(quotes: Sequence[Quote]) -> list[list[int]]:
     for f, ids in enumerate(members):
         joined.setdefault(union.find(f), []).extend(ids)
     groups = sorted(
-        (sorted(ids) for ids in joined.values() if len({quotes[i].article for i in ids}) > 1),
+        (sorted(ids) for ids in joined.values() if len(ids) > 1 and _spans_articles(quotes, ids)),
         key=lambda g: g[0],
     )
     for n, ids in enumerate(groups):

@@ -1,11 +1,14 @@
 """Load a corpus on a Dask cluster: extraction mapped over partitions of files, then a reduce.
 
-For archives that outgrow one machine. The files are listed here, cut into partitions
-of about equal size in bytes, and each partition is read, extracted and attributed on a
-worker (``tui.core.extract.extract_files``, the same unit a local load runs in its
-worker processes). The results come back in file order and are put together as in a
-local load (``tui.core.corpus.assemble``: unique ids, copies, the speaker merge, quote
-groups), so the corpus is the one a local load gives, record for record.
+For archives that outgrow one machine. This is ``load_corpus`` with its worker
+processes replaced by a cluster (``gather``'s ``Extract``): the files the extraction
+cache does not hold are cut into partitions of about equal size in bytes, and each
+partition is read, extracted and attributed on a worker (``extract_files``, the unit
+a local load runs in its worker processes), which also prepares what the reduce needs
+per file (copy fingerprints, the quotes' group forms) and sends plain values back.
+The results are put together as in a local load (``tui.core.corpus.assemble``: unique
+ids, copies, the speaker merge, quote groups), so the corpus is the one a local load
+gives, record for record.
 
 Workers read the files themselves: every path must be visible to them under the same
 name (a shared or network file system on a real cluster). Dask is imported only here,
@@ -16,16 +19,18 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import marshal
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.core.corpus import Corpus, assemble, seeds_path
+from tui.core.cache import pack_result, unpack_result
+from tui.core.corpus import Corpus, load_corpus
 from tui.core.extract import FileResult, extract_files
-from tui.core.loader import discover
-from tui.core.store import open_if_store
+from tui.core.groups import quote_form
+from tui.core.parallel import Job
 
 EXTRA = "quotescope[dask]"
 FILES_PER_PARTITION = 400
@@ -62,7 +67,6 @@ def client_for(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
     """A Dask client on ``scheduler`` (``tcp://host:8786``), else on a local cluster of
     ``workers`` single-threaded processes started here and stopped on the way out."""
     distributed = _distributed()
-    quiet = {"silence_logs": logging.ERROR}
     if scheduler:
         try:
             client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
@@ -71,11 +75,24 @@ def client_for(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
         with client:
             yield client
         return
-    cluster = distributed.LocalCluster(
-        n_workers=workers, threads_per_worker=1, scheduler_kwargs=NO_DASHBOARD, **quiet
-    )
-    with cluster, distributed.Client(cluster) as client:
+    with local_cluster(workers) as cluster, distributed.Client(cluster) as client:
         yield client
+
+
+def local_cluster(workers: int) -> Any:
+    """A LocalCluster of ``workers`` single-threaded processes, quiet, without a
+    dashboard, and without the workers' sampling profiler (a thread that takes some
+    5% of a worker's CPU, to draw a dashboard no one looks at here)."""
+    import dask
+
+    distributed = _distributed()
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            scheduler_kwargs=NO_DASHBOARD,
+            silence_logs=logging.ERROR,
+        )
 
 
 def partitions(files: Sequence[tuple[Path, str]], threads: int) -> list[list[tuple[Path, str]]]:
@@ -108,59 +125,102 @@ def load_on_dask(
     scheduler: str | None = None,
     workers: int = 2,
     progress: Progress | None = None,
+    cache: bool | None = None,
     timings: dict[str, float] | None = None,
 ) -> Corpus:
     """Load ``paths`` (the seeds when empty) with extraction on a Dask cluster.
 
     ``progress(done, total)`` counts files as partitions come back. Bad files are
     reported in ``corpus.problems`` as in a local load; DaskError when the cluster
-    fails (a lost scheduler, a worker without quotescope installed). ``timings``, when
-    given, receives the wall seconds of the map and the CPU seconds of the reduce here.
+    fails (a lost scheduler, a worker without quotescope installed). ``cache`` reads
+    and writes the local extraction cache, keyed as a local load keys it (default: on
+    a local cluster only, whose files are this machine's); only files it does not
+    hold go to the cluster, and none (no cluster started) when it holds them all.
+    ``timings``, when given, receives the wall seconds of the map and the CPU seconds
+    here after it (the reduce).
     """
-    roots = list(paths) if paths else [seeds_path()]
-    stored = open_if_store(roots, progress)
-    if stored is not None:  # already extracted: nothing to send to the cluster
-        return stored
-    files, problems = discover(roots, read_as)
-    with client_for(scheduler, workers) as client:
-        threads = sum(client.nthreads().values()) or 1
-        parts = partitions(files, threads)
-        jobs = [[(str(path), article_id, read_as) for path, article_id in part] for part in parts]
-        start = time.perf_counter()
-        results = _run(client, jobs, len(files), progress)
-        mapped = time.perf_counter() - start
-    cpu = time.process_time()
-    corpus = assemble([r for part in results for r in part], problems)
-    if timings is not None:
-        timings["map_wall"] = mapped
-        timings["reduce_cpu"] = time.process_time() - cpu
+    with contextlib.ExitStack() as stack:
+        cluster = _Cluster(stack, scheduler, workers, timings)
+        corpus = load_corpus(
+            paths or None,
+            progress,
+            read_as,
+            cache=scheduler is None if cache is None else cache,
+            extract=cluster.extract,
+        )
+    if timings is not None and "map_end_cpu" in timings:
+        timings["reduce_cpu"] = time.process_time() - timings.pop("map_end_cpu")
     return corpus
 
 
+class _Cluster:
+    """Extraction on a cluster, started (or connected to) only when there is work."""
+
+    def __init__(
+        self,
+        stack: contextlib.ExitStack,
+        scheduler: str | None,
+        workers: int,
+        timings: dict[str, float] | None,
+    ) -> None:
+        self.stack, self.scheduler, self.workers = stack, scheduler, workers
+        self.timings = timings
+
+    def extract(
+        self, jobs: list[Job], read_as: str | None, done: Callable[[int], None]
+    ) -> Iterator[tuple[int, FileResult, tuple]]:
+        """``gather``'s ``Extract``: partitions of ``jobs`` mapped over the workers."""
+        client = self.stack.enter_context(client_for(self.scheduler, self.workers))
+        threads = sum(client.nthreads().values()) or 1
+        parts = partitions(jobs, threads)
+        tasks = [[(str(path), article_id, read_as) for path, article_id in p] for p in parts]
+        starts = [0]
+        for part in parts:
+            starts.append(starts[-1] + len(part))
+        begin = time.perf_counter()
+        for n, results in _run(client, tasks):
+            for k, (result, record) in enumerate(results):
+                yield starts[n] + k, result, record
+            done(len(results))
+        self.stack.close()  # the workers' memory back before the reduce
+        if self.timings is not None:
+            self.timings["map_wall"] = time.perf_counter() - begin
+            self.timings["map_end_cpu"] = time.process_time()
+
+
+def extract_for_reduce(jobs: list[tuple[str, str, str | None]]) -> bytes:
+    """What a worker runs: ``extract_files``, and per result its record as the cache
+    stores it (``pack_result``: plain values, quicker to send than objects) and its
+    quotes' group forms (the reduce's per-quote work, done here), marshalled."""
+    return marshal.dumps(
+        [(pack_result(r), [quote_form(q) for q in r.quotes]) for r in extract_files(jobs)]
+    )
+
+
+def _unpacked(blob: bytes) -> list[tuple[FileResult, tuple]]:
+    results = []
+    for record, forms in marshal.loads(blob):
+        result = unpack_result(record)
+        result.forms = forms
+        results.append((result, record))
+    return results
+
+
 def _run(
-    client: Any,
-    jobs: list[list[tuple[str, str, str | None]]],
-    total: int,
-    progress: Progress | None,
-) -> list[list[FileResult]]:
-    """Each partition's results, in partition order, counting files as they arrive."""
+    client: Any, tasks: list[list[tuple[str, str, str | None]]]
+) -> Iterator[tuple[int, list[tuple[FileResult, tuple]]]]:
+    """``(partition number, its results)`` for every partition, as they arrive."""
     distributed = _distributed()
-    futures = client.map(extract_files, jobs, pure=False)
+    futures = client.map(extract_for_reduce, tasks, pure=False)
     order = {f.key: n for n, f in enumerate(futures)}
-    results: list[list[FileResult]] = [[] for _ in jobs]
-    done = 0
-    if progress:
-        progress(0, total)
     try:
         for future in distributed.as_completed(futures):
-            n = order[future.key]
-            results[n] = future.result()
+            blob = future.result()
             future.release()
-            done += len(jobs[n])
-            if progress:
-                progress(done, total)
+            yield order[future.key], _unpacked(blob)
     except (OSError, TimeoutError, distributed.comm.CommClosedError) as exc:
         raise DaskError(f"the Dask cluster failed ({type(exc).__name__}: {exc})") from None
+    except DaskError:
+        raise
     except Exception as exc:  # raised on a worker (quotescope missing there, out of memory)
         raise DaskError(f"a Dask worker failed ({type(exc).__name__}: {exc})") from None
-    return results

@@ -70,12 +70,27 @@ class ParagraphList(Sequence[Paragraph]):
         return f"ParagraphList({list(self)!r})"
 
     def __getstate__(self) -> tuple[bytes, bytes]:
-        return self._bounds.tobytes(), bytes(self._kinds)
+        return self.pack()
 
     def __setstate__(self, state: tuple[bytes, bytes]) -> None:
         self._bounds = array("i")
         self._bounds.frombytes(state[0])
         self._kinds = bytearray(state[1])
+
+    def pack(self) -> tuple[bytes, bytes]:
+        """Two byte strings (bounds, kinds): what the cache stores, no tuple per paragraph."""
+        return self._bounds.tobytes(), bytes(self._kinds)
+
+    @classmethod
+    def unpack(cls, packed: tuple[bytes, bytes]) -> ParagraphList:
+        """:meth:`pack` undone; raises ValueError/TypeError when it is not well formed."""
+        bounds, kinds = packed
+        out = cls()
+        out._bounds.frombytes(bounds)
+        out._kinds = bytearray(kinds)
+        if len(out._bounds) != 2 * len(out._kinds) or any(k >= len(PARAGRAPH_KINDS) for k in kinds):
+            raise ValueError("not a paragraph list")
+        return out
 
 
 def pack_paragraphs(paragraphs: Sequence[Paragraph]) -> ParagraphList:
