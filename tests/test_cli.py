@@ -491,3 +491,29 @@ def test_no_terminal_is_one_line_and_exit_2(
         f"quotescope: error: {message}; in scripts use 'quotescope export' or 'quotescope search'\n"
     )
     assert FakeApp.opened == []
+
+
+@pytest.mark.parametrize("argv", [["export", "--format", "csv"], ["search", "x", "--limit", "2"]])
+def test_sigterm_while_the_command_line_is_parsed(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A SIGTERM landing inside argparse ends the command as terminated (143), not with
+    an argparse error: argparse's intermixed parsing cannot be interrupted half-way."""
+    import argparse
+    import signal
+
+    real = argparse.ArgumentParser.format_usage
+
+    def usage_and_get_killed(self):  # type: ignore[no-untyped-def]
+        os.kill(os.getpid(), signal.SIGTERM)  # as intermixed parsing starts
+        return real(self)
+
+    monkeypatch.setattr(argparse.ArgumentParser, "format_usage", usage_and_get_killed)
+    old = signal.getsignal(signal.SIGTERM)
+    try:
+        code = main(argv)
+        assert code == 128 + signal.SIGTERM, capsys.readouterr().err
+    finally:
+        signal.signal(signal.SIGTERM, old)
+    err = capsys.readouterr().err
+    assert err == "quotescope: stopped by SIGTERM\n", err

@@ -16,7 +16,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn, TextIO
 
 from tui import __version__
@@ -65,18 +65,23 @@ _UNWIND_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 @contextlib.contextmanager
-def _unwind_on_signals() -> Iterator[None]:
-    """Turn SIGTERM/SIGHUP into an exception for the duration (main thread only)."""
+def _on_signals(handler: Callable[[int, object], None]) -> Iterator[None]:
+    """Handle SIGTERM/SIGHUP with ``handler`` for the duration (main thread only)."""
     try:
-        old = {s: signal.signal(s, _terminate) for s in _UNWIND_SIGNALS}
+        old = {s: signal.signal(s, handler) for s in _UNWIND_SIGNALS}
     except ValueError:  # not the main thread: leave the handlers alone
         yield
         return
     try:
         yield
     finally:
-        for signum, handler in old.items():
-            signal.signal(signum, handler)
+        for signum, previous in old.items():
+            signal.signal(signum, previous)
+
+
+def _unwind_on_signals() -> contextlib.AbstractContextManager[None]:
+    """Turn SIGTERM/SIGHUP into an exception for the duration (main thread only)."""
+    return _on_signals(_terminate)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -438,16 +443,38 @@ def _open_app(paths: Sequence[str], read_as: str | None = None, no_cache: bool =
     return app.return_code or 0
 
 
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGTERM/SIGHUP back while argparse runs, delivering them just after.
+
+    argparse's intermixed parsing undoes its changes to the parser in a ``finally`` that
+    itself fails when an exception lands mid-way, so a signal there ended the command
+    with an argparse error and exit 1 instead of 143/129.
+    """
+    arrived: list[int] = []
+    try:
+        with _on_signals(lambda signum, _: arrived.append(signum)):
+            yield
+    finally:
+        if arrived:
+            signal.raise_signal(arrived[0])  # now its own handler acts on it
+
+
 def _run(argv: list[str]) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         command, rest = argv[0], argv[1:]
         with _unwind_on_signals():
-            if command == "export":
-                return _export(_export_parser().parse_intermixed_args(rest))
-            if command == "cache":
-                return _cache(_cache_parser().parse_args(rest))
-            return _search(_parse_search(rest))
-    args = _main_parser().parse_intermixed_args(argv)
+            with _signals_held():
+                if command == "export":
+                    args = _export_parser().parse_intermixed_args(rest)
+                elif command == "cache":
+                    args = _cache_parser().parse_args(rest)
+                else:
+                    args = _parse_search(rest)
+            runs = {"export": _export, "cache": _cache, "search": _search}
+            return runs[command](args)
+    with _signals_held():
+        args = _main_parser().parse_intermixed_args(argv)
     return _open_app(args.paths, args.read_as, args.no_cache)
 
 

@@ -17,6 +17,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar, RadioSet
 
+from tests.ui.waiting import idle, until
 from tui.app import QuotescopeApp
 from tui.core.export import format_for
 from tui.screens.confirm import ConfirmScreen
@@ -60,10 +61,18 @@ async def search(pilot: Pilot, text: str) -> None:
     await type_text(pilot, text)
 
 
-async def wait_for_export(pilot: Pilot) -> None:
-    """Let the export worker finish and its notification arrive."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+async def wait_for_export(pilot: Pilot, path: Path) -> None:
+    """Wait for the export to ``path`` to end: its notification (written or refused)
+    names the path. The worker may not have started when the key was handled, so
+    waiting for the workers alone can end before it."""
+    app = pilot.app
+    shown = str(path)
+    await until(
+        pilot,
+        lambda: any(shown in str(n.message) for n in app._notifications),
+        f"the export to {path}",
+    )
+    await idle(pilot)
 
 
 def shown_rows(widget: Widget) -> str:
@@ -396,7 +405,7 @@ async def test_export_writes_and_never_overwrites_without_asking(
         assert isinstance(app.screen, ExportScreen)
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_for_export(pilot, target)
         records = [json.loads(line) for line in target.read_text().splitlines()]
         assert [r["speaker"] for r in records] == ["Gerard Coyne"]
         assert LIFE_BLOOD in records[0]["text"]
@@ -427,7 +436,7 @@ async def test_export_writes_and_never_overwrites_without_asking(
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
-        await pilot.pause()
+        await wait_for_export(pilot, md_target)
         written = md_target.read_text()
         assert written.startswith("# Quotes")
         assert "Gerard Coyne" in written
@@ -438,7 +447,7 @@ async def test_export_writes_and_never_overwrites_without_asking(
         await pilot.press("e")
         app.screen.query_one("#export-path", Input).value = str(odd)
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await wait_for_export(pilot, odd)
         assert json.loads(odd.read_text().splitlines()[0])["speaker"] == "Gerard Coyne"
         shown = [str(toast.render()) for toast in app.screen.query("Toast")]
         assert any(str(odd) in text for text in shown), shown
@@ -460,7 +469,7 @@ async def test_export_into_a_fifo_and_over_a_read_only_file(
         await pilot.press("enter", "e")
         app.screen.query_one("#export-path", Input).value = str(fifo)
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await wait_for_export(pilot, fifo)
         assert not isinstance(app.screen, ConfirmScreen | ExportScreen)
         assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced"
         shown = [str(toast.render()) for toast in app.screen.query("Toast")]
@@ -473,7 +482,7 @@ async def test_export_into_a_fifo_and_over_a_read_only_file(
         assert isinstance(app.screen, ConfirmScreen)
         assert "read-only" in app.screen.question
         await pilot.press("y")
-        await pilot.pause()
+        await wait_for_export(pilot, kept)
         assert kept.read_text().startswith('{"id":')
         assert stat.S_IMODE(kept.stat().st_mode) == 0o444
         assert sorted(p.name for p in tmp_path.iterdir()) == ["f", "kept.jsonl"]
@@ -517,7 +526,7 @@ async def palette_pick(pilot: Pilot, query: str) -> str:
     await pilot.press("ctrl+p")
     assert isinstance(pilot.app.screen, CommandPalette)
     await type_text(pilot, query)
-    await pilot.pause(0.3)
+    await idle(pilot)  # the palette gathers its hits in a worker
     commands = pilot.app.screen.query_one(CommandList)
     if commands.highlighted is None:
         await pilot.press("down")
@@ -656,7 +665,7 @@ async def test_export_follows_the_file_name_suffix(app: QuotescopeApp, tmp_path:
             assert pressed is not None and pressed.name == format_for(name)
             assert box.value == str(tmp_path / name)  # the typed name is kept as it is
             await pilot.press("enter")
-            await pilot.pause()
+            await wait_for_export(pilot, tmp_path / name)
             assert (tmp_path / name).read_text(encoding="utf-8-sig").startswith(first_line)
             label = "CSV" if name.endswith(".csv") else "Markdown"
             wanted = f"Wrote 1 quote to {tmp_path / name} as {label}"
@@ -684,7 +693,11 @@ async def test_holding_j_in_articles_previews_only_where_the_cursor_rests(
             key = events.Key("j", "j")
             key.set_sender(app)
             app._driver.send_message(key)
-        await pilot.pause(0.3)
+        await until(
+            pilot,
+            lambda: app.articles.cursor == 2 and app._preview_timer is None and shown,
+            "the cursor to rest and the preview",
+        )
         assert app.articles.cursor == 2
         assert shown == [app.articles.articles[2].id]
         assert app.reader.article is app.articles.articles[2]
@@ -719,7 +732,7 @@ async def test_article_preview_timer_firing_under_the_palette(app: QuotescopeApp
         app.articles.focus()
         await pilot.press("j")
         await pilot.press("ctrl+p")  # the preview timer fires while the palette is open
-        await pilot.pause(0.2)
+        await until(pilot, lambda: app._preview_timer is None, "the preview timer")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press("escape")
         await pilot.pause()
@@ -869,7 +882,7 @@ async def test_export_dialog_writes_a_255_byte_name(app: QuotescopeApp, tmp_path
         await pilot.press("escape", "e")
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
-        await wait_for_export(pilot)
+        await wait_for_export(pilot, target)
         assert json.loads(target.read_text().splitlines()[0])["speaker"] == "Gerard Coyne"
 
 
@@ -899,7 +912,7 @@ async def test_e_writes_every_match_not_only_the_rows_shown(
         assert label.startswith(f"Write {total:,} quotes:")
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
-        await wait_for_export(pilot)
+        await wait_for_export(pilot, target)
         assert app.index is not None
         everything = app.index.search("the", limit=10**6).ids
         written = [json.loads(line)["id"] for line in target.read_text().splitlines()]
@@ -919,7 +932,7 @@ async def test_export_keeps_the_speaker_filter(app: QuotescopeApp, tmp_path: Pat
         assert "Write 2 quotes" in str(app.screen.query_one("#export-count").render())
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
-        await wait_for_export(pilot)
+        await wait_for_export(pilot, target)
         text = target.read_text(encoding="utf-8-sig")
         assert text.count("Len McCluskey") == 2 and "Gerard Coyne,pronoun" not in text
 
