@@ -60,6 +60,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from corpus_paths import BBC
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -75,8 +77,6 @@ from tui.core.corpus import Corpus, seeds_path  # noqa: E402
 from tui.core.model import Speaker  # noqa: E402
 from tui.core.search import QuoteIndex  # noqa: E402
 
-# QUOTESCOPE_BBC names the BBC corpus folder when it is not beside the checkout.
-BBC = Path(os.environ.get("QUOTESCOPE_BBC") or REPO.parent / "shared" / "corpora" / "bbc") / "texts"
 SIZE = (120, 40)
 FRAME_MS = 1000 / 60
 QUIET = 0.08

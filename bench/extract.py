@@ -12,10 +12,11 @@ Run:  /work/venv/bin/python bench/extract.py [--runs 3] [--corpus DIR]
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from corpus_paths import BBC
 
 from tui.core.attribution import attribute_quotes, merge_speakers
 from tui.core.model import Article, Quote
@@ -23,8 +24,6 @@ from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
 
 REPO = Path(__file__).resolve().parents[1]
-# QUOTESCOPE_BBC names the BBC corpus folder when it is not beside the checkout.
-BBC = Path(os.environ.get("QUOTESCOPE_BBC") or REPO.parent / "shared" / "corpora" / "bbc") / "texts"
 TARGET_MB = 5.0
 
 

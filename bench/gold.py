@@ -25,11 +25,12 @@ disagreement as path, offsets, gold label and predicted label.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import textwrap
 from collections import Counter
 from pathlib import Path
+
+from corpus_paths import BBC_ROOT
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -46,8 +47,7 @@ from tests.core.gold.score import (  # noqa: E402
 )
 from tui import load_corpus  # noqa: E402
 
-# QUOTESCOPE_BBC names the BBC corpus folder when it is not beside the checkout.
-BBC = Path(os.environ.get("QUOTESCOPE_BBC") or REPO.parent / "shared" / "corpora" / "bbc")
+BBC = BBC_ROOT  # the folder gold paths are relative to
 
 
 def _inside_word(text: str, i: int) -> bool:

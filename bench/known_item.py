@@ -1,6 +1,6 @@
 """Known-item search: can a user who half-remembers a quote find it?
 
-Run from the repo root (needs ../shared/corpora/bbc)::
+Run from the repo root (needs ../shared/corpora/bbc, or the folder $QUOTESCOPE_BBC names)::
 
     python bench/known_item.py                 # 70k quotes, 300 queries, two query sets
     python bench/known_item.py --size 100k     # the latency target's size
@@ -35,6 +35,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from corpus_paths import BBC
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -43,7 +45,6 @@ from rapidfuzz import fuzz, process, utils  # noqa: E402
 from tui.core.folding import fold  # noqa: E402
 from tui.core.search import QuoteIndex  # noqa: E402
 
-BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{20,600})[”\"]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _WORDS = re.compile(r"\w+")

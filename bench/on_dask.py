@@ -38,12 +38,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from corpus_paths import BBC
+
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.export import quote_records
 from tui.core.on_dask import load_on_dask, local_cluster
 
 REPO = Path(__file__).resolve().parents[1]
-BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
 
 
 def make_corpus(copies: int, out: Path) -> list[str]:

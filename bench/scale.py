@@ -43,8 +43,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpus_paths import BBC
+
 REPO = Path(__file__).resolve().parents[1]
-BBC = REPO.parent / "shared" / "corpora" / "bbc" / "texts"
 QUERIES = [
     "prime minister",
     "economy growth",

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import random
 import re
 import resource
@@ -35,6 +34,8 @@ import threading
 import time
 from pathlib import Path
 
+from corpus_paths import BBC
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -43,8 +44,6 @@ from rapidfuzz import fuzz, process, utils  # noqa: E402
 from tui.core.search import STOPWORDS, QuoteIndex, SearchCancelled, scan  # noqa: E402
 from tui.core.search_runner import LatestOnly  # noqa: E402
 
-# QUOTESCOPE_BBC names the BBC corpus folder when it is not beside the checkout.
-BBC = Path(os.environ.get("QUOTESCOPE_BBC") or REPO.parent / "shared" / "corpora" / "bbc") / "texts"
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{3,600})[”\"]")
 
 QUERIES: dict[str, list[str]] = {
