@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tui.core.attribution.lexicon import (
+    AIDE_NOUNS,
     BODY_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
@@ -23,6 +24,7 @@ from tui.core.attribution.lexicon import (
     PARTICIPLE_CUES,
     PERSON_NOUNS,
     REFERENCE_HEADS,
+    REPLY_NOUNS,
     ROLE_HEADS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
@@ -150,8 +152,7 @@ OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{PERSON_NOUNS}|{BODY_NO
 WORD = re.compile(r"[\w'’-]+")
 # "Ms Parra's deputy": a possessive followed by a person it owns.
 OWNS_PERSON = re.compile(
-    rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{PERSON_NOUNS}|{KIN_NOUNS}|deputy|aide|assistant|"
-    r"colleague|partner|lawyer|adviser|advisor|secretary|chief|staff|team-mate)\b"
+    rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{PERSON_NOUNS}|{KIN_NOUNS}|{AIDE_NOUNS})\b"
 )
 # The head of a noun phrase that can speak ("the artists", "the Oscar winner").
 _HEADS = "|".join(sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=len, reverse=True))
@@ -209,10 +210,7 @@ VERBLESS_TAIL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+\.(?=\s|$)"
 # A plural of an acronym: "DJs", "MPs", "CEOs".
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # "Ms Parra's response": a possessive followed by the person's own words.
-OWNS_WORDS = re.compile(
-    r"['’]s?\s+(?:[a-z-]+\s+)?(?:response|reply|answer|reaction|retort|rebuttal|comments?|"
-    r"remarks?|message|view|verdict)\b"
-)
+OWNS_WORDS = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?:{REPLY_NOUNS})\b")
 # A quotation opening right after a name: `said Mr Blair "should butt out"`.
 QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").

@@ -59,6 +59,15 @@ SPEECH_NOUNS = (
     "insistence|claims?|warnings?|denials?|admission|assertion|comments?|remarks?|"
     "statement|pledge|promise|argument|suggestion|boast|plea|description|accusation"
 )
+# A person's own words as a noun ("Ms Parra's response was swift. She said ..."): the
+# owner is who a following "she" means.
+REPLY_NOUNS = (
+    "response|reply|answer|reaction|retort|rebuttal|comments?|remarks?|message|view|verdict"
+)
+# People who work for someone ("Ms Parra's deputy"): a pronoun may mean them, not the owner.
+AIDE_NOUNS = (
+    "deputy|aide|assistant|colleague|partner|lawyer|adviser|advisor|secretary|chief|staff|team-mate"
+)
 # Naming verbs attribute only in the active voice: "X dubbed it "Q"", not "it was dubbed".
 NAMING_VERBS = "dub brand label call"
 # After these the speaker is never named ("told the BBC" names the listener).
