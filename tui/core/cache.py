@@ -29,10 +29,12 @@ from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
+from tui.core.dedupe import is_fingerprint
 from tui.core.extract import FileResult
-from tui.core.model import Article, Paragraph, Problem, Quote, Speaker
+from tui.core.model import Article, Paragraph, Problem, Quote, Speaker, stored_text
 from tui.core.paragraph_list import ParagraphList, pack_paragraphs
 from tui.core.quote_table import QuoteTable
+from tui.core.text_store import StoredText, TextStore
 
 ENV = "QUOTESCOPE_CACHE_DIR"
 FORMAT = 3
@@ -130,16 +132,51 @@ def _seen_entry(value: object) -> bool:
 
 _PARAGRAPHS = [f.name for f in fields(Article)].index("paragraphs")
 _ALSO_AT = [f.name for f in fields(Article)].index("also_at")
+_TEXT = [f.name for f in fields(Article)].index("text")
+TEXTS_FILE = "texts" + ".qsc"
+"""The article texts a snapshot's articles point into (see ``tui.core.text_store``)."""
 
 
-def _pack_articles(articles: Iterable[Article]) -> tuple:
-    get, at = _getter(Article), _PARAGRAPHS
+def _pack_articles(articles: Iterable[Article], texts: TextStore | None = None) -> tuple:
+    """Articles as plain values; a text held in ``texts`` is packed as its place there
+    (a ``TextRef``), any other text as itself."""
+    at = _PARAGRAPHS
+    rest = operator.attrgetter(*(f.name for f in fields(Article) if f.name != "text"))
     packed = []
     for a in articles:
-        values = get(a)
-        paragraphs = pack_paragraphs(values[at]).pack()  # two byte strings
-        packed.append((*values[:at], paragraphs, *values[at + 1 :]))
+        held = stored_text(a)
+        ref = texts.ref(held) if texts is not None and isinstance(held, StoredText) else None
+        values = list(rest(a))
+        # A text held elsewhere is read back here: a shard keeps its texts itself.
+        values.insert(_TEXT, ref if ref is not None else a.text)
+        values[at] = pack_paragraphs(values[at]).pack()  # two byte strings
+        packed.append(tuple(values))
     return tuple(packed)
+
+
+def texts_moved(record: tuple, refs: list[StoredText]) -> tuple:
+    """A result's record (``pack_result``) whose article texts are in a text store
+    now: each text replaced by its place there, so the record holds no text."""
+    articles = tuple(
+        (*values[:_TEXT], (r.offset, r.length, r.digest), *values[_TEXT + 1 :])
+        for values, r in zip(record[0], refs, strict=True)
+    )
+    return (articles, *record[1:])
+
+
+def texts_put_back(record: tuple, texts: TextStore) -> tuple:
+    """``texts_moved`` undone (what a shard stores: every text in it); a text that
+    cannot be read back makes the record unusable (ValueError)."""
+    articles = []
+    for values in record[0]:
+        ref = values[_TEXT]
+        if not isinstance(ref, str):
+            text = texts.read(*ref)
+            if text is None:
+                raise ValueError("an article text could not be read back")
+            values = (*values[:_TEXT], text, *values[_TEXT + 1 :])
+        articles.append(values)
+    return (tuple(articles), *record[1:])
 
 
 @cache
@@ -157,10 +194,11 @@ def _pack_all(items: Iterable[object], cls: type) -> tuple:
     return tuple(map(_getter(cls), items))
 
 
-def pack_result(result: FileResult) -> tuple:
-    """A file's result as plain values (what a shard stores and a worker sends back)."""
+def pack_result(result: FileResult, texts: TextStore | None = None) -> tuple:
+    """A file's result as plain values (what a shard stores and a worker sends back);
+    texts held in ``texts`` as their places there (see ``texts_put_back``)."""
     return (
-        _pack_articles(result.articles),
+        _pack_articles(result.articles, texts),
         result.quotes.pack(),
         _pack_all(result.problems, Problem),
         tuple(result.prints),
@@ -175,15 +213,29 @@ def _exact(values: tuple, cls: type) -> tuple:
     return values
 
 
-def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
+def _stored(ref: object, texts: TextStore | None) -> StoredText:
+    """A packed ``TextRef`` as the text it points to in ``texts``."""
+    if texts is None:
+        raise ValueError("an article text is in a text store, and there is none")
+    offset, length, digest = ref  # type: ignore[misc]
+    if not (isinstance(offset, int) and isinstance(length, int) and isinstance(digest, bytes)):
+        raise TypeError("malformed text reference")
+    return StoredText(texts, offset, length, digest)
+
+
+def _unpack_articles(records: Iterable[tuple], texts: TextStore | None = None) -> list[Article]:
     at = _PARAGRAPHS
     articles = []
     for values in records:
         values = list(_exact(values, Article))
+        if isinstance(values[_TEXT], tuple):
+            values[_TEXT] = _stored(values[_TEXT], texts)
         values[at] = ParagraphList.unpack(values[at])
         values[_ALSO_AT] = list(values[_ALSO_AT])  # the record's own list stays as stored
         article = Article(*values)
-        if not isinstance(article.text, str) or not isinstance(article.id, str):
+        if not isinstance(stored_text(article), str | StoredText) or not isinstance(
+            article.id, str
+        ):
             raise TypeError("article without text or id")
         articles.append(article)
     return articles
@@ -203,15 +255,12 @@ def unpack_result(record: tuple) -> FileResult:
     """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
     articles_raw, quotes_raw, problems_raw, prints, roles = record
     articles = _unpack_articles(articles_raw)
-    quotes = QuoteTable.unpack(quotes_raw, {a.id: a.text for a in articles})
+    quotes = QuoteTable.unpack(quotes_raw)
     problems = _unpack_problems(problems_raw)
     if len(prints) != len(articles):
         raise ValueError("one fingerprint per article")
-    for key, body in prints:
-        if not isinstance(key, bytes) or not all(
-            isinstance(h, bytes) and isinstance(n, int) for h, n in body
-        ):
-            raise TypeError("malformed fingerprint")
+    if not all(is_fingerprint(p) for p in prints):
+        raise TypeError("malformed fingerprint")
     if len(roles) != len(articles) or not all(
         isinstance(ties, dict) and all(isinstance(x, str) for kv in ties.items() for x in kv)
         for ties in roles
@@ -239,25 +288,34 @@ def pack_corpus(
     speakers: list[Speaker],
     problems: list[Problem],
     groups: list[list[int]],
+    texts: TextStore | None = None,
 ) -> tuple:
-    """An assembled corpus as plain values (what a warm start reads back)."""
+    """An assembled corpus as plain values (what a warm start reads back); article
+    texts held in ``texts`` (kept as the store's ``TEXTS_FILE``) as places there."""
     return (
-        _pack_articles(articles),
+        _pack_articles(articles, texts),
         quotes.pack(),
         _pack_all(speakers, Speaker),
         _pack_all(problems, Problem),
         tuple(tuple(g) for g in groups),
+        None if texts is None else texts.token,
     )
 
 
 def unpack_corpus(
-    packed: object,
+    packed: object, folder: Path | None = None
 ) -> tuple[list[Article], QuoteTable, list[Speaker], list[Problem], list[list[int]]] | None:
-    """``pack_corpus`` undone, or None when the values are not a well-formed corpus."""
+    """``pack_corpus`` undone, or None when the values are not a well-formed corpus
+    (or its texts are not in ``folder``'s ``TEXTS_FILE``, the one it was written with)."""
     try:
-        articles_raw, quotes_raw, speakers_raw, problems_raw, groups_raw = packed  # type: ignore[misc]
-        articles = _unpack_articles(articles_raw)
-        quotes = QuoteTable.unpack(quotes_raw, {a.id: a.text for a in articles})
+        articles_raw, quotes_raw, speakers_raw, problems_raw, groups_raw, token = packed  # type: ignore[misc]
+        texts = None
+        if token is not None:
+            texts = TextStore.open(folder / TEXTS_FILE, token) if folder is not None else None
+            if texts is None:
+                return None
+        articles = _unpack_articles(articles_raw, texts)
+        quotes = QuoteTable.unpack(quotes_raw)
         speakers = [Speaker(*_exact(values, Speaker)) for values in speakers_raw]
         if not all(isinstance(s.name, str) and isinstance(s.quote_count, int) for s in speakers):
             raise TypeError("malformed speaker")
@@ -444,10 +502,14 @@ def cached_results(
 
 
 def save_results(
-    store: Store, records: dict[str, tuple[FileKey, tuple]], dirty: set[int] | None
+    store: Store,
+    records: dict[str, tuple[FileKey, tuple]],
+    dirty: set[int] | None,
+    texts: TextStore | None = None,
 ) -> None:
     """Write the shards holding new or changed records (see ``pack_result``) (every
-    shard when ``dirty`` is None)."""
+    shard when ``dirty`` is None). Texts of records that hold their places in
+    ``texts`` are read back one shard at a time, as it is written."""
     count = shards_for(len(records))
     if count != store.read_shard_count():
         dirty = None
@@ -459,6 +521,11 @@ def save_results(
             by_shard[n][path] = entry
     for n, entries in by_shard.items():
         if dirty is None or n in dirty:
+            if texts is not None:
+                entries = {
+                    p: (key, texts_put_back(r, texts) if r else r)
+                    for p, (key, r) in entries.items()
+                }
             store.write(n, entries)
     store.write_shard_count(count)
 

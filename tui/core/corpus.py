@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from tui.core.attribution import RoleBook, merge_speakers
-from tui.core.cache import Store, pack_corpus, snapshot_key, unpack_corpus
+from tui.core.cache import TEXTS_FILE, Store, pack_corpus, snapshot_key, unpack_corpus
 from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mark_near_copies
 from tui.core.extract import FileResult
 from tui.core.gather import Extract, file_keys, gather
@@ -27,6 +27,7 @@ from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
 from tui.core.quote_table import QuoteRow, QuoteTable
+from tui.core.text_store import TextStore
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` with a count of files."""
@@ -238,7 +239,8 @@ def _load(
     files, problems = discover(paths, read_as)
     store = Store.for_paths(paths, read_as) if cache else None
     if store is None:
-        results = gather(files, read_as, progress, workers=workers, extract=extract)
+        texts = TextStore.temporary()
+        results = gather(files, read_as, progress, workers=workers, extract=extract, texts=texts)
         return assemble(results, problems)
     keys = file_keys(files, store)
     key = snapshot_key(files, keys)
@@ -249,11 +251,16 @@ def _load(
             progress(len(files), len(files))
         warm.problems[:0] = problems
         return warm
-    results = gather(files, read_as, progress, store, keys, workers, later, extract)
+    try:
+        texts = TextStore.temporary(store.folder)
+    except OSError:  # no cache folder to write in: the texts go to a temporary file
+        texts = TextStore.temporary()
+    results = gather(files, read_as, progress, store, keys, workers, later, extract, texts)
     corpus = assemble(results, [])
+    del results  # the per-file tables: the corpus has its own now
     if key is not None:
         corpus.postings = word_postings(corpus.quotes.texts())
-        save = partial(_save_snapshot, store, key, corpus, list(corpus.problems))
+        save = partial(_save_snapshot, store, key, corpus, list(corpus.problems), texts)
         if later is None:
             save()
         else:  # first: a warm start needs the snapshot, the shards only after an edit
@@ -264,7 +271,7 @@ def _load(
 
 def _stored(store: Store, key: bytes) -> Corpus | None:
     """The corpus stored under ``key``, with its search index's words when they hold."""
-    warm = unpack_corpus(store.read_snapshot(key))
+    warm = unpack_corpus(store.read_snapshot(key), store.folder)
     if warm is None:
         return None
     corpus = Corpus(*warm)
@@ -272,12 +279,17 @@ def _stored(store: Store, key: bytes) -> Corpus | None:
     return corpus
 
 
-def _save_snapshot(store: Store, key: bytes, corpus: Corpus, problems: list[Problem]) -> None:
-    """Store the assembled corpus and its index's words; an unwritable cache is only
-    slower next time."""
+def _save_snapshot(
+    store: Store, key: bytes, corpus: Corpus, problems: list[Problem], texts: TextStore
+) -> None:
+    """Store the assembled corpus and its index's words, its article texts staying in
+    the texts file they were written to (kept in the store); an unwritable cache is
+    only slower next time."""
+    if not texts.keep(store.folder / TEXTS_FILE):
+        return
     parts = (corpus.articles, corpus.quotes, corpus.speakers, problems, corpus.groups)
     with contextlib.suppress(OSError):
-        store.write_snapshot(key, pack_corpus(*parts))
+        store.write_snapshot(key, pack_corpus(*parts, texts))
         if corpus.postings is not None:
             store.write_snapshot(key, pack_postings(corpus.postings), "index")
 

@@ -25,22 +25,47 @@ NEAR_LONGER = 0.6
 """...and at least this much of the longer one's."""
 
 
-Fingerprint = tuple[bytes, tuple[tuple[bytes, int], ...]]
-"""(hash of the whole normal text, (hash, length) of each body paragraph's normal text)."""
+Fingerprint = tuple[bytes, bytes]
+"""(hash of the whole normal text, the body packed: per body paragraph the hash of its
+normal text and its length as 4 bytes). One byte string, not a tuple per paragraph: a
+fingerprint is kept for every article of a load (~250 bytes each, not ~1.7 KB)."""
+_LEN = 4
+_HASH = len(digest(""))
+_ENTRY = _HASH + _LEN
 
 
 def fingerprint(article: Article) -> Fingerprint:
     """What copy detection needs of an article; computed once per file (and cached)."""
     whole: list[str] = [normal_text(article.title)]
-    body: list[tuple[bytes, int]] = []
+    body = bytearray()
+    text = article.text
     for p in article.paragraphs:
-        words = normal_text(article.text[p.start : p.end])
+        words = normal_text(text[p.start : p.end])
         if not words:
             continue
         whole.append(words)
         if p.kind == "body":
-            body.append((digest(words), len(words)))
-    return digest(" ".join(whole)), tuple(body)
+            body += digest(words) + min(len(words), 0xFFFFFFFF).to_bytes(_LEN, "little")
+    return digest(" ".join(whole)), bytes(body)
+
+
+def is_fingerprint(value: object) -> bool:
+    """Whether ``value`` has a fingerprint's shape (the cache trusts nothing it reads)."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], bytes)
+        and isinstance(value[1], bytes)
+        and len(value[1]) % _ENTRY == 0
+    )
+
+
+def body_paragraphs(body: bytes) -> list[tuple[bytes, int]]:
+    """A fingerprint's body unpacked: (hash, length) of each body paragraph."""
+    return [
+        (body[i : i + _HASH], int.from_bytes(body[i + _HASH : i + _ENTRY], "little"))
+        for i in range(0, len(body), _ENTRY)
+    ]
 
 
 def drop_identical(
@@ -67,7 +92,7 @@ def drop_identical(
     return kept, kept_prints, dropped
 
 
-def _similar(a: tuple[tuple[bytes, int], ...], b: tuple[tuple[bytes, int], ...]) -> bool:
+def _similar(a: list[tuple[bytes, int]], b: list[tuple[bytes, int]]) -> bool:
     """Whether two bodies share enough paragraphs (weighed by length) to be one story."""
     size_a = sum(n for _, n in a)
     size_b = sum(n for _, n in b)
@@ -81,11 +106,12 @@ def _similar(a: tuple[tuple[bytes, int], ...], b: tuple[tuple[bytes, int], ...])
 
 def mark_near_copies(articles: list[Article], prints: list[Fingerprint]) -> int:
     """Set ``copy_of`` on each article that nearly copies an earlier one; returns how many."""
-    first: dict[bytes, tuple[Article, tuple[tuple[bytes, int], ...]]] = {}
+    first: dict[bytes, tuple[Article, bytes]] = {}  # bodies kept packed: one per article
     marked = 0
-    for article, (_, body) in zip(articles, prints, strict=True):
-        if not body:
+    for article, (_, packed) in zip(articles, prints, strict=True):
+        if not packed:
             continue
+        body = body_paragraphs(packed)
         hashes = [h for h, _ in body]
         keys = [digest("body " + b"".join(hashes).hex())]
         if len(body) > 2:
@@ -93,7 +119,7 @@ def mark_near_copies(articles: list[Article], prints: list[Fingerprint]) -> int:
         original = None
         for key in keys:
             seen = first.get(key)
-            if seen is not None and _similar(body, seen[1]):
+            if seen is not None and _similar(body, body_paragraphs(seen[1])):
                 original = seen[0]
                 break
         if original is not None:
@@ -101,7 +127,7 @@ def mark_near_copies(articles: list[Article], prints: list[Fingerprint]) -> int:
             marked += 1
             continue
         for key in keys:
-            first.setdefault(key, (article, body))
+            first.setdefault(key, (article, packed))
     return marked
 
 

@@ -22,9 +22,11 @@ from tui.core.cache import (
     pack_result,
     save_results,
     shards_for,
+    texts_moved,
 )
 from tui.core.extract import FileResult
 from tui.core.parallel import Job, extract_all
+from tui.core.text_store import TextStore
 
 Progress = Callable[[int, int], None]
 Extract = Callable[
@@ -70,9 +72,12 @@ def gather(
     workers: int | None = None,
     later: list[Callable[[], None]] | None = None,
     extract: Extract | None = None,
+    texts: TextStore | None = None,
 ) -> list[FileResult]:
     """One result per file, in the order of ``files``; ``store`` is the cache to use,
-    ``extract`` what extracts the files it does not hold (see ``Extract``).
+    ``extract`` what extracts the files it does not hold (see ``Extract``). With
+    ``texts``, each article's text moves there as its file's result comes in, so the
+    texts of a large corpus are never all in memory.
 
     With a ``later`` list, the cache is written by a function put there (the results
     are packed now, as they are: assembling the corpus changes them)."""
@@ -85,7 +90,7 @@ def gather(
         position = {str(path): i for i, (path, _) in enumerate(files)}
         for path, result, record in cached_results(store, keys, dirty):
             results[position[path]] = result
-            records[position[path]] = record
+            records[position[path]] = _moved(result, record, texts)
     done = [total - sum(r is None for r in results)]
     if progress:
         progress(done[0], total)
@@ -104,33 +109,48 @@ def gather(
     for k, result, record in found:
         results[todo[k]] = result
         if store is not None:  # without a cache, no second copy of every result
-            records[todo[k]] = record
+            records[todo[k]] = _moved(result, record, texts)
+        elif texts is not None:
+            _moved(result, None, texts)
     final = [r if r is not None else FileResult() for r in results]
     if store is not None and keys is not None and (todo or dirty):
         fresh = {str(files[i][0]) for i in todo}
+        packed = [
+            r if r is not None else pack_result(f, texts)
+            for r, f in zip(records, final, strict=True)
+        ]
+        save = partial(_save, store, files, packed, keys, fresh, dirty, texts)
         if later is None:
-            _save(store, files, final, records, keys, fresh, dirty)
+            save()
         else:
-            packed = [
-                r if r is not None else pack_result(f) for r, f in zip(records, final, strict=True)
-            ]
-            later.append(partial(_save, store, files, final, packed, keys, fresh, dirty))
+            later.append(save)
     return final
+
+
+def _moved(result: FileResult, record: tuple | None, texts: TextStore | None) -> tuple | None:
+    """Move ``result``'s article texts into ``texts``; its record (packed as the cache
+    stores it) then holds their places instead (None stays None)."""
+    if texts is None:
+        return record
+    refs = [texts.add(a.text) for a in result.articles]
+    for article, ref in zip(result.articles, refs, strict=True):
+        article.text = ref  # type: ignore[assignment]  # read back from the store
+    return None if record is None else texts_moved(record, refs)
 
 
 def _save(
     store: Store,
     files: Sequence[tuple[Path, str]],
-    results: list[FileResult],
-    records: list[tuple | None],
+    records: list[tuple],
     keys: dict[str, FileKey],
     fresh: set[str],
     dirty: set[int],
+    texts: TextStore | None,
 ) -> None:
     """Store the new results; a cache that cannot be written is only slower next time."""
     keyed = [
-        (str(path), result, record)
-        for (path, _), result, record in zip(files, results, records, strict=True)
+        (str(path), record)
+        for (path, _), record in zip(files, records, strict=True)
         if str(path) in keys
     ]
     count = shards_for(len(keyed))
@@ -138,10 +158,10 @@ def _save(
     if count == store.read_shard_count():
         rewrite = dirty | {store.shard_of(p, count) for p in fresh if p in keys}
     entries: dict[str, tuple[FileKey, tuple]] = {}
-    for name, result, record in keyed:
+    for name, record in keyed:
         if rewrite is None or store.shard_of(name, count) in rewrite:
-            entries[name] = (keys[name], record or pack_result(result))
+            entries[name] = (keys[name], record)
         else:
             entries[name] = (keys[name], ())  # in a shard kept as it is: not written
-    with contextlib.suppress(OSError):
-        save_results(store, entries, rewrite)
+    with contextlib.suppress(OSError, ValueError):
+        save_results(store, entries, rewrite, texts)

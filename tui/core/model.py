@@ -67,6 +67,29 @@ class Article:
         return self.text[p.start : p.end]
 
 
+# ``Article.text`` of a large corpus lives on disk (``tui.core.text_store``): the slot
+# then holds a ``StoredText`` and reading the attribute reads the text back. Code
+# reading ``article.text`` does not change; ``stored_text`` reads the slot as it is.
+_TEXT_SLOT = Article.text  # the dataclass's slot descriptor
+
+
+def _get_text(article: Article) -> str:
+    value = _TEXT_SLOT.__get__(article, Article)
+    return value if type(value) is str else value.text_of(article)
+
+
+def _set_text(article: Article, value: object) -> None:
+    _TEXT_SLOT.__set__(article, value)
+
+
+Article.text = property(_get_text, _set_text)  # type: ignore[assignment,method-assign]
+
+
+def stored_text(article: Article) -> object:
+    """``article``'s text as held: a ``str``, or a ``text_store.StoredText``."""
+    return _TEXT_SLOT.__get__(article, Article)
+
+
 @dataclass(slots=True)
 class Quote:
     """One quotation in an article.

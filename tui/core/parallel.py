@@ -120,8 +120,11 @@ def _in_processes(
                 for n, batch in enumerate(batches)
             }
         for future in as_completed(futures):
-            n = futures[future]
+            # Popped: a finished future holds its batch's bytes, and kept in the dict
+            # every batch of the corpus would stay in memory until the end.
+            n = futures.pop(future)
             records = marshal.loads(future.result())
+            del future
             finished.add(n)
             for k, record in enumerate(records):
                 yield n * size + k, unpack_result(record), record

@@ -5,10 +5,13 @@ copy of the quote's words: ~450 bytes each, before the search index and the corp
 tables hold more. A :class:`QuoteTable` keeps two arrays instead, a row of 12 machine
 ints (offsets, paragraph numbers, codes) and a row of 4 bytes (kind, how, confidence,
 copy) per quote: speaker/mention/cue names are codes into one list of distinct
-strings, and the words are *not kept* when they are a plain slice of the article's
-text (they nearly always are): they are sliced from it when read. Two arrays rather
-than one per field, so that the small table of one file (what a worker process sends
-back, what the cache stores) costs a few hundred bytes, not a few kilobytes.
+strings, and the words of every quote sit in one UTF-8 byte string (the row holds
+their byte offsets), decoded when read. The words are the table's own, not slices of
+the article texts: a large corpus keeps its article texts on disk (see
+``tui.core.text_store``), while search reads quote words at every keystroke. Two
+arrays rather than one per field, so that the small table of one file (what a worker
+process sends back, what the cache stores) costs a few hundred bytes, not a few
+kilobytes.
 
 ``table[i]`` is a :class:`QuoteRow`, a two-slot view reading (and, for the fields the
 corpus sets after attribution, writing) the columns, with the attribute names of
@@ -41,7 +44,7 @@ _W = len(INT_FIELDS)
 _B = len(BYTE_FIELDS)
 (_ID, _ART, _START, _END, _TSTART, _TEND, _PARA, _LAST, _SPK, _MEN, _CUE, _GROUP) = range(_W)
 (_KND, _HW, _CNF, _CPY) = range(_B)
-FORMAT = 2
+FORMAT = 3
 """Version of :meth:`QuoteTable.pack`'s layout."""
 
 
@@ -57,18 +60,18 @@ def _code(codes: dict[str, int], value: str | None, name: str) -> int:
 class QuoteTable(Sequence["QuoteRow"]):
     """The quotes of a corpus (or of one file): a row of ints and a row of bytes each.
 
-    Article ids are codes into :attr:`article_ids`; the article texts (same order) are
-    what quote words are sliced from: the table holds the same ``str`` objects as the
-    articles, never copies. :meth:`column` reads one field of every row at C speed.
+    Article ids are codes into :attr:`article_ids`; the words of quote ``i`` are bytes
+    ``tstart:tend`` of one UTF-8 string. :meth:`column` reads one field of every row at
+    C speed.
     """
 
     def __init__(self) -> None:
         self.article_ids: list[str] = []
-        self._texts: list[str] = []
         self.strings: list[str] = []
         """Speaker names, mentions and cues, each once; the rows hold codes."""
-        self._extra: list[str] = []
-        """Quote words that are not one slice of their article (joined paragraphs)."""
+        self._words: bytes | bytearray = bytearray()
+        """Every quote's words, UTF-8, one after the other (``bytes`` as unpacked,
+        shared with the packed values; made a ``bytearray`` when appended to)."""
         self._ints = array("i")
         self._bytes = array("b")
         self._codes: tuple[dict[str, int], dict[str, int]] | None = None
@@ -79,12 +82,11 @@ class QuoteTable(Sequence["QuoteRow"]):
     def from_quotes(
         cls, quotes: Iterable[Quote | QuoteRow], texts: Mapping[str, str] | None = None
     ) -> QuoteTable:
-        """A table of ``quotes``; ``texts`` maps article ids to their text (quotes of an
-        article not in it keep their words as a string of their own)."""
+        """A table of ``quotes`` (``texts``, article texts by id, is not needed: the
+        table keeps the words of its quotes itself)."""
         table = cls()
-        texts = texts or {}
         for q in quotes:
-            table.append(q, texts.get(q.article))
+            table.append(q)
         return table
 
     def _lookups(self) -> tuple[dict[str, int], dict[str, int]]:
@@ -97,16 +99,13 @@ class QuoteTable(Sequence["QuoteRow"]):
             )
         return self._codes
 
-    def article_code(self, article_id: str, text: str | None = None) -> int:
-        """The code of ``article_id``, added (with its ``text``) when new."""
+    def article_code(self, article_id: str) -> int:
+        """The code of ``article_id``, added when new."""
         codes = self._lookups()[0]
         code = codes.get(article_id)
         if code is None:
             code = codes[article_id] = len(self.article_ids)
             self.article_ids.append(article_id)
-            self._texts.append(text if text is not None else "")
-        elif text is not None and not self._texts[code]:
-            self._texts[code] = text
         return code
 
     def _string(self, value: str | None) -> int:
@@ -119,16 +118,12 @@ class QuoteTable(Sequence["QuoteRow"]):
             self.strings.append(value)
         return code
 
-    def append(self, q: Quote | QuoteRow, article_text: str | None = None) -> None:
-        """Append one quote; ``article_text`` is its article's text, if known."""
-        art = self.article_code(q.article, article_text)
-        source = self._texts[art]
-        lo = source.find(q.text, q.start, q.end) if q.text and source else -1
-        if lo < 0:
-            lo, hi = -1 - len(self._extra), 0
-            self._extra.append(q.text)
-        else:
-            hi = lo + len(q.text)
+    def append(self, q: Quote | QuoteRow) -> None:
+        """Append one quote."""
+        art = self.article_code(q.article)
+        lo = len(self._words)
+        self._grow(q.text.encode("utf-8", "surrogatepass"))
+        hi = len(self._words)
         names = (self._string(q.speaker), self._string(q.speaker_mention), self._string(q.cue))
         group = -1 if q.group is None else q.group
         self._ints.extend(
@@ -143,21 +138,23 @@ class QuoteTable(Sequence["QuoteRow"]):
             )
         )
 
+    def _grow(self, words: bytes | bytearray) -> None:
+        if not isinstance(self._words, bytearray):
+            self._words = bytearray(self._words)
+        self._words += words
+
     def add_table(self, other: QuoteTable, renamed: Mapping[str, str] | None = None) -> None:
         """Append every row of ``other`` (article ids renamed by ``renamed``)."""
         renamed = renamed or {}
-        arts = [
-            self.article_code(renamed.get(a, a), t)
-            for a, t in zip(other.article_ids, other._texts, strict=True)
-        ]
+        arts = [self.article_code(renamed.get(a, a)) for a in other.article_ids]
         names = [self._string(s) for s in other.strings]
-        shift = len(self._extra)
-        self._extra.extend(other._extra)
+        shift = len(self._words)
+        self._grow(other._words)
         ints = other._ints.tolist()
         for r in range(0, len(ints), _W):
             ints[r + _ART] = arts[ints[r + _ART]]
-            if ints[r + _TSTART] < 0:
-                ints[r + _TSTART] -= shift
+            ints[r + _TSTART] += shift
+            ints[r + _TEND] += shift
             for k in (_SPK, _MEN, _CUE):
                 if ints[r + k] >= 0:
                     ints[r + k] = names[ints[r + k]]
@@ -167,11 +164,8 @@ class QuoteTable(Sequence["QuoteRow"]):
     def without_articles(self, dropped: Collection[str]) -> QuoteTable:
         """A new table without the quotes of the articles ``dropped``."""
         out = QuoteTable()
-        out.strings, out._extra = self.strings, self._extra
-        codes = [
-            -1 if a in dropped else out.article_code(a, t)
-            for a, t in zip(self.article_ids, self._texts, strict=True)
-        ]
+        out.strings, out._words = self.strings, self._words  # a dropped quote's words stay
+        codes = [-1 if a in dropped else out.article_code(a) for a in self.article_ids]
         ints, flags = self._ints, self._bytes
         for i, a in enumerate(self.column("arts")):
             if codes[a] >= 0:
@@ -218,10 +212,10 @@ class QuoteTable(Sequence["QuoteRow"]):
         return f"<QuoteTable of {len(self)} quotes from {len(self.article_ids)} articles>"
 
     def __getstate__(self) -> tuple:
-        return (self.article_ids, self._texts, self.strings, self._extra, self._ints, self._bytes)
+        return (self.article_ids, self.strings, self._words, self._ints, self._bytes)
 
     def __setstate__(self, state: tuple) -> None:
-        self.article_ids, self._texts, self.strings, self._extra, self._ints, self._bytes = state
+        self.article_ids, self.strings, self._words, self._ints, self._bytes = state
         self._codes = None
 
     def column(self, name: str) -> array:
@@ -234,21 +228,18 @@ class QuoteTable(Sequence["QuoteRow"]):
         return self._ints[i * _W + field]
 
     @property
-    def held_texts(self) -> int:
-        """How many quotes keep their words as a string of their own (not a slice)."""
-        return len(self._extra)
+    def word_bytes(self) -> int:
+        """The size of the quotes' words, UTF-8."""
+        return len(self._words)
 
     def text(self, i: int) -> str:
-        """The words of quote ``i``, sliced from its article's text."""
+        """The words of quote ``i``."""
         r = i * _W
         ints = self._ints
-        lo = ints[r + _TSTART]
-        if lo < 0:
-            return self._extra[-1 - lo]
-        return self._texts[ints[r + _ART]][lo : ints[r + _TEND]]
+        return self._words[ints[r + _TSTART] : ints[r + _TEND]].decode("utf-8", "surrogatepass")
 
     def texts(self) -> TextColumn:
-        """Every quote's words as a sequence, each sliced when read."""
+        """Every quote's words as a sequence, each decoded when read."""
         return TextColumn(self)
 
     def _name(self, i: int, field: int) -> str | None:
@@ -304,26 +295,29 @@ class QuoteTable(Sequence["QuoteRow"]):
     # -- packing (plain values: what a cache can marshal) -----------------------------
 
     def pack(self) -> tuple:
-        """This table as plain values (bytes, lists of str); article texts not included."""
+        """This table as plain values (bytes, lists of str)."""
         return (
             FORMAT,
             self.article_ids,
             self.strings,
-            self._extra,
+            bytes(self._words),
             self._ints.tobytes(),
             self._bytes.tobytes(),
         )
 
     @classmethod
-    def unpack(cls, values: tuple, texts: Mapping[str, str]) -> QuoteTable:
-        """The table :meth:`pack` gave; raises ValueError/TypeError on a malformed one."""
-        fmt, article_ids, strings, extra, ints, flags = values
-        if fmt != FORMAT or not all(isinstance(s, str) for s in (*article_ids, *strings, *extra)):
+    def unpack(cls, values: tuple, texts: Mapping[str, str] | None = None) -> QuoteTable:
+        """The table :meth:`pack` gave; raises ValueError/TypeError on a malformed one
+        (``texts`` is not needed: the words are in the values)."""
+        fmt, article_ids, strings, words, ints, flags = values
+        if fmt != FORMAT or not all(isinstance(s, str) for s in (*article_ids, *strings)):
             raise ValueError("not a quote table")
+        if not isinstance(words, bytes):
+            raise TypeError("quote words are not bytes")
         table = cls()
         table.article_ids = list(article_ids)
-        table._texts = [texts.get(a, "") for a in table.article_ids]
-        table.strings, table._extra = list(strings), list(extra)
+        table.strings = list(strings)
+        table._words = words
         table._ints.frombytes(ints)
         table._bytes.frombytes(flags)
         table._check()
@@ -341,7 +335,8 @@ class QuoteTable(Sequence["QuoteRow"]):
             ("speakers", -1, len(self.strings)),
             ("mentions", -1, len(self.strings)),
             ("cues", -1, len(self.strings)),
-            ("tstarts", -len(self._extra), 1 << 31),
+            ("tstarts", 0, len(self._words) + 1),
+            ("tends", 0, len(self._words) + 1),
             ("kinds", 0, len(KIND_CODES)),
             ("hows", -1, len(HOW_CODES)),
             ("confs", -1, len(CONFIDENCE_CODES)),

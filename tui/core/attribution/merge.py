@@ -48,16 +48,17 @@ def _link_roles(articles: list[Article], quotes: list[Quote], roles: RoleBook) -
     him to the role: the person the rest of the corpus ties it to (a guess, so low
     confidence). A role guessed to be the story's subject (low confidence) gives way
     to the corpus's holder too."""
-    texts: dict[str, str] | None = None
+    by_id: dict[str, Article] | None = None  # texts read one by one: they may be on disk
     for q in quotes:
         role = q.speaker
         if q.confidence == "low" and q.speaker_how == "role" and q.speaker_mention:
             role = "the " + q.speaker_mention.split(" ", 1)[-1]  # "The minister"
         if not (role and role.startswith("the ") and role_keys(role)):
             continue
-        if texts is None:
-            texts = {a.id: a.text for a in articles}
-        holder = roles.holder(role, texts.get(q.article, ""))
+        if by_id is None:
+            by_id = {a.id: a for a in articles}
+        article = by_id.get(q.article)
+        holder = roles.holder(role, article.text if article is not None else "")
         if holder:
             q.speaker, q.confidence = holder, "low"
 
