@@ -343,7 +343,7 @@ class ArticleContext:
         the = first.lower() == "the"
         if the and rest:
             # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
-            titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
+            titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)
             if titled:
                 return titled
             lead = self._lead_for(rest, pos)
