@@ -2,11 +2,14 @@
 
 Our BBC gold is British newswriting; the held-out set of issue 8 is American
 (``Ms. Okafor said``, ``Sen. Ines Parra, D-Ore.,``, ``Jr.``, ``said in a statement``,
-transcripts, show titles). Three sets of invented articles in that style, every
+transcripts, show titles). Four sets of invented articles in that style, every
 quotation marked, live under ``tests/core/data/``: ``us_news`` (the first 18),
 ``us_news_dev`` (longer articles in several outlets' styles; attribution work may
-look at its failures) and ``us_news_heldout`` (written before the extractor ran on
-it; only its figures are reported, nobody tunes on it). ``bench/us_gold.py`` strips
+look at its failures), and two HELD-OUT sets, ``us_news_heldout`` and
+``us_news_heldout2`` (26 articles of 600-1,100 words, 609 quotes, written later and
+by another hand, to measure honestly whether attribution work generalises): both
+were written before the extractor ran on them; only their figures are reported,
+their failures are never printed and nobody tunes on them. ``bench/us_gold.py`` strips
 the markers into each set's ``texts/`` and ``gold.jsonl``. The figures are those
 ``python bench/gold.py score tests/core/data/<set>/gold.jsonl --root
 tests/core/data/<set>`` prints.
@@ -61,6 +64,7 @@ FLOORS = {
     "us_news_heldout": Floors(name_intro=0.91, pronoun=0.78, named=0.81, missing=0.025),
 }
 SETS = tuple(FLOORS)
+HELD_OUT = ("us_news_heldout", "us_news_heldout2")  # figures only, never failures
 
 
 def _not_yet(*names: str) -> list[object]:
@@ -150,7 +154,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
         "not missing": (1.0 - s.missing_rate, 1.0 - floor.missing),
     }
     low = {k: f"{v:.3f} < {f:.3f}" for k, (v, f) in figures.items() if v < f}
-    detail = "" if name == "us_news_heldout" else "\n" + _wrong(s)
+    detail = "" if name in HELD_OUT else "\n" + _wrong(s)
     assert not low, f"{low}{detail}"
 
 
