@@ -98,3 +98,21 @@ def test_the_headline_ties_no_role() -> None:
         "t", "t.txt", "Governor Declares Emergency\n\nGov. Lena Vashti closed the roads."
     )
     assert ArticleNames(article).titles().get("governor") == ["Lena Vashti"]
+
+
+def test_a_gendered_role_gives_its_holder_a_gender_and_she_walks_back_to_the_lead() -> None:
+    # The chairman (a man, by his role) calls her names; her pollster is quoted
+    # paragraphs up; "she said" is the profile's subject, not the pollster.
+    body = (
+        "Sen. Odile Prangwyn-Ashe has made a career of annoying her party. "
+        "Prangwyn-Ashe keeps a list of every favour she has refused. "
+        "Prangwyn-Ashe won her first race in 2018.\n\n"
+        "The way she did it, according to her pollster, Bettina Sorrell-Vane, was by "
+        'picking fights. "Voters like a scrap," Sorrell-Vane said.\n\n'
+        "Not all of her fights have been with her own side.\n\n"
+        "In 2023 she held up a bill for three weeks.\n\n"
+        "The chairman of the budget committee at the time, Sen. Lorcan Teague, called "
+        'her "the most stubborn person I have met."\n\n'
+        '"Lorcan is a sweetheart," she said.'
+    )
+    assert attributed(body)[-1].speaker == "Odile Prangwyn-Ashe"

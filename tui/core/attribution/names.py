@@ -428,6 +428,8 @@ class ArticleNames:
         self._written = read_ties(self.text, named)
         for role, names in self._written.items():
             ties.setdefault(role, set()).update(names)
+            if len(names) == 1 and _role_gender(role):  # "the chairman, Lee Roe": a man
+                self.gender.setdefault(next(iter(names)), _role_gender(role) or "")
         self._ties = ties
         seen: dict[str, set[str]] = {}
         for role, names in ties.items():
