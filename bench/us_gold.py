@@ -2,7 +2,8 @@
 
 The articles in ``tests/core/data/us_news*/annotated/`` are invented (people, places,
 bills, outlets) and written in American newspaper style: ``us_news`` (the first set),
-``us_news_dev`` (longer articles in several outlets' styles, open to tuning) and
+``us_news_dev`` (longer articles in several outlets' styles, open to tuning),
+``us_news_dev2`` (a second such dev set, in the mix of shapes of real US news) and
 ``us_news_heldout`` (the same kind, written before the extractor ran on it; only its
 figures are looked at, never its failures). Each quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
@@ -32,7 +33,7 @@ from tests.core.gold.score import CLOSERS, OPENERS  # noqa: E402
 
 DATA = REPO / "tests" / "core" / "data"
 US_NEWS = DATA / "us_news"
-SETS = ("us_news", "us_news_dev", "us_news_heldout")
+SETS = ("us_news", "us_news_dev", "us_news_dev2", "us_news_heldout")
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 
 
