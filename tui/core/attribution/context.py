@@ -356,6 +356,11 @@ class ArticleContext:
             if lead:
                 self.lead_guess = True
                 return lead
+        if the and rest in L.NAMED_BODY_HEADS:
+            # "The Ministry of Tillage ... the ministry said": the body named before.
+            body = self.names.body_named(rest.capitalize(), pos)
+            if body:
+                return body
         if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:

@@ -426,6 +426,19 @@ PARTIES = {
     **dict.fromkeys(("republican", "republicans"), "gop"),
 }
 # "the group said": nouns that stand for a body named just before, as "it" does.
+# Heads of a body's name a short label repeats ("the ministry" for "the Ministry of
+# Tillage", "the committee" for "the Environmental Audit Committee").
+NAMED_BODY_HEADS = word_set(
+    "ministry department committee commission council union association federation "
+    "agency bank party institute board authority trust society tribunal court "
+    "foundation corporation organisation organization office service club league"
+)
+# Papers that speak only for whoever issued them ("according to a statement").
+WRITTEN_HEADS = word_set(
+    "statement letter memo document documents filing filings lawsuit suit indictment "
+    "ruling release bulletin announcement newsletter editorial column blog website "
+    "transcript transcripts record records"
+)
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")

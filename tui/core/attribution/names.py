@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui.core.attribution.cues import ORG_NAME
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
@@ -42,6 +43,7 @@ from tui.core.attribution.lexicon import (
 from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
+_POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
@@ -373,6 +375,7 @@ class ArticleNames:
                 self.full.setdefault(m.surname, []).append((m.start, name))
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
+        self._bodies: list[tuple[int, str]] | None = None  # read on first use
         # Per surname: where its full names occur, and the name when there is only one
         # (a long article names the same person thousands of times; keep look-ups cheap).
         self._full_starts = {s: [pos for pos, _ in opts] for s, opts in self.full.items()}
@@ -709,6 +712,21 @@ class ArticleNames:
         if m.org:
             return False
         return m.honorific is not None or m.is_full or m.surname in self.full
+
+    def body_named(self, head: str, before: int) -> str | None:
+        """The organisation named last before ``before`` whose name holds ``head``
+        ("Ministry" for "the ministry": "Ministry of Tillage"), so a short label speaks
+        for the body it stands for; None when none is named."""
+        if self._bodies is None:  # (read on first use: few articles need it)
+            self._bodies = [
+                (m.start(), _POSSESSOR.sub("", m.group().removeprefix("The ")))
+                for m in ORG_NAME.finditer(self.text)
+            ]
+        k = bisect.bisect_left(self._bodies, (before, ""))
+        for _, name in reversed(self._bodies[:k]):
+            if head in name.split() and name != head:
+                return name
+        return None
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions wholly inside ``text[lo:hi]``, in order."""
