@@ -285,7 +285,7 @@ class QuotescopeApp(App[None]):
         self.call_from_thread(self._progress_indexing, len(corpus.quotes))
         index = QuoteIndex.from_corpus(corpus)
         self.call_from_thread(self._loaded, corpus, index)
-        for n, save in enumerate(later):  # the cache is written once the panes are filled
+        for n, save in enumerate(later):  # the snapshot is written once the panes are filled
             if n and worker.is_cancelled:  # closing: only the snapshot a warm start reads
                 break
             save()

@@ -236,7 +236,9 @@ def test_a_tampered_snapshot_is_refused(corpus_dir) -> None:
     parts = (corpus.articles, corpus.quotes, corpus.speakers, corpus.problems, corpus.groups)
     packed = list(cache.pack_corpus(*parts))
     assert cache.unpack_corpus(tuple(packed)) is not None
-    for n, bad in [(4, ((0, 10**6),)), (1, packed[1][1:]), (0, ()), (2, (("x",),))]:
+    # 0 texts and article sections, 1 articles, 2-5 quotes, 6 speakers, 7 problems, 8 groups
+    assert len(packed) == 9
+    for n, bad in [(8, ((0, 10**6),)), (2, packed[2][1:]), (1, ()), (6, (("x",),)), (0, ())]:
         tampered = list(packed)
         tampered[n] = bad
         assert cache.unpack_corpus(tuple(tampered)) is None, n

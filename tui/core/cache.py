@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import marshal
 import operator
 import os
@@ -28,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 from tui.core.dedupe import is_fingerprint
 from tui.core.extract import FileResult
@@ -39,6 +41,8 @@ from tui.core.text_store import StoredText, TextStore
 ENV = "QUOTESCOPE_CACHE_DIR"
 FORMAT = 3
 MAGIC = b"QSCACHE\x01"
+SECTIONS = b"QSCACHEs"
+"""The magic of a snapshot: a sequence of sections, each checked on its own."""
 PACKED = b"QSCACHEz"
 """The magic of a file whose payload is zlib-compressed (the shards: read only when
 part of a corpus changed, so their size counts more than the time to unpack them)."""
@@ -282,6 +286,9 @@ def snapshot_key(files: Iterable[tuple[Path, str]], keys: dict[str, FileKey]) ->
     return h.digest()
 
 
+ARTICLES_PER_SECTION = 4096
+
+
 def pack_corpus(
     articles: list[Article],
     quotes: QuoteTable,
@@ -289,38 +296,48 @@ def pack_corpus(
     problems: list[Problem],
     groups: list[list[int]],
     texts: TextStore | None = None,
-) -> tuple:
-    """An assembled corpus as plain values (what a warm start reads back); article
-    texts held in ``texts`` (kept as the store's ``TEXTS_FILE``) as places there."""
-    return (
-        _pack_articles(articles, texts),
-        quotes.pack(),
-        _pack_all(speakers, Speaker),
-        _pack_all(problems, Problem),
-        tuple(tuple(g) for g in groups),
-        None if texts is None else texts.token,
-    )
+) -> Iterator[object]:
+    """An assembled corpus as sections of plain values (what a warm start reads back,
+    see ``Store.write_snapshot``), made one at a time; article texts held in ``texts``
+    (kept as the store's ``TEXTS_FILE``) as their places there."""
+    chunks = range(0, len(articles), ARTICLES_PER_SECTION)
+    yield (None if texts is None else texts.token, len(chunks))
+    for at in chunks:
+        yield _pack_articles(articles[at : at + ARTICLES_PER_SECTION], texts)
+    yield from quotes.sections()
+    yield _pack_all(speakers, Speaker)
+    yield _pack_all(problems, Problem)
+    yield tuple(tuple(g) for g in groups)
 
 
 def unpack_corpus(
-    packed: object, folder: Path | None = None
+    sections: Iterable[object] | None, folder: Path | None = None
 ) -> tuple[list[Article], QuoteTable, list[Speaker], list[Problem], list[list[int]]] | None:
-    """``pack_corpus`` undone, or None when the values are not a well-formed corpus
+    """``pack_corpus`` undone, or None when the sections are not a well-formed corpus
     (or its texts are not in ``folder``'s ``TEXTS_FILE``, the one it was written with)."""
+    if sections is None:
+        return None
     try:
-        articles_raw, quotes_raw, speakers_raw, problems_raw, groups_raw, token = packed  # type: ignore[misc]
+        parts = iter(sections)
+        token, chunks = next(parts)  # type: ignore[misc]
         texts = None
         if token is not None:
             texts = TextStore.open(folder / TEXTS_FILE, token) if folder is not None else None
             if texts is None:
                 return None
-        articles = _unpack_articles(articles_raw, texts)
-        quotes = QuoteTable.unpack(quotes_raw)
-        speakers = [Speaker(*_exact(values, Speaker)) for values in speakers_raw]
+        articles: list[Article] = []
+        for _ in range(chunks):
+            articles.extend(_unpack_articles(next(parts), texts))  # type: ignore[arg-type]
+        head, words, ints, flags = next(parts), next(parts), next(parts), next(parts)
+        quotes = QuoteTable.unpack((*head, words, ints, flags))  # type: ignore[misc]
+        speakers_raw, problems_raw, groups_raw = next(parts), next(parts), next(parts)
+        if next(parts, None) is not None:
+            raise ValueError("more sections than a corpus has")
+        speakers = [Speaker(*_exact(values, Speaker)) for values in speakers_raw]  # type: ignore[attr-defined]
         if not all(isinstance(s.name, str) and isinstance(s.quote_count, int) for s in speakers):
             raise TypeError("malformed speaker")
-        problems = _unpack_problems(problems_raw)
-        groups = [list(g) for g in groups_raw]
+        problems = _unpack_problems(problems_raw)  # type: ignore[arg-type]
+        groups = [list(g) for g in groups_raw]  # type: ignore[attr-defined]
         ids = {a.id for a in articles}
         numbered = quotes.column("ids") == array("i", range(len(quotes)))
         if not numbered or not ids.issuperset(quotes.article_ids):
@@ -355,15 +372,6 @@ class Store:
         name = "\n".join([*(str(r) for r in resolved), str(read_as)])
         token = hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=12)
         return cls(base / "corpora" / token.hexdigest())
-
-    def shard_of(self, path: str, shards: int | None = None) -> int:
-        n = shards or self.shards
-        return (
-            int.from_bytes(
-                hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=4).digest()
-            )
-            % n
-        )
 
     def _header(self) -> tuple:
         version = tuple(sys.version_info[:2])
@@ -425,16 +433,45 @@ class Store:
                 os.unlink(tmp)
             raise
 
-    def read_snapshot(self, key: bytes, name: str = "corpus") -> object:
-        """The assembled corpus stored under ``key`` (see ``snapshot_key``), or None;
-        ``name`` "index" for its search index's word lists."""
-        content = self._read_file(self.folder / f"{name}{SUFFIX}")
-        if not isinstance(content, tuple) or len(content) != 2 or content[0] != key:
+    def read_snapshot(self, key: bytes, name: str = "corpus") -> Iterator[object] | None:
+        """The sections of the assembled corpus stored under ``key`` (see
+        ``snapshot_key``), or None when there is none for it; ``name`` "index" for its
+        search index's word lists. Each section is checked as it is read: a damaged
+        one ends the iteration with ValueError."""
+        try:
+            handle = (self.folder / f"{name}{SUFFIX}").open("rb")
+        except OSError:
             return None
-        return content[1]
+        sections = _read_sections(handle)
+        try:
+            if next(sections) != (self._header(), key):
+                raise ValueError("another snapshot")
+        except (ValueError, StopIteration):
+            handle.close()
+            return None
+        return sections
 
-    def write_snapshot(self, key: bytes, packed: tuple, name: str = "corpus") -> None:
-        self._write_file(self.folder / f"{name}{SUFFIX}", (key, packed))
+    def write_snapshot(self, key: bytes, sections: Iterable[object], name: str = "corpus") -> None:
+        """Store ``sections`` under ``key``, one after the other: each is marshalled
+        and checked on its own, so neither writing nor reading a large corpus holds
+        all of it twice (as one marshalled blob would)."""
+        target = self.folder / f"{name}{SUFFIX}"
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(SECTIONS)
+                for value in itertools.chain([(self._header(), key)], sections):
+                    data = marshal.dumps(value)
+                    digest = hashlib.blake2b(data, digest_size=_SUM).digest()
+                    handle.write(len(data).to_bytes(8, "little") + digest)
+                    handle.write(data)
+                    del data
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     def read_seen(self) -> tuple[dict[str, SeenEntry], int]:
         """The stat and hash of each file when last hashed, and when that was recorded
@@ -466,15 +503,37 @@ class Store:
                 stale.unlink(missing_ok=True)
 
 
+def _read_sections(handle: BinaryIO) -> Iterator[object]:
+    """The sections ``write_snapshot`` wrote, each checked before it is unmarshalled;
+    ValueError at the first that is cut short, damaged or not marshal data."""
+    with handle:
+        if handle.read(len(SECTIONS)) != SECTIONS:
+            raise ValueError("not a snapshot")
+        while True:
+            head = handle.read(8 + _SUM)
+            if not head:
+                return
+            size = int.from_bytes(head[:8], "little")
+            data = handle.read(size) if len(head) == 8 + _SUM else b""
+            if len(data) != size or hashlib.blake2b(data, digest_size=_SUM).digest() != head[8:]:
+                raise ValueError("a damaged snapshot section")
+            try:
+                value = marshal.loads(data)
+            except (EOFError, TypeError) as exc:
+                raise ValueError("not a snapshot section") from exc
+            del data
+            yield value
+
+
 def shards_for(files: int) -> int:
     return max(1, -(-files // FILES_PER_SHARD))
 
 
 def cached_results(
     store: Store, keys: dict[str, FileKey], dirty: set[int]
-) -> Iterator[tuple[str, FileResult, tuple]]:
-    """Results (and their records) stored for files whose key still matches, shard by
-    shard (bounded memory).
+) -> Iterator[tuple[str, FileResult, tuple, int]]:
+    """Results (their records, the shard they are in) stored for files whose key still
+    matches, shard by shard.
 
     Shards that are missing, fail a check or hold entries no longer wanted (a file
     changed or gone) are added to ``dirty``, to be rewritten.
@@ -498,36 +557,7 @@ def cached_results(
             except Exception:  # a malformed record is a miss, never a crash
                 dirty.add(n)
                 continue
-            yield path, result, record
-
-
-def save_results(
-    store: Store,
-    records: dict[str, tuple[FileKey, tuple]],
-    dirty: set[int] | None,
-    texts: TextStore | None = None,
-) -> None:
-    """Write the shards holding new or changed records (see ``pack_result``) (every
-    shard when ``dirty`` is None). Texts of records that hold their places in
-    ``texts`` are read back one shard at a time, as it is written."""
-    count = shards_for(len(records))
-    if count != store.read_shard_count():
-        dirty = None
-    store.shards = count
-    by_shard: dict[int, dict[str, tuple[FileKey, tuple]]] = {n: {} for n in range(count)}
-    for path, entry in records.items():
-        n = store.shard_of(path, count)
-        if dirty is None or n in dirty:
-            by_shard[n][path] = entry
-    for n, entries in by_shard.items():
-        if dirty is None or n in dirty:
-            if texts is not None:
-                entries = {
-                    p: (key, texts_put_back(r, texts) if r else r)
-                    for p, (key, r) in entries.items()
-                }
-            store.write(n, entries)
-    store.write_shard_count(count)
+            yield path, result, record, n
 
 
 # -- quotescope cache info|clear ------------------------------------------------------------

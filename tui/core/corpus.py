@@ -190,8 +190,9 @@ def load_corpus(
     extraction cache (see ``tui.core.cache``); ``workers`` caps the worker processes
     of a large load (default: every core; 1 keeps it in this process); ``extract``
     replaces those workers (``tui.core.on_dask`` passes a Dask cluster's). With a
-    ``later`` list, writing the cache is left to the functions put in it, for the
-    caller to run once the corpus is on screen (the corpus must not change before).
+    ``later`` list, writing the warm-start snapshot is left to the functions put in
+    it, for the caller to run once the corpus is on screen (the corpus must not
+    change before); the per-file cache is written while the files load.
 
     Never raises for bad input: unreadable or unusable files land in
     ``corpus.problems`` with a reason and the load goes on.
@@ -255,15 +256,14 @@ def _load(
         texts = TextStore.temporary(store.folder)
     except OSError:  # no cache folder to write in: the texts go to a temporary file
         texts = TextStore.temporary()
-    results = gather(files, read_as, progress, store, keys, workers, later, extract, texts)
+    results = gather(files, read_as, progress, store, keys, workers, extract, texts)
     corpus = assemble(results, [])
-    del results  # the per-file tables: the corpus has its own now
     if key is not None:
         corpus.postings = word_postings(corpus.quotes.texts())
         save = partial(_save_snapshot, store, key, corpus, list(corpus.problems), texts)
         if later is None:
             save()
-        else:  # first: a warm start needs the snapshot, the shards only after an edit
+        else:  # the shards were written during the load
             later.insert(0, save)
     corpus.problems[:0] = problems
     return corpus
@@ -275,7 +275,12 @@ def _stored(store: Store, key: bytes) -> Corpus | None:
     if warm is None:
         return None
     corpus = Corpus(*warm)
-    corpus.postings = unpack_postings(store.read_snapshot(key, "index"), len(corpus.quotes))
+    sections = store.read_snapshot(key, "index")
+    try:
+        packed = tuple(sections) if sections is not None else None
+    except ValueError:  # a damaged section: the words are folded again
+        packed = None
+    corpus.postings = unpack_postings(packed, len(corpus.quotes))
     return corpus
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable, Sequence
-from functools import partial
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from tui.core.cache import (
@@ -20,12 +19,11 @@ from tui.core.cache import (
     cached_results,
     file_key,
     pack_result,
-    save_results,
-    shards_for,
     texts_moved,
 )
 from tui.core.extract import FileResult
 from tui.core.parallel import Job, extract_all
+from tui.core.shard_writer import ShardWriter
 from tui.core.text_store import TextStore
 
 Progress = Callable[[int, int], None]
@@ -70,28 +68,37 @@ def gather(
     store: Store | None = None,
     keys: dict[str, FileKey] | None = None,
     workers: int | None = None,
-    later: list[Callable[[], None]] | None = None,
     extract: Extract | None = None,
     texts: TextStore | None = None,
-) -> list[FileResult]:
-    """One result per file, in the order of ``files``; ``store`` is the cache to use,
-    ``extract`` what extracts the files it does not hold (see ``Extract``). With
-    ``texts``, each article's text moves there as its file's result comes in, so the
-    texts of a large corpus are never all in memory.
-
-    With a ``later`` list, the cache is written by a function put there (the results
-    are packed now, as they are: assembling the corpus changes them)."""
+) -> Iterator[FileResult]:
+    """One result per file, in the order of ``files``, each as soon as it and those
+    before it are in (so the corpus is assembled while files are extracted, and a
+    result is let go once assembled); ``store`` is the cache to use, ``extract`` what
+    extracts the files it does not hold (see ``Extract``). With ``texts``, each
+    article's text moves there as its file's result comes in, so the texts of a large
+    corpus are never all in memory. The cache's shards are written as the results
+    come in (see ``shard_writer``)."""
     total = len(files)
-    results: list[FileResult | None] = [None] * total
-    records: list[tuple | None] = [None] * total  # as stored: no packing them again
+    arrived: dict[int, FileResult] = {}
+    records: dict[int, tuple] = {}
     dirty: set[int] = set()
+    found_in: dict[str, int] = {}
     if store is not None:
         keys = file_keys(files, store) if keys is None else keys
         position = {str(path): i for i, (path, _) in enumerate(files)}
-        for path, result, record in cached_results(store, keys, dirty):
-            results[position[path]] = result
-            records[position[path]] = _moved(result, record, texts)
-    done = [total - sum(r is None for r in results)]
+        for path, result, record, n in cached_results(store, keys, dirty):
+            i = position[path]
+            if i not in arrived:  # an entry left twice by another layout: once
+                arrived[i] = result
+                records[i] = _moved(result, record, texts)  # type: ignore[assignment]
+                found_in[path] = n
+    writer = None
+    if store is not None and keys:
+        writer = ShardWriter(store, files, keys, texts, found_in, dirty)
+        for i in sorted(records):
+            writer.add(i, records.pop(i))
+    records.clear()
+    done = [len(arrived)]
     if progress:
         progress(done[0], total)
 
@@ -100,31 +107,26 @@ def gather(
         if progress:
             progress(done[0], total)
 
-    todo = [i for i, r in enumerate(results) if r is None]
+    todo = [i for i in range(total) if i not in arrived]
     jobs = [files[i] for i in todo]
     if extract is None:
         found = extract_all(jobs, read_as, workers, step)
     else:
         found = extract(jobs, read_as, step) if jobs else ()
+    ready = 0  # results before this one have been handed on
     for k, result, record in found:
-        results[todo[k]] = result
-        if store is not None:  # without a cache, no second copy of every result
-            records[todo[k]] = _moved(result, record, texts)
-        elif texts is not None:
-            _moved(result, None, texts)
-    final = [r if r is not None else FileResult() for r in results]
-    if store is not None and keys is not None and (todo or dirty):
-        fresh = {str(files[i][0]) for i in todo}
-        packed = [
-            r if r is not None else pack_result(f, texts)
-            for r, f in zip(records, final, strict=True)
-        ]
-        save = partial(_save, store, files, packed, keys, fresh, dirty, texts)
-        if later is None:
-            save()
-        else:
-            later.append(save)
-    return final
+        record = _moved(result, record, texts)
+        if writer is not None:
+            writer.add(todo[k], record if record is not None else pack_result(result, texts))
+        arrived[todo[k]] = result
+        while ready in arrived:
+            yield arrived.pop(ready)
+            ready += 1
+    while ready < total:
+        yield arrived.pop(ready, None) or FileResult()
+        ready += 1
+    if writer is not None:
+        writer.finish()
 
 
 def _moved(result: FileResult, record: tuple | None, texts: TextStore | None) -> tuple | None:
@@ -136,32 +138,3 @@ def _moved(result: FileResult, record: tuple | None, texts: TextStore | None) ->
     for article, ref in zip(result.articles, refs, strict=True):
         article.text = ref  # type: ignore[assignment]  # read back from the store
     return None if record is None else texts_moved(record, refs)
-
-
-def _save(
-    store: Store,
-    files: Sequence[tuple[Path, str]],
-    records: list[tuple],
-    keys: dict[str, FileKey],
-    fresh: set[str],
-    dirty: set[int],
-    texts: TextStore | None,
-) -> None:
-    """Store the new results; a cache that cannot be written is only slower next time."""
-    keyed = [
-        (str(path), record)
-        for (path, _), record in zip(files, records, strict=True)
-        if str(path) in keys
-    ]
-    count = shards_for(len(keyed))
-    rewrite: set[int] | None = None  # None: every shard
-    if count == store.read_shard_count():
-        rewrite = dirty | {store.shard_of(p, count) for p in fresh if p in keys}
-    entries: dict[str, tuple[FileKey, tuple]] = {}
-    for name, record in keyed:
-        if rewrite is None or store.shard_of(name, count) in rewrite:
-            entries[name] = (keys[name], record)
-        else:
-            entries[name] = (keys[name], ())  # in a shard kept as it is: not written
-    with contextlib.suppress(OSError, ValueError):
-        save_results(store, entries, rewrite, texts)

@@ -305,6 +305,12 @@ class QuoteTable(Sequence["QuoteRow"]):
             self._bytes.tobytes(),
         )
 
+    def sections(self) -> tuple[tuple, bytes | bytearray, array, array]:
+        """:meth:`pack`'s values as four parts, the columns as they are (no copies:
+        ``marshal`` writes any buffer as bytes); ``unpack((*head, words, ints, flags))``
+        reads them back."""
+        return (FORMAT, self.article_ids, self.strings), self._words, self._ints, self._bytes
+
     @classmethod
     def unpack(cls, values: tuple, texts: Mapping[str, str] | None = None) -> QuoteTable:
         """The table :meth:`pack` gave; raises ValueError/TypeError on a malformed one
@@ -312,14 +318,16 @@ class QuoteTable(Sequence["QuoteRow"]):
         fmt, article_ids, strings, words, ints, flags = values
         if fmt != FORMAT or not all(isinstance(s, str) for s in (*article_ids, *strings)):
             raise ValueError("not a quote table")
+        if isinstance(words, bytearray):  # another table's own column: copied
+            words = bytes(words)
         if not isinstance(words, bytes):
             raise TypeError("quote words are not bytes")
         table = cls()
         table.article_ids = list(article_ids)
         table.strings = list(strings)
         table._words = words
-        table._ints.frombytes(ints)
-        table._bytes.frombytes(flags)
+        table._ints.frombytes(memoryview(ints).cast("B"))
+        table._bytes.frombytes(memoryview(flags).cast("B"))
         table._check()
         return table
 
