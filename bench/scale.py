@@ -46,6 +46,9 @@ from pathlib import Path
 from corpus_paths import BBC
 
 REPO = Path(__file__).resolve().parents[1]
+APP_TIMEOUT = 3600
+"""Seconds the app may take to fill its panes (a cold 1M-quote load on a busy machine
+took over 600 s, the old limit, and the run ended with no figure)."""
 QUERIES = [
     "prime minister",
     "economy growth",
@@ -156,8 +159,10 @@ def child_app(folder: str) -> None:
         app = QuotescopeApp([folder])
         app_holder.append(app)
         async with app.run_test(size=(120, 40)) as pilot:
-            while not filled and time.perf_counter() - t0 < 600:
+            while not filled and time.perf_counter() - t0 < APP_TIMEOUT:
                 await asyncio.sleep(0.01)
+            if not filled:  # say so, rather than an IndexError below
+                raise SystemExit(f"the panes were not filled within {APP_TIMEOUT} s")
             await pilot.pause()
             print(
                 json.dumps(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import cache, extract
+from tui.core import cache
 from tui.core.cache import Store
 from tui.core.corpus import load_corpus
 from tui.core.export import quote_records
@@ -26,20 +26,6 @@ def corpus_dir(tmp_path: Path) -> Path:
         (folder / f"{n}.txt").parent.mkdir(parents=True, exist_ok=True)
         (folder / f"{n}.txt").write_text(STORY.replace("bridge", f"bridge {n}"))
     return folder
-
-
-@pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files actually extracted (not read back from the cache)."""
-    seen: list[str] = []
-    real = extract.extract_file
-
-    def counting(path, article_id, read_as=None):
-        seen.append(Path(path).name)
-        return real(path, article_id, read_as)
-
-    monkeypatch.setattr("tui.core.parallel.extract_file", counting)
-    return seen
 
 
 def _records(corpus) -> list[dict]:
@@ -232,13 +218,26 @@ def test_info_and_clear(corpus_dir) -> None:
 
 
 def test_a_tampered_snapshot_is_refused(corpus_dir) -> None:
+    import marshal
+
     corpus = load_corpus([corpus_dir], cache=True)
     parts = (corpus.articles, corpus.quotes, corpus.speakers, corpus.problems, corpus.groups)
-    packed = list(cache.pack_corpus(*parts))
+    # Each section as written and read back (marshal makes bytes of a column's blocks).
+    packed = [marshal.loads(marshal.dumps(p)) for p in cache.pack_corpus(*parts)]
     assert cache.unpack_corpus(tuple(packed)) is not None
-    # 0 texts and article sections, 1 articles, 2-5 quotes, 6 speakers, 7 problems, 8 groups
-    assert len(packed) == 9
-    for n, bad in [(8, ((0, 10**6),)), (2, packed[2][1:]), (1, ()), (6, (("x",),)), (0, ())]:
+    # 0 texts and article sections, 1 articles, 2 the quotes' names, 3-8 their columns
+    # (size, block), 9 speakers, 10 problems, 11 groups
+    assert len(packed) == 12
+    for n, bad in [
+        (11, ((0, 10**6),)),
+        (2, packed[2][1:]),
+        (1, ()),
+        (9, (("x",),)),
+        (0, ()),
+        (3, packed[3] + 1),  # a column longer than its blocks
+        (4, packed[4][:-1]),  # a block cut short
+        (6, packed[6][:-4]),  # the rows: one int short
+    ]:
         tampered = list(packed)
         tampered[n] = bad
         assert cache.unpack_corpus(tuple(tampered)) is None, n
@@ -278,7 +277,7 @@ def test_the_search_index_words_are_cached_and_checked(corpus_dir) -> None:
 def test_word_lists_that_do_not_fit_are_refused() -> None:
     from tui.core.postings import pack_postings, unpack_postings, word_postings
 
-    packed = pack_postings(word_postings(["a b", "b c", "c"]))
+    packed = tuple(pack_postings(word_postings(["a b", "b c", "c"])))
     assert unpack_postings(packed, 3) == word_postings(["a b", "b c", "c"])
     words, counts, ids = packed
     assert unpack_postings(packed, 2) is None  # a position past the quotes
@@ -319,3 +318,26 @@ def test_shards_are_compressed_and_a_bad_stream_is_a_miss(corpus_dir, calls) -> 
     calls.clear()
     assert len(load_corpus([corpus_dir], cache=True).articles) == 3
     assert sorted(calls) == ["0.txt", "1.txt", "2.txt"]
+
+
+def test_word_lists_read_back_across_many_sections(monkeypatch) -> None:
+    from tui.core import postings
+    from tui.core.postings import pack_postings, unpack_postings, word_postings
+
+    monkeypatch.setattr(postings, "IDS_PER_SECTION", 2)
+    texts = ["a b c", "b c d", "c d e a", "e"]
+    packed = tuple(pack_postings(word_postings(texts)))
+    assert len(packed) > 3
+    assert unpack_postings(iter(packed), 4) == word_postings(texts)
+    assert unpack_postings(packed[:-1], 4) is None  # a section missing
+    assert unpack_postings((*packed[:2], b"".join(packed[2:])[4:]), 4) is None
+
+
+def test_a_snapshot_in_many_small_sections_reads_back(corpus_dir, calls, monkeypatch) -> None:
+    monkeypatch.setattr(cache, "BYTES_PER_SECTION", 64)
+    monkeypatch.setattr(cache, "ARTICLES_PER_SECTION", 2)
+    first = load_corpus([corpus_dir], cache=True)
+    calls.clear()
+    warm = load_corpus([corpus_dir], cache=True)
+    assert calls == [] and _records(warm) == _records(first)
+    assert [a.text for a in warm.articles] == [a.text for a in first.articles]

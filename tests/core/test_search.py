@@ -6,7 +6,7 @@ import random
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui import load_corpus
@@ -304,3 +304,18 @@ def test_concurrent_searches_from_threads_agree_with_a_single_one():
         got = list(pool.map(lambda q: (q, index.search(q)), queries))
     for q, result in got:
         assert (list(result.ids), result.total) == expected[q]
+
+
+@settings(deadline=None)  # the first example imports numpy
+@given(st.lists(st.integers(0, 20_000), max_size=50), st.integers(0, 3))
+def test_bit_sets_from_id_arrays_are_the_same_both_ways(small: list[int], copies: int) -> None:
+    """numpy makes the bit set of a long list of ids, a loop a short one: one answer."""
+    from array import array
+
+    n = 20_001
+    rng = random.Random(len(small) * 7 + copies)
+    big = array("i", sorted(rng.sample(range(n), search._NUMPY_MIN + 10)))
+    parts = [array("i", sorted(set(small))), *([big] * copies)]
+    expected = search._to_bits((i for a in parts for i in a), n)
+    assert search._arrays_to_bits(parts, n) == expected
+    assert list(search._iter_bits(expected)) == sorted({i for a in parts for i in a})

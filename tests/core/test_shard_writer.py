@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import cache, extract
+from tui.core import cache
 from tui.core.cache import Store
 from tui.core.corpus import load_corpus
 from tui.core.export import quote_records
@@ -18,18 +18,9 @@ STORY = (
 )
 
 
-@pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    real = extract.extract_file
-
-    def counting(path, article_id, read_as=None):
-        seen.append(Path(path).name)
-        return real(path, article_id, read_as)
-
-    monkeypatch.setattr("tui.core.parallel.extract_file", counting)
+@pytest.fixture(autouse=True)
+def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "FILES_PER_SHARD", 2)  # 7 files, 4 shards
-    return seen
 
 
 @pytest.fixture

@@ -287,6 +287,38 @@ def snapshot_key(files: Iterable[tuple[Path, str]], keys: dict[str, FileKey]) ->
 
 
 ARTICLES_PER_SECTION = 4096
+BYTES_PER_SECTION = 8 << 20
+"""A large column (the quotes' words, their rows) is written in sections of this size:
+a section is marshalled (a copy) when written and read, so no more than this is
+copied at a time."""
+
+
+def _in_blocks(column: bytes | bytearray | array) -> Iterator[object]:
+    """A column as sections: its size in bytes, then its bytes in blocks."""
+    view = memoryview(column).cast("B")
+    yield len(view)
+    for at in range(0, len(view), BYTES_PER_SECTION):
+        yield view[at : at + BYTES_PER_SECTION]
+
+
+def _from_blocks(parts: Iterator[object], into: bytearray | array) -> bytearray | array:
+    """``_in_blocks`` undone, appended to ``into`` block by block."""
+    size = next(parts)
+    if not isinstance(size, int) or size < 0:
+        raise ValueError("not a column size")
+    done = 0
+    while done < size:
+        block = next(parts)
+        if not isinstance(block, bytes) or not block:
+            raise TypeError("not a column block")
+        if isinstance(into, bytearray):
+            into += block
+        else:
+            into.frombytes(block)
+        done += len(block)
+    if done != size:
+        raise ValueError("a column of the wrong size")
+    return into
 
 
 def pack_corpus(
@@ -304,7 +336,10 @@ def pack_corpus(
     yield (None if texts is None else texts.token, len(chunks))
     for at in chunks:
         yield _pack_articles(articles[at : at + ARTICLES_PER_SECTION], texts)
-    yield from quotes.sections()
+    head, words, ints, flags = quotes.sections()
+    yield head
+    for column in (words, ints, flags):
+        yield from _in_blocks(column)
     yield _pack_all(speakers, Speaker)
     yield _pack_all(problems, Problem)
     yield tuple(tuple(g) for g in groups)
@@ -328,7 +363,9 @@ def unpack_corpus(
         articles: list[Article] = []
         for _ in range(chunks):
             articles.extend(_unpack_articles(next(parts), texts))  # type: ignore[arg-type]
-        head, words, ints, flags = next(parts), next(parts), next(parts), next(parts)
+        head = next(parts)
+        words = _from_blocks(parts, bytearray())
+        ints, flags = _from_blocks(parts, array("i")), _from_blocks(parts, array("b"))
         quotes = QuoteTable.unpack((*head, words, ints, flags))  # type: ignore[misc]
         speakers_raw, problems_raw, groups_raw = next(parts), next(parts), next(parts)
         if next(parts, None) is not None:

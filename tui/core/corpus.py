@@ -23,6 +23,7 @@ from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mar
 from tui.core.extract import FileResult
 from tui.core.gather import Extract, file_keys, gather
 from tui.core.groups import group_quotes, quote_form
+from tui.core.interned import Interned
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
@@ -138,9 +139,10 @@ class Corpus:
         Answered from a speaker -> articles table, so ticking a speaker in the UI does
         not rescan every quote.
         """
-        ids: set[str] = set()
+        codes: set[int] = set()
         for name in names:
-            ids |= self._articles_by_speaker.get(name, set())
+            codes.update(self._articles_by_speaker.get(name, ()))
+        ids = {self.quotes.article_ids[c] for c in codes}
         return [a for a in self.articles if a.id in ids] if ids else []
 
 
@@ -257,6 +259,7 @@ def _load(
     except OSError:  # no cache folder to write in: the texts go to a temporary file
         texts = TextStore.temporary()
     results = gather(files, read_as, progress, store, keys, workers, extract, texts)
+    del files, keys  # gather holds them while it needs them: not while the corpus is made
     corpus = assemble(results, [])
     if key is not None:
         corpus.postings = word_postings(corpus.quotes.texts())
@@ -275,12 +278,8 @@ def _stored(store: Store, key: bytes) -> Corpus | None:
     if warm is None:
         return None
     corpus = Corpus(*warm)
-    sections = store.read_snapshot(key, "index")
-    try:
-        packed = tuple(sections) if sections is not None else None
-    except ValueError:  # a damaged section: the words are folded again
-        packed = None
-    corpus.postings = unpack_postings(packed, len(corpus.quotes))
+    # None when a section is damaged: the words are folded again.
+    corpus.postings = unpack_postings(store.read_snapshot(key, "index"), len(corpus.quotes))
     return corpus
 
 
@@ -305,7 +304,7 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
     prints: list[Fingerprint] = []
     ties: list[dict[str, str]] = []
     table = QuoteTable()  # every file's quotes, as columns from the start
-    forms: list[str | None] = []  # each quote's group form (groups.quote_form)
+    forms = Interned()  # each quote's group form (groups.quote_form), each once
     taken: set[str] = set()
     for result in results:
         problems.extend(result.problems)
@@ -330,18 +329,20 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
     articles, prints, dropped = drop_identical(articles, prints)
     if dropped:
         ids = table.article_ids
-        forms = [
-            f for f, a in zip(forms, table.column("arts"), strict=True) if ids[a] not in dropped
-        ]
+        forms = forms.keep(ids[a] not in dropped for a in table.column("arts"))
         table = table.without_articles(dropped)
     table.renumber()
     for article in articles:  # an identical copy's ties are not counted again
         roles.add(ties_of[article.id])
     speakers = merge_speakers(articles, table, roles)
     if mark_near_copies(articles, prints):
+        # Only the rows of copies and their originals (not a row object per quote).
+        involved = {i for a in articles if a.copy_of for i in (a.id, a.copy_of)}
+        ids = table.article_ids
         by_article: dict[str, list[QuoteRow]] = {}
-        for q in table:
-            by_article.setdefault(q.article, []).append(q)
+        for row, a in enumerate(table.column("arts")):
+            if ids[a] in involved:
+                by_article.setdefault(ids[a], []).append(table[row])
         if mark_copied_quotes(articles, by_article):
             speakers = _discount_copies(speakers, table)
     groups = group_quotes(table, forms)

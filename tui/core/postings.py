@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from tui.core.folding import fold
 
@@ -35,32 +35,57 @@ def word_postings(texts: Iterable[str]) -> Postings:
     return postings
 
 
-def pack_postings(postings: Postings) -> tuple[tuple[str, ...], bytes, bytes]:
-    """Plain values for the cache: (sorted words, their counts, every position)."""
+IDS_PER_SECTION = 1 << 20
+"""Positions per section of the cache (4 MB): written and read a section at a time."""
+
+
+def pack_postings(postings: Postings) -> Iterator[object]:
+    """Plain values for the cache, as sections: the sorted words, their counts, then
+    every position in blocks of about ``IDS_PER_SECTION`` (whole words each)."""
     words = tuple(sorted(postings))
-    counts = array("i", [len(postings[w]) for w in words])
-    return words, counts.tobytes(), b"".join(postings[w].tobytes() for w in words)
+    yield words
+    yield array("i", [len(postings[w]) for w in words]).tobytes()
+    block = array("i")
+    for w in words:
+        block.extend(postings[w])
+        if len(block) >= IDS_PER_SECTION:
+            yield block.tobytes()
+            block = array("i")
+    if block:
+        yield block.tobytes()
 
 
-def unpack_postings(packed: object, n: int) -> Postings | None:
+def unpack_postings(packed: Iterable[object] | None, n: int) -> Postings | None:
     """``pack_postings`` undone for an index of ``n`` quotes, or None when the values
-    are not well-formed (a count or a position that does not fit): never trusted."""
+    are not well-formed (a count or a position that does not fit, a damaged section):
+    never trusted."""
+    if packed is None:
+        return None
     try:
-        words, raw_counts, raw_ids = packed  # type: ignore[misc]
-        counts, ids = array("i"), array("i")
-        counts.frombytes(raw_counts)
-        ids.frombytes(raw_ids)
-        if not isinstance(words, tuple) or len(counts) != len(words) or sum(counts) != len(ids):
+        parts = iter(packed)
+        words, raw_counts = next(parts), next(parts)
+        counts = array("i")
+        counts.frombytes(raw_counts)  # type: ignore[arg-type]
+        if not isinstance(words, tuple) or len(counts) != len(words):
             return None
-        if (ids and (min(ids) < 0 or max(ids) >= n)) or (counts and min(counts) <= 0):
+        if counts and min(counts) <= 0:
             return None
         postings: Postings = {}
-        at = 0
-        for word, count in zip(words, counts, strict=True):
-            if not isinstance(word, str):
+        k = 0
+        for raw in parts:
+            ids = array("i")
+            ids.frombytes(raw)  # type: ignore[arg-type]
+            if not ids or min(ids) < 0 or max(ids) >= n:
                 return None
-            postings[word] = ids[at : at + count]
-            at += count
-    except (TypeError, ValueError):
+            at = 0
+            while at < len(ids):
+                if k >= len(words) or at + counts[k] > len(ids) or not isinstance(words[k], str):
+                    return None
+                postings[words[k]] = ids[at : at + counts[k]]
+                at += counts[k]
+                k += 1
+        if k != len(words):
+            return None
+    except (TypeError, ValueError, StopIteration):
         return None
     return postings
