@@ -439,6 +439,7 @@ WRITTEN_HEADS = word_set(
     "ruling release bulletin announcement newsletter editorial column blog website "
     "transcript transcripts record records"
 )
+SUBJECT_PRONOUNS = word_set("he she they we i")
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
