@@ -735,6 +735,10 @@ class _Attributor:
                 if found is not None and _named_inside(q, found.speaker):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
+            if found.confidence == "high" and not self.ctx.names.earns_high(
+                found.mention, found.speaker
+            ):
+                found.confidence = "medium"  # a shared surname, a lone word: not sure
             _apply(q, found)
 
     def labelled_turn(self, q: Quote) -> _Found | None:

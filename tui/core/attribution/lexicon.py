@@ -543,7 +543,7 @@ NOT_MODIFIERS = (
 # Prepositions whose object is a complement, not the speaker ("X of the FBI said").
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
-NAME_PARTICLES = word_set("de da van von der del bin al le di")
+NAME_PARTICLES = word_set("de da van von der den del della la du des dos das ter ten bin al le di")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
 DOTTED_HONORIFICS = word_set(
     "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt Lt Maj Adm Brig Cmdr Cpl"
