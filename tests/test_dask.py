@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import shutil
 import sys
 from pathlib import Path
@@ -124,4 +125,26 @@ def test_an_unreachable_scheduler_is_one_line(
     assert code == 1
     err = capsys.readouterr().err
     assert err.startswith("quotescope: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert err.count("\n") == 1
+
+
+def test_workers_of_another_version_are_refused(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Results are unpacked unchecked (they come from this code), so a worker running
+    other code is refused by the version it sends, in one line."""
+    distributed = pytest.importorskip("distributed", reason="needs quotescope[dask]")
+    real = on_dask.extract_for_reduce
+    monkeypatch.setattr(
+        on_dask,
+        "extract_for_reduce",
+        lambda jobs: marshal.dumps(("0" * 32, marshal.loads(real(jobs))[1])),
+    )
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, scheduler_kwargs=NO_DASHBOARD
+    ) as cluster:
+        code = main(["export", str(seeds_dir), "--scheduler", cluster.scheduler_address])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("quotescope: error: the Dask workers run another version")
     assert err.count("\n") == 1

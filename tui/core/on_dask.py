@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.core.cache import pack_result, unpack_result
+from tui.core.cache import extractor_version, pack_result, unpack_result
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.extract import FileResult, extract_files
 from tui.core.groups import quote_form
@@ -42,6 +42,20 @@ the other workers at the end."""
 
 CONNECT_TIMEOUT = "20s"
 """How long to keep trying a scheduler address before saying it cannot be reached."""
+
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing-interval": "1s",
+}
+"""A local cluster's housekeeping, slowed down: by default its processes wake up every
+20-500 ms (the sampling profiler, system and memory monitors, event-loop ticks, work
+stealing), about 6% of a core for 2 workers with nothing to do; a tenth of that here.
+The profiler and monitors draw a dashboard no one looks at here; the memory limit is
+still enforced, checked each second."""
 
 NO_DASHBOARD = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
 """A local cluster's scheduler: no dashboard, and its HTTP routes on a free loopback port
@@ -80,13 +94,12 @@ def client_for(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
 
 
 def local_cluster(workers: int) -> Any:
-    """A LocalCluster of ``workers`` single-threaded processes, quiet, without a
-    dashboard, and without the workers' sampling profiler (a thread that takes some
-    5% of a worker's CPU, to draw a dashboard no one looks at here)."""
+    """A LocalCluster of ``workers`` single-threaded processes, quiet (``QUIET``),
+    without a dashboard."""
     import dask
 
     distributed = _distributed()
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set(QUIET):
         return distributed.LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -191,19 +204,33 @@ class _Cluster:
 def extract_for_reduce(jobs: list[tuple[str, str, str | None]]) -> bytes:
     """What a worker runs: ``extract_files``, and per result its record as the cache
     stores it (``pack_result``: plain values, quicker to send than objects) and its
-    quotes' group forms (the reduce's per-quote work, done here), marshalled."""
-    return marshal.dumps(
-        [(pack_result(r), [quote_form(q) for q in r.quotes]) for r in extract_files(jobs)]
-    )
+    quotes' group forms (the reduce's per-quote work, done here), marshalled with the
+    version of the code that made them."""
+    results = [(pack_result(r), [quote_form(q) for q in r.quotes]) for r in extract_files(jobs)]
+    return marshal.dumps((extractor_version(), results))
 
 
 def _unpacked(blob: bytes) -> list[tuple[FileResult, tuple]]:
+    version, records = marshal.loads(blob)
+    if version != extractor_version():
+        raise DaskError(
+            "the Dask workers run another version of quotescope than this one: "
+            "install the same version on every machine"
+        )
     results = []
-    for record, forms in marshal.loads(blob):
-        result = unpack_result(record)
+    for record, forms in records:
+        result = unpack_result(record, trusted=True)  # made by this very code
         result.forms = forms
         results.append((result, record))
     return results
+
+
+def _import_for_reduce() -> None:
+    """Import what the reduce imports lazily (the quote grouping's numpy and rapidfuzz),
+    now, while the first partitions are extracted, not in the reduce that follows."""
+    with contextlib.suppress(ImportError):
+        import numpy  # noqa: F401
+        from rapidfuzz.distance import Levenshtein  # noqa: F401
 
 
 def _run(
@@ -213,6 +240,7 @@ def _run(
     distributed = _distributed()
     futures = client.map(extract_for_reduce, tasks, pure=False)
     order = {f.key: n for n, f in enumerate(futures)}
+    _import_for_reduce()
     try:
         for future in distributed.as_completed(futures):
             blob = future.result()
