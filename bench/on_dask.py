@@ -15,12 +15,13 @@ It ends with a summary: both wall times and their ratio (the figure to take on a
 quiet machine), and, since wall times on a machine shared with other work mostly say how
 busy it is, the CPU accounting, each process timed by its own clock:
   client CPU share   this process's CPU (the client, and on a local cluster the
-                     scheduler and the nannies) over all CPU, workers included; the
-                     part after the map (the reduce) is the serial part
-  Amdahl, 2 cores    one process's CPU / (the reduce + the larger of the busiest
+                     scheduler and the nannies) over all CPU, workers included; its
+                     part before the map (files listed, connecting) and after it (the
+                     reduce) is the serial part
+  Amdahl, 2 cores    one process's CPU / (the serial part + the larger of the busiest
                      worker's CPU and half of all the CPU during the map): the wall
                      time when workers and client share 2 otherwise idle cores
-  a core per process one process's CPU / (the reduce + the busiest worker's CPU)
+  a core per process one process's CPU / (the serial part + the busiest worker's CPU)
 Use a corpus large enough that per-run overheads do not dominate: ``--corpus`` with the
 ~15k-article corpus bench/scale.py builds, or ``--copies K`` (K varied copies of BBC,
 each file's paragraphs rotated so no copy is a duplicate of another).
@@ -110,30 +111,32 @@ def estimates(
     one_wall, one_cpu = one
     busiest, workers_cpu = max(worker_used) / runs, sum(worker_used) / runs
     reduce_cpu = statistics.median(p["reduce_cpu"] for p in phases)
+    before_cpu = statistics.median(p["before_cpu"] for p in phases)
+    serial = before_cpu + reduce_cpu
     map_wall = statistics.median(p["map_wall"] for p in phases)
     client = statistics.median(client_cpu)
     share = client / (client + workers_cpu)
-    parallel = workers_cpu + client - reduce_cpu  # everything that runs during the map
-    amdahl = one_cpu / (reduce_cpu + max(busiest, parallel / 2))
-    free = one_cpu / (reduce_cpu + busiest)
+    parallel = workers_cpu + client - serial  # everything that runs during the map
+    amdahl = one_cpu / (serial + max(busiest, parallel / 2))
+    free = one_cpu / (serial + busiest)
     print("summary (medians per run; CPU seconds from each process's own clock)")
     print(f"  one process       {one_wall:6.2f} s wall, {one_cpu:6.2f} s CPU")
     print(f"  dask {len(worker_used)} workers    {dask_wall:6.2f} s wall (map {map_wall:.2f} s)")
     print(f"  ratio (wall)      {one_wall / dask_wall:6.2f}x{_load()}")
     print(
         f"  CPU               workers {workers_cpu:.2f} s (busiest {busiest:.2f} s); client "
-        f"{client:.2f} s = {client - reduce_cpu:.2f} s during the map + the reduce "
-        f"{reduce_cpu:.2f} s after it"
+        f"{client:.2f} s = {before_cpu:.2f} s before the map (files listed, connecting) + "
+        f"{client - serial:.2f} s during it + {reduce_cpu:.2f} s after it (the reduce)"
     )
     print(
-        f"  client CPU share  {share:6.1%} of all CPU (serial part: the reduce, "
-        f"{reduce_cpu / (parallel + reduce_cpu):.1%})"
+        f"  client CPU share  {share:6.1%} of all CPU; serial (before + after the map) "
+        f"{serial / (parallel + serial):.1%}"
     )
     print(
-        f"  Amdahl, 2 cores   {amdahl:6.2f}x = one process's CPU / (reduce + everything "
-        "else shared by 2 cores)"
+        f"  Amdahl, 2 cores   {amdahl:6.2f}x = one process's CPU / (serial + the rest "
+        "shared by 2 cores)"
     )
-    print(f"  a core per process {free:5.2f}x = one process's CPU / (reduce + busiest worker)")
+    print(f"  a core per process {free:5.2f}x = one process's CPU / (serial + busiest worker)")
 
 
 def main() -> None:
