@@ -26,7 +26,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
-from tui.core.attribution.fragments import share_sentence_cue, unname_terms
+from tui.core.attribution.fragments import report_findings, share_sentence_cue, unname_terms
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -735,6 +735,10 @@ class _Attributor:
                 if found is not None and _named_inside(q, found.speaker):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
+            if found.confidence == "high" and not self.ctx.names.earns_high(
+                found.mention, found.speaker
+            ):
+                found.confidence = "medium"  # a shared surname, a lone word: not sure
             _apply(q, found)
 
     def labelled_turn(self, q: Quote) -> _Found | None:
@@ -1039,6 +1043,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _named_after_lede(att.ctx, quotes)
     _document_issuers(att, quotes)
     share_sentence_cue(att.ctx, quotes)
+    report_findings(att.ctx, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
 

@@ -440,6 +440,14 @@ WRITTEN_HEADS = word_set(
     "transcript transcripts record records"
 )
 SUBJECT_PRONOUNS = word_set("he she they we i")
+# Who reports findings ("the MPs found", "a new study has found", "the Audit
+# Commission found"): "found" quotes only these, never a person who found a thing.
+FINDER_HEADS = (
+    "reports?|study|studies|survey|poll|research|inquiry|review|audit|analysis|"
+    "investigation|committee|commission|panel|MPs|researchers|scientists|academics|"
+    "investigators|inspectors|auditors|watchdog|Report|Study|Survey|Inquiry|Review|Audit|"
+    "Committee|Commission|Office|Institute|NAO"
+)
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
@@ -535,7 +543,7 @@ NOT_MODIFIERS = (
 # Prepositions whose object is a complement, not the speaker ("X of the FBI said").
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
-NAME_PARTICLES = word_set("de da van von der del bin al le di")
+NAME_PARTICLES = word_set("de da van von der den del della la du des dos das ter ten bin al le di")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
 DOTTED_HONORIFICS = word_set(
     "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt Lt Maj Adm Brig Cmdr Cpl"
