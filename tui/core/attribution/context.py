@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import ArticleNames, Mention, gender_of, honorific_gender
+from tui.core.attribution.salience import PronounResolver, noun_gender, one_person
 from tui.core.model import Article, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -62,23 +63,6 @@ def passive(prev: str, last: str) -> bool:
     return _adverb(last) and (prev in L.PASSIVE_AUXILIARIES or prev.endswith(("'s", "’s")))
 
 
-def _one_person(words: str) -> bool:
-    """ "a spokesman (for X)", "the official": one unnamed person a pronoun can mean."""
-    head = words.split(" for ", 1)[0].split(" at ", 1)[0].split(" of ", 1)[0]
-    first, last = head.split()[0].lower(), head.split()[-1]
-    single = not last.endswith("s") or last.endswith("ss")
-    return first in ("a", "an", "the", "one") and single and bool(C.PERSON_NOUN.search(head))
-
-
-def _nominal_gender(words: str) -> str | None:
-    lowered = words.lower()
-    if "woman" in lowered:
-        return "f"
-    if "man" in lowered.split()[-1]:
-        return "m"
-    return None
-
-
 class ArticleContext:
     """Per-article look-ups: names, sentence boundaries, quote spans, candidates."""
 
@@ -91,11 +75,13 @@ class ArticleContext:
         self._sentences: dict[int, list[int]] = {}
         self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
-        # Did the last resolve_pronoun find a name standing as an object?
-        self.object_like = False
         # Did the last resolve_phrase guess a person or body for a phrase ("the
         # minister": the story's subject; "the company": the body named before)?
         self.lead_guess = False
+        # How sure the last "he"/"she" resolved was ("low" when another person of
+        # that gender came close).
+        self.pronoun_confidence = "medium"
+        self._salience = PronounResolver(self)
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -392,7 +378,13 @@ class ArticleContext:
         return lead
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
-        """he/she/they/it → the subject of the nearest earlier sentence naming one."""
+        """he/she → the most salient person of that gender before ``pos``; they/it (and a
+        "the ..." phrase pointing back) → the subject of the nearest earlier sentence
+        naming one."""
+        if pronoun in ("he", "she"):
+            choice = self._salience.resolve(pronoun, pos)
+            self.pronoun_confidence = choice.confidence if choice else "medium"
+            return choice.name if choice else None
         want = {"he": "m", "she": "f"}.get(pronoun)
         para = self.para_of(pos)
         # "Mr Coyne told the paper that he believed": the subject of the same sentence;
@@ -405,7 +397,6 @@ class ArticleContext:
         if not tail.endswith((",", '"', "”", "'", "’")) or self._after_colon_quote(s_lo, pos):
             same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
             if same:
-                self.object_like = same[1]
                 return same[0]
         looked = 0
         p = para
@@ -422,7 +413,6 @@ class ArticleContext:
                 subject = self._described_voice(s, e, want)
                 subject = subject or self._subject(s, min(e, s + WINDOW), want, pronoun)
                 if subject:
-                    self.object_like = subject[1]
                     return subject[0]
                 if looked >= _SUBJECT_LOOKBACK:
                     break
@@ -520,7 +510,7 @@ class ArticleContext:
                 continue
             if c.kind == "nominal":
                 # "A spokesman for the ministry said ... he said": the spokesman.
-                if _one_person(c.words) and _nominal_gender(c.words) in (None, want):
+                if one_person(c.words) and noun_gender(c.words) in (None, want):
                     named = self.resolve_phrase(c.words, c.start)
                     if not (want and self._gender_clash(named, want)):
                         return named, False
