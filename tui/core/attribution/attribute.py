@@ -26,6 +26,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
+from tui.core.attribution.fragments import share_sentence_cue, unname_terms
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -116,6 +117,13 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     start = words[0][0]
     phrase = text[start : words[end][0] + len(words[end][1])]
     return (start, phrase) if C.speaks(phrase) else None
+
+
+def _subject_before(text: str, pos: int) -> bool:
+    """Does a word that can be a subject stand right before ``pos`` ("he (called)",
+    "Democrats", "her rivals"), not a thing ("a phenomenon (called)")?"""
+    last = words_before(text, pos)[1]
+    return last.lower() in L.SUBJECT_PRONOUNS or last[:1].isupper() or C.speaks(last)
 
 
 def _cue_word(m: re.Match[str]) -> str:
@@ -277,13 +285,35 @@ class _Attributor:
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.
-            adj = _adjacent_after(text, after, min(hi, after + _ADJACENT))
-            if adj and not any(
-                c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands
-            ):  # ("says the Waterford man": a place name inside the phrase is fine)
-                speaker = self.ctx.resolve_phrase(adj[1], adj[0])
-                return _Found(speaker, adj[1], _cue_word(cue), "nominal")
-        for c in people + [c for c in cands if c not in people]:
+            found = self._phrase_after(cue, after, hi, cands)
+            if found:
+                return found
+        found = self._candidate_after(cue, after, people + [c for c in cands if c not in people])
+        if found is None and cue.group("acc"):
+            # "according to his former adviser": a phrase no candidate covers (not a
+            # paper: "according to a statement" is whoever issued it).
+            found = self._phrase_after(cue, after, hi, cands)
+            if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
+                found = None
+        return found
+
+    def _phrase_after(
+        self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
+    ) -> _Found | None:
+        """A noun phrase that speaks right after ``after`` (a cue)."""
+        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        if adj and not any(c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands):
+            # ("says the Waterford man": a place name inside the phrase is fine)
+            speaker = self.ctx.resolve_phrase(adj[1], adj[0])
+            return _Found(speaker, adj[1], _cue_word(cue), "nominal")
+        return None
+
+    def _candidate_after(
+        self, cue: re.Match[str], after: int, order: list[Candidate]
+    ) -> _Found | None:
+        """The first of ``order`` (candidates after a cue) that can be its speaker."""
+        text = self.text
+        for c in order:
             if c.kind == "pronoun" and (c.start > after + 1 or c.words.lower() == "it"):
                 continue  # "said he" names the speaker; "told it was" does not
             if C.CLAUSE_VERB_AFTER.match(text, c.end):
@@ -565,8 +595,11 @@ class _Attributor:
             pre_cues
             and pre_cues[-1].group() in L.NAMING
             and not text[pre_cues[-1].end() : q.start].strip()
+            and not _subject_before(text, pre_cues[-1].start())
         ):
-            pre_cues.pop()  # "a phenomenon called "knocking"": a name for a thing
+            # "a phenomenon called "knocking"": a name for a thing; but in "what he
+            # called "the slow death of the handshake"" he speaks.
+            pre_cues.pop()
         pre_cues = self._outside_questions(pre_cues)
         post_cues = self.ctx.cues_in(q.end, post_hi)
         return _Windows(s_lo, floor, pre_lo, post_hi, pre_cues, post_cues)
@@ -692,6 +725,10 @@ class _Attributor:
                 if found is not None and _named_inside(q, found.speaker):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
+            if found.confidence == "high" and not self.ctx.names.earns_high(
+                found.mention, found.speaker
+            ):
+                found.confidence = "medium"  # a shared surname, a lone word: not sure
             _apply(q, found)
 
     def labelled_turn(self, q: Quote) -> _Found | None:
@@ -985,16 +1022,17 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         k += 1
     for n, q in enumerate(quotes):
         q.id = quotes[0].id + n
+    unname_terms(text := article.text, quotes)  # (after the loop: carry-overs as before)
     _headline_quotes(article, quotes)
     # A quote left without a speaker that runs straight into an attributed one
     # ("Q1. "Q2," said Holmes.) shares its speaker.
-    text = article.text
     for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
     _document_issuers(att, quotes)
+    share_sentence_cue(att.ctx, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
 

@@ -329,13 +329,18 @@ class ArticleContext:
         the = first.lower() == "the"
         if the and rest:
             # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
-            titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
+            titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)
             if titled:
                 return titled
             lead = self._lead_for(rest, pos)
             if lead:
                 self.lead_guess = True
                 return lead
+        if the and rest in L.NAMED_BODY_HEADS:
+            # "The Ministry of Tillage ... the ministry said": the body named before.
+            body = self.names.body_named(rest.capitalize(), pos)
+            if body:
+                return body
         if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:

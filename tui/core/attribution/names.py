@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui.core.attribution.cues import ORG_NAME
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
@@ -21,6 +22,7 @@ from tui.core.attribution.lexicon import (
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
     HEADLINE_VERBS,
+    HONORIFIC_QUALIFIERS,
     HONORIFICS,
     MALE,
     MALE_NAMES,
@@ -30,6 +32,7 @@ from tui.core.attribution.lexicon import (
     ORG_WORDS,
     PARTIES,
     POSTNOMINALS,
+    ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
     STOP_WORDS,
@@ -40,12 +43,13 @@ from tui.core.attribution.lexicon import (
 from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
+_POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
-_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )?"
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) ){{0,2}}"  # "van der", "de la"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
 _DOTTED = DOTTED_HONORIFICS | {"Jr", "Sr"}
@@ -65,6 +69,10 @@ _NUMBERED = re.compile(
     rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)"
 )
 _PLAIN_WORD = re.compile(r"\w+")
+# A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`
+# (group 1: the surname); the given name is the word right before (_LAST_WORD).
+_NICKNAMED = re.compile(rf"[\"“‘][A-Z][\w.]{{0,15}}[\"”’] ({_TOKEN})")
+_LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
 
@@ -200,6 +208,7 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
     dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
     if rest[-1] in GENERATIONAL and len(rest) > 2:
         rest = rest[:-1]  # "Cornelius Abernathy III": "III" is no acronym
+    rest = [t for t in rest if t not in NAME_PARTICLES]  # ("Luis de la Garza")
     if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
         return True
     # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
@@ -345,6 +354,7 @@ class ArticleNames:
         self._peer_titles: dict[str, str] | None = None  # read on first use (_peers)
         self.gender: dict[str, str] = {}
         gendered = []
+        fuller: dict[str, str] = {}  # a form -> the same person's fullest form here
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         runs, starts = self.runs, self.starts
         found = ((m.start(), m.group()) for m in _RUN.finditer(text))
@@ -364,13 +374,14 @@ class ArticleNames:
                 if len(m.tokens) > len(self._numbered.get(short, short).split()):
                     self._numbered[short] = " ".join(m.tokens)
             if m.is_full:
-                forms = self._forms.setdefault(m.surname, [])
-                name = _same_as(" ".join(m.tokens), forms)
-                if name not in forms:
-                    forms.append(name)
-                self.full.setdefault(m.surname, []).append((m.start, name))
+                self._register(m.start, m.surname, " ".join(m.tokens), fuller)
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
+        self._bodies: list[tuple[int, str]] | None = None  # read on first use
+        if '" ' in text or "” " in text or "’ " in text:
+            self._nicknamed(fuller)
+        if fuller:
+            self._use_fullest(fuller)
         # Per surname: where its full names occur, and the name when there is only one
         # (a long article names the same person thousands of times; keep look-ups cheap).
         self._full_starts = {s: [pos for pos, _ in opts] for s, opts in self.full.items()}
@@ -378,8 +389,10 @@ class ArticleNames:
             s: opts[0][1] if len({name for _, name in opts}) == 1 else None
             for s, opts in self.full.items()
         }
-        self._titles: dict[str, str] | None = None  # read on first use (by_title)
-        self._ties: dict[str, set[str]] = {}
+        self._titles: dict[str, list[str]] | None = None  # read on first use (by_title)
+        self._seen_at: dict[str, list[int]] | None = None  # read on first use (_people_at)
+        self._ties: dict[str, set[str]] = {}  # role -> holders, offices written as honorifics too
+        self._written: dict[str, set[str]] = {}  # role -> holders, ties written out
         self._acronyms: dict[str, str] | None = None  # read on first use
         self._lead: str | None = None  # read on first use (lead_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
@@ -394,39 +407,142 @@ class ArticleNames:
         for m in gendered:
             self.gender.setdefault(self.resolve(m), m.gender or "")
 
-    def _read_titles(self) -> dict[str, str]:
-        """Roles this article ties to one person each ("Prime Minister Tony Blair",
-        "Michael Howard, the Tory leader,", "the chancellor, Gordon Brown,"), keyed by
-        their last two words and their head noun in lower case."""
+    def _register(self, pos: int, surname: str, raw: str, fuller: dict[str, str]) -> None:
+        """Record a full name met at ``pos`` under its surname, as the form it was first
+        named in (``fuller`` notes a fuller form of the same person met later)."""
+        forms = self._forms.setdefault(surname, [])
+        name = _same_as(raw, forms)
+        if name not in forms:
+            forms.append(name)
+        elif len(raw.split()) > len(fuller.get(name, name).split()):
+            fuller[name] = raw  # "Colt J. Wainscott" after the headline's "Colt Wainscott"
+        self.full.setdefault(surname, []).append((pos, name))
+
+    def _nicknamed(self, fuller: dict[str, str]) -> None:
+        """Full names written with a nickname in quotes (`Josephine "Jo" Okafor`), which
+        no capitalised run holds whole: "Josephine Okafor"."""
+        added = set()
+        for m in _NICKNAMED.finditer(self.text):
+            first = _LAST_WORD.search(self.text, max(0, m.start() - 30), m.start())
+            if first is None or first.group() in STOP_WORDS or first.group() in TITLE_WORDS:
+                continue
+            surname = m.group(1)
+            self._register(first.start(), surname, f"{first.group()} {surname}", fuller)
+            added.add(surname)
+        for surname in added:
+            self.full[surname].sort()
+
+    def _use_fullest(self, fuller: dict[str, str]) -> None:
+        """Name each person by the fullest form the article gives them ("Colt J.
+        Wainscott", not the headline's "Colt Wainscott")."""
+        for surname, forms in self._forms.items():
+            if any(f in fuller for f in forms):
+                self._forms[surname] = [fuller.get(f, f) for f in forms]
+                self.full[surname] = [(pos, fuller.get(n, n)) for pos, n in self.full[surname]]
+
+    def _read_titles(self) -> dict[str, list[str]]:
+        """Roles this article ties to people ("Prime Minister Tony Blair", "Michael
+        Howard, the Tory leader,", "the chancellor, Gordon Brown,", "Sen. Ada Roe"),
+        keyed by their last two words and their head noun in lower case, each to the
+        people holding it here (not the headline's: "Governor Declares Emergency")."""
         named = []
         text = self.text
-        for m in self._multi:  # full names: 2+ words
-            if m.org or not (m.honorific or len(m.tokens) >= 2):
-                continue
-            if not might_tie(text, m.start, m.end):
+        ties: dict[str, set[str]] = {}
+        body = next((p.start for p in self.article.paragraphs if p.kind == "body"), 0)
+        multi = self._multi
+        first = bisect.bisect_left([m.start for m in multi], body) if body else 0
+        for m in multi[first:] if first else multi:  # full names: 2+ words
+            if m.org:
                 continue
             if m.honorific is None:
-                named.append((m.start, m.end, " ".join(m.tokens), False))  # (resolved)
+                if len(m.tokens) >= 2 and might_tie(text, m.start, m.end):
+                    named.append((m.start, m.end, " ".join(m.tokens), False))  # (resolved)
+                continue
+            if m.honorific in ROLE_HONORIFICS:
+                self._tie_office(m, ties)
+            start = self._lead_start(m) if text[m.start - 2 : m.start - 1] == "." else m.start
+            if not might_tie(text, start, m.end):
                 continue
             name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
             parts = name.split()
             if len(parts) >= 2 and parts[0] not in HONORIFICS:
-                named.append((m.start, m.end, name, True))
-        self._ties = read_ties(self.text, named)
+                named.append((start, m.end, name, True))
+        self._written = read_ties(self.text, named)
+        for role, names in self._written.items():
+            ties.setdefault(role, set()).update(names)
+            if len(names) == 1 and _role_gender(role):  # "the chairman, Lee Roe": a man
+                self.gender.setdefault(next(iter(names)), _role_gender(role) or "")
+        self._ties = ties
         seen: dict[str, set[str]] = {}
-        for role, names in self._ties.items():
+        for role, names in ties.items():
             for key in role_keys(role):
                 seen.setdefault(key, set()).update(names)
-        return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
+        return {key: [*names] if len(names) == 1 else sorted(names) for key, names in seen.items()}
 
-    def by_title(self, phrase: str) -> str | None:
-        """The person a role phrase names here: "the prime minister" → "Tony Blair"."""
+    def _lead_start(self, m: Mention) -> int:
+        """Where the honorifics before a mention start: "Lt. " of "Lt. Col. Dane Holt"
+        (the mention starts at "Col.")."""
+        start = m.start
+        while m.honorific and start > 1:
+            space = self.text.rfind(" ", max(0, start - 14), start - 1)
+            word = self.text[space + 1 : start - 1].rstrip(".")
+            if not (word in HONORIFICS or word in HONORIFIC_QUALIFIERS) or not word[:1].isupper():
+                break
+            start = space + 1
+        return start
+
+    def _tie_office(self, m: Mention, ties: dict[str, set[str]]) -> None:
+        """An office written as the honorific ("Sen. Ada Roe", "Lt. Gov. Amos Tate",
+        "former President Lena Voss") ties its role nouns to the person."""
+        name = self.resolve(m)
+        if len(name.split()) < 2 or name.split()[0] in HONORIFICS:
+            return  # never named in full here
+        before = self.text[max(0, m.start - 12) : m.start].split()
+        qualifier = HONORIFIC_QUALIFIERS.get(before[-1].rstrip(".")) if before else None
+        assert m.honorific is not None
+        for role in ROLE_HONORIFICS[m.honorific]:
+            ties.setdefault(f"{qualifier} {role}" if qualifier else role, set()).add(name)
+
+    def by_title(self, phrase: str, pos: int | None = None) -> str | None:
+        """The person a role phrase names here: "the prime minister" → "Tony Blair";
+        of several holders ("Judge Ada Roe", "Judge Ben Tate"), the one named last
+        before ``pos``."""
         titles = self.titles()
         for key in role_keys(phrase):
-            if key in titles:
-                name = titles[key]
-                return None if self._other_holder(phrase, name) else name
+            if key not in titles:
+                continue
+            want = _role_gender(key)
+            names = [
+                n
+                for n in titles[key]
+                if not self._other_holder(phrase, n) and not gender_clash(want, self.gender_of(n))
+            ]
+            if len(names) <= 1:
+                return names[0] if names else None
+            return self._named_last(names, pos)
         return None
+
+    def _named_last(self, names: list[str], pos: int | None) -> str | None:
+        """Of ``names``, the one named last before ``pos``, when nobody else is named
+        after them (else the role may mean that other person: None)."""
+        if pos is None:
+            return None
+        best, best_at = None, -1
+        for name, starts in self._people_at().items():
+            i = bisect.bisect_left(starts, pos)
+            if i and starts[i - 1] > best_at:
+                best, best_at = name, starts[i - 1]
+        return best if best in names else None
+
+    def _people_at(self) -> dict[str, list[int]]:
+        """Full name → where this article mentions the person, in any form (read once)."""
+        if self._seen_at is None:
+            self._seen_at = {}
+            for i in range(len(self.runs)):
+                m = self.mention(i)
+                if m is not None and self.is_person(m):
+                    self._seen_at.setdefault(self.resolve(m), []).append(m.start)
+        return self._seen_at
 
     def _other_holder(self, phrase: str, name: str) -> bool:
         """Does the role name an office or party ("the foreign secretary", "the Tory
@@ -445,8 +561,8 @@ class ArticleNames:
         parties = {PARTIES[w] for role in held for w in role if w in PARTIES}
         return bool(wanted and parties) and not wanted & parties
 
-    def titles(self) -> dict[str, str]:
-        """Role key → the one person this article ties it to (read once)."""
+    def titles(self) -> dict[str, list[str]]:
+        """Role key → the people this article ties it to (read once)."""
         if self._titles is None:
             self._titles = self._read_titles()
         return self._titles
@@ -467,7 +583,7 @@ class ArticleNames:
         """Each whole role phrase this article ties to one person ("deputy prime
         minister": "John Prescott"), for the corpus-wide role book."""
         self.titles()
-        return {role: next(iter(n)) for role, n in self._ties.items() if len(n) == 1}
+        return {role: next(iter(n)) for role, n in self._written.items() if len(n) == 1}
 
     def lead_person(self, before: int) -> str | None:
         """The person this article is about, named in full before ``before``: the one
@@ -478,7 +594,9 @@ class ArticleNames:
             counts = self._body_people()
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # first named first
             self.titles()
-            tied = {n for r, names in self._ties.items() if is_role(r.split()[-1]) for n in names}
+            tied = {
+                n for r, names in self._written.items() if is_role(r.split()[-1]) for n in names
+            }
             lead, n = ranked[0] if ranked else ("", 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
             ahead = n >= 2 * runner_up or (n > runner_up and next(iter(counts)) == lead)
@@ -555,6 +673,8 @@ class ArticleNames:
             if peer:
                 return peer  # "Lord Nicholls" → "Lord Nicholls of Birkenhead"
         if m.is_full and m.surname in self.full:
+            if m.tokens[0].lower() in NAME_PARTICLES:  # "Van der Molen said": a surname
+                return self._with_particles(m)
             return _same_as(" ".join(m.tokens), self._forms[m.surname])
         if m.is_full or m.org:
             name = " ".join(m.tokens)
@@ -572,10 +692,26 @@ class ArticleNames:
             name = self._only_name[surname]
             if name is None:
                 name = self._sharing(surname, m.start)
+                if gender_clash(m.gender, self.gender_of(name)):
+                    # "Mrs. Roe" by "Ann Roe and her husband, Tom Roe": the one of her gender
+                    fits = [f for f in self._forms[surname] if self.gender_of(f) == m.gender]
+                    name = fits[0] if len(fits) == 1 else name
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def _with_particles(self, m: Mention) -> str:
+        """The one full name here ending in the particles and surname of ``m`` ("Henrietta
+        van der Molen" for "Van der Molen"), else ``m`` as written."""
+        tail = [t.lower() for t in m.tokens]
+        found = {
+            name
+            for name in self._forms[m.surname]
+            if len(name.split()) > len(tail)
+            and [t.lower() for t in name.split()[-len(tail) :]] == tail
+        }
+        return found.pop() if len(found) == 1 else " ".join(m.tokens)
 
     def _peers(self) -> dict[str, str]:
         """Surname → the peer's full title the article gives ("Lord Nicholls of
@@ -615,6 +751,27 @@ class ArticleNames:
         self._typos[surname] = found
         return found
 
+    def earns_high(self, mention: str, speaker: str) -> bool:
+        """May a speaker found at a cue be called sure? Not a lone word ("Whitlock-Amari"
+        never given in full, "Democrat"), a possessive ("Homeland Security’s"), nor a
+        short form ("Mr. Thibodeaux") of a surname several people here share."""
+        if " " not in speaker and not speaker.isupper():
+            return False
+        if speaker.split()[0].rstrip(".") in HONORIFICS:
+            return False  # "Mrs. Roe": never named in full here
+        if speaker.endswith(("'s", "’s")):
+            return False
+        tokens = speaker.split()
+        surname = tokens[-2] if tokens[-1] in GENERATIONAL else tokens[-1]
+        if len(self._forms.get(surname, ())) < 2:
+            return True
+        words = mention.split()
+        if len(words) >= 2 and words[0].rstrip(".") not in HONORIFICS and words[0][:1].isupper():
+            return True  # named in full
+        want = honorific_gender(words[0].rstrip(".")) if len(words) >= 2 else None
+        sharing = [f for f in self._forms[surname] if not gender_clash(want, self.gender_of(f))]
+        return len(sharing) < 2  # ("Mr Blair" with Tony and Cherie Blair: him)
+
     def resolve_label(self, label: str, pos: int) -> str:
         """A transcript label read in capitals ("Ms. Lee", "Mcbride") → the full name
         it stands for here ("Ann Lee", "Joe McBride"), else the label itself."""
@@ -633,6 +790,21 @@ class ArticleNames:
         if m.org:
             return False
         return m.honorific is not None or m.is_full or m.surname in self.full
+
+    def body_named(self, head: str, before: int) -> str | None:
+        """The organisation named last before ``before`` whose name holds ``head``
+        ("Ministry" for "the ministry": "Ministry of Tillage"), so a short label speaks
+        for the body it stands for; None when none is named."""
+        if self._bodies is None:  # (read on first use: few articles need it)
+            self._bodies = [
+                (m.start(), _POSSESSOR.sub("", m.group().removeprefix("The ")))
+                for m in ORG_NAME.finditer(self.text)
+            ]
+        k = bisect.bisect_left(self._bodies, (before, ""))
+        for _, name in reversed(self._bodies[:k]):
+            if head in name.split() and name != head:
+                return name
+        return None
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions wholly inside ``text[lo:hi]``, in order."""
@@ -686,6 +858,14 @@ def honorific_gender(honorific: str | None) -> str | None:
 def gender_clash(a: str | None, b: str | None) -> bool:
     """Two known genders that differ."""
     return bool(a and b and a != b)
+
+
+def _role_gender(role: str) -> str | None:
+    """ "f" for "congresswoman", "m" for "chairman", else None."""
+    head = role.split()[-1]
+    if head.endswith("woman"):
+        return "f"
+    return "m" if head.endswith("man") and head != "human" else None
 
 
 def gender_of(first_name: str) -> str | None:

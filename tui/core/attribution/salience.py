@@ -59,6 +59,7 @@ LOOKBACK_PARAGRAPHS = 2
 _CHAIN_DEPTH = 1  # earlier pronouns followed back at most this many times
 _CUE_GAP = 12  # chars between a name and a reporting verb next to it ("said" + ", ")
 _SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
+_TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
 _DISCOUNTED = 3  # the front-runners checked against the quote's own words
 _QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -183,6 +184,7 @@ class PronounResolver:
         if lead:
             _add(people, SalientMention(lead, self.gender_of(lead), "lead", -1), 0.0, LEAD)
         floor = False  # has the nearest speaker been given the floor yet?
+        near: set[str] = set()
         for span in self._spans(pos):
             mentions = self._sentence(span.lo, span.hi)
             if span.before >= 0:
@@ -193,6 +195,8 @@ class PronounResolver:
                 if span.before >= 0 and m.role == "asked":
                     role_weight = SAME_SENTENCE_ASKED
                 _add(people, m, role_weight * span.weight)
+                if span.crossed < _TOPIC_GAP - 1:
+                    near.add(m.name)  # mentioned within the last two paragraphs
             paragraph = PARAGRAPH_DECAY**span.crossed
             speakers = [m for m in mentions if m.role == "speaker"]
             if speakers and not floor:
@@ -208,8 +212,21 @@ class PronounResolver:
                 break
         if depth == 0:
             self._discount_named_in_quote(people, pos)
-        choice = self._resolved[pos] = _choose(people, want, self)
+        choice = _choose(people, want, self)
+        if choice is None or choice.name not in near:
+            choice = self._lead_instead(choice, want, pos)
+        self._resolved[pos] = choice
         return choice
+
+    def _lead_instead(self, choice: Choice | None, want: str, pos: int) -> Choice | None:
+        """A pronoun whose person was last named three or more paragraphs up (or not
+        at all): the story's lead person of that gender goes on being "she" (a profile's
+        subject, not the pollster quoted paragraphs before), as a guess."""
+        lead = self.ctx.names.lead_person(pos)
+        if lead is None or (choice is not None and lead == choice.name):
+            return choice
+        gender = self.gender_of(lead) or self.learned_gender(lead)
+        return Choice(lead, "low", "lead") if gender in (None, want) else choice
 
     def _discount_named_in_quote(self, people: dict[str, _Person], pos: int) -> None:
         """ "I said to Harry 'don't go'," he said: the quote the pronoun attributes names
@@ -365,9 +382,8 @@ class PronounResolver:
             else:
                 choice = None
             if choice:
-                out.append(
-                    SalientMention(choice.name, self.gender_of(choice.name), m.role, m.start)
-                )
+                gender = self.gender_of(choice.name)
+                out.append(SalientMention(choice.name, gender, m.role, m.start, m.pronoun))
         return out
 
     def _read_sentence(self, lo: int, hi: int) -> list[SalientMention]:
