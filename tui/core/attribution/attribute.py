@@ -26,7 +26,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
-from tui.core.attribution.fragments import share_sentence_cue, unname_terms
+from tui.core.attribution.fragments import report_findings, share_sentence_cue, unname_terms
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -1033,6 +1033,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _named_after_lede(att.ctx, quotes)
     _document_issuers(att, quotes)
     share_sentence_cue(att.ctx, quotes)
+    report_findings(att.ctx, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
 

@@ -440,6 +440,14 @@ WRITTEN_HEADS = word_set(
     "transcript transcripts record records"
 )
 SUBJECT_PRONOUNS = word_set("he she they we i")
+# Who reports findings ("the MPs found", "a new study has found", "the Audit
+# Commission found"): "found" quotes only these, never a person who found a thing.
+FINDER_HEADS = (
+    "reports?|study|studies|survey|poll|research|inquiry|review|audit|analysis|"
+    "investigation|committee|commission|panel|MPs|researchers|scientists|academics|"
+    "investigators|inspectors|auditors|watchdog|Report|Study|Survey|Inquiry|Review|Audit|"
+    "Committee|Commission|Office|Institute|NAO"
+)
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
