@@ -1132,7 +1132,7 @@ def _spell_out_acronyms(
         return
     full = {a: n for a, n in spelt().items() if a in acronyms}
     for m in C.ORG_NAME.finditer(text) if acronyms - full.keys() else ():
-        name = m.group().removeprefix("The ")
+        name = m.group().removeprefix("The ").removesuffix("’s").removesuffix("'s")
         words = name.split()
         initials = "".join(w[0] for w in words if w.lower() not in L.NAME_JOINERS)
         if initials in acronyms and len(words) > 1:

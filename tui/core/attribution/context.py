@@ -326,7 +326,7 @@ class ArticleContext:
         """A noun phrase: "the Dutchman" goes back to a person, others keep their words."""
         words = " ".join(words.split())
         first, _, rest = words.partition(" ")
-        the = first.lower() == "the"
+        the = first.lower() in ("the", "our")  # "our correspondent": the one named
         if the and rest:
             # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
             titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)

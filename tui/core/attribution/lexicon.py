@@ -232,7 +232,8 @@ SPEAKING_HEADS = word_set(
     "promoters sponsor sponsors boss bosses chiefs heads winner winners loser runner-up "
     "veteran legend hero icon rival rivals opponent opponents challenger champion holder "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
-    "team-mates pair duo trio wife husband peer peers backbencher backbenchers"
+    "team-mates pair duo trio wife husband peer peers backbencher backbenchers "
+    "correspondent correspondents assistant corporation board complaint"
 )
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS = word_set(
@@ -270,6 +271,7 @@ TITLE_WORDS = word_set(
     "Secretary General Chancellor Minister Leader Leaders MP MPs MEP MSP AM Chief Executive "
     "Chairman Chairwoman Chair President Director Manager Coach Captain Spokesman "
     "Spokeswoman Governor Senator Deputy Shadow Prime Premier Editor Commissioner Mayor "
+    "Host Anchor Moderator Pollster "
     "Boss Head Officer Founder Correspondent Analyst Economist Ambassador Treasurer "
     "Attorney Judge Justice Professor Leader Member Striker Midfielder Defender Keeper "
     "Goalkeeper Winger Forward Manager Chief Inspector Superintendent Constable "
@@ -291,7 +293,7 @@ ORG_WORDS = word_set(
     "Wanderers Hotspur Sharks Tigers Saints Wasps Falcons Bulls Blues Dragons Scarlets "
     "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants Premiership Premier Division "
     "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
-    "Open "
+    "Open Patrol Guard "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
     "Board Authority Agency Association Federation Foundation Institute University College "
@@ -476,7 +478,9 @@ GENERATIONAL = word_set("Jr Jr. Sr Sr. II III IV")
 NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
 
 # -- small words of phrases and sentences ---------------------------------------
-PHRASE_ARTICLES = word_set("The the A a An an His his Her her Their their Its its One one")
+PHRASE_ARTICLES = word_set(
+    "The the A a An an His his Her her Their their Its its One one Another another Our our"
+)
 # Words that cannot sit inside a speaker's noun phrase ("a privileged position and").
 NOT_IN_PHRASE = word_set(
     "and or but that which who whom whose was were is are be been has had have will would "
