@@ -227,11 +227,13 @@ def _stored(ref: object, texts: TextStore | None) -> StoredText:
     return StoredText(texts, offset, length, digest)
 
 
-def _unpack_articles(records: Iterable[tuple], texts: TextStore | None = None) -> list[Article]:
+def _unpack_articles(
+    records: Iterable[tuple], texts: TextStore | None = None, trusted: bool = False
+) -> list[Article]:
     at = _PARAGRAPHS
     articles = []
     for values in records:
-        values = list(_exact(values, Article))
+        values = list(values if trusted else _exact(values, Article))
         if isinstance(values[_TEXT], tuple):
             values[_TEXT] = _stored(values[_TEXT], texts)
         values[at] = ParagraphList.unpack(values[at])
@@ -255,11 +257,17 @@ def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
     return problems
 
 
-def unpack_result(record: tuple) -> FileResult:
-    """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
+def unpack_result(record: tuple, trusted: bool = False) -> FileResult:
+    """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record.
+
+    ``trusted``: the record was just packed by this code (a worker's, not a file's),
+    so its values are not checked one by one."""
     articles_raw, quotes_raw, problems_raw, prints, roles = record
-    articles = _unpack_articles(articles_raw)
-    quotes = QuoteTable.unpack(quotes_raw)
+    articles = _unpack_articles(articles_raw, trusted=trusted)
+    quotes = QuoteTable.unpack(quotes_raw, trusted=trusted)
+    if trusted:
+        problems = [Problem(*values) for values in problems_raw]
+        return FileResult(articles, quotes, problems, list(prints), list(roles))
     problems = _unpack_problems(problems_raw)
     if len(prints) != len(articles):
         raise ValueError("one fingerprint per article")
