@@ -451,6 +451,7 @@ class QuoteIndex:
         self.score_budget = score_budget
         self._aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
         self._names, self._speaker = _speaker_codes(speakers)
+        self._folded: list[tuple[str, ...]] | None = None
         kind_code = {k: i for i, k in enumerate(KINDS)}
         self._kind = array("b", (kind_code.get(k, 0) for k in kinds))
         if not len(texts) == len(self._speaker) == len(self._kind):
@@ -682,15 +683,26 @@ class QuoteIndex:
         if speakers is None and not query.speaker:
             return None
         chosen = set(speakers) if speakers is not None else None
+        needles = [fold(n) for n in query.speaker]
+        folded = self._folded_names()
         codes = set()
         for c, name in enumerate(self._names):
             if chosen is not None and name not in chosen:
                 continue
-            aliases = self._aliases.get(name, ())
-            if query.speaker and not any(_speaker_hits(n, name, aliases) for n in query.speaker):
+            if needles and not any(n in f for n in needles for f in folded[c]):
                 continue
             codes.add(c)
         return codes
+
+    def _folded_names(self) -> list[tuple[str, ...]]:
+        """Each speaker's name and aliases, folded (once: a large corpus has tens of
+        thousands of speakers, folded again at every keystroke otherwise)."""
+        if self._folded is None:
+            aliases = self._aliases
+            self._folded = [
+                (fold(name), *(fold(a) for a in aliases.get(name, ()))) for name in self._names
+            ]
+        return self._folded
 
     def _confidence_bits(self, levels: Collection[str]) -> int:
         """The quotes whose speaker was found with one of these confidences."""

@@ -26,6 +26,7 @@ import os
 import secrets
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,21 @@ _DIGEST = 8
 
 TextRef = tuple[int, int, bytes]
 """(offset, length in bytes, hash) of one text in a store's file: what the cache keeps."""
+
+
+TEMP_PREFIX = ".tmp-texts-"
+STALE_SECONDS = 24 * 3600
+"""A store's file not kept within a day was left by a load that died: removed."""
+
+
+def _sweep(folder: Path) -> None:
+    """Remove the texts files of loads that died before keeping them (a live load
+    keeps its file within minutes; one a day old is no one's)."""
+    now = time.time()
+    for left in folder.glob(f"{TEMP_PREFIX}*.qsc"):
+        with contextlib.suppress(OSError):
+            if now - left.stat().st_mtime > STALE_SECONDS:
+                left.unlink()
 
 
 def _digest(data: bytes) -> bytes:
@@ -71,7 +87,8 @@ class TextStore:
                 fd, path = os.dup(handle.fileno()), None
         else:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, name = tempfile.mkstemp(dir=folder, prefix=".tmp-texts-", suffix=".qsc")
+            _sweep(folder)
+            fd, name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".qsc")
             path = Path(name)
         os.write(fd, MAGIC + token)
         return cls(fd, token, HEADER, path)
