@@ -80,24 +80,10 @@ def gather(
     come in (see ``shard_writer``)."""
     total = len(files)
     arrived: dict[int, FileResult] = {}
-    records: dict[int, tuple] = {}
-    dirty: set[int] = set()
-    found_in: dict[str, int] = {}
+    writer = None
     if store is not None:
         keys = file_keys(files, store) if keys is None else keys
-        position = {str(path): i for i, (path, _) in enumerate(files)}
-        for path, result, record, n in cached_results(store, keys, dirty):
-            i = position[path]
-            if i not in arrived:  # an entry left twice by another layout: once
-                arrived[i] = result
-                records[i] = _moved(result, record, texts)  # type: ignore[assignment]
-                found_in[path] = n
-    writer = None
-    if store is not None and keys:
-        writer = ShardWriter(store, files, keys, texts, found_in, dirty)
-        for i in sorted(records):
-            writer.add(i, records.pop(i))
-    records.clear()
+        writer = _from_cache(store, files, keys, texts, arrived)
     done = [len(arrived)]
     if progress:
         progress(done[0], total)
@@ -127,6 +113,33 @@ def gather(
         ready += 1
     if writer is not None:
         writer.finish()
+
+
+def _from_cache(
+    store: Store,
+    files: Sequence[tuple[Path, str]],
+    keys: dict[str, FileKey],
+    texts: TextStore | None,
+    arrived: dict[int, FileResult],
+) -> ShardWriter | None:
+    """Put the results the cache holds in ``arrived`` (by position in ``files``); the
+    writer of this load's shards (None when no file has a key), given their records."""
+    position = {str(path): i for i, (path, _) in enumerate(files)}
+    records: dict[int, tuple] = {}
+    dirty: set[int] = set()
+    found_in: dict[str, int] = {}
+    for path, result, record, n in cached_results(store, keys, dirty):
+        i = position[path]
+        if i not in arrived:  # an entry left twice by another layout: once
+            arrived[i] = result
+            records[i] = _moved(result, record, texts)  # type: ignore[assignment]
+            found_in[path] = n
+    if not keys:
+        return None
+    writer = ShardWriter(store, files, keys, texts, found_in, dirty)
+    for i in sorted(records):
+        writer.add(i, records.pop(i))
+    return writer
 
 
 def _moved(result: FileResult, record: tuple | None, texts: TextStore | None) -> tuple | None:
