@@ -16,6 +16,7 @@ from tui.core.attribution.cues import ORG_NAME
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
+    DOTTED_PLACES,
     EVENT_WORDS,
     FEMALE,
     FEMALE_NAMES,
@@ -59,10 +60,15 @@ _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[
 # never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
 # (The look-ahead for the full stop comes first: the many look-behinds of _ABBR_DOT
 # are tried only where a full stop follows, not after every capitalised word.)
+# Two initials written together before a capitalised word ("A.J. Tolliver") are one
+# token; "C.E.O." (three) never is.
+_COMPACT = r"\.[A-Z]\.(?= [A-Z][a-z])"
 _RUN = re.compile(
-    rf"[A-Z](?<![\w'’.][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
-    rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?)*"
+    rf"[A-Z](?<![\w'’.][A-Z])(?:{_COMPACT}|\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
+    rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?)"
+    rf"(?: {_PARTICLE}(?:[A-Z]{_COMPACT}|{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?))*"
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # "Radio 1", "Channel 4", "Number 10": a name whose last word is a number.
 _NUMBERED = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in NUMBERED_HEADS}))}])\b"
@@ -118,6 +124,10 @@ def _plain_words() -> frozenset[str]:
 
 def _is_name_token(tok: str) -> bool:
     """Not an acronym ("WTO") nor a number ("Radio 1"); an initial ("J", "J.") is."""
+    if tok in DOTTED_PLACES:
+        return False  # "U.S. Army"
+    if "." in tok[:-1] and _INITIALS.fullmatch(tok):
+        return True  # "A.J."
     tok = tok.rstrip(".")
     return (not tok.isupper() or len(tok) == 1) and not tok.isdigit()
 
