@@ -164,9 +164,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize(
-    "name", _not_yet("us_news_dev", "us_news_dev2", "us_news_heldout", "us_news_heldout2")
-)
+@pytest.mark.parametrize("name", _not_yet("us_news_dev2", "us_news_heldout", "us_news_heldout2"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
