@@ -138,3 +138,16 @@ def test_a_round_up_line_with_an_apposition_is_the_person() -> None:
         'Delphina Marchetto-Ruiz, a Democrat: "The map belongs to voters."'
     )
     assert attributed(body)[-1].speaker == "Delphina Marchetto-Ruiz"
+
+
+def test_an_apostrophe_and_a_hyphen_in_one_surname() -> None:
+    body = 'Board member Margit O\'Hallorann-Reys voted no. "It is too big," she said.'
+    assert attributed(body)[-1].speaker == "Margit O'Hallorann-Reys"
+
+
+def test_a_title_before_a_nicknamed_name_ties_its_role() -> None:
+    body = (
+        'Sheriff Bufort "Buck" Tollivant has run unopposed three times.\n\n'
+        '"I have got the emails," the sheriff said.'
+    )
+    assert attributed(body)[-1].speaker == "Bufort Tollivant"

@@ -49,7 +49,7 @@ _SHARING_REACH = 200  # full names counted back for a shared surname (bounded wo
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
-_TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
+_TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*(?:-[A-Z]\w*)*)?(?![\w-])"  # "O'Hara-Reyes"
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) ){{0,2}}"  # "van der", "de la"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
@@ -64,7 +64,8 @@ _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[
 # token; "C.E.O." (three) never is.
 _COMPACT = r"\.[A-Z]\.(?= [A-Z][a-z])"
 _RUN = re.compile(
-    rf"[A-Z](?<![\w'’.][A-Z])(?:{_COMPACT}|\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
+    rf"[A-Z](?<![\w'’.][A-Z])(?:{_COMPACT}|\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*(?:-[A-Z]\w*)*)?"
+    rf"(?![\w-])"
     rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?)"
     rf"(?: {_PARTICLE}(?:[A-Z]{_COMPACT}|{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?))*"
 )
@@ -447,6 +448,9 @@ class ArticleNames:
             surname = m.group(1)
             self._register(first.start(), surname, f"{first.group()} {surname}", fuller)
             added.add(surname)
+            words = self.text[first.start() : m.end()]
+            named = Mention(first.start(), m.end(), words, None, (first.group(), surname))
+            bisect.insort(self._multi, named, key=lambda n: n.start)  # (for role ties)
         for surname in added:
             self.full[surname].sort()
 
