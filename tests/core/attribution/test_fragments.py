@@ -181,3 +181,17 @@ def test_a_report_found_after_an_appositive() -> None:
 def test_what_police_found_is_nobodys_words() -> None:
     body = 'Police found the stolen car "burnt out and stripped of its wheels" on Monday.'
     assert attributed(body)[0].speaker is None
+
+
+# -- a subject phrase opened by "another" or "our" -------------------------------------
+def test_another_adviser_who_called_it_so_speaks() -> None:
+    body = 'Later another senior economic adviser called the sale "the swindle of the century".'
+    assert attributed(body)[0].speaker == "another senior economic adviser"
+
+
+def test_our_correspondent_is_the_correspondent_named() -> None:
+    body = (
+        "BBC correspondent Edda Morrow reported from Dunmore. Ministers think this is the "
+        '"less painful" way out, our correspondent added.'
+    )
+    assert attributed(body)[0].speaker == "Edda Morrow"

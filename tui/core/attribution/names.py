@@ -415,9 +415,13 @@ class ArticleNames:
         for m in gendered:
             if m.is_full:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
+        self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
         for m in gendered:
             if self._one_before(m):  # ("Mr. Roe" among several Roes proves nothing)
-                self.gender.setdefault(self.resolve(m), m.gender or "")
+                name = self.resolve(m)
+                self.gender.setdefault(name, m.gender or "")
+                if not m.is_full and m.gender and m.surname in self.full:  # not "Sir Ian"
+                    self._called.add((name, m.gender))
 
     def _one_before(self, m: Mention) -> bool:
         """Does at most one person named in full before ``m`` share its surname?"""
@@ -743,7 +747,8 @@ class ArticleNames:
 
     def _sharing(self, surname: str, pos: int, gender: str | None = None) -> str:
         """Of several people sharing a surname, the one "Mr Whitlock" at ``pos`` means:
-        of those of the honorific's ``gender`` (known first, else not known otherwise),
+        of those of the honorific's ``gender`` (so marked here first, then by given name,
+        else not known otherwise),
         the one named in full most often before it (the story's "Cornelius Whitlock",
         not his father "Amos Whitlock", named once in passing), the latest on a tie."""
         options = self.full[surname]
@@ -755,8 +760,11 @@ class ArticleNames:
         for _, name in window:
             if not gender_clash(gender, self.gender.get(name) or gender_of(name.split()[0])):
                 counts[name] = counts.get(name, 0) + 1
+        # Whom this article already called "Mr."/"Ms. X" first, then those of the
+        # honorific's gender by their given name ("Reginald"), then anyone not of the other.
+        marked = {n: k for n, k in counts.items() if (n, gender) in self._called}
         known = {n: k for n, k in counts.items() if gender and self.gender_of(n) == gender}
-        counts = known or counts
+        counts = marked or known or counts
         if not counts:
             return window[-1][1]
         best = max(counts.values())
