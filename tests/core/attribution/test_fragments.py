@@ -181,3 +181,28 @@ def test_a_report_found_after_an_appositive() -> None:
 def test_what_police_found_is_nobodys_words() -> None:
     body = 'Police found the stolen car "burnt out and stripped of its wheels" on Monday.'
     assert attributed(body)[0].speaker is None
+
+
+# -- a subject phrase opened by "another" or "our" -------------------------------------
+def test_another_adviser_who_called_it_so_speaks() -> None:
+    body = 'Later another senior economic adviser called the sale "the swindle of the century".'
+    assert attributed(body)[0].speaker == "another senior economic adviser"
+
+
+def test_our_correspondent_is_the_correspondent_named() -> None:
+    body = (
+        "BBC correspondent Edda Morrow reported from Dunmore. Ministers think this is the "
+        '"less painful" way out, our correspondent added.'
+    )
+    assert attributed(body)[0].speaker == "Edda Morrow"
+
+
+# -- a term being defined, a capitalised nickname that ends its sentence ---------------
+def test_a_defined_term_is_nobodys() -> None:
+    body = 'Ona Pike spoke. Page 12 defines "premises" as any site where a flock is kept.'
+    assert _kinds_and_speakers(body) == [("scare", None)]
+
+
+def test_a_nickname_ending_its_sentence_is_nobodys() -> None:
+    body = 'Holly Bram grew up in Great Falls. One of the ads calls her "Holly From the Lobby."'
+    assert _kinds_and_speakers(body) == [("scare", None)]

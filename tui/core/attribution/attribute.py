@@ -625,7 +625,8 @@ class _Attributor:
             after = cue.start() >= q.end
             if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
                 continue  # `Crane said, though regulators have not called it "fraud."`
-            self.ctx.object_like = self.ctx.lead_guess = False
+            self.ctx.lead_guess = False
+            self.ctx.pronoun_confidence = "medium"
             if after:
                 found = self.from_cue(cue, q.end, w.post_hi, max(w.s_lo, w.floor))
             else:
@@ -636,8 +637,8 @@ class _Attributor:
                 found.confidence = _cue_confidence(found, q, cue, gap)
                 if found.kind == "nominal" and self.ctx.lead_guess:
                     found.confidence = "low"  # the corpus's role book may know better
-                if found.kind == "pronoun" and self.ctx.object_like:
-                    self._keep_voice(q, found)
+                if found.kind == "pronoun":
+                    found.confidence = self.ctx.pronoun_confidence
                 return found
         return None
 
@@ -677,17 +678,6 @@ class _Attributor:
             name, words, kind = self.ctx.resolve_phrase(adj[1], adj[0]), adj[1], "nominal"
         noun = m.group(1).lower()
         return _Found(name, words, noun, kind, "cue-before", "medium")
-
-    def _keep_voice(self, q: Quote, found: _Found) -> None:
-        """ "she said" after a sentence naming another woman only as an object ("lost to
-        France's Nathalie Dechy"): the player whose quotes surround it goes on speaking."""
-        found.confidence = "low"
-        voice = self.voice
-        if voice is None or not voice.speaker or voice.last_paragraph < q.paragraph - 2:
-            return
-        want = {"he": "m", "she": "f"}.get(found.mention.lower())
-        if want and self.ctx.names.gender_of(voice.speaker) == want:
-            found.speaker = voice.speaker
 
     def _new_subject(self, lo: int, hi: int) -> bool:
         """Does a contrasting clause with a subject of its own start in ``text[lo:hi]``?"""
