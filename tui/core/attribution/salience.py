@@ -206,8 +206,9 @@ class PronounResolver:
                 topic = next((m for m in mentions if m.role in ("subject", "speaker")), None)
                 if topic:  # the person the paragraph is about
                     _add(people, topic, 0.0, TOPIC * paragraph)
-            # Stop once the sentences further back cannot change the choice.
-            rest = span.weight * SENTENCE_DECAY * (1 + 2 * ACCUMULATE) + TOPIC
+            # Stop once the sentences further back can hardly change the choice (a
+            # paragraph's topic only breaks near ties among those already read).
+            rest = span.weight * SENTENCE_DECAY * (1 + ACCUMULATE)
             if _settled(people, want, self, rest + (0.0 if floor else FLOOR)):
                 break
         if depth == 0:
@@ -543,11 +544,10 @@ class PronounResolver:
             return False
         rest = words[4:]
         head = rest.rsplit(" ", 1)[-1].lower()
-        return (
-            head in L.OFFICE_HEADS
-            or C.refers_back(words)
-            or self.ctx.names.by_title(rest) is not None
-        )
+        if head in L.OFFICE_HEADS or C.refers_back(words):
+            return True
+        # (Reading the article's role ties costs; only a role's head word is looked up.)
+        return head in L.ROLE_HEADS and self.ctx.names.by_title(rest) is not None
 
     def _possessors(self, lo: int, hi: int, found: list[SalientMention]) -> list[SalientMention]:
         """ "Mr. Nowakowski's campaign manager is his daughter": the owner is in the
