@@ -60,7 +60,6 @@ _CHAIN_DEPTH = 1  # earlier pronouns followed back at most this many times
 _CUE_GAP = 12  # chars between a name and a reporting verb next to it ("said" + ", ")
 _SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
 _TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
-_DISCOUNTED = 3  # the front-runners checked against the quote's own words
 _QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 # Pronouns that tell a person's gender, and the possessives that are mentions too.
@@ -117,6 +116,7 @@ class _Person:
     role: str  # the role of the best mention
     last: int  # where the latest mention starts (ties go to the latest)
     spoke: bool  # named as a speaker: surely a person
+    quoted: bool = False  # named inside the quote being attributed: hardly its speaker
 
 
 @dataclass(slots=True)
@@ -185,6 +185,7 @@ class PronounResolver:
             _add(people, SalientMention(lead, self.gender_of(lead), "lead", -1), 0.0, LEAD)
         floor = False  # has the nearest speaker been given the floor yet?
         near: set[str] = set()
+        quote = self._quote_at(pos) if depth == 0 else None
         for span in self._spans(pos):
             mentions = self._sentence(span.lo, span.hi)
             if span.before >= 0:
@@ -194,6 +195,8 @@ class PronounResolver:
                 role_weight = ROLE_WEIGHT[m.role]
                 if span.before >= 0 and m.role == "asked":
                     role_weight = SAME_SENTENCE_ASKED
+                if m.name not in people and self._named_in(quote, m.name):
+                    people[m.name] = _Person(0, 0, 0, m.gender, m.role, m.start, False, True)
                 _add(people, m, role_weight * span.weight)
                 if span.crossed < _TOPIC_GAP - 1:
                     near.add(m.name)  # mentioned within the last two paragraphs
@@ -211,8 +214,6 @@ class PronounResolver:
             rest = span.weight * SENTENCE_DECAY * (1 + ACCUMULATE)
             if _settled(people, want, self, rest + (0.0 if floor else FLOOR)):
                 break
-        if depth == 0:
-            self._discount_named_in_quote(people, pos)
         choice = _choose(people, want, self)
         if choice is None or choice.name not in near:
             choice = self._lead_instead(choice, want, pos)
@@ -229,17 +230,13 @@ class PronounResolver:
         gender = self.gender_of(lead) or self.learned_gender(lead)
         return Choice(lead, "low", "lead") if gender in (None, want) else choice
 
-    def _discount_named_in_quote(self, people: dict[str, _Person], pos: int) -> None:
-        """ "I said to Harry 'don't go'," he said: the quote the pronoun attributes names
-        Harry, so he is hardly its speaker (people do not name themselves)."""
-        quote = self._quote_at(pos)
-        if quote is None:
-            return
-        top = sorted(people.items(), key=lambda kv: -kv[1].best)[:_DISCOUNTED]
-        for name, p in top:
-            tokens = [t for t in name.split() if len(t) > 2 and t[:1].isupper()]
-            if any(True for t in tokens for _ in _word_at(quote, t)):
-                p.best, p.total, p.bonus = (v * NAMED_IN_QUOTE for v in (p.best, p.total, p.bonus))
+    def _named_in(self, quote: str | None, name: str) -> bool:
+        """Does the quote the pronoun attributes name this person ("I said to Harry
+        ...")? Then they are hardly its speaker (people do not name themselves)."""
+        if not quote or not name[:1].isupper():
+            return False
+        words = [t for t in name.split() if len(t) > 2 and t[:1].isupper()]
+        return any(True for t in words for _ in _word_at(quote, t))
 
     def _quote_at(self, pos: int) -> str | None:
         """The text of the quote a pronoun at ``pos`` attributes: the one just before
@@ -395,7 +392,7 @@ class PronounResolver:
         main = fronted.end() if fronted else lo
         found: list[SalientMention] = []
         subject: Candidate | None = None
-        voice = ctx._described_voice(lo, hi, None)
+        voice = ctx._described_voice(lo, hi)
         if voice:
             # "The former Scotland international added that": the one who spoke before.
             found.append(SalientMention(voice[0], self.gender_of(voice[0]), "subject", lo))
@@ -595,6 +592,8 @@ class PronounResolver:
 
 def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: float = 0) -> None:
     p = people.get(m.name)
+    if p is not None and p.quoted:
+        score, bonus = score * NAMED_IN_QUOTE, bonus * NAMED_IN_QUOTE
     if p is None:
         people[m.name] = _Person(
             score, score, bonus, m.gender, m.role, m.start, m.role == "speaker"
