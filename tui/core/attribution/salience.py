@@ -275,16 +275,24 @@ class PronounResolver:
 
     def _learn_gender(self, name: str) -> str | None:
         """ "Van Meter, reached by phone, said she was relieved": in a sentence naming
-        one person and no pronoun before them, the pronouns after tell their gender
-        (a vote over the sentences that hold the surname)."""
+        one person and no pronoun before them, the pronouns after tell their gender;
+        "X asked her to wrap up" tells the other one (a vote over the sentences that
+        hold the surname)."""
         ctx = self.ctx
         votes = {"m": 0, "f": 0}
         seen = set()
-        for pos in _word_at(ctx.text, name.split()[-1]):
+        surname = name.split()[-1]
+        for pos in _word_at(ctx.text, surname):
             para = ctx.para_of(pos)
             if ctx.article.paragraphs[para].kind != "body":
                 continue
             lo, hi = ctx.sentence_span(para, pos)
+            # "Hattie Lind, who succeeded him, called him": whom a person acts on is
+            # someone else, so likely of the other gender.
+            if C.OBJECT_HIM.match(ctx.text, pos + len(surname), hi):
+                votes["f"] += 1
+            elif C.OBJECT_HER.match(ctx.text, pos + len(surname), hi):
+                votes["m"] += 1
             if lo in seen:
                 continue
             seen.add(lo)
