@@ -26,11 +26,12 @@ from tui.core.model import Quote
 _CUE_AFTER = frozenset(("cue-after", "pronoun", "role", "according-to"))
 # Words that set the next quoted words apart as a name or a term, whoever says it:
 # "a so-called "magic circle"", "known as "the Rock"", "the word "urban"", "what has
-# been dubbed "the game of the year"" (not "what he called": a subject before the
-# verb makes it his words).
+# been dubbed "the game of the year"", "defines "premises" as" (not "what he called":
+# a subject before the verb makes it his words).
 _TERM_BEFORE = re.compile(
     r"\b(?i:so-called|known\s+as|(?:the|a)\s+(?:words?|terms?|phrase|nickname|motto)"
-    r"|(?:is|are|was|were|be|been|being)\s+(?:dubbed|nicknamed|termed|called|named))\s*$"
+    r"|(?:is|are|was|were|be|been|being)\s+(?:dubbed|nicknamed|termed|called|named)"
+    r"|defin(?:e|es|ed|ing)|redefin(?:e|es|ed|ing))\s*$"
 )
 # A naming verb and its object before a name ("dubbing the minister "Sir Spendalot"",
 # "called him "Minister of Mischief""); group 1: an article, which makes what follows
@@ -58,12 +59,18 @@ _SETTING_APART = (
     "word",
     "term",
     "phrase",
-    "nicknam",
+    "nam",
     "motto",
+    "defin",
     "dub",
     "call",
     "brand",
 )
+# A lower-case word right after a closing mark: what the quoted words may modify.
+_NOUN_NEXT = re.compile(r"[\"”’']?\s([a-z][\w-]*)\b")
+# A determiner or possessive right before the opening mark: the quote sits inside a
+# noun phrase (`the "smear" tactics`), not after a verb (`was "lamentable" not`).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|its|their|our|my|your)|['’]s?)\s+$")
 _TERM_MAX_WORDS = 8  # a name or a term is short
 _LOOKBACK = 60  # chars read before a fragment for the words that set it apart
 
@@ -80,7 +87,7 @@ def names_a_term(text: str, q: Quote) -> bool:
     if thing and not C.speaks(thing.group(1)):
         return True
     content = q.text.strip("\"“”‘’' ")
-    name = T.title_cased(content) and content.rstrip()[-1:] not in ".!?"
+    name = T.title_cased(content) and content.rstrip()[-1:] not in "!?"
     dubbed = _DUBBED_BEFORE.search(before)
     if dubbed and not dubbed.group(1):
         return name or len(content.split()) <= _NAME_MAX_WORDS
@@ -89,10 +96,15 @@ def names_a_term(text: str, q: Quote) -> bool:
 
 def unname_terms(text: str, quotes: list[Quote]) -> None:
     """Make a short partial quote its sentence sets apart as a name or a term a scare
-    quote with no speaker ("dubbing Mr Brown "Sir Wastealot"": nobody's words)."""
+    quote with no speaker ("dubbing Mr Brown "Sir Wastealot"": nobody's words); a
+    capitalised one too, though it ends its sentence (`an ad calls her "Holly From
+    the Hotel Lobby."`)."""
     for q in quotes:
-        short = len(q.text.split()) <= _TERM_MAX_WORDS
-        if q.kind == "partial" and short and names_a_term(text, q):
+        if len(q.text.split()) > _TERM_MAX_WORDS or q.kind not in ("partial", "direct"):
+            continue
+        if q.kind == "direct" and not T.title_cased(q.text.strip("\"“”‘’' ")):
+            continue
+        if names_a_term(text, q):
             q.kind = "scare"
             q.speaker = q.speaker_mention = q.cue = q.speaker_how = q.confidence = None
 
@@ -144,6 +156,20 @@ def report_findings(ctx: ArticleContext, quotes: list[Quote]) -> None:
         q.speaker_mention, q.cue = who, m.group("verb")
         q.speaker_how = "cue-before" if m.start() < q.start else "cue-after"
         q.confidence = "low"
+
+
+def doubt_modifiers(text: str, quotes: list[Quote]) -> None:
+    """A word or two quoted right before the noun they modify (`the "smear" tactics`,
+    `a "shield" law`, `his "Nazi" comment`) may be the speaker's words or a term
+    anyone uses: such a partial quote is never sure (high becomes medium)."""
+    for q in quotes:
+        if q.kind != "partial" or q.confidence != "high" or len(q.text.split()) > 2:
+            continue
+        m = _NOUN_NEXT.match(text, q.end)
+        if m is None or m.group(1) in L.NOT_MODIFIED:
+            continue
+        if _DETERMINER_BEFORE.search(text, max(0, q.start - 12), q.start):
+            q.confidence = "medium"
 
 
 def _speaks_by_cue_after(q: Quote) -> bool:

@@ -450,6 +450,14 @@ FINDER_HEADS = (
     "investigators|inspectors|auditors|watchdog|Report|Study|Survey|Inquiry|Review|Audit|"
     "Committee|Commission|Office|Institute|NAO"
 )
+# Small words that cannot be the noun a quoted word or two modifies (`the "smear"
+# tactics` is a noun phrase; `"lamentable" not least` is not).
+NOT_MODIFIED = word_set(
+    "and or but nor not to of in on at for with by from as is are was were be been has "
+    "have had will would could should may might can that which who than then when if "
+    "after before over into about against said says across through while because so "
+    "since until"
+)
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
@@ -548,6 +556,8 @@ NOT_MODIFIERS = (
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
 NAME_PARTICLES = word_set("de da van von der den del della la du des dos das ter ten bin al le di")
+# Places and bodies written as two dotted initials, never a person's initials.
+DOTTED_PLACES = word_set("U.S. U.K. U.N. E.U. D.C. N.Y. L.A.")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
 DOTTED_HONORIFICS = word_set(
     "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt Lt Maj Adm Brig Cmdr Cpl"
