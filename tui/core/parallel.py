@@ -58,9 +58,20 @@ def extract_all(
 
 def extract_packed(jobs: list[tuple[str, str, str | None]]) -> bytes:
     """What a worker runs: ``extract_files``, each result packed as the cache stores it
-    and the batch marshalled. Plain values cross the pipe several times faster than
-    pickled dataclasses, and the parent stores them without packing them again."""
-    return marshal.dumps([pack_result(r) for r in extract_files(jobs)])
+    with its quotes' group forms beside it (not stored: the cache's records stay as
+    they are), and the batch marshalled. Plain values cross the pipe several times
+    faster than pickled dataclasses, and the parent stores them without packing them
+    again."""
+    return marshal.dumps([(pack_result(r), r.forms) for r in extract_files(jobs)])
+
+
+def _unpacked(record: tuple, forms: object) -> FileResult:
+    """A worker's result with its group forms (left to the corpus to compute when they
+    do not fit the quotes: never trusted blindly)."""
+    result = unpack_result(record)
+    if isinstance(forms, list) and len(forms) == len(result.quotes):
+        result.forms = forms
+    return result
 
 
 def _context():  # -> multiprocessing context
@@ -123,8 +134,8 @@ def _in_processes(
             n = futures[future]
             records = marshal.loads(future.result())
             finished.add(n)
-            for k, record in enumerate(records):
-                yield n * size + k, unpack_result(record), record
+            for k, (record, forms) in enumerate(records):
+                yield n * size + k, _unpacked(record, forms), record
             if done:
                 done(len(records))
     except (BrokenProcessPool, OSError, RuntimeError, ValueError):

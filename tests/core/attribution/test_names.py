@@ -192,3 +192,15 @@ def test_a_lower_case_label_is_no_surname() -> None:
     ]
     merge_speakers(_articles("a", "b"), quotes)
     assert [q.speaker for q in quotes] == ["Flarn's lawyers", "lawyers"]
+
+
+def test_a_number_joins_the_name_it_ends_only_at_a_word_start() -> None:
+    text = (
+        "Zara Quill of BBC Radio 4 said it. A DJ on XRadio 1 said nothing.\n\n"
+        "Number 10 said the Channel 45 plan was fine, but Radio 123 and Radio 4.5 did not."
+    )
+    names = ArticleNames(make_article("a", "a", text))
+    runs = {words for _, words in names.runs}
+    assert {"BBC Radio 4", "Number 10", "Channel 45"} <= runs
+    assert "XRadio 1" not in runs and "XRadio" in runs
+    assert "Radio 123" not in runs and "Radio 4.5" not in runs

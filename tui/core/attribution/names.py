@@ -59,11 +59,12 @@ _RUN = re.compile(
     rf"[A-Z](?<![\w'’.][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
     rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?)*"
 )
-# "Radio 1", "Channel 4", "Number 10": a name whose last word is a number.
-_NUMBERED = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in NUMBERED_HEADS}))}])\b"
-    rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)"
-)
+# "Radio 1", "Channel 4", "Number 10": a name whose last word is a number. It opens
+# with the bare words, so the engine skips ahead to their first letters at C speed (a
+# lookahead or word boundary first makes it try every position of every article); the
+# boundary before the word is checked by the caller (``_numbered_ends``).
+_NUMBERED = re.compile(rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)")
+_WORD_CHAR = re.compile(r"\w")
 _PLAIN_WORD = re.compile(r"\w+")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
@@ -348,8 +349,9 @@ class ArticleNames:
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         runs, starts = self.runs, self.starts
         found = ((m.start(), m.group()) for m in _RUN.finditer(text))
-        if any(f"{head} " in text for head in NUMBERED_HEADS):  # (rare: test cheaply first)
-            found = iter(_with_numbers(text, list(found)))
+        numbered = _numbered_ends(text)
+        if numbered:  # (rare)
+            found = iter(_with_numbers(numbered, text, list(found)))
         for start, words in found:  # (one pass: this loop runs for every run)
             starts.append(start)
             runs.append((start, words))
@@ -647,13 +649,24 @@ class ArticleNames:
         return out
 
 
-def _with_numbers(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _numbered_ends(text: str) -> dict[int, int]:
+    """Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number
+    ends, for the names that start a word (not "News 1" of "BBCNews 1")."""
+    ends = {}
+    for m in _NUMBERED.finditer(text):
+        # (A match failing this check holds no place a word could start a match at, so
+        # skipping it finds what a word boundary before the alternation would.)
+        at = m.start()
+        if at == 0 or _WORD_CHAR.match(text, at - 1) is None:
+            ends[m.end() - len(m.group().rsplit(" ", 1)[1]) - 1] = m.end()
+    return ends
+
+
+def _with_numbers(
+    ends: dict[int, int], text: str, runs: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
     """Capitalised runs with the number that ends a name joined on ("Radio" of "BBC
-    Radio 1 said" becomes "BBC Radio 1")."""
-    # Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number ends.
-    ends = {
-        m.end() - len(m.group().rsplit(" ", 1)[1]) - 1: m.end() for m in _NUMBERED.finditer(text)
-    }
+    Radio 1 said" becomes "BBC Radio 1"); ``ends`` is ``_numbered_ends(text)``."""
     out = []
     for start, words in runs:
         end = ends.get(start + len(words))

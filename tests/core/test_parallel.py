@@ -1,0 +1,44 @@
+"""Worker processes: their results are the ones this process would compute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core import parallel
+from tui.core.cache import pack_result
+from tui.core.extract import extract_file
+from tui.core.groups import quote_form
+
+STORY = (
+    "Harbour plan approved {n}\n\n"
+    "“The harbour will be open to every boat by spring,” said Councillor Ines Varga.\n\n"
+    "Fisherman Tomas Reyl said the plan was “long overdue and far too small for us”."
+)
+
+
+def test_workers_send_each_quotes_group_form_beside_the_cached_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = []
+    for n in range(6):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(STORY.format(n=n))
+        files.append((path, path.name))
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    found = sorted(parallel.extract_all(files, None, workers=2), key=lambda r: r[0])
+    assert [k for k, _, _ in found] == list(range(6))
+    for (path, name), (_, result, record) in zip(files, found, strict=True):
+        here = extract_file(path, name)
+        assert record == pack_result(here)  # the cache's record holds no forms
+        assert result.forms == [quote_form(q) for q in here.quotes]
+        assert any(form for form in result.forms)
+
+
+def test_forms_that_do_not_fit_the_quotes_are_left_to_the_corpus(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(STORY.format(n=1))
+    record = pack_result(extract_file(path, "a.txt"))
+    assert parallel._unpacked(record, ["one form"]).forms is None
+    assert parallel._unpacked(record, None).forms is None
