@@ -2,9 +2,13 @@
 
 The articles in ``tests/core/data/us_news*/annotated/`` are invented (people, places,
 bills, outlets) and written in American newspaper style: ``us_news`` (the first set),
-``us_news_dev`` (longer articles in several outlets' styles, open to tuning) and
-``us_news_heldout`` (the same kind, written before the extractor ran on it; only its
-figures are looked at, never its failures). Each quotation is wrapped in
+``us_news_dev`` (longer articles in several outlets' styles, open to tuning),
+``us_news_dev2`` (a second such dev set, in the mix of shapes of real US news), and
+two held-out sets, ``us_news_heldout`` and ``us_news_heldout2`` (the same kind,
+written before the extractor ran on them; only their figures are looked at, never
+their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
+Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers). Each
+quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
 ``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
 articles to ``texts/`` and the gold (same format as the BBC gold, offsets into the
@@ -32,7 +36,7 @@ from tests.core.gold.score import CLOSERS, OPENERS  # noqa: E402
 
 DATA = REPO / "tests" / "core" / "data"
 US_NEWS = DATA / "us_news"
-SETS = ("us_news", "us_news_dev", "us_news_heldout")
+SETS = ("us_news", "us_news_dev", "us_news_dev2", "us_news_heldout", "us_news_heldout2")
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 
 

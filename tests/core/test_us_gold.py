@@ -2,14 +2,19 @@
 
 Our BBC gold is British newswriting; the held-out set of issue 8 is American
 (``Ms. Okafor said``, ``Sen. Ines Parra, D-Ore.,``, ``Jr.``, ``said in a statement``,
-transcripts, show titles). Three sets of invented articles in that style, every
+transcripts, show titles). Five sets of invented articles in that style, every
 quotation marked, live under ``tests/core/data/``: ``us_news`` (the first 18),
 ``us_news_dev`` (longer articles in several outlets' styles; attribution work may
-look at its failures) and ``us_news_heldout`` (written before the extractor ran on
-it; only its figures are reported, nobody tunes on it). ``bench/us_gold.py`` strips
-the markers into each set's ``texts/`` and ``gold.jsonl``. The figures are those
-``python bench/gold.py score tests/core/data/<set>/gold.jsonl --root
-tests/core/data/<set>`` prints.
+look at its failures), ``us_news_dev2`` (a second dev set in the mix of real US
+news: pronoun chains, same-gender turns, round-ups, pull-quotes, particles; open to
+tuning), and two HELD-OUT sets, ``us_news_heldout`` and ``us_news_heldout2`` (the
+second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
+hand, to measure honestly whether attribution work generalises). Both were written
+before the extractor ran on them; only their figures are reported, their failures
+are never printed and nobody tunes on them. ``bench/us_gold.py`` strips the markers
+into each set's ``texts/`` and ``gold.jsonl``. The figures are those ``python
+bench/gold.py score tests/core/data/<set>/gold.jsonl --root tests/core/data/<set>``
+prints.
 
 Each set's figures are held at floors set at the level measured when the set was
 written (less about one quote), so a change that loses ground fails; issue 8's
@@ -55,12 +60,17 @@ class Floors:
 # us_news_dev     name 35/37, pronoun 55/66, named 181/219, missing 4/272
 # us_news_heldout name 33/35, pronoun 49/61, named 176/215, missing 6/290
 # us_news_dev with branch wrong: name 35/37, pronoun 61/66, named 199/219 (held-out unchanged)
+# us_news_heldout2 name 72/78, pronoun 127/145, named 396/465, missing 8/585 (at 8766c4e)
+# us_news_dev2    name 72/82, pronoun 65/80, named 257/315, missing 8/400 (at 9200ff0, 26 articles)
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
     "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.019),
+    "us_news_dev2": Floors(name_intro=0.86, pronoun=0.79, named=0.81, missing=0.023),
     "us_news_heldout": Floors(name_intro=0.91, pronoun=0.78, named=0.81, missing=0.025),
+    "us_news_heldout2": Floors(name_intro=0.91, pronoun=0.865, named=0.845, missing=0.016),
 }
 SETS = tuple(FLOORS)
+HELD_OUT = ("us_news_heldout", "us_news_heldout2")  # figures only, never failures
 
 
 def _not_yet(*names: str) -> list[object]:
@@ -150,18 +160,20 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
         "not missing": (1.0 - s.missing_rate, 1.0 - floor.missing),
     }
     low = {k: f"{v:.3f} < {f:.3f}" for k, (v, f) in figures.items() if v < f}
-    detail = "" if name == "us_news_heldout" else "\n" + _wrong(s)
+    detail = "" if name in HELD_OUT else "\n" + _wrong(s)
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev", "us_news_heldout"))
+@pytest.mark.parametrize(
+    "name", _not_yet("us_news_dev", "us_news_dev2", "us_news_heldout", "us_news_heldout2")
+)
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev2", "us_news_heldout", "us_news_heldout2"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
