@@ -25,6 +25,7 @@ from tui.core.gather import Extract, file_keys, gather
 from tui.core.groups import group_quotes, quote_form
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
+from tui.core.parallel import PostingsAside
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
 from tui.core.quote_table import QuoteRow, QuoteTable
 
@@ -250,9 +251,18 @@ def _load(
         warm.problems[:0] = problems
         return warm
     results = gather(files, read_as, progress, store, keys, workers, later, extract)
-    corpus = assemble(results, [])
-    if key is not None:
-        corpus.postings = word_postings(corpus.quotes.texts())
+    if key is None:
+        corpus = assemble(results, [])
+    else:
+        aside: list[PostingsAside] = []
+        try:
+            # The index's words start in another process as soon as the quotes' words
+            # are final, while this one merges speakers and groups quotes.
+            corpus = assemble(results, [], lambda t: aside.append(PostingsAside(t, workers)))
+            corpus.postings = aside[0].result() if aside else word_postings(corpus.quotes.texts())
+        finally:
+            for pending in aside:
+                pending.close()
         save = partial(_save_snapshot, store, key, corpus, list(corpus.problems))
         if later is None:
             save()
@@ -282,8 +292,15 @@ def _save_snapshot(store: Store, key: bytes, corpus: Corpus, problems: list[Prob
             store.write_snapshot(key, pack_postings(corpus.postings), "index")
 
 
-def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
-    """Put per-file results together: unique ids, copies, speakers and quote groups."""
+def assemble(
+    results: Iterable[FileResult],
+    problems: list[Problem],
+    words_final: Callable[[list[str]], None] | None = None,
+) -> Corpus:
+    """Put per-file results together: unique ids, copies, speakers and quote groups.
+
+    ``words_final`` is called with every quote's words, in corpus order, as soon as
+    they are final (copies dropped), before speakers are merged and quotes grouped."""
     articles: list[Article] = []
     prints: list[Fingerprint] = []
     ties: list[dict[str, str]] = []
@@ -318,6 +335,8 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
         ]
         table = table.without_articles(dropped)
     table.renumber()
+    if words_final is not None:
+        words_final(list(table.texts()))
     for article in articles:  # an identical copy's ties are not counted again
         roles.add(ties_of[article.id])
     speakers = merge_speakers(articles, table, roles)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from tui.core.cache import pack_result, unpack_result
 from tui.core.extract import FileResult, extract_file, extract_files
+from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
 
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
@@ -151,3 +152,52 @@ def _in_processes(
                 done(len(batch))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+POSTINGS_MIN_QUOTES = 20_000
+"""Below this many quotes the search index's words are built here: a process costs more."""
+
+
+def packed_postings(texts: list[str]) -> tuple[tuple[str, ...], bytes, bytes]:
+    """What the process building the index's words runs (plain values back)."""
+    return pack_postings(word_postings(texts))
+
+
+class PostingsAside:
+    """The search index's word lists (``postings.word_postings``) built in another
+    process while this one goes on assembling the corpus: on a cold load of a large
+    corpus they are a second of the serial work after extraction, and a core is free
+    then. Small corpora, ``workers=1`` or a process that cannot start or dies: built
+    here, when :meth:`result` asks. Always :meth:`close` it."""
+
+    def __init__(self, texts: list[str], workers: int | None = None) -> None:
+        self._texts = texts
+        self._executor = None
+        self._future = None
+        workers = default_workers() if workers is None else workers
+        if workers <= 1 or len(texts) < POSTINGS_MIN_QUOTES:
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:
+            with _real_stderr():
+                self._executor = ProcessPoolExecutor(1, mp_context=_context())
+                self._future = self._executor.submit(packed_postings, texts)
+        except (OSError, RuntimeError, ValueError):
+            self.close()
+
+    def result(self) -> Postings:
+        """The word lists: the other process's when it gave well-formed ones."""
+        postings = None
+        if self._future is not None:
+            # Whatever went wrong there (a killed process, texts that could not be
+            # sent), the words are built here: the load never fails on it.
+            with contextlib.suppress(Exception):
+                postings = unpack_postings(self._future.result(), len(self._texts))
+        self.close()
+        return word_postings(self._texts) if postings is None else postings
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
