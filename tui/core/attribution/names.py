@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui.core.attribution.cues import whole_word
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
@@ -168,13 +169,6 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
     return cut
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word, compiled once (re's own cache is small; an article
-    tests hundreds of capitalised words)."""
-    return re.compile(rf"\b{re.escape(word)}\b")
-
-
 class _NeedsText(Exception):
     """Cleaning a run had to read the article (is a word written in lower case there?)."""
 
@@ -192,7 +186,7 @@ def _role_word(text: str | None, tok: str) -> bool:
         return True
     if text is None:
         raise _NeedsText
-    return lower in text and _whole_word(lower).search(text) is not None
+    return lower in text and whole_word(lower).search(text) is not None
 
 
 def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
@@ -536,7 +530,7 @@ class ArticleNames:
             # A news-sized article: one substring test settles most words at C speed.
             if lower not in self.text:
                 return False
-            return _whole_word(lower).search(self.text) is not None
+            return whole_word(lower).search(self.text) is not None
         if _PLAIN_WORD.fullmatch(lower):
             # A set look-up: scanning the text once per word made long articles quadratic.
             if self._words is None:
@@ -546,7 +540,7 @@ class ArticleNames:
                 self._words = frozenset(words)
             return lower in self._words
         # Rare ("O'Neill", "Jean-Paul"): search the text.
-        return _whole_word(lower).search(self.text) is not None
+        return whole_word(lower).search(self.text) is not None
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
