@@ -7,11 +7,16 @@ Run from the repo root::
     python bench/gold.py score tests/core/gold/bbc_a.jsonl --mismatches
     python bench/gold.py stats                   # what the gold holds, per category
     python bench/gold.py score tests/core/data/us_news/gold.jsonl --root tests/core/data/us_news
+    python bench/gold.py how tests/core/data/us_news/gold.jsonl --root tests/core/data/us_news
 
 ``draft`` prints, for the annotator's eyes only (never into the repo), the article as
 ``load_corpus`` loads it with every paragraph numbered and its offsets, then each
 quote the current extractor finds (offsets, kind, speaker, mention, cue), then the
 quotation marks no predicted quote covers, so missed quotes are not overlooked.
+
+``how`` prints, for every attributed quote matched to a gold quote, how often the
+speaker is right per ``speaker_how`` × ``confidence``: which ways of finding a speaker
+earn their confidence.
 
 ``score`` matches the predictions to the gold (spans overlap, one to one) and prints
 detection and exact-span P/R/F1, speaker accuracy on attributed direct quotes (all
@@ -41,6 +46,7 @@ from tests.core.gold.score import (  # noqa: E402
     Score,
     by_group,
     gold_files,
+    normalise,
     read_gold,
     report,
     score,
@@ -112,6 +118,32 @@ def stats(files: list[Path]) -> None:
     print("intro: " + ", ".join(f"{k} {v}" for k, v in intros.most_common()))
 
 
+def by_how(files: list[Path], root: Path) -> list[str]:
+    """Speaker right per (speaker_how, confidence) over predicted quotes with a speaker
+    that overlap a gold quote (scare/title or speakerless gold quotes count as wrong)."""
+    tallies: dict[tuple[str, str], list[int]] = {}
+    for f in files:
+        for gold in read_gold(f):
+            corpus = load_corpus([root / gold.path])
+            article = corpus.articles[0]
+            aliases = {sp.name: sp.aliases for sp in corpus.speakers}
+            for q in corpus.quotes:
+                if not q.speaker or article.paragraphs[q.paragraph].kind != "body":
+                    continue
+                hits = [g for g in gold.quotes if min(g.end, q.end) > max(g.start, q.start)]
+                if not hits:
+                    continue
+                names = {normalise(n) for n in [q.speaker, *aliases.get(q.speaker, [])]}
+                ok = all(g.speaker and normalise(g.speaker) in names for g in hits)
+                row = tallies.setdefault((str(q.speaker_how), str(q.confidence)), [0, 0])
+                row[0] += ok
+                row[1] += 1
+    lines = [f"{'how':<14}{'confidence':<12}{'right':>7}{'of':>5}{'rate':>8}"]
+    for (how, conf), (right, total) in sorted(tallies.items()):
+        lines.append(f"{how:<14}{conf:<12}{right:>7}{total:>5}{right / total:>8.1%}")
+    return lines
+
+
 def per_file_lines(scores: dict[str, Score]) -> list[str]:
     """One line of the main figures per gold file: speaker right of attributed direct
     quotes (all, then by intro: name, pronoun, other), missing, high-confidence
@@ -145,15 +177,17 @@ def main(argv: list[str] | None = None) -> int:
     st = sub.add_parser("stats", help="count the gold's articles, quotes, kinds and intros")
     st.add_argument("gold", nargs="*", type=Path)
     s = sub.add_parser("score", help="score the extractor against gold files")
-    s.add_argument("gold", nargs="*", type=Path)
+    h = sub.add_parser("how", help="speaker right per speaker_how and confidence")
+    for p in (s, h):
+        p.add_argument("gold", nargs="*", type=Path)
+        p.add_argument(
+            "--bbc",
+            "--root",
+            type=Path,
+            default=BBC,
+            help="the folder the gold paths are relative to (the BBC corpus by default)",
+        )
     s.add_argument("--mismatches", action="store_true", help="list every disagreement")
-    s.add_argument(
-        "--bbc",
-        "--root",
-        type=Path,
-        default=BBC,
-        help="the folder the gold paths are relative to (the BBC corpus by default)",
-    )
     args = parser.parse_args(argv)
     if args.command == "draft":
         for path in args.paths:
@@ -166,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.bbc / "texts").is_dir():
         print(f"no texts/ folder at {args.bbc}", file=sys.stderr)
         return 1
+    if args.command == "how":
+        print("\n".join(by_how(files, args.bbc)))
+        return 0
     scores = {f.stem: score(read_gold(f), args.bbc) for f in files}
     result = Score()
     for s in scores.values():

@@ -26,6 +26,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
+from tui.core.attribution.fragments import share_sentence_cue, unname_terms
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -277,13 +278,35 @@ class _Attributor:
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.
-            adj = _adjacent_after(text, after, min(hi, after + _ADJACENT))
-            if adj and not any(
-                c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands
-            ):  # ("says the Waterford man": a place name inside the phrase is fine)
-                speaker = self.ctx.resolve_phrase(adj[1], adj[0])
-                return _Found(speaker, adj[1], _cue_word(cue), "nominal")
-        for c in people + [c for c in cands if c not in people]:
+            found = self._phrase_after(cue, after, hi, cands)
+            if found:
+                return found
+        found = self._candidate_after(cue, after, people + [c for c in cands if c not in people])
+        if found is None and cue.group("acc"):
+            # "according to his former adviser": a phrase no candidate covers (not a
+            # paper: "according to a statement" is whoever issued it).
+            found = self._phrase_after(cue, after, hi, cands)
+            if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
+                found = None
+        return found
+
+    def _phrase_after(
+        self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
+    ) -> _Found | None:
+        """A noun phrase that speaks right after ``after`` (a cue)."""
+        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        if adj and not any(c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands):
+            # ("says the Waterford man": a place name inside the phrase is fine)
+            speaker = self.ctx.resolve_phrase(adj[1], adj[0])
+            return _Found(speaker, adj[1], _cue_word(cue), "nominal")
+        return None
+
+    def _candidate_after(
+        self, cue: re.Match[str], after: int, order: list[Candidate]
+    ) -> _Found | None:
+        """The first of ``order`` (candidates after a cue) that can be its speaker."""
+        text = self.text
+        for c in order:
             if c.kind == "pronoun" and (c.start > after + 1 or c.words.lower() == "it"):
                 continue  # "said he" names the speaker; "told it was" does not
             if C.CLAUSE_VERB_AFTER.match(text, c.end):
@@ -995,16 +1018,17 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         k += 1
     for n, q in enumerate(quotes):
         q.id = quotes[0].id + n
+    unname_terms(text := article.text, quotes)  # (after the loop: carry-overs as before)
     _headline_quotes(article, quotes)
     # A quote left without a speaker that runs straight into an attributed one
     # ("Q1. "Q2," said Holmes.) shares its speaker.
-    text = article.text
     for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
         touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
     _document_issuers(att, quotes)
+    share_sentence_cue(att.ctx, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
 

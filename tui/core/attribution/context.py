@@ -26,6 +26,7 @@ _DESCRIBED_ADDS = re.compile(
     r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
 )
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
+_TOPIC_GAP = 3  # paragraphs back past which a pronoun's subject yields to the lead
 _ROLE_REACH = 80  # chars from a sentence's start a role subject may stand
 
 
@@ -71,12 +72,17 @@ def _one_person(words: str) -> bool:
 
 
 def _nominal_gender(words: str) -> str | None:
-    lowered = words.lower()
+    lowered = _COMPLEMENT_AT.split(words.lower(), maxsplit=1)[0]  # "the chairman of ..."
     if "woman" in lowered:
         return "f"
-    if "man" in lowered.split()[-1]:
-        return "m"
+    last = lowered.split()[-1]
+    cut = lowered != words.lower()
+    if last.endswith("man") if cut else "man" in last:
+        return "m"  # "the chairman of ...", not "a manager at ..."
     return None
+
+
+_COMPLEMENT_AT = re.compile(r" (?:of|for|at|in|with|from|on|to) ")
 
 
 class ArticleContext:
@@ -343,13 +349,18 @@ class ArticleContext:
         the = first.lower() == "the"
         if the and rest:
             # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
-            titled = self.names.by_title(rest) or self.names.acronyms().get(rest)
+            titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)
             if titled:
                 return titled
             lead = self._lead_for(rest, pos)
             if lead:
                 self.lead_guess = True
                 return lead
+        if the and rest in L.NAMED_BODY_HEADS:
+            # "The Ministry of Tillage ... the ministry said": the body named before.
+            body = self.names.body_named(rest.capitalize(), pos)
+            if body:
+                return body
         if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
             if named:
@@ -423,11 +434,24 @@ class ArticleContext:
                 subject = subject or self._subject(s, min(e, s + WINDOW), want, pronoun)
                 if subject:
                     self.object_like = subject[1]
-                    return subject[0]
+                    return self._topic_over(subject[0], para - p, pos, want)
                 if looked >= _SUBJECT_LOOKBACK:
                     break
             p -= 1
         return None
+
+    def _topic_over(self, subject: str, back: int, pos: int, want: str | None) -> str:
+        """A pronoun whose nearest subject is found only ``back`` paragraphs up, past two
+        paragraphs that never name its gender's subject: the story's lead person of that
+        gender, when there is one, goes on being "she" (a profile's subject, not the
+        pollster quoted three paragraphs up)."""
+        if back < _TOPIC_GAP or want is None:
+            return subject
+        lead = self.names.lead_person(pos)
+        if lead is None or lead == subject or self.names.gender_of(lead) not in (None, want):
+            return subject
+        self.object_like = True  # (a guess: low confidence)
+        return lead
 
     def _described_voice(self, lo: int, hi: int, want: str | None) -> tuple[str, bool] | None:
         """ "The former Wales international added that ...": a sentence whose subject

@@ -214,6 +214,9 @@ SPEAKING_HEADS = word_set(
     "pupil pupils student students voter voters consumer consumers customer customers "
     "user users buyer buyers owner owners shopper shoppers viewer viewers reader readers "
     "candidate candidates premier chancellor mayor governor senator president secretary "
+    "congressman congresswoman lawmaker councilman councilwoman assemblyman assemblywoman "
+    "alderman alderwoman councillor colonel admiral justice rabbi cardinal professor "
+    "superintendent republican democrat "
     "chief head minister bishop archbishop king queen prince princess duke judge coroner "
     "detective inspector statement letter document memo website blog column editorial "
     "newsletter announcement release bulletin filing lawsuit suit indictment ruling "
@@ -355,6 +358,55 @@ ROLE_HEADS = word_set(
     "director spokesman spokeswoman spokesperson officer general admiral pope monarch "
     "king queen prince princess chairperson presenter host"
 )
+# Honorifics that are offices: "Sen. Ada Roe" ties "the senator" (and "the lawmaker")
+# to her, as "Senator Ada Roe" would. Each to the role nouns an article uses for it.
+ROLE_HONORIFICS = {
+    **dict.fromkeys(("Sen", "Senator"), ("senator", "lawmaker")),
+    **dict.fromkeys(
+        ("Rep", "Representative", "Congressman", "Congresswoman"),
+        ("representative", "congressman", "congresswoman", "lawmaker"),
+    ),
+    **dict.fromkeys(("Gov", "Governor"), ("governor",)),
+    **dict.fromkeys(("Gen", "General"), ("general",)),
+    **dict.fromkeys(("Adm", "Admiral"), ("admiral",)),
+    **dict.fromkeys(("Col", "Colonel"), ("colonel",)),
+    **dict.fromkeys(("Capt", "Captain"), ("captain",)),
+    **dict.fromkeys(("Insp", "Inspector"), ("inspector",)),
+    **dict.fromkeys(("Supt", "Superintendent"), ("superintendent",)),
+    **dict.fromkeys(("Prof", "Professor"), ("professor",)),
+    **dict.fromkeys(("Cllr", "Councillor"), ("councillor",)),
+    **dict.fromkeys(("Ald", "Alderman", "Alderwoman"), ("alderman", "alderwoman")),
+    **dict.fromkeys(("Councilman", "Councilwoman"), ("councilman", "councilwoman")),
+    **dict.fromkeys(("Assemblyman", "Assemblywoman"), ("assemblyman", "assemblywoman")),
+    "Det": ("detective",),
+    "Judge": ("judge",),
+    "Justice": ("justice", "judge"),
+    "Mayor": ("mayor",),
+    "President": ("president",),
+    "Chancellor": ("chancellor",),
+    "Commissioner": ("commissioner",),
+    "Archbishop": ("archbishop",),
+    "Bishop": ("bishop",),
+    "Cardinal": ("cardinal",),
+    "Rabbi": ("rabbi",),
+    "Atty": ("attorney",),
+}
+# A word before an office honorific that makes another office of it ("Lt. Gov.",
+# "former President", "Atty. Gen."): the qualifier as a role word.
+HONORIFIC_QUALIFIERS = {
+    **dict.fromkeys(("Lt", "Lieutenant", "lieutenant"), "lieutenant"),
+    **dict.fromkeys(("Atty", "Attorney"), "attorney"),
+    **dict.fromkeys(("Maj", "Major"), "major"),
+    **dict.fromkeys(("Brig", "Brigadier"), "brigadier"),
+    **dict.fromkeys(("Deputy", "deputy"), "deputy"),
+    **dict.fromkeys(("Vice", "vice"), "vice"),
+    **dict.fromkeys(("Acting", "acting"), "acting"),
+    **dict.fromkeys(("Former", "former"), "former"),
+    **dict.fromkeys(("Rear", "rear"), "rear"),
+    "ex-": "former",
+}
+# Party members' nouns, roles an article ties by apposition ("Ada Roe, a Republican,").
+PARTY_MEMBERS = word_set("republican democrat")
 # Offices one person holds, which a story about its holder uses for them ("the
 # chancellor", "the foreign secretary").
 OFFICE_HEADS = word_set(
@@ -374,6 +426,19 @@ PARTIES = {
     **dict.fromkeys(("republican", "republicans"), "gop"),
 }
 # "the group said": nouns that stand for a body named just before, as "it" does.
+# Heads of a body's name a short label repeats ("the ministry" for "the Ministry of
+# Tillage", "the committee" for "the Environmental Audit Committee").
+NAMED_BODY_HEADS = word_set(
+    "ministry department committee commission council union association federation "
+    "agency bank party institute board authority trust society tribunal court "
+    "foundation corporation organisation organization office service club league"
+)
+# Papers that speak only for whoever issued them ("according to a statement").
+WRITTEN_HEADS = word_set(
+    "statement letter memo document documents filing filings lawsuit suit indictment "
+    "ruling release bulletin announcement newsletter editorial column blog website "
+    "transcript transcripts record records"
+)
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
@@ -388,7 +453,9 @@ ROLE_LEAD_WORDS = word_set(
     "its our new then now also when while after before but"
 )
 # Words that make a different role of the one they qualify ("deputy prime minister").
-ROLE_QUALIFIERS = word_set("deputy shadow former vice acting ex assistant junior interim")
+ROLE_QUALIFIERS = word_set(
+    "deputy shadow former vice acting ex assistant junior interim lieutenant major brigadier rear"
+)
 # Endings of capitalised role nouns opening a sentence ("Goalscorer Jimmy Floyd ...").
 # (Also demonyms: "Californian Thomas Slattery", "Americans Andy Roddick".)
 ROLE_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ans", "ese")

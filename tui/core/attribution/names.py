@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.attribution.cues import whole_word
+from tui.core.attribution.cues import ORG_NAME, whole_word
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
@@ -22,6 +22,7 @@ from tui.core.attribution.lexicon import (
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
     HEADLINE_VERBS,
+    HONORIFIC_QUALIFIERS,
     HONORIFICS,
     MALE,
     MALE_NAMES,
@@ -31,6 +32,7 @@ from tui.core.attribution.lexicon import (
     ORG_WORDS,
     PARTIES,
     POSTNOMINALS,
+    ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
     STOP_WORDS,
@@ -41,6 +43,7 @@ from tui.core.attribution.lexicon import (
 from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
+_POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
@@ -367,6 +370,7 @@ class ArticleNames:
                 self.full.setdefault(m.surname, []).append((m.start, name))
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
+        self._bodies: list[tuple[int, str]] | None = None  # read on first use
         # Per surname: where its full names occur, and the name when there is only one
         # (a long article names the same person thousands of times; keep look-ups cheap).
         self._full_starts = {s: [pos for pos, _ in opts] for s, opts in self.full.items()}
@@ -374,8 +378,10 @@ class ArticleNames:
             s: opts[0][1] if len({name for _, name in opts}) == 1 else None
             for s, opts in self.full.items()
         }
-        self._titles: dict[str, str] | None = None  # read on first use (by_title)
-        self._ties: dict[str, set[str]] = {}
+        self._titles: dict[str, list[str]] | None = None  # read on first use (by_title)
+        self._seen_at: dict[str, list[int]] | None = None  # read on first use (_people_at)
+        self._ties: dict[str, set[str]] = {}  # role -> holders, offices written as honorifics too
+        self._written: dict[str, set[str]] = {}  # role -> holders, ties written out
         self._acronyms: dict[str, str] | None = None  # read on first use
         self._lead: str | None = None  # read on first use (lead_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
@@ -390,39 +396,109 @@ class ArticleNames:
         for m in gendered:
             self.gender.setdefault(self.resolve(m), m.gender or "")
 
-    def _read_titles(self) -> dict[str, str]:
-        """Roles this article ties to one person each ("Prime Minister Tony Blair",
-        "Michael Howard, the Tory leader,", "the chancellor, Gordon Brown,"), keyed by
-        their last two words and their head noun in lower case."""
+    def _read_titles(self) -> dict[str, list[str]]:
+        """Roles this article ties to people ("Prime Minister Tony Blair", "Michael
+        Howard, the Tory leader,", "the chancellor, Gordon Brown,", "Sen. Ada Roe"),
+        keyed by their last two words and their head noun in lower case, each to the
+        people holding it here (not the headline's: "Governor Declares Emergency")."""
         named = []
         text = self.text
-        for m in self._multi:  # full names: 2+ words
-            if m.org or not (m.honorific or len(m.tokens) >= 2):
-                continue
-            if not might_tie(text, m.start, m.end):
+        ties: dict[str, set[str]] = {}
+        body = next((p.start for p in self.article.paragraphs if p.kind == "body"), 0)
+        multi = self._multi
+        first = bisect.bisect_left([m.start for m in multi], body) if body else 0
+        for m in multi[first:] if first else multi:  # full names: 2+ words
+            if m.org:
                 continue
             if m.honorific is None:
-                named.append((m.start, m.end, " ".join(m.tokens), False))  # (resolved)
+                if len(m.tokens) >= 2 and might_tie(text, m.start, m.end):
+                    named.append((m.start, m.end, " ".join(m.tokens), False))  # (resolved)
+                continue
+            if m.honorific in ROLE_HONORIFICS:
+                self._tie_office(m, ties)
+            start = self._lead_start(m) if text[m.start - 2 : m.start - 1] == "." else m.start
+            if not might_tie(text, start, m.end):
                 continue
             name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full
             parts = name.split()
             if len(parts) >= 2 and parts[0] not in HONORIFICS:
-                named.append((m.start, m.end, name, True))
-        self._ties = read_ties(self.text, named)
+                named.append((start, m.end, name, True))
+        self._written = read_ties(self.text, named)
+        for role, names in self._written.items():
+            ties.setdefault(role, set()).update(names)
+            if len(names) == 1 and _role_gender(role):  # "the chairman, Lee Roe": a man
+                self.gender.setdefault(next(iter(names)), _role_gender(role) or "")
+        self._ties = ties
         seen: dict[str, set[str]] = {}
-        for role, names in self._ties.items():
+        for role, names in ties.items():
             for key in role_keys(role):
                 seen.setdefault(key, set()).update(names)
-        return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
+        return {key: [*names] if len(names) == 1 else sorted(names) for key, names in seen.items()}
 
-    def by_title(self, phrase: str) -> str | None:
-        """The person a role phrase names here: "the prime minister" → "Tony Blair"."""
+    def _lead_start(self, m: Mention) -> int:
+        """Where the honorifics before a mention start: "Lt. " of "Lt. Col. Dane Holt"
+        (the mention starts at "Col.")."""
+        start = m.start
+        while m.honorific and start > 1:
+            space = self.text.rfind(" ", max(0, start - 14), start - 1)
+            word = self.text[space + 1 : start - 1].rstrip(".")
+            if not (word in HONORIFICS or word in HONORIFIC_QUALIFIERS) or not word[:1].isupper():
+                break
+            start = space + 1
+        return start
+
+    def _tie_office(self, m: Mention, ties: dict[str, set[str]]) -> None:
+        """An office written as the honorific ("Sen. Ada Roe", "Lt. Gov. Amos Tate",
+        "former President Lena Voss") ties its role nouns to the person."""
+        name = self.resolve(m)
+        if len(name.split()) < 2 or name.split()[0] in HONORIFICS:
+            return  # never named in full here
+        before = self.text[max(0, m.start - 12) : m.start].split()
+        qualifier = HONORIFIC_QUALIFIERS.get(before[-1].rstrip(".")) if before else None
+        assert m.honorific is not None
+        for role in ROLE_HONORIFICS[m.honorific]:
+            ties.setdefault(f"{qualifier} {role}" if qualifier else role, set()).add(name)
+
+    def by_title(self, phrase: str, pos: int | None = None) -> str | None:
+        """The person a role phrase names here: "the prime minister" → "Tony Blair";
+        of several holders ("Judge Ada Roe", "Judge Ben Tate"), the one named last
+        before ``pos``."""
         titles = self.titles()
         for key in role_keys(phrase):
-            if key in titles:
-                name = titles[key]
-                return None if self._other_holder(phrase, name) else name
+            if key not in titles:
+                continue
+            want = _role_gender(key)
+            names = [
+                n
+                for n in titles[key]
+                if not self._other_holder(phrase, n) and not gender_clash(want, self.gender_of(n))
+            ]
+            if len(names) <= 1:
+                return names[0] if names else None
+            return self._named_last(names, pos)
         return None
+
+    def _named_last(self, names: list[str], pos: int | None) -> str | None:
+        """Of ``names``, the one named last before ``pos``, when nobody else is named
+        after them (else the role may mean that other person: None)."""
+        if pos is None:
+            return None
+        best, best_at = None, -1
+        for name, starts in self._people_at().items():
+            i = bisect.bisect_left(starts, pos)
+            if i and starts[i - 1] > best_at:
+                best, best_at = name, starts[i - 1]
+        return best if best in names else None
+
+    def _people_at(self) -> dict[str, list[int]]:
+        """Full name → where this article mentions the person, in any form (read once)."""
+        if self._seen_at is None:
+            self._seen_at = {}
+            for i in range(len(self.runs)):
+                m = self.mention(i)
+                if m is not None and self.is_person(m):
+                    self._seen_at.setdefault(self.resolve(m), []).append(m.start)
+        return self._seen_at
 
     def _other_holder(self, phrase: str, name: str) -> bool:
         """Does the role name an office or party ("the foreign secretary", "the Tory
@@ -441,8 +517,8 @@ class ArticleNames:
         parties = {PARTIES[w] for role in held for w in role if w in PARTIES}
         return bool(wanted and parties) and not wanted & parties
 
-    def titles(self) -> dict[str, str]:
-        """Role key → the one person this article ties it to (read once)."""
+    def titles(self) -> dict[str, list[str]]:
+        """Role key → the people this article ties it to (read once)."""
         if self._titles is None:
             self._titles = self._read_titles()
         return self._titles
@@ -463,7 +539,7 @@ class ArticleNames:
         """Each whole role phrase this article ties to one person ("deputy prime
         minister": "John Prescott"), for the corpus-wide role book."""
         self.titles()
-        return {role: next(iter(n)) for role, n in self._ties.items() if len(n) == 1}
+        return {role: next(iter(n)) for role, n in self._written.items() if len(n) == 1}
 
     def lead_person(self, before: int) -> str | None:
         """The person this article is about, named in full before ``before``: the one
@@ -474,7 +550,9 @@ class ArticleNames:
             counts = self._body_people()
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # first named first
             self.titles()
-            tied = {n for r, names in self._ties.items() if is_role(r.split()[-1]) for n in names}
+            tied = {
+                n for r, names in self._written.items() if is_role(r.split()[-1]) for n in names
+            }
             lead, n = ranked[0] if ranked else ("", 0)
             runner_up = ranked[1][1] if len(ranked) > 1 else 0
             ahead = n >= 2 * runner_up or (n > runner_up and next(iter(counts)) == lead)
@@ -630,6 +708,21 @@ class ArticleNames:
             return False
         return m.honorific is not None or m.is_full or m.surname in self.full
 
+    def body_named(self, head: str, before: int) -> str | None:
+        """The organisation named last before ``before`` whose name holds ``head``
+        ("Ministry" for "the ministry": "Ministry of Tillage"), so a short label speaks
+        for the body it stands for; None when none is named."""
+        if self._bodies is None:  # (read on first use: few articles need it)
+            self._bodies = [
+                (m.start(), _POSSESSOR.sub("", m.group().removeprefix("The ")))
+                for m in ORG_NAME.finditer(self.text)
+            ]
+        k = bisect.bisect_left(self._bodies, (before, ""))
+        for _, name in reversed(self._bodies[:k]):
+            if head in name.split() and name != head:
+                return name
+        return None
+
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions wholly inside ``text[lo:hi]``, in order."""
         i = bisect.bisect_left(self.starts, lo)
@@ -693,6 +786,14 @@ def honorific_gender(honorific: str | None) -> str | None:
 def gender_clash(a: str | None, b: str | None) -> bool:
     """Two known genders that differ."""
     return bool(a and b and a != b)
+
+
+def _role_gender(role: str) -> str | None:
+    """ "f" for "congresswoman", "m" for "chairman", else None."""
+    head = role.split()[-1]
+    if head.endswith("woman"):
+        return "f"
+    return "m" if head.endswith("man") and head != "human" else None
 
 
 def gender_of(first_name: str) -> str | None:

@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
+    PARTY_MEMBERS,
     ROLE_HEADS,
+    ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_QUALIFIERS,
     TITLE_WORDS,
@@ -27,14 +29,26 @@ from tui.core.attribution.lexicon import (
 # Up to four title words right before a name: "Deputy Prime Minister ", "chancellor ".
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+) $")
 _ROLE = r"((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
+# The last word of an appositive role may be a capitalised party member ("a Republican").
+_APPOSED = r"((?:[\w'’-]+\s+){0,3}?[A-Za-z][\w-]*)"
+_DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w-]*['’]s)"
+# What a role may carry after its head: "a spokesman for the Army Corps,".
+_COMPLEMENT = r"(?:\s+(?:of|for|at|with|to|in|on)\s+[^,.;:“”\"()]{1,60}?)?"
 # "the Tory leader, " right before a name.
 _THE_BEFORE = re.compile(rf"\b[Tt]he\s+{_ROLE},\s+$")
-# ", the Tory leader," right after a name.
+# "Its chief executive, ", "A spokesman for the corps, " right before a name the
+# apposition then closes after ("..., Ann Bell, said").
+_LOOSE_BEFORE = re.compile(rf"(?<![\w'’-]){_DETERMINER}\s+{_ROLE}{_COMPLEMENT},\s+$")
+# ", the Tory leader," or ", a Republican," right after a name.
 _THE_AFTER = re.compile(
-    rf",\s+the\s+{_ROLE}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|has|had|is|"
-    r"was|will|would|added)\b)"
+    rf",\s+(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
+    r"has|had|is|was|will|would|added)\b)"
 )
+# Words that end a title's complement: "a spokesman for the British ..." is no British.
+_PREPOSITION = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
+_OFFICE_WORDS = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
 _REACH = 60  # chars looked at around a name
+_REACH_BEFORE = 100  # a role with its complement may start further before it
 DOMINANT = 5  # a role names one person across the corpus when they hold it 5:1
 
 
@@ -43,6 +57,8 @@ def is_role(word: str) -> bool:
     """A head noun that names a job or a role ("leader", "minister", "spokesman")."""
     return (
         word in ROLE_HEADS
+        or word in PARTY_MEMBERS
+        or word in _OFFICE_WORDS
         or word.capitalize() in TITLE_WORDS
         or word.upper() in TITLE_WORDS
         or C.PERSON_NOUN.fullmatch(word) is not None
@@ -126,18 +142,58 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
         # title, comma or appositive there; the patterns end at the name, so they are
         # searched only from where a match can begin.)
         found = []
-        if not honorific and text[start - 2 : start - 1].isalpha():
+        if (not honorific or _office_at(text, start)) and text[start - 2 : start - 1].isalpha():
+            # (Before an office only a real role: "Republican Sen. Ada Roe", not "the
+            # birthday of singer Sir Elton"; only the words after a preposition: "a
+            # spokesman for the British Phonographic Industry" is no British.)
             back = _words_back(text, lo, start)
-            found.append((_TITLE_BEFORE.search(text, back, start), True))
+            m = _TITLE_BEFORE.search(text, back, start)
+            found.append((_after_preposition(m.group(1)) if m else None, not honorific))
         if text[lo:start].rstrip().endswith(","):
-            found.append((_THE_BEFORE.search(text, lo, start), False))
+            found.append((_role_before(text, start, end), False))
         if text[end : end + 1] == ",":
-            found.append((_THE_AFTER.match(text, end, end + _REACH), False))
-        for m, any_head in found:
-            role = role_phrase(m.group(1), any_head) if m else None
+            found.append((_role_after(text, end), False))
+        for words, any_head in found:
+            role = role_phrase(words, any_head) if words else None
             if role:
                 ties.setdefault(role, set()).add(name)
     return ties
+
+
+def _after_preposition(words: str) -> str:
+    """The words after the last preposition ("music magazine" of "list of music
+    magazine"), all of them when there is none."""
+    return _PREPOSITION.split(words)[-1] if " " in words else words
+
+
+def _office_at(text: str, start: int) -> bool:
+    """Does an office honorific ("Sen.", "Gov.", "Mayor") open the name at ``start``?"""
+    word = text[start : start + 14].split(" ", 1)[0].rstrip(".")
+    return word in ROLE_HONORIFICS
+
+
+def _role_before(text: str, start: int, end: int) -> str | None:
+    """ "the Tory leader, " before the name at ``text[start:end]``; a looser lead-in ("A
+    spokesman for the corps, ", "Its chief executive, ") only when a comma or a bracket
+    closes the apposition after the name ("..., Ann Bell, said"), not in "He met the
+    mayor at the hall, Ann Bell said"."""
+    if text[end : end + 1] in (",", "(", ")") or text.startswith(" (", end):
+        lo = max(0, start - _REACH_BEFORE)
+        lo = max(lo, text.rfind(". ", lo, start), text.rfind("\n", lo, start))  # (its sentence)
+        m = _LOOSE_BEFORE.search(text, lo, start)
+    else:
+        m = _THE_BEFORE.search(text, max(0, start - _REACH), start)
+    return m.group(1) if m else None
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """ ", the Tory leader," or ", a Republican," after a name ending at ``end`` (a
+    capitalised last word only for a party member: not ", the American said")."""
+    m = _THE_AFTER.match(text, end, end + _REACH)
+    if m is None:
+        return None
+    last = m.group(1).split()[-1]
+    return m.group(1) if last.islower() or last.lower() in PARTY_MEMBERS else None
 
 
 @dataclass(slots=True)

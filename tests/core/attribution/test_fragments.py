@@ -1,0 +1,109 @@
+"""Quoted fragments in a reporter's sentence: whose words, or nobody's (issue 8,
+"every quote whose speaker the article makes clear is attributed" and no speaker for
+scare quotes and names). Invented articles and names, one mechanism per test."""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+
+def _kinds_and_speakers(body: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in attributed(body)]
+
+
+# -- a reporting clause at the end of a sentence governs all of it ----------------
+def test_a_cue_at_the_end_of_the_sentence_covers_every_fragment_in_it() -> None:
+    body = (
+        'Ilsa Marchetti spoke in Dunmore. Voters would face a "clear choice" at the poll, '
+        'either "more waste" or "lower bills", Ms Marchetti said.'
+    )
+    assert _kinds_and_speakers(body) == [("partial", "Ilsa Marchetti")] * 3
+
+
+def test_the_first_fragment_is_never_surer_than_the_cue_next_to_the_last() -> None:
+    body = 'Ilsa Marchetti spoke. The plan was "mean" and "a sham", Ilsa Marchetti said.'
+    first, last = attributed(body)
+    assert (first.speaker, first.confidence) == ("Ilsa Marchetti", "medium")
+    assert last.speaker == "Ilsa Marchetti"
+
+
+def test_a_fragment_before_a_clause_with_its_own_subject_stays_nobodys() -> None:
+    """ "though X" starts a clause of its own: the cue after it is not the first
+    fragment's."""
+    body = (
+        'The rules were "tight", though the inspectors thought the scheme "a sham", '
+        "Dorin Vasca said."
+    )
+    first = attributed(body)[0]
+    assert (first.kind, first.speaker) == ("scare", None)
+
+
+def test_a_fragment_in_the_sentence_before_the_cue_stays_nobodys() -> None:
+    body = 'The word was "grim". The plan was "a sham and a disgrace", Dorin Vasca said.'
+    first = attributed(body)[0]
+    assert first.speaker is None
+
+
+# -- words set apart as a name or a term are nobody's ------------------------------
+def test_a_nickname_after_dubbing_is_a_scare_quote() -> None:
+    body = 'Dorin Vasca attacked the budget, dubbing the minister "Sir Spendalot".'
+    assert _kinds_and_speakers(body) == [("scare", None)]
+
+
+def test_a_so_called_term_is_a_scare_quote_even_with_a_cue() -> None:
+    body = 'Ilsa Marchetti said the so-called "grey tax" would hit pensioners.'
+    assert _kinds_and_speakers(body) == [("scare", None)]
+
+
+def test_a_capitalised_name_after_called_is_a_scare_quote() -> None:
+    body = 'Ilsa Marchetti said critics had called him "Minister of Mischief" for years.'
+    assert _kinds_and_speakers(body) == [("scare", None)]
+
+
+def test_a_judgement_after_called_is_the_speakers_words() -> None:
+    body = 'Ilsa Marchetti called the budget "a reckless gamble with our savings".'
+    assert _kinds_and_speakers(body) == [("partial", "Ilsa Marchetti")]
+
+
+def test_a_surname_like_a_naming_verb_sets_nothing_apart() -> None:
+    """ "Lord Dubs" is a name, not "dubs"."""
+    body = 'Lord Dubs spoke. The changes of Lord Dubs were a "bold step", he said.'
+    assert attributed(body)[0].speaker == "Lord Dubs"
+
+
+# -- "according to" a phrase no name stands in ----------------------------------------
+def test_according_to_an_unnamed_adviser_is_that_adviser() -> None:
+    body = (
+        'Chancellor Tomas Reyes will meet his target "with room to spare", according to '
+        "his former chief economic adviser."
+    )
+    q = attributed(body)[0]
+    assert (q.speaker, q.speaker_how) == ("his former chief economic adviser", "according-to")
+
+
+def test_according_to_a_statement_is_not_the_statement() -> None:
+    body = 'Rep. Ann Bell spoke on Monday. "We will win," according to a statement.'
+    assert attributed(body)[0].speaker == "Ann Bell"
+
+
+# -- a short label for a body named before ---------------------------------------------
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    body = (
+        "The Ministry of Tillage issued figures on Monday. The harvest was "
+        '"broadly encouraging", the ministry said.'
+    )
+    q = attributed(body)[0]
+    assert (q.speaker, q.confidence) == ("Ministry of Tillage", "medium")
+
+
+def test_the_committee_is_the_committee_named_before_not_its_chair() -> None:
+    body = (
+        "Ardo Venn chairs the Orvane Audit Committee. Its report came out on Monday. "
+        '"We are worried," the committee said.'
+    )
+    assert attributed(body)[0].speaker == "Orvane Audit Committee"
+
+
+def test_a_label_with_no_body_named_keeps_its_words() -> None:
+    body = 'Labour and the Greens clashed again. "We are worried," the party said.'
+    assert attributed(body)[0].speaker == "the party"

@@ -1,0 +1,108 @@
+"""Quoted fragments woven into a reporter's sentence: whose words, or nobody's?
+
+A fragment is someone's words (a partial quote) when its sentence reports what they
+said; it is nobody's (a scare quote, a term, a name) when the words only name a
+thing. Two rules decide it here, from the sentence around the fragment:
+
+- A reporting clause at the end of a sentence governs the whole sentence: in
+  `The plan was a "betrayal" and "a farce", the MP said.` both fragments are the
+  MP's, though only the last one stands next to the cue.
+- Words the sentence sets apart as a name ("so-called", "dubbed", "known as", a
+  capitalised name after "called") are a term, not the words of the sentence's
+  speaker: `Ed Vane, dubbing his rival "Sir Spendalot"`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core import titles as T  # (a module: titles imports the lexicon, this package)
+from tui.core.attribution import cues as C
+from tui.core.attribution.context import ArticleContext
+from tui.core.model import Quote
+
+# How a quote's speaker may have been found at a cue standing after it.
+_CUE_AFTER = frozenset(("cue-after", "pronoun", "role", "according-to"))
+# Words that set the next quoted words apart as a name or a term, whoever says it:
+# "a so-called "magic circle"", "known as "the Rock"", "the word "urban"", "what has
+# been dubbed "the game of the year"".
+_TERM_BEFORE = re.compile(
+    r"\b(?i:so-called|known\s+as|(?:the|a)\s+(?:words?|terms?|phrase|nickname|motto)"
+    r"|(?:is|are|was|were|be|been|being)\s+(?:dubbed|nicknamed|termed))\s*$"
+)
+# A naming verb and its object before a name ("dubbing the minister "Sir Spendalot"",
+# "called him "Minister of Mischief""); group 1: an article, which makes what follows
+# a judgement instead ("dubbed the plan an "abuse of power""). An object may be a
+# name itself: `dubbed "pioneers" and "settlers"`.
+_DUBBED_BEFORE = re.compile(
+    r"\b(?:dub(?:s|bed|bing)?|Dubbed|[Nn]icknam(?:e|es|ed|ing))(?:\s+[\w'’\"“”-]+){0,3}?"
+    r"(\s+(?i:an?))?\s*$"
+)
+_NAMED_BEFORE = re.compile(r"\b(?i:call(?:s|ed|ing)?|brand(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,3}?\s*$")
+_NAME_MAX_WORDS = 3  # a lower-case nickname after "dubbed" is short ("blip-pop")
+# Word stems one of the patterns above needs, to skip them at once.
+_SETTING_APART = (
+    "so-called",
+    "known",
+    "word",
+    "term",
+    "phrase",
+    "nicknam",
+    "motto",
+    "dub",
+    "call",
+    "brand",
+)
+_TERM_MAX_WORDS = 8  # a name or a term is short
+_LOOKBACK = 60  # chars read before a fragment for the words that set it apart
+
+
+def names_a_term(text: str, q: Quote) -> bool:
+    """Does the sentence set ``q`` apart as a term or a name rather than quote words?"""
+    before = text[max(0, q.start - _LOOKBACK) : q.start]
+    low = before.lower()
+    if not any(w in low for w in _SETTING_APART):
+        return False  # (most quotes: no regular expression tried)
+    if _TERM_BEFORE.search(before):
+        return True
+    content = q.text.strip("\"“”‘’' ")
+    name = T.title_cased(content) and content.rstrip()[-1:] not in ".!?"
+    dubbed = _DUBBED_BEFORE.search(before)
+    if dubbed and not dubbed.group(1):
+        return name or len(content.split()) <= _NAME_MAX_WORDS
+    return name and _NAMED_BEFORE.search(before) is not None
+
+
+def unname_terms(text: str, quotes: list[Quote]) -> None:
+    """Make a short partial quote its sentence sets apart as a name or a term a scare
+    quote with no speaker ("dubbing Mr Brown "Sir Wastealot"": nobody's words)."""
+    for q in quotes:
+        short = len(q.text.split()) <= _TERM_MAX_WORDS
+        if q.kind == "partial" and short and names_a_term(text, q):
+            q.kind = "scare"
+            q.speaker = q.speaker_mention = q.cue = q.speaker_how = q.confidence = None
+
+
+def share_sentence_cue(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """Give a speakerless fragment the speaker of a later quote in its sentence when
+    that quote's cue stands after both (`A "a" B "b", she said.`), from the last
+    quote back so a chain of fragments all take it."""
+    text = ctx.text
+    for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
+        if q.speaker or q.kind not in ("partial", "scare") or not _speaks_by_cue_after(nxt):
+            continue
+        if q.last_paragraph != nxt.paragraph:
+            continue
+        lo, hi = ctx.sentence_span(nxt.paragraph, nxt.start)
+        if q.start < lo or ctx.cues_in(q.end, nxt.start) or not ctx.cues_in(nxt.end, hi):
+            continue  # another sentence, a cue of its own between, or none after
+        if C.CONTRAST.search(text, q.end, nxt.start) or names_a_term(text, q):
+            continue
+        q.kind = "partial"
+        q.speaker, q.speaker_mention, q.cue = nxt.speaker, nxt.speaker_mention, nxt.cue
+        q.speaker_how = nxt.speaker_how
+        q.confidence = "low" if nxt.confidence == "low" else "medium"
+
+
+def _speaks_by_cue_after(q: Quote) -> bool:
+    return bool(q.speaker) and q.kind in ("partial", "direct") and q.speaker_how in _CUE_AFTER
