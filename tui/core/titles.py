@@ -17,11 +17,20 @@ _WORK_BEFORE = re.compile(
     rf"|\b(?:{WORK_NOUNS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:called|named))\s*$"
 )
 _WORK_AFTER = re.compile(rf"\s*(?:{WORK_NOUNS})\b")
-# "said on 'Sunday Table'", "starred in 'Hamlet'", "appeared on 'Newsnight'" (a bare
-# "in" is too common: "a labour shortage in 'Old Europe'").
+# "said on 'Sunday Table'", "on Channel 6's 'Sunday Table'", "starred in 'Hamlet'",
+# "appeared on 'Newsnight'" (a bare "in" is too common: "a labour shortage in 'Old
+# Europe'").
 _ON_BEFORE = re.compile(
-    r"(?:\bon|\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|role|featured?)(?:\s+in)?)\s*$"
+    r"(?:\bon(?:\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z0-9][\w-]*['’]s)?"
+    r"|\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|role|featured?)(?:\s+in)?)\s*$"
 )
+# A work noun, maybe a comma and "the", or a naming word right before the marks.
+_APPOSED_WORK = re.compile(
+    rf"(?:\b(?:{WORK_NOUNS}|{TITLE_VERBS}|dubbed|called|named),?(?:\s+the)?)\s*$"
+)
+# "On" or "In" opening a sentence right before the marks.
+_OPENING_ON = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|In)\s*$")
+_LAW_HEADS = frozenset(("Act", "Bill"))  # the last word of a law's name
 _LOOKBACK = 60  # chars read before the opening mark
 _MAX_WORDS = 12
 _MAX_BARE_WORDS = 8  # a title with no work noun next to it is short
@@ -41,14 +50,26 @@ def title_cased(content: str) -> bool:
     return all(_capitalised(w) or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
+def _apposed(before: str, content: str) -> bool:
+    """A title-cased quote ending in a comma: a title when a work noun stands before it
+    (`the podcast "Frontier Politics,"`, `his memoir, "Rows,"`), when it opens its
+    sentence after "On"/"In" (`On "State of the Week," Sen. Vasquez ...`), or when
+    it is the name of a law (`the "Clean Rivers Act,"`)."""
+    if _APPOSED_WORK.search(before) or _OPENING_ON.search(before):
+        return True
+    return content.rstrip(",;: ").rpartition(" ")[2] in _LAW_HEADS
+
+
 def is_title(text: str, start: int, end: int, content: str) -> bool:
     """Is the quote ``text[start:end]`` (words ``content``) the title of a work?"""
     words = content.split()
     if not words or len(words) > _MAX_WORDS or not _capitalised(words[0]):
         return False
-    if content.rstrip()[-1:] in ",;:":
-        return False  # "'We will win,' she said": the sentence goes on after it
     before = text[max(0, start - _LOOKBACK) : start]
+    if content.rstrip()[-1:] in ",;:":
+        # "'We will win,' she said": the sentence goes on after it; but a title set
+        # in apposition keeps its comma inside the marks (US style).
+        return title_cased(content) and _apposed(before, content)
     if _WORK_BEFORE.search(before):
         # his album "Blue Skies", a documentary called "No More Mr Nasty", the slogan
         # "Say no to Europe"; not "told the programme "I am innocent.""

@@ -107,3 +107,49 @@ def test_the_committee_is_the_committee_named_before_not_its_chair() -> None:
 def test_a_label_with_no_body_named_keeps_its_words() -> None:
     body = 'Labour and the Greens clashed again. "We are worried," the party said.'
     assert attributed(body)[0].speaker == "the party"
+
+
+# -- a title set in apposition keeps its comma inside the marks (US style) ----------
+def test_a_podcast_title_with_its_comma_inside_is_a_title() -> None:
+    body = 'Ona Pike hosts the podcast "Prairie Talk," which airs weekly.'
+    assert _kinds_and_speakers(body) == [("title", None)]
+
+
+def test_a_show_opening_the_sentence_after_on_is_a_title() -> None:
+    body = 'On "State of the Week," Sen. Ona Pike blamed the White House.'
+    assert _kinds_and_speakers(body) == [("title", None)]
+
+
+def test_a_law_named_in_apposition_is_a_title() -> None:
+    body = 'Rep. Ona Pike filed a bill, the "Clean Rivers Act," on Monday.'
+    assert _kinds_and_speakers(body) == [("title", None)]
+
+
+def test_a_show_after_an_outlets_possessive_is_a_title() -> None:
+    body = '"We will win," Ona Pike said on Channel 6\'s "Sunday Roundtable."'
+    assert _kinds_and_speakers(body) == [("direct", "Ona Pike"), ("title", None)]
+
+
+def test_title_cased_words_before_a_cue_are_still_a_quote() -> None:
+    body = '"Thank You Very Much," Ona Pike said, "is all I want to hear."'
+    assert _kinds_and_speakers(body)[0] == ("direct", "Ona Pike")
+
+
+# -- "what he called" reports his words; "a thing called" names a thing ------------
+def test_what_he_called_is_his_words() -> None:
+    body = (
+        'Amos Whitby farmed for fifty years. He wrote a memoir, "Rows," in which he '
+        'reflected on what he called "the slow death of the handshake."'
+    )
+    assert _kinds_and_speakers(body) == [("title", None), ("partial", "Amos Whitby")]
+
+
+def test_a_thing_called_is_nobodys() -> None:
+    body = 'Amos Whitby said lead stopped a problem called "knocking" in engines.'
+    assert _kinds_and_speakers(body) == [("scare", None)]
+
+
+def test_a_thing_its_critics_called_is_their_words() -> None:
+    """ "a move critics called ..." holds a subject of its own: the critics speak."""
+    body = 'Ona Pike backed a move her rivals called "a cynical power grab" on Monday.'
+    assert _kinds_and_speakers(body)[0][0] == "partial"

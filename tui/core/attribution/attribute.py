@@ -119,6 +119,13 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     return (start, phrase) if C.speaks(phrase) else None
 
 
+def _subject_before(text: str, pos: int) -> bool:
+    """Does a word that can be a subject stand right before ``pos`` ("he (called)",
+    "Democrats", "her rivals"), not a thing ("a phenomenon (called)")?"""
+    last = words_before(text, pos)[1]
+    return last.lower() in L.SUBJECT_PRONOUNS or last[:1].isupper() or C.speaks(last)
+
+
 def _cue_word(m: re.Match[str]) -> str:
     return " ".join(m.group().split()).lower()
 
@@ -588,8 +595,11 @@ class _Attributor:
             pre_cues
             and pre_cues[-1].group() in L.NAMING
             and not text[pre_cues[-1].end() : q.start].strip()
+            and not _subject_before(text, pre_cues[-1].start())
         ):
-            pre_cues.pop()  # "a phenomenon called "knocking"": a name for a thing
+            # "a phenomenon called "knocking"": a name for a thing; but in "what he
+            # called "the slow death of the handshake"" he speaks.
+            pre_cues.pop()
         pre_cues = self._outside_questions(pre_cues)
         post_cues = self.ctx.cues_in(q.end, post_hi)
         return _Windows(s_lo, floor, pre_lo, post_hi, pre_cues, post_cues)
@@ -725,6 +735,10 @@ class _Attributor:
                 if found is not None and _named_inside(q, found.speaker):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
+            if found.confidence == "high" and not self.ctx.names.earns_high(
+                found.mention, found.speaker
+            ):
+                found.confidence = "medium"  # a shared surname, a lone word: not sure
             _apply(q, found)
 
     def labelled_turn(self, q: Quote) -> _Found | None:

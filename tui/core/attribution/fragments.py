@@ -25,10 +25,11 @@ from tui.core.model import Quote
 _CUE_AFTER = frozenset(("cue-after", "pronoun", "role", "according-to"))
 # Words that set the next quoted words apart as a name or a term, whoever says it:
 # "a so-called "magic circle"", "known as "the Rock"", "the word "urban"", "what has
-# been dubbed "the game of the year"".
+# been dubbed "the game of the year"" (not "what he called": a subject before the
+# verb makes it his words).
 _TERM_BEFORE = re.compile(
     r"\b(?i:so-called|known\s+as|(?:the|a)\s+(?:words?|terms?|phrase|nickname|motto)"
-    r"|(?:is|are|was|were|be|been|being)\s+(?:dubbed|nicknamed|termed))\s*$"
+    r"|(?:is|are|was|were|be|been|being)\s+(?:dubbed|nicknamed|termed|called|named))\s*$"
 )
 # A naming verb and its object before a name ("dubbing the minister "Sir Spendalot"",
 # "called him "Minister of Mischief""); group 1: an article, which makes what follows
@@ -38,6 +39,9 @@ _DUBBED_BEFORE = re.compile(
     r"\b(?:dub(?:s|bed|bing)?|Dubbed|[Nn]icknam(?:e|es|ed|ing))(?:\s+[\w'’\"“”-]+){0,3}?"
     r"(\s+(?i:an?))?\s*$"
 )
+# A new thing named by a participle: "a problem called "knocking"" (group 1: the
+# thing). Only after "a": "what the governor called "a mess"" is the governor's words.
+_THING_CALLED = re.compile(r"\b(an?\s+[a-z-]+)\s+(?:called|named)\s*$")
 _NAMED_BEFORE = re.compile(r"\b(?i:call(?:s|ed|ing)?|brand(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,3}?\s*$")
 _NAME_MAX_WORDS = 3  # a lower-case nickname after "dubbed" is short ("blip-pop")
 # Word stems one of the patterns above needs, to skip them at once.
@@ -64,6 +68,9 @@ def names_a_term(text: str, q: Quote) -> bool:
     if not any(w in low for w in _SETTING_APART):
         return False  # (most quotes: no regular expression tried)
     if _TERM_BEFORE.search(before):
+        return True
+    thing = _THING_CALLED.search(before)
+    if thing and not C.speaks(thing.group(1)):
         return True
     content = q.text.strip("\"“”‘’' ")
     name = T.title_cased(content) and content.rstrip()[-1:] not in ".!?"

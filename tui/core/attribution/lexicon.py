@@ -439,6 +439,7 @@ WRITTEN_HEADS = word_set(
     "ruling release bulletin announcement newsletter editorial column blog website "
     "transcript transcripts record records"
 )
+SUBJECT_PRONOUNS = word_set("he she they we i")
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
@@ -534,7 +535,7 @@ NOT_MODIFIERS = (
 # Prepositions whose object is a complement, not the speaker ("X of the FBI said").
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
-NAME_PARTICLES = word_set("de da van von der del bin al le di")
+NAME_PARTICLES = word_set("de da van von der den del della la du des dos das ter ten bin al le di")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
 DOTTED_HONORIFICS = word_set(
     "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt Lt Maj Adm Brig Cmdr Cpl"

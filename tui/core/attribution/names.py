@@ -49,7 +49,7 @@ _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
-_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )?"
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) ){{0,2}}"  # "van der", "de la"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
 _DOTTED = DOTTED_HONORIFICS | {"Jr", "Sr"}
@@ -70,6 +70,10 @@ _RUN = re.compile(
 _NUMBERED = re.compile(rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)")
 _WORD_CHAR = re.compile(r"\w")
 _PLAIN_WORD = re.compile(r"\w+")
+# A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`
+# (group 1: the surname); the given name is the word right before (_LAST_WORD).
+_NICKNAMED = re.compile(rf"[\"“‘][A-Z][\w.]{{0,15}}[\"”’] ({_TOKEN})")
+_LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
 
@@ -198,6 +202,7 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
     dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
     if rest[-1] in GENERATIONAL and len(rest) > 2:
         rest = rest[:-1]  # "Cornelius Abernathy III": "III" is no acronym
+    rest = [t for t in rest if t not in NAME_PARTICLES]  # ("Luis de la Garza")
     if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
         return True
     # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
@@ -343,6 +348,7 @@ class ArticleNames:
         self._peer_titles: dict[str, str] | None = None  # read on first use (_peers)
         self.gender: dict[str, str] = {}
         gendered = []
+        fuller: dict[str, str] = {}  # a form -> the same person's fullest form here
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         runs, starts = self.runs, self.starts
         found = ((m.start(), m.group()) for m in _RUN.finditer(text))
@@ -363,14 +369,14 @@ class ArticleNames:
                 if len(m.tokens) > len(self._numbered.get(short, short).split()):
                     self._numbered[short] = " ".join(m.tokens)
             if m.is_full:
-                forms = self._forms.setdefault(m.surname, [])
-                name = _same_as(" ".join(m.tokens), forms)
-                if name not in forms:
-                    forms.append(name)
-                self.full.setdefault(m.surname, []).append((m.start, name))
+                self._register(m.start, m.surname, " ".join(m.tokens), fuller)
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
         self._bodies: list[tuple[int, str]] | None = None  # read on first use
+        if '" ' in text or "” " in text or "’ " in text:
+            self._nicknamed(fuller)
+        if fuller:
+            self._use_fullest(fuller)
         # Per surname: where its full names occur, and the name when there is only one
         # (a long article names the same person thousands of times; keep look-ups cheap).
         self._full_starts = {s: [pos for pos, _ in opts] for s, opts in self.full.items()}
@@ -395,6 +401,39 @@ class ArticleNames:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
         for m in gendered:
             self.gender.setdefault(self.resolve(m), m.gender or "")
+
+    def _register(self, pos: int, surname: str, raw: str, fuller: dict[str, str]) -> None:
+        """Record a full name met at ``pos`` under its surname, as the form it was first
+        named in (``fuller`` notes a fuller form of the same person met later)."""
+        forms = self._forms.setdefault(surname, [])
+        name = _same_as(raw, forms)
+        if name not in forms:
+            forms.append(name)
+        elif len(raw.split()) > len(fuller.get(name, name).split()):
+            fuller[name] = raw  # "Colt J. Wainscott" after the headline's "Colt Wainscott"
+        self.full.setdefault(surname, []).append((pos, name))
+
+    def _nicknamed(self, fuller: dict[str, str]) -> None:
+        """Full names written with a nickname in quotes (`Josephine "Jo" Okafor`), which
+        no capitalised run holds whole: "Josephine Okafor"."""
+        added = set()
+        for m in _NICKNAMED.finditer(self.text):
+            first = _LAST_WORD.search(self.text, max(0, m.start() - 30), m.start())
+            if first is None or first.group() in STOP_WORDS or first.group() in TITLE_WORDS:
+                continue
+            surname = m.group(1)
+            self._register(first.start(), surname, f"{first.group()} {surname}", fuller)
+            added.add(surname)
+        for surname in added:
+            self.full[surname].sort()
+
+    def _use_fullest(self, fuller: dict[str, str]) -> None:
+        """Name each person by the fullest form the article gives them ("Colt J.
+        Wainscott", not the headline's "Colt Wainscott")."""
+        for surname, forms in self._forms.items():
+            if any(f in fuller for f in forms):
+                self._forms[surname] = [fuller.get(f, f) for f in forms]
+                self.full[surname] = [(pos, fuller.get(n, n)) for pos, n in self.full[surname]]
 
     def _read_titles(self) -> dict[str, list[str]]:
         """Roles this article ties to people ("Prime Minister Tony Blair", "Michael
@@ -629,6 +668,8 @@ class ArticleNames:
             if peer:
                 return peer  # "Lord Nicholls" → "Lord Nicholls of Birkenhead"
         if m.is_full and m.surname in self.full:
+            if m.tokens[0].lower() in NAME_PARTICLES:  # "Van der Molen said": a surname
+                return self._with_particles(m)
             return _same_as(" ".join(m.tokens), self._forms[m.surname])
         if m.is_full or m.org:
             name = " ".join(m.tokens)
@@ -646,10 +687,26 @@ class ArticleNames:
             name = self._only_name[surname]
             if name is None:
                 name = self._sharing(surname, m.start)
+                if gender_clash(m.gender, self.gender_of(name)):
+                    # "Mrs. Roe" by "Ann Roe and her husband, Tom Roe": the one of her gender
+                    fits = [f for f in self._forms[surname] if self.gender_of(f) == m.gender]
+                    name = fits[0] if len(fits) == 1 else name
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def _with_particles(self, m: Mention) -> str:
+        """The one full name here ending in the particles and surname of ``m`` ("Henrietta
+        van der Molen" for "Van der Molen"), else ``m`` as written."""
+        tail = [t.lower() for t in m.tokens]
+        found = {
+            name
+            for name in self._forms[m.surname]
+            if len(name.split()) > len(tail)
+            and [t.lower() for t in name.split()[-len(tail) :]] == tail
+        }
+        return found.pop() if len(found) == 1 else " ".join(m.tokens)
 
     def _peers(self) -> dict[str, str]:
         """Surname → the peer's full title the article gives ("Lord Nicholls of
@@ -688,6 +745,27 @@ class ArticleNames:
             found = near[0] if len(near) == 1 else None
         self._typos[surname] = found
         return found
+
+    def earns_high(self, mention: str, speaker: str) -> bool:
+        """May a speaker found at a cue be called sure? Not a lone word ("Whitlock-Amari"
+        never given in full, "Democrat"), a possessive ("Homeland Security’s"), nor a
+        short form ("Mr. Thibodeaux") of a surname several people here share."""
+        if " " not in speaker and not speaker.isupper():
+            return False
+        if speaker.split()[0].rstrip(".") in HONORIFICS:
+            return False  # "Mrs. Roe": never named in full here
+        if speaker.endswith(("'s", "’s")):
+            return False
+        tokens = speaker.split()
+        surname = tokens[-2] if tokens[-1] in GENERATIONAL else tokens[-1]
+        if len(self._forms.get(surname, ())) < 2:
+            return True
+        words = mention.split()
+        if len(words) >= 2 and words[0].rstrip(".") not in HONORIFICS and words[0][:1].isupper():
+            return True  # named in full
+        want = honorific_gender(words[0].rstrip(".")) if len(words) >= 2 else None
+        sharing = [f for f in self._forms[surname] if not gender_clash(want, self.gender_of(f))]
+        return len(sharing) < 2  # ("Mr Blair" with Tony and Cherie Blair: him)
 
     def resolve_label(self, label: str, pos: int) -> str:
         """A transcript label read in capitals ("Ms. Lee", "Mcbride") → the full name

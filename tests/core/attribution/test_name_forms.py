@@ -1,0 +1,90 @@
+"""Issue 8: the full name of a person the article names in poorer forms, and high
+confidence only where the name is sure. Invented articles and names.
+
+- the fullest form the article gives ("Colt J. Wainscott", not the headline's "Colt
+  Wainscott"), but not a spelt-out middle name over the usual initial;
+- surnames with particles ("Van der Molen said", "de la Garza-Pruitt said");
+- a nickname in quotes inside the name (`Josephine "Jo" Whitlock-Amari`);
+- a short form of a surname several people share is no sure speaker, unless the
+  honorific's gender settles it; a lone word never is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.attribution.synthetic import attributed
+from tui.core.attribution import attribute_quotes
+from tui.core.model import Quote
+from tui.core.paragraphs import make_article
+from tui.core.quotes import extract_quotes
+
+
+def _direct(text: str) -> list[Quote]:
+    article = make_article("t", "t.txt", text)
+    quotes = extract_quotes(article)
+    attribute_quotes(article, quotes)
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def test_the_fullest_form_names_the_person() -> None:
+    quotes = _direct(
+        "Dorrit Wainsfield: the rule is a gift\n\n"
+        "Rep. Dorrit K. Wainsfield toured the border on Monday.\n\n"
+        '"They can call it what they like," Wainsfield said.'
+    )
+    assert [q.speaker for q in quotes] == ["Dorrit K. Wainsfield"]
+
+
+def test_a_spelt_out_middle_name_does_not_replace_the_initial() -> None:
+    body = (
+        "Anselm P. Quorrow died on Sunday. He was born Anselm Peregrine Quorrow in 1931.\n\n"
+        '"Build it once," Mr. Quorrow liked to say.'
+    )
+    assert attributed(body)[-1].speaker == "Anselm P. Quorrow"
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Henrietta van der Vosselen", "Van der Vosselen"),
+        ("Luis de la Garza-Prewitt", "de la Garza-Prewitt"),
+        ("Rochelle Van Metersen", "Van Metersen"),
+    ],
+)
+def test_a_surname_with_particles_is_that_person(full: str, short: str) -> None:
+    body = f'The plan came from {full} last year.\n\n"It will be built," {short} said.'
+    assert attributed(body)[-1].speaker == full
+
+
+def test_a_nickname_in_quotes_inside_the_name() -> None:
+    body = (
+        'Josephina "Jo" Whitcombe-Arri, 44, drove up to watch the vote.\n\n'
+        '"I cried," Whitcombe-Arri said.'
+    )
+    assert attributed(body)[-1].speaker == "Josephina Whitcombe-Arri"
+
+
+def test_a_shared_surname_is_no_sure_speaker() -> None:
+    body = (
+        "Mayor Odell Thistlewood runs the city. His brother, Amory Thistlewood, "
+        "runs a garage.\n\n"
+        '"Pipes matter," Mr. Thistlewood said.'
+    )
+    last = attributed(body)[-1]
+    assert last.confidence != "high"
+
+
+def test_the_honorific_gender_settles_a_shared_surname() -> None:
+    body = (
+        "Margaret Bramwell-Tor and her husband, Thomas Bramwell-Tor, run the farm.\n\n"
+        '"We will not sell," Mrs. Bramwell-Tor said.'
+    )
+    last = attributed(body)[-1]
+    assert (last.speaker, last.confidence) == ("Margaret Bramwell-Tor", "high")
+
+
+def test_a_lone_word_is_no_sure_speaker() -> None:
+    last = attributed('"We will appeal," Quennevaux-Dart said.')[-1]
+    assert last.speaker == "Quennevaux-Dart"
+    assert last.confidence != "high"
