@@ -11,14 +11,17 @@ The ratio is one process's time over the Dask load's. Loads ``--runs`` times eac
 and prints the median and the spread with the load average; also the cluster's start-up,
 the first (cold workers) run, and whether both ways give the same records.
 
-A machine shared with other work makes wall times noisy, so two estimates from CPU
-time follow, each against one process's CPU time:
-  free core per process   the busiest worker's CPU (the map; this process receives
-                          results meanwhile) plus this process's CPU after the map
-                          (the reduce): the wall time if each process had its own core
-  2 cores                 the map as the larger of the busiest worker's CPU and half
-                          of all the CPU of the workers and this process during the
-                          map (everything shares 2 cores), plus the reduce
+It ends with a summary: both wall times and their ratio (the figure to take on a
+quiet machine), and, since wall times on a machine shared with other work mostly say how
+busy it is, the CPU accounting, each process timed by its own clock:
+  client CPU share   this process's CPU (the client, and on a local cluster the
+                     scheduler and the nannies) over all CPU, workers included; its
+                     part before the map (files listed, connecting) and after it (the
+                     reduce) is the serial part
+  Amdahl, 2 cores    one process's CPU / (the serial part + the larger of the busiest
+                     worker's CPU and half of all the CPU during the map): the wall
+                     time when workers and client share 2 otherwise idle cores
+  a core per process one process's CPU / (the serial part + the busiest worker's CPU)
 Use a corpus large enough that per-run overheads do not dominate: ``--corpus`` with the
 ~15k-article corpus bench/scale.py builds, or ``--copies K`` (K varied copies of BBC,
 each file's paragraphs rotated so no copy is a duplicate of another).
@@ -98,27 +101,42 @@ def _load() -> str:
 
 def estimates(
     runs: int,
-    one_cpu: float,
+    one: tuple[float, float],
+    dask_wall: float,
     client_cpu: list[float],
     phases: list[dict[str, float]],
-    before: dict[str, float],
-    after: dict[str, float],
+    worker_used: list[float],
 ) -> None:
-    """Print the CPU times per run and the two speed-up estimates (see the docstring)."""
-    used = [after[w] - before[w] for w in after]
-    busiest, workers_cpu = max(used) / runs, sum(used) / runs
+    """Print the summary: times, ratio, the client's CPU share and Amdahl's estimate."""
+    one_wall, one_cpu = one
+    busiest, workers_cpu = max(worker_used) / runs, sum(worker_used) / runs
     reduce_cpu = statistics.median(p["reduce_cpu"] for p in phases)
+    before_cpu = statistics.median(p["before_cpu"] for p in phases)
+    serial = before_cpu + reduce_cpu
     map_wall = statistics.median(p["map_wall"] for p in phases)
     client = statistics.median(client_cpu)
+    share = client / (client + workers_cpu)
+    parallel = workers_cpu + client - serial  # everything that runs during the map
+    amdahl = one_cpu / (serial + max(busiest, parallel / 2))
+    free = one_cpu / (serial + busiest)
+    print("summary (medians per run; CPU seconds from each process's own clock)")
+    print(f"  one process       {one_wall:6.2f} s wall, {one_cpu:6.2f} s CPU")
+    print(f"  dask {len(worker_used)} workers    {dask_wall:6.2f} s wall (map {map_wall:.2f} s)")
+    print(f"  ratio (wall)      {one_wall / dask_wall:6.2f}x{_load()}")
     print(
-        f"CPU per run: one process {one_cpu:.2f} s; dask: busiest worker {busiest:.2f} s, "
-        f"all workers {workers_cpu:.2f} s, this process {client:.2f} s of which the "
-        f"reduce {reduce_cpu:.2f} s; map wall {map_wall:.2f} s"
+        f"  CPU               workers {workers_cpu:.2f} s (busiest {busiest:.2f} s); client "
+        f"{client:.2f} s = {before_cpu:.2f} s before the map (files listed, connecting) + "
+        f"{client - serial:.2f} s during it + {reduce_cpu:.2f} s after it (the reduce)"
     )
-    free = one_cpu / (busiest + reduce_cpu)
-    shared = one_cpu / (max(busiest, (workers_cpu + client - reduce_cpu) / 2) + reduce_cpu)
-    print(f"speed-up from CPU time: {free:.2f}x with a free core per process, ", end="")
-    print(f"{shared:.2f}x on 2 cores")
+    print(
+        f"  client CPU share  {share:6.1%} of all CPU; serial (before + after the map) "
+        f"{serial / (parallel + serial):.1%}"
+    )
+    print(
+        f"  Amdahl, 2 cores   {amdahl:6.2f}x = one process's CPU / (serial + the rest "
+        "shared by 2 cores)"
+    )
+    print(f"  a core per process {free:5.2f}x = one process's CPU / (serial + busiest worker)")
 
 
 def main() -> None:
@@ -160,8 +178,10 @@ def main() -> None:
             dask = line(f"dask {args.workers} workers", warm, len(files), mb)
             print(f"{'':16}{_load()}")
         same = list(quote_records(local)) == list(quote_records(on_dask))
-        print(f"speed-up {base / dask:.2f}x (wall medians){_load()}; same records: {same}")
-        estimates(args.runs, statistics.median(one_cpu), client_cpu, phases, before, after)
+        print(f"same records: {same}")
+        used = [after[w] - before[w] for w in after]
+        one_cpu = statistics.median(one_cpu)
+        estimates(args.runs, (base, one_cpu), dask, client_cpu, phases, used)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

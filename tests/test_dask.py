@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import marshal
+import multiprocessing
 import shutil
 import sys
 from pathlib import Path
@@ -92,12 +94,16 @@ def test_the_local_cache_sends_only_changed_files(
     assert len(first.articles) == len(second.articles)
 
 
-def test_a_local_cluster_by_default(seeds_dir: Path, tmp_path: Path, capsys) -> None:
+def test_a_local_cluster_by_default(seeds_dir: Path, tmp_path: Path, capfd) -> None:
     pytest.importorskip("distributed", reason="needs quotescope[dask]")
-    code = main(["export", str(seeds_dir), "--dask", "--workers", "2", "-o", "-"])
+    code = main(["export", str(seeds_dir), "--dask", "--workers", "2", "-o", "-", "--no-cache"])
     assert code == 0
-    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    out, err = capfd.readouterr()  # the worker processes' output too
+    records = [json.loads(line) for line in out.splitlines()]
     assert records == json.loads(json.dumps(list(quote_records(load_corpus([seeds_dir])))))
+    # The cluster stops while the reduce runs: no worker left, and none of them told
+    # the terminal about the scheduler going away first (a heartbeat traceback).
+    assert err == "" and not multiprocessing.active_children()
 
 
 def test_without_the_extra_one_line_names_it(
@@ -124,4 +130,26 @@ def test_an_unreachable_scheduler_is_one_line(
     assert code == 1
     err = capsys.readouterr().err
     assert err.startswith("quotescope: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert err.count("\n") == 1
+
+
+def test_workers_of_another_version_are_refused(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Results are unpacked unchecked (they come from this code), so a worker running
+    other code is refused by the version it sends, in one line."""
+    distributed = pytest.importorskip("distributed", reason="needs quotescope[dask]")
+    real = on_dask.extract_for_reduce
+    monkeypatch.setattr(
+        on_dask,
+        "extract_for_reduce",
+        lambda jobs: marshal.dumps(("0" * 32, marshal.loads(real(jobs))[1])),
+    )
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, scheduler_kwargs=NO_DASHBOARD
+    ) as cluster:
+        code = main(["export", str(seeds_dir), "--scheduler", cluster.scheduler_address])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("quotescope: error: the Dask workers run another version")
     assert err.count("\n") == 1

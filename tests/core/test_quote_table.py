@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.attribution import attribute_quotes
+from tui.core.attribution import RoleBook, attribute_quotes, merge_speakers
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.extract import extract_file
+from tui.core.groups import group_quotes
 from tui.core.loader import load_file
 from tui.core.model import Article, Paragraph, Quote
 from tui.core.paragraph_list import ParagraphList
@@ -155,3 +156,25 @@ def test_paragraph_list_reads_back_the_paragraphs(seeds_dir: Path) -> None:
         ParagraphList([(0, 4, "footnote")])
     with pytest.raises(IndexError):
         ParagraphList()[0]
+
+
+def test_the_reduce_on_columns_equals_the_reduce_on_quote_objects(bbc_dir: Path) -> None:
+    """merge_speakers and group_quotes work on a table's columns (per distinct name,
+    not per quote); on Quote objects they must give the same speakers, names and groups."""
+    files = sorted((bbc_dir / "texts").glob("*/*.txt"))[::5]
+    articles, quotes = _extracted(files)
+    for n, q in enumerate(quotes[::7]):  # some quotes ran in two articles: groups to find
+        other = articles[n % len(articles)].id
+        quotes.append(dataclasses.replace(q, article=other, id=len(quotes)))
+    before = [q.speaker for q in quotes]
+    table = QuoteTable.from_quotes(quotes, {a.id: a.text for a in articles})
+    roles = RoleBook()
+    for article in articles:
+        roles.add(attribute_quotes(article, extract_quotes(article)))
+    on_objects = merge_speakers(articles, quotes, roles)
+    on_columns = merge_speakers(articles, table, roles)
+    assert on_columns == on_objects
+    assert any(s.aliases for s in on_objects) and any(len(s.articles) > 1 for s in on_objects)
+    assert [q.speaker for q in quotes] != before  # "Mr Blair" became "Tony Blair"
+    assert group_quotes(table) == group_quotes(quotes) != []
+    _same_rows(table, quotes)

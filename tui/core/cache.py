@@ -175,11 +175,11 @@ def _exact(values: tuple, cls: type) -> tuple:
     return values
 
 
-def _unpack_articles(records: Iterable[tuple]) -> list[Article]:
+def _unpack_articles(records: Iterable[tuple], trusted: bool = False) -> list[Article]:
     at = _PARAGRAPHS
     articles = []
     for values in records:
-        values = list(_exact(values, Article))
+        values = list(values if trusted else _exact(values, Article))
         values[at] = ParagraphList.unpack(values[at])
         values[_ALSO_AT] = list(values[_ALSO_AT])  # the record's own list stays as stored
         article = Article(*values)
@@ -199,11 +199,18 @@ def _unpack_problems(records: Iterable[tuple]) -> list[Problem]:
     return problems
 
 
-def unpack_result(record: tuple) -> FileResult:
-    """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record."""
+def unpack_result(record: tuple, trusted: bool = False) -> FileResult:
+    """Rebuild a result; raises (TypeError, ValueError, ...) on a malformed record.
+
+    ``trusted``: the record was just packed by this code (a worker's, not a file's),
+    so its values are not checked one by one."""
     articles_raw, quotes_raw, problems_raw, prints, roles = record
-    articles = _unpack_articles(articles_raw)
-    quotes = QuoteTable.unpack(quotes_raw, {a.id: a.text for a in articles})
+    articles = _unpack_articles(articles_raw, trusted)
+    texts = {a.id: a.text for a in articles}
+    quotes = QuoteTable.unpack(quotes_raw, texts, trusted)
+    if trusted:
+        problems = [Problem(*values) for values in problems_raw]
+        return FileResult(articles, quotes, problems, list(prints), list(roles))
     problems = _unpack_problems(problems_raw)
     if len(prints) != len(articles):
         raise ValueError("one fingerprint per article")

@@ -341,9 +341,10 @@ def assemble(
         roles.add(ties_of[article.id])
     speakers = merge_speakers(articles, table, roles)
     if mark_near_copies(articles, prints):
-        by_article: dict[str, list[QuoteRow]] = {}
-        for q in table:
-            by_article.setdefault(q.article, []).append(q)
+        # The quotes of the near-copies and of their originals, no others.
+        wanted = {i for a in articles if a.copy_of is not None for i in (a.id, a.copy_of)}
+        rows = table.rows_by_article()
+        by_article = {a: [table[i] for i in rows[a]] for a in wanted if a in rows}
         if mark_copied_quotes(articles, by_article):
             speakers = _discount_copies(speakers, table)
     groups = group_quotes(table, forms)
@@ -355,8 +356,9 @@ def assemble(
 def _discount_copies(speakers: list[Speaker], quotes: QuoteTable) -> list[Speaker]:
     """Take the quotes of near-copies back out of the speaker counts."""
     by_name = {s.name: s for s in speakers}
-    for q in quotes:
-        if q.copy and q.speaker in by_name:
+    copies = (quotes[i] for i, copy in enumerate(quotes.column("copies")) if copy)
+    for q in copies:
+        if q.speaker in by_name:
             speaker = by_name[q.speaker]
             speaker.quote_count -= 1
             speaker.word_count -= len(q.text.split())

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from tui.core.model import Quote
 from tui.core.normal import normal_text
+from tui.core.quote_table import QuoteTable
 
 MIN_WORDS = 5
 WORDS_PER_EDIT = 10
@@ -109,9 +110,9 @@ def _fuzzy_links(forms: Sequence[str], union: _Union) -> None:
                 union.join(a, b)
 
 
-def _spans_articles(quotes: Sequence[Quote], ids: list[int]) -> bool:
-    first = quotes[ids[0]].article
-    return any(quotes[i].article != first for i in ids)
+def _spans_articles(articles: Sequence[str], ids: list[int]) -> bool:
+    first = articles[ids[0]]
+    return any(articles[i] != first for i in ids)
 
 
 def quote_form(quote: Quote) -> str | None:
@@ -137,8 +138,7 @@ def group_quotes(
     members: list[list[int]] = []
     if quote_forms is None:
         quote_forms = [quote_form(q) for q in quotes]
-    for i, (q, form) in enumerate(zip(quotes, quote_forms, strict=True)):
-        q.group = None
+    for i, form in enumerate(quote_forms):
         if form is None:
             continue
         f = form_of.get(form)
@@ -152,10 +152,18 @@ def group_quotes(
     joined: dict[int, list[int]] = {}
     for f, ids in enumerate(members):
         joined.setdefault(union.find(f), []).extend(ids)
+    articles = (
+        quotes.article_names() if isinstance(quotes, QuoteTable) else [q.article for q in quotes]
+    )
     groups = sorted(
-        (sorted(ids) for ids in joined.values() if len(ids) > 1 and _spans_articles(quotes, ids)),
+        (sorted(ids) for ids in joined.values() if len(ids) > 1 and _spans_articles(articles, ids)),
         key=lambda g: g[0],
     )
+    if isinstance(quotes, QuoteTable):
+        quotes.set_groups(groups)
+        return groups
+    for q in quotes:
+        q.group = None
     for n, ids in enumerate(groups):
         for i in ids:
             quotes[i].group = n

@@ -21,13 +21,14 @@ import contextlib
 import logging
 import marshal
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.core.cache import pack_result, unpack_result
-from tui.core.corpus import Corpus, load_corpus
+from tui.core.cache import extractor_version, pack_result, unpack_result
+from tui.core.corpus import Corpus, collector_paused, load_corpus
 from tui.core.extract import FileResult, extract_files
 from tui.core.groups import quote_form
 from tui.core.parallel import Job
@@ -42,6 +43,20 @@ the other workers at the end."""
 
 CONNECT_TIMEOUT = "20s"
 """How long to keep trying a scheduler address before saying it cannot be reached."""
+
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing-interval": "1s",
+}
+"""A local cluster's housekeeping, slowed down: by default its processes wake up every
+20-500 ms (the sampling profiler, system and memory monitors, event-loop ticks, work
+stealing), about 6% of a core for 2 workers with nothing to do; a tenth of that here.
+The profiler and monitors draw a dashboard no one looks at here; the memory limit is
+still enforced, checked each second."""
 
 NO_DASHBOARD = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
 """A local cluster's scheduler: no dashboard, and its HTTP routes on a free loopback port
@@ -80,18 +95,17 @@ def client_for(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
 
 
 def local_cluster(workers: int) -> Any:
-    """A LocalCluster of ``workers`` single-threaded processes, quiet, without a
-    dashboard, and without the workers' sampling profiler (a thread that takes some
-    5% of a worker's CPU, to draw a dashboard no one looks at here)."""
+    """A LocalCluster of ``workers`` single-threaded processes, quiet (``QUIET``),
+    without a dashboard."""
     import dask
 
     distributed = _distributed()
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set(QUIET):
         return distributed.LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             scheduler_kwargs=NO_DASHBOARD,
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,
         )
 
 
@@ -137,19 +151,25 @@ def load_on_dask(
     a local cluster only, whose files are this machine's); only files it does not
     hold go to the cluster, and none (no cluster started) when it holds them all.
     ``timings``, when given, receives the wall seconds of the map and the CPU seconds
-    here after it (the reduce).
+    here before it (listing files, connecting) and after it (the reduce): the parts
+    no worker helps with.
     """
+    start = time.process_time()
     with contextlib.ExitStack() as stack:
         cluster = _Cluster(stack, scheduler, workers, timings)
-        corpus = load_corpus(
-            paths or None,
-            progress,
-            read_as,
-            cache=scheduler is None if cache is None else cache,
-            extract=cluster.extract,
-        )
+        try:
+            corpus = load_corpus(
+                paths or None,
+                progress,
+                read_as,
+                cache=scheduler is None if cache is None else cache,
+                extract=cluster.extract,
+            )
+        finally:
+            cluster.wait_closed()
     if timings is not None and "map_end_cpu" in timings:
         timings["reduce_cpu"] = time.process_time() - timings.pop("map_end_cpu")
+        timings["before_cpu"] = timings.pop("map_start_cpu") - start
     return corpus
 
 
@@ -165,6 +185,7 @@ class _Cluster:
     ) -> None:
         self.stack, self.scheduler, self.workers = stack, scheduler, workers
         self.timings = timings
+        self._closing: threading.Thread | None = None
 
     def extract(
         self, jobs: list[Job], read_as: str | None, done: Callable[[int], None]
@@ -178,32 +199,69 @@ class _Cluster:
         for part in parts:
             starts.append(starts[-1] + len(part))
         begin = time.perf_counter()
+        if self.timings is not None:
+            self.timings["map_start_cpu"] = time.process_time()
         for n, results in _run(client, tasks):
             for k, (result, record) in enumerate(results):
                 yield starts[n] + k, result, record
             done(len(results))
-        self.stack.close()  # the workers' memory back before the reduce
+        self._close_meanwhile()
         if self.timings is not None:
             self.timings["map_wall"] = time.perf_counter() - begin
             self.timings["map_end_cpu"] = time.process_time()
+
+    def _close_meanwhile(self) -> None:
+        """Let go of the cluster while the reduce runs: a local cluster takes about a
+        second to stop its workers, mostly waiting for them to exit."""
+        closing = self.stack.pop_all()
+
+        def close() -> None:
+            with contextlib.suppress(Exception):  # a cluster that fails to stop is gone
+                closing.close()
+
+        self._closing = threading.Thread(target=close, name="quotescope-dask-close")
+        self._closing.start()
+
+    def wait_closed(self) -> None:
+        """Return once the cluster let go of is stopped (no process outlives the load)."""
+        if self._closing is not None:
+            self._closing.join()
 
 
 def extract_for_reduce(jobs: list[tuple[str, str, str | None]]) -> bytes:
     """What a worker runs: ``extract_files``, and per result its record as the cache
     stores it (``pack_result``: plain values, quicker to send than objects) and its
-    quotes' group forms (the reduce's per-quote work, done here), marshalled."""
-    return marshal.dumps(
-        [(pack_result(r), [quote_form(q) for q in r.quotes]) for r in extract_files(jobs)]
-    )
+    quotes' group forms (the reduce's per-quote work, done here), marshalled with the
+    version of the code that made them. The cyclic garbage collector is paused, as in
+    a local load (``collector_paused``): a worker holds the cluster's own objects too,
+    and each full collection on the way would rescan them."""
+    with collector_paused():
+        found = extract_files(jobs)
+        results = [(pack_result(r), [quote_form(q) for q in r.quotes]) for r in found]
+        return marshal.dumps((extractor_version(), results))
 
 
 def _unpacked(blob: bytes) -> list[tuple[FileResult, tuple]]:
+    version, records = marshal.loads(blob)
+    if version != extractor_version():
+        raise DaskError(
+            "the Dask workers run another version of quotescope than this one: "
+            "install the same version on every machine"
+        )
     results = []
-    for record, forms in marshal.loads(blob):
-        result = unpack_result(record)
+    for record, forms in records:
+        result = unpack_result(record, trusted=True)  # made by this very code
         result.forms = forms
         results.append((result, record))
     return results
+
+
+def _import_for_reduce() -> None:
+    """Import what the reduce imports lazily (the quote grouping's numpy and rapidfuzz),
+    now, while the first partitions are extracted, not in the reduce that follows."""
+    with contextlib.suppress(ImportError):
+        import numpy  # noqa: F401
+        from rapidfuzz.distance import Levenshtein  # noqa: F401
 
 
 def _run(
@@ -213,6 +271,7 @@ def _run(
     distributed = _distributed()
     futures = client.map(extract_for_reduce, tasks, pure=False)
     order = {f.key: n for n, f in enumerate(futures)}
+    _import_for_reduce()
     try:
         for future in distributed.as_completed(futures):
             blob = future.result()

@@ -153,14 +153,14 @@ class QuoteTable(Sequence["QuoteRow"]):
         names = [self._string(s) for s in other.strings]
         shift = len(self._extra)
         self._extra.extend(other._extra)
-        ints = other._ints.tolist()
-        for r in range(0, len(ints), _W):
-            ints[r + _ART] = arts[ints[r + _ART]]
-            if ints[r + _TSTART] < 0:
-                ints[r + _TSTART] -= shift
-            for k in (_SPK, _MEN, _CUE):
-                if ints[r + k] >= 0:
-                    ints[r + k] = names[ints[r + k]]
+        ints = array("i", other._ints)
+        # Column by column (a list comprehension each), not row by row: the codes of
+        # one table become this one's.
+        ints[_ART::_W] = array("i", [arts[a] for a in ints[_ART::_W]])
+        if shift and other._extra:
+            ints[_TSTART::_W] = array("i", [t - shift if t < 0 else t for t in ints[_TSTART::_W]])
+        for k in (_SPK, _MEN, _CUE):
+            ints[k::_W] = array("i", [names[c] if c >= 0 else c for c in ints[k::_W]])
         self._ints.extend(ints)
         self._bytes.extend(other._bytes)
 
@@ -260,6 +260,35 @@ class QuoteTable(Sequence["QuoteRow"]):
         strings = self.strings
         return [None if c < 0 else strings[c] for c in self.column("speakers")]
 
+    def mention_names(self) -> list[str | None]:
+        """Every quote's speaker mention (None without one), in order."""
+        strings = self.strings
+        return [None if c < 0 else strings[c] for c in self.column("mentions")]
+
+    def article_names(self) -> list[str]:
+        """Every quote's article id, in order."""
+        ids = self.article_ids
+        return [ids[a] for a in self.column("arts")]
+
+    def role_columns(self) -> tuple[list[str | None], list[str | None]]:
+        """Every quote's confidence and how its speaker was found, in order."""
+        hows = [None if c < 0 else HOW_CODES[c] for c in self.column("hows")]
+        return self.confidence_names(), hows
+
+    def rename_speakers(self, names: Mapping[str, str]) -> None:
+        """Every quote whose speaker is a key of ``names`` gets that key's value."""
+        codes = [self._string(names.get(s, s)) for s in list(self.strings)]
+        column = array("i", [-1 if c < 0 else codes[c] for c in self.column("speakers")])
+        self._ints[_SPK::_W] = column
+
+    def set_groups(self, groups: Sequence[Sequence[int]]) -> None:
+        """Quote group ``n`` is ``groups[n]`` (rows); every other quote is in none."""
+        column = array("i", [-1]) * len(self)
+        for n, rows in enumerate(groups):
+            for i in rows:
+                column[i] = n
+        self._ints[_GROUP::_W] = column
+
     def kind_names(self) -> list[str]:
         return [KIND_CODES[c] for c in self.column("kinds")]
 
@@ -315,10 +344,13 @@ class QuoteTable(Sequence["QuoteRow"]):
         )
 
     @classmethod
-    def unpack(cls, values: tuple, texts: Mapping[str, str]) -> QuoteTable:
-        """The table :meth:`pack` gave; raises ValueError/TypeError on a malformed one."""
+    def unpack(cls, values: tuple, texts: Mapping[str, str], trusted: bool = False) -> QuoteTable:
+        """The table :meth:`pack` gave; raises ValueError/TypeError on a malformed one
+        (unless ``trusted``: just packed by this code, so not checked value by value)."""
         fmt, article_ids, strings, extra, ints, flags = values
-        if fmt != FORMAT or not all(isinstance(s, str) for s in (*article_ids, *strings, *extra)):
+        if fmt != FORMAT:
+            raise ValueError("not a quote table")
+        if not trusted and not all(isinstance(s, str) for s in (*article_ids, *strings, *extra)):
             raise ValueError("not a quote table")
         table = cls()
         table.article_ids = list(article_ids)
@@ -326,7 +358,8 @@ class QuoteTable(Sequence["QuoteRow"]):
         table.strings, table._extra = list(strings), list(extra)
         table._ints.frombytes(ints)
         table._bytes.frombytes(flags)
-        table._check()
+        if not trusted:
+            table._check()
         return table
 
     def _check(self) -> None:

@@ -153,3 +153,45 @@ def test_a_thing_its_critics_called_is_their_words() -> None:
     """ "a move critics called ..." holds a subject of its own: the critics speak."""
     body = 'Ona Pike backed a move her rivals called "a cynical power grab" on Monday.'
     assert _kinds_and_speakers(body)[0][0] == "partial"
+
+
+# -- what a study, report or inquiry found -------------------------------------------
+def test_what_the_mps_found_is_theirs() -> None:
+    body = 'The MPs found the new system was "nowhere near being fully functional".'
+    q = attributed(body)[0]
+    assert (q.kind, q.speaker, q.confidence) == ("partial", "the MPs", "low")
+
+
+def test_a_named_commission_that_found_speaks_by_its_name() -> None:
+    body = (
+        'The Orvane Audit Commission found the tax was "fundamentally flawed" and the '
+        "parties have said it must change."
+    )
+    assert attributed(body)[0].speaker == "Orvane Audit Commission"
+
+
+def test_a_report_found_after_an_appositive() -> None:
+    body = (
+        "The report, which followed a year-long inquiry, found the death rate "
+        '"amounts to a serious failure to protect the vulnerable".'
+    )
+    assert attributed(body)[0].speaker == "the report"
+
+
+def test_what_police_found_is_nobodys_words() -> None:
+    body = 'Police found the stolen car "burnt out and stripped of its wheels" on Monday.'
+    assert attributed(body)[0].speaker is None
+
+
+# -- a subject phrase opened by "another" or "our" -------------------------------------
+def test_another_adviser_who_called_it_so_speaks() -> None:
+    body = 'Later another senior economic adviser called the sale "the swindle of the century".'
+    assert attributed(body)[0].speaker == "another senior economic adviser"
+
+
+def test_our_correspondent_is_the_correspondent_named() -> None:
+    body = (
+        "BBC correspondent Edda Morrow reported from Dunmore. Ministers think this is the "
+        '"less painful" way out, our correspondent added.'
+    )
+    assert attributed(body)[0].speaker == "Edda Morrow"

@@ -129,7 +129,9 @@ def test_she_said_after_a_woman_named_as_an_object_stays_with_the_voice() -> Non
         '"I have to be positive," she said.'
     )
     q = attributed(body)[-1]
-    assert (q.speaker, q.speaker_how, q.confidence) == ("Justine Alder", "pronoun", "low")
+    # The champion (the subject) clearly outranks a woman named only as an object: a
+    # pronoun's confidence follows that margin (medium), not a fixed rule.
+    assert (q.speaker, q.speaker_how, q.confidence) == ("Justine Alder", "pronoun", "medium")
 
 
 # -- carry-over -----------------------------------------------------------------------

@@ -88,3 +88,29 @@ def test_a_lone_word_is_no_sure_speaker() -> None:
     last = attributed('"We will appeal," Quennevaux-Dart said.')[-1]
     assert last.speaker == "Quennevaux-Dart"
     assert last.confidence != "high"
+
+
+def test_a_gendered_honorific_keeps_to_the_person_it_named_before() -> None:
+    # "Mr. Quillfeather" named the mayor before his parents were named: still him.
+    body = (
+        "Mayor Rutger A. Quillfeather III toured the culvert.\n\n"
+        '"Everything ends up somewhere," Mr. Quillfeather told them.\n\n'
+        "He is the son of a bus driver, Rutger Quillfeather Jr., and a nurse, "
+        'Odalys Quillfeather. "He took apart the toaster," Odalys Quillfeather said.\n\n'
+        '"I fix pipes," Mr. Quillfeather said.'
+    )
+    assert attributed(body)[-1].speaker == "Rutger A. Quillfeather III"
+
+
+def test_a_show_host_title_is_no_part_of_the_name() -> None:
+    body = 'Host Bertrand Okafor-Lisk pressed the senator. "Did he call you?" Okafor-Lisk asked.'
+    assert attributed(body)[-1].speaker == "Bertrand Okafor-Lisk"
+
+
+def test_an_agency_in_an_apposition_is_not_the_speaker() -> None:
+    body = (
+        "Rep. Corwin P. Dashwell toured the line.\n\n"
+        "Dashwell, a former Border Patrol agent who represents a border district, said "
+        'agents had told him morale was "lower than I have ever seen it."'
+    )
+    assert attributed(body)[-1].speaker == "Corwin P. Dashwell"

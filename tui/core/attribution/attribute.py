@@ -26,7 +26,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
-from tui.core.attribution.fragments import share_sentence_cue, unname_terms
+from tui.core.attribution.fragments import report_findings, share_sentence_cue, unname_terms
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -625,7 +625,8 @@ class _Attributor:
             after = cue.start() >= q.end
             if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
                 continue  # `Crane said, though regulators have not called it "fraud."`
-            self.ctx.object_like = self.ctx.lead_guess = False
+            self.ctx.lead_guess = False
+            self.ctx.pronoun_confidence = "medium"
             if after:
                 found = self.from_cue(cue, q.end, w.post_hi, max(w.s_lo, w.floor))
             else:
@@ -636,8 +637,8 @@ class _Attributor:
                 found.confidence = _cue_confidence(found, q, cue, gap)
                 if found.kind == "nominal" and self.ctx.lead_guess:
                     found.confidence = "low"  # the corpus's role book may know better
-                if found.kind == "pronoun" and self.ctx.object_like:
-                    self._keep_voice(q, found)
+                if found.kind == "pronoun":
+                    found.confidence = self.ctx.pronoun_confidence
                 return found
         return None
 
@@ -677,17 +678,6 @@ class _Attributor:
             name, words, kind = self.ctx.resolve_phrase(adj[1], adj[0]), adj[1], "nominal"
         noun = m.group(1).lower()
         return _Found(name, words, noun, kind, "cue-before", "medium")
-
-    def _keep_voice(self, q: Quote, found: _Found) -> None:
-        """ "she said" after a sentence naming another woman only as an object ("lost to
-        France's Nathalie Dechy"): the player whose quotes surround it goes on speaking."""
-        found.confidence = "low"
-        voice = self.voice
-        if voice is None or not voice.speaker or voice.last_paragraph < q.paragraph - 2:
-            return
-        want = {"he": "m", "she": "f"}.get(found.mention.lower())
-        if want and self.ctx.names.gender_of(voice.speaker) == want:
-            found.speaker = voice.speaker
 
     def _new_subject(self, lo: int, hi: int) -> bool:
         """Does a contrasting clause with a subject of its own start in ``text[lo:hi]``?"""
@@ -1043,6 +1033,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _named_after_lede(att.ctx, quotes)
     _document_issuers(att, quotes)
     share_sentence_cue(att.ctx, quotes)
+    report_findings(att.ctx, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
 
@@ -1141,7 +1132,7 @@ def _spell_out_acronyms(
         return
     full = {a: n for a, n in spelt().items() if a in acronyms}
     for m in C.ORG_NAME.finditer(text) if acronyms - full.keys() else ():
-        name = m.group().removeprefix("The ")
+        name = m.group().removeprefix("The ").removesuffix("’s").removesuffix("'s")
         words = name.split()
         initials = "".join(w[0] for w in words if w.lower() not in L.NAME_JOINERS)
         if initials in acronyms and len(words) > 1:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import ArticleNames, Mention, gender_of, honorific_gender
+from tui.core.attribution.salience import PronounResolver, noun_gender, one_person
 from tui.core.model import Article, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -26,7 +27,6 @@ _DESCRIBED_ADDS = re.compile(
     r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
 )
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
-_TOPIC_GAP = 3  # paragraphs back past which a pronoun's subject yields to the lead
 _ROLE_REACH = 80  # chars from a sentence's start a role subject may stand
 
 
@@ -63,28 +63,6 @@ def passive(prev: str, last: str) -> bool:
     return _adverb(last) and (prev in L.PASSIVE_AUXILIARIES or prev.endswith(("'s", "’s")))
 
 
-def _one_person(words: str) -> bool:
-    """ "a spokesman (for X)", "the official": one unnamed person a pronoun can mean."""
-    head = words.split(" for ", 1)[0].split(" at ", 1)[0].split(" of ", 1)[0]
-    first, last = head.split()[0].lower(), head.split()[-1]
-    single = not last.endswith("s") or last.endswith("ss")
-    return first in ("a", "an", "the", "one") and single and bool(C.PERSON_NOUN.search(head))
-
-
-def _nominal_gender(words: str) -> str | None:
-    lowered = _COMPLEMENT_AT.split(words.lower(), maxsplit=1)[0]  # "the chairman of ..."
-    if "woman" in lowered:
-        return "f"
-    last = lowered.split()[-1]
-    cut = lowered != words.lower()
-    if last.endswith("man") if cut else "man" in last:
-        return "m"  # "the chairman of ...", not "a manager at ..."
-    return None
-
-
-_COMPLEMENT_AT = re.compile(r" (?:of|for|at|in|with|from|on|to) ")
-
-
 class ArticleContext:
     """Per-article look-ups: names, sentence boundaries, quote spans, candidates."""
 
@@ -97,11 +75,13 @@ class ArticleContext:
         self._sentences: dict[int, list[int]] = {}
         self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
-        # Did the last resolve_pronoun find a name standing as an object?
-        self.object_like = False
         # Did the last resolve_phrase guess a person or body for a phrase ("the
         # minister": the story's subject; "the company": the body named before)?
         self.lead_guess = False
+        # How sure the last "he"/"she" resolved was ("low" when another person of
+        # that gender came close).
+        self.pronoun_confidence = "medium"
+        self._salience = PronounResolver(self)
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -346,7 +326,7 @@ class ArticleContext:
         """A noun phrase: "the Dutchman" goes back to a person, others keep their words."""
         words = " ".join(words.split())
         first, _, rest = words.partition(" ")
-        the = first.lower() == "the"
+        the = first.lower() in ("the", "our")  # "our correspondent": the one named
         if the and rest:
             # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
             titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)
@@ -403,7 +383,13 @@ class ArticleContext:
         return lead
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
-        """he/she/they/it → the subject of the nearest earlier sentence naming one."""
+        """he/she → the most salient person of that gender before ``pos``; they/it (and a
+        "the ..." phrase pointing back) → the subject of the nearest earlier sentence
+        naming one."""
+        if pronoun in ("he", "she"):
+            choice = self._salience.resolve(pronoun, pos)
+            self.pronoun_confidence = choice.confidence if choice else "medium"
+            return choice.name if choice else None
         want = {"he": "m", "she": "f"}.get(pronoun)
         para = self.para_of(pos)
         # "Mr Coyne told the paper that he believed": the subject of the same sentence;
@@ -416,7 +402,6 @@ class ArticleContext:
         if not tail.endswith((",", '"', "”", "'", "’")) or self._after_colon_quote(s_lo, pos):
             same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
             if same:
-                self.object_like = same[1]
                 return same[0]
         looked = 0
         p = para
@@ -433,25 +418,11 @@ class ArticleContext:
                 subject = self._described_voice(s, e, want)
                 subject = subject or self._subject(s, min(e, s + WINDOW), want, pronoun)
                 if subject:
-                    self.object_like = subject[1]
-                    return self._topic_over(subject[0], para - p, pos, want)
+                    return subject[0]
                 if looked >= _SUBJECT_LOOKBACK:
                     break
             p -= 1
         return None
-
-    def _topic_over(self, subject: str, back: int, pos: int, want: str | None) -> str:
-        """A pronoun whose nearest subject is found only ``back`` paragraphs up, past two
-        paragraphs that never name its gender's subject: the story's lead person of that
-        gender, when there is one, goes on being "she" (a profile's subject, not the
-        pollster quoted three paragraphs up)."""
-        if back < _TOPIC_GAP or want is None:
-            return subject
-        lead = self.names.lead_person(pos)
-        if lead is None or lead == subject or self.names.gender_of(lead) not in (None, want):
-            return subject
-        self.object_like = True  # (a guess: low confidence)
-        return lead
 
     def _described_voice(self, lo: int, hi: int, want: str | None) -> tuple[str, bool] | None:
         """ "The former Wales international added that ...": a sentence whose subject
@@ -544,7 +515,7 @@ class ArticleContext:
                 continue
             if c.kind == "nominal":
                 # "A spokesman for the ministry said ... he said": the spokesman.
-                if _one_person(c.words) and _nominal_gender(c.words) in (None, want):
+                if one_person(c.words) and noun_gender(c.words) in (None, want):
                     named = self.resolve_phrase(c.words, c.start)
                     if not (want and self._gender_clash(named, want)):
                         return named, False

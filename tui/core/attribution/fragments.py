@@ -18,6 +18,7 @@ import re
 
 from tui.core import titles as T  # (a module: titles imports the lexicon, this package)
 from tui.core.attribution import cues as C
+from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import ArticleContext
 from tui.core.model import Quote
 
@@ -42,6 +43,12 @@ _DUBBED_BEFORE = re.compile(
 # A new thing named by a participle: "a problem called "knocking"" (group 1: the
 # thing). Only after "a": "what the governor called "a mess"" is the governor's words.
 _THING_CALLED = re.compile(r"\b(an?\s+[a-z-]+)\s+(?:called|named)\s*$")
+# A study, report or inquiry and its verb of finding, maybe with an appositive
+# between ("The report, which followed a year-long inquiry, found").
+_FINDER = re.compile(
+    rf"\b(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{L.FINDER_HEADS}))\b"
+    r"(?:,[^,]{1,120},)?\s+(?:has\s+|had\s+|also\s+)*(?P<verb>found|finds)\b"
+)
 _NAMED_BEFORE = re.compile(r"\b(?i:call(?:s|ed|ing)?|brand(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,3}?\s*$")
 _NAME_MAX_WORDS = 3  # a lower-case nickname after "dubbed" is short ("blip-pop")
 # Word stems one of the patterns above needs, to skip them at once.
@@ -109,6 +116,34 @@ def share_sentence_cue(ctx: ArticleContext, quotes: list[Quote]) -> None:
         q.speaker, q.speaker_mention, q.cue = nxt.speaker, nxt.speaker_mention, nxt.cue
         q.speaker_how = nxt.speaker_how
         q.confidence = "low" if nxt.confidence == "low" else "medium"
+
+
+def report_findings(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """A speakerless partial quote in a sentence whose verb reports what a study,
+    report or inquiry found (`The MPs found the system was "nowhere near ..."`, `...
+    "too much freedom", the report found.`) is the finder's, at low confidence.
+    ("found" is no reporting verb elsewhere: "police found the car "burnt out"".)"""
+    text = ctx.text
+    for q in quotes:
+        if q.speaker or q.kind != "partial":
+            continue
+        lo, hi = ctx.sentence_span(q.paragraph, q.start)
+        if "found" not in text[lo:hi] and "finds" not in text[lo:hi]:
+            continue  # (most sentences: no regular expression tried)
+        m = next(
+            (m for m in _FINDER.finditer(text, lo, hi) if not ctx.inside_quote(m.start())), None
+        )
+        if m is None:
+            continue
+        who = " ".join(m.group("who").split())
+        rest = who.partition(" ")[2]  # "The Audit Commission" is a name; "The MPs" is not
+        capitalised = all(w[:1].isupper() for w in rest.split()) and not C.ACRONYM_PLURAL.fullmatch(
+            rest
+        )
+        q.speaker = rest if capitalised else ctx.resolve_phrase(who, m.start())
+        q.speaker_mention, q.cue = who, m.group("verb")
+        q.speaker_how = "cue-before" if m.start() < q.start else "cue-after"
+        q.confidence = "low"
 
 
 def _speaks_by_cue_after(q: Quote) -> bool:

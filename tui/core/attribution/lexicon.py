@@ -232,7 +232,8 @@ SPEAKING_HEADS = word_set(
     "promoters sponsor sponsors boss bosses chiefs heads winner winners loser runner-up "
     "veteran legend hero icon rival rivals opponent opponents challenger champion holder "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
-    "team-mates pair duo trio wife husband peer peers backbencher backbenchers"
+    "team-mates pair duo trio wife husband peer peers backbencher backbenchers "
+    "correspondent correspondents assistant corporation board complaint"
 )
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS = word_set(
@@ -270,6 +271,7 @@ TITLE_WORDS = word_set(
     "Secretary General Chancellor Minister Leader Leaders MP MPs MEP MSP AM Chief Executive "
     "Chairman Chairwoman Chair President Director Manager Coach Captain Spokesman "
     "Spokeswoman Governor Senator Deputy Shadow Prime Premier Editor Commissioner Mayor "
+    "Host Anchor Moderator Pollster "
     "Boss Head Officer Founder Correspondent Analyst Economist Ambassador Treasurer "
     "Attorney Judge Justice Professor Leader Member Striker Midfielder Defender Keeper "
     "Goalkeeper Winger Forward Manager Chief Inspector Superintendent Constable "
@@ -291,7 +293,7 @@ ORG_WORDS = word_set(
     "Wanderers Hotspur Sharks Tigers Saints Wasps Falcons Bulls Blues Dragons Scarlets "
     "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants Premiership Premier Division "
     "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
-    "Open "
+    "Open Patrol Guard "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
     "Board Authority Agency Association Federation Foundation Institute University College "
@@ -440,6 +442,14 @@ WRITTEN_HEADS = word_set(
     "transcript transcripts record records"
 )
 SUBJECT_PRONOUNS = word_set("he she they we i")
+# Who reports findings ("the MPs found", "a new study has found", "the Audit
+# Commission found"): "found" quotes only these, never a person who found a thing.
+FINDER_HEADS = (
+    "reports?|study|studies|survey|poll|research|inquiry|review|audit|analysis|"
+    "investigation|committee|commission|panel|MPs|researchers|scientists|academics|"
+    "investigators|inspectors|auditors|watchdog|Report|Study|Survey|Inquiry|Review|Audit|"
+    "Committee|Commission|Office|Institute|NAO"
+)
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
@@ -468,7 +478,9 @@ GENERATIONAL = word_set("Jr Jr. Sr Sr. II III IV")
 NOT_NAME_STARTS = word_set("he she they it the a an his her its their one some")
 
 # -- small words of phrases and sentences ---------------------------------------
-PHRASE_ARTICLES = word_set("The the A a An an His his Her her Their their Its its One one")
+PHRASE_ARTICLES = word_set(
+    "The the A a An an His his Her her Their their Its its One one Another another Our our"
+)
 # Words that cannot sit inside a speaker's noun phrase ("a privileged position and").
 NOT_IN_PHRASE = word_set(
     "and or but that which who whom whose was were is are be been has had have will would "
@@ -582,6 +594,50 @@ MALE_NAMES = word_set(
     "Stephen Steve Steven Stewart Stuart Ted Terry Thomas Tim Timothy Tom Tommy Tony "
     "Trevor Vincent Walter Wayne William Willie Yves"
 )
+# More given names of clear gender (common in US and British news), so "he" and
+# "she" can be matched against people the lists above did not know.
+FEMALE_NAMES |= word_set(
+    "Adele Adriana Agatha Alberta Alexis Alma Alyssa Amber Ana Angelica Antoinette "
+    "Ariana Arlene Autumn Bernadette Bertha Betsy Betty Beverly Bianca Bonnie Brianna "
+    "Brittany Camille Candace Carmela Carolina Cassandra Cecilia Celeste Charlene Clara "
+    "Colleen Connie Constance Cora Corinne Crystal Dana Danielle Darlene Delia Delores "
+    "Diane Dolores Dominique Eileen Elisa Elise Eliza Ellie Eloise Elsa Elsie Emilia "
+    "Erin Ethel Eugenia Eunice Evangeline Felicia Fernanda Francesca Gabriela "
+    "Gabrielle Genevieve Georgia Geraldine Gertrude Giselle Gladys Greta Gretchen "
+    "Gwendolyn Harriett Heidi Henrietta Hilda Ida Imogen Ingrid Iris Isabelle Ivy "
+    "Jasmine Jeanette Jeanne Jenna Jocelyn Josefina Juanita Julianne Katarina Katrina "
+    "Kayla Kendra Kristen Kristin Latoya Leila Leticia Lillian Lola Loretta "
+    "Lorna Louisa Lucia Lucille Luisa Lydia Mabel Madeleine Madeline Mallory Marcia "
+    "Margarita Marguerite Mariana Marianne Marilyn Marisa Marjorie Marla Marlene Marsha "
+    "Marta Martha Matilda Maxine Mercedes Meredith Mildred Miranda Miriam Molly Muriel "
+    "Nadia Nadine Natalia Nellie Noemi Nora Octavia Odette Olga Olive Ophelia "
+    "Patrice Paulette Pearl Peggy Phoebe Phyllis Polly Priscilla Priya Ramona Regina "
+    "Renee Rhonda Roberta Rochelle Rosalind Rosalie Rosemary Roxanne Sabrina "
+    "Sadie Selena Shannon Sheryl Simone Sofia Sophia Stacy Susanna Sylvia Tabitha "
+    "Tamara Tatiana Thelma Tiffany Ursula Vera Veronica Viola Violet Vivian Wilma "
+    "Yasmin Yolanda Yvette Zelda"
+)
+MALE_NAMES |= word_set(
+    "Abraham Adolfo Ahmed Alberto Alejandro Alfonso Alonzo Alvin Ambrose Amos Angelo "
+    "Armando Arturo Augustus Barnaby Benedict Bernardo Bertrand Boris "
+    "Bradley Brandon Brendan Brent Brett Byron Calvin Cameron Carlton Cecil "
+    "Cedric Cesar Chad Chester Clarence Clark Claude Clayton Clement Clifford Clint "
+    "Conrad Cornelius Curtis Cyril Dale Dallas Damon Darius Darnell Declan Delbert Desmond "
+    "Dexter Diego Dmitri Dominick Dwight Earl Edgar Edmund Eduardo Edwin Elias Elijah "
+    "Elliott Emil Emmanuel Enrique Ernesto Ethan Eugene Everett Ezra Fabian Felix "
+    "Fernando Floyd Francis Francisco Franklin Garrett Gerald Gilbert Giovanni "
+    "Glenn Gustavo Harold Harvey Hector Herbert Herman Horace Hugo Ignacio Isaac Ivan "
+    "Jacob Jared Javier Jeffrey Jerome Jesse Joel Jorge Julian Julius Karl Kurt Lamar "
+    "Lance Lawrence Leon Leopold Leroy Lester Lionel Lloyd Lorenzo Louis Lucas "
+    "Lucian Luke Luther Manuel Marcel Marcus Mario Marshall Marvin Maurice Max Maxwell "
+    "Melvin Miguel Miles Milton Mitchell Mohammed Morris Nathan Nathaniel Neville "
+    "Nolan Norman Omar Orlando Oswald Otto Pablo Percy Perry Quentin Rafe "
+    "Ramon Randall Randolph Raul Reginald Rex Ricardo Roberto Rodney Roland Roman "
+    "Rudolph Rufus Salvador Santiago Saul Seth Sergio Sheldon Sidney Solomon Spencer "
+    "Stefan Sylvester Terrence Theodore Thaddeus Tobias Travis Tristan Tyrone Ulysses "
+    "Victor Vernon Virgil Wallace Warren Wendell Wesley Wilbur Wilfred Winston Xavier "
+    "Zachary"
+)
 
 
 # -- titles of works (tui/core/titles.py) ---------------------------------------
@@ -611,3 +667,21 @@ TAIL_CIRCUMSTANCES = word_set(
     "in at on during after before when as while from outside inside afterward afterwards "
     "later earlier then again Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
+
+
+# -- who "he" or "she" may mean ---------------------------------------------------
+# Nouns that tell a person's gender ("his daughter, Agnieszka", "the chairwoman"),
+# read when a pronoun is matched against the people named before it.
+FEMALE_NOUNS = word_set(
+    "woman women mother wife daughter sister widow girlfriend actress chairwoman "
+    "spokeswoman businesswoman congresswoman councilwoman sportswoman grandmother aunt "
+    "niece girl queen princess lady mum mom stepmother granddaughter heiress waitress"
+)
+MALE_NOUNS = word_set(
+    "man men father husband son brother widower boyfriend chairman spokesman businessman "
+    "congressman councilman sportsman grandfather uncle nephew boy king prince dad "
+    "stepfather grandson frontman"
+)
+# Verbs whose object the next clause's "he"/"she" is about ("asked Ortiz whether he
+# would", "pressed her on why she").
+ASKING_VERBS = word_set("asked asks asking pressed questioned challenged quizzed urged")

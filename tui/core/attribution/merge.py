@@ -7,6 +7,9 @@ never merged.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from tui.core.attribution.lexicon import (
     FIRST_NAME_HONORIFICS,
     HONORIFICS,
@@ -15,6 +18,7 @@ from tui.core.attribution.lexicon import (
 from tui.core.attribution.names import gender_clash, honorific_gender, looks_like_person
 from tui.core.attribution.roles import RoleBook, role_keys
 from tui.core.model import Article, Quote, Speaker
+from tui.core.quote_table import QuoteTable
 
 _DOMINANT = 5
 
@@ -39,31 +43,60 @@ def _name_like(alias: str) -> bool:
     return first[:1].isupper() and first.lower() not in NOT_NAME_STARTS
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+def _role_of(
+    speaker: str | None, mention: str | None, confidence: str | None, how: str | None
+) -> str | None:
+    """The role a quote's speaker is left as ("the prime minister"), else None. A role
+    guessed to be the story's subject (low confidence) counts as its mention's role."""
+    role = speaker
+    if confidence == "low" and how == "role" and mention:
+        role = "the " + mention.split(" ", 1)[-1]  # "The minister"
+    return role if role and role.startswith("the ") and role_keys(role) else None
 
 
-def _link_roles(articles: list[Article], quotes: list[Quote], roles: RoleBook) -> None:
+def _link_roles(
+    articles: list[Article], quotes: Sequence[Quote], roles: RoleBook, speakers: list[str | None]
+) -> None:
     """ "the prime minister" said it, in an article that names Mr Blair but never ties
     him to the role: the person the rest of the corpus ties it to (a guess, so low
     confidence). A role guessed to be the story's subject (low confidence) gives way
-    to the corpus's holder too."""
+    to the corpus's holder too. ``speakers`` (every quote's) is kept up to date.
+
+    Whether a quote names a role depends only on its speaker, mention, confidence and
+    how it was found: decided once per distinct combination, not per quote."""
+    if isinstance(quotes, QuoteTable):
+        keys = zip(speakers, quotes.mention_names(), *quotes.role_columns(), strict=True)
+    else:
+        keys = ((q.speaker, q.speaker_mention, q.confidence, q.speaker_how) for q in quotes)
+    found: dict[tuple, str | None] = {}
     texts: dict[str, str] | None = None
-    for q in quotes:
-        role = q.speaker
-        if q.confidence == "low" and q.speaker_how == "role" and q.speaker_mention:
-            role = "the " + q.speaker_mention.split(" ", 1)[-1]  # "The minister"
-        if not (role and role.startswith("the ") and role_keys(role)):
+    for i, key in enumerate(keys):
+        role = found[key] if key in found else found.setdefault(key, _role_of(*key))
+        if role is None:
             continue
         if texts is None:
             texts = {a.id: a.text for a in articles}
+        q = quotes[i]
         holder = roles.holder(role, texts.get(q.article, ""))
         if holder:
             q.speaker, q.confidence = holder, "low"
+            speakers[i] = holder
+
+
+def _columns(quotes: Sequence[Quote]) -> tuple[list[str | None], list[str | None], list[str]]:
+    """Every quote's speaker, mention and article (a quote table's columns, read at C
+    speed)."""
+    if isinstance(quotes, QuoteTable):
+        return quotes.speaker_names(), quotes.mention_names(), quotes.article_names()
+    return (
+        [q.speaker for q in quotes],
+        [q.speaker_mention for q in quotes],
+        [q.article for q in quotes],
+    )
 
 
 def merge_speakers(
-    articles: list[Article], quotes: list[Quote], roles: RoleBook | None = None
+    articles: list[Article], quotes: Sequence[Quote], roles: RoleBook | None = None
 ) -> list[Speaker]:
     """Join each article's speakers into corpus-wide speakers, most quoted first.
 
@@ -72,56 +105,86 @@ def merge_speakers(
     one, so two different people who share a surname are never merged. With
     ``roles`` (the ties :func:`attribute_quotes` returned), a role left as the
     speaker ("the prime minister") becomes the person the corpus ties it to.
+
+    The work is per distinct name (and name, mention / name, article pair, in the
+    order they first occur), not per quote: a corpus repeats the same few thousand
+    speakers over a hundred thousand quotes.
     """
+    names, mentions, arts = _columns(quotes)
     if roles is not None:
-        _link_roles(articles, quotes, roles)
-    quotes_by_full, quotes_by_first, genders = _full_names(quotes)
+        _link_roles(articles, quotes, roles, names)
+    counts = Counter(names)  # in the order each name first occurs
+    pairs = dict.fromkeys(zip(names, mentions, strict=True))
+    quotes_by_full, quotes_by_first, genders = _full_names(counts, pairs)
+    canonical = {s: _full_name(s, quotes_by_full, quotes_by_first, genders) for s in counts if s}
     speakers: dict[str, Speaker] = {}
-    # Each speaker's articles as a set too: a list look-up per quote made a speaker
-    # quoted in thousands of articles quadratic.
-    seen_in: dict[str, set[str]] = {}
-    for q in quotes:
-        if not q.speaker:
+    for speaker, mention in pairs:
+        if not speaker:
             continue
-        name = _full_name(q.speaker, quotes_by_full, quotes_by_first, genders)
+        name = canonical[speaker]
         sp = speakers.get(name)
         if sp is None:
             sp = speakers[name] = Speaker(name=name, is_person=looks_like_person(name))
-            seen_in[name] = set(sp.articles)
-        for alias in (q.speaker, q.speaker_mention):
+        for alias in (speaker, mention):
             if alias and alias != name and alias not in sp.aliases and _name_like(alias):
                 sp.aliases.append(alias)
-        if q.article not in seen_in[name]:
-            seen_in[name].add(q.article)
-            sp.articles.append(q.article)
-        sp.quote_count += 1
-        sp.word_count += _words(q.text)
-        q.speaker = name
+    seen_in: dict[str, set[str]] = {name: set() for name in speakers}
+    for speaker, article in dict.fromkeys(zip(names, arts, strict=True)):
+        if speaker and article not in seen_in[name := canonical[speaker]]:
+            seen_in[name].add(article)
+            speakers[name].articles.append(article)
+    words: dict[str, int] = dict.fromkeys(canonical, 0)
+    texts = quotes.texts() if isinstance(quotes, QuoteTable) else (q.text for q in quotes)
+    for speaker, text in zip(names, texts, strict=True):
+        if speaker:
+            words[speaker] += len(text.split())
+    for speaker, name in canonical.items():
+        sp = speakers[name]
+        sp.quote_count += counts[speaker]
+        sp.word_count += words[speaker]
+    _rename(quotes, names, canonical)
     return sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name))
+
+
+def _rename(quotes: Sequence[Quote], names: list[str | None], canonical: dict[str, str]) -> None:
+    """Every quote's speaker by its corpus-wide name."""
+    if isinstance(quotes, QuoteTable):
+        quotes.rename_speakers(canonical)
+        return
+    for q, speaker in zip(quotes, names, strict=True):
+        if speaker and canonical[speaker] != speaker:
+            q.speaker = canonical[speaker]
 
 
 _Counts = dict[str, dict[str, int]]
 
 
-def _full_names(quotes: list[Quote]) -> tuple[_Counts, _Counts, dict[str, str]]:
+def _full_names(
+    counts: Counter[str | None], pairs: dict[tuple[str | None, str | None], None]
+) -> tuple[_Counts, _Counts, dict[str, str]]:
     """The people quoted by full name: quotes per full name by surname and by first
-    name, and each one's gender when a "Mr ..."/"Mrs ..." mention gives it."""
+    name, and each one's gender when a "Mr ..."/"Mrs ..." mention gives it (the first
+    such mention: ``pairs`` holds each speaker, mention pair in the order it first
+    occurs)."""
     quotes_by_full: _Counts = {}  # surname -> full name -> quotes
     quotes_by_first: _Counts = {}  # first name -> full name -> quotes
-    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions
-    for q in quotes:
-        speaker = q.speaker
+    full: set[str] = set()
+    for speaker, n in counts.items():
         if not speaker or not looks_like_person(speaker):
             continue
         tokens = speaker.split()
         if tokens[0] not in HONORIFICS:
+            full.add(speaker)
             by_name = quotes_by_full.setdefault(tokens[-1], {})
-            by_name[speaker] = by_name.get(speaker, 0) + 1
+            by_name[speaker] = by_name.get(speaker, 0) + n
             by_first = quotes_by_first.setdefault(tokens[0], {})
-            by_first[speaker] = by_first.get(speaker, 0) + 1
-            gender = honorific_gender(q.speaker_mention.split()[0] if q.speaker_mention else None)
+            by_first[speaker] = by_first.get(speaker, 0) + n
+    genders: dict[str, str] = {}  # full name -> "m"/"f", from "Mr ..."/"Mrs ..." mentions
+    for speaker, mention in pairs:
+        if speaker in full and speaker not in genders:
+            gender = honorific_gender(mention.split()[0] if mention else None)
             if gender:
-                genders.setdefault(speaker, gender)
+                genders[speaker] = gender
     return quotes_by_full, quotes_by_first, genders
 
 

@@ -400,7 +400,15 @@ class ArticleNames:
             if m.is_full:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
         for m in gendered:
-            self.gender.setdefault(self.resolve(m), m.gender or "")
+            if self._one_before(m):  # ("Mr. Roe" among several Roes proves nothing)
+                self.gender.setdefault(self.resolve(m), m.gender or "")
+
+    def _one_before(self, m: Mention) -> bool:
+        """Does at most one person named in full before ``m`` share its surname?"""
+        if m.is_full or self._only_name.get(m.surname) or m.surname not in self.full:
+            return True
+        before = bisect.bisect_right(self._full_starts[m.surname], m.start)
+        return len({name for _, name in self.full[m.surname][:before]}) <= 1
 
     def _register(self, pos: int, surname: str, raw: str, fuller: dict[str, str]) -> None:
         """Record a full name met at ``pos`` under its surname, as the form it was first
@@ -686,11 +694,7 @@ class ArticleNames:
         if name is None and surname in self.full:
             name = self._only_name[surname]
             if name is None:
-                name = self._sharing(surname, m.start)
-                if gender_clash(m.gender, self.gender_of(name)):
-                    # "Mrs. Roe" by "Ann Roe and her husband, Tom Roe": the one of her gender
-                    fits = [f for f in self._forms[surname] if self.gender_of(f) == m.gender]
-                    name = fits[0] if len(fits) == 1 else name
+                name = self._sharing(surname, m.start, m.gender)
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
@@ -718,19 +722,26 @@ class ArticleNames:
             self._peer_titles = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
         return self._peer_titles
 
-    def _sharing(self, surname: str, pos: int) -> str:
+    def _sharing(self, surname: str, pos: int, gender: str | None = None) -> str:
         """Of several people sharing a surname, the one "Mr Whitlock" at ``pos`` means:
+        of those of the honorific's ``gender`` (known first, else not known otherwise),
         the one named in full most often before it (the story's "Cornelius Whitlock",
         not his father "Amos Whitlock", named once in passing), the latest on a tie."""
         options = self.full[surname]
         before = bisect.bisect_right(self._full_starts[surname], pos)
         if not before:
             return options[0][1]
+        window = options[max(0, before - _SHARING_REACH) : before]
         counts: dict[str, int] = {}
-        for _, name in options[max(0, before - _SHARING_REACH) : before]:
-            counts[name.split()[0]] = counts.get(name.split()[0], 0) + 1
+        for _, name in window:
+            if not gender_clash(gender, self.gender.get(name) or gender_of(name.split()[0])):
+                counts[name] = counts.get(name, 0) + 1
+        known = {n: k for n, k in counts.items() if gender and self.gender_of(n) == gender}
+        counts = known or counts
+        if not counts:
+            return window[-1][1]
         best = max(counts.values())
-        return next(n for _, n in reversed(options[:before]) if counts[n.split()[0]] == best)
+        return next(n for _, n in reversed(window) if counts.get(n) == best)
 
     def _misspelt(self, surname: str) -> str | None:
         """The one surname named in full here that ``surname`` misspells by a letter

@@ -1,0 +1,653 @@
+"""Who "he" or "she" stands for: the most salient person of the pronoun's gender.
+
+A news pronoun means the person the text is about at that point. Each person named
+in the sentences before it earns salience from where the name stands (the subject of
+the sentence or clause beats an object, a possessor, a name after a preposition or
+in a fronted clause; a name inside a quote earns none), from how recent it is (by
+sentence, then by paragraph) and from holding the floor (the speaker of a quote just
+before). An earlier "he" lends its salience to the person it means. Genders must
+agree when both are known; an unknown one costs a little. The margin between the
+best person and the next one gives the confidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.core.attribution import cues as C
+from tui.core.attribution import lexicon as L
+from tui.core.attribution.names import honorific_gender
+
+if TYPE_CHECKING:
+    from tui.core.attribution.context import ArticleContext, Candidate
+
+# Salience of one mention by where it stands in its sentence.
+ROLE_WEIGHT = {
+    "subject": 1.0,  # "Kroll sent a note", "The superintendent, Dr. Obi, said"
+    "speaker": 1.0,  # the speaker of a quote in that sentence
+    "asked": 0.45,  # "Brathwaite asked Okafor whether ...": the one asked
+    "other": 0.45,  # a second name in the clause: an object, an embedded subject
+    "possessor": 0.5,  # "Ms. Parra's deputy"
+    "his": 0.25,  # a possessive pronoun: "his daughter", "her arms"
+    "fronted": 0.4,  # "When Lee beat Ortiz, ...": the fronted clause's names
+    "object": 0.3,  # after a preposition: "lost to Dechy", "the emails of Brandt"
+    "agent": 0.3,  # after "by": "beaten by Dechy", "the cuts proposed by Ivo Marsh"
+}
+SAME_SENTENCE = 2.0  # a name earlier in the pronoun's own sentence
+# "Brathwaite asked Okafor whether he would": the one asked, in the same sentence.
+SAME_SENTENCE_ASKED = 1.6
+SENTENCE_DECAY = 0.5  # per sentence further back
+PARAGRAPH_DECAY = 0.7  # per paragraph boundary crossed
+UNKNOWN_GENDER = 0.8  # a person of unknown gender: possible, but less likely
+# A two-word "name" of unknown gender the article never shortens to its surname
+# ("Hewlett Packard", "Rain Man"): perhaps no person at all.
+UNATTESTED = 0.4
+ACCUMULATE = 0.15  # how much a person's further mentions add to the best one
+# Bonuses, added once: to the last one who spoke (a quote, or a reporting verb's
+# subject), to the subject of a paragraph's first sentence, to the article's lead.
+FLOOR = 0.15
+TOPIC = 0.1
+LEAD = 0.0
+CLOSE = 0.75  # a runner-up this close to the best makes the choice a guess
+NAMED_IN_QUOTE = 0.3  # a person the attributed quote itself names by name
+LOOKBACK_SENTENCES = 5
+LOOKBACK_PARAGRAPHS = 2
+_CHAIN_DEPTH = 1  # earlier pronouns followed back at most this many times
+_CUE_GAP = 12  # chars between a name and a reporting verb next to it ("said" + ", ")
+_SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
+_TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
+_DISCOUNTED = 3  # the front-runners checked against the quote's own words
+_QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+# Pronouns that tell a person's gender, and the possessives that are mentions too.
+# ("him" and "her" are left out: "Hattie Lind called him" is about someone else.)
+_GENDERED = re.compile(r"\b(?:[Hh](?:e|is|imself)|[Ss]he|[Hh]erself)\b")
+_POSSESSIVE = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
+# "Told of his brother's remark, Lucas laughed", "To a packed hall at the Sage,
+# the chancellor said": a participle or a preposition opening the sentence.
+_OPENING = re.compile(
+    r"[\"“‘']?(?:(?:[A-Z][a-z]+(?:ed|ing)|Told|Known|Seen|Given|Shown|Held|Caught|Left|Met)"
+    r"\s+(?:of|about|by|with|to|for|on|in|at|from|after)|To|In|At|On|For|With|From|During"
+    r"|Under|Over|Across|Throughout|Since|After|Before)\b[^,.;:\"“”]{1,150},\s*"
+)
+# An "it" that stands for no one: "It emerged that ...", "It is clear that ...".
+_EXPLETIVE = re.compile(
+    r"[Ii]t\s+(?:(?:is|was|has|had|been|seems|seemed|appears|appeared|emerged|emerges|"
+    r"transpired|now|also|became|become|clear|likely|understood|thought|believed|"
+    r"reported)\s+){1,3}that\b"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
+_ASKED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
+
+
+@dataclass(slots=True)
+class SalientMention:
+    """A person mentioned in one sentence, with the role the mention plays there."""
+
+    name: str
+    gender: str | None
+    role: str
+    start: int
+    pronoun: str = ""  # "he"/"she": the person is found when the sentence is read
+
+
+@dataclass(slots=True)
+class _Span:
+    """One sentence (or the part of it before the pronoun) to read."""
+
+    lo: int
+    hi: int
+    weight: float  # recency: by sentence and by paragraph
+    crossed: int  # paragraph boundaries between it and the pronoun
+    first: bool  # the paragraph's first sentence
+    before: int = -1  # in the pronoun's own sentence: where the pronoun stands
+
+
+@dataclass(slots=True)
+class _Person:
+    best: float
+    total: float
+    bonus: float  # from holding the floor, being the paragraph's or the article's topic
+    gender: str | None
+    role: str  # the role of the best mention
+    last: int  # where the latest mention starts (ties go to the latest)
+    spoke: bool  # named as a speaker: surely a person
+
+
+@dataclass(slots=True)
+class Choice:
+    """The person a pronoun means, how sure the choice is, and the winning role."""
+
+    name: str
+    confidence: str  # "medium" (a clear winner) or "low" (a close runner-up)
+    role: str
+
+
+def _word_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``text`` (a plain search: compiling a
+    pattern per name would cost more than the search)."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield i
+        i = text.find(word, end)
+
+
+def one_person(words: str) -> bool:
+    """ "a spokesman (for X)", "the official", "Mr Roe's spokesman": one unnamed person
+    a pronoun can mean."""
+    head = words.split(" for ", 1)[0].split(" at ", 1)[0].split(" of ", 1)[0]
+    first, last = head.split()[0].lower(), head.split()[-1]
+    single = not last.endswith("s") or last.endswith("ss")
+    owned = "'s " in head or "’s " in head  # "Tony Blair's official spokesman"
+    determined = first in ("a", "an", "the", "one") or owned
+    return determined and single and bool(C.PERSON_NOUN.search(head))
+
+
+def noun_gender(words: str) -> str | None:
+    """The gender a noun phrase tells ("the chairwoman", "his daughter"), else None."""
+    head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]  # "the chairman (of X)"
+    lowered = head.lower().replace("’", "'").split()
+    if not lowered:
+        return None
+    head = lowered[-1].removesuffix("'s")
+    if head in L.FEMALE_NOUNS or head.endswith("woman"):
+        return "f"
+    if head in L.MALE_NOUNS or (head.endswith("man") and head not in ("human", "german")):
+        return "m"
+    return None
+
+
+class PronounResolver:
+    """Ranks the people before a pronoun by salience (one per article context)."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self._sentences: dict[tuple[int, int, bool], list[SalientMention]] = {}
+        self._resolved: dict[int, Choice | None] = {}  # a pronoun's place -> its person
+        self._learned: dict[str, str | None] = {}  # genders read from pronouns
+        self._single: frozenset[str] | None = None  # words written alone as a name
+
+    def resolve(self, pronoun: str, pos: int, depth: int = 0) -> Choice | None:
+        """The person "he"/"she" at ``pos`` means (None: nobody fits)."""
+        if pos in self._resolved:
+            return self._resolved[pos]
+        want = _PRONOUN_GENDER[pronoun]
+        people: dict[str, _Person] = {}
+        lead = self.ctx.names.lead_person(pos) if LEAD else None
+        if lead:
+            _add(people, SalientMention(lead, self.gender_of(lead), "lead", -1), 0.0, LEAD)
+        floor = False  # has the nearest speaker been given the floor yet?
+        near: set[str] = set()
+        for span in self._spans(pos):
+            mentions = self._sentence(span.lo, span.hi)
+            if span.before >= 0:
+                mentions = [m for m in mentions if m.start < span.before]
+            mentions = self._with_pronouns(mentions, depth)
+            for m in mentions:
+                role_weight = ROLE_WEIGHT[m.role]
+                if span.before >= 0 and m.role == "asked":
+                    role_weight = SAME_SENTENCE_ASKED
+                _add(people, m, role_weight * span.weight)
+                if span.crossed < _TOPIC_GAP - 1:
+                    near.add(m.name)  # mentioned within the last two paragraphs
+            paragraph = PARAGRAPH_DECAY**span.crossed
+            speakers = [m for m in mentions if m.role == "speaker"]
+            if speakers and not floor:
+                floor = True  # the last one who spoke, directly or reported, holds it
+                _add(people, speakers[-1], 0.0, FLOOR * paragraph)
+            if span.first and span.crossed <= 1:
+                topic = next((m for m in mentions if m.role in ("subject", "speaker")), None)
+                if topic:  # the person the paragraph is about
+                    _add(people, topic, 0.0, TOPIC * paragraph)
+            # Stop once the sentences further back cannot change the choice.
+            rest = span.weight * SENTENCE_DECAY * (1 + 2 * ACCUMULATE) + TOPIC
+            if _settled(people, want, self, rest + (0.0 if floor else FLOOR)):
+                break
+        if depth == 0:
+            self._discount_named_in_quote(people, pos)
+        choice = _choose(people, want, self)
+        if choice is None or choice.name not in near:
+            choice = self._lead_instead(choice, want, pos)
+        self._resolved[pos] = choice
+        return choice
+
+    def _lead_instead(self, choice: Choice | None, want: str, pos: int) -> Choice | None:
+        """A pronoun whose person was last named three or more paragraphs up (or not
+        at all): the story's lead person of that gender goes on being "she" (a profile's
+        subject, not the pollster quoted paragraphs before), as a guess."""
+        lead = self.ctx.names.lead_person(pos)
+        if lead is None or (choice is not None and lead == choice.name):
+            return choice
+        gender = self.gender_of(lead) or self.learned_gender(lead)
+        return Choice(lead, "low", "lead") if gender in (None, want) else choice
+
+    def _discount_named_in_quote(self, people: dict[str, _Person], pos: int) -> None:
+        """ "I said to Harry 'don't go'," he said: the quote the pronoun attributes names
+        Harry, so he is hardly its speaker (people do not name themselves)."""
+        quote = self._quote_at(pos)
+        if quote is None:
+            return
+        top = sorted(people.items(), key=lambda kv: -kv[1].best)[:_DISCOUNTED]
+        for name, p in top:
+            tokens = [t for t in name.split() if len(t) > 2 and t[:1].isupper()]
+            if any(True for t in tokens for _ in _word_at(quote, t)):
+                p.best, p.total, p.bonus = (v * NAMED_IN_QUOTE for v in (p.best, p.total, p.bonus))
+
+    def _quote_at(self, pos: int) -> str | None:
+        """The text of the quote a pronoun at ``pos`` attributes: the one just before
+        (`"Q," he said`) or just after (`He said: "Q"`) in the same paragraph."""
+        ctx = self.ctx
+        i = bisect.bisect_right(ctx.q_starts, pos) - 1
+        para = ctx.para_of(pos)
+        for k in (i, i + 1):
+            if 0 <= k < len(ctx.quotes):
+                q = ctx.quotes[k]
+                near = q.end <= pos < q.end + _QUOTE_GAP or pos < q.start < pos + _QUOTE_GAP
+                if near and q.paragraph <= para <= q.last_paragraph:
+                    return q.text
+        return None
+
+    def gender_of(self, name: str, honorific: str | None = None) -> str | None:
+        """A person's gender from an honorific or the first name (None: unknown)."""
+        return self.ctx.names.gender_of(name) or honorific_gender(honorific)
+
+    def learned_gender(self, name: str) -> str | None:
+        """The gender of a person no honorific or first name tells, from the pronouns
+        the article uses for them (looked up only for those still in the running)."""
+        if not name[:1].isupper():
+            return None
+        if name not in self._learned:
+            self._learned[name] = self._learn_gender(name)
+        return self._learned[name]
+
+    def attested(self, name: str) -> bool:
+        """Is ``name`` surely a person: its surname also stands alone ("Ms Roe",
+        "Roe said"), as a news article shortens people, never films or firms?"""
+        if self._single is None:
+            self._single = frozenset(w for _, w in self.ctx.names.runs if " " not in w)
+        surname = name.split()[-1]
+        return surname in self._single or not name[:1].isupper()
+
+    def _learn_gender(self, name: str) -> str | None:
+        """ "Van Meter, reached by phone, said she was relieved": in a sentence naming
+        one person and no pronoun before them, the pronouns after tell their gender
+        (a vote over the sentences that hold the surname)."""
+        ctx = self.ctx
+        votes = {"m": 0, "f": 0}
+        seen = set()
+        for pos in _word_at(ctx.text, name.split()[-1]):
+            para = ctx.para_of(pos)
+            if ctx.article.paragraphs[para].kind != "body":
+                continue
+            lo, hi = ctx.sentence_span(para, pos)
+            if lo in seen:
+                continue
+            seen.add(lo)
+            found = self._one_named(lo, min(hi, lo + _SPAN_CHARS))
+            if found and found[0] == name:
+                votes[found[1]] += 1
+        if votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def _one_named(self, lo: int, hi: int) -> tuple[str, str] | None:
+        """The one person a sentence names and the one gender its later pronouns have."""
+        ctx, text = self.ctx, self.ctx.text
+        if _GENDERED.search(text, lo, hi) is None:
+            return None  # (most sentences: settled by one search)
+        people = {
+            ctx.names.resolve(m): m.start
+            for m in ctx.names.mentions_between(lo, hi)
+            if ctx.names.is_person(m) and not ctx.inside_quote(m.start)
+        }
+        if len(people) != 1:
+            return None
+        name, first = next(iter(people.items()))
+        genders = set()
+        for m in _GENDERED.finditer(text, lo, hi):
+            if ctx.inside_quote(m.start()):
+                continue
+            if m.start() < first:
+                return None  # "Her lawyer, Obi Fair, said she": the pronoun is someone else
+            genders.add("f" if m.group().lower() in ("she", "herself") else "m")
+        return (name, genders.pop()) if len(genders) == 1 else None
+
+    # -- where to look ---------------------------------------------------------
+    def _spans(self, pos: int) -> Iterator[_Span]:
+        """The sentences before ``pos``, nearest first, with their recency weight."""
+        ctx = self.ctx
+        para = ctx.para_of(pos)
+        paras = ctx.article.paragraphs
+        starts = ctx.sentence_starts(para)
+        s_lo, s_hi = ctx.sentence_span(para, pos)
+        if pos - s_lo > 2 and self._same_sentence_counts(s_lo, pos):
+            # (The whole sentence is read, once, and only the names before ``pos`` kept.)
+            yield _Span(s_lo, s_hi, SAME_SENTENCE, 0, s_lo == starts[0], before=pos)
+        seen, crossed, p = 0, 0, para
+        while p >= 0 and seen < LOOKBACK_SENTENCES and crossed <= LOOKBACK_PARAGRAPHS:
+            if paras[p].kind == "body":  # (not captions or the headline)
+                starts = ctx.sentence_starts(p)
+                top = bisect.bisect_right(starts, pos) - 2 if p == para else len(starts) - 1
+                for j in range(top, -1, -1):
+                    end = starts[j + 1] if j + 1 < len(starts) else paras[p].end
+                    weight = SENTENCE_DECAY**seen * PARAGRAPH_DECAY**crossed
+                    yield _Span(starts[j], end, weight, crossed, j == 0)
+                    seen += 1
+                    if seen >= LOOKBACK_SENTENCES:
+                        return
+                crossed += 1
+            p -= 1
+
+    def _same_sentence_counts(self, s_lo: int, pos: int) -> bool:
+        """ "Mr Coyne told the paper that he believed": the sentence's own subject may
+        be meant; not in "Mr Blair had been hurt, he added" (the pronoun speaks the
+        whole sentence), unless a colon led into the quote (`Ines Parra waited to
+        speak: "Q," she said`)."""
+        tail = self.ctx.text[s_lo:pos].rstrip()
+        if not tail.endswith((",", '"', "”", "'", "’")):
+            return True
+        return self.ctx._after_colon_quote(s_lo, pos)
+
+    # -- one sentence ----------------------------------------------------------
+    def _sentence(self, lo: int, hi: int) -> list[SalientMention]:
+        key = (lo, hi)
+        found = self._sentences.get(key)
+        if found is None:
+            found = self._sentences[key] = self._read_sentence(lo, min(hi, lo + _SPAN_CHARS))
+        return found
+
+    def _with_pronouns(self, mentions: list[SalientMention], depth: int) -> list[SalientMention]:
+        """A sentence's mentions with its "he"/"she" resolved in turn (an earlier
+        pronoun lends its place to the person it means), followed back once."""
+        if not any(m.pronoun for m in mentions):
+            return mentions
+        out = []
+        for m in mentions:
+            if not m.pronoun:
+                out.append(m)
+                continue
+            # (Only a pronoun standing as a subject is followed: it is what counts;
+            # past the depth, only one already resolved is used.)
+            if m.start in self._resolved:
+                choice = self._resolved[m.start]
+            elif depth < _CHAIN_DEPTH and m.role in ("subject", "speaker"):
+                choice = self.resolve(m.pronoun, m.start, depth + 1)
+            else:
+                choice = None
+            if choice:
+                gender = self.gender_of(choice.name)
+                out.append(SalientMention(choice.name, gender, m.role, m.start, m.pronoun))
+        return out
+
+    def _read_sentence(self, lo: int, hi: int) -> list[SalientMention]:
+        """The people a sentence mentions, each with its role there."""
+        ctx = self.ctx
+        guess = ctx.lead_guess
+        fronted = C.FRONTED.match(ctx.text, lo, hi) or _OPENING.match(ctx.text, lo, hi)
+        main = fronted.end() if fronted else lo
+        found: list[SalientMention] = []
+        subject: Candidate | None = None
+        voice = ctx._described_voice(lo, hi, None)
+        if voice:
+            # "The former Scotland international added that": the one who spoke before.
+            found.append(SalientMention(voice[0], self.gender_of(voice[0]), "subject", lo))
+        office = None if voice else self._office_opening(main, hi)
+        if office:
+            found.append(office[0])
+        cues = ctx.cues_in(lo, hi)
+        for c in ctx.candidates(lo, hi, possessors=True):
+            if c.kind == "pronoun" and _EXPLETIVE.match(ctx.text, c.start, hi):
+                continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
+            if office and c.start < office[1]:
+                continue  # (a word of the office's phrase)
+            if voice and c.kind == "nominal" and ctx.opens_sentence(lo, c.start):
+                continue  # (the description of the voice)
+            role = self._role(c, main, subject is not None or bool(voice or office))
+            if subject is not None and self._appositive(subject, c):
+                role = "subject"  # "Her lawyer, Obi Fair of the project, said"
+                found = [m for m in found if m.start != subject.start]
+            elif subject is not None and ctx.text[subject.end : c.start] in (" and ", " & "):
+                role = "subject"  # "Mr Gorra and Mr Holloway met": both are subjects
+            if role == "subject":
+                subject = c
+                if any(cue.start() >= c.end for cue in cues):
+                    role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
+            elif role == "other" and self._at_cue(c, cues):
+                role = "speaker"  # "..., the spokesman said", "said Ann Roe"
+            m = self._mention(c, role)
+            if m is not None:
+                found.append(m)
+        ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
+        if "s " in ctx.text[lo:hi] and ("'" in ctx.text[lo:hi] or "’" in ctx.text[lo:hi]):
+            found += self._possessors(lo, hi, found)
+        found.sort(key=lambda m: m.start)
+        found += self._possessive_pronouns(lo, hi, found)
+        found += self._quote_speakers(lo, hi, found)
+        return found
+
+    def _office_opening(self, main: int, hi: int) -> tuple[SalientMention, int] | None:
+        """ "The chancellor said the cuts ...": an office opening the clause, held by a
+        person the article names (tied to it, or the story's lead)."""
+        m = C.ROLE_SUBJECT.match(self.ctx.text, main, hi)
+        if m is None:
+            return None
+        guess = self.ctx.lead_guess
+        name = self.ctx.resolve_phrase(m.group(), m.start())
+        self.ctx.lead_guess = guess
+        if not name[:1].isupper():
+            return None
+        role = "speaker" if self.ctx.cues_in(m.end(), hi) else "subject"
+        return SalientMention(name, self.gender_of(name), role, m.start()), m.end()
+
+    def _at_cue(self, c: Candidate, cues: list[re.Match[str]]) -> bool:
+        """Does a reporting verb of the sentence (``cues``) stand right after or before
+        ``c`` ("the spokesman said", "said Ann Roe"; not "told Ann Roe": a listener)?"""
+        text = self.ctx.text
+        for cue in cues:
+            if c.end <= cue.start() and not text[c.end : cue.start()].strip():
+                return True
+            if (
+                cue.end() <= c.start
+                and not text[cue.end() : c.start].strip()
+                and cue.group().lower() in L.INVERTING  # (not "branded Mr Roe")
+                and _CLAUSE_ENDS.match(text, c.end)  # not "said Ann Roe wanted ..."
+            ):
+                return True
+        return False
+
+    def _appositive(self, subject: Candidate, c: Candidate) -> bool:
+        """Does person ``c`` name the subject before it: "The superintendent, Dr. Obi,",
+        "Tory leader Ann Holt" (a title ending the gap), "Lib Dem Ann Holt"?"""
+        if c.kind != "name" or c.mention is None or not self.ctx.names.is_person(c.mention):
+            return False
+        gap = self.ctx.text[subject.end : c.start]
+        if gap == ", ":
+            return subject.kind == "nominal"
+        words = gap.split()
+        if subject.kind == "name" and subject.mention and self.ctx.names.is_person(subject.mention):
+            return False  # two people
+        return not words or (len(words) <= 3 and gap.islower() and C.speaks(gap.strip()))
+
+    def _possessive_pronouns(
+        self, lo: int, hi: int, found: list[SalientMention]
+    ) -> list[SalientMention]:
+        """ "Ann Roe listened with her arms folded", "Mr. Roe's manager is his
+        daughter": a possessive pronoun mentions again the nearest person of its gender
+        named before it in the sentence (none there: it adds nothing)."""
+        out = []
+        for m in _POSSESSIVE.finditer(self.ctx.text, lo, hi):
+            want = "f" if m.group()[1] == "e" else "m"
+            owner = None
+            for person in found:
+                if person.start < m.start() and person.gender in (None, want) and person.name:
+                    owner = person
+            if owner is not None and not self.ctx.inside_quote(m.start()):
+                out.append(SalientMention(owner.name, owner.gender, "his", m.start()))
+        return out
+
+    def _role(self, c: Candidate, main: int, subject_taken: bool) -> str:
+        text = self.ctx.text
+        if c.start < main:
+            return "fronted"
+        if _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
+            return "speaker"  # "according to Ann Roe, ...": the sentence is her account
+        if _ASKED_BEFORE.search(text, max(0, c.start - 12), c.start):
+            return "asked"
+        if text.endswith(" by ", 0, c.start):
+            return "agent"
+        if self.ctx._after_preposition(c.start):
+            return "object"
+        return "other" if subject_taken else "subject"
+
+    def _mention(self, c: Candidate, role: str) -> SalientMention | None:
+        ctx = self.ctx
+        if c.kind == "name":
+            if c.mention is None or not ctx.names.is_person(c.mention):
+                return None
+            if ctx.text.endswith(("the ", "The "), 0, c.start):
+                return None  # "the Bangkok Film Market", "the Guildford Four": no person
+            name = ctx.names.resolve(c.mention)
+            return SalientMention(name, self.gender_of(name, c.mention.honorific), role, c.start)
+        if c.kind == "pronoun":
+            word = c.words.lower()
+            if word not in _PRONOUN_GENDER:
+                return None  # ("they", "it": they hold the subject's place, no more)
+            return SalientMention("", _PRONOUN_GENDER[word], role, c.start, pronoun=word)
+        if not (one_person(c.words) or self._may_be_person(c.words)):
+            return None  # "officials", "Mr. Roe's aide", "the company": not "he" or "she"
+        guess = ctx.lead_guess
+        ctx.lead_guess = False
+        name = ctx.resolve_phrase(c.words, c.start)
+        # "the home secretary": the person the article ties the role to, or (opening
+        # the sentence) the story's lead who holds that office.
+        tied = name[:1].isupper() and (role in ("subject", "speaker") or not ctx.lead_guess)
+        ctx.lead_guess = guess
+        if not (tied or one_person(c.words) or C.refers_back(c.words)):
+            return None  # "the company": no person
+        gender = noun_gender(c.words)
+        if name[:1].isupper():
+            gender = gender or self.gender_of(name)
+        return SalientMention(name, gender, role, c.start)
+
+    def _may_be_person(self, words: str) -> bool:
+        """ "the Dutchman", "the home secretary" (an office, a role the article ties to
+        someone): a "the ..." phrase that may stand for one person."""
+        if words[:4] not in ("the ", "The "):
+            return False
+        rest = words[4:]
+        head = rest.rsplit(" ", 1)[-1].lower()
+        return (
+            head in L.OFFICE_HEADS
+            or C.refers_back(words)
+            or self.ctx.names.by_title(rest) is not None
+        )
+
+    def _possessors(self, lo: int, hi: int, found: list[SalientMention]) -> list[SalientMention]:
+        """ "Mr. Nowakowski's campaign manager is his daughter": the owner is in the
+        sentence too, though not its subject."""
+        ctx, text = self.ctx, self.ctx.text
+        seen = {m.start for m in found}
+        out = []
+        for m in ctx.names.mentions_between(lo, hi):
+            if m.start in seen or not text.startswith(("'s", "’s"), m.end):
+                continue
+            if C.CONTRACTED_IS.match(text, m.end) or ctx.inside_quote(m.start):
+                continue
+            if not ctx.names.is_person(m):
+                continue
+            name = ctx.names.resolve(m)
+            gender = self.gender_of(name, m.honorific)
+            out.append(SalientMention(name, gender, "possessor", m.start))
+        return out
+
+    def _quote_speakers(
+        self, lo: int, hi: int, found: list[SalientMention]
+    ) -> list[SalientMention]:
+        """The speakers of quotes in the sentence already attributed: they hold the
+        floor, named at the cue or not (a quote carried over from the one before)."""
+        ctx = self.ctx
+        named = {m.name for m in found}
+        out = []
+        i = bisect.bisect_left(ctx.q_starts, lo)
+        while i < len(ctx.quotes) and ctx.quotes[i].start < hi:
+            q = ctx.quotes[i]
+            i += 1
+            speaker = q.speaker
+            if not speaker or q.kind != "direct" or speaker in named:
+                continue
+            if speaker[:1].isupper():
+                gender = self.gender_of(speaker)
+            elif one_person(speaker):
+                gender = noun_gender(speaker)
+            else:
+                continue
+            named.add(speaker)
+            out.append(SalientMention(speaker, gender, "speaker", q.start))
+        return out
+
+
+def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: float = 0) -> None:
+    p = people.get(m.name)
+    if p is None:
+        people[m.name] = _Person(
+            score, score, bonus, m.gender, m.role, m.start, m.role == "speaker"
+        )
+        return
+    p.total += score
+    p.bonus += bonus
+    p.spoke = p.spoke or m.role == "speaker"
+    p.gender = p.gender or m.gender
+    p.last = max(p.last, m.start)
+    if score > p.best:
+        p.best, p.role = score, m.role
+
+
+def _ranked(
+    people: dict[str, _Person], want: str, resolver: PronounResolver, learn: bool
+) -> list[tuple[float, int, str, str]]:
+    """(score, last place, name, role) of each person of the wanted gender (or of
+    unknown gender), best first; with ``learn``, unknown genders are read from the
+    article's pronouns first."""
+    ranked = []
+    for name, p in people.items():
+        if p.gender is None and learn:
+            p.gender = resolver.learned_gender(name)
+        if p.gender not in (None, want):
+            continue
+        score = p.best + ACCUMULATE * (p.total - p.best) + p.bonus
+        if p.gender is None and not (p.spoke or resolver.attested(name)):
+            if p.role in ("object", "possessor", "fronted"):
+                continue  # "linked with Real Madrid": maybe no person at all
+            score *= UNATTESTED
+        elif p.gender is None:
+            score *= UNKNOWN_GENDER
+        ranked.append((score, p.last, name, p.role))
+    ranked.sort(reverse=True)
+    return ranked
+
+
+def _settled(people: dict[str, _Person], want: str, resolver: PronounResolver, rest: float) -> bool:
+    """Is the best person ahead of the next by more than ``rest`` could still add?"""
+    ranked = _ranked(people, want, resolver, learn=False)
+    if not ranked:
+        return False
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    return ranked[0][0] - runner_up > rest
+
+
+def _choose(people: dict[str, _Person], want: str, resolver: PronounResolver) -> Choice | None:
+    """The most salient person of the wanted gender (or of unknown gender)."""
+    ranked = _ranked(people, want, resolver, learn=True)
+    if not ranked:
+        return None
+    best, _, name, role = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    confidence = "low" if runner_up > CLOSE * best else "medium"
+    return Choice(name, confidence, role)
