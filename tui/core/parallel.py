@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tui.core.cache import pack_result, unpack_result
 from tui.core.extract import FileResult, extract_file, extract_files
-from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
+from tui.core.postings import Postings, packed_postings, unpack_postings, word_postings
 
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
@@ -156,11 +156,6 @@ def _in_processes(
 
 POSTINGS_MIN_QUOTES = 20_000
 """Below this many quotes the search index's words are built here: a process costs more."""
-
-
-def packed_postings(texts: list[str]) -> tuple[tuple[str, ...], bytes, bytes]:
-    """What the process building the index's words runs (plain values back)."""
-    return pack_postings(word_postings(texts))
 
 
 class PostingsAside:

@@ -42,6 +42,12 @@ def pack_postings(postings: Postings) -> tuple[tuple[str, ...], bytes, bytes]:
     return words, counts.tobytes(), b"".join(postings[w].tobytes() for w in words)
 
 
+def packed_postings(texts: list[str]) -> tuple[tuple[str, ...], bytes, bytes]:
+    """``word_postings`` packed: what a process building them for another runs (here,
+    so it imports only this small module, not the extractor)."""
+    return pack_postings(word_postings(texts))
+
+
 def unpack_postings(packed: object, n: int) -> Postings | None:
     """``pack_postings`` undone for an index of ``n`` quotes, or None when the values
     are not well-formed (a count or a position that does not fit): never trusted."""
