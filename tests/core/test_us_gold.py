@@ -164,14 +164,14 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev2", "us_news_heldout", "us_news_heldout2"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_heldout2"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev2", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

@@ -195,3 +195,14 @@ def test_our_correspondent_is_the_correspondent_named() -> None:
         '"less painful" way out, our correspondent added.'
     )
     assert attributed(body)[0].speaker == "Edda Morrow"
+
+
+# -- a term being defined, a capitalised nickname that ends its sentence ---------------
+def test_a_defined_term_is_nobodys() -> None:
+    body = 'Ona Pike spoke. Page 12 defines "premises" as any site where a flock is kept.'
+    assert _kinds_and_speakers(body) == [("scare", None)]
+
+
+def test_a_nickname_ending_its_sentence_is_nobodys() -> None:
+    body = 'Holly Bram grew up in Great Falls. One of the ads calls her "Holly From the Lobby."'
+    assert _kinds_and_speakers(body) == [("scare", None)]

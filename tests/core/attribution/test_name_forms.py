@@ -114,3 +114,40 @@ def test_an_agency_in_an_apposition_is_not_the_speaker() -> None:
         'agents had told him morale was "lower than I have ever seen it."'
     )
     assert attributed(body)[-1].speaker == "Corwin P. Dashwell"
+
+
+def test_two_initials_written_together_are_part_of_the_name() -> None:
+    body = (
+        "U.S. Sen. B.J. Tollworth apologized on Wednesday.\n\n"
+        '"My comments were wrong," Tollworth, a Republican, said in a statement.'
+    )
+    last = attributed(body)[-1]
+    assert last.speaker == "B.J. Tollworth"
+
+
+def test_a_dotted_country_is_no_initials() -> None:
+    from tui.core.attribution.names import find_mentions
+
+    (army,) = find_mentions("The U.S. Army said so.")
+    assert army.org
+
+
+def test_a_round_up_line_with_an_apposition_is_the_person() -> None:
+    body = (
+        "Reactions came quickly.\n\n"
+        'Delphina Marchetto-Ruiz, a Democrat: "The map belongs to voters."'
+    )
+    assert attributed(body)[-1].speaker == "Delphina Marchetto-Ruiz"
+
+
+def test_an_apostrophe_and_a_hyphen_in_one_surname() -> None:
+    body = 'Board member Margit O\'Hallorann-Reys voted no. "It is too big," she said.'
+    assert attributed(body)[-1].speaker == "Margit O'Hallorann-Reys"
+
+
+def test_a_title_before_a_nicknamed_name_ties_its_role() -> None:
+    body = (
+        'Sheriff Bufort "Buck" Tollivant has run unopposed three times.\n\n'
+        '"I have got the emails," the sheriff said.'
+    )
+    assert attributed(body)[-1].speaker == "Bufort Tollivant"

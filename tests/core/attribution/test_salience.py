@@ -182,3 +182,14 @@ def test_a_person_the_quote_names_is_hardly_its_speaker() -> None:
         '"I said to Hal, do not go," he said.'
     )
     assert _last(body)[0] == "Milo Danner"
+
+
+def test_whom_a_person_acts_on_tells_their_gender() -> None:
+    # "Senator Hattie Lindgard ... called him": she is not "him", so not "he" below.
+    body = (
+        "Mr. Corwin Whitlow served four terms. Senator Hattie Lindgard, who succeeded "
+        "him, called him a friend.\n\n"
+        "In retirement, he returned to the farm. "
+        '"We used to disagree all day," he said.'
+    )
+    assert _last(body)[0] == "Corwin Whitlow"

@@ -173,6 +173,9 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
     return "cue-after" if after else "cue-before"
 
 
+# ", a ", ", the former ": an apposition opening between a name and a word describing
+# the person (_described_after).
+_DESCRIBING = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
@@ -813,7 +816,9 @@ class _Attributor:
             return self._lead_in_subject(lo, cands, c)
         if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start):
             return self._lead_in_subject(lo, cands, c)
-        if len(cands) > 1 and self._outlet_after(cands[-2], c):
+        if len(cands) > 1 and (
+            self._outlet_after(cands[-2], c) or self._described_after(cands[-2], c)
+        ):
             c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", "high")
 
@@ -834,6 +839,12 @@ class _Attributor:
         if not name:
             return None
         return _Found(name, first.words, ":", first.kind, "colon", "medium")
+
+    def _described_after(self, person: Candidate, word: Candidate) -> bool:
+        """ "Delphine Ruiz, a Democrat:": a name in an apposition describing the person
+        before it ("a Democrat", "the Green candidate")."""
+        gap = self.text[person.end : word.start]
+        return self.ctx.strong_name(person) and _DESCRIBING.fullmatch(gap) is not None
 
     def _outlet_after(self, person: Candidate, outlet: Candidate) -> bool:
         """`Person, Outlet:`: a person's name, a comma, then a name (their paper),

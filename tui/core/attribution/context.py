@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.names import ArticleNames, Mention, gender_of, honorific_gender
-from tui.core.attribution.salience import PronounResolver, noun_gender, one_person
+from tui.core.attribution.names import ArticleNames, Mention, gender_of
+from tui.core.attribution.salience import PronounResolver, one_person
 from tui.core.model import Article, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -27,7 +27,6 @@ _DESCRIBED_ADDS = re.compile(
     r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
 )
 _SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
-_ROLE_REACH = 80  # chars from a sentence's start a role subject may stand
 
 
 @dataclass(slots=True)
@@ -390,7 +389,6 @@ class ArticleContext:
             choice = self._salience.resolve(pronoun, pos)
             self.pronoun_confidence = choice.confidence if choice else "medium"
             return choice.name if choice else None
-        want = {"he": "m", "she": "f"}.get(pronoun)
         para = self.para_of(pos)
         # "Mr Coyne told the paper that he believed": the subject of the same sentence;
         # but in "Mr Blair had been hurt, he added" the pronoun is the speaker of the
@@ -400,7 +398,7 @@ class ArticleContext:
         s_lo, _ = self.sentence_span(para, pos)
         tail = self.text[s_lo:pos].rstrip()
         if not tail.endswith((",", '"', "”", "'", "’")) or self._after_colon_quote(s_lo, pos):
-            same = self._subject(s_lo, min(pos, s_lo + WINDOW), want, pronoun)
+            same = self._subject(s_lo, min(pos, s_lo + WINDOW), pronoun)
             if same:
                 return same[0]
         looked = 0
@@ -415,8 +413,8 @@ class ArticleContext:
                 looked += 1
                 s = starts[j]
                 e = starts[j + 1] if j + 1 < len(starts) else self.article.paragraphs[p].end
-                subject = self._described_voice(s, e, want)
-                subject = subject or self._subject(s, min(e, s + WINDOW), want, pronoun)
+                subject = self._described_voice(s, e)
+                subject = subject or self._subject(s, min(e, s + WINDOW), pronoun)
                 if subject:
                     return subject[0]
                 if looked >= _SUBJECT_LOOKBACK:
@@ -424,7 +422,7 @@ class ArticleContext:
             p -= 1
         return None
 
-    def _described_voice(self, lo: int, hi: int, want: str | None) -> tuple[str, bool] | None:
+    def _described_voice(self, lo: int, hi: int) -> tuple[str, bool] | None:
         """ "The former Wales international added that ...": a sentence whose subject
         describes the person who goes on speaking is about the speaker of the quote
         before it (not the name of the sentence in between)."""
@@ -434,8 +432,6 @@ class ArticleContext:
         i = bisect.bisect_left(self.q_starts, lo) - 1
         speaker = self.quotes[i].speaker if i >= 0 else None
         if not speaker or len(speaker.split()) < 2 or not speaker[:1].isupper():
-            return None
-        if want and self.names.gender_of(speaker) not in (None, want):
             return None
         return speaker, False
 
@@ -450,52 +446,31 @@ class ArticleContext:
             return False
         return self.text[s_lo : self.quotes[i].start].rstrip().endswith(":")
 
-    def _subject(self, lo: int, hi: int, want: str | None, pronoun: str) -> tuple[str, bool] | None:
+    def _subject(self, lo: int, hi: int, pronoun: str) -> tuple[str, bool] | None:
         """First mention in ``text[lo:hi]`` the pronoun can stand for (None: none), and
         whether it stands where an object does ("lost to France's Nathalie Dechy").
 
         Cached: quotes in a row look back over the same sentences."""
-        key = (lo, hi, want, pronoun)
+        key = (lo, hi, pronoun)
         if key not in self._subjects:
-            self._subjects[key] = self._find_subject(lo, hi, want, pronoun)
+            self._subjects[key] = self._find_subject(lo, hi, pronoun)
         return self._subjects[key]
 
-    def _find_subject(
-        self, lo: int, hi: int, want: str | None, pronoun: str
-    ) -> tuple[str, bool] | None:
+    def _find_subject(self, lo: int, hi: int, pronoun: str) -> tuple[str, bool] | None:
         fronted = C.FRONTED.match(self.text, lo, hi)
         if fronted:
             # "When Lee beat Ortiz, Kroll sent a note": the main clause's subject first.
-            main = self._subject_in(fronted.end(), hi, want, pronoun)
+            main = self._subject_in(fronted.end(), hi, pronoun)
             if main:
                 return main
-        return self._role_subject(lo, hi, want) or self._subject_in(lo, hi, want, pronoun)
-
-    def _role_subject(self, lo: int, hi: int, want: str | None) -> tuple[str, bool] | None:
-        """ "The home secretary has admitted ...", "To a packed hall, the chancellor said
-        the cuts proposed by Oliver Letwin ...": a role opening the sentence (no one
-        named before it) that the article ties to a person of the pronoun's gender is
-        the subject, not a name further on."""
-        if want is None:
-            return None
-        m = C.ROLE_SUBJECT.search(self.text, lo, min(hi, lo + _ROLE_REACH))
-        if m is None or self._after_preposition(m.start()):
-            return None
-        if any(c.kind != "name" or self.strong_name(c) for c in self.candidates(lo, m.start())):
-            return None  # "Mr Kemp and the chancellor", "He told the chancellor"
-        named = self.resolve_phrase(m.group(), m.start())
-        if not named[:1].isupper() or self.names.gender_of(named) not in (None, want):
-            return None
-        return named, False
+        return self._subject_in(lo, hi, pronoun)
 
     def _after_preposition(self, pos: int) -> bool:
         return C.OBJECT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None or (
             C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
         )
 
-    def _subject_in(
-        self, lo: int, hi: int, want: str | None, pronoun: str
-    ) -> tuple[str, bool] | None:
+    def _subject_in(self, lo: int, hi: int, pronoun: str) -> tuple[str, bool] | None:
         cands = self.candidates(lo, hi, possessors=True)
         for k, c in enumerate(cands):
             if k + 1 < len(cands) and self.text.endswith(" of ", 0, c.start):
@@ -515,37 +490,16 @@ class ArticleContext:
                 continue
             if c.kind == "nominal":
                 # "A spokesman for the ministry said ... he said": the spokesman.
-                if one_person(c.words) and noun_gender(c.words) in (None, want):
-                    named = self.resolve_phrase(c.words, c.start)
-                    if not (want and self._gender_clash(named, want)):
-                        return named, False
+                if one_person(c.words):
+                    return self.resolve_phrase(c.words, c.start), False
                 continue
             if not self.names.is_person(c.mention):
                 continue
             name = self.names.resolve(c.mention)
-            gender = self.names.gender_of(name) or honorific_gender(c.mention.honorific)
-            if want and gender and gender != want:
-                continue
-            if want and not gender and self._acts_on_other(c.end, hi, want):
-                continue  # "Benedict Nakagawa asked her to wrap up. She ...": not him
             return name, C.OBJECT_BEFORE.search(
                 self.text, max(lo, c.start - 30), c.start
             ) is not None
         return None
-
-    def _acts_on_other(self, pos: int, hi: int, want: str) -> bool:
-        """Does a subject of unknown gender act on someone the pronoun could mean
-        ("asked her to wrap up", "called him")? Then "she"/"he" is that other person."""
-        pattern = C.OBJECT_HER if want == "f" else C.OBJECT_HIM
-        return pattern.match(self.text, pos, hi) is not None
-
-    def _gender_clash(self, named: str, want: str) -> bool:
-        """Is a role resolved to a person ("the minister" → "Hazel Blears") of the
-        other gender than the pronoun ("he added")?"""
-        if not named[:1].isupper():
-            return False
-        gender = self.names.gender_of(named)
-        return gender is not None and gender != want
 
     def _body(self, c: Candidate) -> bool:
         """A name "it" or "they" may stand for: an organisation named on its own, not a

@@ -26,11 +26,12 @@ from tui.core.model import Quote
 _CUE_AFTER = frozenset(("cue-after", "pronoun", "role", "according-to"))
 # Words that set the next quoted words apart as a name or a term, whoever says it:
 # "a so-called "magic circle"", "known as "the Rock"", "the word "urban"", "what has
-# been dubbed "the game of the year"" (not "what he called": a subject before the
-# verb makes it his words).
+# been dubbed "the game of the year"", "defines "premises" as" (not "what he called":
+# a subject before the verb makes it his words).
 _TERM_BEFORE = re.compile(
     r"\b(?i:so-called|known\s+as|(?:the|a)\s+(?:words?|terms?|phrase|nickname|motto)"
-    r"|(?:is|are|was|were|be|been|being)\s+(?:dubbed|nicknamed|termed|called|named))\s*$"
+    r"|(?:is|are|was|were|be|been|being)\s+(?:dubbed|nicknamed|termed|called|named)"
+    r"|defin(?:e|es|ed|ing)|redefin(?:e|es|ed|ing))\s*$"
 )
 # A naming verb and its object before a name ("dubbing the minister "Sir Spendalot"",
 # "called him "Minister of Mischief""); group 1: an article, which makes what follows
@@ -58,8 +59,9 @@ _SETTING_APART = (
     "word",
     "term",
     "phrase",
-    "nicknam",
+    "nam",
     "motto",
+    "defin",
     "dub",
     "call",
     "brand",
@@ -80,7 +82,7 @@ def names_a_term(text: str, q: Quote) -> bool:
     if thing and not C.speaks(thing.group(1)):
         return True
     content = q.text.strip("\"“”‘’' ")
-    name = T.title_cased(content) and content.rstrip()[-1:] not in ".!?"
+    name = T.title_cased(content) and content.rstrip()[-1:] not in "!?"
     dubbed = _DUBBED_BEFORE.search(before)
     if dubbed and not dubbed.group(1):
         return name or len(content.split()) <= _NAME_MAX_WORDS
@@ -89,10 +91,15 @@ def names_a_term(text: str, q: Quote) -> bool:
 
 def unname_terms(text: str, quotes: list[Quote]) -> None:
     """Make a short partial quote its sentence sets apart as a name or a term a scare
-    quote with no speaker ("dubbing Mr Brown "Sir Wastealot"": nobody's words)."""
+    quote with no speaker ("dubbing Mr Brown "Sir Wastealot"": nobody's words); a
+    capitalised one too, though it ends its sentence (`an ad calls her "Holly From
+    the Hotel Lobby."`)."""
     for q in quotes:
-        short = len(q.text.split()) <= _TERM_MAX_WORDS
-        if q.kind == "partial" and short and names_a_term(text, q):
+        if len(q.text.split()) > _TERM_MAX_WORDS or q.kind not in ("partial", "direct"):
+            continue
+        if q.kind == "direct" and not T.title_cased(q.text.strip("\"“”‘’' ")):
+            continue
+        if names_a_term(text, q):
             q.kind = "scare"
             q.speaker = q.speaker_mention = q.cue = q.speaker_how = q.confidence = None
 

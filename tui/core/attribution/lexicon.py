@@ -548,6 +548,8 @@ NOT_MODIFIERS = (
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
 NAME_PARTICLES = word_set("de da van von der den del della la du des dos das ter ten bin al le di")
+# Places and bodies written as two dotted initials, never a person's initials.
+DOTTED_PLACES = word_set("U.S. U.K. U.N. E.U. D.C. N.Y. L.A.")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
 DOTTED_HONORIFICS = word_set(
     "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt Lt Maj Adm Brig Cmdr Cpl"

@@ -16,6 +16,7 @@ from tui.core.attribution.cues import ORG_NAME, whole_word
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
+    DOTTED_PLACES,
     EVENT_WORDS,
     FEMALE,
     FEMALE_NAMES,
@@ -48,7 +49,7 @@ _SHARING_REACH = 200  # full names counted back for a shared surname (bounded wo
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
-_TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
+_TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*(?:-[A-Z]\w*)*)?(?![\w-])"  # "O'Hara-Reyes"
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) ){{0,2}}"  # "van der", "de la"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
@@ -59,10 +60,16 @@ _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[
 # never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
 # (The look-ahead for the full stop comes first: the many look-behinds of _ABBR_DOT
 # are tried only where a full stop follows, not after every capitalised word.)
+# Two initials written together before a capitalised word ("A.J. Tolliver") are one
+# token; "C.E.O." (three) never is.
+_COMPACT = r"\.[A-Z]\.(?= [A-Z][a-z])"
 _RUN = re.compile(
-    rf"[A-Z](?<![\w'’.][A-Z])\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*)?(?![\w-])"
-    rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?(?: {_PARTICLE}{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?)*"
+    rf"[A-Z](?<![\w'’.][A-Z])(?:{_COMPACT}|\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*(?:-[A-Z]\w*)*)?"
+    rf"(?![\w-])"
+    rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?)"
+    rf"(?: {_PARTICLE}(?:[A-Z]{_COMPACT}|{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?))*"
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # "Radio 1", "Channel 4", "Number 10": a name whose last word is a number. It opens
 # with the bare words, so the engine skips ahead to their first letters at C speed (a
 # lookahead or word boundary first makes it try every position of every article); the
@@ -119,6 +126,10 @@ def _plain_words() -> frozenset[str]:
 
 def _is_name_token(tok: str) -> bool:
     """Not an acronym ("WTO") nor a number ("Radio 1"); an initial ("J", "J.") is."""
+    if tok in DOTTED_PLACES:
+        return False  # "U.S. Army"
+    if "." in tok[:-1] and _INITIALS.fullmatch(tok):
+        return True  # "A.J."
     tok = tok.rstrip(".")
     return (not tok.isupper() or len(tok) == 1) and not tok.isdigit()
 
@@ -399,9 +410,13 @@ class ArticleNames:
         for m in gendered:
             if m.is_full:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
+        self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
         for m in gendered:
             if self._one_before(m):  # ("Mr. Roe" among several Roes proves nothing)
-                self.gender.setdefault(self.resolve(m), m.gender or "")
+                name = self.resolve(m)
+                self.gender.setdefault(name, m.gender or "")
+                if not m.is_full and m.gender and m.surname in self.full:  # not "Sir Ian"
+                    self._called.add((name, m.gender))
 
     def _one_before(self, m: Mention) -> bool:
         """Does at most one person named in full before ``m`` share its surname?"""
@@ -432,6 +447,9 @@ class ArticleNames:
             surname = m.group(1)
             self._register(first.start(), surname, f"{first.group()} {surname}", fuller)
             added.add(surname)
+            words = self.text[first.start() : m.end()]
+            named = Mention(first.start(), m.end(), words, None, (first.group(), surname))
+            bisect.insort(self._multi, named, key=lambda n: n.start)  # (for role ties)
         for surname in added:
             self.full[surname].sort()
 
@@ -724,7 +742,8 @@ class ArticleNames:
 
     def _sharing(self, surname: str, pos: int, gender: str | None = None) -> str:
         """Of several people sharing a surname, the one "Mr Whitlock" at ``pos`` means:
-        of those of the honorific's ``gender`` (known first, else not known otherwise),
+        of those of the honorific's ``gender`` (so marked here first, then by given name,
+        else not known otherwise),
         the one named in full most often before it (the story's "Cornelius Whitlock",
         not his father "Amos Whitlock", named once in passing), the latest on a tie."""
         options = self.full[surname]
@@ -736,8 +755,11 @@ class ArticleNames:
         for _, name in window:
             if not gender_clash(gender, self.gender.get(name) or gender_of(name.split()[0])):
                 counts[name] = counts.get(name, 0) + 1
+        # Whom this article already called "Mr."/"Ms. X" first, then those of the
+        # honorific's gender by their given name ("Reginald"), then anyone not of the other.
+        marked = {n: k for n, k in counts.items() if (n, gender) in self._called}
         known = {n: k for n, k in counts.items() if gender and self.gender_of(n) == gender}
-        counts = known or counts
+        counts = marked or known or counts
         if not counts:
             return window[-1][1]
         best = max(counts.values())

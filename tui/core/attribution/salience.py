@@ -60,7 +60,6 @@ _CHAIN_DEPTH = 1  # earlier pronouns followed back at most this many times
 _CUE_GAP = 12  # chars between a name and a reporting verb next to it ("said" + ", ")
 _SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
 _TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
-_DISCOUNTED = 3  # the front-runners checked against the quote's own words
 _QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 # Pronouns that tell a person's gender, and the possessives that are mentions too.
@@ -117,6 +116,7 @@ class _Person:
     role: str  # the role of the best mention
     last: int  # where the latest mention starts (ties go to the latest)
     spoke: bool  # named as a speaker: surely a person
+    quoted: bool = False  # named inside the quote being attributed: hardly its speaker
 
 
 @dataclass(slots=True)
@@ -185,6 +185,7 @@ class PronounResolver:
             _add(people, SalientMention(lead, self.gender_of(lead), "lead", -1), 0.0, LEAD)
         floor = False  # has the nearest speaker been given the floor yet?
         near: set[str] = set()
+        quote = self._quote_at(pos) if depth == 0 else None
         for span in self._spans(pos):
             mentions = self._sentence(span.lo, span.hi)
             if span.before >= 0:
@@ -194,6 +195,8 @@ class PronounResolver:
                 role_weight = ROLE_WEIGHT[m.role]
                 if span.before >= 0 and m.role == "asked":
                     role_weight = SAME_SENTENCE_ASKED
+                if m.name not in people and self._named_in(quote, m.name):
+                    people[m.name] = _Person(0, 0, 0, m.gender, m.role, m.start, False, True)
                 _add(people, m, role_weight * span.weight)
                 if span.crossed < _TOPIC_GAP - 1:
                     near.add(m.name)  # mentioned within the last two paragraphs
@@ -206,12 +209,11 @@ class PronounResolver:
                 topic = next((m for m in mentions if m.role in ("subject", "speaker")), None)
                 if topic:  # the person the paragraph is about
                     _add(people, topic, 0.0, TOPIC * paragraph)
-            # Stop once the sentences further back cannot change the choice.
-            rest = span.weight * SENTENCE_DECAY * (1 + 2 * ACCUMULATE) + TOPIC
+            # Stop once the sentences further back can hardly change the choice (a
+            # paragraph's topic only breaks near ties among those already read).
+            rest = span.weight * SENTENCE_DECAY * (1 + ACCUMULATE)
             if _settled(people, want, self, rest + (0.0 if floor else FLOOR)):
                 break
-        if depth == 0:
-            self._discount_named_in_quote(people, pos)
         choice = _choose(people, want, self)
         if choice is None or choice.name not in near:
             choice = self._lead_instead(choice, want, pos)
@@ -228,17 +230,13 @@ class PronounResolver:
         gender = self.gender_of(lead) or self.learned_gender(lead)
         return Choice(lead, "low", "lead") if gender in (None, want) else choice
 
-    def _discount_named_in_quote(self, people: dict[str, _Person], pos: int) -> None:
-        """ "I said to Harry 'don't go'," he said: the quote the pronoun attributes names
-        Harry, so he is hardly its speaker (people do not name themselves)."""
-        quote = self._quote_at(pos)
-        if quote is None:
-            return
-        top = sorted(people.items(), key=lambda kv: -kv[1].best)[:_DISCOUNTED]
-        for name, p in top:
-            tokens = [t for t in name.split() if len(t) > 2 and t[:1].isupper()]
-            if any(True for t in tokens for _ in _word_at(quote, t)):
-                p.best, p.total, p.bonus = (v * NAMED_IN_QUOTE for v in (p.best, p.total, p.bonus))
+    def _named_in(self, quote: str | None, name: str) -> bool:
+        """Does the quote the pronoun attributes name this person ("I said to Harry
+        ...")? Then they are hardly its speaker (people do not name themselves)."""
+        if not quote or not name[:1].isupper():
+            return False
+        words = [t for t in name.split() if len(t) > 2 and t[:1].isupper()]
+        return any(True for t in words for _ in _word_at(quote, t))
 
     def _quote_at(self, pos: int) -> str | None:
         """The text of the quote a pronoun at ``pos`` attributes: the one just before
@@ -277,16 +275,24 @@ class PronounResolver:
 
     def _learn_gender(self, name: str) -> str | None:
         """ "Van Meter, reached by phone, said she was relieved": in a sentence naming
-        one person and no pronoun before them, the pronouns after tell their gender
-        (a vote over the sentences that hold the surname)."""
+        one person and no pronoun before them, the pronouns after tell their gender;
+        "X asked her to wrap up" tells the other one (a vote over the sentences that
+        hold the surname)."""
         ctx = self.ctx
         votes = {"m": 0, "f": 0}
         seen = set()
-        for pos in _word_at(ctx.text, name.split()[-1]):
+        surname = name.split()[-1]
+        for pos in _word_at(ctx.text, surname):
             para = ctx.para_of(pos)
             if ctx.article.paragraphs[para].kind != "body":
                 continue
             lo, hi = ctx.sentence_span(para, pos)
+            # "Hattie Lind, who succeeded him, called him": whom a person acts on is
+            # someone else, so likely of the other gender.
+            if C.OBJECT_HIM.match(ctx.text, pos + len(surname), hi):
+                votes["f"] += 1
+            elif C.OBJECT_HER.match(ctx.text, pos + len(surname), hi):
+                votes["m"] += 1
             if lo in seen:
                 continue
             seen.add(lo)
@@ -394,7 +400,7 @@ class PronounResolver:
         main = fronted.end() if fronted else lo
         found: list[SalientMention] = []
         subject: Candidate | None = None
-        voice = ctx._described_voice(lo, hi, None)
+        voice = ctx._described_voice(lo, hi)
         if voice:
             # "The former Scotland international added that": the one who spoke before.
             found.append(SalientMention(voice[0], self.gender_of(voice[0]), "subject", lo))
@@ -543,11 +549,10 @@ class PronounResolver:
             return False
         rest = words[4:]
         head = rest.rsplit(" ", 1)[-1].lower()
-        return (
-            head in L.OFFICE_HEADS
-            or C.refers_back(words)
-            or self.ctx.names.by_title(rest) is not None
-        )
+        if head in L.OFFICE_HEADS or C.refers_back(words):
+            return True
+        # (Reading the article's role ties costs; only a role's head word is looked up.)
+        return head in L.ROLE_HEADS and self.ctx.names.by_title(rest) is not None
 
     def _possessors(self, lo: int, hi: int, found: list[SalientMention]) -> list[SalientMention]:
         """ "Mr. Nowakowski's campaign manager is his daughter": the owner is in the
@@ -595,6 +600,8 @@ class PronounResolver:
 
 def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: float = 0) -> None:
     p = people.get(m.name)
+    if p is not None and p.quoted:
+        score, bonus = score * NAMED_IN_QUOTE, bonus * NAMED_IN_QUOTE
     if p is None:
         people[m.name] = _Person(
             score, score, bonus, m.gender, m.role, m.start, m.role == "speaker"
