@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import marshal
 import multiprocessing
 import shutil
 import sys
@@ -13,7 +12,7 @@ import pytest
 
 from tui.cli import main
 from tui.core import on_dask
-from tui.core.corpus import load_corpus
+from tui.core.corpus import assemble, load_corpus
 from tui.core.export import quote_records
 from tui.core.loader import discover
 from tui.core.on_dask import NO_DASHBOARD, load_on_dask, partitions
@@ -29,6 +28,14 @@ def _inputs(seeds_dir: Path, tmp_path: Path) -> list[str]:
     text = (seeds_dir / sorted(p.name for p in seeds_dir.glob("*.txt"))[0]).read_text("utf-8")
     (extra / "again.txt").write_text(text, encoding="utf-8")  # the same as a seed article
     (extra / "binary.txt").write_bytes(b"\x00\xff" * 200)
+    # Another article under a seed's name: the same id twice, renamed in the reduce.
+    (extra / sorted(p.name for p in seeds_dir.glob("*.txt"))[1]).write_text(
+        "Council delays vote on bus lanes\n\nThe council postponed its vote on new bus "
+        'lanes on Tuesday.\n\n"We need more time to hear from residents before we decide '
+        'anything at all," said councillor Jane Porter.\n\nThe vote is now expected next '
+        "month.\n",
+        encoding="utf-8",
+    )
     paths = [str(seeds_dir), str(extra)]
     return [*paths, str(BBC_TECH)] if BBC_TECH.is_dir() else paths
 
@@ -41,6 +48,25 @@ def test_partitions_keep_file_order_and_balance_bytes(tmp_path: Path) -> None:
     assert [f for part in parts for f in part] == files
     assert all(parts) and len(parts) == 4
     assert parts[0] == files[:1]  # the big file alone, the small ones together
+
+
+def test_a_partition_comes_back_whole_unless_two_ids_clash(seeds_dir: Path) -> None:
+    """Without a cache, a worker puts its partition's results together (one result,
+    one quote table): the reduce gives the same corpus as from the files one by one."""
+    files, _ = discover([seeds_dir])
+    jobs = [(str(path), article_id, None) for path, article_id in files]
+    whole, results = on_dask._unpacked(on_dask.extract_for_reduce(jobs, whole=True))
+    apart, per_file = on_dask._unpacked(on_dask.extract_for_reduce(jobs))
+    assert whole and len(results) == 1 and len(results[0][0].articles) == len(jobs)
+    assert not apart and len(per_file) == len(jobs)
+    one = assemble([r for r, _ in results], [])
+    each = assemble([r for r, _ in per_file], [])
+    assert list(quote_records(one)) == list(quote_records(each)) != []
+    assert one.speakers == each.speakers and one.articles == each.articles
+    # Two files whose articles have the same id: sent back file by file.
+    clash = [*jobs, (jobs[0][0], jobs[0][1], None)]
+    whole, results = on_dask._unpacked(on_dask.extract_for_reduce(clash, whole=True))
+    assert not whole and len(results) == len(clash)
 
 
 def test_dask_records_equal_the_local_export(seeds_dir: Path, tmp_path: Path) -> None:
@@ -134,22 +160,16 @@ def test_an_unreachable_scheduler_is_one_line(
 
 
 def test_workers_of_another_version_are_refused(
-    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capfd
 ) -> None:
     """Results are unpacked unchecked (they come from this code), so a worker running
-    other code is refused by the version it sends, in one line."""
-    distributed = pytest.importorskip("distributed", reason="needs quotescope[dask]")
-    real = on_dask.extract_for_reduce
-    monkeypatch.setattr(
-        on_dask,
-        "extract_for_reduce",
-        lambda jobs: marshal.dumps(("0" * 32, marshal.loads(real(jobs))[1])),
-    )
-    with distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, scheduler_kwargs=NO_DASHBOARD
-    ) as cluster:
-        code = main(["export", str(seeds_dir), "--scheduler", cluster.scheduler_address])
+    other code is refused by the version it sends, in one line; the local cluster is
+    stopped all the same."""
+    pytest.importorskip("distributed", reason="needs quotescope[dask]")
+    monkeypatch.setattr(on_dask, "extractor_version", lambda: "0" * 32)  # here, not there
+    code = main(["export", str(seeds_dir), "--dask", "--workers", "1", "--no-cache"])
     assert code == 1
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err
     assert err.startswith("quotescope: error: the Dask workers run another version")
     assert err.count("\n") == 1
+    assert not multiprocessing.active_children()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import html
 import json
 import os
+import re
 import shutil
 import stat
 import time
@@ -293,6 +295,41 @@ async def test_footer_shows_only_keys_that_work_where_the_focus_is(app: Quotesco
         await pilot.press("e")  # a dialog: "/" is typed into its name box, not offered
         assert isinstance(app.screen, ExportScreen)
         assert "slash" not in footer_keys(app)
+
+
+def bottom_line(app: QuotescopeApp) -> str:
+    """The words of the screen's last line as drawn (the footer of the top screen)."""
+    svg = app.export_screenshot()
+    cells = [
+        (float(y), html.unescape(text))
+        for y, text in re.findall(r'<text [^>]*\by="([\d.]+)"[^>]*>([^<]*)</text>', svg)
+    ]
+    last = max(y for y, _ in cells)
+    return " ".join("".join(text for y, text in cells if y == last).split())
+
+
+async def test_the_palette_and_dialogs_show_their_own_keys_in_the_footer(
+    app: QuotescopeApp,
+) -> None:
+    """The command palette (and every dialog) is drawn over the main screen: its
+    footer offered the main screen's letter keys, which the palette's box types."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")  # the results list: letters are keys here
+        main_keys = bottom_line(app)
+        assert "Copy quote" in main_keys and "Export" in main_keys
+        for key, screen, says in [
+            ("ctrl+p", CommandPalette, "Exit the command palette"),
+            ("question_mark", HelpScreen, "Close"),
+            ("e", ExportScreen, "Cancel"),
+        ]:
+            await pilot.press(key)
+            await until(pilot, lambda s=screen: isinstance(app.screen, s), f"the {screen}")
+            await pilot.pause()
+            assert bottom_line(app) == f"esc {says}", key
+            await pilot.press("escape")  # the key offered works: back to the results
+            await until(pilot, lambda: app.screen is app.screen_stack[0], "the main screen")
+        assert bottom_line(app) == main_keys
 
 
 async def test_selecting_len_mccluskey_leaves_his_two_quotes(app: QuotescopeApp) -> None:

@@ -32,6 +32,7 @@ from tui.core.corpus import Corpus, collector_paused, load_corpus
 from tui.core.extract import FileResult, extract_files
 from tui.core.groups import quote_form
 from tui.core.parallel import Job
+from tui.core.quote_table import QuoteTable
 
 EXTRA = "quotescope[dask]"
 FILES_PER_PARTITION = 400
@@ -50,13 +51,15 @@ QUIET = {
     "distributed.admin.system-monitor.disk": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.worker.memory.monitor-interval": "1s",
-    "distributed.scheduler.work-stealing-interval": "1s",
+    "distributed.scheduler.worker-saturation": 1.0,
 }
 """A local cluster's housekeeping, slowed down: by default its processes wake up every
-20-500 ms (the sampling profiler, system and memory monitors, event-loop ticks, work
-stealing), about 6% of a core for 2 workers with nothing to do; a tenth of that here.
-The profiler and monitors draw a dashboard no one looks at here; the memory limit is
-still enforced, checked each second."""
+20-500 ms (the sampling profiler, system and memory monitors, event-loop ticks), about
+6% of a core for 2 workers with nothing to do; a fifth of that here. The profiler and
+monitors draw a dashboard no one looks at here; the memory limit is still enforced,
+checked each second. And one partition at a time per worker thread, not one running
+and one waiting: at the end a worker that is done takes the last partition instead of
+idling while another worker has two to go."""
 
 NO_DASHBOARD = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
 """A local cluster's scheduler: no dashboard, and its HTTP routes on a free loopback port
@@ -78,9 +81,13 @@ def _distributed() -> Any:
 
 
 @contextlib.contextmanager
-def client_for(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
+def client_for(
+    scheduler: str | None = None, workers: int = 2, stopping: list[threading.Thread] | None = None
+) -> Iterator[Any]:
     """A Dask client on ``scheduler`` (``tcp://host:8786``), else on a local cluster of
-    ``workers`` single-threaded processes started here and stopped on the way out."""
+    ``workers`` single-threaded processes started here and stopped on the way out: in
+    a thread put in ``stopping`` when given (for the caller to join later; stopping
+    takes about a second, mostly waiting for the workers to exit)."""
     distributed = _distributed()
     if scheduler:
         try:
@@ -90,8 +97,16 @@ def client_for(scheduler: str | None = None, workers: int = 2) -> Iterator[Any]:
         with client:
             yield client
         return
-    with local_cluster(workers) as cluster, distributed.Client(cluster) as client:
-        yield client
+    cluster = local_cluster(workers)
+    try:
+        with distributed.Client(cluster) as client:  # closed in this thread: it must be
+            yield client
+    finally:
+        if stopping is None:
+            cluster.close()
+        else:
+            stopping.append(threading.Thread(target=cluster.close, name="quotescope-dask-stop"))
+            stopping[-1].start()
 
 
 def local_cluster(workers: int) -> Any:
@@ -155,18 +170,16 @@ def load_on_dask(
     no worker helps with.
     """
     start = time.process_time()
-    with contextlib.ExitStack() as stack:
-        cluster = _Cluster(stack, scheduler, workers, timings)
-        try:
+    cache = scheduler is None if cache is None else cache
+    stack = contextlib.ExitStack()
+    cluster = _Cluster(stack, scheduler, workers, timings, whole=not cache)
+    try:
+        with stack:
             corpus = load_corpus(
-                paths or None,
-                progress,
-                read_as,
-                cache=scheduler is None if cache is None else cache,
-                extract=cluster.extract,
+                paths or None, progress, read_as, cache=cache, extract=cluster.extract
             )
-        finally:
-            cluster.wait_closed()
+    finally:
+        cluster.wait_closed()
     if timings is not None and "map_end_cpu" in timings:
         timings["reduce_cpu"] = time.process_time() - timings.pop("map_end_cpu")
         timings["before_cpu"] = timings.pop("map_start_cpu") - start
@@ -182,16 +195,22 @@ class _Cluster:
         scheduler: str | None,
         workers: int,
         timings: dict[str, float] | None,
+        whole: bool = False,
     ) -> None:
         self.stack, self.scheduler, self.workers = stack, scheduler, workers
         self.timings = timings
-        self._closing: threading.Thread | None = None
+        self.whole = whole
+        """Partitions may come back whole (``extract_for_reduce``): no cache keeps a
+        record per file."""
+        self._stopping: list[threading.Thread] = []
 
     def extract(
         self, jobs: list[Job], read_as: str | None, done: Callable[[int], None]
-    ) -> Iterator[tuple[int, FileResult, tuple]]:
-        """``gather``'s ``Extract``: partitions of ``jobs`` mapped over the workers."""
-        client = self.stack.enter_context(client_for(self.scheduler, self.workers))
+    ) -> Iterator[tuple[int, FileResult, tuple | None]]:
+        """``gather``'s ``Extract``: partitions of ``jobs`` mapped over the workers. A
+        partition that came back whole is one result at its first file's place (the
+        others stay empty: the reduce does not tell them apart)."""
+        client = self.stack.enter_context(client_for(self.scheduler, self.workers, self._stopping))
         threads = sum(client.nthreads().values()) or 1
         parts = partitions(jobs, threads)
         tasks = [[(str(path), article_id, read_as) for path, article_id in p] for p in parts]
@@ -201,48 +220,65 @@ class _Cluster:
         begin = time.perf_counter()
         if self.timings is not None:
             self.timings["map_start_cpu"] = time.process_time()
-        for n, results in _run(client, tasks):
-            for k, (result, record) in enumerate(results):
-                yield starts[n] + k, result, record
-            done(len(results))
-        self._close_meanwhile()
+        for n, whole, results in _run(client, tasks, self.whole):
+            if whole:
+                yield starts[n], results[0][0], None
+            else:
+                for k, (result, record) in enumerate(results):
+                    yield starts[n] + k, result, record
+            done(len(parts[n]))
+        self.stack.close()  # the cluster stops in a thread while the reduce runs
         if self.timings is not None:
             self.timings["map_wall"] = time.perf_counter() - begin
             self.timings["map_end_cpu"] = time.process_time()
 
-    def _close_meanwhile(self) -> None:
-        """Let go of the cluster while the reduce runs: a local cluster takes about a
-        second to stop its workers, mostly waiting for them to exit."""
-        closing = self.stack.pop_all()
-
-        def close() -> None:
-            with contextlib.suppress(Exception):  # a cluster that fails to stop is gone
-                closing.close()
-
-        self._closing = threading.Thread(target=close, name="quotescope-dask-close")
-        self._closing.start()
-
     def wait_closed(self) -> None:
-        """Return once the cluster let go of is stopped (no process outlives the load)."""
-        if self._closing is not None:
-            self._closing.join()
+        """Return once the local cluster is stopped (no process outlives the load)."""
+        for thread in self._stopping:
+            thread.join()
 
 
-def extract_for_reduce(jobs: list[tuple[str, str, str | None]]) -> bytes:
+def extract_for_reduce(jobs: list[tuple[str, str, str | None]], whole: bool = False) -> bytes:
     """What a worker runs: ``extract_files``, and per result its record as the cache
     stores it (``pack_result``: plain values, quicker to send than objects) and its
     quotes' group forms (the reduce's per-quote work, done here), marshalled with the
-    version of the code that made them. The cyclic garbage collector is paused, as in
-    a local load (``collector_paused``): a worker holds the cluster's own objects too,
-    and each full collection on the way would rescan them."""
+    version of the code that made them.
+
+    ``whole``: the partition's results put together into one (``joined``), as the
+    reduce would, so the client takes one result and one quote table per partition
+    instead of one per file. The cyclic garbage collector is paused, as in a local
+    load (``collector_paused``): a worker holds the cluster's own objects too, and each
+    full collection on the way would rescan them."""
     with collector_paused():
         found = extract_files(jobs)
+        one = joined(found) if whole else None
+        if one is not None:
+            found = [one]
         results = [(pack_result(r), [quote_form(q) for q in r.quotes]) for r in found]
-        return marshal.dumps((extractor_version(), results))
+        return marshal.dumps((extractor_version(), one is not None, results))
 
 
-def _unpacked(blob: bytes) -> list[tuple[FileResult, tuple]]:
-    version, records = marshal.loads(blob)
+def joined(results: list[FileResult]) -> FileResult | None:
+    """The results of consecutive files as one, in file order, or None when two of
+    their articles have the same id (the reduce renames such ids article by article)."""
+    articles = [a for r in results for a in r.articles]
+    if len({a.id for a in articles}) != len(articles):
+        return None
+    table = QuoteTable()
+    for r in results:
+        table.add_table(r.quotes)
+    return FileResult(
+        articles,
+        table,
+        [p for r in results for p in r.problems],
+        [f for r in results for f in r.prints],
+        [t for r in results for t in r.roles],
+    )
+
+
+def _unpacked(blob: bytes) -> tuple[bool, list[tuple[FileResult, tuple]]]:
+    """Whether the partition came back whole, and its results with their records."""
+    version, whole, records = marshal.loads(blob)
     if version != extractor_version():
         raise DaskError(
             "the Dask workers run another version of quotescope than this one: "
@@ -253,7 +289,7 @@ def _unpacked(blob: bytes) -> list[tuple[FileResult, tuple]]:
         result = unpack_result(record, trusted=True)  # made by this very code
         result.forms = forms
         results.append((result, record))
-    return results
+    return whole, results
 
 
 def _import_for_reduce() -> None:
@@ -265,18 +301,19 @@ def _import_for_reduce() -> None:
 
 
 def _run(
-    client: Any, tasks: list[list[tuple[str, str, str | None]]]
-) -> Iterator[tuple[int, list[tuple[FileResult, tuple]]]]:
-    """``(partition number, its results)`` for every partition, as they arrive."""
+    client: Any, tasks: list[list[tuple[str, str, str | None]]], whole: bool
+) -> Iterator[tuple[int, bool, list[tuple[FileResult, tuple]]]]:
+    """``(partition number, came back whole, its results)`` for every partition, as
+    they arrive."""
     distributed = _distributed()
-    futures = client.map(extract_for_reduce, tasks, pure=False)
+    futures = client.map(extract_for_reduce, tasks, [whole] * len(tasks), pure=False)
     order = {f.key: n for n, f in enumerate(futures)}
     _import_for_reduce()
     try:
         for future in distributed.as_completed(futures):
             blob = future.result()
             future.release()
-            yield order[future.key], _unpacked(blob)
+            yield order[future.key], *_unpacked(blob)
     except (OSError, TimeoutError, distributed.comm.CommClosedError) as exc:
         raise DaskError(f"the Dask cluster failed ({type(exc).__name__}: {exc})") from None
     except DaskError:

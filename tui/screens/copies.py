@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.corpus import Corpus
@@ -94,6 +94,7 @@ class CopiesScreen(ModalScreen[Choice | None]):
             options = self._options()
             if options:
                 yield OptionList(*options, id="copies-list")
+        yield Footer()  # its own keys, not those of the screen under it
 
     def on_mount(self) -> None:
         lists = self.query(OptionList)

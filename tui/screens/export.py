@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet
 
 from tui.core.export import FORMATS, SUFFIXES, Format, format_for, name_problem
 from tui.core.wording import counted
@@ -61,6 +61,7 @@ class ExportScreen(Dialog[ExportChoice | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-ok", compact=True)
                 yield Button("Cancel", id="export-cancel", compact=True)
+        yield Footer()  # its own keys, not those of the screen under it
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:

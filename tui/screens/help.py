@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 Section = tuple[str, Iterable[type[DOMNode]], list[tuple[str, str]]]
 """A heading, the classes whose bindings it lists, and extra (keys, what) rows."""
@@ -61,6 +61,7 @@ class HelpScreen(ModalScreen[None]):
             body.border_title = "Keys and marks"
             body.border_subtitle = "j/k scroll · Esc closes"
             yield Static(self.render_help(), id="help-text")
+        yield Footer()  # its own keys, not those of the screen under it
 
     @property
     def body(self) -> VerticalScroll:

@@ -16,9 +16,11 @@ from rapidfuzz import fuzz, process, utils
 from rich.style import Style
 from rich.text import Text
 from textual import work
+from textual.app import ComposeResult
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.widgets import Footer
 
 from tui.core.wording import counted
 from tui.screens.dialog import DismissOnce
@@ -78,6 +80,12 @@ class QuotescopePalette(DismissOnce, CommandPalette):
     its list is laid out (right after Ctrl+P) do nothing instead of raising KeyError
     inside Textual's OptionList.
     """
+
+    def compose(self) -> ComposeResult:
+        """Textual's palette, with a footer of its own: the main screen's footer showed
+        through, offering letter keys that the palette's box types instead."""
+        yield from super().compose()
+        yield Footer()
 
     def _action_command_list(self, action: str) -> None:
         if action.startswith("page_") and not self.query_one(CommandList).size.height:

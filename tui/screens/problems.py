@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.widgets import Footer
 
 from tui.core.model import Problem
 from tui.widgets.virtual_list import VirtualList
@@ -72,6 +73,7 @@ class ProblemsScreen(ModalScreen[None]):
             rows.empty_text = "Every file loaded without a problem."
             rows.styles.height = max(1, min(2 * len(self.problems), 1000))
             yield rows
+        yield Footer()  # its own keys, not those of the screen under it
 
     def on_mount(self) -> None:
         self.query_one("#problems-list", VirtualList).focus()
