@@ -206,3 +206,15 @@ def test_a_defined_term_is_nobodys() -> None:
 def test_a_nickname_ending_its_sentence_is_nobodys() -> None:
     body = 'Holly Bram grew up in Great Falls. One of the ads calls her "Holly From the Lobby."'
     assert _kinds_and_speakers(body) == [("scare", None)]
+
+
+# -- a word or two inside a noun phrase is never a sure quote -------------------------
+def test_a_quoted_modifier_of_a_noun_is_not_high_confidence() -> None:
+    body = 'Ardo Venn said the "smear" tactics were a sign of panic.'
+    q = attributed(body)[0]
+    assert (q.speaker, q.confidence) == ("Ardo Venn", "medium")
+
+
+def test_a_quoted_adjective_after_a_verb_keeps_its_confidence() -> None:
+    body = 'Ardo Venn said the figures were "lamentable" on Monday.'
+    assert attributed(body)[0].confidence == "high"

@@ -26,7 +26,12 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
-from tui.core.attribution.fragments import report_findings, share_sentence_cue, unname_terms
+from tui.core.attribution.fragments import (
+    doubt_modifiers,
+    report_findings,
+    share_sentence_cue,
+    unname_terms,
+)
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -1045,6 +1050,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _document_issuers(att, quotes)
     share_sentence_cue(att.ctx, quotes)
     report_findings(att.ctx, quotes)
+    doubt_modifiers(text, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
 

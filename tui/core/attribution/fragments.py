@@ -66,6 +66,11 @@ _SETTING_APART = (
     "call",
     "brand",
 )
+# A lower-case word right after a closing mark: what the quoted words may modify.
+_NOUN_NEXT = re.compile(r"[\"”’']?\s([a-z][\w-]*)\b")
+# A determiner or possessive right before the opening mark: the quote sits inside a
+# noun phrase (`the "smear" tactics`), not after a verb (`was "lamentable" not`).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|its|their|our|my|your)|['’]s?)\s+$")
 _TERM_MAX_WORDS = 8  # a name or a term is short
 _LOOKBACK = 60  # chars read before a fragment for the words that set it apart
 
@@ -151,6 +156,20 @@ def report_findings(ctx: ArticleContext, quotes: list[Quote]) -> None:
         q.speaker_mention, q.cue = who, m.group("verb")
         q.speaker_how = "cue-before" if m.start() < q.start else "cue-after"
         q.confidence = "low"
+
+
+def doubt_modifiers(text: str, quotes: list[Quote]) -> None:
+    """A word or two quoted right before the noun they modify (`the "smear" tactics`,
+    `a "shield" law`, `his "Nazi" comment`) may be the speaker's words or a term
+    anyone uses: such a partial quote is never sure (high becomes medium)."""
+    for q in quotes:
+        if q.kind != "partial" or q.confidence != "high" or len(q.text.split()) > 2:
+            continue
+        m = _NOUN_NEXT.match(text, q.end)
+        if m is None or m.group(1) in L.NOT_MODIFIED:
+            continue
+        if _DETERMINER_BEFORE.search(text, max(0, q.start - 12), q.start):
+            q.confidence = "medium"
 
 
 def _speaks_by_cue_after(q: Quote) -> bool:

@@ -450,6 +450,14 @@ FINDER_HEADS = (
     "investigators|inspectors|auditors|watchdog|Report|Study|Survey|Inquiry|Review|Audit|"
     "Committee|Commission|Office|Institute|NAO"
 )
+# Small words that cannot be the noun a quoted word or two modifies (`the "smear"
+# tactics` is a noun phrase; `"lamentable" not least` is not).
+NOT_MODIFIED = word_set(
+    "and or but nor not to of in on at for with by from as is are was were be been has "
+    "have had will would could should may might can that which who than then when if "
+    "after before over into about against said says across through while because so "
+    "since until"
+)
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
