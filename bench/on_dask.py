@@ -22,11 +22,14 @@ busy it is, the CPU accounting, each process timed by its own clock:
                      worker's CPU and half of all the CPU during the map): the wall
                      time when workers and client share 2 otherwise idle cores
   a core per process one process's CPU / (the serial part + the busiest worker's CPU)
-Use a corpus large enough that per-run overheads do not dominate: ``--corpus`` with the
-~15k-article corpus bench/scale.py builds, or ``--copies K`` (K varied copies of BBC,
-each file's paragraphs rotated so no copy is a duplicate of another).
+Use a corpus large enough that per-run overheads do not dominate: ``--articles 15000``
+(the issue's ~15k distinct articles, ~135k quotes, built from BBC paragraphs as
+bench/scale.py builds them, in a temporary folder), ``--corpus DIR`` (one already
+written), or ``--copies K`` (K varied copies of BBC, each file's paragraphs rotated so no
+copy is a duplicate of another).
 
-Run:  .venv/bin/python bench/on_dask.py [--runs 5] [--workers 2] [--copies 1] [--corpus DIR]
+Run:  .venv/bin/python bench/on_dask.py --articles 15000 [--runs 5] [--workers 2]
+      .venv/bin/python bench/on_dask.py [--copies 1 | --corpus DIR] [--runs 5]
 """
 
 from __future__ import annotations
@@ -145,6 +148,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--copies", type=int, default=1)
     parser.add_argument(
+        "--articles", type=int, help="build this many distinct articles (as bench/scale.py)"
+    )
+    parser.add_argument(
         "--corpus", metavar="FOLDER", help="time this corpus (e.g. one bench/scale.py built)"
     )
     args = parser.parse_args()
@@ -152,7 +158,12 @@ def main() -> None:
 
     tmp = Path(tempfile.mkdtemp(prefix="quotescope-bench-dask-"))
     try:
-        paths = [args.corpus] if args.corpus else make_corpus(args.copies, tmp)
+        if args.articles:
+            from scale import write_corpus
+
+            write_corpus(tmp, args.articles)
+        paths = [args.corpus or str(tmp)] if args.corpus or args.articles else []
+        paths = paths or make_corpus(args.copies, tmp)
         files = [f for p in paths for f in Path(p).rglob("*.txt")]
         mb = sum(f.stat().st_size for f in files) / 1e6
         print(f"corpus: {paths[0]}: {len(files)} files, {mb:.1f} MB; {args.runs} runs each")

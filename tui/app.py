@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import gc
 import signal
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -285,11 +286,23 @@ class QuotescopeApp(App[None]):
         self.call_from_thread(self._progress_indexing, len(corpus.quotes))
         index = QuoteIndex.from_corpus(corpus)
         self.call_from_thread(self._loaded, corpus, index)
+        if later:
+            self._wait_for_paint(worker)
         for n, save in enumerate(later):  # the snapshot is written once the panes are filled
             if n and worker.is_cancelled:  # closing: only the snapshot a warm start reads
                 break
             save()
         return corpus, index
+
+    def _wait_for_paint(self, worker: Worker) -> None:
+        """Block this load thread until the panes showing the corpus are painted (or
+        the app closes): writing the cache holds the interpreter for a second or more
+        of a large corpus, which would otherwise hold up that first paint."""
+        painted = threading.Event()
+        self.call_from_thread(self.call_after_refresh, painted.set)
+        for _ in range(100):  # five seconds at most: a paint never comes while suspended
+            if painted.wait(0.05) or worker.is_cancelled:
+                return
 
     def _progress(self, done: int, total: int) -> None:
         self.query_one("#loading-bar", ProgressBar).update(total=max(total, 1), progress=done)

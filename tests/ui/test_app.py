@@ -1067,6 +1067,43 @@ async def test_the_cache_is_written_after_the_panes_fill(
     assert stored_when_shown == [False, True] and extracted == []
 
 
+async def test_the_cache_is_written_only_once_the_corpus_is_painted(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing the cache holds the interpreter: it waits for the first paint of the
+    panes showing the corpus, which it would otherwise hold up."""
+    from textual.screen import Screen
+
+    from tui.core import corpus as corpus_module
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    paints_with_corpus: list[int] = []
+    painted_before_save: list[int] = []
+    apps: list[QuotescopeApp] = []
+    paint = Screen._on_timer_update
+
+    def counting_paint(screen: Screen) -> None:
+        paint(screen)
+        if apps and apps[0].corpus is not None:
+            paints_with_corpus.append(1)
+
+    save = corpus_module._save_snapshot
+
+    def noting_save(*args) -> None:
+        painted_before_save.append(len(paints_with_corpus))
+        save(*args)
+
+    monkeypatch.setattr(Screen, "_on_timer_update", counting_paint)
+    monkeypatch.setattr(corpus_module, "_save_snapshot", noting_save)
+    app = QuotescopeApp(paths=[str(corpus)], cache=True)
+    apps.append(app)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+    assert len(painted_before_save) == 1 and painted_before_save[0] >= 1
+
+
 async def test_quitting_as_soon_as_the_panes_fill_still_leaves_a_warm_start(
     seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -26,12 +26,17 @@ from tui.core.groups import group_quotes, quote_form
 from tui.core.interned import Interned
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
+from tui.core.parallel import PostingsAside
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
 from tui.core.quote_table import QuoteRow, QuoteTable
 from tui.core.text_store import TextStore
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` with a count of files."""
+ASIDE_MAX_QUOTES = 400_000
+"""Up to this many quotes the index's words are built in another process (see
+``parallel.PostingsAside``); a larger corpus builds them here: sending every quote's
+words to another process would hold them twice more (~300 MB at a million quotes)."""
 
 
 def seeds_path() -> Path:
@@ -260,9 +265,23 @@ def _load(
         texts = TextStore.temporary()
     results = gather(files, read_as, progress, store, keys, workers, extract, texts)
     del files, keys  # gather holds them while it needs them: not while the corpus is made
-    corpus = assemble(results, [])
-    if key is not None:
-        corpus.postings = word_postings(corpus.quotes.texts())
+    if key is None:
+        corpus = assemble(results, [])
+    else:
+        aside: list[PostingsAside] = []
+
+        def words_final(words: Sequence[str]) -> None:
+            if len(words) <= ASIDE_MAX_QUOTES:
+                aside.append(PostingsAside(list(words), workers))
+
+        try:
+            # The index's words start in another process as soon as the quotes' words
+            # are final, while this one merges speakers and groups quotes.
+            corpus = assemble(results, [], words_final)
+            corpus.postings = aside[0].result() if aside else word_postings(corpus.quotes.texts())
+        finally:
+            for pending in aside:
+                pending.close()
         save = partial(_save_snapshot, store, key, corpus, list(corpus.problems), texts)
         if later is None:
             save()
@@ -298,8 +317,15 @@ def _save_snapshot(
             store.write_snapshot(key, pack_postings(corpus.postings), "index")
 
 
-def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
-    """Put per-file results together: unique ids, copies, speakers and quote groups."""
+def assemble(
+    results: Iterable[FileResult],
+    problems: list[Problem],
+    words_final: Callable[[Sequence[str]], None] | None = None,
+) -> Corpus:
+    """Put per-file results together: unique ids, copies, speakers and quote groups.
+
+    ``words_final`` is called with every quote's words, in corpus order, as soon as
+    they are final (copies dropped), before speakers are merged and quotes grouped."""
     articles: list[Article] = []
     prints: list[Fingerprint] = []
     ties: list[dict[str, str]] = []
@@ -332,6 +358,8 @@ def assemble(results: Iterable[FileResult], problems: list[Problem]) -> Corpus:
         forms = forms.keep(ids[a] not in dropped for a in table.column("arts"))
         table = table.without_articles(dropped)
     table.renumber()
+    if words_final is not None:
+        words_final(table.texts())
     for article in articles:  # an identical copy's ties are not counted again
         roles.add(ties_of[article.id])
     speakers = merge_speakers(articles, table, roles)

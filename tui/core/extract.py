@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui.core.attribution import attribute_quotes
 from tui.core.dedupe import Fingerprint, fingerprint
+from tui.core.groups import quote_form
 from tui.core.loader import load_file
 from tui.core.model import Article, Problem, Quote
 from tui.core.paragraph_list import pack_paragraphs
@@ -33,9 +34,10 @@ class FileResult:
     roles: list[dict[str, str]] = field(default_factory=list)
     """Per article, the roles it ties to people ("prime minister": "Tony Blair")."""
     forms: list[str | None] | None = None
-    """Per quote, the words it is grouped by (``groups.quote_form``) when a Dask worker
-    computed them, so the corpus-wide grouping only compares; else None (the corpus
-    computes them)."""
+    """Per quote, the words it is grouped by (``groups.quote_form``) when the process
+    that extracted the file computed them (a worker, so on every core), so the
+    corpus-wide grouping only compares; else None (a result read from the cache: the
+    corpus computes them)."""
 
 
 def extract_file(path: Path, article_id: str, read_as: str | None = None) -> FileResult:
@@ -58,7 +60,8 @@ def extract_file(path: Path, article_id: str, read_as: str | None = None) -> Fil
     for article in articles:  # built and read; from here on only read, so packed
         article.paragraphs = pack_paragraphs(article.paragraphs)
     table = QuoteTable.from_quotes(quotes, {a.id: a.text for a in articles})
-    return FileResult(articles, table, problems, prints, roles)
+    forms = [quote_form(q) for q in quotes]
+    return FileResult(articles, table, problems, prints, roles, forms)
 
 
 def extract_files(

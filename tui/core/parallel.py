@@ -17,6 +17,7 @@ from pathlib import Path
 
 from tui.core.cache import pack_result, unpack_result
 from tui.core.extract import FileResult, extract_file, extract_files
+from tui.core.postings import Postings, packed_postings, unpack_postings, word_postings
 
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
@@ -58,9 +59,20 @@ def extract_all(
 
 def extract_packed(jobs: list[tuple[str, str, str | None]]) -> bytes:
     """What a worker runs: ``extract_files``, each result packed as the cache stores it
-    and the batch marshalled. Plain values cross the pipe several times faster than
-    pickled dataclasses, and the parent stores them without packing them again."""
-    return marshal.dumps([pack_result(r) for r in extract_files(jobs)])
+    with its quotes' group forms beside it (not stored: the cache's records stay as
+    they are), and the batch marshalled. Plain values cross the pipe several times
+    faster than pickled dataclasses, and the parent stores them without packing them
+    again."""
+    return marshal.dumps([(pack_result(r), r.forms) for r in extract_files(jobs)])
+
+
+def _unpacked(record: tuple, forms: object) -> FileResult:
+    """A worker's result with its group forms (left to the corpus to compute when they
+    do not fit the quotes: never trusted blindly)."""
+    result = unpack_result(record)
+    if isinstance(forms, list) and len(forms) == len(result.quotes):
+        result.forms = forms
+    return result
 
 
 def _context():  # -> multiprocessing context
@@ -126,8 +138,8 @@ def _in_processes(
             records = marshal.loads(future.result())
             del future
             finished.add(n)
-            for k, record in enumerate(records):
-                yield n * size + k, unpack_result(record), record
+            for k, (record, forms) in enumerate(records):
+                yield n * size + k, _unpacked(record, forms), record
             if done:
                 done(len(records))
     except (BrokenProcessPool, OSError, RuntimeError, ValueError):
@@ -143,3 +155,47 @@ def _in_processes(
                 done(len(batch))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+POSTINGS_MIN_QUOTES = 20_000
+"""Below this many quotes the search index's words are built here: a process costs more."""
+
+
+class PostingsAside:
+    """The search index's word lists (``postings.word_postings``) built in another
+    process while this one goes on assembling the corpus: on a cold load of a large
+    corpus they are a second of the serial work after extraction, and a core is free
+    then. Small corpora, ``workers=1`` or a process that cannot start or dies: built
+    here, when :meth:`result` asks. Always :meth:`close` it."""
+
+    def __init__(self, texts: list[str], workers: int | None = None) -> None:
+        self._texts = texts
+        self._executor = None
+        self._future = None
+        workers = default_workers() if workers is None else workers
+        if workers <= 1 or len(texts) < POSTINGS_MIN_QUOTES:
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:
+            with _real_stderr():
+                self._executor = ProcessPoolExecutor(1, mp_context=_context())
+                self._future = self._executor.submit(packed_postings, texts)
+        except (OSError, RuntimeError, ValueError):
+            self.close()
+
+    def result(self) -> Postings:
+        """The word lists: the other process's when it gave well-formed ones."""
+        postings = None
+        if self._future is not None:
+            # Whatever went wrong there (a killed process, texts that could not be
+            # sent), the words are built here: the load never fails on it.
+            with contextlib.suppress(Exception):
+                postings = unpack_postings(self._future.result(), len(self._texts))
+        self.close()
+        return word_postings(self._texts) if postings is None else postings
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None

@@ -55,6 +55,12 @@ def pack_postings(postings: Postings) -> Iterator[object]:
         yield block.tobytes()
 
 
+def packed_postings(texts: list[str]) -> tuple[object, ...]:
+    """``word_postings`` packed (its sections as a tuple): what a process building them
+    for another runs (here, so it imports only this small module, not the extractor)."""
+    return tuple(pack_postings(word_postings(texts)))
+
+
 def unpack_postings(packed: Iterable[object] | None, n: int) -> Postings | None:
     """``pack_postings`` undone for an index of ``n`` quotes, or None when the values
     are not well-formed (a count or a position that does not fit, a damaged section):

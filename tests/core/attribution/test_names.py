@@ -192,3 +192,34 @@ def test_a_lower_case_label_is_no_surname() -> None:
     ]
     merge_speakers(_articles("a", "b"), quotes)
     assert [q.speaker for q in quotes] == ["Flarn's lawyers", "lawyers"]
+
+
+def test_a_number_joins_the_name_it_ends_only_at_a_word_start() -> None:
+    text = (
+        "Zara Quill of BBC Radio 4 said it. A DJ on XRadio 1 said nothing.\n\n"
+        "Number 10 said the Channel 45 plan was fine, but Radio 123 and Radio 4.5 did not."
+    )
+    names = ArticleNames(make_article("a", "a", text))
+    runs = {words for _, words in names.runs}
+    assert {"BBC Radio 4", "Number 10", "Channel 45"} <= runs
+    assert "XRadio 1" not in runs and "XRadio" in runs
+    assert "Radio 123" not in runs and "Radio 4.5" not in runs
+
+
+def test_whole_word_matches_what_a_word_boundary_pattern_matches() -> None:
+    import random
+    import re
+
+    from tui.core.attribution.cues import whole_word
+
+    rng = random.Random(4)
+    alphabet = "ab_-' .é1"
+    for _ in range(3000):
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 4)))
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
+        plain = re.compile(rf"\b{re.escape(word)}\b")
+        fast = whole_word(word)
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], (word, text)
+    assert whole_word("Kiely").search("for Kiely, we") and not whole_word("Kiel").search("Kiely")

@@ -238,7 +238,7 @@ def _named_inside(q: Quote, speaker: str) -> bool:
     surname = speaker.split()[-1]
     if not surname[:1].isupper() or surname not in q.text:
         return False  # most quotes: settled without a regular expression
-    return re.search(rf"\b{re.escape(surname)}\b", q.text) is not None
+    return C.whole_word(surname).search(q.text) is not None
 
 
 def _copy_unless_named(q: Quote, nxt: Quote) -> None:

@@ -365,7 +365,7 @@ class ArticleContext:
         "UK Coal"; not "Increased" opening one sentence)?"""
         if gender_of(body.split()[0]) is not None:
             return False
-        return len(re.findall(rf"\b{re.escape(body)}\b", self.text)) >= 2
+        return len(C.whole_word(body).findall(self.text)) >= 2
 
     def _lead_for(self, role: str, pos: int) -> str | None:
         """The story's main person for an office ("the chancellor told MPs"), unless the
@@ -377,7 +377,7 @@ class ArticleContext:
         if lead is None:
             return None
         _, end = self.sentence_span(self.para_of(pos), pos)
-        if re.search(rf"\b{re.escape(lead.split()[-1])}\b", self.text[pos:end]):
+        if C.whole_word(lead.split()[-1]).search(self.text[pos:end]):
             return None
         return lead
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.attribution.cues import ORG_NAME
+from tui.core.attribution.cues import ORG_NAME, whole_word
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
@@ -70,11 +70,12 @@ _RUN = re.compile(
     rf"(?: {_PARTICLE}(?:[A-Z]{_COMPACT}|{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?))*"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
-# "Radio 1", "Channel 4", "Number 10": a name whose last word is a number.
-_NUMBERED = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in NUMBERED_HEADS}))}])\b"
-    rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)"
-)
+# "Radio 1", "Channel 4", "Number 10": a name whose last word is a number. It opens
+# with the bare words, so the engine skips ahead to their first letters at C speed (a
+# lookahead or word boundary first makes it try every position of every article); the
+# boundary before the word is checked by the caller (``_numbered_ends``).
+_NUMBERED = re.compile(rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)")
+_WORD_CHAR = re.compile(r"\w")
 _PLAIN_WORD = re.compile(r"\w+")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`
 # (group 1: the surname); the given name is the word right before (_LAST_WORD).
@@ -186,13 +187,6 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
     return cut
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word, compiled once (re's own cache is small; an article
-    tests hundreds of capitalised words)."""
-    return re.compile(rf"\b{re.escape(word)}\b")
-
-
 class _NeedsText(Exception):
     """Cleaning a run had to read the article (is a word written in lower case there?)."""
 
@@ -210,7 +204,7 @@ def _role_word(text: str | None, tok: str) -> bool:
         return True
     if text is None:
         raise _NeedsText
-    return lower in text and _whole_word(lower).search(text) is not None
+    return lower in text and whole_word(lower).search(text) is not None
 
 
 def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
@@ -369,8 +363,9 @@ class ArticleNames:
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         runs, starts = self.runs, self.starts
         found = ((m.start(), m.group()) for m in _RUN.finditer(text))
-        if any(f"{head} " in text for head in NUMBERED_HEADS):  # (rare: test cheaply first)
-            found = iter(_with_numbers(text, list(found)))
+        numbered = _numbered_ends(text)
+        if numbered:  # (rare)
+            found = iter(_with_numbers(numbered, text, list(found)))
         for start, words in found:  # (one pass: this loop runs for every run)
             starts.append(start)
             runs.append((start, words))
@@ -678,7 +673,7 @@ class ArticleNames:
             # A news-sized article: one substring test settles most words at C speed.
             if lower not in self.text:
                 return False
-            return _whole_word(lower).search(self.text) is not None
+            return whole_word(lower).search(self.text) is not None
         if _PLAIN_WORD.fullmatch(lower):
             # A set look-up: scanning the text once per word made long articles quadratic.
             if self._words is None:
@@ -688,7 +683,7 @@ class ArticleNames:
                 self._words = frozenset(words)
             return lower in self._words
         # Rare ("O'Neill", "Jean-Paul"): search the text.
-        return _whole_word(lower).search(self.text) is not None
+        return whole_word(lower).search(self.text) is not None
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
@@ -852,13 +847,24 @@ class ArticleNames:
         return out
 
 
-def _with_numbers(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _numbered_ends(text: str) -> dict[int, int]:
+    """Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number
+    ends, for the names that start a word (not "News 1" of "BBCNews 1")."""
+    ends = {}
+    for m in _NUMBERED.finditer(text):
+        # (A match failing this check holds no place a word could start a match at, so
+        # skipping it finds what a word boundary before the alternation would.)
+        at = m.start()
+        if at == 0 or _WORD_CHAR.match(text, at - 1) is None:
+            ends[m.end() - len(m.group().rsplit(" ", 1)[1]) - 1] = m.end()
+    return ends
+
+
+def _with_numbers(
+    ends: dict[int, int], text: str, runs: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
     """Capitalised runs with the number that ends a name joined on ("Radio" of "BBC
-    Radio 1 said" becomes "BBC Radio 1")."""
-    # Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number ends.
-    ends = {
-        m.end() - len(m.group().rsplit(" ", 1)[1]) - 1: m.end() for m in _NUMBERED.finditer(text)
-    }
+    Radio 1 said" becomes "BBC Radio 1"); ``ends`` is ``_numbered_ends(text)``."""
     out = []
     for start, words in runs:
         end = ends.get(start + len(words))

@@ -232,4 +232,4 @@ class RoleBook:
 def _names(text: str, name: str) -> bool:
     """Does ``text`` name this person (by surname)?"""
     surname = name.split()[-1]
-    return surname in text and re.search(rf"\b{re.escape(surname)}\b", text) is not None
+    return surname in text and C.whole_word(surname).search(text) is not None

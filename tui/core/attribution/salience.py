@@ -431,7 +431,8 @@ class PronounResolver:
             if m is not None:
                 found.append(m)
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
-        if "s " in ctx.text[lo:hi] and ("'" in ctx.text[lo:hi] or "’" in ctx.text[lo:hi]):
+        chunk = ctx.text[lo:hi]
+        if "s " in chunk and ("'" in chunk or "’" in chunk):
             found += self._possessors(lo, hi, found)
         found.sort(key=lambda m: m.start)
         found += self._possessive_pronouns(lo, hi, found)
@@ -502,10 +503,13 @@ class PronounResolver:
         text = self.ctx.text
         if c.start < main:
             return "fronted"
-        if _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
-            return "speaker"  # "according to Ann Roe, ...": the sentence is her account
-        if _ASKED_BEFORE.search(text, max(0, c.start - 12), c.start):
-            return "asked"
+        # (Both look-behinds end in white space: most names follow a space, but the
+        # test spares two searches for those that open a quote or follow a bracket.)
+        if c.start and text[c.start - 1].isspace():
+            if _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
+                return "speaker"  # "according to Ann Roe, ...": the sentence is her account
+            if _ASKED_BEFORE.search(text, max(0, c.start - 12), c.start):
+                return "asked"
         if text.endswith(" by ", 0, c.start):
             return "agent"
         if self.ctx._after_preposition(c.start):

@@ -1,0 +1,130 @@
+"""Where a cold load spends its CPU: seconds per stage of ``load_corpus`` and the index.
+
+Run from the repo root::
+
+    python bench/cold_stages.py                    # ~15k distinct articles (as scale.py)
+    python bench/cold_stages.py --corpus FOLDER    # a corpus already written
+    python bench/cold_stages.py --workers 1        # everything in this process
+
+One cold load (an empty cache folder of its own, never the user's) with the cache on, as
+the app loads, then the index build. Each stage is timed where the load calls it, in CPU
+seconds of this process (``time.process_time``: steadier than wall time on a shared
+machine) and in wall seconds; the worker processes' CPU is reported apart. Stages nest:
+``assemble`` holds the speaker merge, copy marking and quote grouping.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+# (module, attribute, label): what each stage calls, where the load looks it up.
+STAGES = [
+    ("tui.core.corpus", "discover", "find files"),
+    ("tui.core.corpus", "file_keys", "hash files (cache keys)"),
+    ("tui.core.corpus", "gather", "read + extract (parent's share)"),
+    ("tui.core.parallel", "unpack_result", "  unpack worker results"),
+    ("tui.core.corpus", "assemble", "assemble"),
+    ("tui.core.corpus", "drop_identical", "  drop identical copies"),
+    ("tui.core.corpus", "merge_speakers", "  merge speakers"),
+    ("tui.core.corpus", "mark_near_copies", "  mark near-copies"),
+    ("tui.core.corpus", "group_quotes", "  group quotes"),
+    ("tui.core.parallel", "PostingsAside.result", "index words (wait or build)"),
+    ("tui.core.corpus", "word_postings", "index words (built here)"),
+    ("tui.core.corpus", "_save_snapshot", "write snapshot"),
+    ("tui.core.gather", "_save", "write shards"),
+    ("tui.core.corpus", "Corpus.reindex", "corpus tables"),
+]
+
+
+def _timed(fn: Callable, label: str, cpu: Counter, wall: Counter) -> Callable:
+    @functools.wraps(fn)
+    def timed(*args, **kwargs):
+        c, w = time.process_time(), time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            cpu[label] += time.process_time() - c
+            wall[label] += time.perf_counter() - w
+
+    return timed
+
+
+def instrument(cpu: Counter, wall: Counter) -> list[str]:
+    """Wrap every stage found; returns the labels of those not found (renamed code)."""
+    import importlib
+
+    missing = []
+    for module_name, attribute, label in STAGES:
+        owner = importlib.import_module(module_name)
+        *path, name = attribute.split(".")
+        for part in path:
+            owner = getattr(owner, part, None)
+        fn = getattr(owner, name, None) if owner is not None else None
+        if fn is None:
+            missing.append(label)
+            continue
+        setattr(owner, name, _timed(fn, label, cpu, wall))
+    return missing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", metavar="FOLDER", help="use this corpus, do not build one")
+    parser.add_argument("--articles", type=int, default=15000)
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="qs-stages-") as scratch:
+        folder = args.corpus
+        if folder is None:
+            from scale import write_corpus
+
+            folder = str(Path(scratch) / "corpus")
+            write_corpus(Path(folder), args.articles)
+        os.environ["QUOTESCOPE_CACHE_DIR"] = str(Path(scratch) / "cache")
+        run(folder, args.workers)
+
+
+def run(folder: str, workers: int | None) -> None:
+    cpu: Counter = Counter()
+    wall: Counter = Counter()
+    missing = instrument(cpu, wall)
+    from tui.core.corpus import load_corpus
+    from tui.core.search import QuoteIndex
+
+    start = os.getloadavg()[0]
+    c, w = time.process_time(), time.perf_counter()
+    corpus = load_corpus([folder], cache=True, workers=workers)
+    load_cpu, load_wall = time.process_time() - c, time.perf_counter() - w
+    c, w = time.process_time(), time.perf_counter()
+    QuoteIndex.from_corpus(corpus)
+    index_cpu, index_wall = time.process_time() - c, time.perf_counter() - w
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(
+        f"{len(corpus.articles):,} articles, {len(corpus.quotes):,} quotes; "
+        f"load average {start:.2f} at start, {os.getloadavg()[0]:.2f} at the end"
+    )
+    print(f"{'stage':34} {'CPU s':>7} {'wall s':>7}")
+    print(f"{'load_corpus (this process)':34} {load_cpu:7.2f} {load_wall:7.2f}")
+    for _, _, label in STAGES:
+        if label in cpu:
+            print(f"{label:34} {cpu[label]:7.2f} {wall[label]:7.2f}")
+    print(f"{'index build':34} {index_cpu:7.2f} {index_wall:7.2f}")
+    print(f"{'worker processes (CPU)':34} {kids.ru_utime + kids.ru_stime:7.2f}")
+    if missing:
+        print("not found (renamed?): " + ", ".join(m.strip() for m in missing))
+
+
+if __name__ == "__main__":
+    main()

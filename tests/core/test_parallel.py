@@ -1,0 +1,83 @@
+"""Worker processes: their results are the ones this process would compute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core import parallel
+from tui.core.cache import pack_result
+from tui.core.extract import extract_file
+from tui.core.groups import quote_form
+from tui.core.postings import word_postings
+
+STORY = (
+    "Harbour plan approved {n}\n\n"
+    "“The harbour will be open to every boat by spring,” said Councillor Ines Varga.\n\n"
+    "Fisherman Tomas Reyl said the plan was “long overdue and far too small for us”."
+)
+
+
+def test_workers_send_each_quotes_group_form_beside_the_cached_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = []
+    for n in range(6):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(STORY.format(n=n))
+        files.append((path, path.name))
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    found = sorted(parallel.extract_all(files, None, workers=2), key=lambda r: r[0])
+    assert [k for k, _, _ in found] == list(range(6))
+    for (path, name), (_, result, record) in zip(files, found, strict=True):
+        here = extract_file(path, name)
+        assert record == pack_result(here)  # the cache's record holds no forms
+        assert result.forms == [quote_form(q) for q in here.quotes]
+        assert any(form for form in result.forms)
+
+
+def test_forms_that_do_not_fit_the_quotes_are_left_to_the_corpus(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(STORY.format(n=1))
+    record = pack_result(extract_file(path, "a.txt"))
+    assert parallel._unpacked(record, ["one form"]).forms is None
+    assert parallel._unpacked(record, None).forms is None
+
+
+def _texts(n: int) -> list[str]:
+    words = ["harbour", "Boat", "spring", "council", "plan", "Fish", "tide", "quay"]
+    return [" ".join(words[(i * k) % len(words)] for k in range(1, 5)) for i in range(n)]
+
+
+def test_the_index_words_built_in_another_process_are_the_ones_built_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _texts(300)
+    monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
+    aside = parallel.PostingsAside(texts, workers=2)
+    assert aside._future is not None  # it did go to another process
+    got = aside.result()
+    assert got == word_postings(texts)
+    assert aside._executor is None  # the process is gone once the words are back
+
+
+def _not_word_lists(texts: list[str]) -> tuple:
+    return (("harbour",), b"\x07\x00\x00\x00", b"")  # a count with no positions
+
+
+def test_word_lists_that_come_back_malformed_are_built_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _texts(300)
+    monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
+    monkeypatch.setattr(parallel, "packed_postings", _not_word_lists)
+    assert parallel.PostingsAside(texts, workers=2).result() == word_postings(texts)
+
+
+def test_small_corpora_and_one_worker_build_the_words_here(monkeypatch) -> None:
+    texts = _texts(300)
+    assert parallel.PostingsAside(texts, workers=2)._future is None  # below the minimum
+    monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
+    one = parallel.PostingsAside(texts, workers=1)
+    assert one._future is None and one.result() == word_postings(texts)
