@@ -181,3 +181,38 @@ def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
 def test_spans_and_detection(name: str, scores: dict[str, Score]) -> None:
     assert scores[name].exact_span[2] >= SPAN_F1
     assert scores[name].detection[2] >= DETECTION_F1
+
+
+@pytest.fixture
+def gold_script(monkeypatch: pytest.MonkeyPatch):
+    """bench/gold.py, loaded by path like the build script (with bench/ importable, as
+    when it runs as a script)."""
+    bench = US_NEWS.parents[3] / "bench"
+    monkeypatch.syspath_prepend(str(bench))
+    spec = importlib.util.spec_from_file_location("bench_gold", bench / "gold.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scorer_knows_the_held_out_sets(gold_script) -> None:
+    assert set(HELD_OUT) <= set(gold_script.HELD_OUT)
+
+
+@pytest.mark.parametrize("name", ["us_news_heldout2", "us_news_dev2"])
+def test_the_scorer_prints_failures_of_dev_sets_only(
+    name: str, scores: dict[str, Score], gold_script, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A held-out set's mismatches and predicted junk labels are failure detail: never shown."""
+    folder = DATA / name
+    args = ["score", str(folder / "gold.jsonl"), "--root", str(folder), "--mismatches"]
+    assert gold_script.main(args) == 0
+    out = capsys.readouterr().out
+    shown = [line for line in out.splitlines() if line.startswith("texts/")]
+    junk_line = next(line for line in out.splitlines() if line.startswith("junk names"))
+    if name in HELD_OUT:
+        assert shown == [] and "is held out" in out
+        assert junk_line == f"junk names     {len(scores[name].junk)}"
+    else:
+        assert len(shown) == len(scores[name].mismatches) > 0

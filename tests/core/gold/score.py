@@ -462,8 +462,9 @@ def score(gold_articles: Iterable[GoldArticle], bbc_dir: Path) -> Score:
     return total
 
 
-def report(s: Score) -> list[str]:
-    """The figures as printable lines."""
+def report(s: Score, *, labels: bool = True) -> list[str]:
+    """The figures as printable lines; without ``labels`` the junk names are only counted
+    (a held-out set's predicted labels are failure detail)."""
     p, r, f = s.detection
     ep, er, ef = s.exact_span
     lines = [
@@ -490,7 +491,8 @@ def report(s: Score) -> list[str]:
         f"missing        {s.missing_rate:.1%} of {s.missing.total} quotes with a clear speaker",
         f"wrong label    {s.near} of the wrong ones name the right person in a poorer form",
         f"spurious       {s.spurious} speakerless gold quotes given a speaker",
-        f"junk names     {len(s.junk)}" + (f": {', '.join(sorted(s.junk))}" if s.junk else ""),
+        f"junk names     {len(s.junk)}"
+        + (f": {', '.join(sorted(s.junk))}" if s.junk and labels else ""),
     ]
     if s.high is None:
         lines.append("high confidence  (no Quote.confidence field yet)")
