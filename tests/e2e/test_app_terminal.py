@@ -20,12 +20,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.child import as_foreground_job
 from tests.hostile.generate import prose_corpus
 
 pytestmark = pytest.mark.e2e
 
 QUOTESCOPE = Path(sys.executable).with_name("quotescope")
 LEAVE = (b"\x1b[?1049l", b"\x1b[?25h", b"\x1b[?1000l", b"\x1b[?1003l", b"\x1b[?1006l")
+
+
+def _on_this_terminal() -> None:
+    """In the child: a foreground job whose controlling terminal is the pty."""
+    as_foreground_job()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
 class Pty:
@@ -45,7 +52,7 @@ class Pty:
             stderr=slave,
             env={**base, **(env or {})},
             start_new_session=True,
-            preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+            preexec_fn=_on_this_terminal,
         )
         os.close(slave)
         self.output = bytearray()

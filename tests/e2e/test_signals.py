@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.child import as_foreground_job
 from tests.hostile.generate import prose_corpus
 
 pytestmark = pytest.mark.e2e
@@ -73,6 +74,7 @@ def test_signal_during_export_keeps_the_old_file(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=as_foreground_job,
     )
     _wait_for(ready, proc)
     if phase == "write":
