@@ -513,6 +513,8 @@ class QuotescopeApp(App[None]):
             return not self.typing and self.screen is self.screen_stack[0]
         if action in LETTER_ACTIONS:
             return not self.typing
+        if action == "quit_in_box":  # Ctrl+Q quits from a dialog's boxes and buttons too
+            return self.typing or self.screen is not self.screen_stack[0]
         if action in BOX_ACTIONS:
             return self.typing
         if action == "quit":  # Textual's Ctrl+Q: hidden, so quit_in_box shows instead

@@ -233,6 +233,18 @@ async def test_ctrl_q_and_ctrl_c_quit_from_a_text_box(app: QuotescopeApp, key: s
         assert not app.is_running
 
 
+async def test_ctrl_q_quits_from_a_dialog(app: QuotescopeApp) -> None:
+    """The export dialog's file-name box has the focus: Ctrl+Q quits there too."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen) and isinstance(app.focused, Input)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
 async def test_ctrl_c_copies_the_text_selected_in_a_box(app: QuotescopeApp) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
