@@ -21,3 +21,16 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr("tui.core.parallel.extract_file", counting)
     return seen
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A folder of short articles, ``0.txt``, ``1.txt`` …: the test module's ``STORY``
+    with ``{n}`` the file's number (so each article differs), ``CORPUS_FILES`` of
+    them (3 unless the module says otherwise)."""
+    story: str = request.module.STORY
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(getattr(request.module, "CORPUS_FILES", 3)):
+        (folder / f"{n}.txt").write_text(story.format(n=n), encoding="utf-8")
+    return folder

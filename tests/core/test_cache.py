@@ -13,19 +13,10 @@ from tui.core.corpus import load_corpus
 from tui.core.export import quote_records
 
 STORY = (
-    "Council backs new bridge\n\n"
-    "“This bridge will change the town for a generation,” said Mayor Ann Lee.\n\n"
+    "Council backs new bridge {n}\n\n"
+    "“This bridge {n} will change the town for a generation,” said Mayor Ann Lee.\n\n"
     "Opposition councillor Tom Hart said: “We will hold the council to every penny.”"
 )
-
-
-@pytest.fixture
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    for n in range(3):
-        (folder / f"{n}.txt").parent.mkdir(parents=True, exist_ok=True)
-        (folder / f"{n}.txt").write_text(STORY.replace("bridge", f"bridge {n}"))
-    return folder
 
 
 def _records(corpus) -> list[dict]:
@@ -60,13 +51,13 @@ def test_only_a_changed_file_is_extracted_again(corpus_dir, calls) -> None:
     load_corpus([corpus_dir], cache=True)
     calls.clear()
     changed = corpus_dir / "1.txt"
-    changed.write_text(STORY.replace("Tom Hart", "Tom Hartley"))
+    changed.write_text(STORY.format(n=1).replace("Tom Hart", "Tom Hartley"))
     corpus = load_corpus([corpus_dir], cache=True)
     assert calls == ["1.txt"]
     assert corpus.speaker("Tom Hartley") is not None
     # Same size and mtime but other bytes: the content hash catches it.
     stat = changed.stat()
-    changed.write_text(STORY.replace("Tom Hart", "Tim Hurt"))
+    changed.write_text(STORY.format(n=1).replace("Tom Hart", "Tim Hurt"))
     os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     calls.clear()
     corpus = load_corpus([corpus_dir], cache=True)
@@ -247,7 +238,7 @@ def test_file_names_that_are_not_utf8_are_cached(tmp_path: Path, calls) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
     name = os.fsdecode(b"caf\xe9.txt")  # a latin-1 name: a surrogate escape in Python
-    (folder / name).write_text(STORY)
+    (folder / name).write_text(STORY.format(n=0))
     first = load_corpus([folder], cache=True)
     calls.clear()
     again = load_corpus([folder], cache=True)
@@ -291,7 +282,8 @@ def test_problems_come_back_whole(tmp_path: Path) -> None:
     # A JSON lines file's problems sum up many lines (count, line): kept by the cache.
     folder = tmp_path / "feed"
     folder.mkdir()
-    good = '{"title": "Bridge", "text": "' + STORY.replace("\n", " ").replace('"', "'") + '"}'
+    text = STORY.format(n=0).replace("\n", " ").replace('"', "'")
+    good = '{"title": "Bridge", "text": "' + text + '"}'
     (folder / "a.jsonl").write_text("\n".join([good, "{not json", "{nor this", good]) + "\n")
     first = load_corpus([folder], cache=True)
     assert any(p.line and p.count == 2 for p in first.problems), first.problems

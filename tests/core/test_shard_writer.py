@@ -16,20 +16,12 @@ STORY = (
     "“This bridge {n} will change the town,” said Mayor Ann Lee.\n\n"
     "Councillor Tom Hart said: “We will hold the council to every penny.”"
 )
+CORPUS_FILES = 7  # corpus_dir (conftest): 4 shards of 2 files
 
 
 @pytest.fixture(autouse=True)
 def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "FILES_PER_SHARD", 2)  # 7 files, 4 shards
-
-
-@pytest.fixture
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for n in range(7):
-        (folder / f"{n}.txt").write_text(STORY.format(n=n), encoding="utf-8")
-    return folder
 
 
 def _shards(store: Store) -> dict[str, int]:

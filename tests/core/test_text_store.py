@@ -20,15 +20,6 @@ STORY = (
 )
 
 
-@pytest.fixture
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for n in range(3):
-        (folder / f"{n}.txt").write_text(STORY.format(n=n), encoding="utf-8")
-    return folder
-
-
 def _texts_file() -> Path:
     (found,) = (cache.cache_dir() / "corpora").glob(f"*/{cache.TEXTS_FILE}")
     return found
