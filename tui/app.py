@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import signal
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
 from textual import on, work
@@ -25,6 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -57,6 +59,7 @@ from tui.widgets.speaker_filter import SpeakerFilter
 from tui.widgets.virtual_list import VirtualList
 
 W = TypeVar("W", bound=Widget)
+Handler = TypeVar("Handler", bound=Callable[..., Any])
 SEARCH_HELP = [
     ("life blood", "Words, fuzzy: the exact phrase first, then both words apart"),
     ("hart  goverment", "Typos: 1 in words of 4+ letters, 2 in 7+ (first letter right)"),
@@ -120,6 +123,22 @@ class ExportSelection:
 
 class LoadCancelled(Exception):
     """Raised from the progress callback to stop a load the app no longer wants."""
+
+
+def while_running(handler: Handler) -> Handler:
+    """Skip a pane's message that reaches the app once it is closing.
+
+    A search ending as the user quits highlights its first result: the message bubbles
+    up to the app after its screens and panes are gone, and a handler looking at the
+    focus or a pane raised (ScreenStackError, NoMatches) instead of quitting quietly.
+    """
+
+    @functools.wraps(handler)
+    def guarded(app: QuotescopeApp, event: Message) -> None:
+        if app.is_running:
+            handler(app, event)
+
+    return guarded  # type: ignore[return-value]
 
 
 def pane(widget: W, title: str) -> W:
@@ -446,12 +465,14 @@ class QuotescopeApp(App[None]):
         return notes
 
     @on(SpeakerFilter.Changed)
+    @while_running
     def _speakers_changed(self, event: SpeakerFilter.Changed) -> None:
         names = event.selected or None
         self.finder.set_speakers(names)
         self.articles.set_speakers(names)
 
     @on(QuoteFinder.QuoteChosen)
+    @while_running
     def _quote_chosen(self, event: QuoteFinder.QuoteChosen) -> None:
         self.open_quote(event.quote_id)
         if isinstance(self.focused, Input):
@@ -459,12 +480,14 @@ class QuotescopeApp(App[None]):
             self.focus_now(self.query_one("#quote-finder-results", VirtualList))
 
     @on(QuoteFinder.QuoteHighlighted)
+    @while_running
     def _quote_highlighted(self, event: QuoteFinder.QuoteHighlighted) -> None:
         # Preview while browsing the results list, not while typing a query.
         if self.focused is self.query_one("#quote-finder-results"):
             self.open_quote(event.quote_id)
 
     @on(VirtualList.Highlighted, "#articles")
+    @while_running
     def _article_highlighted(self, event: VirtualList.Highlighted) -> None:
         # Preview once the cursor rests: holding j on a big corpus would otherwise lay
         # out every article passed over and the keys would pile up.
@@ -485,11 +508,13 @@ class QuotescopeApp(App[None]):
             self._update_reader_title()
 
     @on(ArticleList.Opened)
+    @while_running
     def _article_opened(self, event: ArticleList.Opened) -> None:
         self.open_article(event.article_id)
         self.focus_now(self.reader)
 
     @on(ReadingView.QuoteChanged)
+    @while_running
     def _reader_quote_changed(self, event: ReadingView.QuoteChanged) -> None:
         self._update_reader_title()
 

@@ -9,17 +9,20 @@ import os
 import re
 import shutil
 import stat
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual import events
 from textual.command import CommandList, CommandPalette
+from textual.message import Message
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar, RadioSet
 
-from tests.ui.waiting import idle, until
+from tests.ui.waiting import DEADLINE, finish_workers, idle, until
 from tui.app import QuotescopeApp
 from tui.core.export import format_for
 from tui.screens.confirm import ConfirmScreen
@@ -27,8 +30,10 @@ from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.palette import ArticleCommands, QuoteCommands, SpeakerCommands
 from tui.screens.problems import ProblemsScreen
+from tui.widgets.article_list import ArticleList
 from tui.widgets.quote_finder import QuoteFinder
-from tui.widgets.reading_view import speaker_colour
+from tui.widgets.reading_view import ReadingView, speaker_colour
+from tui.widgets.speaker_filter import SpeakerFilter
 
 LIFE_BLOOD = "You are the very life blood, keeping the heart of the NHS pumping."
 
@@ -36,12 +41,12 @@ LIFE_BLOOD = "You are the very life blood, keeping the heart of the NHS pumping.
 async def settle(pilot: Pilot) -> None:
     """Wait for loading, then for the searches that loading (or typing) starts."""
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        await finish_workers(pilot)
         await pilot.pause()
     finders = pilot.app.query(QuoteFinder) if pilot.app.screen_stack else []
     for finder in finders:
         while finder.search_pending:
-            await pilot.app.workers.wait_for_complete()
+            await finish_workers(pilot)
             await pilot.pause()
 
 
@@ -1186,8 +1191,13 @@ async def test_quitting_as_soon_as_the_panes_fill_still_leaves_a_warm_start(
     seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Closing cancels the load worker: the snapshot a warm start reads is still
-    written (each file's record was written while the files loaded)."""
+    written (each file's record was written while the files loaded).
+
+    The worker's task ends at the cancel while its thread goes on writing the snapshot
+    (the interpreter waits for that thread before it exits): wait for the thread's
+    write to end, not for the worker, before looking for the file."""
     from tui.core import cache
+    from tui.core import corpus as corpus_module
     from tui.core.cache import Store
 
     corpus = tmp_path / "corpus"
@@ -1200,10 +1210,51 @@ async def test_quitting_as_soon_as_the_panes_fill_still_leaves_a_warm_start(
         shown(self, corpus, index)
         self.workers.cancel_group(self, "load")  # what closing the app does
 
+    save = corpus_module._save_snapshot
+    saved = threading.Event()
+
+    def noting_save(*args) -> None:
+        try:
+            save(*args)
+        finally:
+            saved.set()
+
     monkeypatch.setattr(QuotescopeApp, "_loaded", loaded_then_closing)
+    monkeypatch.setattr(corpus_module, "_save_snapshot", noting_save)
     app = QuotescopeApp(paths=[str(corpus)], cache=True)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         assert app.corpus is not None
+    assert saved.wait(DEADLINE), "the snapshot was never written"
     assert (store.folder / f"corpus{cache.SUFFIX}").exists()
     assert (store.folder / f"0000{cache.SUFFIX}").exists()
+
+
+PANE_MESSAGES: dict[str, Callable[[QuotescopeApp], Message]] = {
+    "result highlighted": lambda app: QuoteFinder.QuoteHighlighted(app.finder, 0),
+    "result chosen": lambda app: QuoteFinder.QuoteChosen(app.finder, 0),
+    "reader quote": lambda app: ReadingView.QuoteChanged(app.reader, 0),
+    "speakers ticked": lambda app: SpeakerFilter.Changed(app.speakers, frozenset()),
+    "article opened": lambda app: ArticleList.Opened(app.articles, app.articles.articles[0].id),
+}
+
+
+@pytest.mark.parametrize("which", PANE_MESSAGES)
+async def test_a_pane_message_as_the_app_quits_raises_nothing(
+    app: QuotescopeApp, which: str
+) -> None:
+    """The finder highlights its first result when a search ends: quitting at that
+    moment let the message reach the app after its screens were gone, and the handler
+    asking which widget had the focus raised ScreenStackError (seen under load, in
+    test_quitting_as_soon_as_the_panes_fill_still_leaves_a_warm_start)."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        message = PANE_MESSAGES[which](app)
+        close_screens = app._close_all
+
+        async def then_the_message() -> None:
+            # Bubbled up from its pane, it reaches the app once the screens are gone.
+            await close_screens()
+            app.post_message(message)
+
+        app._close_all = then_the_message  # type: ignore[method-assign]

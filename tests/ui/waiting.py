@@ -9,10 +9,12 @@ yet. These helpers wait for a condition with a generous deadline instead.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from tui.widgets.quote_finder import QuoteFinder
 
@@ -49,3 +51,12 @@ async def loaded(pilot: Pilot) -> None:
     app = pilot.app
     await until(pilot, lambda: getattr(app, "corpus", None) is not None, "the corpus to load")
     await idle(pilot)
+
+
+async def finish_workers(pilot: Pilot) -> None:
+    """Wait for every worker the app has now. One cancelled counts as finished: closing
+    the app cancels the load, and ``Worker.wait`` (so ``workers.wait_for_complete``)
+    raises WorkerCancelled for it, so waiting at that moment failed the test."""
+    for worker in list(pilot.app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
