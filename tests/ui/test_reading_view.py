@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
+from tests.ui.waiting import until
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.model import Quote
 from tui.core.paragraphs import make_article
@@ -309,7 +310,12 @@ async def test_another_article_needs_no_screen_layout_and_scrollbars_follow(
     tmp_path: Path,
 ) -> None:
     """Showing an article changes the virtual size without laying out the screen
-    (tens of ms per preview on the app's screen); scrollbar and limits still follow."""
+    (tens of ms per preview on the app's screen); scrollbar and limits still follow.
+
+    The first long article does lay the screen out once (its scrollbar appears), a few
+    messages later (the view's idle, then the screen's update timer): the test waits
+    for that layout, which under load came after one pause and was counted as the
+    second article's."""
     for name, paragraphs in (("long1.txt", 60), ("long2.txt", 90), ("short.txt", 1)):
         body = "\n\n".join(f"Paragraph {n} of {name} has a few words." for n in range(paragraphs))
         (tmp_path / name).write_text(f"Title of {name}\n\n{body}\n", encoding="utf-8")
@@ -319,10 +325,17 @@ async def test_another_article_needs_no_screen_layout_and_scrollbars_follow(
     app = Host(corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         view = app.query_one(ReadingView)
-        view.show_article(corpus, long1.id)
         await pilot.pause()
-        layouts: list[object] = []
-        app.screen.screen_layout_refresh_signal.subscribe(view, layouts.append)
+        layouts: list[bool] = []  # each screen layout: was the scrollbar shown?
+
+        def laid_out(screen: object) -> None:
+            layouts.append(view.show_vertical_scrollbar)
+
+        app.screen.screen_layout_refresh_signal.subscribe(view, laid_out)
+        view.show_article(corpus, long1.id)
+        await until(pilot, lambda: True in layouts, "the layout showing the scrollbar")
+        await pilot.pause()
+        layouts.clear()
         view.show_article(corpus, long2.id)
         await pilot.pause()
         assert layouts == []
@@ -333,6 +346,7 @@ async def test_another_article_needs_no_screen_layout_and_scrollbars_follow(
         await pilot.pause()
         assert view.scroll_y == view.max_scroll_y
         assert "Paragraph 89 of long2.txt" in "".join(rows(view))
+        assert layouts == []  # none came later either
 
         view.show_article(corpus, short.id)
         await pilot.pause()
