@@ -12,6 +12,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis fails an example that takes over 200 ms, and then the rerun that is fast
+# ("Flaky"): on 2 cores shared with other jobs a process stalls that long now and then
+# (test_misread_text_round_trips, whose examples take microseconds, failed so). Speed
+# is measured by the benchmarks in bench/, never by a timed unit test.
+settings.register_profile("quotescope", deadline=None)
+settings.load_profile("quotescope")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 os.environ["QUOTESCOPE_CACHE_DIR"] = tempfile.mkdtemp(prefix="quotescope-test-cache-")
