@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import select
 import signal
 import struct
@@ -151,6 +152,14 @@ def test_keys_typed_while_the_app_starts_are_not_lost(delay: float) -> None:
         app.close()
 
 
+def in_python_start_up(output: bytes) -> bool:
+    """A KeyboardInterrupt traceback from inside Python's site start-up (seen under
+    load: 2 of 90 Ctrl+C sent 0.05-0.6 s in), not from quotescope's code."""
+    tail = output[output.rfind(b"Traceback") :]
+    ours = re.search(rb'File "[^"]*/tui/', tail)  # a frame in quotescope's package
+    return b"Traceback" in output and b'File "<frozen site>"' in tail and ours is None
+
+
 @pytest.mark.parametrize("delay", [0.1, 0.2, 0.5])
 def test_ctrl_c_while_the_app_starts_prints_no_traceback(delay: float) -> None:
     if "tui.launch" not in QUOTESCOPE.read_text(encoding="utf-8", errors="replace"):
@@ -164,8 +173,15 @@ def test_ctrl_c_while_the_app_starts_prints_no_traceback(delay: float) -> None:
             os.write(app.master, b"q")
         # -SIGINT: the signal came before Python installed its handler (a loaded machine
         # can take 0.1 s to start the interpreter); the process just ends, printing nothing.
-        assert app.finish(30) in (0, 130, -signal.SIGINT)
-        assert b"Traceback" not in app.output and b"KeyboardInterrupt" not in app.output
+        code = app.finish(30)
+        if in_python_start_up(app.output):
+            # Just after: Python's own start-up (site.py running the environment's .pth
+            # files) was interrupted, before any line of quotescope ran. Python prints
+            # that traceback and exits 1 for every Python command; nothing was drawn.
+            assert code == 1 and b"\x1b[?1049h" not in app.output
+        else:
+            assert code in (0, 130, -signal.SIGINT)
+            assert b"Traceback" not in app.output and b"KeyboardInterrupt" not in app.output
         assert app.modes_restored()
     finally:
         app.close()
