@@ -125,6 +125,20 @@ class LoadCancelled(Exception):
     """Raised from the progress callback to stop a load the app no longer wants."""
 
 
+def title_counts(corpus: Corpus) -> str:
+    """The header's counts. Quotes are counted once: those of near-copies (syndicated
+    copies of another article) are left out, and it says how many, so the finder's
+    "of N quotes" (every quote it can show) is the header's number plus those."""
+    quotes = counted(corpus.counted_quotes, "quote")
+    repeated = len(corpus.quotes) - corpus.counted_quotes
+    if repeated:
+        quotes += f" ({repeated:,} in near-copies not counted)"
+    return (
+        f"{counted(len(corpus.articles), 'article')} · {quotes} · "
+        f"{counted(len(corpus.speakers), 'speaker')}"
+    )
+
+
 def while_running(handler: Handler) -> Handler:
     """Skip a pane's message that reaches the app once it is closing.
 
@@ -340,11 +354,7 @@ class QuotescopeApp(App[None]):
     def _loaded(self, corpus: Corpus, index: QuoteIndex) -> None:
         self.corpus = corpus
         self.index = index
-        self.sub_title = (
-            f"{counted(len(corpus.articles), 'article')} · "
-            f"{counted(corpus.counted_quotes, 'quote')} · "
-            f"{counted(len(corpus.speakers), 'speaker')}"
-        )
+        self.sub_title = title_counts(corpus)
         self.query_one("#loading").display = False
         self.speakers.set_corpus(corpus)
         self.finder.set_corpus(corpus, index)

@@ -131,3 +131,27 @@ async def test_ctrl_c_and_ctrl_q_quit_from_the_copies_dialog(tmp_path: Path, key
         await pilot.press(key)
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_the_header_and_the_finder_counts_add_up(tmp_path: Path) -> None:
+    """The header counted a near-copy's quotes once and the finder every quote, with
+    nothing saying why they differed (BBC: 10,739 quotes in the header, "10,150 of
+    10,961 quotes" in the finder). Each now says what it leaves out, in numbers."""
+    story = (
+        "Council backs new bridge\n\n"
+        "“This bridge will change the town for a generation,” said Mayor Ann Lee.\n\n"
+        "Opposition councillor Tom Hart said: “We will hold the council to every penny.”\n\n"
+        "Critics call it a “vanity project” for the mayor."
+    )
+    (tmp_path / "1-original.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "2-syndicated.txt").write_text(
+        story.replace("Council backs new bridge", "Town to get £40m bridge"), encoding="utf-8"
+    )
+    app = QuotescopeApp(paths=[str(tmp_path)])
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(pilot)
+        assert app.sub_title == (
+            "2 articles · 3 quotes (3 in near-copies not counted) · 2 speakers"
+        )
+        count = str(app.query_one("#quote-finder-count").render())
+        assert count == "4 of 6 quotes · 2 scare quotes hidden (kind:all)"

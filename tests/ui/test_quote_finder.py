@@ -116,7 +116,7 @@ async def test_escape_clears_the_query(corpus: Corpus, index: QuoteIndex) -> Non
         await settle(app, pilot)
         assert finder.results == []
         assert count_line(app) == (
-            "no match · kind:all also searches scare quotes · Esc twice clears"
+            "no match · kind:all also searches 3 scare quotes · Esc twice clears"
         )
         await pilot.press("escape")  # out of the box, the query kept
         await settle(app, pilot)
@@ -277,7 +277,7 @@ async def test_count_line_says_scare_quotes_are_hidden(corpus: Corpus, index: Qu
         finder = app.query_one(QuoteFinder)
         await settle(app, pilot)
         shown = len(corpus.quotes) - scare
-        hint = " · scare quotes hidden (kind:all shows them)"
+        hint = f" · {scare} scare quotes hidden (kind:all)"
         assert count_line(app) == f"{shown} of {len(corpus.quotes)} quotes{hint}"
         finder.search_text = "kind:all"
         await settle(app, pilot)
@@ -375,7 +375,7 @@ async def test_count_line_says_titles_are_hidden_too(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         finder = app.query_one(QuoteFinder)
         await settle(app, pilot)
-        hint = " · scare quotes and titles hidden (kind:all shows them)"
+        hint = " · 1 scare quote, 1 title hidden (kind:all)"
         assert count_line(app) == f"1 of 3 quotes{hint}"
         finder.search_text = "kind:title"
         await settle(app, pilot)
@@ -385,7 +385,7 @@ async def test_count_line_says_titles_are_hidden_too(tmp_path: Path) -> None:
         await settle(app, pilot)
         assert (
             count_line(app)
-            == "no match · kind:all also searches scare quotes and titles · Esc twice clears"
+            == "no match · kind:all also searches 1 scare quote, 1 title · Esc twice clears"
         )
 
 

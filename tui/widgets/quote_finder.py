@@ -288,7 +288,7 @@ class QuoteFinder(Vertical):
             if shown < total:
                 line += f" (best {shown:,} shown)"
             if hidden and not query.has_words:
-                line += f" · {hidden} hidden (kind:all shows them)"
+                line += f" · {hidden} hidden (kind:all)"  # short: a pane is ~75 wide
         if notice:
             line += f" · {notice}"
         if self._speakers:
@@ -297,9 +297,10 @@ class QuoteFinder(Vertical):
         count.update(Text(line))
 
     def _hidden_kinds(self) -> str:
-        """What the default search leaves out: "scare quotes", "titles", both or ""."""
-        kinds = [("scare quotes", self._scare), ("titles", self._titles)]
-        return " and ".join(name for name, n in kinds if n)
+        """What the default search leaves out, counted: "3 scare quotes", "1 title",
+        both or "" (with the shown count, they add up to the "of N quotes")."""
+        kinds = [("scare quote", self._scare), ("title", self._titles)]
+        return ", ".join(counted(n, name) for name, n in kinds if n)
 
     def _speaker_word(self, query: Query) -> str | None:
         """The one word searched when it names a speaker (people type a name here)."""
