@@ -556,6 +556,9 @@ NOT_MODIFIERS = (
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
 NAME_PARTICLES = word_set("de da van von der den del della la du des dos das ter ten bin al le di")
+# Small words inside a name that join its parts ("Maria de los Angeles Ruiz",
+# "Ortega y Gasset"): a name read right after one may have lost its start.
+EXTRA_PARTICLES = word_set("los las y e")
 # Places and bodies written as two dotted initials, never a person's initials.
 DOTTED_PLACES = word_set("U.S. U.K. U.N. E.U. D.C. N.Y. L.A.")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
