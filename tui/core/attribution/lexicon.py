@@ -442,7 +442,8 @@ PARTIES = {
 NAMED_BODY_HEADS = word_set(
     "ministry department committee commission council union association federation "
     "agency bank party institute board authority trust society tribunal court "
-    "foundation corporation organisation organization office service club league"
+    "foundation corporation organisation organization office service club league "
+    "university college school district hospital center centre institution"
 )
 # Papers that speak only for whoever issued them ("according to a statement").
 WRITTEN_HEADS = word_set(
@@ -475,6 +476,13 @@ DOCUMENT_HEADS = word_set("statement letter memo")
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
+# Words before an office that tell how long or how someone holds it, not which office
+# ("the embattled mayor" is the mayor the article names; "the foreign secretary" is not
+# the home secretary).
+TENURE_WORDS = word_set(
+    "longtime veteran freshman outgoing embattled incumbent sitting current retiring "
+    "popular beleaguered"
+)
 # Words before a role that are not part of it ("said Prime Minister Tony Blair").
 ROLE_LEAD_WORDS = word_set(
     "the a an by with said says told tell of for to and from at in on as his her their "
@@ -548,7 +556,7 @@ REFERENCE_HEADS = (
     r"comedian|presenter|author|writer|novelist|designer|artist|producer|frontman|prop|"
     r"hooker|lock|flanker|fly-half|scrum-half|centre|full-back|wing|number eight|batsman|"
     r"bowler|sprinter|runner|athlete|boxer|golfer|jockey|trainer|international|"
-    r"playmaker|finalist|title-holder|"
+    r"playmaker|finalist|title-holder|Democrat|"
     r"[A-Z][\w-]* (?:man|woman|lad)"  # "the Waterford man", not "the man", "the spokesman"
 )
 # "Michael Jackson's mother said": relatives and agents who speak for a named person.

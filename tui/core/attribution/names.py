@@ -20,6 +20,7 @@ from tui.core.attribution.lexicon import (
     EVENT_WORDS,
     FEMALE,
     FEMALE_NAMES,
+    FINITE_CUES,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
     HEADLINE_VERBS,
@@ -38,6 +39,7 @@ from tui.core.attribution.lexicon import (
     ROLE_SUFFIXES,
     SAINT_PARTICLES,
     STOP_WORDS,
+    TENURE_WORDS,
     TITLE_HONORIFICS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -140,6 +142,8 @@ def _initial(tok: str) -> bool:
 
 
 _PLAIN = _plain_words()
+# Reporting verbs that open an inverted cue (`Said Vasquez-Pike: "Q"`), not "Will".
+_OPENING_CUES = frozenset(w for w in HEADLINE_VERBS if w.lower() in FINITE_CUES)
 
 
 def _trim(tokens: list[str]) -> list[str]:
@@ -168,7 +172,9 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
     cut = 0
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if tok in STOP_WORDS and tok not in HONORIFICS:
+        if i == 0 and tok in _OPENING_CUES and n > 1:
+            cut = 1  # `Said Vasquez-Pike: "Q"`: an inverted cue opening the sentence
+        elif tok in STOP_WORDS and tok not in HONORIFICS:
             if len(tok) == 1 and 0 < i < n - 1 and tokens[i - 1] not in STOP_WORDS:
                 continue  # "Charles A Blixt": a middle initial, not the word "A"
             cut = i + 1
@@ -591,7 +597,9 @@ class ArticleNames:
         words = [w for w in phrase.split() if not w.endswith(("'s", "’s", "'", "’"))]
         while len(words) > 1 and words[0].lower() in ROLE_LEAD_WORDS:
             words.pop(0)
-        kinds = {w for w in words[:-1] if w.islower()}
+        # ("the first-term governor", "the embattled mayor": how long or how well, not
+        # which office.)
+        kinds = {w for w in words[:-1] if w.islower() and not _tenure(w)}
         if words[-1].lower() in OFFICE_HEADS and kinds and not any(kinds <= set(r) for r in held):
             return True  # "the foreign secretary" is not the home secretary
         wanted = {PARTIES[w.lower()] for w in words if w.lower() in PARTIES}
@@ -922,6 +930,12 @@ def looks_like_person(name: str) -> bool:
         return True
     m = clean_run(name, 0, name)
     return m is not None and m.is_full and m.start == 0
+
+
+def _tenure(word: str) -> bool:
+    """A word telling how long or how someone holds an office, not which office:
+    "first-term", "longtime", "embattled"."""
+    return word.endswith(("-term", "-year", "-time")) or word in TENURE_WORDS
 
 
 def honorific_gender(honorific: str | None) -> str | None:
