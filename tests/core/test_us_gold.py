@@ -74,14 +74,18 @@ class Floors:
 # us_news_dev3    name 105/110, pronoun 70/76, named 335/361, missing 3/468 (at 2b56314, 25
 #                 articles written blind: before their writer read the attribution code)
 # us_news_dev4    name 76/80, pronoun 83/101, named 310/380, missing 15/488 (at 61c484f, blind)
+# branch named (family first names, American titles, "St." surnames): us_news_dev2 name
+# 80/82, pronoun 78/80, named 302/315; us_news_heldout pronoun 55/61, named 191/215;
+# us_news_heldout2 pronoun 135/145, named 425/465; then (ages before an apposition,
+# "the Ohio Democrat", colon lead-ins, bodies in apposition) pronoun 137/145, named 431/465
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
     "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.019),
-    "us_news_dev2": Floors(name_intro=0.86, pronoun=0.79, named=0.81, missing=0.023),
+    "us_news_dev2": Floors(name_intro=0.96, pronoun=0.96, named=0.95, missing=0.023),
     "us_news_dev3": Floors(name_intro=0.94, pronoun=0.90, named=0.92, missing=0.009),
     "us_news_dev4": Floors(name_intro=0.93, pronoun=0.81, named=0.81, missing=0.032),
-    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.78, named=0.81, missing=0.025),
-    "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.91, named=0.885, missing=0.017),
+    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.88, missing=0.025),
+    "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.94, named=0.92, missing=0.017),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = ("us_news_heldout", "us_news_heldout2")  # figures only, never failures
@@ -187,7 +191,7 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev4"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

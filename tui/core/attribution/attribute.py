@@ -46,6 +46,9 @@ _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
+_APPOSED_GAP = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
+# A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
+_VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
 
@@ -853,12 +856,15 @@ class _Attributor:
         colon = lo + len(head) - 1
         cands = self.ctx.candidates(lo, colon)
         if not cands:
-            return None
+            return self._owner_before_colon(lo, colon)
         c = cands[-1]
         if c.kind != "name" or c.end != colon:
             # `Senator Odell Pike put it more bluntly at a breakfast with reporters: "Q"`
             return self._lead_in_subject(lo, cands, c)
-        if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start):
+        if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start) or (
+            c is not cands[0] and _VENUE_BEFORE.search(self.text, max(lo, c.start - 9), c.start)
+        ):
+            # `her instruction to Patel:`, `Wren shot back on Twitter:`: no speaker there
             return self._lead_in_subject(lo, cands, c)
         if len(cands) > 1 and (
             self._outlet_after(cands[-2], c) or self._described_after(cands[-2], c)
@@ -872,6 +878,9 @@ class _Attributor:
         first = cands[0]
         if first is last and last.kind == "name" and self.text.startswith(":", last.end):
             return None  # "her instruction to Patel:": the only name is the listener
+        if first.kind != "pronoun" and not self.ctx.strong_name(first):
+            # "The mayor of Dayton, Ines Corrado, was less kind:": the name in apposition
+            first = next((c for c in cands[:3] if self._apposed(lo, c)), first)
         lead = self.text[lo : first.start].split()
         if not self.ctx.opens_sentence(lo, first.start) and not (
             len(lead) <= _LEAD_WORDS and lead[-1].endswith(",")
@@ -883,6 +892,30 @@ class _Attributor:
         if not name:
             return None
         return _Found(name, first.words, ":", first.kind, "colon", "medium")
+
+    def _apposed(self, lo: int, c: Candidate) -> bool:
+        """Does the name ``c`` stand in apposition to the noun phrase opening the
+        sentence at ``lo`` ("The mayor of Dayton, Ines Corrado, ...")?"""
+        gap = self.text[lo : c.start]
+        return (
+            gap.endswith(", ")
+            and gap[:1].isupper()
+            and gap.count(",") == 1
+            and len(gap) <= _APPOSED_GAP
+            and self.text.startswith(",", c.end)
+            and self.ctx.strong_name(c)
+        )
+
+    def _owner_before_colon(self, lo: int, colon: int) -> _Found | None:
+        """ "Wren's reply was short:", "Her answer:": whose words lead into the quote
+        (a possessor opening the sentence, before a noun of reply)."""
+        for m in self.ctx.names.mentions_between(lo, colon):
+            if not self.ctx.opens_sentence(lo, m.start):
+                return None
+            if C.OWNS_WORDS.match(self.text, m.end) and self.ctx.names.is_person(m):
+                return _Found(self.ctx.names.resolve(m), m.words, ":", "name", "colon", "medium")
+            return None
+        return None
 
     def _described_after(self, person: Candidate, word: Candidate) -> bool:
         """ "Delphine Ruiz, a Democrat:": a name in an apposition describing the person
