@@ -1258,3 +1258,18 @@ async def test_a_pane_message_as_the_app_quits_raises_nothing(
             app.post_message(message)
 
         app._close_all = then_the_message  # type: ignore[method-assign]
+
+
+async def test_the_export_dialog_shows_its_whole_sentence(app: QuotescopeApp) -> None:
+    """The count line ("Write 17 quotes: every match of the search and the speaker
+    filter, best first.") was one line wider than the dialog, cut at "the speak"."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "e")
+        await until(pilot, lambda: isinstance(app.screen, ExportScreen), "the export dialog")
+        await pilot.pause()
+        body = app.screen.query_one("#export-body")
+        for label in app.screen.query("#export-body Label"):
+            assert label.region.right <= body.content_region.right, label
+        count = app.screen.query_one("#export-count")
+        assert count.size.height == 2  # wrapped, not cut
