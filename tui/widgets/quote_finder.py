@@ -144,6 +144,7 @@ class QuoteFinder(Vertical):
         self._jobs: LatestOnly[SearchJob] = LatestOnly()
         self._scare = 0
         self._titles = 0
+        self._copies: Sequence[int] = ()  # 1 for each quote of a near-copy
         self._searching = False
 
     def compose(self) -> ComposeResult:
@@ -165,6 +166,7 @@ class QuoteFinder(Vertical):
         self._index = index
         self._scare = corpus.quotes.count_kind("scare")
         self._titles = corpus.quotes.count_kind("title")
+        self._copies = corpus.quotes.column("copies")
         self._start_search()
 
     def set_speakers(self, names: frozenset[str] | None) -> None:
@@ -271,29 +273,35 @@ class QuoteFinder(Vertical):
         query = parse_query(self.search_text)
         hidden = self._hidden_kinds() if not (query.include_scare or query.kinds) else ""
         notice = self._result.notice  # cut query, no words, "did you mean"
+        # What narrows the results comes early: narrow panes cut the end of the line.
+        selected = len(self._speakers or ())
+        speakers = f" · {counted(selected, 'speaker')} selected" if selected else ""
         if total == 0:
             line = "no match"
             word = self._speaker_word(query)
             if word:
-                line += f" in what was said · speaker:{word} finds what {word} said"
+                line += f" in what was said · speaker:{word} finds what {word} said{speakers}"
             elif notice:  # the most useful hint first: narrow screens cut the end
-                line += f" · {notice}"
+                line += f"{speakers} · {notice}"
                 notice = None
-            elif hidden:
-                line += f" · kind:all also searches {hidden}"
+            else:
+                line += speakers
+                if hidden:
+                    line += f" · kind:all also searches {hidden}"
             if self.search_text:
                 line += " · Esc twice clears"
         else:
             line = f"{total:,} of {counted(everything, 'quote')}"
             if shown < total:
                 line += f" (best {shown:,} shown)"
+            elif speakers:  # why it can exceed the speaker list's count (which counts once)
+                near = sum(self._copies[i] for i in self._ids)
+                line += f" ({near:,} in near-copies)" if near else ""
+            line += speakers
             if hidden and not query.has_words:
                 line += f" · {hidden} hidden (kind:all)"  # short: a pane is ~75 wide
         if notice:
             line += f" · {notice}"
-        if self._speakers:
-            n = len(self._speakers)
-            line += f" · {counted(n, 'speaker')} selected"
         count.update(Text(line))
 
     def _hidden_kinds(self) -> str:
