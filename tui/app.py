@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import functools
 import gc
+import re
 import signal
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -76,6 +77,8 @@ SEARCH_HELP = [
 """The query syntax, as the README's "Searching quotes" explains it."""
 MIN_WIDTH, MIN_HEIGHT = 60, 15
 """The smallest terminal the four panes are usable in."""
+HEADER_SIDES = 16
+"""Columns of the header taken by its icon and clock, and the margins around the title."""
 PREVIEW_DELAY = 0.06
 """Seconds the article cursor must rest before the reading view follows it."""
 
@@ -282,10 +285,20 @@ class QuotescopeApp(App[None]):
         # After the first paint: the load worker would otherwise compete with it.
         self.call_after_refresh(self.load, self.paths)
 
+    def on_resize(self) -> None:
+        # The header redraws its title when the title changes, not when the width does:
+        # the brackets format_title dropped come back in a wider terminal.
+        self.mutate_reactive(QuotescopeApp.sub_title)
+
     def format_title(self, title: str, sub_title: str) -> Content:
-        """Title — counts, the counts not dimmed (too faint on some light themes)."""
+        """Title — counts, the counts not dimmed (too faint on some light themes).
+
+        Where the whole line does not fit beside the header's icon and clock, the
+        counts' notes in brackets go first, so every count stays whole."""
         if not sub_title:
             return Content(title)
+        if len(title) + 3 + len(sub_title) > self.size.width - HEADER_SIDES:
+            sub_title = re.sub(r" \([^()]*\)", "", sub_title)
         return Content.assemble(Content(title), " — ", Content(sub_title))
 
     # -- loading --------------------------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import OptionList
+from textual.widgets._header import HeaderTitle
 
 from tests.ui.test_app import settle
 from tui.app import QuotescopeApp
@@ -155,3 +156,21 @@ async def test_the_header_and_the_finder_counts_add_up(tmp_path: Path) -> None:
         )
         count = str(app.query_one("#quote-finder-count").render())
         assert count == "4 of 6 quotes · 2 scare quotes hidden (kind:all)"
+        # Too narrow for it all: the note goes, the counts stay whole.
+        await pilot.resize_terminal(70, 30)
+        await pilot.pause()
+        title = app.format_title(app.title, app.sub_title).plain
+        assert title == "quotescope — 2 articles · 3 quotes · 2 speakers"
+        header = app.query_one(HeaderTitle)
+        assert header.render().plain == title  # type: ignore[union-attr]
+        await pilot.resize_terminal(130, 40)
+        await pilot.pause()
+        assert "(3 in near-copies not counted)" in header.render().plain  # type: ignore[union-attr]
+        # One speaker ticked: the list counts Ann Lee's quote once, the finder shows
+        # both articles' (BBC: Tony Blair, 231 in the list, 238 in the finder).
+        lee = app.corpus.speaker("Ann Lee") if app.corpus else None
+        assert lee is not None and lee.quote_count == 1
+        app.filter_speakers(frozenset({"Ann Lee"}))
+        await settle(pilot)
+        count = str(app.query_one("#quote-finder-count").render())
+        assert count.startswith("2 of 6 quotes (1 in near-copies) · 1 speaker selected")
