@@ -82,6 +82,7 @@ _EXPLETIVE = re.compile(
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _ASKED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
+_ASKING_ENDS = tuple(sorted(L.ASKING_VERBS))
 
 
 @dataclass(slots=True)
@@ -505,12 +506,17 @@ class PronounResolver:
             return "fronted"
         # (Both look-behinds end in white space: most names follow a space, but the
         # test spares two searches for those that open a quote or follow a bracket.)
-        if c.start and text[c.start - 1].isspace():
-            if _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
-                return "speaker"  # "according to Ann Roe, ...": the sentence is her account
-            if _ASKED_BEFORE.search(text, max(0, c.start - 12), c.start):
-                return "asked"
-        if text.endswith(" by ", 0, c.start):
+        if not (c.start and text[c.start - 1].isspace()):
+            return "other" if subject_taken else "subject"  # (no look-behind can match)
+        # (A plain substring test first spares most of the searches.)
+        before = text[max(0, c.start - 14) : c.start]
+        if "ccording" in before and _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
+            return "speaker"  # "according to Ann Roe, ...": the sentence is her account
+        if before[-12:].rstrip().endswith(_ASKING_ENDS) and _ASKED_BEFORE.search(
+            text, max(0, c.start - 12), c.start
+        ):
+            return "asked"
+        if before.endswith(" by "):
             return "agent"
         if self.ctx._after_preposition(c.start):
             return "object"
