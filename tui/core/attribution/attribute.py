@@ -695,7 +695,8 @@ class _Attributor:
         """ "Her comments have been described as "irresponsible" and "outrageous" by the
         IHRC", "branded a "waste" by MPs": a passive verb before the quote (a passive
         naming verb is no cue of its own), its agent after it."""
-        cue = _last_match(C.CUE, self.text, lo, q.start)
+        cues = C.CUE_SCAN.finditer(self.text, lo, q.start)
+        cue = cues[-1] if cues else None
         if cue is None or cue.group("part") or not passive(*words_before(self.text, cue.start())):
             return None
         _, s_hi = self.ctx.sentence_span(q.last_paragraph, q.end)

@@ -92,7 +92,7 @@ class ArticleContext:
         text = self.text
         starts = [p.start]
         q_starts, quotes = self.q_starts, self.quotes  # (inside_quote, inlined)
-        for m in C.BOUNDARY.finditer(text, p.start, p.end):
+        for m in C.boundaries(text, p.start, p.end):
             i, end = m.span()
             space = text.rfind(" ", p.start, i)
             word = text[space + 1 if space >= 0 else p.start : i].lstrip("(\"“‘'")
@@ -112,7 +112,7 @@ class ArticleContext:
         # (Windows overlap: each cue word is judged once per article.)
         verbs = self._verbs
         found = []
-        for m in C.CUE.finditer(self.text, lo, hi):
+        for m in C.CUE_SCAN.finditer(self.text, lo, hi):
             span = m.span()
             verb = verbs.get(span)
             if verb is None:
@@ -199,11 +199,11 @@ class ArticleContext:
             found.append(Candidate(m.start, m.end, m.words, "name", m))
         found += [
             Candidate(m.start(), m.end(), m.group(), "pronoun")
-            for m in C.PRONOUN.finditer(text, lo, hi)
+            for m in C.PRONOUN_SCAN.finditer(text, lo, hi)
         ]
         found += [
             Candidate(m.start(), m.end(), words, "nominal")
-            for m in C.NOMINAL.finditer(text, lo, hi)
+            for m in C.NOMINAL_SCAN.finditer(text, lo, hi)
             # A bare singular noun ("finance minister Hans Eichel") is a job title, not a
             # speaker; bare plurals ("officials said") do speak.
             if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
@@ -240,7 +240,7 @@ class ArticleContext:
         """ "Lawyers for Ardo Venn said", "Police say": a bare plural people noun that
         opens a sentence, so is capitalised (its label in lower case, as elsewhere)."""
         found = []
-        for m in C.OPENING_NOMINAL.finditer(self.text, lo, hi):
+        for m in C.OPENING_NOMINAL_SCAN.finditer(self.text, lo, hi):
             noun = m.group(1)
             if not (noun.endswith("s") or noun.lower() in L.COLLECTIVE_NOUNS):
                 continue  # "Bank", "Group": part of a name

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tui.core.attribution import cues as C
@@ -140,6 +141,7 @@ def _word_at(text: str, word: str) -> Iterator[int]:
         i = text.find(word, end)
 
 
+@lru_cache(maxsize=4096)
 def one_person(words: str) -> bool:
     """ "a spokesman (for X)", "the official", "Mr Roe's spokesman": one unnamed person
     a pronoun can mean."""
@@ -151,6 +153,7 @@ def one_person(words: str) -> bool:
     return determined and single and bool(C.PERSON_NOUN.search(head))
 
 
+@lru_cache(maxsize=4096)
 def noun_gender(words: str) -> str | None:
     """The gender a noun phrase tells ("the chairwoman", "his daughter"), else None."""
     head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]  # "the chairman (of X)"
@@ -489,7 +492,9 @@ class PronounResolver:
         """ "Ann Roe listened with her arms folded", "Mr. Roe's manager is his
         daughter": a possessive pronoun mentions again the nearest person of its gender
         named before it in the sentence (none there: it adds nothing)."""
-        out = []
+        out: list[SalientMention] = []
+        if not found:
+            return out  # (no one named before: no owner for any)
         for m in _POSSESSIVE.finditer(self.ctx.text, lo, hi):
             want = "f" if m.group()[1] == "e" else "m"
             owner = None
