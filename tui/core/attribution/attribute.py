@@ -695,7 +695,7 @@ class _Attributor:
         """ "Her comments have been described as "irresponsible" and "outrageous" by the
         IHRC", "branded a "waste" by MPs": a passive verb before the quote (a passive
         naming verb is no cue of its own), its agent after it."""
-        cues = C.CUE_SCAN.finditer(self.text, lo, q.start)
+        cues = self.ctx.cue_words(lo, q.start)  # (the stretch windows() scanned)
         cue = cues[-1] if cues else None
         if cue is None or cue.group("part") or not passive(*words_before(self.text, cue.start())):
             return None

@@ -73,6 +73,7 @@ class ArticleContext:
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
         self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
+        self._cue_words: dict[tuple[int, int], list[re.Match[str]]] = {}  # window -> matches
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
         # Did the last resolve_phrase guess a person or body for a phrase ("the
         # minister": the story's subject; "the company": the body named before)?
@@ -112,13 +113,22 @@ class ArticleContext:
         # (Windows overlap: each cue word is judged once per article.)
         verbs = self._verbs
         found = []
-        for m in C.CUE_SCAN.finditer(self.text, lo, hi):
+        for m in self.cue_words(lo, hi):
             span = m.span()
             verb = verbs.get(span)
             if verb is None:
                 verb = verbs[span] = self._is_verb(m)
             if verb:
                 found.append(m)
+        return found
+
+    def cue_words(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Every match of the cue pattern in ``text[lo:hi]``, verbs or not (kept: a
+        quote's stretch before it is scanned again for a passive verb)."""
+        key = (lo, hi)
+        found = self._cue_words.get(key)
+        if found is None:
+            found = self._cue_words[key] = list(C.CUE.finditer(self.text, lo, hi))
         return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
@@ -199,11 +209,11 @@ class ArticleContext:
             found.append(Candidate(m.start, m.end, m.words, "name", m))
         found += [
             Candidate(m.start(), m.end(), m.group(), "pronoun")
-            for m in C.PRONOUN_SCAN.finditer(text, lo, hi)
+            for m in C.PRONOUN.finditer(text, lo, hi)
         ]
         found += [
             Candidate(m.start(), m.end(), words, "nominal")
-            for m in C.NOMINAL_SCAN.finditer(text, lo, hi)
+            for m in C.NOMINAL.finditer(text, lo, hi)
             # A bare singular noun ("finance minister Hans Eichel") is a job title, not a
             # speaker; bare plurals ("officials said") do speak.
             if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
@@ -240,7 +250,7 @@ class ArticleContext:
         """ "Lawyers for Ardo Venn said", "Police say": a bare plural people noun that
         opens a sentence, so is capitalised (its label in lower case, as elsewhere)."""
         found = []
-        for m in C.OPENING_NOMINAL_SCAN.finditer(self.text, lo, hi):
+        for m in C.OPENING_NOMINAL.finditer(self.text, lo, hi):
             noun = m.group(1)
             if not (noun.endswith("s") or noun.lower() in L.COLLECTIVE_NOUNS):
                 continue  # "Bank", "Group": part of a name

@@ -253,45 +253,6 @@ PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 _WORD_CHAR = re.compile(r"\w")
 
 
-class Scanner:
-    """``pattern.finditer(text, lo, hi)`` for a pattern that can only match right
-    after a character of the class ``before`` (or at the very start of the text),
-    found several times faster.
-
-    Python's engine tries a pattern opening with an assertion (a lookahead, ``\b``)
-    by entering its matcher at every position of the text; one opening with a
-    character class it scans for that class in a tight loop. The lead pattern opens
-    with the class of the character before a match and holds the pattern in a
-    lookahead, so the matcher only runs after such a character; each place it finds
-    is then matched with the pattern itself: the same match objects, in the same
-    order, none overlapping the one before (as ``finditer`` gives them)."""
-
-    __slots__ = ("_lead", "pattern")
-
-    def __init__(self, pattern: re.Pattern[str], before: str) -> None:
-        self.pattern = pattern
-        self._lead = re.compile(f"{before}(?={pattern.pattern})", pattern.flags)
-
-    def finditer(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
-        match = self.pattern.match
-        found = []
-        end = lo
-        if lo == 0:
-            m = match(text, 0, hi)
-            if m is not None:
-                found.append(m)
-                end = m.end()
-        for lead in self._lead.finditer(text, lo - 1 if lo else 0, hi):
-            at = lead.end()
-            if at < end:
-                continue  # inside the match before
-            m = match(text, at, hi)
-            if m is not None:
-                found.append(m)
-                end = m.end()
-        return found
-
-
 @lru_cache(maxsize=4096)
 def whole_word(word: str) -> re.Pattern[str]:
     """``word`` as a whole word (what ``\\bword\\b`` matches), compiled once (re's own
@@ -319,15 +280,6 @@ def refers_back(phrase: str) -> bool:
 
 
 _HEAD_CHARS = 32  # longer than any head word or two ("number eight", "chief executive's")
-
-
-# Fast scans for the patterns searched in every window (see Scanner). A cue or a
-# pronoun starts a word, after no word character (nor a hyphen: "so-called"); a
-# sentence-opening noun follows a space or a line break.
-CUE_SCAN = Scanner(CUE, r"[^\w-]")
-PRONOUN_SCAN = Scanner(PRONOUN, r"\W")
-NOMINAL_SCAN = Scanner(NOMINAL, r"\W")
-OPENING_NOMINAL_SCAN = Scanner(OPENING_NOMINAL, r"[ \n]")
 
 
 def boundaries(text: str, lo: int, hi: int) -> list[re.Match[str]]:
