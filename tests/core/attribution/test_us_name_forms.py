@@ -188,3 +188,104 @@ def test_another_office_is_still_someone_else() -> None:
     """ "the lieutenant governor" is not Gov. Harlan Pike."""
     body = f"Gov. Harlan Pike spoke Monday.\n\n{_CAKE} the lieutenant governor said."
     assert _who(body) != ["Harlan Pike"]
+
+
+# -- more name shapes: accents, a body and a title before the name, after "of" ----------
+@pytest.mark.parametrize(
+    "full", ["\u00c9tienne Beaulieu-Sauv\u00e9", "\u00c1ngel \u00c1lvarez", "\u0141ukasz \u017bak"]
+)
+def test_a_name_with_accented_capitals_is_one_name(full: str) -> None:
+    surname = full.split()[-1]
+    body = f"{full}, a farmer, spoke.\n\n\u201cWe are at the table,\u201d {surname} said."
+    assert _who(body) == [full]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Federal Emergency Management Agency Administrator",
+        "Transportation Security Administration Administrator",
+        "DEA Administrator",
+    ],
+)
+def test_a_body_and_a_title_before_a_name(lead: str) -> None:
+    body = (
+        f"The storm hit on Monday. {lead} Yvette Ramsdell-Doyle spoke at a briefing.\n\n"
+        "\u201cWe will be there as long as it takes,\u201d she said.\n\n"
+        "\u201cNobody is alone,\u201d Ramsdell-Doyle said."
+    )
+    assert _who(body) == ["Yvette Ramsdell-Doyle", "Yvette Ramsdell-Doyle"]
+
+
+def test_a_name_after_of_that_the_article_uses_for_a_person() -> None:
+    body = (
+        "What\u2019s left of Bobbie Jo Sturgill\u2019s house is a slab.\n\n"
+        "\u201cThey came out,\u201d Sturgill, 41, said."
+    )
+    assert _who(body) == ["Bobbie Jo Sturgill"]
+
+
+def test_a_place_after_of_is_still_no_person() -> None:
+    body = (
+        "A spokesman for the University of Southern California declined to comment.\n\n"
+        "\u201cWe are reviewing it,\u201d a spokesman said."
+    )
+    assert _who(body) == ["a spokesman"]
+
+
+def test_a_title_inside_an_apposition_still_ties_the_role() -> None:
+    body = (
+        "A state official pushed colleagues to award contracts to a friend.\n\n"
+        "The official, Deputy Transportation Secretary Norman K. Faircloth, intervened "
+        "four times.\n\n"
+        "\u201cI have worked with these people for 20 years,\u201d the official wrote."
+    )
+    assert _who(body) == ["Norman K. Faircloth"]
+
+
+# -- an unnamed source keeps the label it was brought in with ---------------------------
+@pytest.mark.parametrize(
+    ("intro", "label"),
+    [
+        ("One U.S. official, who spoke on condition of anonymity,", "one U.S. official"),
+        (
+            "A senior administration official, speaking on condition of anonymity,",
+            "a senior administration official",
+        ),
+    ],
+)
+def test_the_official_is_the_official_brought_in_before(intro: str, label: str) -> None:
+    body = (
+        f"Talks went on.\n\n{intro} said the talks had narrowed.\n\n"
+        "\u201cEverything else is solvable,\u201d the official said."
+    )
+    assert _who(body) == [label]
+
+
+def test_an_adjective_is_no_source() -> None:
+    """ "an official statement" brings in no official."""
+    body = (
+        "The company issued an official statement on Monday.\n\n"
+        "\u201cWe are reviewing it,\u201d the official said."
+    )
+    assert _who(body) == ["the official"]
+
+
+# -- an opening clause, a possessor's response --------------------------------------------
+def test_a_name_in_an_opening_clause_does_not_beat_the_apposition() -> None:
+    body = (
+        "Russ Hollister lost his son. Lena Bergquist-Amari is the mayor.\n\n"
+        "Asked whether the mayor would meet with the Hollister family, her spokeswoman, "
+        "Alexis Duvall, said: \u201cShe has reached out privately.\u201d"
+    )
+    assert _who(body) == ["Alexis Duvall"]
+
+
+def test_a_possessor_s_response_with_a_medium_before_the_colon() -> None:
+    body = (
+        "Russ Hollister lost his son. Lena Bergquist-Amari is the mayor.\n\n"
+        "\u201cIt is a tragedy,\u201d Bergquist-Amari said.\n\n"
+        "Hollister\u2019s response, in a second Facebook post: "
+        "\u201cCome say that in the ICU, professor.\u201d"
+    )
+    assert _who(body) == ["Lena Bergquist-Amari", "Russ Hollister"]

@@ -471,9 +471,12 @@ class _Attributor:
             # a person named before or inside the appositive beats a job title.
             cut = app.start()
             people = [c for c in order if c.kind == "name" and self.ctx.strong(c)]
-            before = [c for c in people if c.end <= cut]
+            # (Not one named in an opening clause: "Asked whether the mayor would meet
+            # the Hollister family, her spokeswoman, Alexis Duvall, said".)
+            fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
+            before = [c for c in people if c.end <= cut and c not in fronted]
             inside = [c for c in people if c.end > cut]
-            order = before + inside + [c for c in order if c not in people]
+            order = before + inside + fronted + [c for c in order if c not in people]
             if C.RELATIVE.match(text, cut):
                 # "A spokeswoman for the department, which oversees the Forest Service,
                 # said": what the clause names is not the subject.
@@ -815,9 +818,12 @@ class _Attributor:
         if not head.endswith(":"):
             return None
         colon = lo + len(head) - 1
+        owner = self._owner_before_colon(lo, colon)
+        if owner is not None:
+            return owner  # "Hollister's response, in a second Facebook post:"
         cands = self.ctx.candidates(lo, colon)
         if not cands:
-            return self._owner_before_colon(lo, colon)
+            return None
         c = cands[-1]
         if c.kind != "name" or c.end != colon:
             # `Senator Odell Pike put it more bluntly at a breakfast with reporters: "Q"`

@@ -51,8 +51,10 @@ _POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
+# A capital letter, accented ones too ("Étienne Beaulieu-Sauvé", "Łukasz Żak").
+_UP = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
-_TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*(?:-[A-Z]\w*)*)?(?![\w-])"  # "O'Hara-Reyes"
+_TOKEN = rf"{_UP}\w*(?:-{_UP}\w*)*(?:['’]{_UP}\w*(?:-{_UP}\w*)*)?(?![\w-])"  # "O'Hara-Reyes"
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) ){{0,2}}"  # "van der", "de la"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
@@ -67,7 +69,7 @@ _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[
 # token; "C.E.O." (three) never is.
 _COMPACT = r"\.[A-Z]\.(?= [A-Z][a-z])"
 _RUN = re.compile(
-    rf"[A-Z](?<![\w'’.][A-Z])(?:{_COMPACT}|\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*(?:-[A-Z]\w*)*)?"
+    rf"{_UP}(?<![\w'’.]{_UP})(?:{_COMPACT}|\w*(?:-{_UP}\w*)*(?:['’]{_UP}\w*(?:-{_UP}\w*)*)?"
     rf"(?![\w-])"
     rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?)"
     rf"(?: {_PARTICLE}(?:[A-Z]{_COMPACT}|{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?))*"
@@ -292,12 +294,9 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             cut = i
             break
     rest = tokens[cut + (1 if honorific else 0) :]
-    if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
-        return None
-    if honorific is None and rest[-1] in TITLE_WORDS:
-        return None  # "Regional Secretary", "Chief Executive": a job, not a name
     if honorific is None and len(rest) >= 4:
-        # "Liberal Democrat David Laws": a party or place before a two-word name.
+        # "Liberal Democrat David Laws", "Federal Emergency Management Agency
+        # Administrator Ann Roe": a party, place or body (and a title) before a name.
         last_org = max((i for i, t in enumerate(rest) if t in ORG_WORDS), default=-1)
         if 0 <= last_org <= len(rest) - 3:
             cut += last_org + 1
@@ -305,10 +304,26 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             if len(rest) >= 3 and _role_word(text, rest[0]):
                 cut += 1  # "New Yorker Dick Morris"
                 rest = rest[1:]
+    if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
+        return None
+    if honorific is None and rest[-1] in TITLE_WORDS:
+        return None  # "Regional Secretary", "Chief Executive": a job, not a name
     org = honorific is None and _is_org(after_of, cut, rest)
     # Tokens are separated by exactly one space in a run.
     s = sum(len(t) + 1 for t in tokens[:cut])
     return s, len(words), honorific, tuple(rest), org
+
+
+def _person_later(text: str, m: Mention) -> bool:
+    """Is a name after "of" that cleaning took for a body ("the house of Bobbie Jo
+    Sturgill": no given name it knows) a person after all: a body's name but for
+    following "of", and its last word used for a person elsewhere ("Sturgill, 41,
+    said", "Ms. Sturgill")?"""
+    if len(m.tokens) > 3 or _is_org(False, 1, list(m.tokens)):
+        return False
+    s = re.escape(m.surname)
+    person = rf"\b(?:M[rs]s?\.? {s}\b|{s}(?:, \d{{1,3}},| said\b| says\b))"
+    return re.search(person, text) is not None
 
 
 def _street_cut(tokens: list[str]) -> int:
@@ -396,6 +411,8 @@ class ArticleNames:
             m = self._mentions[len(runs) - 1] = clean_run(text, start, words)
             if m is None:
                 continue
+            if m.org and text.endswith(" of ", 0, start) and _person_later(text, m):
+                m.org = False  # "What's left of Bobbie Jo Sturgill's house": a person
             self._multi.append(m)
             if m.org and m.tokens[-1].isdigit():
                 short = " ".join(m.tokens[-2:])
