@@ -289,3 +289,45 @@ def test_a_possessor_s_response_with_a_medium_before_the_colon() -> None:
         "\u201cCome say that in the ICU, professor.\u201d"
     )
     assert _who(body) == ["Lena Bergquist-Amari", "Russ Hollister"]
+
+
+# -- a nickname after an honorific, a dash naming the source -------------------------------
+def test_an_honorific_and_a_given_name_before_a_nickname_are_the_whole_name() -> None:
+    body = (
+        "DERRY, N.H. \u2014 Former Gov. Margaret \u201cPeg\u201d Halvorsen has a line she "
+        "uses at every stop.\n\nThe former governor bristled when that line was read to "
+        "her.\n\n\u201cI made payroll for 11 years,\u201d she said."
+    )
+    assert _who(body) == ["Margaret Halvorsen"]
+
+
+def test_a_nickname_inside_the_name_at_the_cue() -> None:
+    body = (
+        "Residents waited for months.\n\n\u201cThey denied me,\u201d said Harold "
+        "\u201cBuck\u201d Treadway, 73, a retired coal miner."
+    )
+    assert _who(body) == ["Harold Treadway"]
+
+
+_PAIR = "Dwayne Kessler and Lydia Farnsworth sit on the council.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (" \u2014 Kessler", "Dwayne Kessler"),
+        (" \u2014 Sen. Wade Culpepper (R-Mont.), to Huddle.", "Wade Culpepper"),
+        (
+            "\n\n\u2014 a House Republican appropriator, granted anonymity",
+            "a House Republican appropriator",
+        ),
+    ],
+)
+def test_a_dash_after_a_quote_names_its_speaker(after: str, speaker: str) -> None:
+    body = f"{_PAIR}What they\u2019re saying:\n\n\u201cWe have had four transit plans.\u201d{after}"
+    assert _who(body) == [speaker]
+
+
+def test_a_dash_in_the_sentence_after_a_cue_changes_nothing() -> None:
+    body = f"{_PAIR}\u201cWe will win,\u201d Kessler said \u2014 and Farnsworth laughed."
+    assert _who(body) == ["Dwayne Kessler"]

@@ -41,6 +41,9 @@ _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
 _APPOSED_GAP = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
+_DASH = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
+_DASHED_CHARS = 120  # chars read after such a dash
+_UNNAMED_AFTER = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
 # A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
@@ -917,6 +920,11 @@ class _Attributor:
                 # `"Q," Mr Bootle.`: the verb left out, the name still says whose.
                 name = self.ctx.resolve(cands[0], cands[0].start)
                 return _Found(name, cands[0].words, "", "name", "cue-after", "medium")
+        dash = _DASH.match(text, pos)
+        if dash:
+            # `"Q." — Kessler`, `"Q" — Sen. Wade Culpepper (R-Mont.), to Huddle.`: a
+            # dash gives whose words they are.
+            return self._dashed(dash.end(), paras[q.last_paragraph + (1 if byline else 0)].end)
         lead = C.SUMMED_UP.match(text, pos)
         if lead:
             cands = self.ctx.candidates(lead.end(), min(len(text), lead.end() + _ADJACENT))
@@ -927,6 +935,22 @@ class _Attributor:
         if byline:
             return self._byline(q.last_paragraph + 1)
         return None
+
+    def _dashed(self, lo: int, hi: int) -> _Found | None:
+        """The person (or unnamed source) a dash after a quote names, right after it."""
+        unnamed = _UNNAMED_AFTER.match(self.text, lo, hi)
+        if unnamed and C.speaks(unnamed.group()):
+            # "— a House Republican appropriator, granted anonymity to speak"
+            label = self.ctx.resolve_phrase(unnamed.group(), lo)
+            return _Found(label, unnamed.group(), "—", "nominal", "cue-after", "medium")
+        cands = self.ctx.candidates(lo, min(hi, lo + _DASHED_CHARS))
+        if not cands or self.text[lo : cands[0].start].strip():
+            return None
+        c = cands[0]
+        if not (self.ctx.strong_name(c) or (c.kind == "nominal" and C.speaks(c.words))):
+            return None
+        name = self.ctx.resolve(c, c.start)
+        return _Found(name, c.words, "—", c.kind, "cue-after", "medium") if name else None
 
     def _byline(self, index: int) -> _Found | None:
         """A short paragraph that is only a person's name and a role: `Ada Brenner,

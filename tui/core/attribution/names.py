@@ -423,6 +423,7 @@ class ArticleNames:
             if m.honorific in MALE or m.honorific in FEMALE:
                 gendered.append(m)
         self._bodies: list[tuple[int, str]] | None = None  # read on first use
+        self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
         if fuller:
@@ -489,8 +490,21 @@ class ArticleNames:
             words = self.text[first.start() : m.end()]
             named = Mention(first.start(), m.end(), words, None, (first.group(), surname))
             bisect.insort(self._multi, named, key=lambda n: n.start)  # (for role ties)
+            self._join_nickname(m.start() - 1, surname)
         for surname in added:
             self.full[surname].sort()
+
+    def _join_nickname(self, end: int, surname: str) -> None:
+        """The run ending right before a nickname ("Former Gov. Margaret" of `Former Gov.
+        Margaret "Peg" Halvorsen`) names the whole person, "Margaret Halvorsen" ("Gov.
+        Margaret" was a person of its own)."""
+        i = bisect.bisect_right(self.starts, end) - 1
+        if i < 0 or self.runs[i][0] + len(self.runs[i][1]) != end:
+            return
+        m = self.mention(i)
+        if m is None or m.org or len(m.tokens) != 1:
+            return
+        self._nicknamed_at[m.start] = f"{m.tokens[0]} {surname}"
 
     def _use_fullest(self, fuller: dict[str, str]) -> None:
         """Name each person by the fullest form the article gives them ("Colt J.
@@ -728,6 +742,8 @@ class ArticleNames:
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
+        if m.start in self._nicknamed_at:
+            return self._nicknamed_at[m.start]
         if m.org and m.tokens[0] in SAINT_PARTICLES and m.surname in self._forms:
             return self._with_particles(m)  # "St. Clair said": "Antoine St. Clair"
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
