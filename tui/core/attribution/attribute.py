@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
@@ -25,6 +25,12 @@ from tui.core.attribution.context import (
     Candidate,
     passive,
     words_before,
+)
+from tui.core.attribution.doubt import (
+    one_subject,
+    others_words_between,
+    reports_another,
+    written_plainly,
 )
 from tui.core.attribution.fragments import (
     doubt_modifiers,
@@ -192,7 +198,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 
 
-def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Confidence:
+def _cue_confidence(
+    text: str, found: _Found, q: Quote, cue: re.Match[str], gap: str, people: Collection[str]
+) -> Confidence:
     """How sure a speaker found at a cue in the quote's own sentence is.
 
     High: a person's full name (or an organisation's) at a reporting verb, next to a
@@ -207,6 +215,10 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
+    if not _one_speaker(text, found, q, cue, people) or (
+        gap and others_words_between(text, cue.end(), q.start)
+    ):
+        return "medium"  # "Ms. Lee and Mr. Ray said", "said Ms. Lee's claim that "Q""
     if found.of_what or found.inverted or found.for_clause:
         # "the makers of Lake House claim": theirs, or the makers'? `"Q1," Digital
         # prints cost less, said Ms Deans`: the cue reports the clause, maybe not Q1.
@@ -221,6 +233,21 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
     ):
         return "medium"
     return "high"
+
+
+def _one_speaker(
+    text: str, found: _Found, q: Quote, cue: re.Match[str], people: Collection[str]
+) -> bool:
+    """Is the name found the cue's one subject (see :func:`one_subject`)? Looked for
+    right after the cue, or last before it."""
+    if cue.start() >= q.end:
+        at = text.find(found.mention, q.end, cue.end() + _ADJACENT)
+        hi = min(len(text), cue.end() + _ADJACENT)
+        if 0 <= at < cue.start() and reports_another(text, cue.end(), hi):
+            return False  # `"Q," Ms. Lee said Mr. Ray told her`
+    else:
+        at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
+    return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
 
 
 def _carried(prev: Quote, confidence: Confidence) -> _Found:
@@ -651,7 +678,9 @@ class _Attributor:
             if found:
                 found.how = _how_at_cue(cue, found.kind, after)
                 gap = self.text[cue.end() : q.start] if not after else ""
-                found.confidence = _cue_confidence(found, q, cue, gap)
+                found.confidence = _cue_confidence(
+                    self.text, found, q, cue, gap, self.ctx.names.full
+                )
                 if found.kind == "nominal" and self.ctx.lead_guess:
                     found.confidence = "low"  # the corpus's role book may know better
                 if found.kind == "pronoun":
@@ -742,11 +771,21 @@ class _Attributor:
                 if found is not None and _named_inside(q, found.speaker):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
-            if found.confidence == "high" and not self.ctx.names.earns_high(
-                found.mention, found.speaker
-            ):
+            if found.confidence == "high" and not self._sure_name(found):
                 found.confidence = "medium"  # a shared surname, a lone word: not sure
             _apply(q, found)
+
+    def _sure_name(self, found: _Found) -> bool:
+        """Is the name found surely the person's and written as printed? Not a lone
+        word or a shared surname, nor a person's name whose ends the text leaves open
+        ("Pastor Eli Munro": a title or a given name?)."""
+        names = self.ctx.names
+        if not names.earns_high(found.mention, found.speaker):
+            return False
+        tokens = found.speaker.split()
+        surname = tokens[-2] if tokens[-1] in L.GENERATIONAL and len(tokens) > 2 else tokens[-1]
+        person = any(name == found.speaker for _, name in names.full.get(surname, ()))
+        return not person or written_plainly(self.text, found.speaker)
 
     def labelled_turn(self, q: Quote) -> _Found | None:
         """A quoted transcript line opening with its speaker's label in capitals:

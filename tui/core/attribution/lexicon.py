@@ -574,6 +574,9 @@ NOT_MODIFIERS = (
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
 NAME_PARTICLES = word_set("de da van von der den del della la du des dos das ter ten bin al le di")
+# Small words inside a name that join its parts ("Maria de los Angeles Ruiz",
+# "Ortega y Gasset"): a name read right after one may have lost its start.
+EXTRA_PARTICLES = word_set("los las y e")
 # "Saint" written short inside a surname ("Antoine St. Clair", "Ste. Marie"); last in
 # a run it is a street ("Elm St.").
 SAINT_PARTICLES = word_set("St. Ste.")
