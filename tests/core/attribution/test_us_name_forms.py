@@ -331,3 +331,38 @@ def test_a_dash_after_a_quote_names_its_speaker(after: str, speaker: str) -> Non
 def test_a_dash_in_the_sentence_after_a_cue_changes_nothing() -> None:
     body = f"{_PAIR}\u201cWe will win,\u201d Kessler said \u2014 and Farnsworth laughed."
     assert _who(body) == ["Dwayne Kessler"]
+
+
+# -- a relative by first name, the end of an office's name after "of" -------------------
+def test_a_relative_by_first_name_takes_the_family_name() -> None:
+    """ "His wife, Denise," is Denise Thibodeau, and she is the "she" after her."""
+    body = (
+        "\u201cI came in leaning Okafor,\u201d said Bill Thibodeau, 67, a retired machinist "
+        "who wore a Red Sox cap.\n\nHis wife, Denise, was less torn. "
+        "\u201cI decided in October,\u201d she said."
+    )
+    assert _who(body) == ["Bill Thibodeau", "Denise Thibodeau"]
+
+
+def test_a_relative_of_a_named_owner() -> None:
+    body = (
+        "Moazzam Begg was freed. Mr Begg's father, Azmat, said he was relieved.\n\n"
+        "\u201cHe is a hero,\u201d Azmat said."
+    )
+    assert _who(body) == ["Azmat Begg"]
+
+
+def test_the_owner_s_surname_still_means_the_owner() -> None:
+    body = (
+        "Karen Albrecht-Suarez chairs the board. Albrecht-Suarez\u2019s husband, Thomas, "
+        "sat in the front row.\n\n\u201cWe are professionals,\u201d Albrecht-Suarez said."
+    )
+    assert _who(body) == ["Karen Albrecht-Suarez"]
+
+
+def test_the_last_word_of_an_office_is_no_given_name() -> None:
+    body = (
+        "The state certified the count. Secretary of State Benjamin Ortega-Haas spoke "
+        "Monday.\n\n\u201cThe drop boxes are secure,\u201d Ortega-Haas said."
+    )
+    assert _who(body) == ["Benjamin Ortega-Haas"]

@@ -326,6 +326,16 @@ def _person_later(text: str, m: Mention) -> bool:
     return re.search(person, text) is not None
 
 
+def _office_word_cut(text: str, m: Mention) -> Mention:
+    """``m`` as a person, without a first word the article writes in lower case too
+    (the end of an office's name: "State" of "Secretary of State Ben Ortega")."""
+    first = m.tokens[0]
+    if len(m.tokens) == 3 and not gender_of(first) and whole_word(first.lower()).search(text):
+        skip = len(first) + 1
+        return Mention(m.start + skip, m.end, m.words[skip:], None, m.tokens[1:])
+    return Mention(m.start, m.end, m.words, m.honorific, m.tokens)
+
+
 def _street_cut(tokens: list[str]) -> int:
     """How many leading tokens name a street or a city before the name ("Elm St. Orla
     Brennock", "St. Louis Mayor Ann Roe"): "St." inside a surname is followed by one
@@ -336,6 +346,12 @@ def _street_cut(tokens: list[str]) -> int:
     return 0
 
 
+# "His wife, Denise,", "Mr Begg's father, Azmat,": a relative's first name in apposition
+# (group 1: the owner's surname when written; group 2: the first name).
+_KIN_FIRST_NAME = re.compile(
+    r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
+    r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow), ([A-Z][a-z]+),"
+)
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
 _PEERAGE = re.compile(r"\b(?:Lord|Baroness|Lady) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
 # "(CBO)" right after the words it stands for.
@@ -412,7 +428,9 @@ class ArticleNames:
             if m is None:
                 continue
             if m.org and text.endswith(" of ", 0, start) and _person_later(text, m):
-                m.org = False  # "What's left of Bobbie Jo Sturgill's house": a person
+                # "What's left of Bobbie Jo Sturgill's house": a person; "Secretary of
+                # State Ben Ortega said": the office's last word goes ("state" is a word).
+                m = self._mentions[len(runs) - 1] = _office_word_cut(text, m)
             self._multi.append(m)
             if m.org and m.tokens[-1].isdigit():
                 short = " ".join(m.tokens[-2:])
@@ -426,6 +444,7 @@ class ArticleNames:
         self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
+        self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
             self._use_fullest(fuller)
         # Per surname: where its full names occur, and the name when there is only one
@@ -447,6 +466,8 @@ class ArticleNames:
             for _, name in opts:
                 firsts.setdefault(name.split()[0], set()).add(name)
         self._by_first = {f: next(iter(n)) for f, n in firsts.items() if len(n) == 1}
+        for first, name in self._kin.items():
+            self._by_first.setdefault(first, name)
         for m in gendered:
             if m.is_full:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
@@ -493,6 +514,34 @@ class ArticleNames:
             self._join_nickname(m.start() - 1, surname)
         for surname in added:
             self.full[surname].sort()
+
+    def _kin_named(self) -> dict[str, str]:
+        """ "His wife, Denise,", "Mr Begg's father, Azmat,": a relative given by first
+        name takes the family name of the person they are the relative of (the one named
+        in full last before, for "his"/"her"), as a reader would. (Only the first name
+        is mapped: the owner's surname keeps meaning the owner.)"""
+        kin: dict[str, str] = {}
+        for m in _KIN_FIRST_NAME.finditer(self.text):
+            owner = m.group(1)
+            if owner is None:
+                owner = self._last_full_before(m.start())
+            first = m.group(2)
+            if owner is None or owner not in self.full or first in _PLAIN or first in ORG_WORDS:
+                continue
+            kin.setdefault(first, f"{first} {owner}")
+        return kin
+
+    def _last_full_before(self, pos: int) -> str | None:
+        """The surname of the person named in full last before ``pos`` (by a given name
+        known as one: not "Red Sox")."""
+        best, found = -1, None
+        for surname, opts in self.full.items():
+            k = bisect.bisect_left(opts, (pos, "")) - 1
+            while k >= 0 and gender_of(opts[k][1].split()[0]) is None:
+                k -= 1
+            if k >= 0 and opts[k][0] > best:
+                best, found = opts[k][0], surname
+        return found
 
     def _join_nickname(self, end: int, surname: str) -> None:
         """The run ending right before a nickname ("Former Gov. Margaret" of `Former Gov.
@@ -746,6 +795,10 @@ class ArticleNames:
             return self._nicknamed_at[m.start]
         if m.org and m.tokens[0] in SAINT_PARTICLES and m.surname in self._forms:
             return self._with_particles(m)  # "St. Clair said": "Antoine St. Clair"
+        if len(m.tokens) == 3 and self.text.endswith(" of ", 0, m.start):
+            tail = " ".join(m.tokens[1:])  # "(Secretary of) State Ben Ortega", named in full
+            if tail in self._forms.get(m.surname, ()) and not gender_of(m.tokens[0]):
+                return tail
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
         if m.honorific in ("Lord", "Baroness", "Lady") and len(m.tokens) == 1:
@@ -882,6 +935,7 @@ class ArticleNames:
             or m.is_full
             or m.surname in self.full
             or self._family_first_name(m.surname)
+            or m.surname in self._kin  # "His wife, Denise,"
         )
 
     def _family_first_name(self, word: str) -> bool:
