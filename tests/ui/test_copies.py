@@ -105,9 +105,9 @@ async def test_a_large_load_uses_worker_processes_inside_the_app(
     started: list[int] = []
     real = parallel._in_processes
 
-    def counting(jobs, read_as, workers, done):  # type: ignore[no-untyped-def]
+    def counting(jobs, read_as, workers, *rest):  # type: ignore[no-untyped-def]
         started.append(workers)
-        yield from real(jobs, read_as, workers, done)
+        yield from real(jobs, read_as, workers, *rest)
 
     monkeypatch.setattr(parallel, "_in_processes", counting)
     monkeypatch.setattr(parallel, "default_workers", lambda: 2)
