@@ -49,6 +49,8 @@ _THE_AFTER = re.compile(
 _PREPOSITION = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
 _OFFICE_WORDS = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
 _REACH = 60  # chars looked at around a name
+# A name's capitalised title right before it ("Deputy Transportation Secretary ").
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]* ){1,4}$")
 _REACH_BEFORE = 100  # a role with its complement may start further before it
 DOMINANT = 5  # a role names one person across the corpus when they hold it 5:1
 
@@ -152,6 +154,12 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             found.append((_after_preposition(m.group(1)) if m else None, not honorific))
         if text[lo:start].rstrip().endswith(","):
             found.append((_role_before(text, start, end), False))
+        elif found and text[end : end + 1] == ",":
+            # "The official, Deputy Transportation Secretary Norman Faircloth, ...": an
+            # apposition before the name's own title.
+            title = _CAPITALS_BEFORE.search(text, lo, start)
+            if title and text[lo : title.start()].rstrip().endswith(","):
+                found.append((_role_before(text, title.start(), end), False))
         if text[end : end + 1] == ",":
             found.append((_role_after(text, end), False))
         for words, any_head in found:
