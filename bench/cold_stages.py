@@ -43,7 +43,7 @@ STAGES = [
     ("tui.core.parallel", "PostingsAside.result", "index words (wait or build)"),
     ("tui.core.corpus", "word_postings", "index words (built here)"),
     ("tui.core.corpus", "_save_snapshot", "write snapshot"),
-    ("tui.core.gather", "_save", "write shards"),
+    ("tui.core.shard_writer", "ShardWriter._write", "write shards"),
     ("tui.core.corpus", "Corpus.reindex", "corpus tables"),
 ]
 

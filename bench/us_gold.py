@@ -3,7 +3,12 @@
 The articles in ``tests/core/data/us_news*/annotated/`` are invented (people, places,
 bills, outlets) and written in American newspaper style: ``us_news`` (the first set),
 ``us_news_dev`` (longer articles in several outlets' styles, open to tuning),
-``us_news_dev2`` (a second such dev set, in the mix of shapes of real US news), and
+``us_news_dev2`` (a second such dev set, in the mix of shapes of real US news),
+``us_news_dev3`` (a third dev set of 25 articles, written blind: before its writer read
+the attribution code or ran the extractor on it, so its failures show what generalises),
+``us_news_dev4`` (a dev set written blind, before the extractor ran on it, in the styles
+of Breitbart, HuffPost, USA Today, Fox, CNN, Axios, NPR/PBS, local papers and TV sites,
+campaign-trail, Capitol Hill, court and policy reporting; open to tuning), and
 two held-out sets, ``us_news_heldout`` and ``us_news_heldout2`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
@@ -36,7 +41,15 @@ from tests.core.gold.score import CLOSERS, OPENERS  # noqa: E402
 
 DATA = REPO / "tests" / "core" / "data"
 US_NEWS = DATA / "us_news"
-SETS = ("us_news", "us_news_dev", "us_news_dev2", "us_news_heldout", "us_news_heldout2")
+SETS = (
+    "us_news",
+    "us_news_dev",
+    "us_news_dev2",
+    "us_news_dev3",
+    "us_news_dev4",
+    "us_news_heldout",
+    "us_news_heldout2",
+)
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 
 

@@ -163,6 +163,11 @@ class QuotescopeApp(App[None]):
         # What the footer offers while typing in a box (the same keys work everywhere).
         Binding("f1", "help_in_box", "Help"),
         Binding("ctrl+q", "quit_in_box", "Quit", priority=True),
+        # As in fzf, lazygit and k9s, Ctrl+C always quits, over every dialog too (a
+        # modal screen's own Ctrl+C copies and stops there). Copying what is selected
+        # in a box or with the mouse is Ctrl+Insert (or Super+C where it reaches us).
+        Binding("ctrl+c", "quit_now", show=False, priority=True),
+        Binding("ctrl+insert", "copy_selection", show=False, priority=True),
     ]
 
     def __init__(
@@ -532,10 +537,19 @@ class QuotescopeApp(App[None]):
     async def action_quit_in_box(self) -> None:
         await self.action_quit()
 
-    async def action_help_quit(self) -> None:
-        """Ctrl+C quits (Textual's default only says how to quit). Text boxes and
-        selections bind Ctrl+C to copy first: it copies when text is selected."""
+    async def action_quit_now(self) -> None:
         await self.action_quit()
+
+    def action_copy_selection(self) -> None:
+        """Copy the text selected in the focused box, else the text selected with the
+        mouse (the screen's selection)."""
+        focused = self.focused
+        text = focused.selected_text if isinstance(focused, Input) else ""
+        if not text:
+            text = self.screen.get_selected_text() or ""
+        if not text:
+            raise SkipAction()
+        self.copy_to_clipboard(text)
 
     def action_help_in_box(self) -> None:
         self.action_help()
@@ -750,7 +764,8 @@ class QuotescopeApp(App[None]):
                     ("tab shift+tab", "Next / previous pane (and the box or list inside it)"),
                     ("ctrl+p", "Command palette: articles, speakers, quotes, themes"),
                     ("f1", "This help"),
-                    ("ctrl+q ctrl+c", "Quit (ctrl+c copies instead when text is selected)"),
+                    ("ctrl+q ctrl+c", "Quit, from any pane or dialog"),
+                    ("ctrl+insert", "Copy the text selected in a box or with the mouse"),
                     ("mouse", "Click to focus, select and scroll"),
                 ],
             ),

@@ -81,13 +81,13 @@ def test_only_a_changed_file_is_extracted_again(corpus_dir, calls) -> None:
 def hashed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The files read to hash their content."""
     seen: list[str] = []
-    real = cache._content_hash
+    real = cache.content_hash
 
     def counting(path: Path) -> bytes:
         seen.append(Path(path).name)
         return real(path)
 
-    monkeypatch.setattr(cache, "_content_hash", counting)
+    monkeypatch.setattr(cache, "content_hash", counting)
     return seen
 
 
@@ -341,3 +341,65 @@ def test_a_snapshot_in_many_small_sections_reads_back(corpus_dir, calls, monkeyp
     warm = load_corpus([corpus_dir], cache=True)
     assert calls == [] and _records(warm) == _records(first)
     assert [a.text for a in warm.articles] == [a.text for a in first.articles]
+
+
+def test_a_cold_load_in_workers_leaves_hashing_new_files_to_them(
+    corpus_dir, calls, hashed, monkeypatch
+) -> None:
+    # A cold load of a large corpus: this process only stats the files, the workers
+    # that read them anyway send their hashes, so no file is read twice before any
+    # worker starts; what the cache records is the same as if hashed here.
+    from tui.core import parallel
+
+    _age(corpus_dir)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    first = load_corpus([corpus_dir], cache=True, workers=2)
+    assert hashed == []
+    store = Store.for_paths([corpus_dir], None)
+    assert store is not None
+    seen, _ = store.read_seen()
+    real = {f.name: cache.file_key(f)[0][2] for f in corpus_dir.iterdir()}  # type: ignore[index]
+    assert {Path(p).name: entry[4] for p, entry in seen.items()} == real
+    hashed.clear()
+    calls.clear()
+    again = load_corpus([corpus_dir], cache=True, workers=2)
+    assert hashed == [] and calls == []  # the snapshot matched: nothing read, nothing run
+    assert _records(again) == _records(first) == _records(load_corpus([corpus_dir]))
+    (store.folder / f"corpus{cache.SUFFIX}").unlink()
+    assert _records(load_corpus([corpus_dir], cache=True, workers=2)) == _records(first)
+    assert calls == []  # every file's shard entry matched its key
+
+
+def test_a_file_whose_hash_cannot_be_taken_is_not_stored(corpus_dir, monkeypatch) -> None:
+    # The worker could not hash it and it is gone when this process tries: the file
+    # has no key, so it is neither stored nor part of a snapshot; the load goes on.
+    from tui.core import gather as gathering
+
+    files = sorted((p, p.name) for p in corpus_dir.iterdir())
+    store = Store.for_paths([corpus_dir], None)
+    assert store is not None
+    keys = gathering.file_keys(files, store, defer=True)
+    assert keys.pending == {str(p) for p, _ in files}
+    assert cache.snapshot_key(files, keys) is None  # not before every hash is in
+    gone = files[1][0]
+
+    def extract(jobs, read_as, done):
+        for k, (path, name) in enumerate(jobs):
+            result = gathering.extract_all([(path, name)], read_as, workers=1)
+            _, found, _ = next(iter(result))
+            if path == gone:
+                path.unlink()
+            else:
+                found.digest = cache.content_hash(path)
+            yield k, found, None
+
+    keyed = []
+    got = list(
+        gathering.gather(
+            files, None, None, store, keys, 1, extract, None, lambda *a: keyed.append(a)
+        )
+    )
+    assert len(got) == 3 and not keys.pending
+    assert str(gone) not in keys and len(keys) == 2
+    assert store.read(0) is not None and str(gone) not in store.read(0)  # type: ignore[operator]
+    assert len(keyed) == 1 and cache.snapshot_key(*keyed[0]) is None  # a file has no key

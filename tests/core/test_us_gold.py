@@ -2,12 +2,17 @@
 
 Our BBC gold is British newswriting; the held-out set of issue 8 is American
 (``Ms. Okafor said``, ``Sen. Ines Parra, D-Ore.,``, ``Jr.``, ``said in a statement``,
-transcripts, show titles). Five sets of invented articles in that style, every
+transcripts, show titles). Seven sets of invented articles in that style, every
 quotation marked, live under ``tests/core/data/``: ``us_news`` (the first 18),
 ``us_news_dev`` (longer articles in several outlets' styles; attribution work may
 look at its failures), ``us_news_dev2`` (a second dev set in the mix of real US
 news: pronoun chains, same-gender turns, round-ups, pull-quotes, particles; open to
-tuning), and two HELD-OUT sets, ``us_news_heldout`` and ``us_news_heldout2`` (the
+tuning), ``us_news_dev3`` (a third dev set, 25 articles and 496 quotes written blind,
+before their writer read the attribution code or ran the extractor on them: fresh text
+to tune on), ``us_news_dev4`` (26 articles, 511 quotes, written blind before the
+extractor ran on them, in the styles of Breitbart, HuffPost, USA Today, Fox, CNN, Axios,
+NPR/PBS, local papers and TV sites; open to tuning), and two HELD-OUT sets,
+``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
 hand, to measure honestly whether attribution work generalises). Both were written
 before the extractor ran on them; only their figures are reported, their failures
@@ -41,6 +46,10 @@ NAMED = 0.93  # full name right, quotes of a named source
 PRONOUN = 0.90  # quotes introduced by he/she
 SPAN_F1 = 0.98
 DETECTION_F1 = 0.985
+HIGH_RIGHT = 0.98  # quotes given a speaker at confidence "high"
+# High must stay useful: at least this share of the quotes whose speaker the text makes
+# clear are attributed at high confidence (about 24-34% on every set today).
+HIGH_SHARE = 0.20
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +71,21 @@ class Floors:
 # us_news_dev with branch wrong: name 35/37, pronoun 61/66, named 199/219 (held-out unchanged)
 # us_news_heldout2 name 74/78, pronoun 133/145, named 414/465, missing 9/585 (at 0aa6200)
 # us_news_dev2    name 72/82, pronoun 65/80, named 257/315, missing 8/400 (at 9200ff0, 26 articles)
+# us_news_dev3    name 105/110, pronoun 70/76, named 335/361, missing 3/468 (at 2b56314, 25
+#                 articles written blind: before their writer read the attribution code)
+# us_news_dev4    name 76/80, pronoun 83/101, named 310/380, missing 15/488 (at 61c484f, blind)
+# branch named (family first names, American titles, "St." surnames): us_news_dev2 name
+# 80/82, pronoun 78/80, named 302/315; us_news_heldout pronoun 55/61, named 191/215;
+# us_news_heldout2 pronoun 135/145, named 425/465; then (ages before an apposition,
+# "the Ohio Democrat", colon lead-ins, bodies in apposition) pronoun 137/145, named 431/465
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
     "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.019),
-    "us_news_dev2": Floors(name_intro=0.86, pronoun=0.79, named=0.81, missing=0.023),
-    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.78, named=0.81, missing=0.025),
-    "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.91, named=0.885, missing=0.017),
+    "us_news_dev2": Floors(name_intro=0.96, pronoun=0.96, named=0.95, missing=0.023),
+    "us_news_dev3": Floors(name_intro=0.94, pronoun=0.90, named=0.92, missing=0.009),
+    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.81, named=0.81, missing=0.032),
+    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.88, missing=0.025),
+    "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.94, named=0.92, missing=0.017),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = ("us_news_heldout", "us_news_heldout2")  # figures only, never failures
@@ -164,17 +182,32 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_heldout2"))
+@pytest.mark.parametrize(
+    "name", _not_yet("us_news_dev3", "us_news_dev4", "us_news_heldout", "us_news_heldout2")
+)
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev4"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
+
+
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_heldout2", "us_news_dev4"))
+def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
+    high = scores[name].high
+    assert high is not None and high.rate >= HIGH_RIGHT, f"{high.rate:.1%} of {high.total}"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_high_confidence_covers_the_plain_quotes(name: str, scores: dict[str, Score]) -> None:
+    """Doubt must not empty "high": it still holds the bulk of plainly cued quotes."""
+    s = scores[name]
+    assert s.high is not None and s.high.total >= HIGH_SHARE * s.missing.total
 
 
 @pytest.mark.parametrize("name", SETS)

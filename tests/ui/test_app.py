@@ -245,14 +245,80 @@ async def test_ctrl_q_quits_from_a_dialog(app: QuotescopeApp) -> None:
         assert not app.is_running
 
 
-async def test_ctrl_c_copies_the_text_selected_in_a_box(app: QuotescopeApp) -> None:
+async def open_dialog(pilot: Pilot, which: str, tmp_path: Path) -> None:
+    """Open one of the app's dialogs with the keys a user presses."""
+    app = pilot.app
+    await pilot.press("escape")  # the results list: letters are keys here
+    if which == "confirm":  # exporting to a file that exists asks first
+        target = tmp_path / "taken.jsonl"
+        target.write_text("keep me")
+        await pilot.press("e")
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+    else:
+        keys = {"export": "e", "help": "question_mark", "problems": "p"}
+        await pilot.press(keys.get(which, which))
+    kinds = {
+        "confirm": ConfirmScreen,
+        "export": ExportScreen,
+        "help": HelpScreen,
+        "problems": ProblemsScreen,
+        "ctrl+p": CommandPalette,
+    }
+    await until(pilot, lambda: isinstance(app.screen, kinds[which]), f"the {which} dialog")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("key", ["ctrl+c", "ctrl+q"])
+@pytest.mark.parametrize("which", ["export", "confirm", "help", "problems", "ctrl+p"])
+async def test_ctrl_c_and_ctrl_q_quit_from_every_dialog(
+    app: QuotescopeApp, which: str, key: str, tmp_path: Path
+) -> None:
+    """Modal screens bind Ctrl+C to "copy the selection" and stop there: it did nothing."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await open_dialog(pilot, which, tmp_path)
+        await pilot.press(key)
+        await until(pilot, lambda: not app.is_running, "the app to quit")
+    if which == "confirm":  # quitting is not a yes
+        assert (tmp_path / "taken.jsonl").read_text() == "keep me"
+
+
+async def test_ctrl_c_quits_even_with_text_selected_in_a_box(app: QuotescopeApp) -> None:
+    """As in fzf and lazygit, Ctrl+C always quits. A box selects its text when it is
+    focused, so "copy when something is selected" made Ctrl+C copy the file name
+    in the export dialog instead of quitting."""
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await type_text(pilot, "life blood")
-        await pilot.press("shift+home", "ctrl+c")
+        await pilot.press("shift+home")
+        assert app.query_one("#quote-finder-input", Input).selected_text == "life blood"
+        await pilot.press("ctrl+c")
+        await until(pilot, lambda: not app.is_running, "the app to quit")
+
+
+@pytest.mark.parametrize("key", ["ctrl+insert", "super+c"])
+async def test_ctrl_insert_copies_the_text_selected_in_a_box(app: QuotescopeApp, key: str) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "life blood")
+        await pilot.press("shift+home", key)
         await pilot.pause()
         assert app.is_running
         assert app.clipboard == "life blood"
+
+
+async def test_ctrl_insert_copies_the_file_name_in_the_export_dialog(
+    app: QuotescopeApp, tmp_path: Path
+) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await open_dialog(pilot, "export", tmp_path)
+        box = app.screen.query_one("#export-path", Input)
+        await pilot.press("end", "shift+home", "ctrl+insert")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert app.clipboard == box.value == "quotes.jsonl"
 
 
 async def test_escape_in_the_speaker_box_keeps_the_name_then_clears_it(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from tests.ui.test_app import settle
@@ -104,9 +105,9 @@ async def test_a_large_load_uses_worker_processes_inside_the_app(
     started: list[int] = []
     real = parallel._in_processes
 
-    def counting(jobs, read_as, workers, done):  # type: ignore[no-untyped-def]
+    def counting(jobs, read_as, workers, *rest):  # type: ignore[no-untyped-def]
         started.append(workers)
-        yield from real(jobs, read_as, workers, done)
+        yield from real(jobs, read_as, workers, *rest)
 
     monkeypatch.setattr(parallel, "_in_processes", counting)
     monkeypatch.setattr(parallel, "default_workers", lambda: 2)
@@ -116,3 +117,17 @@ async def test_a_large_load_uses_worker_processes_inside_the_app(
         assert app.corpus is not None and started == [2]
         expected = load_corpus([folder], workers=1)
         assert list(quote_records(app.corpus)) == list(quote_records(expected))
+
+
+@pytest.mark.parametrize("key", ["ctrl+c", "ctrl+q"])
+async def test_ctrl_c_and_ctrl_q_quit_from_the_copies_dialog(tmp_path: Path, key: str) -> None:
+    app = QuotescopeApp(paths=[str(_corpus(tmp_path))])
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(pilot)
+        app.open_article("budget-copy.txt")
+        app.focus_now(app.reader)
+        await pilot.press("c")
+        assert isinstance(app.screen, CopiesScreen)
+        await pilot.press(key)
+        await pilot.pause()
+        assert not app.is_running

@@ -111,14 +111,30 @@ def file_key(
         if known is not None and known[:4] == now and st.st_mtime_ns < trusted_before - RACY_NS:
             entry = known
         else:
-            entry = (*now, _content_hash(path))
+            entry = (*now, content_hash(path))
     except (OSError, ValueError):
         return None
     return (entry[0], entry[1], entry[4]), entry
 
 
-def _content_hash(path: Path) -> bytes:
-    with path.open("rb") as handle:
+def file_stat(path: Path) -> SeenEntry | None:
+    """``file_key``'s record of a regular file with its hash left ``PENDING`` (to be
+    filled in by the process that reads it, see ``gather.FileKeys``), or None."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns, PENDING)
+
+
+PENDING = b""
+"""The hash of a key not known yet (a real one is never empty): see ``file_stat``."""
+
+
+def content_hash(path: Path | str) -> bytes:
+    with open(path, "rb") as handle:
         return hashlib.file_digest(handle, "blake2b").digest()[:16]
 
 
@@ -282,13 +298,16 @@ def unpack_result(record: tuple, trusted: bool = False) -> FileResult:
 
 
 def snapshot_key(files: Iterable[tuple[Path, str]], keys: dict[str, FileKey]) -> bytes | None:
-    """One hash of every listed file's id and key, or None if a file has no key."""
+    """One hash of every listed file's id and key, or None if a file has no key (or
+    its hash is still ``PENDING``)."""
     h = hashlib.blake2b(digest_size=16)
     for path, article_id in files:
         key = keys.get(str(path))
         if key is None:
             return None
         size, mtime, content = key
+        if content == PENDING:
+            return None
         h.update(f"{path}\0{article_id}\0{size}\0{mtime}\0".encode("utf-8", "surrogatepass"))
         h.update(content)
     return h.digest()

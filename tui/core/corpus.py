@@ -21,12 +21,12 @@ from tui.core.attribution import RoleBook, merge_speakers
 from tui.core.cache import TEXTS_FILE, Store, pack_corpus, snapshot_key, unpack_corpus
 from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mark_near_copies
 from tui.core.extract import FileResult
-from tui.core.gather import Extract, file_keys, gather
+from tui.core.gather import Extract, FileKeys, file_keys, gather
 from tui.core.groups import group_quotes, quote_form
 from tui.core.interned import Interned
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
-from tui.core.parallel import PostingsAside
+from tui.core.parallel import PostingsAside, in_workers
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
 from tui.core.quote_table import QuoteRow, QuoteTable
 from tui.core.text_store import TextStore
@@ -250,7 +250,9 @@ def _load(
         texts = TextStore.temporary()
         results = gather(files, read_as, progress, workers=workers, extract=extract, texts=texts)
         return assemble(results, problems)
-    keys = file_keys(files, store)
+    # A cold load in worker processes leaves hashing new files to them (file_keys).
+    defer = extract is None and in_workers(len(files), workers)
+    keys = file_keys(files, store, defer)
     key = snapshot_key(files, keys)
     warm = _stored(store, key) if key is not None else None
     if warm is not None:
@@ -263,26 +265,30 @@ def _load(
         texts = TextStore.temporary(store.folder)
     except OSError:  # no cache folder to write in: the texts go to a temporary file
         texts = TextStore.temporary()
-    results = gather(files, read_as, progress, store, keys, workers, extract, texts)
+    final: list[bytes | None] = [key]  # the snapshot's key, once every hash is in
+
+    def keyed(listed: Sequence[tuple[Path, str]], done: FileKeys) -> None:
+        final[0] = snapshot_key(listed, done)
+
+    results = gather(files, read_as, progress, store, keys, workers, extract, texts, keyed)
     del files, keys  # gather holds them while it needs them: not while the corpus is made
-    if key is None:
-        corpus = assemble(results, [])
-    else:
-        aside: list[PostingsAside] = []
+    aside: list[PostingsAside] = []
 
-        def words_final(words: Sequence[str]) -> None:
-            if len(words) <= ASIDE_MAX_QUOTES:
-                aside.append(PostingsAside(list(words), workers))
+    def words_final(words: Sequence[str]) -> None:
+        if final[0] is not None and len(words) <= ASIDE_MAX_QUOTES:
+            aside.append(PostingsAside(list(words), workers))
 
-        try:
-            # The index's words start in another process as soon as the quotes' words
-            # are final, while this one merges speakers and groups quotes.
-            corpus = assemble(results, [], words_final)
+    try:
+        # The index's words start in another process as soon as the quotes' words
+        # are final, while this one merges speakers and groups quotes.
+        corpus = assemble(results, [], words_final)
+        if final[0] is not None:
             corpus.postings = aside[0].result() if aside else word_postings(corpus.quotes.texts())
-        finally:
-            for pending in aside:
-                pending.close()
-        save = partial(_save_snapshot, store, key, corpus, list(corpus.problems), texts)
+    finally:
+        for pending in aside:
+            pending.close()
+    if final[0] is not None:
+        save = partial(_save_snapshot, store, final[0], corpus, list(corpus.problems), texts)
         if later is None:
             save()
         else:  # the shards were written during the load

@@ -38,6 +38,9 @@ class FileResult:
     that extracted the file computed them (a worker, so on every core), so the
     corpus-wide grouping only compares; else None (a result read from the cache: the
     corpus computes them)."""
+    digest: bytes | None = None
+    """The file's content hash (``cache.content_hash``) when the worker that read it
+    was asked for it (see ``gather.FileKeys``); else None."""
 
 
 def extract_file(path: Path, article_id: str, read_as: str | None = None) -> FileResult:

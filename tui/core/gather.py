@@ -13,11 +13,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from tui.core.cache import (
+    PENDING,
     FileKey,
     SeenEntry,
     Store,
     cached_results,
+    content_hash,
     file_key,
+    file_stat,
     pack_result,
     texts_moved,
 )
@@ -37,27 +40,75 @@ default is ``parallel.extract_all`` (worker processes here); a Dask load passes 
 that maps them over a cluster."""
 
 
-def file_keys(files: Sequence[tuple[Path, str]], store: Store | None = None) -> dict[str, FileKey]:
+class FileKeys(dict[str, FileKey]):
+    """``file_keys``' answer: each file's cache key by path, and the files whose hash
+    is left to the worker that extracts them (``defer``)."""
+
+    def __init__(self, store: Store | None = None, now: int = 0) -> None:
+        super().__init__()
+        self.store, self.now = store, now
+        self.record: dict[str, SeenEntry] = {}
+        """What to record in the store's seen list once no hash is pending."""
+        self.pending: set[str] = set()
+        self.changed = False
+
+    def hashed(self, name: str, digest: bytes | None) -> None:
+        """The hash of the pending file ``name`` (None: it could not be read, so it has
+        no key and is never stored)."""
+        self.pending.discard(name)
+        size, mtime, ino, ctime, _ = self.record.pop(name)
+        if digest is None:
+            self.pop(name, None)
+            return
+        self[name] = (size, mtime, digest)
+        self.record[name] = (size, mtime, ino, ctime, digest)
+
+    def settle(self) -> None:
+        """Hash here what is still pending, then record what changed in the store."""
+        for name in list(self.pending):
+            try:
+                digest: bytes | None = content_hash(name)
+            except (OSError, ValueError):
+                digest = None
+            self.hashed(name, digest)
+        if self.store is not None and self.changed:
+            with contextlib.suppress(OSError):  # an unwritable cache is only slower next time
+                self.store.write_seen(self.record, self.now)
+            self.changed = False
+
+
+def file_keys(
+    files: Sequence[tuple[Path, str]], store: Store | None = None, defer: bool = False
+) -> FileKeys:
     """The cache key of every readable file (the others are always read again).
 
     With a ``store``, files whose stat is the one recorded there are not read to hash
-    them again (see ``file_key``), and what changed is recorded for next time.
+    them again (see ``file_key``), and what changed is recorded for next time. With
+    ``defer``, a file the store has never seen is not read here either: its key holds
+    ``PENDING`` until the worker process that extracts it sends its hash (``gather``),
+    so a cold load does not read every file twice, once before any worker starts.
     """
     seen, written = store.read_seen() if store is not None else ({}, 0)
-    now = time.time_ns()
-    keys: dict[str, FileKey] = {}
-    record: dict[str, SeenEntry] = {}
+    keys = FileKeys(store, time.time_ns())
+    # A store with shards but no seen list (lost): hash here, so cached results match.
+    defer = defer and (bool(seen) or store is None or store.read_shard_count() is None)
     hashed = 0
     for path, _ in files:
         name = str(path)
         known = seen.get(name)
+        if defer and known is None:
+            entry = file_stat(path)
+            if entry is not None:
+                keys[name], keys.record[name] = (entry[0], entry[1], PENDING), entry
+                keys.pending.add(name)
+            continue
         found = file_key(path, known, written)
         if found is not None:
-            keys[name], record[name] = found
+            keys[name], keys.record[name] = found
             hashed += found[1] is not known
-    if store is not None and (hashed or record.keys() != seen.keys()):
-        with contextlib.suppress(OSError):  # an unwritable cache is only slower next time
-            store.write_seen(record, now)
+    keys.changed = bool(hashed or keys.pending or keys.record.keys() != seen.keys())
+    if not keys.pending:
+        keys.settle()
     return keys
 
 
@@ -66,10 +117,11 @@ def gather(
     read_as: str | None = None,
     progress: Progress | None = None,
     store: Store | None = None,
-    keys: dict[str, FileKey] | None = None,
+    keys: FileKeys | None = None,
     workers: int | None = None,
     extract: Extract | None = None,
     texts: TextStore | None = None,
+    keyed: Callable[[Sequence[tuple[Path, str]], FileKeys], None] | None = None,
 ) -> Iterator[FileResult]:
     """One result per file, in the order of ``files``, each as soon as it and those
     before it are in (so the corpus is assembled while files are extracted, and a
@@ -77,7 +129,9 @@ def gather(
     extracts the files it does not hold (see ``Extract``). With ``texts``, each
     article's text moves there as its file's result comes in, so the texts of a large
     corpus are never all in memory. The cache's shards are written as the results
-    come in (see ``shard_writer``)."""
+    come in (see ``shard_writer``). Keys whose hash was left pending (``file_keys``)
+    get the hash the worker sent with the result; ``keyed(files, keys)`` is called once every
+    key is final (after the last result, before gather returns)."""
     total = len(files)
     arrived: dict[int, FileResult] = {}
     writer = None
@@ -95,12 +149,15 @@ def gather(
 
     todo = [i for i in range(total) if i not in arrived]
     jobs = [files[i] for i in todo]
+    pending = keys.pending if isinstance(keys, FileKeys) else set()
     if extract is None:
-        found = extract_all(jobs, read_as, workers, step)
+        found = extract_all(jobs, read_as, workers, step, digests=bool(pending))
     else:
         found = extract(jobs, read_as, step) if jobs else ()
     ready = 0  # results before this one have been handed on
     for k, result, record in found:
+        if pending and str(files[todo[k]][0]) in pending:
+            keys.hashed(str(files[todo[k]][0]), result.digest or _hash(files[todo[k]][0]))  # type: ignore[union-attr]
         record = _moved(result, record, texts)
         if writer is not None:
             writer.add(todo[k], record if record is not None else pack_result(result, texts))
@@ -111,8 +168,20 @@ def gather(
     while ready < total:
         yield arrived.pop(ready, None) or FileResult()
         ready += 1
+    if isinstance(keys, FileKeys):
+        keys.settle()
+        if keyed is not None:
+            keyed(files, keys)
     if writer is not None:
         writer.finish()
+
+
+def _hash(path: Path) -> bytes | None:
+    """The content hash a worker did not send (it was not asked, or could not read)."""
+    try:
+        return content_hash(path)
+    except (OSError, ValueError):
+        return None
 
 
 def _from_cache(

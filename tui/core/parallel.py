@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from tui.core.cache import pack_result, unpack_result
+from tui.core.cache import content_hash, pack_result, unpack_result
 from tui.core.extract import FileResult, extract_file, extract_files
 from tui.core.postings import Postings, packed_postings, unpack_postings, word_postings
 
@@ -24,6 +24,12 @@ BATCH_FILES = 64
 
 Job = tuple[Path, str]
 """A file to extract and the article id its articles get."""
+
+
+def in_workers(files: int, workers: int | None) -> bool:
+    """Whether ``extract_all`` hands that many files to worker processes."""
+    workers = default_workers() if workers is None else workers
+    return workers > 1 and files >= PARALLEL_MIN_FILES
 
 
 def default_workers() -> int:
@@ -39,39 +45,55 @@ def extract_all(
     read_as: str | None,
     workers: int | None = None,
     done: Callable[[int], None] | None = None,
+    digests: bool = False,
 ) -> Iterator[tuple[int, FileResult, tuple | None]]:
     """Yield ``(position in jobs, result, record)`` for every job, in any order; the
     record is the result packed for the cache (``pack_result``) when it came from a
-    worker that way, else None.
+    worker that way, else None. With ``digests``, a worker also hashes each file for
+    its cache key (``result.digest``: it reads the file anyway, and on every core).
 
     ``done(n)`` is called after each batch with how many files it held; an exception
     raised from it stops the workers and propagates (the app cancels a load that way).
     """
-    workers = default_workers() if workers is None else workers
-    if workers <= 1 or len(jobs) < PARALLEL_MIN_FILES:
+    if not in_workers(len(jobs), workers):
         for i, (path, article_id) in enumerate(jobs):
             yield i, extract_file(path, article_id, read_as), None
             if done:
                 done(1)
         return
-    yield from _in_processes(jobs, read_as, workers, done)
+    yield from _in_processes(jobs, read_as, workers or default_workers(), done, digests)
 
 
-def extract_packed(jobs: list[tuple[str, str, str | None]]) -> bytes:
+def extract_packed(jobs: list[tuple[str, str, str | None]], digests: bool = False) -> bytes:
     """What a worker runs: ``extract_files``, each result packed as the cache stores it
     with its quotes' group forms beside it (not stored: the cache's records stay as
     they are), and the batch marshalled. Plain values cross the pipe several times
     faster than pickled dataclasses, and the parent stores them without packing them
-    again."""
-    return marshal.dumps([(pack_result(r), r.forms) for r in extract_files(jobs)])
+    again. With ``digests``, each file's content hash too (None when it cannot be read),
+    taken before the file is read to extract it: if it changes in between, the hash is
+    the older content's, so the next load sees a change and extracts it again."""
+    hashes = [_digest(path) if digests else None for path, _, _ in jobs]
+    found = extract_files(jobs)
+    return marshal.dumps([(pack_result(r), r.forms, h) for r, h in zip(found, hashes, strict=True)])
 
 
-def _unpacked(record: tuple, forms: object) -> FileResult:
+def _digest(path: str) -> bytes | None:
+    try:
+        return content_hash(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _unpacked(record: tuple, forms: object, digest: object = None) -> FileResult:
     """A worker's result with its group forms (left to the corpus to compute when they
-    do not fit the quotes: never trusted blindly)."""
-    result = unpack_result(record)
+    do not fit the quotes: never trusted blindly). The record itself was packed by this
+    very code a moment ago (``extract_packed``), not read from a file, so it is not
+    checked value by value (a third of the parent's unpacking)."""
+    result = unpack_result(record, trusted=True)
     if isinstance(forms, list) and len(forms) == len(result.quotes):
         result.forms = forms
+    if isinstance(digest, bytes) and digest:
+        result.digest = digest
     return result
 
 
@@ -108,7 +130,11 @@ def _real_stderr() -> Iterator[None]:
 
 
 def _in_processes(
-    jobs: list[Job], read_as: str | None, workers: int, done: Callable[[int], None] | None
+    jobs: list[Job],
+    read_as: str | None,
+    workers: int,
+    done: Callable[[int], None] | None,
+    digests: bool,
 ) -> Iterator[tuple[int, FileResult, tuple | None]]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
@@ -128,8 +154,8 @@ def _in_processes(
     try:
         with _real_stderr():  # workers start on the first submits
             futures = {
-                executor.submit(extract_packed, [(str(p), i, read_as) for p, i in batch]): n
-                for n, batch in enumerate(batches)
+                executor.submit(extract_packed, [(str(p), i, read_as) for p, i in b], digests): n
+                for n, b in enumerate(batches)
             }
         for future in as_completed(futures):
             # Popped: a finished future holds its batch's bytes, and kept in the dict
@@ -138,8 +164,8 @@ def _in_processes(
             records = marshal.loads(future.result())
             del future
             finished.add(n)
-            for k, (record, forms) in enumerate(records):
-                yield n * size + k, _unpacked(record, forms), record
+            for k, (record, forms, digest) in enumerate(records):
+                yield n * size + k, _unpacked(record, forms, digest), record
             if done:
                 done(len(records))
     except (BrokenProcessPool, OSError, RuntimeError, ValueError):

@@ -79,9 +79,12 @@ class ShardWriter:
         entries: dict[str, tuple[FileKey, tuple]] = {}
         try:
             for i, record in zip(self._members[k], records, strict=True):
+                key = self._keys.get(self._names[i])
+                if key is None:  # its hash could not be taken after all: not stored
+                    continue
                 if self._texts is not None:
                     record = texts_put_back(record, self._texts)
-                entries[self._names[i]] = (self._keys[self._names[i]], record)
+                entries[self._names[i]] = (key, record)
             self._store.write(k, entries)
         except (OSError, ValueError):  # an unwritable cache is only slower next time
             self._failed = True

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
@@ -25,6 +25,12 @@ from tui.core.attribution.context import (
     Candidate,
     passive,
     words_before,
+)
+from tui.core.attribution.doubt import (
+    one_subject,
+    others_words_between,
+    reports_another,
+    written_plainly,
 )
 from tui.core.attribution.fragments import (
     doubt_modifiers,
@@ -40,6 +46,9 @@ _AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
 _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
+_APPOSED_GAP = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
+# A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
+_VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
 
@@ -186,7 +195,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 
 
-def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Confidence:
+def _cue_confidence(
+    text: str, found: _Found, q: Quote, cue: re.Match[str], gap: str, people: Collection[str]
+) -> Confidence:
     """How sure a speaker found at a cue in the quote's own sentence is.
 
     High: a person's full name (or an organisation's) at a reporting verb, next to a
@@ -201,6 +212,10 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
+    if not _one_speaker(text, found, q, cue, people) or (
+        gap and others_words_between(text, cue.end(), q.start)
+    ):
+        return "medium"  # "Ms. Lee and Mr. Ray said", "said Ms. Lee's claim that "Q""
     if found.of_what or found.inverted or found.for_clause:
         # "the makers of Lake House claim": theirs, or the makers'? `"Q1," Digital
         # prints cost less, said Ms Deans`: the cue reports the clause, maybe not Q1.
@@ -215,6 +230,21 @@ def _cue_confidence(found: _Found, q: Quote, cue: re.Match[str], gap: str) -> Co
     ):
         return "medium"
     return "high"
+
+
+def _one_speaker(
+    text: str, found: _Found, q: Quote, cue: re.Match[str], people: Collection[str]
+) -> bool:
+    """Is the name found the cue's one subject (see :func:`one_subject`)? Looked for
+    right after the cue, or last before it."""
+    if cue.start() >= q.end:
+        at = text.find(found.mention, q.end, cue.end() + _ADJACENT)
+        hi = min(len(text), cue.end() + _ADJACENT)
+        if 0 <= at < cue.start() and reports_another(text, cue.end(), hi):
+            return False  # `"Q," Ms. Lee said Mr. Ray told her`
+    else:
+        at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
+    return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
 
 
 def _carried(prev: Quote, confidence: Confidence) -> _Found:
@@ -642,7 +672,9 @@ class _Attributor:
             if found:
                 found.how = _how_at_cue(cue, found.kind, after)
                 gap = self.text[cue.end() : q.start] if not after else ""
-                found.confidence = _cue_confidence(found, q, cue, gap)
+                found.confidence = _cue_confidence(
+                    self.text, found, q, cue, gap, self.ctx.names.full
+                )
                 if found.kind == "nominal" and self.ctx.lead_guess:
                     found.confidence = "low"  # the corpus's role book may know better
                 if found.kind == "pronoun":
@@ -733,11 +765,21 @@ class _Attributor:
                 if found is not None and _named_inside(q, found.speaker):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
-            if found.confidence == "high" and not self.ctx.names.earns_high(
-                found.mention, found.speaker
-            ):
+            if found.confidence == "high" and not self._sure_name(found):
                 found.confidence = "medium"  # a shared surname, a lone word: not sure
             _apply(q, found)
+
+    def _sure_name(self, found: _Found) -> bool:
+        """Is the name found surely the person's and written as printed? Not a lone
+        word or a shared surname, nor a person's name whose ends the text leaves open
+        ("Pastor Eli Munro": a title or a given name?)."""
+        names = self.ctx.names
+        if not names.earns_high(found.mention, found.speaker):
+            return False
+        tokens = found.speaker.split()
+        surname = tokens[-2] if tokens[-1] in L.GENERATIONAL and len(tokens) > 2 else tokens[-1]
+        person = any(name == found.speaker for _, name in names.full.get(surname, ()))
+        return not person or written_plainly(self.text, found.speaker)
 
     def labelled_turn(self, q: Quote) -> _Found | None:
         """A quoted transcript line opening with its speaker's label in capitals:
@@ -814,12 +856,15 @@ class _Attributor:
         colon = lo + len(head) - 1
         cands = self.ctx.candidates(lo, colon)
         if not cands:
-            return None
+            return self._owner_before_colon(lo, colon)
         c = cands[-1]
         if c.kind != "name" or c.end != colon:
             # `Senator Odell Pike put it more bluntly at a breakfast with reporters: "Q"`
             return self._lead_in_subject(lo, cands, c)
-        if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start):
+        if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start) or (
+            c is not cands[0] and _VENUE_BEFORE.search(self.text, max(lo, c.start - 9), c.start)
+        ):
+            # `her instruction to Patel:`, `Wren shot back on Twitter:`: no speaker there
             return self._lead_in_subject(lo, cands, c)
         if len(cands) > 1 and (
             self._outlet_after(cands[-2], c) or self._described_after(cands[-2], c)
@@ -833,6 +878,9 @@ class _Attributor:
         first = cands[0]
         if first is last and last.kind == "name" and self.text.startswith(":", last.end):
             return None  # "her instruction to Patel:": the only name is the listener
+        if first.kind != "pronoun" and not self.ctx.strong_name(first):
+            # "The mayor of Dayton, Ines Corrado, was less kind:": the name in apposition
+            first = next((c for c in cands[:3] if self._apposed(lo, c)), first)
         lead = self.text[lo : first.start].split()
         if not self.ctx.opens_sentence(lo, first.start) and not (
             len(lead) <= _LEAD_WORDS and lead[-1].endswith(",")
@@ -844,6 +892,30 @@ class _Attributor:
         if not name:
             return None
         return _Found(name, first.words, ":", first.kind, "colon", "medium")
+
+    def _apposed(self, lo: int, c: Candidate) -> bool:
+        """Does the name ``c`` stand in apposition to the noun phrase opening the
+        sentence at ``lo`` ("The mayor of Dayton, Ines Corrado, ...")?"""
+        gap = self.text[lo : c.start]
+        return (
+            gap.endswith(", ")
+            and gap[:1].isupper()
+            and gap.count(",") == 1
+            and len(gap) <= _APPOSED_GAP
+            and self.text.startswith(",", c.end)
+            and self.ctx.strong_name(c)
+        )
+
+    def _owner_before_colon(self, lo: int, colon: int) -> _Found | None:
+        """ "Wren's reply was short:", "Her answer:": whose words lead into the quote
+        (a possessor opening the sentence, before a noun of reply)."""
+        for m in self.ctx.names.mentions_between(lo, colon):
+            if not self.ctx.opens_sentence(lo, m.start):
+                return None
+            if C.OWNS_WORDS.match(self.text, m.end) and self.ctx.names.is_person(m):
+                return _Found(self.ctx.names.resolve(m), m.words, ":", "name", "colon", "medium")
+            return None
+        return None
 
     def _described_after(self, person: Candidate, word: Candidate) -> bool:
         """ "Delphine Ruiz, a Democrat:": a name in an apposition describing the person

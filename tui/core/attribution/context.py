@@ -224,12 +224,27 @@ class ArticleContext:
                 name_after_phrase = bool(kept) and kept[-1].kind == "nominal"
             elif self.inside_quote(c.start):
                 continue
+            elif c.kind == "nominal" and kept and self._describes_body(kept[-1], c):
+                continue  # "The Fairlane Education Association, the teachers union, said"
             if name_after_phrase and (
                 self._title_of(kept[-1], c) or self._named_after(kept[-1], c)
             ):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             kept.append(c)
         return kept
+
+    def _describes_body(self, body: Candidate, phrase: Candidate) -> bool:
+        """Is ``phrase`` ("the teachers union") an apposition describing the body named
+        right before it ("Acme Corp, the software firm, said"): the body speaks."""
+        text = self.text
+        if text[body.end : phrase.start] != ", " or not text.startswith(",", phrase.end):
+            return False
+        if phrase.words.rsplit(" ", 1)[-1].lower() not in _BODY_HEADS:
+            return False
+        if body.kind == "name":  # (not "September", "Sunday")
+            m = body.mention
+            return m is not None and m.org and body.words not in L.CALENDAR_WORDS
+        return body.words[:4] in ("The ", "the ") and body.words[4:5].isupper()
 
     def _opening_nominals(self, lo: int, hi: int) -> list[Candidate]:
         """ "Lawyers for Ardo Venn said", "Police say": a bare plural people noun that
@@ -335,10 +350,13 @@ class ArticleContext:
             if lead:
                 self.lead_guess = True
                 return lead
-        if the and rest in L.NAMED_BODY_HEADS:
-            # "The Ministry of Tillage ... the ministry said": the body named before.
-            body = self.names.body_named(rest.capitalize(), pos)
-            if body:
+        head = rest.rsplit(" ", 1)[-1]
+        if the and head in L.NAMED_BODY_HEADS:
+            # "The Ministry of Tillage ... the ministry said", "Brookhaven State
+            # University ... the university said": the body named before, when its name
+            # holds every word of the phrase ("the school district": "... School District").
+            body = self.names.body_named(head.capitalize(), pos)
+            if body and all(w.capitalize() in body.split() for w in rest.split()):
                 return body
         if the and (C.refers_back(words) or _described(words)):
             named = self.resolve_pronoun("the", pos)
@@ -533,6 +551,9 @@ class ArticleContext:
             else:
                 hi = mid - 1
         return lo
+
+
+_BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
 
 
 def _described(words: str) -> bool:

@@ -256,7 +256,7 @@ HONORIFICS = word_set(
     "Supt Superintendent Commissioner Chancellor President Mayor Archbishop Bishop "
     "Lt Lieutenant Maj Adm Admiral Brig Brigadier Cmdr Cpl Corporal Representative "
     "Congressman Congresswoman Assemblyman Assemblywoman Councilman Councilwoman Cardinal "
-    "Rabbi Imam Atty Msgr Pvt Spc Ald Alderman Alderwoman"
+    "Rabbi Imam Atty Msgr Pvt Spc Ald Alderman Alderwoman Del Delegate Pfc"
 )
 # Honorifics that are also ordinary title words only count before a surname.
 TITLE_HONORIFICS = word_set("General Chancellor President Mayor Justice Judge")
@@ -285,7 +285,14 @@ TITLE_WORDS = word_set(
     "Solicitor Barrister Promoter Referee Umpire Pundit Commentator Campaigner Activist "
     "Speaker Whip Alderman Alderwoman Comptroller Councilor Councilmember Supervisor "
     "Songwriter Composer Lyricist Pianist Violinist Cellist Conductor Choreographer "
-    "Matchwinner Goalscorer Batsman Jockey Golfer Cyclist Athlete Skier"
+    "Matchwinner Goalscorer Batsman Jockey Golfer Cyclist Athlete Skier "
+    # American formal titles and occupational descriptions written before a name
+    # (capitalised there, or opening a sentence): "Pastor Orrin Vale", "Trustee Ann Roe".
+    "Trustee Regent Provost Principal Pastor Father Sister Deacon Chaplain Detective "
+    "Trooper Investigator Prosecutor Auditor Assessor Clerk Recorder Controller Nurse "
+    "Physician Surgeon Lawyer Strategist Consultant Lobbyist Organizer Advocate Researcher "
+    "Scientist Historian Teacher Delegate Selectman Selectwoman Freeholder "
+    "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
@@ -405,6 +412,8 @@ HONORIFIC_QUALIFIERS = {
     **dict.fromkeys(("Acting", "acting"), "acting"),
     **dict.fromkeys(("Former", "former"), "former"),
     **dict.fromkeys(("Rear", "rear"), "rear"),
+    **dict.fromkeys(("Ret", "Retired", "retired"), "retired"),
+    **dict.fromkeys(("Dist", "District", "district"), "district"),
     "ex-": "former",
 }
 # Party members' nouns, roles an article ties by apposition ("Ada Roe, a Republican,").
@@ -433,7 +442,8 @@ PARTIES = {
 NAMED_BODY_HEADS = word_set(
     "ministry department committee commission council union association federation "
     "agency bank party institute board authority trust society tribunal court "
-    "foundation corporation organisation organization office service club league"
+    "foundation corporation organisation organization office service club league "
+    "university college school district hospital center centre institution"
 )
 # Papers that speak only for whoever issued them ("according to a statement").
 WRITTEN_HEADS = word_set(
@@ -466,6 +476,13 @@ DOCUMENT_HEADS = word_set("statement letter memo")
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
+# Words before an office that tell how long or how someone holds it, not which office
+# ("the embattled mayor" is the mayor the article names; "the foreign secretary" is not
+# the home secretary).
+TENURE_WORDS = word_set(
+    "longtime veteran freshman outgoing embattled incumbent sitting current retiring "
+    "popular beleaguered"
+)
 # Words before a role that are not part of it ("said Prime Minister Tony Blair").
 ROLE_LEAD_WORDS = word_set(
     "the a an by with said says told tell of for to and from at in on as his her their "
@@ -539,7 +556,7 @@ REFERENCE_HEADS = (
     r"comedian|presenter|author|writer|novelist|designer|artist|producer|frontman|prop|"
     r"hooker|lock|flanker|fly-half|scrum-half|centre|full-back|wing|number eight|batsman|"
     r"bowler|sprinter|runner|athlete|boxer|golfer|jockey|trainer|international|"
-    r"playmaker|finalist|title-holder|"
+    r"playmaker|finalist|title-holder|Democrat|"
     r"[A-Z][\w-]* (?:man|woman|lad)"  # "the Waterford man", not "the man", "the spokesman"
 )
 # "Michael Jackson's mother said": relatives and agents who speak for a named person.
@@ -556,13 +573,21 @@ NOT_MODIFIERS = (
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
 NAME_PARTICLES = word_set("de da van von der den del della la du des dos das ter ten bin al le di")
+# Small words inside a name that join its parts ("Maria de los Angeles Ruiz",
+# "Ortega y Gasset"): a name read right after one may have lost its start.
+EXTRA_PARTICLES = word_set("los las y e")
+# "Saint" written short inside a surname ("Antoine St. Clair", "Ste. Marie"); last in
+# a run it is a street ("Elm St.").
+SAINT_PARTICLES = word_set("St. Ste.")
 # Places and bodies written as two dotted initials, never a person's initials.
 DOTTED_PLACES = word_set("U.S. U.K. U.N. E.U. D.C. N.Y. L.A.")
 # Abbreviated honorifics written with a full stop ("Mr.", "Gen.").
 DOTTED_HONORIFICS = word_set(
     "Mr Mrs Ms Dr Prof Rev Gen Sen Rep Gov Capt Col Sgt Insp Det Supt Lt Maj Adm Brig Cmdr Cpl"
-    " Atty Msgr Pvt Spc Ald"
+    " Atty Msgr Pvt Spc Ald Del Pfc Dist Ret"
 )
+# A dotted honorific never ends a sentence ("said Del. Ada Roe"): one list for both.
+ABBREVIATIONS |= DOTTED_HONORIFICS | word_set("Ste")
 
 # -- given names by usual gender (a hint for he/she; names used for both left out)
 FEMALE_NAMES = word_set(

@@ -20,6 +20,7 @@ from tui.core.attribution.lexicon import (
     EVENT_WORDS,
     FEMALE,
     FEMALE_NAMES,
+    FINITE_CUES,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
     HEADLINE_VERBS,
@@ -36,7 +37,9 @@ from tui.core.attribution.lexicon import (
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
+    SAINT_PARTICLES,
     STOP_WORDS,
+    TENURE_WORDS,
     TITLE_HONORIFICS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -59,7 +62,7 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|)"  # "van der", "de la"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
-_DOTTED = DOTTED_HONORIFICS | {"Jr", "Sr"}
+_DOTTED = DOTTED_HONORIFICS | {"Jr", "Sr"} | {s.rstrip(".") for s in SAINT_PARTICLES}
 _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[A-Z])"])
 # (The look-ahead for the full stop comes first: the many look-behinds of _ABBR_DOT
 # are tried only where a full stop follows, not after every capitalised word.)
@@ -152,6 +155,8 @@ def _initial(tok: str) -> bool:
 
 
 _PLAIN = _plain_words()
+# Reporting verbs that open an inverted cue (`Said Vasquez-Pike: "Q"`), not "Will".
+_OPENING_CUES = frozenset(w for w in HEADLINE_VERBS if w.lower() in FINITE_CUES)
 
 
 def _trim(tokens: list[str]) -> list[str]:
@@ -180,7 +185,9 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
     cut = 0
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if tok in STOP_WORDS and tok not in HONORIFICS:
+        if i == 0 and tok in _OPENING_CUES and n > 1:
+            cut = 1  # `Said Vasquez-Pike: "Q"`: an inverted cue opening the sentence
+        elif tok in STOP_WORDS and tok not in HONORIFICS:
             if len(tok) == 1 and 0 < i < n - 1 and tokens[i - 1] not in STOP_WORDS:
                 continue  # "Charles A Blixt": a middle initial, not the word "A"
             cut = i + 1
@@ -226,7 +233,11 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
     dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
     if rest[-1] in GENERATIONAL and len(rest) > 2:
         rest = rest[:-1]  # "Cornelius Abernathy III": "III" is no acronym
-    rest = [t for t in rest if t not in NAME_PARTICLES]  # ("Luis de la Garza")
+    if rest[0] in SAINT_PARTICLES or rest[-1] in SAINT_PARTICLES:
+        return True  # "St. Louis", "Elm St.": a place (or a surname named in full here)
+    rest = [t for t in rest if t not in NAME_PARTICLES and t not in SAINT_PARTICLES]
+    if not rest:
+        return True  # ("Luis de la Garza", "Antoine St. Clair")
     if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
         return True
     # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
@@ -285,7 +296,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             return None  # ("C." of "C.E.O." is nobody)
         org = words in ORG_WORDS or not _is_name_token(words)
         return 0, len(words), None, (words,), org
-    cut = _title_cut(text, tokens)
+    cut = _street_cut(tokens)
+    cut += _title_cut(text, tokens[cut:])
     honorific = None
     for i in range(len(tokens) - 2, cut - 1, -1):
         if tokens[i].rstrip(".") in HONORIFICS:
@@ -310,6 +322,16 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     # Tokens are separated by exactly one space in a run.
     s = sum(len(t) + 1 for t in tokens[:cut])
     return s, len(words), honorific, tuple(rest), org
+
+
+def _street_cut(tokens: list[str]) -> int:
+    """How many leading tokens name a street or a city before the name ("Elm St. Orla
+    Brennock", "St. Louis Mayor Ann Roe"): "St." inside a surname is followed by one
+    word only ("Antoine St. Clair")."""
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in SAINT_PARTICLES:
+            return i + 1
+    return 0
 
 
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
@@ -594,7 +616,9 @@ class ArticleNames:
         words = [w for w in phrase.split() if not w.endswith(("'s", "’s", "'", "’"))]
         while len(words) > 1 and words[0].lower() in ROLE_LEAD_WORDS:
             words.pop(0)
-        kinds = {w for w in words[:-1] if w.islower()}
+        # ("the first-term governor", "the embattled mayor": how long or how well, not
+        # which office.)
+        kinds = {w for w in words[:-1] if w.islower() and not _tenure(w)}
         if words[-1].lower() in OFFICE_HEADS and kinds and not any(kinds <= set(r) for r in held):
             return True  # "the foreign secretary" is not the home secretary
         wanted = {PARTIES[w.lower()] for w in words if w.lower() in PARTIES}
@@ -706,6 +730,8 @@ class ArticleNames:
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
+        if m.org and m.tokens[0] in SAINT_PARTICLES and m.surname in self._forms:
+            return self._with_particles(m)  # "St. Clair said": "Antoine St. Clair"
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
         if m.honorific in ("Lord", "Baroness", "Lady") and len(m.tokens) == 1:
@@ -713,7 +739,8 @@ class ArticleNames:
             if peer:
                 return peer  # "Lord Nicholls" → "Lord Nicholls of Birkenhead"
         if m.is_full and m.surname in self.full:
-            if m.tokens[0].lower() in NAME_PARTICLES:  # "Van der Molen said": a surname
+            if m.tokens[0].lower() in NAME_PARTICLES or m.tokens[0] in SAINT_PARTICLES:
+                # "Van der Molen said", "Mr. St. Clair said": a surname
                 return self._with_particles(m)
             return _same_as(" ".join(m.tokens), self._forms[m.surname])
         if m.is_full or m.org:
@@ -834,9 +861,29 @@ class ArticleNames:
 
     def is_person(self, m: Mention) -> bool:
         """A mention that surely names a person (not a bare capitalised word)."""
-        if m.org:
+        if m.org:  # ("St. Clair voted": the surname of someone named in full)
+            return m.tokens[0] in SAINT_PARTICLES and m.surname in self.full
+        return (
+            m.honorific is not None
+            or m.is_full
+            or m.surname in self.full
+            or self._family_first_name(m.surname)
+        )
+
+    def _family_first_name(self, word: str) -> bool:
+        """Is ``word`` the given name of one of several people here who share a family
+        name ("Margit Lindqvist" and "Solveig Lindqvist-Haas")? Style guides have a
+        story call them by their first names ("Solveig laughed"): the bare name is that
+        person."""
+        name = self._by_first.get(word)
+        if name is None:
             return False
-        return m.honorific is not None or m.is_full or m.surname in self.full
+        parts = set(name.split()[-1].split("-"))
+        return any(
+            other != name and not parts.isdisjoint(other.split()[-1].split("-"))
+            for forms in self._forms.values()
+            for other in forms
+        )
 
     def body_named(self, head: str, before: int) -> str | None:
         """The organisation named last before ``before`` whose name holds ``head``
@@ -903,6 +950,12 @@ def looks_like_person(name: str) -> bool:
         return True
     m = clean_run(name, 0, name)
     return m is not None and m.is_full and m.start == 0
+
+
+def _tenure(word: str) -> bool:
+    """A word telling how long or how someone holds an office, not which office:
+    "first-term", "longtime", "embattled"."""
+    return word.endswith(("-term", "-year", "-time")) or word in TENURE_WORDS
 
 
 def honorific_gender(honorific: str | None) -> str | None:

@@ -45,8 +45,9 @@ _THE_BEFORE = re.compile(rf"\b[Tt]he\s+{_ROLE},\s+$")
 # apposition then closes after ("..., Ann Bell, said").
 _LOOSE_BEFORE = re.compile(rf"(?<![\w'’-]){_DETERMINER}\s+{_ROLE}{_COMPLEMENT},\s+$")
 # ", the Tory leader," or ", a Republican," right after a name.
+# (An age may come first: "Ada Roe, 54, a Democrat," as American papers write it.)
 _THE_AFTER = re.compile(
-    rf",\s+(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
+    rf",\s+(?:\d{{1,3}},\s+)?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
 # Words that end a title's complement: "a spokesman for the British ..." is no British.

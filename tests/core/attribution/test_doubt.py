@@ -1,0 +1,112 @@
+"""Issue 8, honest about doubt: a name the text leaves open at either end is never high.
+
+On unseen text the name parser's mistakes are where a name starts or ends: a title
+glued on ("Warden Ilka Fenwick"), a name cut short ("Olmedo Suarez" of "Tavo Renan
+Olmedo Suarez"), a suffix lost. The speaker may stand, but not as a sure one.
+Invented names and words.
+"""
+
+from __future__ import annotations
+
+from tui.core.attribution import attribute_quotes
+from tui.core.attribution.doubt import written_plainly
+from tui.core.model import Quote
+from tui.core.paragraphs import make_article
+from tui.core.quotes import extract_quotes
+
+
+def _attributed(body: str) -> list[Quote]:
+    article = make_article("t", "t.txt", "Headline of the day\n\n" + body)
+    quotes = extract_quotes(article, first_id=1)
+    attribute_quotes(article, quotes)
+    return quotes
+
+
+def _who(body: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.confidence) for q in _attributed(body)]
+
+
+def test_a_plainly_written_name_at_its_cue_is_high() -> None:
+    body = "Ilka Fenwick, the warden, opened the hearing.\n\n“The cells are full,” Fenwick said."
+    assert _who(body) == [("Ilka Fenwick", "high")]
+
+
+def test_an_unknown_word_before_a_given_name_leaves_the_name_open() -> None:
+    # "Warden" may be a title or a first name: the label cannot be sure.
+    body = "Warden Ilka Fenwick opened the hearing.\n\n“The cells are full,” Fenwick said."
+    assert [c for _, c in _who(body)] == ["medium"]
+
+
+def test_a_name_inside_a_longer_name_is_not_high() -> None:
+    body = "Tavo Renan Olmedo Suarez runs the depot.\n\n“The trucks are late,” Olmedo Suarez said."
+    assert [c for _, c in _who(body)] == ["medium"]
+
+
+def test_a_name_whose_suffix_was_left_off_is_not_high() -> None:
+    body = (
+        "Orla Quaid Brennock Jr. runs the depot.\n\n"
+        "“The trucks are late,” said Orla Quaid Brennock."
+    )
+    assert [c for _, c in _who(body)] == ["medium"]
+
+
+def test_written_plainly_reads_both_ends_of_every_place() -> None:
+    text = "Arsenal's Dov Marran scored. Coach Dov Marran said so on Tuesday."
+    assert written_plainly(text, "Dov Marran")  # a possessor, a title, a weekday
+    assert written_plainly("It was DJ Dov Marran, said Ms. Ulla Tarn.", "Ulla Tarn")
+    assert not written_plainly("Maria de los Angeles Ruiz spoke.", "Angeles Ruiz")
+    assert not written_plainly("R. Dov Marran spoke.", "Dov Marran")  # an initial before
+    assert not written_plainly("Dov Marran-Holt spoke.", "Dov Marran")
+    assert not written_plainly("Dov Marran, Jr., spoke.", "Dov Marran")
+    assert not written_plainly("Dov Marran spoke.", "Dov Maran")  # never written so
+
+
+def test_a_nickname_inside_the_written_name_is_still_plain() -> None:
+    assert written_plainly("Ulla “Bee” Tarn spoke. Tarn left.", "Ulla Tarn")
+
+
+INTRO = "Mayor Ilse Varno and her rival Tobin Quell met on Monday. Runa Sket chaired.\n\n"
+
+
+def test_one_of_several_subjects_is_not_high() -> None:
+    for line in (
+        "Ms. Varno and Mr. Quell said in a joint statement: “We will work together.”",
+        "Both Ms. Varno and Mr. Quell said the count was “fair and final.”",
+        "“We will work together,” said Ilse Varno and Tobin Quell.",
+    ):
+        assert all(c != "high" for _, c in _who(INTRO + line)), line
+
+
+def test_a_place_before_and_is_no_second_subject() -> None:
+    line = "The pair trained in Holland and Ms. Sket said: “The count was fair.”"
+    assert _who(INTRO + line) == [("Runa Sket", "high")]
+
+
+def test_a_name_after_a_preposition_is_not_high() -> None:
+    # The phrase it completes speaks: "an aide to", "the husband of".
+    for line in (
+        "An aide to Ms. Varno said she was “never told.”",
+        "“He lost,” said the husband of Ms. Varno.",
+    ):
+        assert all(c != "high" for _, c in _who(INTRO + line)), line
+    line = "It was hard for Ms. Sket, who admitted she was “worn out.”"
+    assert _who(INTRO + line) == [("Runa Sket", "high")]
+    line = "“The count was fair,” according to Ms. Sket."
+    assert _who(INTRO + line) == [("Runa Sket", "high")]
+
+
+def test_a_name_before_a_noun_is_not_the_speaker_for_sure() -> None:
+    line = "“She is innocent,” the Varno campaign said."
+    assert all(c != "high" for _, c in _who(INTRO + line))
+
+
+def test_someone_elses_words_between_cue_and_quote_are_not_high() -> None:
+    for line in (
+        "Mr. Quell said that Ms. Varno’s claim that the bill was “dead on arrival” was wrong.",
+        "Ms. Varno denied Mr. Quell’s charge that she was “playing games.”",
+        "“We lost,” Ms. Varno said Mr. Quell told her.",
+    ):
+        assert all(c != "high" for _, c in _who(INTRO + line)), line
+    # A relative clause with no reporting verb of its own leaves the cue's subject sure.
+    line = "Ms. Sket said the voters, who waited for hours, were “patient.”"
+    assert _who(INTRO + line) == [("Runa Sket", "high")]

@@ -1,0 +1,167 @@
+"""Is a person's full name written plainly enough to put it under a quote for sure?
+
+A speaker found at a cue is only as sure as the name we print. On text the name
+parser was never tuned on, its mistakes are of one kind: where a name starts or ends.
+A capitalised word before a name may be a title ("Pastor Eli Munro", "Trooper Vic
+Hale"), or the name may go on past what was read ("Juan Carlos | Ortega Vidal",
+"Maria de los | Angeles Ruiz", "William Gatesby | Sr."). Nothing in the article tells
+the two readings apart, so such a name may stand, at medium confidence, but is never
+high. A name the article never writes as printed (rebuilt from parts) is not sure either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from itertools import islice
+
+from tui.core.attribution.cues import CUE
+from tui.core.attribution.lexicon import (
+    CALENDAR_WORDS,
+    EXTRA_PARTICLES,
+    GENERATIONAL,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    STOP_WORDS,
+    TITLE_WORDS,
+)
+from tui.core.attribution.names import gender_of
+
+_MAX_PLACES = 12  # occurrences of a name looked at (bounded work on long articles)
+# What may continue a name after it: a suffix, a hyphen, or another capitalised word.
+_GOES_ON = re.compile(
+    r",? (?:Jr|Sr|II|III|IV)\b|[-‐][A-Z]| [A-Z][a-z]| (?:"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r") [A-Z]"
+)
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
+# `Alexandra "Sasha" Volkova`: a nickname in quotes inside the name as written.
+_NICKNAMED = r"\s+[\"“‘'][^\"”’'\n]{1,20}[\"”’']\s+"
+
+
+def written_plainly(text: str, speaker: str) -> bool:
+    """Is the person's name ``speaker`` written in ``text``, every time, as a whole name,
+    its first word a given name (or an initial), nothing before it that could be part
+    of it and nothing after it that could carry it on?"""
+    tokens = speaker.split()
+    if tokens[-1] in GENERATIONAL:
+        tokens = tokens[:-1]
+    if len(tokens) >= 3 and not _plain_given(tokens):
+        return False  # "Pastor Eli Munro": a title, or a three-part name? not sure
+    places = _places(text, speaker)
+    # Everywhere: one place where a longer name holds it ("Juan Carlos Ortega Vidal"
+    # around "Ortega Vidal") leaves its true extent open.
+    return bool(places) and all(_bounded(text, at, at + len(speaker)) for at in places)
+
+
+def _plain_given(tokens: list[str]) -> bool:
+    """Does a name of three words or more open with a given name: a known one, an
+    initial, or one a middle initial or particle marks as such ("Cordelia R. Price",
+    "Eliza ten Brink")?"""
+    first = tokens[0]
+    if gender_of(first) or len(first.rstrip(".")) == 1 or "." in first:
+        return True
+    return any(len(t.rstrip(".")) == 1 or t in NAME_PARTICLES for t in tokens[1:-1])
+
+
+def _places(text: str, speaker: str) -> list[int]:
+    """Where ``speaker`` is written (with a nickname inside, as `Ann "Jo" Lee`)."""
+    places: list[int] = []
+    at = text.find(speaker)
+    while at >= 0 and len(places) < _MAX_PLACES:
+        places.append(at)
+        at = text.find(speaker, at + 1)
+    if places or " " not in speaker:
+        return places
+    first, rest = speaker.split(" ", 1)
+    nick = re.compile(re.escape(first) + _NICKNAMED + re.escape(rest))
+    return [m.start() for m in islice(nick.finditer(text), _MAX_PLACES)]
+
+
+def _bounded(text: str, lo: int, hi: int) -> bool:
+    """Does the name written at ``text[lo:hi]`` stand alone: nothing carries it on
+    after it, and before it a mark, a lower-case word (not a particle), a title or an
+    honorific, not another capitalised word or an initial?"""
+    if (lo and text[lo - 1].isalnum()) or (hi < len(text) and text[hi].isalnum()):
+        return False
+    if _GOES_ON.match(text, hi):
+        nxt = _NEXT_WORD.match(text, hi)
+        after = nxt.group(1) if nxt else ""
+        if not (after in CALENDAR_WORDS or after in ORG_WORDS or after in STOP_WORDS):
+            return False  # (not "Ann Lee Tuesday", "Ann Lee Party", "Ann Lee The …")
+    before = text[max(0, lo - 30) : lo]
+    words = before.split()
+    if not before.endswith(" ") or not words:
+        return True  # the name opens the text or a line, or follows a mark
+    word = words[-1]
+    if not word[:1].isupper():
+        return word not in NAME_PARTICLES and word not in EXTRA_PARTICLES
+    if word[-1] == ".":
+        return len(word) > 2  # "Sen.", "Washington." end there; an initial "R." does not
+    if not word[-1].isalpha() or word.endswith(("'s", "’s")) or word.isupper():
+        return True  # "Hale," "Hale:", "Arsenal's", "DJ": a mark, a possessor, letters
+    return word in TITLE_WORDS or word in HONORIFICS or word in STOP_WORDS or word in ORG_WORDS
+
+
+# `Ms. Lee and Mr. Ray said`, `said Ann Lee and Tom Ray`: one of several speakers.
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+(?:and|&)\s+$")
+# "an aide to Ms. Lee said", "said the husband of Ms. Lee": a name after a preposition
+# completes a noun phrase; that phrase speaks.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|from)\s+(?:the\s+)?$")
+_WHO_AFTER = re.compile(r",?\s+who\b")  # "... for Holmes, who has admitted": hers
+# "Ms. Lee said Mr. Ray told her", "recalled Mr. Ray saying": a name and a cue of its
+# own right after a cue: the words are the second person's, reported.
+_NAME_THEN = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
+# "The Lee campaign said": a name that modifies the noun after it.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+# Someone else's words in the clause between a cue and a partial quote: "Mr. Ray said
+# Ms. Lee's claim that the bill was "dead"", "denied the mayor's charge that".
+_OTHERS_WORDS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,2}that\b|\b(?:who|whom)\s+(?:[a-z]+\s+){0,2}")
+
+
+def one_subject(
+    text: str, start: int, end: int, cue: tuple[int, int], people: Collection[str]
+) -> bool:
+    """Is the name at ``text[start:end]`` the whole subject of the cue at ``cue``
+    (start, end)? Not one of several ("Ms. Lee and Mr. Ray said", "said Ann Lee and
+    Tom Ray"; the other one of the article's ``people``' surnames, not "in Holland and
+    Ms. Lee said"), nor after a preposition ("an aide to Ms. Lee said", but "according
+    to Ms. Lee" and "for Ms. Lee, who said"), nor a word before a noun ("the Lee
+    campaign said")."""
+    if _AND_AFTER.match(text, end):
+        return False
+    after_cue = 0 <= start - cue[1] <= 1
+    if (
+        not after_cue
+        and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+        and not _WHO_AFTER.match(text, end)
+    ):
+        return False
+    other = _AND_BEFORE.search(text, max(0, start - 40), start)
+    if other is not None and other.group(1) in people:
+        return False
+    if _THE_BEFORE.search(text, max(0, start - 5), start):
+        noun = _NOUN_AFTER.match(text, end)
+        if noun is not None and noun.start(1) < cue[0] and not noun.group(1).endswith("ly"):
+            return False
+    return True
+
+
+def others_words_between(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` (between a cue and its quote) hold someone else's words:
+    a possessor's "claim that", or a relative clause with a reporting verb of its own
+    ("Mr. Ray, who called it "a fraud"")?"""
+    for m in _OTHERS_WORDS.finditer(text, lo, hi):
+        if m.group().endswith("that") or CUE.match(text, m.end(), hi):
+            return True
+    return False
+
+
+def reports_another(text: str, pos: int, hi: int) -> bool:
+    """Does a name and a cue of its own follow right after ``pos`` (the end of a
+    cue): `"Q," Ms. Lee said Mr. Ray told her`, the words being Mr. Ray's?"""
+    m = _NAME_THEN.match(text, pos, hi)
+    return m is not None and CUE.match(text, m.end(), hi) is not None
