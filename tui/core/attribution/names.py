@@ -100,7 +100,7 @@ _LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Mention:
     """A name as written ("Mr Coyne") with its span and what it may refer to."""
 
@@ -109,22 +109,31 @@ class Mention:
     words: str
     honorific: str | None
     tokens: tuple[str, ...]  # name tokens without honorific or job title
-    org: bool = False  # an organisation, place or thing ("Labour Party", "WTO")
+    org: bool  # an organisation, place or thing ("Labour Party", "WTO")
+    surname: str  # "Booker" of "Harlan T. Booker Jr."
+    is_full: bool  # a first name and surname (at least), so it can stand for the person
+    gender: str | None  # "m"/"f" from a gendered honorific ("Mr", "Lady"), else None
 
-    @property
-    def surname(self) -> str:
-        if len(self.tokens) > 2 and self.tokens[-1] in GENERATIONAL:
-            return self.tokens[-2]  # "Mr. Booker" of "Harlan T. Booker Jr."
-        return self.tokens[-1]
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        words: str,
+        honorific: str | None,
+        tokens: tuple[str, ...],
+        org: bool = False,
+    ) -> None:
+        # (Surname, fullness and gender are set once here: look-ups read them often.)
+        self.start, self.end, self.words, self.honorific = start, end, words, honorific
+        self.tokens, self.org = tokens, org
+        generational = len(tokens) > 2 and tokens[-1] in GENERATIONAL  # "Booker Jr."
+        self.surname = tokens[-2] if generational else tokens[-1]
+        self.is_full = len(tokens) >= 2 and not org
+        self.gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
 
-    @property
-    def is_full(self) -> bool:
-        """A first name and surname (at least), so it can stand for the person."""
-        return len(self.tokens) >= 2 and not self.org
 
-    @property
-    def gender(self) -> str | None:
-        return honorific_gender(self.honorific)
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _plain_words() -> frozenset[str]:
@@ -335,7 +344,10 @@ def _street_cut(tokens: list[str]) -> int:
 
 
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
-_PEERAGE = re.compile(r"\b(?:Lord|Baroness|Lady) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
+# (Each title opens with its bare letter, the word boundary before it checked behind
+# it: the engine skips ahead to those letters, where a leading "\b" is tried at every
+# position of the article.)
+_PEERAGE = re.compile(r"(?:L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
 # "(CBO)" right after the words it stands for.
 # (It opens with the bracket, so the engine skips ahead to brackets; the acronym is group 1.)
 _ACRONYM = re.compile(r"\((?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
@@ -469,6 +481,9 @@ class ArticleNames:
         """Record a full name met at ``pos`` under its surname, as the form it was first
         named in (``fuller`` notes a fuller form of the same person met later)."""
         forms = self._forms.setdefault(surname, [])
+        if raw in forms:  # (most calls: a form met before, never fuller than itself)
+            self.full[surname].append((pos, raw))
+            return
         name = _same_as(raw, forms)
         if name not in forms:
             forms.append(name)
@@ -490,7 +505,7 @@ class ArticleNames:
             added.add(surname)
             words = self.text[first.start() : m.end()]
             named = Mention(first.start(), m.end(), words, None, (first.group(), surname))
-            bisect.insort(self._multi, named, key=lambda n: n.start)  # (for role ties)
+            bisect.insort(self._multi, named, key=_start)  # (for role ties)
         for surname in added:
             self.full[surname].sort()
 
@@ -512,7 +527,7 @@ class ArticleNames:
         ties: dict[str, set[str]] = {}
         body = next((p.start for p in self.article.paragraphs if p.kind == "body"), 0)
         multi = self._multi
-        first = bisect.bisect_left([m.start for m in multi], body) if body else 0
+        first = bisect.bisect_left(multi, body, key=_start) if body else 0
         for m in multi[first:] if first else multi:  # full names: 2+ words
             if m.org:
                 continue
