@@ -110,3 +110,27 @@ def test_someone_elses_words_between_cue_and_quote_are_not_high() -> None:
     # A relative clause with no reporting verb of its own leaves the cue's subject sure.
     line = "Ms. Sket said the voters, who waited for hours, were “patient.”"
     assert _who(INTRO + line) == [("Runa Sket", "high")]
+
+
+def test_an_initial_is_never_a_sure_speaker() -> None:
+    line = (
+        "One U.S. official, who spoke on condition of anonymity because the talks are "
+        "private, said dairy remained “the whole ballgame.”"
+    )
+    assert all(c != "high" for _, c in _who(INTRO + line))
+
+
+def test_a_cue_after_a_new_clause_is_not_the_quotes_for_sure() -> None:
+    line = "The crowd began chanting “Save our schools!” and Ms. Sket called a recess."
+    assert all(c != "high" for _, c in _who(INTRO + line))
+    assert _who(INTRO + "“Save our schools!” Ms. Sket said.") == [("Runa Sket", "high")]
+
+
+def test_a_name_inside_a_noun_phrase_is_not_the_subject_for_sure() -> None:
+    line = (
+        "At a local Varno campaign meeting, a volunteer who asked not to be named said "
+        "the count was “rigged from the start.”"
+    )
+    assert all(c != "high" for _, c in _who(INTRO + line))
+    line = "During the interview Ms. Sket also said the count was “slow but fair.”"
+    assert _who(INTRO + line) == [("Runa Sket", "high")]

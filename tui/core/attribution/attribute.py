@@ -27,6 +27,7 @@ from tui.core.attribution.context import (
     words_before,
 )
 from tui.core.attribution.doubt import (
+    new_clause,
     one_subject,
     others_words_between,
     reports_another,
@@ -212,10 +213,6 @@ def _cue_confidence(
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
-    if not _one_speaker(text, found, q, cue, people) or (
-        gap and others_words_between(text, cue.end(), q.start)
-    ):
-        return "medium"  # "Ms. Lee and Mr. Ray said", "said Ms. Lee's claim that "Q""
     if found.of_what or found.inverted or found.for_clause:
         # "the makers of Lake House claim": theirs, or the makers'? `"Q1," Digital
         # prints cost less, said Ms Deans`: the cue reports the clause, maybe not Q1.
@@ -229,6 +226,10 @@ def _cue_confidence(
         or len(gap.split()) > _FAR_WORDS
     ):
         return "medium"
+    if not _one_speaker(text, found, q, cue, people) or (
+        gap and others_words_between(text, cue.end(), q.start)
+    ):
+        return "medium"  # "Ms. Lee and Mr. Ray said", "said Ms. Lee's claim that "Q""
     return "high"
 
 
@@ -236,12 +237,15 @@ def _one_speaker(
     text: str, found: _Found, q: Quote, cue: re.Match[str], people: Collection[str]
 ) -> bool:
     """Is the name found the cue's one subject (see :func:`one_subject`)? Looked for
-    right after the cue, or last before it."""
+    right after the cue, or last before it. A cue after the quote must belong to it
+    (not `"Q!" and Ms. Lee called a recess`)."""
     if cue.start() >= q.end:
         at = text.find(found.mention, q.end, cue.end() + _ADJACENT)
         hi = min(len(text), cue.end() + _ADJACENT)
         if 0 <= at < cue.start() and reports_another(text, cue.end(), hi):
             return False  # `"Q," Ms. Lee said Mr. Ray told her`
+        if new_clause(text, q.end):
+            return False
     else:
         at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
     return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
@@ -293,6 +297,7 @@ class _Attributor:
     def __init__(self, article: Article, quotes: list[Quote]) -> None:
         self.ctx = ArticleContext(article, quotes)
         self.voice: Quote | None = None  # the last direct quote with a speaker
+        self.plain: dict[str, bool] = {}  # full name -> written plainly (see _sure_name)
         self.article = article
         self.text = article.text
 
@@ -774,12 +779,18 @@ class _Attributor:
         word or a shared surname, nor a person's name whose ends the text leaves open
         ("Pastor Eli Munro": a title or a given name?)."""
         names = self.ctx.names
+        if len(found.speaker.replace(".", "")) <= 1:
+            return False  # "U.": an initial, not a name
         if not names.earns_high(found.mention, found.speaker):
             return False
-        tokens = found.speaker.split()
-        surname = tokens[-2] if tokens[-1] in L.GENERATIONAL and len(tokens) > 2 else tokens[-1]
-        person = any(name == found.speaker for _, name in names.full.get(surname, ()))
-        return not person or written_plainly(self.text, found.speaker)
+        plain = self.plain.get(found.speaker)
+        if plain is None:
+            tokens = found.speaker.split()
+            last = tokens[-2] if tokens[-1] in L.GENERATIONAL and len(tokens) > 2 else tokens[-1]
+            person = any(name == found.speaker for _, name in names.full.get(last, ()))
+            plain = not person or written_plainly(self.text, found.speaker)
+            self.plain[found.speaker] = plain
+        return plain
 
     def labelled_turn(self, q: Quote) -> _Found | None:
         """A quoted transcript line opening with its speaker's label in capitals:

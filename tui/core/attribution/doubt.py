@@ -17,6 +17,7 @@ from itertools import islice
 
 from tui.core.attribution.cues import CUE
 from tui.core.attribution.lexicon import (
+    AUXILIARIES,
     CALENDAR_WORDS,
     EXTRA_PARTICLES,
     GENERATIONAL,
@@ -115,7 +116,7 @@ _WHO_AFTER = re.compile(r",?\s+who\b")  # "... for Holmes, who has admitted": he
 # own right after a cue: the words are the second person's, reported.
 _NAME_THEN = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
 # "The Lee campaign said": a name that modifies the noun after it.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}$")  # "a local Lee"
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 # Someone else's words in the clause between a cue and a partial quote: "Mr. Ray said
 # Ms. Lee's claim that the bill was "dead"", "denied the mayor's charge that".
@@ -143,10 +144,11 @@ def one_subject(
     other = _AND_BEFORE.search(text, max(0, start - 40), start)
     if other is not None and other.group(1) in people:
         return False
-    if _THE_BEFORE.search(text, max(0, start - 5), start):
+    if _THE_BEFORE.search(text, max(0, start - 40), start):
         noun = _NOUN_AFTER.match(text, end)
-        if noun is not None and noun.start(1) < cue[0] and not noun.group(1).endswith("ly"):
-            return False
+        adverb = noun is not None and (noun.group(1).endswith("ly") or noun.group(1) in AUXILIARIES)
+        if noun is not None and noun.start(1) < cue[0] and not adverb:
+            return False  # (not "the interview Mr Blair also said")
     return True
 
 
@@ -165,3 +167,13 @@ def reports_another(text: str, pos: int, hi: int) -> bool:
     cue): `"Q," Ms. Lee said Mr. Ray told her`, the words being Mr. Ray's?"""
     m = _NAME_THEN.match(text, pos, hi)
     return m is not None and CUE.match(text, m.end(), hi) is not None
+
+
+# A new clause right after a quote: `"Q!" and Ms. Lee called a recess`.
+_CLAUSE_NEXT = re.compile(r"[\W_]{0,3}\s*(?:and|but|while|as|before|after|when)\b")
+
+
+def new_clause(text: str, end: int) -> bool:
+    """Does a conjunction open what follows a quote ending at ``end``, so a cue after it
+    belongs to a clause of its own?"""
+    return _CLAUSE_NEXT.match(text, end) is not None
