@@ -48,6 +48,9 @@ _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
 _APPOSED_GAP = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
+_DASH = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
+_DASHED_CHARS = 120  # chars read after such a dash
+_UNNAMED_AFTER = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
 # A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
@@ -503,9 +506,12 @@ class _Attributor:
             # a person named before or inside the appositive beats a job title.
             cut = app.start()
             people = [c for c in order if c.kind == "name" and self.ctx.strong(c)]
-            before = [c for c in people if c.end <= cut]
+            # (Not one named in an opening clause: "Asked whether the mayor would meet
+            # the Hollister family, her spokeswoman, Alexis Duvall, said".)
+            fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
+            before = [c for c in people if c.end <= cut and c not in fronted]
             inside = [c for c in people if c.end > cut]
-            order = before + inside + [c for c in order if c not in people]
+            order = before + inside + fronted + [c for c in order if c not in people]
             if C.RELATIVE.match(text, cut):
                 # "A spokeswoman for the department, which oversees the Forest Service,
                 # said": what the clause names is not the subject.
@@ -865,9 +871,12 @@ class _Attributor:
         if not head.endswith(":"):
             return None
         colon = lo + len(head) - 1
+        owner = self._owner_before_colon(lo, colon)
+        if owner is not None:
+            return owner  # "Hollister's response, in a second Facebook post:"
         cands = self.ctx.candidates(lo, colon)
         if not cands:
-            return self._owner_before_colon(lo, colon)
+            return None
         c = cands[-1]
         if c.kind != "name" or c.end != colon:
             # `Senator Odell Pike put it more bluntly at a breakfast with reporters: "Q"`
@@ -961,6 +970,11 @@ class _Attributor:
                 # `"Q," Mr Bootle.`: the verb left out, the name still says whose.
                 name = self.ctx.resolve(cands[0], cands[0].start)
                 return _Found(name, cands[0].words, "", "name", "cue-after", "medium")
+        dash = _DASH.match(text, pos)
+        if dash:
+            # `"Q." — Kessler`, `"Q" — Sen. Wade Culpepper (R-Mont.), to Huddle.`: a
+            # dash gives whose words they are.
+            return self._dashed(dash.end(), paras[q.last_paragraph + (1 if byline else 0)].end)
         lead = C.SUMMED_UP.match(text, pos)
         if lead:
             cands = self.ctx.candidates(lead.end(), min(len(text), lead.end() + _ADJACENT))
@@ -971,6 +985,22 @@ class _Attributor:
         if byline:
             return self._byline(q.last_paragraph + 1)
         return None
+
+    def _dashed(self, lo: int, hi: int) -> _Found | None:
+        """The person (or unnamed source) a dash after a quote names, right after it."""
+        unnamed = _UNNAMED_AFTER.match(self.text, lo, hi)
+        if unnamed and C.speaks(unnamed.group()):
+            # "— a House Republican appropriator, granted anonymity to speak"
+            label = self.ctx.resolve_phrase(unnamed.group(), lo)
+            return _Found(label, unnamed.group(), "—", "nominal", "cue-after", "medium")
+        cands = self.ctx.candidates(lo, min(hi, lo + _DASHED_CHARS))
+        if not cands or self.text[lo : cands[0].start].strip():
+            return None
+        c = cands[0]
+        if not (self.ctx.strong_name(c) or (c.kind == "nominal" and C.speaks(c.words))):
+            return None
+        name = self.ctx.resolve(c, c.start)
+        return _Found(name, c.words, "—", c.kind, "cue-after", "medium") if name else None
 
     def _byline(self, index: int) -> _Found | None:
         """A short paragraph that is only a person's name and a role: `Ada Brenner,

@@ -81,6 +81,7 @@ class ArticleContext:
         # that gender came close).
         self.pronoun_confidence = "medium"
         self._salience = PronounResolver(self)
+        self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -369,6 +370,10 @@ class ArticleContext:
             if named and named[:1].isupper() and self._named_again(named):
                 self.lead_guess = True  # a guess (low confidence), like an office's
                 return named
+        if the and " " not in rest and (rest == "person" or C.PERSON_NOUN.fullmatch(rest)):
+            intro = self._introduced_as(rest, pos)
+            if intro:
+                return intro  # "One U.S. official, who ... said" ... "the official said"
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
         head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
@@ -377,6 +382,25 @@ class ArticleContext:
             # (a lower-case phrase with no article reads as a fragment).
             return head
         return words
+
+    def _introduced_as(self, head: str, pos: int) -> str | None:
+        """How the article first brought in the unnamed source "the official" stands
+        for: the nearest "one U.S. official", "a senior administration official, ..."
+        before ``pos`` (a source stays labelled as introduced)."""
+        found = self._introduced.get(head)
+        if found is None:
+            words = r"(?:(?:[A-Z]\.)+|[\w'’-]+)\s+"  # ("U.S." but not "a reply. The")
+            after = rf"(?=\s*,|\s+(?:{_INTRO_NEXT})\b)"
+            pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:{words}){{0,3}}?){head}{after}"
+            found = self._introduced[head] = [
+                (m.start(), f"{m.group()[:1].lower()}{m.group()[1:]}")
+                for m in re.finditer(pattern, self.text)
+                if not self.inside_quote(m.start())
+            ]
+        k = bisect.bisect_left(found, (pos, ""))
+        if k and pos - found[k - 1][0] <= _INTRO_REACH:
+            return " ".join(found[k - 1][1].split())
+        return None
 
     def _named_again(self, body: str) -> bool:
         """Is ``body`` named twice or more, never as a person's first name ("Umbro",
@@ -554,6 +578,9 @@ class ArticleContext:
 
 
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
+# What may follow an unnamed source brought in as "a senior official": who they are.
+_INTRO_NEXT = "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from"
+_INTRO_REACH = 2500  # chars: "the official" refers to one brought in this close before
 
 
 def _described(words: str) -> bool:

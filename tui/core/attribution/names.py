@@ -51,13 +51,15 @@ _POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
+# A capital letter, accented ones too ("Étienne Beaulieu-Sauvé", "Łukasz Żak").
+_UP = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
 # Optional parts are written as a branch with an empty alternative, "(?:X|)", not as
 # "(?:X)?" or "{0,2}": the same matches, but the engine passes over a branch whose first
 # character cannot match at once, where a repeat costs its bookkeeping at every word.
-_HYPHENED = r"(?:-[A-Z]\w*(?:-[A-Z]\w*)*|)"  # "-Silk" of "Kilroy-Silk"
-_APOSTROPHED = rf"(?:['’][A-Z]\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
+_HYPHENED = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|)"  # "-Silk" of "Kilroy-Silk"
+_APOSTROPHED = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
-_TOKEN = rf"[A-Z]\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
+_TOKEN = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|)"  # "van der", "de la"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
@@ -75,7 +77,7 @@ _WORD = rf"(?:[A-Z]{_COMPACT}|{_TOKEN}{_DOT})"  # a word after the first
 # character before with a lookbehind) so the regex engine can skip ahead quickly; it
 # never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
 _RUN = re.compile(
-    rf"[A-Z](?<![\w'’.][A-Z])(?:{_COMPACT}|\w*{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
+    rf"{_UP}(?<![\w'’.]{_UP})(?:{_COMPACT}|\w*{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
     rf"(?: {_PARTICLE}{_WORD}(?: {_PARTICLE}{_WORD})*|)"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
@@ -314,12 +316,9 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             cut = i
             break
     rest = tokens[cut + (1 if honorific else 0) :]
-    if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
-        return None
-    if honorific is None and rest[-1] in TITLE_WORDS:
-        return None  # "Regional Secretary", "Chief Executive": a job, not a name
     if honorific is None and len(rest) >= 4:
-        # "Liberal Democrat David Laws": a party or place before a two-word name.
+        # "Liberal Democrat David Laws", "Federal Emergency Management Agency
+        # Administrator Ann Roe": a party, place or body (and a title) before a name.
         last_org = max((i for i, t in enumerate(rest) if t in ORG_WORDS), default=-1)
         if 0 <= last_org <= len(rest) - 3:
             cut += last_org + 1
@@ -327,10 +326,36 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             if len(rest) >= 3 and _role_word(text, rest[0]):
                 cut += 1  # "New Yorker Dick Morris"
                 rest = rest[1:]
+    if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
+        return None
+    if honorific is None and rest[-1] in TITLE_WORDS:
+        return None  # "Regional Secretary", "Chief Executive": a job, not a name
     org = honorific is None and _is_org(after_of, cut, rest)
     # Tokens are separated by exactly one space in a run.
     s = sum(len(t) + 1 for t in tokens[:cut])
     return s, len(words), honorific, tuple(rest), org
+
+
+def _person_later(text: str, m: Mention) -> bool:
+    """Is a name after "of" that cleaning took for a body ("the house of Bobbie Jo
+    Sturgill": no given name it knows) a person after all: a body's name but for
+    following "of", and its last word used for a person elsewhere ("Sturgill, 41,
+    said", "Ms. Sturgill")?"""
+    if len(m.tokens) > 3 or _is_org(False, 1, list(m.tokens)):
+        return False
+    s = re.escape(m.surname)
+    person = rf"\b(?:M[rs]s?\.? {s}\b|{s}(?:, \d{{1,3}},| said\b| says\b))"
+    return re.search(person, text) is not None
+
+
+def _office_word_cut(text: str, m: Mention) -> Mention:
+    """``m`` as a person, without a first word the article writes in lower case too
+    (the end of an office's name: "State" of "Secretary of State Ben Ortega")."""
+    first = m.tokens[0]
+    if len(m.tokens) == 3 and not gender_of(first) and whole_word(first.lower()).search(text):
+        skip = len(first) + 1
+        return Mention(m.start + skip, m.end, m.words[skip:], None, m.tokens[1:])
+    return Mention(m.start, m.end, m.words, m.honorific, m.tokens)
 
 
 def _street_cut(tokens: list[str]) -> int:
@@ -343,6 +368,12 @@ def _street_cut(tokens: list[str]) -> int:
     return 0
 
 
+# "His wife, Denise,", "Mr Begg's father, Azmat,": a relative's first name in apposition
+# (group 1: the owner's surname when written; group 2: the first name).
+_KIN_FIRST_NAME = re.compile(
+    r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
+    r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow), ([A-Z][a-z]+),"
+)
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
 # (Each title opens with its bare letter, the word boundary before it checked behind
 # it: the engine skips ahead to those letters, where a leading "\b" is tried at every
@@ -415,8 +446,10 @@ class ArticleNames:
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         gendered = self._clean_multi([i for i, w in enumerate(words) if " " in w], fuller)
         self._bodies: list[tuple[int, str]] | None = None  # read on first use
+        self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
+        self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
             self._use_fullest(fuller)
         # Per surname: where its full names occur, and the name when there is only one
@@ -438,6 +471,8 @@ class ArticleNames:
             for _, name in opts:
                 firsts.setdefault(name.split()[0], set()).add(name)
         self._by_first = {f: next(iter(n)) for f, n in firsts.items() if len(n) == 1}
+        for first, name in self._kin.items():
+            self._by_first.setdefault(first, name)
         for m in gendered:
             if m.is_full:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
@@ -459,6 +494,10 @@ class ArticleNames:
             m = cleaned[i] = clean_run(text, start, words)
             if m is None:
                 continue
+            if m.org and text.endswith(" of ", 0, start) and _person_later(text, m):
+                # "What's left of Bobbie Jo Sturgill's house": a person; "Secretary of
+                # State Ben Ortega said": the office's last word goes ("state" is a word).
+                m = cleaned[i] = _office_word_cut(text, m)
             kept.append(m)
             if m.org and m.tokens[-1].isdigit():
                 short = " ".join(m.tokens[-2:])
@@ -506,8 +545,49 @@ class ArticleNames:
             words = self.text[first.start() : m.end()]
             named = Mention(first.start(), m.end(), words, None, (first.group(), surname))
             bisect.insort(self._multi, named, key=_start)  # (for role ties)
+            self._join_nickname(m.start() - 1, surname)
         for surname in added:
             self.full[surname].sort()
+
+    def _kin_named(self) -> dict[str, str]:
+        """ "His wife, Denise,", "Mr Begg's father, Azmat,": a relative given by first
+        name takes the family name of the person they are the relative of (the one named
+        in full last before, for "his"/"her"), as a reader would. (Only the first name
+        is mapped: the owner's surname keeps meaning the owner.)"""
+        kin: dict[str, str] = {}
+        for m in _KIN_FIRST_NAME.finditer(self.text):
+            owner = m.group(1)
+            if owner is None:
+                owner = self._last_full_before(m.start())
+            first = m.group(2)
+            if owner is None or owner not in self.full or first in _PLAIN or first in ORG_WORDS:
+                continue
+            kin.setdefault(first, f"{first} {owner}")
+        return kin
+
+    def _last_full_before(self, pos: int) -> str | None:
+        """The surname of the person named in full last before ``pos`` (by a given name
+        known as one: not "Red Sox")."""
+        best, found = -1, None
+        for surname, opts in self.full.items():
+            k = bisect.bisect_left(opts, (pos, "")) - 1
+            while k >= 0 and gender_of(opts[k][1].split()[0]) is None:
+                k -= 1
+            if k >= 0 and opts[k][0] > best:
+                best, found = opts[k][0], surname
+        return found
+
+    def _join_nickname(self, end: int, surname: str) -> None:
+        """The run ending right before a nickname ("Former Gov. Margaret" of `Former Gov.
+        Margaret "Peg" Halvorsen`) names the whole person, "Margaret Halvorsen" ("Gov.
+        Margaret" was a person of its own)."""
+        i = bisect.bisect_right(self.starts, end) - 1
+        if i < 0 or self.runs[i][0] + len(self.runs[i][1]) != end:
+            return
+        m = self.mention(i)
+        if m is None or m.org or len(m.tokens) != 1:
+            return
+        self._nicknamed_at[m.start] = f"{m.tokens[0]} {surname}"
 
     def _use_fullest(self, fuller: dict[str, str]) -> None:
         """Name each person by the fullest form the article gives them ("Colt J.
@@ -745,8 +825,14 @@ class ArticleNames:
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
+        if m.start in self._nicknamed_at:
+            return self._nicknamed_at[m.start]
         if m.org and m.tokens[0] in SAINT_PARTICLES and m.surname in self._forms:
             return self._with_particles(m)  # "St. Clair said": "Antoine St. Clair"
+        if len(m.tokens) == 3 and self.text.endswith(" of ", 0, m.start):
+            tail = " ".join(m.tokens[1:])  # "(Secretary of) State Ben Ortega", named in full
+            if tail in self._forms.get(m.surname, ()) and not gender_of(m.tokens[0]):
+                return tail
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
         if m.honorific in ("Lord", "Baroness", "Lady") and len(m.tokens) == 1:
@@ -883,6 +969,7 @@ class ArticleNames:
             or m.is_full
             or m.surname in self.full
             or self._family_first_name(m.surname)
+            or m.surname in self._kin  # "His wife, Denise,"
         )
 
     def _family_first_name(self, word: str) -> bool:

@@ -54,6 +54,8 @@ _THE_AFTER = re.compile(
 _PREPOSITION = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
 _OFFICE_WORDS = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
 _REACH = 60  # chars looked at around a name
+# A name's capitalised title right before it ("Deputy Transportation Secretary ").
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]* ){1,4}$")
 _REACH_BEFORE = 100  # a role with its complement may start further before it
 DOMINANT = 5  # a role names one person across the corpus when they hold it 5:1
 
@@ -148,19 +150,23 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
         # title, comma or appositive there; the patterns end at the name, so they are
         # searched only from where a match can begin.)
         found = []
-        if (
-            (not honorific or _office_at(text, start))
-            and text[start - 2 : start - 1].isalpha()
-            and not _lead_word_before(text, lo, start)
-        ):
+        if (not honorific or _office_at(text, start)) and text[start - 2 : start - 1].isalpha():
             # (Before an office only a real role: "Republican Sen. Ada Roe", not "the
             # birthday of singer Sir Elton"; only the words after a preposition: "a
-            # spokesman for the British Phonographic Industry" is no British.)
-            back = _words_back(text, lo, start)
-            m = _TITLE_BEFORE.search(text, back, start)
+            # spokesman for the British Phonographic Industry" is no British. After a
+            # word no title ends in, "said", the pattern is spared: no role there.)
+            m = None
+            if not _lead_word_before(text, lo, start):
+                m = _TITLE_BEFORE.search(text, _words_back(text, lo, start), start)
             found.append((_after_preposition(m.group(1)) if m else None, not honorific))
         if text[lo:start].rstrip().endswith(","):
             found.append((_role_before(text, start, end), False))
+        elif found and text[end : end + 1] == ",":
+            # "The official, Deputy Transportation Secretary Norman Faircloth, ...": an
+            # apposition before the name's own title.
+            title = _CAPITALS_BEFORE.search(text, lo, start)
+            if title and text[lo : title.start()].rstrip().endswith(","):
+                found.append((_role_before(text, title.start(), end), False))
         if text[end : end + 1] == ",":
             found.append((_role_after(text, end), False))
         for words, any_head in found:
