@@ -85,7 +85,7 @@ class _Windows:
     post_cues: list[re.Match[str]]
 
 
-def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+def _adjacent_before(text: str, lo: int, hi: int, joined: bool = False) -> tuple[int, str] | None:
     """A noun phrase ending right before ``hi`` ("the Dutchman (has) said"): its start
     and words. Reads at most a few words back, so it costs nothing on long windows."""
     words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
@@ -102,16 +102,25 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     head = words[-1]
     # "..., lenders have said": a bare plural that can speak, alone after a mark.
     bare = head[1].islower() and head[1].endswith("s") and C.speaks(head[1])
-    for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
+    for k in range(len(words) - 2, max(len(words) - (9 if joined else 7), -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
             # a comma or other mark inside: not one phrase
             return head if bare and k == len(words) - 2 else None
         if word in L.PHRASE_ARTICLES:
             return start, text[start:end]
-        if word in L.NOT_IN_PHRASE:
+        if word in L.NOT_IN_PHRASE and not (joined and _joins_nouns(words, k)):
             return None
     return head if bare and len(words) == 1 else None
+
+
+def _joins_nouns(words: list[tuple[int, str]], k: int) -> bool:
+    """Is ``words[k]`` an "and" joining two lower-case words of one noun phrase ("the
+    feminist writer and broadcaster", "the work and pensions minister")?"""
+    if words[k][1] != "and" or k == 0:
+        return False
+    before, after = words[k - 1][1], words[k + 1][1]
+    return before.islower() and after.islower() and L.NOT_IN_PHRASE.isdisjoint((before, after))
 
 
 def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
@@ -300,6 +309,7 @@ class _Attributor:
     def __init__(self, article: Article, quotes: list[Quote]) -> None:
         self.ctx = ArticleContext(article, quotes)
         self.voice: Quote | None = None  # the last direct quote with a speaker
+        self.joined = False  # read "the writer and broadcaster" as one phrase
         self.plain: dict[str, bool] = {}  # full name -> written plainly (see _sure_name)
         self.article = article
         self.text = article.text
@@ -437,7 +447,7 @@ class _Attributor:
         """ "the Dutchman said": a noun phrase touching the cue, when no person is named
         inside it ("The French president" may hold a body's name)."""
         text = self.text
-        adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
+        adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start(), self.joined)
         if adj is None or self._after_preposition(adj[0]) or not C.speaks(adj[1]):
             return None  # ("the promises said", "the year said": no one speaks)
         inside = [c for c in cands if c.end > adj[0]]
@@ -768,6 +778,12 @@ class _Attributor:
             # `X said the plans were "inadequate" and were "papering over the cracks"`:
             # a second quote in the same sentence has the first one's speaker.
             found = _carried(prev, prev.confidence or "medium")
+        if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):
+            # A partial quote has no speaker from the quotes around it: read a cue's
+            # subject more widely ("The feminist writer and broadcaster said").
+            self.joined = True
+            found = self.from_own_cues(q, w)
+            self.joined = False
         if found is None:
             if self._no_speaker(q, w):
                 return

@@ -370,10 +370,14 @@ def _street_cut(tokens: list[str]) -> int:
 
 # "His wife, Denise,", "Mr Begg's father, Azmat,": a relative's first name in apposition
 # (group 1: the owner's surname when written; group 2: the first name).
-_KIN_FIRST_NAME = re.compile(
+# (Found from the first name's commas, a literal the regex engine skips to at C speed;
+# the relative is then read before it: searching for the relative first cost 20 times more.)
+_APPOSED_WORD = re.compile(r", ([A-Z][a-z]+),")
+_KIN_BEFORE = re.compile(
     r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
-    r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow), ([A-Z][a-z]+),"
+    r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow)$"
 )
+_KIN_REACH = 40  # chars before the first name: "Mr Begg's father"
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
 # (Each title opens with its bare letter, the word boundary before it checked behind
 # it: the engine skips ahead to those letters, where a leading "\b" is tried at every
@@ -555,11 +559,15 @@ class ArticleNames:
         in full last before, for "his"/"her"), as a reader would. (Only the first name
         is mapped: the owner's surname keeps meaning the owner.)"""
         kin: dict[str, str] = {}
-        for m in _KIN_FIRST_NAME.finditer(self.text):
-            owner = m.group(1)
+        text = self.text
+        for m in _APPOSED_WORD.finditer(text):
+            relative = _KIN_BEFORE.search(text, max(0, m.start() - _KIN_REACH), m.start())
+            if relative is None:
+                continue
+            owner = relative.group(1)
             if owner is None:
-                owner = self._last_full_before(m.start())
-            first = m.group(2)
+                owner = self._last_full_before(relative.start())
+            first = m.group(1)
             if owner is None or owner not in self.full or first in _PLAIN or first in ORG_WORDS:
                 continue
             kin.setdefault(first, f"{first} {owner}")
