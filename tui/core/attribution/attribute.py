@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
@@ -54,6 +54,7 @@ _UNNAMED_AFTER = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,
 # A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
+_NEAR_CHARS = 64  # chars that usually hold the words read back from a cue
 _OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
 
 
@@ -75,22 +76,38 @@ class _Found:
 
 @dataclass(slots=True)
 class _Windows:
-    """Where one quote's cues may stand: its sentence before and after it."""
+    """Where one quote's cues may stand: its sentence before and after it.
+
+    The cues of each side are read on first use: a direct quote whose cue follows it
+    (`"Q," he said`) never needs the often long stretch before it scanned."""
 
     s_lo: int  # start of the quote's sentence
     floor: int  # no look-back past this (caps run-on "sentences")
     pre_lo: int
     post_hi: int
-    pre_cues: list[re.Match[str]]
-    post_cues: list[re.Match[str]]
+    att: _Attributor
+    q: Quote
+    _pre: list[re.Match[str]] | None = None
+    _post: list[re.Match[str]] | None = None
+
+    @property
+    def pre_cues(self) -> list[re.Match[str]]:
+        if self._pre is None:
+            self._pre = self.att.pre_cues(self.q, self.pre_lo)
+        return self._pre
+
+    @property
+    def post_cues(self) -> list[re.Match[str]]:
+        if self._post is None:
+            self._post = self.att.ctx.cues_in(self.q.end, self.post_hi)
+        return self._post
 
 
 def _adjacent_before(text: str, lo: int, hi: int, joined: bool = False) -> tuple[int, str] | None:
     """A noun phrase ending right before ``hi`` ("the Dutchman (has) said"): its start
     and words. Reads at most a few words back, so it costs nothing on long windows."""
-    words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
-    while words and words[-1][1] in L.AUXILIARIES:
-        words.pop()
+    reach = 9 if joined else 7  # words read back from the cue
+    words = _last_words(text, lo, hi, reach)
     if not words:
         return None
     gap = text[words[-1][0] + len(words[-1][1]) : hi].split()
@@ -102,7 +119,7 @@ def _adjacent_before(text: str, lo: int, hi: int, joined: bool = False) -> tuple
     head = words[-1]
     # "..., lenders have said": a bare plural that can speak, alone after a mark.
     bare = head[1].islower() and head[1].endswith("s") and C.speaks(head[1])
-    for k in range(len(words) - 2, max(len(words) - (9 if joined else 7), -1), -1):
+    for k in range(len(words) - 2, max(len(words) - reach, -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
             # a comma or other mark inside: not one phrase
@@ -112,6 +129,22 @@ def _adjacent_before(text: str, lo: int, hi: int, joined: bool = False) -> tuple
         if word in L.NOT_IN_PHRASE and not (joined and _joins_nouns(words, k)):
             return None
     return head if bare and len(words) == 1 else None
+
+
+def _last_words(text: str, lo: int, hi: int, reach: int) -> list[tuple[int, str]]:
+    """The words of ``text[lo:hi]`` (start, word) up to the last that is no auxiliary.
+
+    Only the last ``reach`` (and the one before them) are ever read: a short stretch
+    before ``hi`` is tried first, the whole one only when it holds fewer (its first
+    word may be cut in two)."""
+    near = max(lo, hi - _NEAR_CHARS)
+    for start in (near, lo) if near > lo else (lo,):
+        words = [(m.start(), m.group()) for m in C.WORD.finditer(text, start, hi)]
+        while words and words[-1][1] in L.AUXILIARIES:
+            words.pop()
+        if start == lo or len(words) > reach:
+            return words
+    return []  # (not reached: the last pass starts at ``lo``)
 
 
 def _joins_nouns(words: list[tuple[int, str]], k: int) -> bool:
@@ -301,6 +334,16 @@ def _apply(q: Quote, found: _Found) -> None:
 def _copy_speaker(q: Quote, src: Quote, how: SpeakerHow, confidence: Confidence) -> None:
     q.speaker, q.speaker_mention, q.cue = src.speaker, src.speaker_mention, src.cue
     q.speaker_how, q.confidence = how, confidence
+
+
+def _cue_order(w: _Windows, partial: bool) -> Iterator[re.Match[str]]:
+    """A quote's cues in the order they are tried, each side read only when reached."""
+    if partial:
+        yield from reversed(w.pre_cues)
+        yield from w.post_cues
+    else:
+        yield from w.post_cues
+        yield from reversed(w.pre_cues)
 
 
 class _Attributor:
@@ -649,6 +692,11 @@ class _Attributor:
             # The sentence ended inside the quote; only `"Q." Hailey later recalled.`
             # (a few words and a cue, then the end) still speaks of this quote.
             post_hi = _short_tail(text, q.end, limit)
+        return _Windows(s_lo, floor, pre_lo, post_hi, self, q)
+
+    def pre_cues(self, q: Quote, pre_lo: int) -> list[re.Match[str]]:
+        """The cues in the stretch of ``q``'s sentence before it."""
+        text = self.text
         pre_cues = self.ctx.cues_in(pre_lo, q.start)
         if (
             pre_cues
@@ -659,9 +707,7 @@ class _Attributor:
             # "a phenomenon called "knocking"": a name for a thing; but in "what he
             # called "the slow death of the handshake"" he speaks.
             pre_cues.pop()
-        pre_cues = self._outside_questions(pre_cues)
-        post_cues = self.ctx.cues_in(q.end, post_hi)
-        return _Windows(s_lo, floor, pre_lo, post_hi, pre_cues, post_cues)
+        return self._outside_questions(pre_cues)
 
     def _outside_questions(self, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         """Drop a cue inside a question another cue reports ("he asked why ministers
@@ -676,11 +722,7 @@ class _Attributor:
     def from_own_cues(self, q: Quote, w: _Windows) -> _Found | None:
         """The speaker named at a cue in the quote's own sentence."""
         # Reported speech names its speaker first; a direct quote usually after.
-        if q.kind == "partial":
-            order = w.pre_cues[::-1] + w.post_cues
-        else:
-            order = w.post_cues + w.pre_cues[::-1]
-        for cue in order:
+        for cue in _cue_order(w, q.kind == "partial"):
             after = cue.start() >= q.end
             if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
                 continue  # `Crane said, though regulators have not called it "fraud."`
@@ -707,7 +749,8 @@ class _Attributor:
         """ "Her comments have been described as "irresponsible" and "outrageous" by the
         IHRC", "branded a "waste" by MPs": a passive verb before the quote (a passive
         naming verb is no cue of its own), its agent after it."""
-        cue = _last_match(C.CUE, self.text, lo, q.start)
+        cues = self.ctx.cue_words(lo, q.start)  # (the stretch windows() scanned)
+        cue = cues[-1] if cues else None
         if cue is None or cue.group("part") or not passive(*words_before(self.text, cue.start())):
             return None
         _, s_hi = self.ctx.sentence_span(q.last_paragraph, q.end)

@@ -196,6 +196,9 @@ SPEAKING_HEAD = re.compile(
 )
 REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
 BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
+# The same, one pattern per mark: opening with a plain character, each is scanned for
+# at C speed (a character class is tested character by character).
+_BOUNDARIES = tuple(re.compile(re.escape(mark) + BOUNDARY.pattern[5:]) for mark in ".!?")
 APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
 # A name joined to the words before it: part of a longer phrase, not a subject.
 JOINED_BEFORE = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
@@ -306,3 +309,16 @@ def refers_back(phrase: str) -> bool:
 
 
 _HEAD_CHARS = 32  # longer than any head word or two ("number eight", "chief executive's")
+
+
+def boundaries(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``BOUNDARY.finditer(text, lo, hi)``, faster: a match holds one mark, at its
+    start, so the three marks' matches never overlap and merge in order."""
+    found = [m for pattern in _BOUNDARIES for m in pattern.finditer(text, lo, hi)]
+    if len(found) > 1:
+        found.sort(key=_start)
+    return found
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
