@@ -62,7 +62,7 @@ def test_the_index_words_built_in_another_process_are_the_ones_built_here(
     assert aside._executor is None  # the process is gone once the words are back
 
 
-def _not_word_lists(texts: list[str]) -> tuple:
+def _not_word_lists(*words_file: object) -> tuple:
     return (("harbour",), b"\x07\x00\x00\x00", b"")  # a count with no positions
 
 
@@ -71,7 +71,7 @@ def test_word_lists_that_come_back_malformed_are_built_here(
 ) -> None:
     texts = _texts(300)
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
-    monkeypatch.setattr(parallel, "packed_postings", _not_word_lists)
+    monkeypatch.setattr(parallel, "words_file_postings", _not_word_lists)
     assert parallel.PostingsAside(texts, workers=2).result() == word_postings(texts)
 
 
@@ -81,3 +81,29 @@ def test_small_corpora_and_one_worker_build_the_words_here(monkeypatch) -> None:
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
     one = parallel.PostingsAside(texts, workers=1)
     assert one._future is None and one.result() == word_postings(texts)
+
+
+def test_a_tables_words_go_aside_through_a_file_that_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The words as the quote table holds them (with the gap a dropped article leaves),
+    # written to a file for the other process: the lists are the ones built here.
+    from tui.core.model import Quote
+    from tui.core.quote_table import QuoteTable
+
+    texts = _texts(300)
+    quotes = [
+        Quote(
+            id=i, article=f"a{i % 3}", text=t, start=0, end=len(t), paragraph=0, last_paragraph=0
+        )
+        for i, t in enumerate([*texts, "Ünïcode wörds “here”"])
+    ]
+    table = QuoteTable.from_quotes(quotes, {f"a{k}": "" for k in range(3)})
+    table = table.without_articles({"a1"})
+    table.renumber()
+    words = table.texts()
+    monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
+    aside = parallel.PostingsAside(words, workers=2, folder=tmp_path)
+    assert aside._future is not None and list(tmp_path.iterdir())
+    assert aside.result() == word_postings(list(words))
+    assert list(tmp_path.iterdir()) == []  # the words' file is gone with the process

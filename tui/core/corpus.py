@@ -33,10 +33,6 @@ from tui.core.text_store import TextStore
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` with a count of files."""
-ASIDE_MAX_QUOTES = 400_000
-"""Up to this many quotes the index's words are built in another process (see
-``parallel.PostingsAside``); a larger corpus builds them here: sending every quote's
-words to another process would hold them twice more (~300 MB at a million quotes)."""
 
 
 def seeds_path() -> Path:
@@ -275,8 +271,8 @@ def _load(
     aside: list[PostingsAside] = []
 
     def words_final(words: Sequence[str]) -> None:
-        if final[0] is not None and len(words) <= ASIDE_MAX_QUOTES:
-            aside.append(PostingsAside(list(words), workers))
+        if final[0] is not None:
+            aside.append(PostingsAside(words, workers, store.folder))
 
     try:
         # The index's words start in another process as soon as the quotes' words

@@ -9,15 +9,19 @@ stay in-process: starting workers costs more than it saves below ``PARALLEL_MIN_
 from __future__ import annotations
 
 import contextlib
+import itertools
 import marshal
 import os
 import sys
-from collections.abc import Callable, Iterator
+import tempfile
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from tui.core.cache import content_hash, pack_result, unpack_result
 from tui.core.extract import FileResult, extract_file, extract_files
-from tui.core.postings import Postings, packed_postings, unpack_postings, word_postings
+from tui.core.postings import Postings, unpack_postings, word_postings, words_file_postings
+from tui.core.quote_table import TextColumn
 
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
@@ -190,23 +194,30 @@ POSTINGS_MIN_QUOTES = 20_000
 class PostingsAside:
     """The search index's word lists (``postings.word_postings``) built in another
     process while this one goes on assembling the corpus: on a cold load of a large
-    corpus they are a second of the serial work after extraction, and a core is free
-    then. Small corpora, ``workers=1`` or a process that cannot start or dies: built
-    here, when :meth:`result` asks. Always :meth:`close` it."""
+    corpus they are the largest part of the serial work after extraction (~7 s at a
+    million quotes), and a core is free then. The words go to that process through a
+    temporary file in ``folder`` (written from the bytes the quote table holds: no text
+    decoded or pickled here, nothing held twice in memory). Small corpora,
+    ``workers=1``, or a process or file that cannot be made or dies: built here, when
+    :meth:`result` asks. Always :meth:`close` it."""
 
-    def __init__(self, texts: list[str], workers: int | None = None) -> None:
+    def __init__(
+        self, texts: Sequence[str], workers: int | None = None, folder: Path | None = None
+    ) -> None:
         self._texts = texts
         self._executor = None
         self._future = None
+        self._file: str | None = None
         workers = default_workers() if workers is None else workers
         if workers <= 1 or len(texts) < POSTINGS_MIN_QUOTES:
             return
         from concurrent.futures import ProcessPoolExecutor
 
         try:
+            self._file, starts, ends = _words_file(texts, folder)
             with _real_stderr():
                 self._executor = ProcessPoolExecutor(1, mp_context=_context())
-                self._future = self._executor.submit(packed_postings, texts)
+                self._future = self._executor.submit(words_file_postings, self._file, starts, ends)
         except (OSError, RuntimeError, ValueError):
             self.close()
 
@@ -214,8 +225,8 @@ class PostingsAside:
         """The word lists: the other process's when it gave well-formed ones."""
         postings = None
         if self._future is not None:
-            # Whatever went wrong there (a killed process, texts that could not be
-            # sent), the words are built here: the load never fails on it.
+            # Whatever went wrong there (a killed process, a file it could not read),
+            # the words are built here: the load never fails on it.
             with contextlib.suppress(Exception):
                 postings = unpack_postings(self._future.result(), len(self._texts))
         self.close()
@@ -225,3 +236,28 @@ class PostingsAside:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._file)
+            self._file = None
+
+
+def _words_file(texts: Sequence[str], folder: Path | None) -> tuple[str, array, array]:
+    """``texts`` written one after the other (UTF-8) in a new file (only this user can
+    read it), and where each one starts and ends (see ``words_file_postings``)."""
+    if isinstance(texts, TextColumn):
+        blob, starts, ends = texts.spans()
+    else:
+        data = [t.encode("utf-8", "surrogatepass") for t in texts]
+        ends = array("q", itertools.accumulate(map(len, data)))
+        starts = array("q", [0, *ends[:-1]]) if data else array("q")
+        blob = b"".join(data)
+    fd, path = tempfile.mkstemp(prefix=".tmp-words-", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+    return path, starts, ends

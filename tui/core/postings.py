@@ -55,10 +55,21 @@ def pack_postings(postings: Postings) -> Iterator[object]:
         yield block.tobytes()
 
 
-def packed_postings(texts: list[str]) -> tuple[object, ...]:
+def packed_postings(texts: Iterable[str]) -> tuple[object, ...]:
     """``word_postings`` packed (its sections as a tuple): what a process building them
     for another runs (here, so it imports only this small module, not the extractor)."""
     return tuple(pack_postings(word_postings(texts)))
+
+
+def words_file_postings(path: str, starts: array, ends: array) -> tuple[object, ...]:
+    """``packed_postings`` of the texts written one after the other (UTF-8) in the file
+    at ``path``, text ``i`` at bytes ``starts[i]:ends[i]``: how the words of a large
+    corpus reach the process that indexes them (a file the parent writes from the
+    bytes it holds, rather than every text pickled, twice more in memory)."""
+    with open(path, "rb") as handle:
+        blob = handle.read()
+    texts = (blob[a:b].decode("utf-8", "surrogatepass") for a, b in zip(starts, ends, strict=True))
+    return packed_postings(texts)
 
 
 def unpack_postings(packed: Iterable[object] | None, n: int) -> Postings | None:

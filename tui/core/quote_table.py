@@ -432,6 +432,13 @@ class TextColumn(Sequence[str]):
         text = self._table.text
         return (text(i) for i in range(len(self._table)))
 
+    def spans(self) -> tuple[bytes | bytearray, array, array]:
+        """The words as the table holds them (UTF-8, one quote's after another, with
+        gaps where dropped quotes were) and where each quote's start and end: to hand
+        them to another process without decoding every one here."""
+        table = self._table
+        return table._words, table.column("tstarts"), table.column("tends")
+
 
 class QuoteRow:
     """One quote of a :class:`QuoteTable`, read from (and written to) its rows.

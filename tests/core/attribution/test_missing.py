@@ -141,3 +141,15 @@ def test_a_station_named_with_a_number_speaks_in_its_full_name() -> None:
         'Radio 4 said the show would rise to the "challenge" of "keeping it alive".'
     )
     assert [q.speaker for q in attributed(body)] == ["Flarn Radio 4"] * 2
+
+
+def test_a_noun_phrase_joined_by_and_speaks_for_a_partial_quote() -> None:
+    """ "The feminist writer and broadcaster said ... "Q"": one phrase, the only cue of a
+    partial quote (no quote around to carry a speaker over)."""
+    quotes = attributed(
+        "Orla Fenn walked out of the show on Monday. The feminist writer and broadcaster "
+        "said the producers had behaved “like a spoilt child” all week."
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [
+        ("the feminist writer and broadcaster", "low")
+    ]

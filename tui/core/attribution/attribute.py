@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
@@ -48,9 +48,13 @@ _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
 _APPOSED_GAP = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
+_DASH = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
+_DASHED_CHARS = 120  # chars read after such a dash
+_UNNAMED_AFTER = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
 # A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
+_NEAR_CHARS = 64  # chars that usually hold the words read back from a cue
 _OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
 
 
@@ -72,22 +76,38 @@ class _Found:
 
 @dataclass(slots=True)
 class _Windows:
-    """Where one quote's cues may stand: its sentence before and after it."""
+    """Where one quote's cues may stand: its sentence before and after it.
+
+    The cues of each side are read on first use: a direct quote whose cue follows it
+    (`"Q," he said`) never needs the often long stretch before it scanned."""
 
     s_lo: int  # start of the quote's sentence
     floor: int  # no look-back past this (caps run-on "sentences")
     pre_lo: int
     post_hi: int
-    pre_cues: list[re.Match[str]]
-    post_cues: list[re.Match[str]]
+    att: _Attributor
+    q: Quote
+    _pre: list[re.Match[str]] | None = None
+    _post: list[re.Match[str]] | None = None
+
+    @property
+    def pre_cues(self) -> list[re.Match[str]]:
+        if self._pre is None:
+            self._pre = self.att.pre_cues(self.q, self.pre_lo)
+        return self._pre
+
+    @property
+    def post_cues(self) -> list[re.Match[str]]:
+        if self._post is None:
+            self._post = self.att.ctx.cues_in(self.q.end, self.post_hi)
+        return self._post
 
 
-def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+def _adjacent_before(text: str, lo: int, hi: int, joined: bool = False) -> tuple[int, str] | None:
     """A noun phrase ending right before ``hi`` ("the Dutchman (has) said"): its start
     and words. Reads at most a few words back, so it costs nothing on long windows."""
-    words = [(m.start(), m.group()) for m in C.WORD.finditer(text, lo, hi)]
-    while words and words[-1][1] in L.AUXILIARIES:
-        words.pop()
+    reach = 9 if joined else 7  # words read back from the cue
+    words = _last_words(text, lo, hi, reach)
     if not words:
         return None
     gap = text[words[-1][0] + len(words[-1][1]) : hi].split()
@@ -99,16 +119,41 @@ def _adjacent_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     head = words[-1]
     # "..., lenders have said": a bare plural that can speak, alone after a mark.
     bare = head[1].islower() and head[1].endswith("s") and C.speaks(head[1])
-    for k in range(len(words) - 2, max(len(words) - 7, -1), -1):
+    for k in range(len(words) - 2, max(len(words) - reach, -1), -1):
         start, word = words[k]
         if text[start + len(word) : words[k + 1][0]].strip():
             # a comma or other mark inside: not one phrase
             return head if bare and k == len(words) - 2 else None
         if word in L.PHRASE_ARTICLES:
             return start, text[start:end]
-        if word in L.NOT_IN_PHRASE:
+        if word in L.NOT_IN_PHRASE and not (joined and _joins_nouns(words, k)):
             return None
     return head if bare and len(words) == 1 else None
+
+
+def _last_words(text: str, lo: int, hi: int, reach: int) -> list[tuple[int, str]]:
+    """The words of ``text[lo:hi]`` (start, word) up to the last that is no auxiliary.
+
+    Only the last ``reach`` (and the one before them) are ever read: a short stretch
+    before ``hi`` is tried first, the whole one only when it holds fewer (its first
+    word may be cut in two)."""
+    near = max(lo, hi - _NEAR_CHARS)
+    for start in (near, lo) if near > lo else (lo,):
+        words = [(m.start(), m.group()) for m in C.WORD.finditer(text, start, hi)]
+        while words and words[-1][1] in L.AUXILIARIES:
+            words.pop()
+        if start == lo or len(words) > reach:
+            return words
+    return []  # (not reached: the last pass starts at ``lo``)
+
+
+def _joins_nouns(words: list[tuple[int, str]], k: int) -> bool:
+    """Is ``words[k]`` an "and" joining two lower-case words of one noun phrase ("the
+    feminist writer and broadcaster", "the work and pensions minister")?"""
+    if words[k][1] != "and" or k == 0:
+        return False
+    before, after = words[k - 1][1], words[k + 1][1]
+    return before.islower() and after.islower() and L.NOT_IN_PHRASE.isdisjoint((before, after))
 
 
 def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
@@ -291,12 +336,23 @@ def _copy_speaker(q: Quote, src: Quote, how: SpeakerHow, confidence: Confidence)
     q.speaker_how, q.confidence = how, confidence
 
 
+def _cue_order(w: _Windows, partial: bool) -> Iterator[re.Match[str]]:
+    """A quote's cues in the order they are tried, each side read only when reached."""
+    if partial:
+        yield from reversed(w.pre_cues)
+        yield from w.post_cues
+    else:
+        yield from w.post_cues
+        yield from reversed(w.pre_cues)
+
+
 class _Attributor:
     """Applies the attribution patterns to each quote of one article."""
 
     def __init__(self, article: Article, quotes: list[Quote]) -> None:
         self.ctx = ArticleContext(article, quotes)
         self.voice: Quote | None = None  # the last direct quote with a speaker
+        self.joined = False  # read "the writer and broadcaster" as one phrase
         self.plain: dict[str, bool] = {}  # full name -> written plainly (see _sure_name)
         self.article = article
         self.text = article.text
@@ -434,7 +490,7 @@ class _Attributor:
         """ "the Dutchman said": a noun phrase touching the cue, when no person is named
         inside it ("The French president" may hold a body's name)."""
         text = self.text
-        adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start())
+        adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start(), self.joined)
         if adj is None or self._after_preposition(adj[0]) or not C.speaks(adj[1]):
             return None  # ("the promises said", "the year said": no one speaks)
         inside = [c for c in cands if c.end > adj[0]]
@@ -503,9 +559,12 @@ class _Attributor:
             # a person named before or inside the appositive beats a job title.
             cut = app.start()
             people = [c for c in order if c.kind == "name" and self.ctx.strong(c)]
-            before = [c for c in people if c.end <= cut]
+            # (Not one named in an opening clause: "Asked whether the mayor would meet
+            # the Hollister family, her spokeswoman, Alexis Duvall, said".)
+            fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
+            before = [c for c in people if c.end <= cut and c not in fronted]
             inside = [c for c in people if c.end > cut]
-            order = before + inside + [c for c in order if c not in people]
+            order = before + inside + fronted + [c for c in order if c not in people]
             if C.RELATIVE.match(text, cut):
                 # "A spokeswoman for the department, which oversees the Forest Service,
                 # said": what the clause names is not the subject.
@@ -633,6 +692,11 @@ class _Attributor:
             # The sentence ended inside the quote; only `"Q." Hailey later recalled.`
             # (a few words and a cue, then the end) still speaks of this quote.
             post_hi = _short_tail(text, q.end, limit)
+        return _Windows(s_lo, floor, pre_lo, post_hi, self, q)
+
+    def pre_cues(self, q: Quote, pre_lo: int) -> list[re.Match[str]]:
+        """The cues in the stretch of ``q``'s sentence before it."""
+        text = self.text
         pre_cues = self.ctx.cues_in(pre_lo, q.start)
         if (
             pre_cues
@@ -643,9 +707,7 @@ class _Attributor:
             # "a phenomenon called "knocking"": a name for a thing; but in "what he
             # called "the slow death of the handshake"" he speaks.
             pre_cues.pop()
-        pre_cues = self._outside_questions(pre_cues)
-        post_cues = self.ctx.cues_in(q.end, post_hi)
-        return _Windows(s_lo, floor, pre_lo, post_hi, pre_cues, post_cues)
+        return self._outside_questions(pre_cues)
 
     def _outside_questions(self, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         """Drop a cue inside a question another cue reports ("he asked why ministers
@@ -660,11 +722,7 @@ class _Attributor:
     def from_own_cues(self, q: Quote, w: _Windows) -> _Found | None:
         """The speaker named at a cue in the quote's own sentence."""
         # Reported speech names its speaker first; a direct quote usually after.
-        if q.kind == "partial":
-            order = w.pre_cues[::-1] + w.post_cues
-        else:
-            order = w.post_cues + w.pre_cues[::-1]
-        for cue in order:
+        for cue in _cue_order(w, q.kind == "partial"):
             after = cue.start() >= q.end
             if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
                 continue  # `Crane said, though regulators have not called it "fraud."`
@@ -691,7 +749,8 @@ class _Attributor:
         """ "Her comments have been described as "irresponsible" and "outrageous" by the
         IHRC", "branded a "waste" by MPs": a passive verb before the quote (a passive
         naming verb is no cue of its own), its agent after it."""
-        cue = _last_match(C.CUE, self.text, lo, q.start)
+        cues = self.ctx.cue_words(lo, q.start)  # (the stretch windows() scanned)
+        cue = cues[-1] if cues else None
         if cue is None or cue.group("part") or not passive(*words_before(self.text, cue.start())):
             return None
         _, s_hi = self.ctx.sentence_span(q.last_paragraph, q.end)
@@ -762,6 +821,12 @@ class _Attributor:
             # `X said the plans were "inadequate" and were "papering over the cracks"`:
             # a second quote in the same sentence has the first one's speaker.
             found = _carried(prev, prev.confidence or "medium")
+        if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):
+            # A partial quote has no speaker from the quotes around it: read a cue's
+            # subject more widely ("The feminist writer and broadcaster said").
+            self.joined = True
+            found = self.from_own_cues(q, w)
+            self.joined = False
         if found is None:
             if self._no_speaker(q, w):
                 return
@@ -865,9 +930,12 @@ class _Attributor:
         if not head.endswith(":"):
             return None
         colon = lo + len(head) - 1
+        owner = self._owner_before_colon(lo, colon)
+        if owner is not None:
+            return owner  # "Hollister's response, in a second Facebook post:"
         cands = self.ctx.candidates(lo, colon)
         if not cands:
-            return self._owner_before_colon(lo, colon)
+            return None
         c = cands[-1]
         if c.kind != "name" or c.end != colon:
             # `Senator Odell Pike put it more bluntly at a breakfast with reporters: "Q"`
@@ -961,6 +1029,11 @@ class _Attributor:
                 # `"Q," Mr Bootle.`: the verb left out, the name still says whose.
                 name = self.ctx.resolve(cands[0], cands[0].start)
                 return _Found(name, cands[0].words, "", "name", "cue-after", "medium")
+        dash = _DASH.match(text, pos)
+        if dash:
+            # `"Q." — Kessler`, `"Q" — Sen. Wade Culpepper (R-Mont.), to Huddle.`: a
+            # dash gives whose words they are.
+            return self._dashed(dash.end(), paras[q.last_paragraph + (1 if byline else 0)].end)
         lead = C.SUMMED_UP.match(text, pos)
         if lead:
             cands = self.ctx.candidates(lead.end(), min(len(text), lead.end() + _ADJACENT))
@@ -971,6 +1044,22 @@ class _Attributor:
         if byline:
             return self._byline(q.last_paragraph + 1)
         return None
+
+    def _dashed(self, lo: int, hi: int) -> _Found | None:
+        """The person (or unnamed source) a dash after a quote names, right after it."""
+        unnamed = _UNNAMED_AFTER.match(self.text, lo, hi)
+        if unnamed and C.speaks(unnamed.group()):
+            # "— a House Republican appropriator, granted anonymity to speak"
+            label = self.ctx.resolve_phrase(unnamed.group(), lo)
+            return _Found(label, unnamed.group(), "—", "nominal", "cue-after", "medium")
+        cands = self.ctx.candidates(lo, min(hi, lo + _DASHED_CHARS))
+        if not cands or self.text[lo : cands[0].start].strip():
+            return None
+        c = cands[0]
+        if not (self.ctx.strong_name(c) or (c.kind == "nominal" and C.speaks(c.words))):
+            return None
+        name = self.ctx.resolve(c, c.start)
+        return _Found(name, c.words, "—", c.kind, "cue-after", "medium") if name else None
 
     def _byline(self, index: int) -> _Found | None:
         """A short paragraph that is only a person's name and a role: `Ada Brenner,

@@ -73,6 +73,7 @@ class ArticleContext:
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
         self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
+        self._cue_words: dict[tuple[int, int], list[re.Match[str]]] = {}  # window -> matches
         self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
         # Did the last resolve_phrase guess a person or body for a phrase ("the
         # minister": the story's subject; "the company": the body named before)?
@@ -81,6 +82,7 @@ class ArticleContext:
         # that gender came close).
         self.pronoun_confidence = "medium"
         self._salience = PronounResolver(self)
+        self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -91,15 +93,17 @@ class ArticleContext:
         p = self.article.paragraphs[para]
         text = self.text
         starts = [p.start]
-        for m in C.BOUNDARY.finditer(text, p.start, p.end):
-            i = m.start()
+        q_starts, quotes = self.q_starts, self.quotes  # (inside_quote, inlined)
+        for m in C.boundaries(text, p.start, p.end):
+            i, end = m.span()
             space = text.rfind(" ", p.start, i)
             word = text[space + 1 if space >= 0 else p.start : i].lstrip("(\"“‘'")
             if word in L.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
-            if self.inside_quote(m.end() - 1):
+            k = bisect.bisect_right(q_starts, end - 1) - 1
+            if k >= 0 and quotes[k].start < end - 1 < quotes[k].end:
                 continue  # a full stop inside a quote, the quote going on
-            starts.append(m.end())
+            starts.append(end)
         self._sentences[para] = starts
         return starts
 
@@ -110,13 +114,22 @@ class ArticleContext:
         # (Windows overlap: each cue word is judged once per article.)
         verbs = self._verbs
         found = []
-        for m in C.CUE.finditer(self.text, lo, hi):
+        for m in self.cue_words(lo, hi):
             span = m.span()
             verb = verbs.get(span)
             if verb is None:
                 verb = verbs[span] = self._is_verb(m)
             if verb:
                 found.append(m)
+        return found
+
+    def cue_words(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Every match of the cue pattern in ``text[lo:hi]``, verbs or not (kept: a
+        quote's stretch before it is scanned again for a passive verb)."""
+        key = (lo, hi)
+        found = self._cue_words.get(key)
+        if found is None:
+            found = self._cue_words[key] = list(C.CUE.finditer(self.text, lo, hi))
         return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
@@ -157,7 +170,7 @@ class ArticleContext:
         return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end
 
     def sentence_span(self, para: int, pos: int) -> tuple[int, int]:
-        starts = self.sentence_starts(para)
+        starts = self._sentences.get(para) or self.sentence_starts(para)
         i = bisect.bisect_right(starts, pos) - 1
         end = starts[i + 1] if i + 1 < len(starts) else self.article.paragraphs[para].end
         return starts[max(i, 0)], end
@@ -168,7 +181,7 @@ class ArticleContext:
         ``possessors``, "Ms Parra" of "Ms Parra's deputy" too (whom "she" may mean)."""
         text = self.text
         found = self._opening_nominals(lo, hi)
-        opening = {c.start for c in found}
+        opening = {c.start for c in found} if found else ()
         for m in self.names.mentions_between(lo, hi):
             if m.start in opening and " " not in m.words:
                 continue  # "Analysts said": the noun, not a name
@@ -200,11 +213,11 @@ class ArticleContext:
             for m in C.PRONOUN.finditer(text, lo, hi)
         ]
         found += [
-            Candidate(m.start(), m.end(), m.group(), "nominal")
+            Candidate(m.start(), m.end(), words, "nominal")
             for m in C.NOMINAL.finditer(text, lo, hi)
             # A bare singular noun ("finance minister Hans Eichel") is a job title, not a
             # speaker; bare plurals ("officials said") do speak.
-            if " " in m.group() or m.group().endswith("s") or m.group() in L.COLLECTIVE_NOUNS
+            if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
         ]
         if len(found) > 1:
             found.sort(key=lambda c: (c.start, -c.end))
@@ -215,15 +228,18 @@ class ArticleContext:
         for Unite"), and job titles right before the name they belong to."""
         # (The kinds are compared here first: this loop runs for every candidate.)
         kept: list[Candidate] = []
+        q_starts, quotes = self.q_starts, self.quotes  # (inside_quote, inlined)
         for c in found:
-            name_after_phrase = bool(kept) and c.kind == "name" and kept[-1].kind == "nominal"
+            name_after_phrase = c.kind == "name" and bool(kept) and kept[-1].kind == "nominal"
             if kept and c.start < kept[-1].end:
                 if not (name_after_phrase and self._named_at_end(kept[-1], c)):
                     continue
                 kept.pop()  # "leader of the Commons Oliver Heald": the person
                 name_after_phrase = bool(kept) and kept[-1].kind == "nominal"
-            elif self.inside_quote(c.start):
-                continue
+            elif (i := bisect.bisect_right(q_starts, c.start) - 1) >= 0 and (
+                quotes[i].start < c.start < quotes[i].end
+            ):
+                continue  # inside a quote
             elif c.kind == "nominal" and kept and self._describes_body(kept[-1], c):
                 continue  # "The Fairlane Education Association, the teachers union, said"
             if name_after_phrase and (
@@ -369,6 +385,10 @@ class ArticleContext:
             if named and named[:1].isupper() and self._named_again(named):
                 self.lead_guess = True  # a guess (low confidence), like an office's
                 return named
+        if the and " " not in rest and (rest == "person" or C.PERSON_NOUN.fullmatch(rest)):
+            intro = self._introduced_as(rest, pos)
+            if intro:
+                return intro  # "One U.S. official, who ... said" ... "the official said"
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
         head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
@@ -377,6 +397,25 @@ class ArticleContext:
             # (a lower-case phrase with no article reads as a fragment).
             return head
         return words
+
+    def _introduced_as(self, head: str, pos: int) -> str | None:
+        """How the article first brought in the unnamed source "the official" stands
+        for: the nearest "one U.S. official", "a senior administration official, ..."
+        before ``pos`` (a source stays labelled as introduced)."""
+        found = self._introduced.get(head)
+        if found is None:
+            words = r"(?:(?:[A-Z]\.)+|[\w'’-]+)\s+"  # ("U.S." but not "a reply. The")
+            after = rf"(?=\s*,|\s+(?:{_INTRO_NEXT})\b)"
+            pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:{words}){{0,3}}?){head}{after}"
+            found = self._introduced[head] = [
+                (m.start(), f"{m.group()[:1].lower()}{m.group()[1:]}")
+                for m in re.finditer(pattern, self.text)
+                if not self.inside_quote(m.start())
+            ]
+        k = bisect.bisect_left(found, (pos, ""))
+        if k and pos - found[k - 1][0] <= _INTRO_REACH:
+            return " ".join(found[k - 1][1].split())
+        return None
 
     def _named_again(self, body: str) -> bool:
         """Is ``body`` named twice or more, never as a person's first name ("Umbro",
@@ -484,6 +523,8 @@ class ArticleContext:
         return self._subject_in(lo, hi, pronoun)
 
     def _after_preposition(self, pos: int) -> bool:
+        if not (pos and self.text[pos - 1].isspace()):
+            return False  # (both patterns end in white space: spares two searches)
         return C.OBJECT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None or (
             C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
         )
@@ -554,6 +595,9 @@ class ArticleContext:
 
 
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
+# What may follow an unnamed source brought in as "a senior official": who they are.
+_INTRO_NEXT = "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from"
+_INTRO_REACH = 2500  # chars: "the official" refers to one brought in this close before
 
 
 def _described(words: str) -> bool:

@@ -126,7 +126,16 @@ CUE = re.compile(
     rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
 _DOTTED = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
-PRONOUN = re.compile(r"(?=[HhSsTtIi])\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
+# (Each pronoun opens with its bare first letter and checks the word boundary before
+# it with a lookbehind after it, so the pattern opens with a choice of letters: the
+# engine skips ahead to them at C speed, where a lookahead first makes it try every
+# position. The same matches as "\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b".)
+PRONOUN = re.compile(
+    "|".join(
+        rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b"
+        for w in ["He", "he", "She", "she", "They", "they", "It", "it"]
+    )
+)
 # "a spokesman for Acme Foods", "lawyers for Mr. Tillotson": whose voice the noun is.
 _COMPLEMENT = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
@@ -139,12 +148,32 @@ NOMINAL = re.compile(
     rf"\b(?:(?:{trie_of(DETERMINERS)})\s+(?:(?!(?:{trie_of(NOT_MODIFIERS)})\b)[\w'’-]+\s+){{0,3}})?"
     rf"(?:{_NOUNS})\b{_COMPLEMENT}"
 )
+
+
+def _opening_nominal() -> re.Pattern[str]:
+    """:data:`OPENING_NOMINAL`, as one alternative per capital: the letter, the sentence
+    start checked behind it, then the rest of the nouns (any case). The pattern so opens
+    with a choice of letters, which the engine skips ahead to at C speed, where a
+    lookahead first makes it try every position; the same matches."""
+    nouns = _expand(f"{PERSON_NOUNS}|{BODY_NOUNS}")
+    if not nouns or not all(n[:1].isalpha() for n in nouns):  # (the plain form)
+        return re.compile(
+            rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS).upper()}])"
+            rf"(?:(?<=^)|(?<=\n)|(?<=[.!?\"“”'‘’] ))((?i:{_NOUNS}))\b{_COMPLEMENT}"
+        )
+    rests: dict[str, set[str]] = {}
+    for noun in nouns:
+        rests.setdefault(noun[0].upper(), set()).add(noun[1:])
+    nouns_at = []
+    for c in sorted(rests):
+        after_start = rf"(?:(?<=^{c})|(?<=\n{c})|(?<=[.!?\"“”'‘’] {c}))"
+        nouns_at.append(f"{c}{after_start}(?i:{trie_alternation(rests[c])})")
+    return re.compile(rf"({'|'.join(nouns_at)})\b{_COMPLEMENT}")
+
+
 # The same bare noun capitalised where it opens a sentence ("Lawyers for Ardo Venn
 # said", "Analysts say"): group 1 is the noun.
-OPENING_NOMINAL = re.compile(
-    rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS).upper()}])(?:(?<=^)|(?<=\n)|(?<=[.!?\"“”'‘’] ))"
-    rf"((?i:{_NOUNS}))\b{_COMPLEMENT}"
-)
+OPENING_NOMINAL = _opening_nominal()
 PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
 # Greedy, so "Tony Blair's official spokesman" ends at "spokesman", not "official".
@@ -167,6 +196,9 @@ SPEAKING_HEAD = re.compile(
 )
 REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
 BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
+# The same, one pattern per mark: opening with a plain character, each is scanned for
+# at C speed (a character class is tested character by character).
+_BOUNDARIES = tuple(re.compile(re.escape(mark) + BOUNDARY.pattern[5:]) for mark in ".!?")
 APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
 # A name joined to the words before it: part of a longer phrase, not a subject.
 JOINED_BEFORE = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
@@ -277,3 +309,16 @@ def refers_back(phrase: str) -> bool:
 
 
 _HEAD_CHARS = 32  # longer than any head word or two ("number eight", "chief executive's")
+
+
+def boundaries(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``BOUNDARY.finditer(text, lo, hi)``, faster: a match holds one mark, at its
+    start, so the three marks' matches never overlap and merge in order."""
+    found = [m for pattern in _BOUNDARIES for m in pattern.finditer(text, lo, hi)]
+    if len(found) > 1:
+        found.sort(key=_start)
+    return found
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()

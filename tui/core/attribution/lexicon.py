@@ -292,7 +292,7 @@ TITLE_WORDS = word_set(
     "Trooper Investigator Prosecutor Auditor Assessor Clerk Recorder Controller Nurse "
     "Physician Surgeon Lawyer Strategist Consultant Lobbyist Organizer Advocate Researcher "
     "Scientist Historian Teacher Delegate Selectman Selectwoman Freeholder "
-    "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman"
+    "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman Administrator"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
@@ -303,6 +303,7 @@ ORG_WORDS = word_set(
     "Open Patrol Guard "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
+    "Administration "
     "Board Authority Agency Association Federation Foundation Institute University College "
     "School Hospital Trust Service Services Club United City Town County Street Road "
     "Centre Center Company Corporation Corp Inc Ltd Plc PLC Holdings Airlines Airways "

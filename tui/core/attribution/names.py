@@ -51,43 +51,58 @@ _POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
+# A capital letter, accented ones too ("Étienne Beaulieu-Sauvé", "Łukasz Żak").
+_UP = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
+# Optional parts are written as a branch with an empty alternative, "(?:X|)", not as
+# "(?:X)?" or "{0,2}": the same matches, but the engine passes over a branch whose first
+# character cannot match at once, where a repeat costs its bookkeeping at every word.
+_HYPHENED = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|)"  # "-Silk" of "Kilroy-Silk"
+_APOSTROPHED = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
-_TOKEN = r"[A-Z]\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*(?:-[A-Z]\w*)*)?(?![\w-])"  # "O'Hara-Reyes"
-_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) ){{0,2}}"  # "van der", "de la"
+_TOKEN = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+_PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|)"  # "van der", "de la"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
 _DOTTED = DOTTED_HONORIFICS | {"Jr", "Sr"} | {s.rstrip(".") for s in SAINT_PARTICLES}
 _ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[A-Z])"])
-# A run of capitalised words. It starts with a bare character class (and checks the
-# character before with a lookbehind) so the regex engine can skip ahead quickly; it
-# never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
 # (The look-ahead for the full stop comes first: the many look-behinds of _ABBR_DOT
 # are tried only where a full stop follows, not after every capitalised word.)
+_DOT = rf"(?:(?=\.)(?:{_ABBR_DOT})\.|)"
 # Two initials written together before a capitalised word ("A.J. Tolliver") are one
 # token; "C.E.O." (three) never is.
 _COMPACT = r"\.[A-Z]\.(?= [A-Z][a-z])"
+_WORD = rf"(?:[A-Z]{_COMPACT}|{_TOKEN}{_DOT})"  # a word after the first
+# A run of capitalised words. It starts with a bare character class (and checks the
+# character before with a lookbehind) so the regex engine can skip ahead quickly; it
+# never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
 _RUN = re.compile(
-    rf"[A-Z](?<![\w'’.][A-Z])(?:{_COMPACT}|\w*(?:-[A-Z]\w*)*(?:['’][A-Z]\w*(?:-[A-Z]\w*)*)?"
-    rf"(?![\w-])"
-    rf"(?:(?=\.)(?:{_ABBR_DOT})\.)?)"
-    rf"(?: {_PARTICLE}(?:[A-Z]{_COMPACT}|{_TOKEN}(?:(?=\.)(?:{_ABBR_DOT})\.)?))*"
+    rf"{_UP}(?<![\w'’.]{_UP})(?:{_COMPACT}|\w*{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
+    rf"(?: {_PARTICLE}{_WORD}(?: {_PARTICLE}{_WORD})*|)"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # "Radio 1", "Channel 4", "Number 10": a name whose last word is a number. It opens
 # with the bare words, so the engine skips ahead to their first letters at C speed (a
 # lookahead or word boundary first makes it try every position of every article); the
 # boundary before the word is checked by the caller (``_numbered_ends``).
-_NUMBERED = re.compile(rf"(?:{'|'.join(sorted(NUMBERED_HEADS))}) \d{{1,2}}\b(?![.,]?\d|%)")
+# (One pattern per head word, each opening with its letters: the engine then finds
+# them by fast search, not by testing every character against the heads' first letters.)
+_NUMBERED = tuple(
+    re.compile(rf"{head} \d{{1,2}}\b(?![.,]?\d|%)") for head in sorted(NUMBERED_HEADS)
+)
 _WORD_CHAR = re.compile(r"\w")
 _PLAIN_WORD = re.compile(r"\w+")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`
 # (group 1: the surname); the given name is the word right before (_LAST_WORD).
-_NICKNAMED = re.compile(rf"[\"“‘][A-Z][\w.]{{0,15}}[\"”’] ({_TOKEN})")
+# (One pattern per opening quote mark, for the same fast search.)
+_NICKNAMED = tuple(
+    (mark, re.compile(rf"{mark}[A-Z][\w.]{{0,15}}[\"”’] ({_TOKEN})")) for mark in '"“‘'
+)
 _LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Mention:
     """A name as written ("Mr Coyne") with its span and what it may refer to."""
 
@@ -96,22 +111,31 @@ class Mention:
     words: str
     honorific: str | None
     tokens: tuple[str, ...]  # name tokens without honorific or job title
-    org: bool = False  # an organisation, place or thing ("Labour Party", "WTO")
+    org: bool  # an organisation, place or thing ("Labour Party", "WTO")
+    surname: str  # "Booker" of "Harlan T. Booker Jr."
+    is_full: bool  # a first name and surname (at least), so it can stand for the person
+    gender: str | None  # "m"/"f" from a gendered honorific ("Mr", "Lady"), else None
 
-    @property
-    def surname(self) -> str:
-        if len(self.tokens) > 2 and self.tokens[-1] in GENERATIONAL:
-            return self.tokens[-2]  # "Mr. Booker" of "Harlan T. Booker Jr."
-        return self.tokens[-1]
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        words: str,
+        honorific: str | None,
+        tokens: tuple[str, ...],
+        org: bool = False,
+    ) -> None:
+        # (Surname, fullness and gender are set once here: look-ups read them often.)
+        self.start, self.end, self.words, self.honorific = start, end, words, honorific
+        self.tokens, self.org = tokens, org
+        generational = len(tokens) > 2 and tokens[-1] in GENERATIONAL  # "Booker Jr."
+        self.surname = tokens[-2] if generational else tokens[-1]
+        self.is_full = len(tokens) >= 2 and not org
+        self.gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
 
-    @property
-    def is_full(self) -> bool:
-        """A first name and surname (at least), so it can stand for the person."""
-        return len(self.tokens) >= 2 and not self.org
 
-    @property
-    def gender(self) -> str | None:
-        return honorific_gender(self.honorific)
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _plain_words() -> frozenset[str]:
@@ -292,12 +316,9 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             cut = i
             break
     rest = tokens[cut + (1 if honorific else 0) :]
-    if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
-        return None
-    if honorific is None and rest[-1] in TITLE_WORDS:
-        return None  # "Regional Secretary", "Chief Executive": a job, not a name
     if honorific is None and len(rest) >= 4:
-        # "Liberal Democrat David Laws": a party or place before a two-word name.
+        # "Liberal Democrat David Laws", "Federal Emergency Management Agency
+        # Administrator Ann Roe": a party, place or body (and a title) before a name.
         last_org = max((i for i, t in enumerate(rest) if t in ORG_WORDS), default=-1)
         if 0 <= last_org <= len(rest) - 3:
             cut += last_org + 1
@@ -305,10 +326,36 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             if len(rest) >= 3 and _role_word(text, rest[0]):
                 cut += 1  # "New Yorker Dick Morris"
                 rest = rest[1:]
+    if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
+        return None
+    if honorific is None and rest[-1] in TITLE_WORDS:
+        return None  # "Regional Secretary", "Chief Executive": a job, not a name
     org = honorific is None and _is_org(after_of, cut, rest)
     # Tokens are separated by exactly one space in a run.
     s = sum(len(t) + 1 for t in tokens[:cut])
     return s, len(words), honorific, tuple(rest), org
+
+
+def _person_later(text: str, m: Mention) -> bool:
+    """Is a name after "of" that cleaning took for a body ("the house of Bobbie Jo
+    Sturgill": no given name it knows) a person after all: a body's name but for
+    following "of", and its last word used for a person elsewhere ("Sturgill, 41,
+    said", "Ms. Sturgill")?"""
+    if len(m.tokens) > 3 or _is_org(False, 1, list(m.tokens)):
+        return False
+    s = re.escape(m.surname)
+    person = rf"\b(?:M[rs]s?\.? {s}\b|{s}(?:, \d{{1,3}},| said\b| says\b))"
+    return re.search(person, text) is not None
+
+
+def _office_word_cut(text: str, m: Mention) -> Mention:
+    """``m`` as a person, without a first word the article writes in lower case too
+    (the end of an office's name: "State" of "Secretary of State Ben Ortega")."""
+    first = m.tokens[0]
+    if len(m.tokens) == 3 and not gender_of(first) and whole_word(first.lower()).search(text):
+        skip = len(first) + 1
+        return Mention(m.start + skip, m.end, m.words[skip:], None, m.tokens[1:])
+    return Mention(m.start, m.end, m.words, m.honorific, m.tokens)
 
 
 def _street_cut(tokens: list[str]) -> int:
@@ -321,8 +368,21 @@ def _street_cut(tokens: list[str]) -> int:
     return 0
 
 
+# "His wife, Denise,", "Mr Begg's father, Azmat,": a relative's first name in apposition
+# (group 1: the owner's surname when written; group 2: the first name).
+# (Found from the first name's commas, a literal the regex engine skips to at C speed;
+# the relative is then read before it: searching for the relative first cost 20 times more.)
+_APPOSED_WORD = re.compile(r", ([A-Z][a-z]+),")
+_KIN_BEFORE = re.compile(
+    r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
+    r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow)$"
+)
+_KIN_REACH = 40  # chars before the first name: "Mr Begg's father"
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
-_PEERAGE = re.compile(r"\b(?:Lord|Baroness|Lady) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
+# (Each title opens with its bare letter, the word boundary before it checked behind
+# it: the engine skips ahead to those letters, where a leading "\b" is tried at every
+# position of the article.)
+_PEERAGE = re.compile(r"(?:L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
 # "(CBO)" right after the words it stands for.
 # (It opens with the bracket, so the engine skips ahead to brackets; the acronym is group 1.)
 _ACRONYM = re.compile(r"\((?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
@@ -371,8 +431,14 @@ class ArticleNames:
         # Raw capitalised runs; most are one word ("The", "Labour") and are only
         # cleaned when a look-up needs them. Runs of two or more words are cleaned
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
-        self.runs: list[tuple[int, str]] = []
-        self.starts: list[int] = []
+        # (Lists built by comprehension: this is done for every run of every article.)
+        found = list(_RUN.finditer(text))
+        self.starts: list[int] = [m.start() for m in found]
+        words = [m.group() for m in found]
+        numbered = _numbered_ends(text)
+        if numbered:  # (rare)
+            words = _with_numbers(numbered, text, self.starts, words)
+        self.runs: list[tuple[int, str]] = list(zip(self.starts, words, strict=True))
         self._numbered: dict[str, str] = {}  # "Radio 1" -> "BBC Radio 1"
         self._mentions: dict[int, Mention | None] = {}
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
@@ -380,34 +446,14 @@ class ArticleNames:
         self._forms: dict[str, list[str]] = {}  # surname -> its distinct full names
         self._peer_titles: dict[str, str] | None = None  # read on first use (_peers)
         self.gender: dict[str, str] = {}
-        gendered = []
         fuller: dict[str, str] = {}  # a form -> the same person's fullest form here
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
-        runs, starts = self.runs, self.starts
-        found = ((m.start(), m.group()) for m in _RUN.finditer(text))
-        numbered = _numbered_ends(text)
-        if numbered:  # (rare)
-            found = iter(_with_numbers(numbered, text, list(found)))
-        for start, words in found:  # (one pass: this loop runs for every run)
-            starts.append(start)
-            runs.append((start, words))
-            if " " not in words:
-                continue
-            m = self._mentions[len(runs) - 1] = clean_run(text, start, words)
-            if m is None:
-                continue
-            self._multi.append(m)
-            if m.org and m.tokens[-1].isdigit():
-                short = " ".join(m.tokens[-2:])
-                if len(m.tokens) > len(self._numbered.get(short, short).split()):
-                    self._numbered[short] = " ".join(m.tokens)
-            if m.is_full:
-                self._register(m.start, m.surname, " ".join(m.tokens), fuller)
-            if m.honorific in MALE or m.honorific in FEMALE:
-                gendered.append(m)
+        gendered = self._clean_multi([i for i, w in enumerate(words) if " " in w], fuller)
         self._bodies: list[tuple[int, str]] | None = None  # read on first use
+        self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
+        self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
             self._use_fullest(fuller)
         # Per surname: where its full names occur, and the name when there is only one
@@ -429,6 +475,8 @@ class ArticleNames:
             for _, name in opts:
                 firsts.setdefault(name.split()[0], set()).add(name)
         self._by_first = {f: next(iter(n)) for f, n in firsts.items() if len(n) == 1}
+        for first, name in self._kin.items():
+            self._by_first.setdefault(first, name)
         for m in gendered:
             if m.is_full:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
@@ -439,6 +487,31 @@ class ArticleNames:
                 self.gender.setdefault(name, m.gender or "")
                 if not m.is_full and m.gender and m.surname in self.full:  # not "Sir Ian"
                     self._called.add((name, m.gender))
+
+    def _clean_multi(self, multi: list[int], fuller: dict[str, str]) -> list[Mention]:
+        """Clean the runs of two or more words (indexes ``multi``), registering the
+        full names among them; returns those with a gendered honorific ("Mr Coyne")."""
+        text, runs, cleaned, kept = self.text, self.runs, self._mentions, self._multi
+        gendered = []
+        for i in multi:
+            start, words = runs[i]
+            m = cleaned[i] = clean_run(text, start, words)
+            if m is None:
+                continue
+            if m.org and text.endswith(" of ", 0, start) and _person_later(text, m):
+                # "What's left of Bobbie Jo Sturgill's house": a person; "Secretary of
+                # State Ben Ortega said": the office's last word goes ("state" is a word).
+                m = cleaned[i] = _office_word_cut(text, m)
+            kept.append(m)
+            if m.org and m.tokens[-1].isdigit():
+                short = " ".join(m.tokens[-2:])
+                if len(m.tokens) > len(self._numbered.get(short, short).split()):
+                    self._numbered[short] = " ".join(m.tokens)
+            if m.is_full:
+                self._register(m.start, m.surname, " ".join(m.tokens), fuller)
+            if m.honorific in MALE or m.honorific in FEMALE:
+                gendered.append(m)
+        return gendered
 
     def _one_before(self, m: Mention) -> bool:
         """Does at most one person named in full before ``m`` share its surname?"""
@@ -451,6 +524,9 @@ class ArticleNames:
         """Record a full name met at ``pos`` under its surname, as the form it was first
         named in (``fuller`` notes a fuller form of the same person met later)."""
         forms = self._forms.setdefault(surname, [])
+        if raw in forms:  # (most calls: a form met before, never fuller than itself)
+            self.full[surname].append((pos, raw))
+            return
         name = _same_as(raw, forms)
         if name not in forms:
             forms.append(name)
@@ -462,7 +538,8 @@ class ArticleNames:
         """Full names written with a nickname in quotes (`Josephine "Jo" Okafor`), which
         no capitalised run holds whole: "Josephine Okafor"."""
         added = set()
-        for m in _NICKNAMED.finditer(self.text):
+        found = [m for mark, rx in _NICKNAMED if mark in self.text for m in rx.finditer(self.text)]
+        for m in sorted(found, key=lambda m: m.start()) if len(found) > 1 else found:
             first = _LAST_WORD.search(self.text, max(0, m.start() - 30), m.start())
             if first is None or first.group() in STOP_WORDS or first.group() in TITLE_WORDS:
                 continue
@@ -471,9 +548,54 @@ class ArticleNames:
             added.add(surname)
             words = self.text[first.start() : m.end()]
             named = Mention(first.start(), m.end(), words, None, (first.group(), surname))
-            bisect.insort(self._multi, named, key=lambda n: n.start)  # (for role ties)
+            bisect.insort(self._multi, named, key=_start)  # (for role ties)
+            self._join_nickname(m.start() - 1, surname)
         for surname in added:
             self.full[surname].sort()
+
+    def _kin_named(self) -> dict[str, str]:
+        """ "His wife, Denise,", "Mr Begg's father, Azmat,": a relative given by first
+        name takes the family name of the person they are the relative of (the one named
+        in full last before, for "his"/"her"), as a reader would. (Only the first name
+        is mapped: the owner's surname keeps meaning the owner.)"""
+        kin: dict[str, str] = {}
+        text = self.text
+        for m in _APPOSED_WORD.finditer(text):
+            relative = _KIN_BEFORE.search(text, max(0, m.start() - _KIN_REACH), m.start())
+            if relative is None:
+                continue
+            owner = relative.group(1)
+            if owner is None:
+                owner = self._last_full_before(relative.start())
+            first = m.group(1)
+            if owner is None or owner not in self.full or first in _PLAIN or first in ORG_WORDS:
+                continue
+            kin.setdefault(first, f"{first} {owner}")
+        return kin
+
+    def _last_full_before(self, pos: int) -> str | None:
+        """The surname of the person named in full last before ``pos`` (by a given name
+        known as one: not "Red Sox")."""
+        best, found = -1, None
+        for surname, opts in self.full.items():
+            k = bisect.bisect_left(opts, (pos, "")) - 1
+            while k >= 0 and gender_of(opts[k][1].split()[0]) is None:
+                k -= 1
+            if k >= 0 and opts[k][0] > best:
+                best, found = opts[k][0], surname
+        return found
+
+    def _join_nickname(self, end: int, surname: str) -> None:
+        """The run ending right before a nickname ("Former Gov. Margaret" of `Former Gov.
+        Margaret "Peg" Halvorsen`) names the whole person, "Margaret Halvorsen" ("Gov.
+        Margaret" was a person of its own)."""
+        i = bisect.bisect_right(self.starts, end) - 1
+        if i < 0 or self.runs[i][0] + len(self.runs[i][1]) != end:
+            return
+        m = self.mention(i)
+        if m is None or m.org or len(m.tokens) != 1:
+            return
+        self._nicknamed_at[m.start] = f"{m.tokens[0]} {surname}"
 
     def _use_fullest(self, fuller: dict[str, str]) -> None:
         """Name each person by the fullest form the article gives them ("Colt J.
@@ -493,7 +615,7 @@ class ArticleNames:
         ties: dict[str, set[str]] = {}
         body = next((p.start for p in self.article.paragraphs if p.kind == "body"), 0)
         multi = self._multi
-        first = bisect.bisect_left([m.start for m in multi], body) if body else 0
+        first = bisect.bisect_left(multi, body, key=_start) if body else 0
         for m in multi[first:] if first else multi:  # full names: 2+ words
             if m.org:
                 continue
@@ -711,8 +833,14 @@ class ArticleNames:
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""
+        if m.start in self._nicknamed_at:
+            return self._nicknamed_at[m.start]
         if m.org and m.tokens[0] in SAINT_PARTICLES and m.surname in self._forms:
             return self._with_particles(m)  # "St. Clair said": "Antoine St. Clair"
+        if len(m.tokens) == 3 and self.text.endswith(" of ", 0, m.start):
+            tail = " ".join(m.tokens[1:])  # "(Secretary of) State Ben Ortega", named in full
+            if tail in self._forms.get(m.surname, ()) and not gender_of(m.tokens[0]):
+                return tail
         if m.org and len(m.tokens) == 1 and m.surname.isupper():
             return self.acronyms().get(m.surname, m.surname)  # "BBA" → "British Bankers' ..."
         if m.honorific in ("Lord", "Baroness", "Lady") and len(m.tokens) == 1:
@@ -849,6 +977,7 @@ class ArticleNames:
             or m.is_full
             or m.surname in self.full
             or self._family_first_name(m.surname)
+            or m.surname in self._kin  # "His wife, Denise,"
         )
 
     def _family_first_name(self, word: str) -> bool:
@@ -898,7 +1027,7 @@ def _numbered_ends(text: str) -> dict[int, int]:
     """Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number
     ends, for the names that start a word (not "News 1" of "BBCNews 1")."""
     ends = {}
-    for m in _NUMBERED.finditer(text):
+    for m in (m for rx in _NUMBERED for m in rx.finditer(text)):
         # (A match failing this check holds no place a word could start a match at, so
         # skipping it finds what a word boundary before the alternation would.)
         at = m.start()
@@ -908,14 +1037,15 @@ def _numbered_ends(text: str) -> dict[int, int]:
 
 
 def _with_numbers(
-    ends: dict[int, int], text: str, runs: list[tuple[int, str]]
-) -> list[tuple[int, str]]:
-    """Capitalised runs with the number that ends a name joined on ("Radio" of "BBC
-    Radio 1 said" becomes "BBC Radio 1"); ``ends`` is ``_numbered_ends(text)``."""
+    ends: dict[int, int], text: str, starts: list[int], words: list[str]
+) -> list[str]:
+    """Capitalised runs (``words``, starting at ``starts``) with the number that ends a
+    name joined on ("Radio" of "BBC Radio 1 said" becomes "BBC Radio 1"); ``ends`` is
+    ``_numbered_ends(text)``."""
     out = []
-    for start, words in runs:
-        end = ends.get(start + len(words))
-        out.append((start, text[start:end]) if end else (start, words))
+    for start, run in zip(starts, words, strict=True):
+        end = ends.get(start + len(run))
+        out.append(text[start:end] if end else run)
     return out
 
 

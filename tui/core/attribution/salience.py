@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tui.core.attribution import cues as C
@@ -82,6 +83,7 @@ _EXPLETIVE = re.compile(
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _ASKED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
+_ASKING_ENDS = tuple(sorted(L.ASKING_VERBS))
 
 
 @dataclass(slots=True)
@@ -139,6 +141,7 @@ def _word_at(text: str, word: str) -> Iterator[int]:
         i = text.find(word, end)
 
 
+@lru_cache(maxsize=4096)
 def one_person(words: str) -> bool:
     """ "a spokesman (for X)", "the official", "Mr Roe's spokesman": one unnamed person
     a pronoun can mean."""
@@ -150,6 +153,7 @@ def one_person(words: str) -> bool:
     return determined and single and bool(C.PERSON_NOUN.search(head))
 
 
+@lru_cache(maxsize=4096)
 def noun_gender(words: str) -> str | None:
     """The gender a noun phrase tells ("the chairwoman", "his daughter"), else None."""
     head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]  # "the chairman (of X)"
@@ -488,7 +492,9 @@ class PronounResolver:
         """ "Ann Roe listened with her arms folded", "Mr. Roe's manager is his
         daughter": a possessive pronoun mentions again the nearest person of its gender
         named before it in the sentence (none there: it adds nothing)."""
-        out = []
+        out: list[SalientMention] = []
+        if not found:
+            return out  # (no one named before: no owner for any)
         for m in _POSSESSIVE.finditer(self.ctx.text, lo, hi):
             want = "f" if m.group()[1] == "e" else "m"
             owner = None
@@ -505,12 +511,17 @@ class PronounResolver:
             return "fronted"
         # (Both look-behinds end in white space: most names follow a space, but the
         # test spares two searches for those that open a quote or follow a bracket.)
-        if c.start and text[c.start - 1].isspace():
-            if _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
-                return "speaker"  # "according to Ann Roe, ...": the sentence is her account
-            if _ASKED_BEFORE.search(text, max(0, c.start - 12), c.start):
-                return "asked"
-        if text.endswith(" by ", 0, c.start):
+        if not (c.start and text[c.start - 1].isspace()):
+            return "other" if subject_taken else "subject"  # (no look-behind can match)
+        # (A plain substring test first spares most of the searches.)
+        before = text[max(0, c.start - 14) : c.start]
+        if "ccording" in before and _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
+            return "speaker"  # "according to Ann Roe, ...": the sentence is her account
+        if before[-12:].rstrip().endswith(_ASKING_ENDS) and _ASKED_BEFORE.search(
+            text, max(0, c.start - 12), c.start
+        ):
+            return "asked"
+        if before.endswith(" by "):
             return "agent"
         if self.ctx._after_preposition(c.start):
             return "object"
