@@ -217,3 +217,20 @@ async def test_a_filter_matching_nobody_says_so(corpus: Corpus) -> None:
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert rows.render_line(0).text.startswith(" [ ] ")
+
+
+async def test_mounting_after_the_app_took_its_children_away_raises_nothing(
+    corpus: Corpus,
+) -> None:
+    """A Ctrl+C as the app starts can close it between the pane's compose and its mount.
+
+    Seen in the real command (1 launch in ~15 under load): "interrupted", then a
+    NoMatches traceback from this pane's mount looking for its chart.
+    """
+    app = FilterApp(corpus)
+    async with app.run_test() as pilot:
+        pane = app.query_one(SpeakerFilter)
+        await pane.remove_children()
+        await pilot.pause()
+        pane.on_mount()  # as Textual delivers Mount to a pane whose children are gone
+        assert not pane.query(ShareChart)

@@ -218,7 +218,11 @@ class SpeakerFilter(Vertical):
             self._show_speakers()
 
     def on_mount(self) -> None:
-        self._show_speakers()
+        # A Ctrl+C while the app starts can close it between this pane's compose and its
+        # mount: its children are gone then, and looking for the chart raised NoMatches
+        # (a traceback after "interrupted"). Nothing is left to show.
+        if self.query(ShareChart):
+            self._show_speakers()
 
     def _show_speakers(self) -> None:
         self.query_one(ShareChart).set_speakers(self._speakers)
