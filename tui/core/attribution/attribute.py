@@ -39,6 +39,7 @@ from tui.core.attribution.fragments import (
     share_sentence_cue,
     unname_terms,
 )
+from tui.core.attribution.turns import interview_turns, replies
 from tui.core.model import Article, Confidence, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -1219,6 +1220,8 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
+    interview_turns(att.ctx, quotes)
+    replies(att.ctx, quotes)
     _document_issuers(att, quotes)
     share_sentence_cue(att.ctx, quotes)
     report_findings(att.ctx, quotes)

@@ -34,7 +34,7 @@ SAYING_VERBS = (
     "speculate suggest propose recommend advise urge plead beg implore demand "
     "warn caution threaten promise pledge vow swear assure reassure boast brag "
     "admit concede acknowledge confess agree concur deny "
-    "counter retort rebut reply respond answer ask enquire inquire query "
+    "counter retort rebut reply respond answer shoot_back fire_back ask enquire inquire query "
     "wonder wonder_aloud confirm reveal disclose recall muse refer put_it "
     "describe call dub brand label hail praise criticise criticize condemn accuse blame "
     "complain grumble moan lament bemoan protest fume bark growl "
@@ -103,6 +103,7 @@ _IRREGULAR = {
     "put": ("puts", "put", "putting"),
     "speak": ("speaks", "spoke", "speaking"),
     "hit": ("hits", "hit", "hitting"),
+    "shoot": ("shoots", "shot", "shooting"),
     "cut": ("cuts", "cut", "cutting"),
     "spell": ("spells", "spelt spelled", "spelling"),
     "forecast": ("forecasts", "forecast", "forecasting"),
@@ -148,9 +149,11 @@ def _forms(lemmas: str, *, bare: bool = False, ing: bool = True) -> frozenset[st
 
 
 # Verbs that report words only in their finite forms ("attacked the plan as "Q"",
-# "will attack"); "householders attacking intruders" and "the attacks" report none.
-FINITE_ONLY_VERBS = "attack"
-_ALL = _forms(SAYING_VERBS) | (_forms(FINITE_ONLY_VERBS, ing=False) - {"attacks"}) | BARE_CUES
+# "will attack", `"Q?" Holt pressed.`); "householders attacking intruders", "the
+# attacks", "is pressing for" report none.
+FINITE_ONLY_VERBS = "attack press"
+_FINITE_ONLY = _forms(FINITE_ONLY_VERBS, ing=False) - {"attacks", "presses"}
+_ALL = _forms(SAYING_VERBS) | _FINITE_ONLY | BARE_CUES
 # Bare forms that are cues only after a modal ("she will announce", "he will tell").
 MODAL_ONLY = word_set(
     "announce tell ask declare state urge reply respond comment remark emphasise emphasize "
