@@ -869,6 +869,8 @@ class _Attributor:
             return None
         if m.group("q"):
             return _Found("a reporter", "Q", ":", "nominal", "colon", "medium")
+        if m.group("bare"):
+            return self._surname_turn(m.group("bare"), q.start)
         label = " ".join(m.group("label").split())
         words = label.lower()
         speaker = (
@@ -877,6 +879,16 @@ class _Attributor:
             else self.ctx.names.resolve_label(label.title(), q.start)
         )
         return _Found(speaker, label, ":", "nominal", "colon", "medium")
+
+    def _surname_turn(self, label: str, pos: int) -> _Found | None:
+        """ `"WHITMORE-SATO: The governor had four years."`: the person named here in
+        full whose surname the label spells (no one: "NOTE:" is no speaker)."""
+        names = self.ctx.names
+        surname = next((s for s in names.full if s.upper() == label), None)
+        if surname is None:
+            return None
+        speaker = names.resolve_label(surname, pos)
+        return _Found(speaker, label, ":", "name", "colon", "medium")
 
     def _no_speaker(self, q: Quote, w: _Windows) -> bool:
         """Turn a quote nobody speaks into a scare quote (or a headline partial)."""

@@ -62,6 +62,9 @@ def passive(prev: str, last: str) -> bool:
     return _adverb(last) and (prev in L.PASSIVE_AUXILIARIES or prev.endswith(("'s", "’s")))
 
 
+_KIN_OWNERS = {"his": "he", "her": "she"}
+
+
 class ArticleContext:
     """Per-article look-ups: names, sentence boundaries, quote spans, candidates."""
 
@@ -389,6 +392,10 @@ class ArticleContext:
             intro = self._introduced_as(rest, pos)
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
+        if first.lower() in _KIN_OWNERS and rest.lower() in L.KIN_GENDER:
+            kin = self._relative(first.lower(), rest.lower(), pos)
+            if kin:
+                return kin  # "Her husband said": the Achterberg she is married to
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
         head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
@@ -437,6 +444,25 @@ class ArticleContext:
         if C.whole_word(lead.split()[-1]).search(self.text[pos:end]):
             return None
         return lead
+
+    def _relative(self, owner_word: str, kin: str, pos: int) -> str | None:
+        """ "his father", "her husband" at ``pos``: the one other person named in full
+        here who shares the owner's family name, when the kin noun's gender fits (a
+        family's members are told apart by their given names)."""
+        guess, confidence = self.lead_guess, self.pronoun_confidence
+        owner = self.resolve_pronoun(_KIN_OWNERS[owner_word], pos)
+        self.lead_guess, self.pronoun_confidence = guess, confidence
+        if not owner or not owner[:1].isupper():
+            return None
+        words = owner.split()
+        surname = words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
+        want = L.KIN_GENDER[kin]
+        others = [
+            name
+            for name in self.names.full_forms(surname)
+            if name != owner and self.names.gender_of(name) in (None, want)
+        ]
+        return others[0] if len(others) == 1 else None
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         """he/she → the most salient person of that gender before ``pos``; they/it (and a

@@ -230,10 +230,11 @@ OBJECT_HER = re.compile(
     _ACTS_ON + r"her(?=\s*[,.;:!?]|\s+(?:to|for|of|in|on|at|with|that|about|as|into|from|"
     r"back|up|out|off|down)\b)"
 )
-# A transcript line's label at the start of a quote: "THE PRESIDENT: ", "Q. ".
+# A transcript line's label at the start of a quote: "THE PRESIDENT: ", "Q. ", or a
+# surname alone ("WHITMORE-SATO: "; a speaker only if the article names that person).
 TURN_LABEL = re.compile(
     r"[\"“‘']?(?:(?P<q>Q[.:])|(?P<label>(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?|SEN\.?) [A-Z][A-Z'’-]+"
-    r"(?: [A-Z][A-Z'’-]+)?):)\s"
+    r"(?: [A-Z][A-Z'’-]+)?):|(?P<bare>[A-Z][A-Z'’-]+[A-Z]):)\s"
 )
 # A relative clause opening after a comma: ", which oversees the Forest Service,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b")

@@ -357,6 +357,13 @@ HEADLINE_VERBS = word_set(
     "Called Faces Faced Quits Hits Slams Blasts Attacks Defends"
 )
 # Words that make a capitalised run an event, which never speaks.
+# Last words of firms and bodies a story later calls by their first word alone
+# ("Voltaris Motors" ... "Voltaris said"); not "Cup", "Awards", "City", "Court".
+FIRM_HEADS = word_set(
+    "Motors Services Pharmaceuticals Networks Airlines Airways Energy Securities Financial "
+    "Group Holdings Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Bank Partners "
+    "Industries Technologies Systems Association Alliance Coalition Institute Foundation"
+)
 EVENT_WORDS = word_set(
     "Symposium Summit Conference Convention Expo Gala Marathon Tournament Championships "
     "Olympiad Biennale Seminar Workshop Jamboree Regatta Prix"
@@ -564,6 +571,11 @@ REFERENCE_HEADS = (
     r"[A-Z][\w-]* (?:man|woman|lad)"  # "the Waterford man", not "the man", "the spokesman"
 )
 # "Michael Jackson's mother said": relatives and agents who speak for a named person.
+# Relatives whose gender the noun tells ("her husband": a man).
+KIN_GENDER = {
+    **dict.fromkeys(("father", "husband", "son", "brother"), "m"),
+    **dict.fromkeys(("mother", "wife", "daughter", "sister", "widow"), "f"),
+}
 KIN_NOUNS = (
     "mother|father|wife|husband|son|daughter|brother|sister|family|agent|widow|girlfriend|boyfriend"
 )

@@ -21,6 +21,7 @@ from tui.core.attribution.lexicon import (
     FEMALE,
     FEMALE_NAMES,
     FINITE_CUES,
+    FIRM_HEADS,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
     HEADLINE_VERBS,
@@ -92,11 +93,14 @@ _NUMBERED = tuple(
 )
 _WORD_CHAR = re.compile(r"\w")
 _PLAIN_WORD = re.compile(r"\w+")
-# A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`
-# (group 1: the surname); the given name is the word right before (_LAST_WORD).
+# A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`,
+# `Roderick "Rod" Van der Berg` (group 1: the surname, particles and all); the given
+# name is the word right before (_LAST_WORD).
+_PARTICLE = "(?:" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in sorted(NAME_PARTICLES)) + ")"
 # (One pattern per opening quote mark, for the same fast search.)
 _NICKNAMED = tuple(
-    (mark, re.compile(rf"{mark}[A-Z][\w.]{{0,15}}[\"”’] ({_TOKEN})")) for mark in '"“‘'
+    (mark, re.compile(rf"{mark}[A-Z][\w.]{{0,15}}[\"”’] ((?:{_PARTICLE} )*{_TOKEN})"))
+    for mark in '"“‘'
 )
 _LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
@@ -480,9 +484,11 @@ class ArticleNames:
         for m in gendered:
             if m.is_full:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
+        self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
         self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
         for m in gendered:
-            if self._one_before(m):  # ("Mr. Roe" among several Roes proves nothing)
+            # ("Mr. Roe" among several Roes proves nothing, nor "the elder Mr. Roe")
+            if self._one_before(m) and not self._generation_word(m.start):
                 name = self.resolve(m)
                 self.gender.setdefault(name, m.gender or "")
                 if not m.is_full and m.gender and m.surname in self.full:  # not "Sir Ian"
@@ -543,11 +549,13 @@ class ArticleNames:
             first = _LAST_WORD.search(self.text, max(0, m.start() - 30), m.start())
             if first is None or first.group() in STOP_WORDS or first.group() in TITLE_WORDS:
                 continue
-            surname = m.group(1)
-            self._register(first.start(), surname, f"{first.group()} {surname}", fuller)
-            added.add(surname)
+            surname = m.group(1)  # "Okafor", "Van der Berg"
+            last = surname.rsplit(" ", 1)[-1]
+            self._register(first.start(), last, f"{first.group()} {surname}", fuller)
+            added.add(last)
             words = self.text[first.start() : m.end()]
-            named = Mention(first.start(), m.end(), words, None, (first.group(), surname))
+            tokens = (first.group(), *surname.split())
+            named = Mention(first.start(), m.end(), words, None, tokens)
             bisect.insort(self._multi, named, key=_start)  # (for role ties)
             self._join_nickname(m.start() - 1, surname)
         for surname in added:
@@ -851,7 +859,8 @@ class ArticleNames:
             if m.tokens[0].lower() in NAME_PARTICLES or m.tokens[0] in SAINT_PARTICLES:
                 # "Van der Molen said", "Mr. St. Clair said": a surname
                 return self._with_particles(m)
-            return _same_as(" ".join(m.tokens), self._forms[m.surname])
+            name = _same_as(" ".join(m.tokens), self._forms[m.surname])
+            return self._fuller_tail(name, m.surname) if m.tokens[-1] == m.surname else name
         if m.is_full or m.org:
             name = " ".join(m.tokens)
             return self._numbered.get(name, name)  # "Radio 1" -> "BBC Radio 1"
@@ -864,14 +873,81 @@ class ArticleNames:
         surname = m.surname
         if name is None and surname not in self.full and len(m.tokens) == 1:
             surname = self._misspelt(surname) or surname  # "Daveport" for "Davenport"
+        if name is None and surname in self.full and len(m.tokens) == 1:
+            name = self._by_generation(surname, m.start)  # "the younger Mr. Pruett"
         if name is None and surname in self.full:
             name = self._only_name[surname]
             if name is None:
                 name = self._sharing(surname, m.start, m.gender)
+        if name is None and bare:
+            name = self._body_short(m.surname)  # "Voltaris said": "Voltaris Motors"
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return m.words if m.honorific else m.surname
         return name
+
+    def _body_short(self, word: str) -> str | None:
+        """The one firm or body named here whose name starts with ``word`` and ends in
+        a word of firms ("Voltaris Motors", "Meridian Education Services"), for the word
+        alone: a story names a firm in full once, then by its first word."""
+        if word in self._shorts:
+            return self._shorts[word]
+        found = set()
+        lead = word + " "
+        for i, (_, words) in enumerate(self.runs):
+            if words.startswith(lead):
+                m = self.mention(i)
+                last = m.tokens[-1] if m is not None else ""
+                if m and m.org and m.tokens[0] == word and last in FIRM_HEADS:
+                    found.add(" ".join(m.tokens))
+        self._shorts[word] = found.pop() if len(found) == 1 else None
+        return self._shorts[word]
+
+    def _by_generation(self, surname: str, pos: int) -> str | None:
+        """ "the elder Mr. Pruett", "the younger Thibodeaux": of a father and son
+        named here in full ("Walter Pruett Sr." and "Walter Pruett Jr.", or "Raymond
+        Thibodeaux" and "Raymond Thibodeaux Jr."), the one the word before means."""
+        word = self._generation_word(pos)
+        if word is None:
+            return None
+        forms = self._forms[surname]
+        ranked = []
+        for form in forms:
+            rank = _GENERATION_RANK.get(form.rsplit(" ", 1)[-1])
+            if rank is not None:
+                ranked.append((rank, form))
+                father = form.rsplit(" ", 1)[0]  # "Raymond Thibodeaux" of "... Jr."
+                if rank > 1 and father in forms:
+                    ranked.append((1, father))
+        if len({rank for rank, _ in ranked}) < 2:
+            return None
+        pick = max if word == "younger" else min  # (the first named of that rank)
+        return pick(ranked, key=lambda r: r[0])[1]
+
+    def _generation_word(self, pos: int) -> str | None:
+        """ "elder" or "younger" right before ``pos`` ("the elder Mr. Pruett"), else None."""
+        before = self.text[max(0, pos - 9) : pos].lower()
+        if before.endswith(("elder ", "older ")):
+            return "elder"
+        return "younger" if before.endswith("younger ") else None
+
+    def _fuller_tail(self, name: str, surname: str) -> str:
+        """ "Ruiz-Van Dyke said": a compound surname read as a given name and a surname
+        is the one person here named in full with it ("Harold Ruiz-Van Dyke"), when its
+        first word is no given name."""
+        first = name.split(" ", 1)[0]
+        if gender_of(first) is not None:
+            return name
+        longer = [f for f in self._forms[surname] if f.endswith(" " + name)]
+        if len(longer) != 1:
+            return name
+        given = longer[0].split(" ", 1)[0]  # not a word glued on: "Initially Visual Radio"
+        plain = given in _PLAIN or (given.endswith("ly") and gender_of(given) is None)
+        return name if plain else longer[0]
+
+    def full_forms(self, surname: str) -> list[str]:
+        """The people named here in full with this family name."""
+        return self._forms.get(surname, [])
 
     def _with_particles(self, m: Mention) -> str:
         """The one full name here ending in the particles and surname of ``m`` ("Henrietta
@@ -1097,6 +1173,10 @@ def gender_of(first_name: str) -> str | None:
     if first_name in MALE_NAMES:
         return "m"
     return None
+
+
+# Generational suffixes by age, youngest last ("the elder" is the lowest found).
+_GENERATION_RANK = {"Sr.": 0, "Sr": 0, "Jr.": 2, "Jr": 2, "II": 2, "III": 3, "IV": 4}
 
 
 def _same_as(name: str, forms: list[str]) -> str:

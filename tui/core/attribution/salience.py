@@ -274,7 +274,7 @@ class PronounResolver:
         "Roe said"), as a news article shortens people, never films or firms?"""
         if self._single is None:
             self._single = frozenset(w for _, w in self.ctx.names.runs if " " not in w)
-        surname = name.split()[-1]
+        surname = _surname(name)
         return surname in self._single or not name[:1].isupper()
 
     def _learn_gender(self, name: str) -> str | None:
@@ -285,7 +285,7 @@ class PronounResolver:
         ctx = self.ctx
         votes = {"m": 0, "f": 0}
         seen = set()
-        surname = name.split()[-1]
+        surname = _surname(name)
         for pos in _word_at(ctx.text, surname):
             para = ctx.para_of(pos)
             if ctx.article.paragraphs[para].kind != "body":
@@ -611,6 +611,12 @@ class PronounResolver:
             named.add(speaker)
             out.append(SalientMention(speaker, gender, "speaker", q.start))
         return out
+
+
+def _surname(name: str) -> str:
+    """ "Jansen" of "Walt Jansen Jr." (the suffix never stands alone for the person)."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
 
 
 def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: float = 0) -> None:
