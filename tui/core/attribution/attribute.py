@@ -27,9 +27,11 @@ from tui.core.attribution.context import (
     words_before,
 )
 from tui.core.attribution.doubt import (
+    clause_between,
     new_clause,
     one_subject,
     others_words_between,
+    possessed_term,
     reports_another,
     written_plainly,
 )
@@ -269,6 +271,7 @@ def _cue_confidence(
         or word in L.NAMING_FORMS
         or word in L.JUDGING
         or len(gap.split()) > _FAR_WORDS
+        or possessed_term(text, q.start)
     ):
         return "medium"
     if not _one_speaker(text, found, q, cue, people) or (
@@ -293,6 +296,8 @@ def _one_speaker(
             return False
     else:
         at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
+        if at >= 0 and clause_between(text, at + len(found.mention), cue.start()):
+            return False  # "Ann Lee removed a page of her website describing it as"
     return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
 
 

@@ -535,6 +535,12 @@ AUXILIARIES = word_set(
     "has had have also later then previously once again was were is would will earlier "
     "meanwhile however though too today yesterday now"
 )
+# Words between a name and its cue that leave the name the cue's subject ("Ann Lee has
+# also said", "Ann Lee QC warned"), besides auxiliaries and -ly adverbs.
+SUBJECT_KEEPING = word_set(
+    "also again still never not just even already first simply been being be to on went "
+    "quoted who afterwards himself herself themselves itself"
+)
 # Verbs after which the speaker is never named ("told the BBC" names the listener).
 LISTENER_VERBS = word_set("told tells telling asked asks")
 ABBREVIATIONS = word_set(
