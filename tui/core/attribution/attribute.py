@@ -833,7 +833,10 @@ class _Attributor:
         if q.cue == ":" and q.speaker_mention and q.speaker is None:
             # A transcript turn ("MS. LEE: Q"): the extractor read its speaker's label.
             q.speaker = self.ctx.names.resolve_label(q.speaker_mention, q.start)
-            q.speaker_how, q.confidence = "colon", "high"
+            turn = _Found(q.speaker, q.speaker_mention, ":", "name", "colon", "high")
+            # Sure only when the label stands for a name given in full ("MS. VARGA"
+            # with Ilse Varga in the text), as at a cue.
+            q.speaker_how, q.confidence = "colon", "high" if self._sure_name(turn) else "medium"
             return
         turn = self.labelled_turn(q)
         if turn is not None:

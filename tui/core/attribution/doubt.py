@@ -206,9 +206,10 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     reporting verb ("Ann Lee said in a statement") leave her the subject; so does a
     clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying")."""
     gap = text[lo:hi]
-    if BOUNDARY.search(gap):
-        return False  # the name is not in the cue's sentence (read after the cue)
-    gap = _PARENTHESIS.sub("", gap)
+    if not gap.strip() or BOUNDARY.search(gap):
+        return False  # "Ann Lee said"; or the name is not in the cue's sentence
+    if "(" in gap:
+        gap = _PARENTHESIS.sub("", gap)
     m = _APPOSITION.match(gap) or _OF_PLACE.match(gap)
     if m is not None:
         gap = gap[m.end() :]
