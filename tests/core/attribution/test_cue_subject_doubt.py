@@ -11,7 +11,7 @@ may stand, but not as a sure one. Invented names and words.
 from __future__ import annotations
 
 from tui.core.attribution import attribute_quotes
-from tui.core.attribution.doubt import clause_between, possessed_term
+from tui.core.attribution.doubt import clause_between, possessed_term, title_cased
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
 
@@ -70,3 +70,11 @@ def test_possessed_term_reads_a_possessor_not_a_contraction() -> None:
     assert owned("the bill’s definition of “harbour”")
     assert not owned("he’s “back”")
     assert not owned("the quay was “fine”")
+
+
+def test_a_title_quoted_as_a_partial_is_not_high() -> None:
+    body = "Orrin Vestal, a pilot, said “Harbour of the Grey Gulls” had helped him as a boy."
+    assert [c for _, c in _who(body)] != ["high"]
+    assert title_cased("Harbour of the Grey Gulls")
+    assert not title_cased("a fine piece of work")
+    assert not title_cased("Fine")  # one word: a name or a term, not read as a title

@@ -33,6 +33,7 @@ from tui.core.attribution.doubt import (
     others_words_between,
     possessed_term,
     reports_another,
+    title_cased,
     written_plainly,
 )
 from tui.core.attribution.fragments import (
@@ -273,6 +274,7 @@ def _cue_confidence(
         or word in L.JUDGING
         or len(gap.split()) > _FAR_WORDS
         or possessed_term(text, q.start)
+        or title_cased(q.text)
     ):
         return "medium"
     if not _one_speaker(text, found, q, cue, people) or (

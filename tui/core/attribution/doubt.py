@@ -27,6 +27,7 @@ from tui.core.attribution.lexicon import (
     POSTNOMINALS,
     STOP_WORDS,
     SUBJECT_KEEPING,
+    TITLE_JOINERS,
     TITLE_WORDS,
 )
 from tui.core.attribution.names import gender_of
@@ -232,3 +233,18 @@ _POSSESSED = re.compile(
 def possessed_term(text: str, start: int) -> bool:
     """Is the quote opening at ``start`` held by a possessive right before it?"""
     return _POSSESSED.search(text, max(0, start - 40), start) is not None
+
+
+# A quote whose every word is capitalised (small joiners aside) names something: a book,
+# a show, a campaign, a coinage ("Boy on the Overpass", "Axis of Evil"), not speech.
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def title_cased(words: str) -> bool:
+    """Are ``words`` (two or more) written as a title, each capitalised but joiners?"""
+    found = _TITLE_WORD.findall(words)
+    return (
+        len(found) >= 2
+        and found[0][0].isupper()
+        and all(w[0].isupper() or w in TITLE_JOINERS for w in found)
+    )

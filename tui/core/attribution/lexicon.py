@@ -527,6 +527,8 @@ PASSIVE_AUXILIARIES = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS = word_set("often also always never ever now long still even already")
 # Capitalised words "it" or "they" never stand for: dates, times, things.
 NOT_BODIES = CALENDAR_WORDS | word_set("TV GMT BST PC CD DVD MP3 AM PM Internet Web")
+# Small words a title leaves lower-case ("Boy on the Overpass", "Axis of Evil").
+TITLE_JOINERS = word_set("a an the of on in and or to for at by with from")
 # Small words inside organisations' names, left out of their acronyms.
 NAME_JOINERS = word_set("of for and the &")
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
