@@ -59,8 +59,7 @@ def test_a_compound_surname_alone_is_the_person_named_in_full() -> None:
 
 def test_a_suffix_is_not_the_surname_of_a_person_named_alone() -> None:
     body = (
-        "Outside the diner, Wyn Castellane Jr., 81, said he liked the mayor.\n\n"
-        "Castellane laughed."
+        "Outside the diner, Wyn Castellane Jr., 81, said he liked the mayor.\n\nCastellane laughed."
     )
     article = make_article("t", "t.txt", "Headline\n\n" + body)
     resolver = ArticleContext(article, extract_quotes(article))._salience

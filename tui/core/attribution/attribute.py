@@ -926,7 +926,7 @@ class _Attributor:
         return _Found(speaker, label, ":", "nominal", "colon", "medium")
 
     def _surname_turn(self, label: str, pos: int) -> _Found | None:
-        """ `"WHITMORE-SATO: The governor had four years."`: the person named here in
+        """`"WHITMORE-SATO: The governor had four years."`: the person named here in
         full whose surname the label spells (no one: "NOTE:" is no speaker)."""
         names = self.ctx.names
         surname = next((s for s in names.full if s.upper() == label), None)
