@@ -96,7 +96,7 @@ FLOORS = {
     "us_news_dev2": Floors(name_intro=0.96, pronoun=0.97, named=0.98, missing=0.023),
     "us_news_dev3": Floors(name_intro=0.97, pronoun=0.94, named=0.955, missing=0.009),
     "us_news_dev4": Floors(name_intro=0.93, pronoun=0.885, named=0.91, missing=0.02),
-    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.89, named=0.92, missing=0.008),
+    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.90, named=0.93, missing=0.011),
     "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.025),
     "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.95, named=0.94, missing=0.017),
 }
@@ -195,14 +195,14 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev5", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_heldout"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev5"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev4"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

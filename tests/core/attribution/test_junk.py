@@ -93,3 +93,12 @@ def test_a_person_named_at_the_end_of_a_title_phrase_speaks() -> None:
 def test_it_never_stands_for_a_month() -> None:
     body = 'Ada Corp sold the unit last October. "Sales will recover," it said.'
     assert attributed(body)[-1].speaker != "October"
+
+
+def test_a_phrase_holding_a_preposition_is_no_speaker_for_a_pronoun() -> None:
+    body = (
+        "Ilse Brandauer wants a new pool. Her rival wants to cut the budget and put the "
+        "savings into teacher pay, and he opposes the pool.\n\n"
+        '"The pool can wait," he said.'
+    )
+    assert attributed(body)[-1].speaker != "the savings into teacher"

@@ -115,3 +115,13 @@ def test_a_bare_question_after_x_asked_y_is_x_asking_y() -> None:
         '"I just did, Senator."'
     )
     assert _speakers(body) == ["Tobiah Wrenfield", "Ilse Marrakova", "Tobiah Wrenfield"]
+
+
+def test_a_title_in_the_question_is_not_the_one_asked() -> None:
+    body = (
+        '"We are ready," said Defense Secretary Anneliese Vorbrook.\n\n'
+        "Host Dario Pellinore pressed her on the budget.\n\n"
+        '"Mr. Secretary, can you promise no cuts?" Pellinore asked.\n\n'
+        '"I can promise a fair budget."'
+    )
+    assert _speakers(body)[-1] == "Anneliese Vorbrook"

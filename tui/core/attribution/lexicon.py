@@ -591,7 +591,8 @@ KIN_NOUNS = (
 # executive" is two phrases, not one).
 NOT_MODIFIERS = (
     "the|a|an|and|or|but|of|to|in|on|at|by|for|with|as|that|which|who|was|were|is|"
-    "are|has|had|have|said|says|told|quoted|added"
+    "are|has|had|have|said|says|told|quoted|added|into|onto|from|about|than|over|under|"
+    "after|before|between|through|against|without|during"
 )
 # Prepositions whose object is a complement, not the speaker ("X of the FBI said").
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"

@@ -70,8 +70,9 @@ def _vocative(ctx: ArticleContext, q: Quote) -> str | None:
         closes = (
             text[m.start - 2 : m.start] == ", " and text[m.end : q.end].strip(" ?!.\"”’'") == ""
         )
-        if opens or closes:
-            return ctx.names.resolve(m)
+        name = ctx.names.resolve(m) if opens or closes else ""
+        if " " in name and name != m.words:  # not "Mr. Secretary": no one named in full
+            return name
     return None
 
 
