@@ -27,6 +27,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
+from tui.core.attribution.documents import document_issuers
 from tui.core.attribution.doubt import (
     new_clause,
     one_subject,
@@ -1215,6 +1216,10 @@ class _Attributor:
             and (not any(w in L.NOT_IN_PHRASE or w.endswith(",") for w in words))
         )
 
+    def last_cue_name(self, lo: int, hi: int) -> str | None:
+        found = self.last_cue_speaker(lo, hi)
+        return found.speaker if found else None
+
     def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
@@ -1284,44 +1289,12 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
-    _document_issuers(att, quotes)
+    document_issuers(att.ctx, quotes, att.last_cue_name)
     share_sentence_cue(att.ctx, quotes)
     report_findings(att.ctx, quotes)
     doubt_modifiers(text, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     return att.ctx.names.role_ties()
-
-
-def _document_issuers(att: _Attributor, quotes: list[Quote]) -> None:
-    """ "Pruitt, in a statement, said he backed "the concept". "Q," the statement
-    said.": a statement or letter speaks for whoever the sentence naming it before
-    has issue it (the speaker of a quote there, or of its cue); medium confidence."""
-    text = att.text
-    for k, q in enumerate(quotes):
-        words = (q.speaker or "").split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in L.DOCUMENT_HEADS:
-            continue
-        at = text.rfind(words[1], max(0, q.start - WINDOW), q.start)
-        if at < 0 or att.ctx.inside_quote(at):
-            continue
-        lo, hi = att.ctx.sentence_span(att.ctx.para_of(at), at)
-        issuer = next(
-            (p.speaker for p in quotes[:k] if p.speaker and p.start < hi and p.end > lo), None
-        )
-        if issuer is None:
-            found = att.last_cue_speaker(lo, hi)
-            issuer = found.speaker if found else None
-        if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
-            _issued_by(quotes, k, q.speaker, issuer)
-
-
-def _issued_by(quotes: list[Quote], k: int, label: str | None, issuer: str) -> None:
-    """Give quote ``k`` and the quotes right after it that carry its label on to
-    ``issuer``."""
-    for q in quotes[k:]:
-        if q.speaker != label:
-            break
-        q.speaker, q.confidence = issuer, "medium"
 
 
 # "Derek Wyatt said", "Tory spokesman David Davis told": a full name opening a sentence
