@@ -42,6 +42,7 @@ from tui.core.attribution.fragments import (
     unname_terms,
 )
 from tui.core.attribution.names import Mention
+from tui.core.attribution.turns import take_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -1289,6 +1290,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
+    take_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
     share_sentence_cue(att.ctx, quotes)
     report_findings(att.ctx, quotes)
