@@ -126,3 +126,13 @@ def test_a_capitalised_word_no_one_is_called_is_no_turn_label() -> None:
         "“WARNING: the figures below are provisional,” the report said."
     )
     assert attributed(body)[-1].speaker == "the report"
+
+
+def test_a_role_without_an_article_before_of_ties_the_person() -> None:
+    body = (
+        "Hendrik Aalberg-Mensah, chief executive of Calloway Pharmaceuticals, told the "
+        "committee the pen was new.\n\n"
+        "Sen. Ada Kowalczyk-Roe asked about prices. “What do I tell her?” she said.\n\n"
+        "“Senator, I would ask that she call our line,” the executive replied."
+    )
+    assert attributed(body)[-1].speaker == "Hendrik Aalberg-Mensah"
