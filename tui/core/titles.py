@@ -30,10 +30,11 @@ _APPOSED_WORK = re.compile(
     rf"(?:\b(?:{WORK_NOUNS}|{TITLE_VERBS}|dubbed|called|named)[,:]?(?:\s+the)?)\s*$"
 )
 # A work noun in an apposition right after the closing mark: `"Tango Makes a Family,"
-# a picture book`, `"The Salt Marsh Years," Ada Roe's novel about`.
+# a picture book`, `"The Salt Marsh Years," Ada Roe's novel about` (not `"Tremendous,"
+# the film's director said`).
 _WORK_APPOSED_AFTER = re.compile(
     rf"\s*(?:(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w-]*['’]s?\s+|an?\s+|the\s+|her\s+|his\s+)?"
-    rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{WORK_NOUNS})\b"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{WORK_NOUNS})\b(?!['’]s)(?!\s+(?:said|says|added|told|wrote)\b)"
 )
 # What signs, banners and shirts say: `signs in the crowd read "X"`, `T-shirts reading "X"`.
 _SIGN_BEFORE = re.compile(

@@ -572,6 +572,8 @@ class _Attributor:
     def _opening_relative(self, cue: re.Match[str], lo: int) -> _Found | None:
         """ "A woman who lives on Elm Lane and asked not to be named said": the phrase
         a relative clause opening the sentence follows, not a name inside the clause."""
+        if self.text.find(" who", lo, cue.start()) < 0:
+            return None  # (most cues: no relative clause before them at all)
         s_lo, _ = self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())
         if s_lo < lo or "," in self.text[s_lo : cue.start()]:
             return None
@@ -1361,7 +1363,9 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
     sentence describes who spoke and the next names them. Also "X has been accused of
     using the "politics of confusion". Tory spokesman Ann Roe told MPs ...": the
     accuser, whom the next sentence names (a guess, so low confidence)."""
-    body = [p for p in ctx.article.paragraphs if p.kind == "body" and not _byline_line(ctx.text, p)]
+    body = [p for p in ctx.article.paragraphs if p.kind == "body"]
+    if body and _byline_line(ctx.text, body[0]):
+        body = body[1:]  # "by Ana Roe" before the lede
     if not body:
         return
     for q in quotes:

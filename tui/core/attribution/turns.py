@@ -28,8 +28,11 @@ def take_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     people in turn."""
     k = 0
     while k < len(quotes):
+        if not quotes[k].text.rstrip("”\"’' ").endswith("?"):
+            k += 1  # (a run opens with a question: most quotes are none)
+            continue
         run = _run(ctx, quotes, k)
-        if len(run) >= 2 and quotes[k].text.rstrip("”\"’' ").endswith("?"):
+        if len(run) >= 2:
             _alternate(ctx, quotes, k, run)
         k += max(len(run), 1)
 
