@@ -1346,7 +1346,9 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     report_findings(att.ctx, quotes)
     doubt_modifiers(text, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
-    return att.ctx.names.role_ties()
+    ties = att.ctx.names.role_ties()
+    att.ctx.release()
+    return ties
 
 
 # "Derek Wyatt said", "Tory spokesman David Davis told": a full name opening a sentence
