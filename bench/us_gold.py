@@ -8,7 +8,11 @@ bills, outlets) and written in American newspaper style: ``us_news`` (the first 
 the attribution code or ran the extractor on it, so its failures show what generalises),
 ``us_news_dev4`` (a dev set written blind, before the extractor ran on it, in the styles
 of Breitbart, HuffPost, USA Today, Fox, CNN, Axios, NPR/PBS, local papers and TV sites,
-campaign-trail, Capitol Hill, court and policy reporting; open to tuning), and
+campaign-trail, Capitol Hill, court and policy reporting; open to tuning),
+``us_news_dev5`` (a fifth dev set of 28 articles written blind, before its writer read
+the attribution code or ran the extractor on it, in the styles of the NYT, the Post,
+Politico, Axios, AP, USA Today, Breitbart, Fox, HuffPost, CNN, local papers and TV,
+transcripts, hearings, courts and the campaign trail; open to tuning), and
 two held-out sets, ``us_news_heldout`` and ``us_news_heldout2`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
@@ -47,6 +51,7 @@ SETS = (
     "us_news_dev2",
     "us_news_dev3",
     "us_news_dev4",
+    "us_news_dev5",
     "us_news_heldout",
     "us_news_heldout2",
 )

@@ -11,7 +11,10 @@ tuning), ``us_news_dev3`` (a third dev set, 25 articles and 496 quotes written b
 before their writer read the attribution code or ran the extractor on them: fresh text
 to tune on), ``us_news_dev4`` (26 articles, 511 quotes, written blind before the
 extractor ran on them, in the styles of Breitbart, HuffPost, USA Today, Fox, CNN, Axios,
-NPR/PBS, local papers and TV sites; open to tuning), and two HELD-OUT sets,
+NPR/PBS, local papers and TV sites; open to tuning), ``us_news_dev5`` (28 articles, 566
+quotes, written blind in the styles of the NYT, the Post, Politico, Axios, AP, USA Today,
+Breitbart, Fox, HuffPost, CNN, local papers and TV, transcripts, hearings and courts;
+open to tuning), and two HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
 hand, to measure honestly whether attribution work generalises). Both were written
@@ -84,12 +87,15 @@ class Floors:
 # us_news_heldout2 pronoun 138/145, named 434/465 (issue 8's named target met there);
 # then (relatives by first name, "Secretary of State X"): us_news_dev4 pronoun 88/101,
 # named 325/380
+# us_news_dev5    name 66/67, pronoun 116/134, named 357/406, missing 6/532, high right
+#                 117/121 (at 0aadea8, 28 articles written blind; after its gold fixes)
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
     "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.94, missing=0.019),
     "us_news_dev2": Floors(name_intro=0.96, pronoun=0.97, named=0.96, missing=0.023),
     "us_news_dev3": Floors(name_intro=0.97, pronoun=0.90, named=0.94, missing=0.009),
     "us_news_dev4": Floors(name_intro=0.93, pronoun=0.86, named=0.85, missing=0.032),
+    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.855, named=0.875, missing=0.013),
     "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.025),
     "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.95, named=0.93, missing=0.017),
 }
@@ -188,20 +194,20 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev5", "us_news_heldout"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev5"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_heldout2"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev5", "us_news_heldout", "us_news_heldout2"))
 def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
     high = scores[name].high
     assert high is not None and high.rate >= HIGH_RIGHT, f"{high.rate:.1%} of {high.total}"
