@@ -395,3 +395,39 @@ def test_a_file_whose_hash_cannot_be_taken_is_not_stored(corpus_dir, monkeypatch
     assert str(gone) not in keys and len(keys) == 2
     assert store.read(0) is not None and str(gone) not in store.read(0)  # type: ignore[operator]
     assert len(keyed) == 1 and cache.snapshot_key(*keyed[0]) is None  # a file has no key
+
+
+def test_shards_left_to_later_are_plain_until_packed_and_read_back_the_same(
+    corpus_dir, calls
+) -> None:
+    later: list = []
+    first = load_corpus([corpus_dir], cache=True, later=later)
+    store = Store.for_paths([corpus_dir], None)
+    assert store is not None
+    shard = store.folder / f"0000{cache.SUFFIX}"
+    assert shard.read_bytes().startswith(cache.MAGIC)  # not compressed during the load
+    plain = store.read(0)
+    for step in later:
+        step()
+    assert shard.read_bytes().startswith(cache.PACKED)
+    assert store.read(0) == plain
+    (store.folder / f"corpus{cache.SUFFIX}").unlink()  # from the shards this time
+    calls.clear()
+    again = load_corpus([corpus_dir], cache=True)
+    assert calls == []
+    assert [q.text for q in again.quotes] == [q.text for q in first.quotes]
+
+
+def test_packing_leaves_a_damaged_plain_shard_alone(corpus_dir) -> None:
+    later: list = []
+    load_corpus([corpus_dir], cache=True, later=later)
+    store = Store.for_paths([corpus_dir], None)
+    assert store is not None
+    shard = store.folder / f"0000{cache.SUFFIX}"
+    damaged = shard.read_bytes()[:-3] + b"xyz"
+    shard.write_bytes(damaged)
+    probe = Store(store.folder, pack_later=True)
+    probe.unpacked.add(0)
+    probe.pack_shards()
+    assert shard.read_bytes() == damaged
+    assert probe.read(0) is None

@@ -1,10 +1,10 @@
 """The hand-checked BBC gold: well-formed, the extractor holds its measured level on it, and
-issue 8's targets, not all met yet, are checked as strict expected failures.
+issue 8's targets are met.
 
 Floors (``*_FLOOR``) are the figures reached on this gold, less about one quote's worth:
 a change that makes attribution worse fails them. The issue's targets (``TARGET_*``) are
-asserted too, in tests marked ``xfail(strict=True)``: when a target is reached the test
-passes, pytest reports the strict xfail as a failure, and the marker must go.
+asserted too (a target not yet reached would be a strict ``xfail``: when reached, the
+test passes, pytest reports it as a failure, and the marker goes).
 
 The gold files (``tests/core/gold/bbc_*.jsonl``, format in ``tests/core/gold/README.md``)
 hold paths, offsets, kinds and speaker labels only. The figures are those
@@ -28,12 +28,11 @@ pytestmark = pytest.mark.bbc
 TARGET_SPEAKER_RIGHT = 0.95  # of attributed direct quotes
 TARGET_MISSING = 0.02  # of quotes whose speaker the article makes clear
 TARGET_HIGH_RIGHT = 0.98  # of quotes attributed with confidence "high"
-# Reached on this gold, bbc_a + bbc_b + bbc_c (speaker 95.9% of 617, missing 2.9% of 877,
-# high 99.3% of 275), less a quote or two.
-SPEAKER_RIGHT_FLOOR = 0.955
-MISSING_CEILING = 0.031
-HIGH_RIGHT_FLOOR = 0.985
-NOT_YET = "issue 8's target is not reached yet (see the floor test for the level held)"
+# Reached on this gold, bbc_a + bbc_b + bbc_c (speaker 97.2% of 617, missing 1.9% of 877,
+# high 99.6% of 252), less a quote or two.
+SPEAKER_RIGHT_FLOOR = 0.97
+MISSING_CEILING = 0.021
+HIGH_RIGHT_FLOOR = 0.99
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +103,6 @@ def test_target_speaker_right(scored: Score) -> None:
     assert scored.speaker.rate >= TARGET_SPEAKER_RIGHT
 
 
-@pytest.mark.xfail(strict=True, reason=NOT_YET)
 def test_target_clear_speakers_attributed(scored: Score) -> None:
     assert scored.missing_rate <= TARGET_MISSING
 

@@ -62,8 +62,22 @@ def test_the_index_words_built_in_another_process_are_the_ones_built_here(
     assert aside._executor is None  # the process is gone once the words are back
 
 
-def _not_word_lists(*words_file: object) -> tuple:
-    return (("harbour",), b"\x07\x00\x00\x00", b"")  # a count with no positions
+def _not_word_lists(path: str, starts: object, ends: object, out: str) -> int:
+    import marshal
+
+    with open(out, "wb") as handle:  # a count with no positions
+        for section in (("harbour",), b"\x07\x00\x00\x00", b""):
+            marshal.dump(section, handle)
+    return 3
+
+
+def _cut_short(path: str, starts: object, ends: object, out: str) -> int:
+    from tui.core.postings import words_file_postings
+
+    count = words_file_postings(path, starts, ends, out)
+    with open(out, "r+b") as handle:
+        handle.truncate(handle.seek(0, 2) - 5)
+    return count
 
 
 def test_word_lists_that_come_back_malformed_are_built_here(
@@ -73,6 +87,18 @@ def test_word_lists_that_come_back_malformed_are_built_here(
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
     monkeypatch.setattr(parallel, "words_file_postings", _not_word_lists)
     assert parallel.PostingsAside(texts, workers=2).result() == word_postings(texts)
+
+
+def test_word_lists_cut_short_on_the_way_back_are_built_here(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    texts = _texts(300)
+    monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
+    monkeypatch.setattr(parallel, "words_file_postings", _cut_short)
+    assert parallel.PostingsAside(texts, workers=2, folder=tmp_path).result() == word_postings(
+        texts
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_small_corpora_and_one_worker_build_the_words_here(monkeypatch) -> None:
@@ -106,4 +132,4 @@ def test_a_tables_words_go_aside_through_a_file_that_is_removed(
     aside = parallel.PostingsAside(words, workers=2, folder=tmp_path)
     assert aside._future is not None and list(tmp_path.iterdir())
     assert aside.result() == word_postings(list(words))
-    assert list(tmp_path.iterdir()) == []  # the words' file is gone with the process
+    assert list(tmp_path.iterdir()) == []  # the words' files are gone with the process

@@ -195,7 +195,8 @@ def load_corpus(
     replaces those workers (``tui.core.on_dask`` passes a Dask cluster's). With a
     ``later`` list, writing the warm-start snapshot is left to the functions put in
     it, for the caller to run once the corpus is on screen (the corpus must not
-    change before); the per-file cache is written while the files load.
+    change before), and compressing the per-file cache's shards, written while the
+    files load, with it.
 
     Never raises for bad input: unreadable or unusable files land in
     ``corpus.problems`` with a reason and the load goes on.
@@ -261,6 +262,9 @@ def _load(
         texts = TextStore.temporary(store.folder)
     except OSError:  # no cache folder to write in: the texts go to a temporary file
         texts = TextStore.temporary()
+    if later is not None:  # shards are compressed once the corpus is on screen
+        store.pack_later = True
+        later.append(store.pack_shards)
     final: list[bytes | None] = [key]  # the snapshot's key, once every hash is in
 
     def keyed(listed: Sequence[tuple[Path, str]], done: FileKeys) -> None:

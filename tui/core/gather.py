@@ -158,7 +158,9 @@ def gather(
     for k, result, record in found:
         if pending and str(files[todo[k]][0]) in pending:
             keys.hashed(str(files[todo[k]][0]), result.digest or _hash(files[todo[k]][0]))  # type: ignore[union-attr]
-        record = _moved(result, record, texts)
+        # The worker's record keeps its texts for the shard (written within a few
+        # batches: results come roughly in order), rather than reading them back.
+        _moved(result, None, texts)
         if writer is not None:
             writer.add(todo[k], record if record is not None else pack_result(result, texts))
         arrived[todo[k]] = result

@@ -20,7 +20,13 @@ from pathlib import Path
 
 from tui.core.cache import content_hash, pack_result, unpack_result
 from tui.core.extract import FileResult, extract_file, extract_files
-from tui.core.postings import Postings, unpack_postings, word_postings, words_file_postings
+from tui.core.postings import (
+    Postings,
+    read_sections,
+    unpack_postings,
+    word_postings,
+    words_file_postings,
+)
 from tui.core.quote_table import TextColumn
 
 PARALLEL_MIN_FILES = 400
@@ -197,9 +203,10 @@ class PostingsAside:
     corpus they are the largest part of the serial work after extraction (~7 s at a
     million quotes), and a core is free then. The words go to that process through a
     temporary file in ``folder`` (written from the bytes the quote table holds: no text
-    decoded or pickled here, nothing held twice in memory). Small corpora,
-    ``workers=1``, or a process or file that cannot be made or dies: built here, when
-    :meth:`result` asks. Always :meth:`close` it."""
+    decoded or pickled here, nothing held twice in memory), and the lists come back
+    through another, read a section at a time. Small corpora, ``workers=1``, or a
+    process or file that cannot be made or dies: built here, when :meth:`result` asks.
+    Always :meth:`close` it."""
 
     def __init__(
         self, texts: Sequence[str], workers: int | None = None, folder: Path | None = None
@@ -207,17 +214,21 @@ class PostingsAside:
         self._texts = texts
         self._executor = None
         self._future = None
-        self._file: str | None = None
+        self._files: list[str] = []
         workers = default_workers() if workers is None else workers
         if workers <= 1 or len(texts) < POSTINGS_MIN_QUOTES:
             return
         from concurrent.futures import ProcessPoolExecutor
 
         try:
-            self._file, starts, ends = _words_file(texts, folder)
+            words, starts, ends = _words_file(texts, folder)
+            self._files.append(words)
+            self._files.append(_new_file(folder, ".tmp-postings-"))
             with _real_stderr():
                 self._executor = ProcessPoolExecutor(1, mp_context=_context())
-                self._future = self._executor.submit(words_file_postings, self._file, starts, ends)
+                self._future = self._executor.submit(
+                    words_file_postings, words, starts, ends, self._files[1]
+                )
         except (OSError, RuntimeError, ValueError):
             self.close()
 
@@ -228,7 +239,10 @@ class PostingsAside:
             # Whatever went wrong there (a killed process, a file it could not read),
             # the words are built here: the load never fails on it.
             with contextlib.suppress(Exception):
-                postings = unpack_postings(self._future.result(), len(self._texts))
+                self._future.result()
+                with contextlib.suppress(OSError):  # the words' file is not needed now
+                    os.unlink(self._files[0])
+                postings = unpack_postings(read_sections(self._files[1]), len(self._texts))
         self.close()
         return word_postings(self._texts) if postings is None else postings
 
@@ -236,10 +250,17 @@ class PostingsAside:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
-        if self._file is not None:
+        for path in self._files:
             with contextlib.suppress(OSError):
-                os.unlink(self._file)
-            self._file = None
+                os.unlink(path)
+        self._files = []
+
+
+def _new_file(folder: Path | None, prefix: str) -> str:
+    """A new empty file only this user can read (mkstemp), for another process to fill."""
+    fd, path = tempfile.mkstemp(prefix=prefix, dir=folder)
+    os.close(fd)
+    return path
 
 
 def _words_file(texts: Sequence[str], folder: Path | None) -> tuple[str, array, array]:

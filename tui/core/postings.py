@@ -9,6 +9,7 @@ milliseconds instead of folding every quote again.
 
 from __future__ import annotations
 
+import marshal
 import re
 from array import array
 from collections.abc import Iterable, Iterator
@@ -55,21 +56,35 @@ def pack_postings(postings: Postings) -> Iterator[object]:
         yield block.tobytes()
 
 
-def packed_postings(texts: Iterable[str]) -> tuple[object, ...]:
-    """``word_postings`` packed (its sections as a tuple): what a process building them
-    for another runs (here, so it imports only this small module, not the extractor)."""
-    return tuple(pack_postings(word_postings(texts)))
-
-
-def words_file_postings(path: str, starts: array, ends: array) -> tuple[object, ...]:
-    """``packed_postings`` of the texts written one after the other (UTF-8) in the file
-    at ``path``, text ``i`` at bytes ``starts[i]:ends[i]``: how the words of a large
-    corpus reach the process that indexes them (a file the parent writes from the
-    bytes it holds, rather than every text pickled, twice more in memory)."""
+def words_file_postings(path: str, starts: array, ends: array, out: str) -> int:
+    """``pack_postings`` of the texts written one after the other (UTF-8) in the file
+    at ``path``, text ``i`` at bytes ``starts[i]:ends[i]``, marshalled section after
+    section into the file at ``out`` (read back by ``read_sections``); returns how many.
+    How the words of a large corpus reach the process that indexes them and come back:
+    through files, so neither side holds every text, nor every word list, twice (as
+    pickled values through a pipe are)."""
     with open(path, "rb") as handle:
         blob = handle.read()
     texts = (blob[a:b].decode("utf-8", "surrogatepass") for a, b in zip(starts, ends, strict=True))
-    return packed_postings(texts)
+    postings = word_postings(texts)
+    del blob
+    count = 0
+    with open(out, "wb") as handle:
+        for section in pack_postings(postings):
+            marshal.dump(section, handle)
+            count += 1
+    return count
+
+
+def read_sections(path: str) -> Iterator[object]:
+    """The sections ``words_file_postings`` wrote, one at a time (for ``unpack_postings``,
+    which checks them: a file cut short ends the sections early, so it is refused)."""
+    with open(path, "rb") as handle:
+        while True:
+            try:
+                yield marshal.load(handle)
+            except EOFError:
+                return
 
 
 def unpack_postings(packed: Iterable[object] | None, n: int) -> Postings | None:

@@ -134,3 +134,11 @@ def test_a_name_inside_a_noun_phrase_is_not_the_subject_for_sure() -> None:
     assert all(c != "high" for _, c in _who(INTRO + line))
     line = "During the interview Ms. Sket also said the count was “slow but fair.”"
     assert _who(INTRO + line) == [("Runa Sket", "high")]
+
+
+def test_a_transcript_label_is_sure_only_for_a_name_given_in_full() -> None:
+    turns = "“MS. VARGA: We will not blink. MR. OKORO: Then the country pays.”"
+    named = "Sen. Ilse Varga spoke to Dan Okoro on Sunday.\n\n" + turns
+    assert _who(named) == [("Ilse Varga", "high"), ("Dan Okoro", "high")]
+    unnamed = "The senator spoke to the host on Sunday.\n\n" + turns
+    assert [c for _, c in _who(unnamed)] == ["medium", "medium"]

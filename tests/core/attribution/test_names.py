@@ -207,13 +207,14 @@ def test_a_number_joins_the_name_it_ends_only_at_a_word_start() -> None:
 
 
 def test_whole_word_matches_what_a_word_boundary_pattern_matches() -> None:
+    """(And has_word, found without a pattern, finds the same.)"""
     import random
     import re
 
-    from tui.core.attribution.cues import whole_word
+    from tui.core.attribution.cues import has_word, whole_word
 
     rng = random.Random(4)
-    alphabet = "ab_-' .é1"
+    alphabet = "ab_-' .é1²٣\n"
     for _ in range(3000):
         word = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 4)))
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
@@ -222,4 +223,21 @@ def test_whole_word_matches_what_a_word_boundary_pattern_matches() -> None:
         assert [m.span() for m in fast.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], (word, text)
+        assert has_word(text, word) == (plain.search(text) is not None), (word, text)
     assert whole_word("Kiely").search("for Kiely, we") and not whole_word("Kiel").search("Kiely")
+    assert has_word("for Kiely, we", "Kiely") and not has_word("Kiely", "Kiel")
+
+
+def test_a_name_after_of_is_a_person_when_the_article_calls_them_one() -> None:
+    from tui.core.attribution.names import _person_later
+
+    def later(text: str) -> bool:
+        m = _mention("Bobbie Jo Sturgill")
+        return _person_later(text, m)
+
+    assert later("The house of Bobbie Jo Sturgill burned. Ms. Sturgill, 41, wept.")
+    assert later("Sturgill, 41, lost everything.") and later("Then Sturgill said no.")
+    assert later("Mrs Sturgill wept.") and later("Mr. Sturgill's van")
+    assert not later("Sturgillton said no.") and not later("Mrs. Sturgillton wept.")
+    assert not later("Mr \nSturgill wept.") and not later("XMr Sturgill wept.")
+    assert not later("Sturgill, 1234, said") and not later("Sturgill saids")

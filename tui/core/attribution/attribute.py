@@ -27,10 +27,13 @@ from tui.core.attribution.context import (
     words_before,
 )
 from tui.core.attribution.doubt import (
+    clause_between,
     new_clause,
     one_subject,
     others_words_between,
+    possessed_term,
     reports_another,
+    title_cased,
     written_plainly,
 )
 from tui.core.attribution.fragments import (
@@ -56,6 +59,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _NEAR_CHARS = 64  # chars that usually hold the words read back from a cue
 _OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
+_GOES_ON_THAT = re.compile(r"And,? that (?:he|she|it|they|we)\b")  # "He will say X. And that he"
 
 
 @dataclass(slots=True)
@@ -269,6 +273,8 @@ def _cue_confidence(
         or word in L.NAMING_FORMS
         or word in L.JUDGING
         or len(gap.split()) > _FAR_WORDS
+        or possessed_term(text, q.start)
+        or title_cased(q.text)
     ):
         return "medium"
     if not _one_speaker(text, found, q, cue, people) or (
@@ -293,6 +299,8 @@ def _one_speaker(
             return False
     else:
         at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
+        if at >= 0 and clause_between(text, at + len(found.mention), cue.start()):
+            return False  # "Ann Lee removed a page of her website describing it as"
     return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
 
 
@@ -783,6 +791,38 @@ class _Attributor:
         noun = m.group(1).lower()
         return _Found(name, words, noun, kind, "cue-before", "medium")
 
+    def reported_on(self, q: Quote, s_lo: int) -> _Found | None:
+        """ "The foreign secretary said the right to life was the "most important
+        liberty". Law lords were "simply wrong" to imply ...": reported speech running
+        on into the next sentence, which has no cue of its own and nobody else in it,
+        after a sentence that reported the same speaker's words (or going on "And that
+        ..."). A lone word is more often a term than speech. A guess: low."""
+        paras = self.article.paragraphs
+        if paras[q.paragraph].kind != "body" or s_lo <= paras[q.paragraph].start:
+            return None  # (only within a paragraph: a new one may be the writer's)
+        if " " not in q.text.strip():
+            return None
+        p_lo, _ = self.ctx.sentence_span(q.paragraph, s_lo - 1)
+        quotes = self.ctx.quotes
+        i = bisect.bisect_left(self.ctx.q_starts, p_lo)
+        before = itertools.takewhile(lambda o: o.start < s_lo, itertools.islice(quotes, i, None))
+        said = {o.speaker for o in before if o.kind == "partial" and o.speaker}
+        if not said and not _GOES_ON_THAT.match(self.text, s_lo):
+            return None  # (after a direct quote, the writer speaks again)
+        found = self.last_cue_speaker(p_lo, s_lo)
+        if found is None or _named_inside(q, found.speaker):
+            return None
+        if not (found.speaker[:1].isupper() or found.speaker.split()[-1] in L.ROLE_HEADS):
+            return None  # a person or a body, not "the report", "lawyers"
+        if found.speaker not in said and not _GOES_ON_THAT.match(self.text, s_lo):
+            return None
+        _, s_hi = self.ctx.sentence_span(q.last_paragraph, max(q.end - 1, s_lo))
+        for c in self.ctx.candidates(s_lo, s_hi):
+            if c.kind != "pronoun" and self.ctx.resolve(c, c.start) != found.speaker:
+                return None  # someone else in the sentence may own the words
+        found.how, found.confidence = "carry-over", "low"
+        return found
+
     def _new_subject(self, lo: int, hi: int) -> bool:
         """Does a contrasting clause with a subject of its own start in ``text[lo:hi]``?"""
         brk = C.CONTRAST.search(self.text, lo, hi)
@@ -795,7 +835,10 @@ class _Attributor:
         if q.cue == ":" and q.speaker_mention and q.speaker is None:
             # A transcript turn ("MS. LEE: Q"): the extractor read its speaker's label.
             q.speaker = self.ctx.names.resolve_label(q.speaker_mention, q.start)
-            q.speaker_how, q.confidence = "colon", "high"
+            turn = _Found(q.speaker, q.speaker_mention, ":", "name", "colon", "high")
+            # Sure only when the label stands for a name given in full ("MS. VARGA"
+            # with Ilse Varga in the text), as at a cue.
+            q.speaker_how, q.confidence = "colon", "high" if self._sure_name(turn) else "medium"
             return
         turn = self.labelled_turn(q)
         if turn is not None:
@@ -827,6 +870,8 @@ class _Attributor:
             self.joined = True
             found = self.from_own_cues(q, w)
             self.joined = False
+        if found is None and q.kind == "partial" and not (w.pre_cues or w.post_cues):
+            found = self.reported_on(q, w.s_lo)
         if found is None:
             if self._no_speaker(q, w):
                 return

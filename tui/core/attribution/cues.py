@@ -295,6 +295,32 @@ def whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{e}\b")
 
 
+def has_word(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` as a whole word (``whole_word(word).search(text)``)?
+
+    Found with ``str.find`` and a look at the characters either side: no pattern is
+    compiled for the word (compiling one costs as much as hundreds of searches, and
+    most words are looked for in one article only, so a cache of them thrashes)."""
+    if not word:
+        return whole_word(word).search(text) is not None
+    n, size = len(word), len(text)
+    first, last = is_word_char(word[0]), is_word_char(word[-1])
+    i = text.find(word)
+    while i >= 0:
+        # A word boundary at each end: the characters across it differ in wordness.
+        if (i > 0 and is_word_char(text[i - 1])) != first and (
+            i + n < size and is_word_char(text[i + n])
+        ) != last:
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def is_word_char(c: str) -> bool:
+    """Is ``c`` a character ``\\w`` matches (a letter, digit or underscore)?"""
+    return c.isalnum() or c == "_"
+
+
 @lru_cache(maxsize=4096)
 def speaks(phrase: str) -> bool:
     """Can a noun phrase ending like this speak ("the artists", "the Oscar winner")?

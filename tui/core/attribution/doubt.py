@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection
 from itertools import islice
 
-from tui.core.attribution.cues import CUE
+from tui.core.attribution.cues import BOUNDARY, CUE
 from tui.core.attribution.lexicon import (
     AUXILIARIES,
     CALENDAR_WORDS,
@@ -24,7 +24,10 @@ from tui.core.attribution.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
+    POSTNOMINALS,
     STOP_WORDS,
+    SUBJECT_KEEPING,
+    TITLE_JOINERS,
     TITLE_WORDS,
 )
 from tui.core.attribution.names import gender_of
@@ -177,3 +180,71 @@ def new_clause(text: str, end: int) -> bool:
     """Does a conjunction open what follows a quote ending at ``end``, so a cue after it
     belongs to a clause of its own?"""
     return _CLAUSE_NEXT.match(text, end) is not None
+
+
+# Between a name and its cue: a parenthesis ("(D-Vt.)"), an apposition (", a lawyer,",
+# ", who has", " - aka Fatboy Slim - "), a "Name of/from/at Place" tail, a time or a
+# place ("in 1997", "on Monday"), then only words that leave the name the cue's subject.
+_PARENTHESIS = re.compile(r"\s*\([^()\n]{0,80}\)")
+_APPOSITION = re.compile(r"\s*(?:,|\s[-–—]\s)(?:.*[,–—]|.*$)")
+_OF_PLACE = re.compile(
+    r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the|at|on))*"
+)
+_WHEN_WHERE = re.compile(
+    r"\s+(?:in|on|at|last|this|late|early)\s+(?:the\s+)?(?:[A-Z][a-z]+|\d+|week|night|month|year)\b"
+)
+# Coordination, or a participle of the same subject: "X called it a lie and said",
+# "X vetoed the bill, saying", "X said Q while stressing".
+_JOINER = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
+_SOFT_WORDS = AUXILIARIES | SUBJECT_KEEPING | POSTNOMINALS
+
+
+def clause_between(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]``, between a name and the cue after it in one sentence, hold
+    a clause of its own, so the cue may have another subject ("Ann Lee removed a page
+    of her website describing it as "Q"": the website describes; "Ann Lee dismissed
+    claims that")? A parenthesis, an apposition, an adverb, an auxiliary, a time or a
+    reporting verb ("Ann Lee said in a statement") leave her the subject; so does a
+    clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying")."""
+    gap = text[lo:hi]
+    if not gap.strip() or BOUNDARY.search(gap):
+        return False  # "Ann Lee said"; or the name is not in the cue's sentence
+    if "(" in gap:
+        gap = _PARENTHESIS.sub("", gap)
+    m = _APPOSITION.match(gap) or _OF_PLACE.match(gap)
+    if m is not None:
+        gap = gap[m.end() :]
+    gap = _WHEN_WHERE.sub("", gap)
+    for word in _JOINER.split(gap)[-1].split():
+        word = word.strip("(),;-–—")
+        if word and not (word in _SOFT_WORDS or word.endswith("ly") or CUE.fullmatch(word)):
+            return True
+    return False
+
+
+# The quoted words belong to a possessor: "the department's "extraordinary measures"",
+# "the bill's definition of "accessible"": its term, not the speaker's words.
+_POSSESSED = re.compile(
+    r"(?<![Hh]e['’]s)(?<![Ii]t['’]s)(?<![Tt]hat['’]s)(?<![Tt]here['’]s)(?<![Ww]ho['’]s)"
+    r"(?<![Ww]hat['’]s)(?<=\w['’]s)\s+(?:[a-z-]+\s+(?:of|for)\s+)?$"
+)
+
+
+def possessed_term(text: str, start: int) -> bool:
+    """Is the quote opening at ``start`` held by a possessive right before it?"""
+    return _POSSESSED.search(text, max(0, start - 40), start) is not None
+
+
+# A quote whose every word is capitalised (small joiners aside) names something: a book,
+# a show, a campaign, a coinage ("Boy on the Overpass", "Axis of Evil"), not speech.
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def title_cased(words: str) -> bool:
+    """Are ``words`` (two or more) written as a title, each capitalised but joiners?"""
+    found = _TITLE_WORD.findall(words)
+    return (
+        len(found) >= 2
+        and found[0][0].isupper()
+        and all(w[0].isupper() or w in TITLE_JOINERS for w in found)
+    )

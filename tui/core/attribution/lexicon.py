@@ -527,6 +527,8 @@ PASSIVE_AUXILIARIES = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS = word_set("often also always never ever now long still even already")
 # Capitalised words "it" or "they" never stand for: dates, times, things.
 NOT_BODIES = CALENDAR_WORDS | word_set("TV GMT BST PC CD DVD MP3 AM PM Internet Web")
+# Small words a title leaves lower-case ("Boy on the Overpass", "Axis of Evil").
+TITLE_JOINERS = word_set("a an the of on in and or to for at by with from")
 # Small words inside organisations' names, left out of their acronyms.
 NAME_JOINERS = word_set("of for and the &")
 # Verbs that show a noun phrase is the subject of a clause ("said the year had begun").
@@ -534,6 +536,12 @@ CLAUSE_VERBS = word_set("was were is are be been has had have will would can cou
 AUXILIARIES = word_set(
     "has had have also later then previously once again was were is would will earlier "
     "meanwhile however though too today yesterday now"
+)
+# Words between a name and its cue that leave the name the cue's subject ("Ann Lee has
+# also said", "Ann Lee QC warned"), besides auxiliaries and -ly adverbs.
+SUBJECT_KEEPING = word_set(
+    "also again still never not just even already first simply been being be to on went "
+    "quoted who afterwards himself herself themselves itself"
 )
 # Verbs after which the speaker is never named ("told the BBC" names the listener).
 LISTENER_VERBS = word_set("told tells telling asked asks")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.attribution.cues import ORG_NAME, whole_word
+from tui.core.attribution.cues import ORG_NAME, has_word, is_word_char
 from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
@@ -235,7 +235,7 @@ def _role_word(text: str | None, tok: str) -> bool:
         return True
     if text is None:
         raise _NeedsText
-    return lower in text and whole_word(lower).search(text) is not None
+    return has_word(text, lower)
 
 
 def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
@@ -343,16 +343,35 @@ def _person_later(text: str, m: Mention) -> bool:
     said", "Ms. Sturgill")?"""
     if len(m.tokens) > 3 or _is_org(False, 1, list(m.tokens)):
         return False
-    s = re.escape(m.surname)
-    person = rf"\b(?:M[rs]s?\.? {s}\b|{s}(?:, \d{{1,3}},| said\b| says\b))"
-    return re.search(person, text) is not None
+    # (What ``\b(?:M[rs]s?\.? S\b|S(?:, \d{1,3},| said\b| says\b))`` finds, found from
+    # each place the surname stands: no pattern compiled per surname.)
+    s = m.surname
+    i = text.find(s)
+    while i >= 0:
+        end = i + len(s)
+        if _MR_BEFORE.search(text, max(0, i - 6), i) and _boundary(text, end):
+            return True  # "Ms. Sturgill"
+        if _boundary(text, i) and _PERSON_AFTER.match(text, end):
+            return True  # "Sturgill, 41,", "Sturgill said"
+        i = text.find(s, i + 1)
+    return False
+
+
+_MR_BEFORE = re.compile(r"\bM[rs]s?\.? \Z")
+_PERSON_AFTER = re.compile(r", \d{1,3},| said\b| says\b")
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Is there a word boundary (``\\b``) at ``at``?"""
+    before = at > 0 and is_word_char(text[at - 1])
+    return before != (at < len(text) and is_word_char(text[at]))
 
 
 def _office_word_cut(text: str, m: Mention) -> Mention:
     """``m`` as a person, without a first word the article writes in lower case too
     (the end of an office's name: "State" of "Secretary of State Ben Ortega")."""
     first = m.tokens[0]
-    if len(m.tokens) == 3 and not gender_of(first) and whole_word(first.lower()).search(text):
+    if len(m.tokens) == 3 and not gender_of(first) and has_word(text, first.lower()):
         skip = len(first) + 1
         return Mention(m.start + skip, m.end, m.words[skip:], None, m.tokens[1:])
     return Mention(m.start, m.end, m.words, m.honorific, m.tokens)
@@ -816,10 +835,8 @@ class ArticleNames:
         if lower == word:
             return False
         if len(self.text) <= _SMALL_TEXT:
-            # A news-sized article: one substring test settles most words at C speed.
-            if lower not in self.text:
-                return False
-            return whole_word(lower).search(self.text) is not None
+            # A news-sized article: a substring search settles it at C speed.
+            return has_word(self.text, lower)
         if _PLAIN_WORD.fullmatch(lower):
             # A set look-up: scanning the text once per word made long articles quadratic.
             if self._words is None:
@@ -829,7 +846,7 @@ class ArticleNames:
                 self._words = frozenset(words)
             return lower in self._words
         # Rare ("O'Neill", "Jean-Paul"): search the text.
-        return whole_word(lower).search(self.text) is not None
+        return has_word(self.text, lower)
 
     def resolve(self, m: Mention) -> str:
         """The full name a mention stands for inside this article."""

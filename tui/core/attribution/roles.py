@@ -256,4 +256,4 @@ class RoleBook:
 def _names(text: str, name: str) -> bool:
     """Does ``text`` name this person (by surname)?"""
     surname = name.split()[-1]
-    return surname in text and C.whole_word(surname).search(text) is not None
+    return C.has_word(text, surname)
