@@ -52,6 +52,7 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
 from tui.core.folding import fold, fold_with_offsets
+from tui.core.interned import Interned
 from tui.core.phrase import adjacent_pattern, holds_phrase, is_split, splits
 from tui.core.postings import WORD, Postings, word_postings
 from tui.core.query import KINDS, Query, parse_query
@@ -415,19 +416,8 @@ class SearchResult:
 
 def _speaker_codes(speakers: Iterable[str | None]) -> tuple[list[str], array]:
     """Each distinct speaker once, and per quote its speaker's position there (-1: none)."""
-    names: list[str] = []
-    codes: dict[str, int] = {}
-    column = array("i")
-    for s in speakers:
-        if s is None:
-            column.append(-1)
-            continue
-        c = codes.get(s)
-        if c is None:
-            c = codes[s] = len(names)
-            names.append(s)
-        column.append(c)
-    return names, column
+    held = Interned(speakers)
+    return list(held.distinct), held.codes
 
 
 class QuoteIndex:

@@ -142,3 +142,11 @@ def test_a_transcript_label_is_sure_only_for_a_name_given_in_full() -> None:
     assert _who(named) == [("Ilse Varga", "high"), ("Dan Okoro", "high")]
     unnamed = "The senator spoke to the host on Sunday.\n\n" + turns
     assert [c for _, c in _who(unnamed)] == ["medium", "medium"]
+
+
+def test_a_given_name_alone_at_the_cue_is_not_sure() -> None:
+    # The full name is guessed from the given name: the article may hold another Peter.
+    body = "Peter Varga met the queen’s son Peter and his bride.\n\n“We are delighted,” Peter said."
+    assert [c for _, c in _who(body)] == ["medium"]
+    body = "Peter Varga met the queen’s son and his bride.\n\n“We are delighted,” Varga said."
+    assert _who(body) == [("Peter Varga", "high")]

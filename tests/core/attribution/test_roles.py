@@ -134,3 +134,30 @@ def test_a_description_by_what_someone_is_of_goes_back_to_them(description: str)
 def test_an_office_of_a_country_is_not_a_description() -> None:
     body = 'Ilsa Marchetti arrived late. The prime minister of Veland said it was "a farce".'
     assert _speaker(body)[0] == "the prime minister of Veland"
+
+
+def test_only_roles_the_corpus_ties_to_someone_look_for_a_holder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A role nobody is tied to ("the harbourmaster") has no holder to find: its
+    # article's text (on disk in a large load) is not read for it; the tied role still
+    # finds its holder.
+    write_premier_corpus(tmp_path)
+    (tmp_path / "quay.txt").write_text(
+        "Quay closed\n\nThe quay shut at noon. "
+        '"No boat may land here until the storm has passed," the harbourmaster said.\n'
+    )
+    asked: list[str] = []
+    holder = RoleBook.holder
+
+    def counted(self: RoleBook, phrase: str, text: str) -> str | None:
+        asked.append(phrase)
+        return holder(self, phrase, text)
+
+    monkeypatch.setattr(RoleBook, "holder", counted)
+    corpus = load_corpus([tmp_path])
+    (q,) = corpus.quotes_in("quay.txt")
+    assert q.speaker == "the harbourmaster"
+    (untied,) = corpus.quotes_in("untied.txt")
+    assert untied.speaker == "Ilsa Marchetti"
+    assert asked and all("premier" in phrase for phrase in asked)

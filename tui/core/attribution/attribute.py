@@ -28,6 +28,7 @@ from tui.core.attribution.context import (
 )
 from tui.core.attribution.doubt import (
     clause_between,
+    given_name_only,
     new_clause,
     one_subject,
     others_words_between,
@@ -893,6 +894,8 @@ class _Attributor:
             return False  # "U.": an initial, not a name
         if not names.earns_high(found.mention, found.speaker):
             return False
+        if given_name_only(found.mention, found.speaker):
+            return False  # "Charles said": maybe another Charles than Charles Kennedy
         plain = self.plain.get(found.speaker)
         if plain is None:
             tokens = found.speaker.split()

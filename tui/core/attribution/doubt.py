@@ -248,3 +248,11 @@ def title_cased(words: str) -> bool:
         and found[0][0].isupper()
         and all(w[0].isupper() or w in TITLE_JOINERS for w in found)
     )
+
+
+def given_name_only(mention: str, speaker: str) -> bool:
+    """Is the person named at the cue by a known given name alone ("Charles said" for
+    Charles Kennedy)? The article may hold another Charles (Prince Charles): the full
+    name is a guess from the given name, never sure."""
+    first, _, rest = speaker.partition(" ")
+    return mention == first and bool(rest) and gender_of(first) is not None

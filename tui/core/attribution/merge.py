@@ -16,7 +16,7 @@ from tui.core.attribution.lexicon import (
     NOT_NAME_STARTS,
 )
 from tui.core.attribution.names import gender_clash, honorific_gender, looks_like_person
-from tui.core.attribution.roles import RoleBook, role_keys
+from tui.core.attribution.roles import RoleBook, role_keys, role_phrase
 from tui.core.model import Article, Quote, Speaker
 from tui.core.quote_table import QuoteTable
 
@@ -69,10 +69,16 @@ def _link_roles(
     else:
         keys = ((q.speaker, q.speaker_mention, q.confidence, q.speaker_how) for q in quotes)
     found: dict[tuple, str | None] = {}
+    held: dict[str, bool] = {}  # whether the corpus ties anyone to the role at all
     by_id: dict[str, Article] | None = None  # texts read one by one: they may be on disk
     for i, key in enumerate(keys):
         role = found[key] if key in found else found.setdefault(key, _role_of(*key))
         if role is None:
+            continue
+        if role not in held:
+            phrase = role_phrase(role)
+            held[role] = bool(phrase and roles.holders.get(phrase))
+        if not held[role]:  # no holder to find: the article's text is not read (from disk)
             continue
         if by_id is None:
             by_id = {a.id: a for a in articles}

@@ -86,9 +86,11 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # lookahead or word boundary first makes it try every position of every article); the
 # boundary before the word is checked by the caller (``_numbered_ends``).
 # (One pattern per head word, each opening with its letters: the engine then finds
-# them by fast search, not by testing every character against the heads' first letters.)
+# them by fast search, not by testing every character against the heads' first letters;
+# each is searched only in an article that has its head and a space, a substring test
+# several times faster still, and most articles have none.)
 _NUMBERED = tuple(
-    re.compile(rf"{head} \d{{1,2}}\b(?![.,]?\d|%)") for head in sorted(NUMBERED_HEADS)
+    (f"{head} ", re.compile(rf"{head} \d{{1,2}}\b(?![.,]?\d|%)")) for head in sorted(NUMBERED_HEADS)
 )
 _WORD_CHAR = re.compile(r"\w")
 _PLAIN_WORD = re.compile(r"\w+")
@@ -128,10 +130,17 @@ class Mention:
         # (Surname, fullness and gender are set once here: look-ups read them often.)
         self.start, self.end, self.words, self.honorific = start, end, words, honorific
         self.tokens, self.org = tokens, org
-        generational = len(tokens) > 2 and tokens[-1] in GENERATIONAL  # "Booker Jr."
-        self.surname = tokens[-2] if generational else tokens[-1]
-        self.is_full = len(tokens) >= 2 and not org
-        self.gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
+        self.surname, self.is_full, self.gender = _derived(tokens, honorific, org)
+
+
+def _derived(
+    tokens: tuple[str, ...], honorific: str | None, org: bool
+) -> tuple[str, bool, str | None]:
+    """A mention's surname, whether it is a full name, and its honorific's gender."""
+    generational = len(tokens) > 2 and tokens[-1] in GENERATIONAL  # "Booker Jr."
+    surname = tokens[-2] if generational else tokens[-1]
+    gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
+    return surname, len(tokens) >= 2 and not org, gender
 
 
 def _start(m: Mention) -> int:
@@ -259,34 +268,58 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
 # What cleaning a run keeps: where the name starts and ends in the run (chars), its
 # honorific, its name tokens and whether it is an organisation.
 _Shape = tuple[int, int, "str | None", tuple[str, ...], bool]
-_NEEDS_TEXT: _Shape = (-1, -1, None, (), False)
+# The same, with what a Mention derives from it (surname, fullness, gender) and the
+# name's words: all a Mention holds but where it stands, worked out once per run.
+_Kept = tuple[int, int, "str | None", tuple[str, ...], bool, str, bool, "str | None", str]
+_NEEDS_TEXT: _Kept = (-1, -1, None, (), False, "", False, None, "")
+_new = object.__new__
 
 
-def clean_run(text: str, start: int, words: str) -> Mention | None:
+def clean_run(
+    text: str, start: int, words: str, known: dict[tuple[str, bool], _Kept | None] | None = None
+) -> Mention | None:
     """Turn a capitalised run into a person mention, or None when it is not one.
 
     Drops leading sentence words ("Meanwhile"), job titles ("General Secretary") and
     keeps an honorific ("Mr"); marks organisations and places ("Labour Party") and
-    drops events ("Halvorsen Capital Symposium").
+    drops events ("Halvorsen Capital Symposium"). ``known`` keeps, for one article,
+    the runs that cleaning had to read the article for.
     """
     after_of = text.endswith(" of ", 0, start)
-    shape = _cached_shape(words, after_of)
-    if shape is _NEEDS_TEXT:
-        shape = _shape(words, after_of, text)
-    if shape is None:
+    kept = _cached_shape(words, after_of)
+    if kept is _NEEDS_TEXT:
+        key = (words, after_of)
+        if known is None or key not in known:
+            kept = _kept(words, _shape(words, after_of, text))
+            if known is not None:
+                known[key] = kept
+        else:
+            kept = known[key]
+    if kept is None:
         return None
-    s, e, honorific, rest, org = shape
-    return Mention(start + s, start + e, words[s:e], honorific, rest, org)
+    # (Built without __init__: every field is known, and this runs for every run.)
+    m = _new(Mention)
+    s, e, m.honorific, m.tokens, m.org, m.surname, m.is_full, m.gender, m.words = kept
+    m.start, m.end = start + s, start + e
+    return m
 
 
 @lru_cache(maxsize=1 << 14)
-def _cached_shape(words: str, after_of: bool) -> _Shape | None:
+def _cached_shape(words: str, after_of: bool) -> _Kept | None:
     """:func:`_shape` of a run, when the run alone settles it (most do: the same names
     recur across a corpus, so each is cleaned once); else ``_NEEDS_TEXT``."""
     try:
-        return _shape(words, after_of, None)
+        return _kept(words, _shape(words, after_of, None))
     except _NeedsText:
         return _NEEDS_TEXT
+
+
+def _kept(words: str, shape: _Shape | None) -> _Kept | None:
+    """``shape`` with what a Mention derives from it, and the words it keeps."""
+    if shape is None:
+        return None
+    s, e, honorific, tokens, org = shape
+    return (s, e, honorific, tokens, org, *_derived(tokens, honorific, org), words[s:e])
 
 
 def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
@@ -460,6 +493,7 @@ class ArticleNames:
         self.runs: list[tuple[int, str]] = list(zip(self.starts, words, strict=True))
         self._numbered: dict[str, str] = {}  # "Radio 1" -> "BBC Radio 1"
         self._mentions: dict[int, Mention | None] = {}
+        self._known: dict[tuple[str, bool], _Kept | None] = {}  # (clean_run's)
         self._words: frozenset[str] | None = None  # every \w+ word, built on first need
         self.full: dict[str, list[tuple[int, str]]] = {}  # surname -> (pos, full name)
         self._forms: dict[str, list[str]] = {}  # surname -> its distinct full names
@@ -478,9 +512,10 @@ class ArticleNames:
         # Per surname: where its full names occur, and the name when there is only one
         # (a long article names the same person thousands of times; keep look-ups cheap).
         self._full_starts = {s: [pos for pos, _ in opts] for s, opts in self.full.items()}
+        # (A surname's full names are its forms: read the few forms, not every mention.)
         self._only_name = {
-            s: opts[0][1] if len({name for _, name in opts}) == 1 else None
-            for s, opts in self.full.items()
+            s: forms[0] if len(forms) == 1 or len(set(forms)) == 1 else None
+            for s, forms in self._forms.items()
         }
         self._titles: dict[str, list[str]] | None = None  # read on first use (by_title)
         self._seen_at: dict[str, list[int]] | None = None  # read on first use (_people_at)
@@ -490,8 +525,8 @@ class ArticleNames:
         self._lead: str | None = None  # read on first use (lead_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
         firsts: dict[str, set[str]] = {}
-        for opts in self.full.values():
-            for _, name in opts:
+        for forms in self._forms.values():
+            for name in forms:
                 firsts.setdefault(name.split()[0], set()).add(name)
         self._by_first = {f: next(iter(n)) for f, n in firsts.items() if len(n) == 1}
         for first, name in self._kin.items():
@@ -514,7 +549,7 @@ class ArticleNames:
         gendered = []
         for i in multi:
             start, words = runs[i]
-            m = cleaned[i] = clean_run(text, start, words)
+            m = cleaned[i] = clean_run(text, start, words, self._known)
             if m is None:
                 continue
             if m.org and text.endswith(" of ", 0, start) and _person_later(text, m):
@@ -817,7 +852,7 @@ class ArticleNames:
         if i in self._mentions:
             return self._mentions[i]
         start, words = self.runs[i]
-        m = clean_run(self.text, start, words)
+        m = clean_run(self.text, start, words, self._known)
         if (
             m is not None
             and m.honorific is None
@@ -1044,7 +1079,7 @@ def _numbered_ends(text: str) -> dict[int, int]:
     """Where each numbered name's word ends ("Radio" of "Radio 1") -> where its number
     ends, for the names that start a word (not "News 1" of "BBCNews 1")."""
     ends = {}
-    for m in (m for rx in _NUMBERED for m in rx.finditer(text)):
+    for m in (m for head, rx in _NUMBERED if head in text for m in rx.finditer(text)):
         # (A match failing this check holds no place a word could start a match at, so
         # skipping it finds what a word boundary before the alternation would.)
         at = m.start()
