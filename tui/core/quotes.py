@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.model import Article, Paragraph, Quote, QuoteKind
-from tui.core.titles import is_title
+from tui.core.titles import is_title, titles_by_company
 
 # One character class is scanned fast by the regex engine; the lookbehind drops
 # apostrophes between two word characters (it's, Coyne's) without a Python loop.
@@ -420,4 +420,5 @@ def extract_quotes(article: Article, first_id: int = 0) -> list[Quote]:
     """All quotes in ``article`` in text order, numbered from ``first_id``."""
     scanner = _Scanner(article, first_id)
     scanner.scan(_marks_by_paragraph(article))
+    titles_by_company(article.text, scanner.quotes)
     return scanner.quotes

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from tui.core.attribution.lexicon import TITLE_SMALL_WORDS, TITLE_VERBS, WORK_NOUNS
+from tui.core.model import Quote
 
 _WORK_BEFORE = re.compile(
-    rf"(?:\b(?:{WORK_NOUNS})|\b(?:{TITLE_VERBS})"
+    rf"(?:\b(?:{WORK_NOUNS})[,:]?|\b(?:{TITLE_VERBS})"
     rf"|\b(?:{WORK_NOUNS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:called|named))\s*$"
 )
 _WORK_AFTER = re.compile(rf"\s*(?:{WORK_NOUNS})\b")
@@ -24,9 +25,22 @@ _ON_BEFORE = re.compile(
     r"(?:\bon(?:\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z0-9][\w-]*['’]s)?"
     r"|\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|role|featured?)(?:\s+in)?)\s*$"
 )
-# A work noun, maybe a comma and "the", or a naming word right before the marks.
+# A work noun, maybe a comma or colon and "the", or a naming word right before the marks.
 _APPOSED_WORK = re.compile(
-    rf"(?:\b(?:{WORK_NOUNS}|{TITLE_VERBS}|dubbed|called|named),?(?:\s+the)?)\s*$"
+    rf"(?:\b(?:{WORK_NOUNS}|{TITLE_VERBS}|dubbed|called|named)[,:]?(?:\s+the)?)\s*$"
+)
+# A work noun in an apposition right after the closing mark: `"Tango Makes a Family,"
+# a picture book`, `"The Salt Marsh Years," Ada Roe's novel about` (not `"Tremendous,"
+# the film's director said`).
+_WORK_APPOSED_AFTER = re.compile(
+    rf"\s*(?:(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w-]*['’]s?\s+|an?\s+|the\s+|her\s+|his\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{WORK_NOUNS})\b(?!['’]s)(?!\s+(?:said|says|added|told|wrote)\b)"
+)
+# What signs, banners and shirts say: `signs in the crowd read "X"`, `T-shirts reading "X"`.
+_SIGN_BEFORE = re.compile(
+    r"\b(?i:signs?|banners?|placards?|posters?|shirts?|T-shirts?|hats?|caps?|stickers?|"
+    r"billboards?|buttons?)\b[^.!?“”\"]{0,50}?\b(?:read|reads|reading|emblazoned\s+with|"
+    r"bearing)(?:,?\s+(?:in\s+[^.!?“”\"]{1,40}?,\s*)?)?(?:\s+and\s+|\s*)$"
 )
 # "On" or "In" opening a sentence right before the marks.
 _OPENING_ON = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|In)\s*$")
@@ -50,12 +64,14 @@ def title_cased(content: str) -> bool:
     return all(_capitalised(w) or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
-def _apposed(before: str, content: str) -> bool:
+def _apposed(before: str, content: str, after: str) -> bool:
     """A title-cased quote ending in a comma: a title when a work noun stands before it
     (`the podcast "Frontier Politics,"`, `his memoir, "Rows,"`), when it opens its
     sentence after "On"/"In" (`On "State of the Week," Sen. Vasquez ...`), or when
     it is the name of a law (`the "Clean Rivers Act,"`)."""
-    if _APPOSED_WORK.search(before) or _OPENING_ON.search(before):
+    if _APPOSED_WORK.search(before) or _OPENING_ON.search(before) or _ON_BEFORE.search(before):
+        return True  # (or "appearing on "This Week,"")
+    if _WORK_APPOSED_AFTER.match(after):
         return True
     return content.rstrip(",;: ").rpartition(" ")[2] in _LAW_HEADS
 
@@ -66,10 +82,12 @@ def is_title(text: str, start: int, end: int, content: str) -> bool:
     if not words or len(words) > _MAX_WORDS or not _capitalised(words[0]):
         return False
     before = text[max(0, start - _LOOKBACK) : start]
+    if _SIGN_BEFORE.search(before):
+        return True  # `T-shirts reading "Build the Plant."`
     if content.rstrip()[-1:] in ",;:":
         # "'We will win,' she said": the sentence goes on after it; but a title set
         # in apposition keeps its comma inside the marks (US style).
-        return title_cased(content) and _apposed(before, content)
+        return title_cased(content) and _apposed(before, content, text[end : end + _LOOKBACK])
     if _WORK_BEFORE.search(before):
         # his album "Blue Skies", a documentary called "No More Mr Nasty", the slogan
         # "Say no to Europe"; not "told the programme "I am innocent.""
@@ -82,3 +100,35 @@ def is_title(text: str, start: int, end: int, content: str) -> bool:
     if _WORK_AFTER.match(text, end, end + 20):
         return True  # the "Sunday Table" show
     return _ON_BEFORE.search(before) is not None  # said on "Sunday Table."
+
+
+# Between a title and a quote listed with it: `"Farmers for Roe" and, in one case, "X"`
+# (not `signs reading "X" and chanted "Y"`: a verb of its own).
+_LISTED_AFTER = re.compile(r"\s*,?\s*(?:and|or)(?:,[^.!?“”\"]{1,40},)?\s*$")
+
+
+def _words_of(content: str) -> str:
+    return " ".join(content.strip(" .,;:!?…\"“”‘’'").split()).casefold()
+
+
+def titles_by_company(text: str, quotes: list[Quote]) -> None:
+    """A quote with the words of a title found elsewhere in the article (a book
+    listed as a memoir, then "said "Boy on the Overpass" had helped her"), or listed
+    right after a title ("signs read "A" and, in one case, "B""), is a title too."""
+    named = {_words_of(q.text) for q in quotes if q.kind == "title"}
+    if not named:
+        return
+    prev: Quote | None = None
+    for q in quotes:
+        if q.kind in ("direct", "partial") and q.paragraph == q.last_paragraph:
+            words = q.text.split()
+            listed = (
+                prev is not None
+                and prev.kind == "title"
+                and prev.paragraph == q.paragraph
+                and len(words) <= _MAX_SLOGAN_WORDS
+                and _LISTED_AFTER.match(text, prev.end, q.start) is not None
+            )
+            if listed or (title_cased(q.text) and _words_of(q.text) in named):
+                q.kind = "title"
+        prev = q

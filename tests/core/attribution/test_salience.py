@@ -193,3 +193,23 @@ def test_whom_a_person_acts_on_tells_their_gender() -> None:
         '"We used to disagree all day," he said.'
     )
     assert _last(body)[0] == "Corwin Whitlow"
+
+
+# -- memory ----------------------------------------------------------------------
+def test_attribution_leaves_no_reference_cycle_behind() -> None:
+    """The article's look-ups are freed when its quotes are attributed, not left for
+    the cyclic garbage collector (which cost ~15% of the pipeline's time)."""
+    import gc
+
+    body = (
+        "Mrs Tovah Brillant met Quill Rantanen at the depot. Mr Rantanen left early.\n\n"
+        '"We agreed on nothing," she said.'
+    )
+    gc.collect()
+    gc.disable()
+    try:
+        quotes = attributed(body)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert quotes[-1].speaker == "Tovah Brillant"

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 
 from tui.core.attribution import cues as C
+from tui.core.attribution import heads as H
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import (
     WINDOW,
@@ -26,6 +27,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
+from tui.core.attribution.documents import document_issuers
 from tui.core.attribution.doubt import (
     clause_between,
     given_name_only,
@@ -43,7 +45,9 @@ from tui.core.attribution.fragments import (
     share_sentence_cue,
     unname_terms,
 )
-from tui.core.model import Article, Confidence, Quote, SpeakerHow
+from tui.core.attribution.names import Mention
+from tui.core.attribution.turns import take_turns
+from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
 _ADJACENT = 80  # chars searched for a noun phrase right next to a cue
@@ -57,6 +61,7 @@ _DASHED_CHARS = 120  # chars read after such a dash
 _UNNAMED_AFTER = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
 # A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
 _VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
+_INTRODUCED_REACH = 80  # chars from a sentence's start to the comma after a name
 _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _NEAR_CHARS = 64  # chars that usually hold the words read back from a cue
 _OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
@@ -241,7 +246,8 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
 # ", a ", ", the former ": an apposition opening between a name and a word describing
 # the person (_described_after).
 _DESCRIBING = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+# (A possessive too: "Her Republican opponent called".)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 
@@ -438,7 +444,8 @@ class _Attributor:
         cands = self.ctx.candidates(lo, cue.start())
         if not participle:
             found = (
-                self._relative_subject(cue, cands)
+                self._opening_relative(cue, lo)
+                or self._relative_subject(cue, cands)
                 or self._phrase_before(cue, lo, cands)
                 or self._name_touching(cue, cands)
             )
@@ -451,6 +458,9 @@ class _Attributor:
             if not participle and (k + 1 < len(order) or self._placed(c)) and self._complement(c):
                 continue  # "Pasquale D'Amuro of the FBI called": not the FBI
             if self.ctx.strong(c):
+                phrase = self._modified_noun(c, cue) if c.kind == "name" and k == 0 else None
+                if phrase:
+                    return phrase  # "Her Republican opponent called"
                 name = self.ctx.resolve(c, c.start)
                 if name:
                     of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
@@ -464,6 +474,9 @@ class _Attributor:
             # the sentence, named on its own.
             c = order[0]
             if self.ctx.opens_sentence(lo, c.start) and c.words not in L.CALENDAR_WORDS:
+                phrase = self._modified_noun(c, cue, opens=True)
+                if phrase:
+                    return phrase  # "Business groups have fought the rule, calling it"
                 name = self.ctx.resolve(c, c.start)
                 return _Found(name, c.words, _cue_word(cue), c.kind, weak=True)
         if not participle:
@@ -483,16 +496,29 @@ class _Attributor:
                     return found
         return None
 
-    def _modified_noun(self, c: Candidate, cue: re.Match[str]) -> _Found | None:
+    def _modified_noun(
+        self, c: Candidate, cue: re.Match[str], opens: bool = False
+    ) -> _Found | None:
         """ "a Democratic senator who has served with her told me": a capitalised word
-        between an article and a noun that speaks is part of that phrase, not a name."""
+        between an article (or a possessive) and a noun that speaks is part of that
+        phrase, not a name; so is one that ``opens`` the sentence ("Business groups")."""
         text = self.text
-        art = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
-        noun = C.MODIFIED_NOUN.match(text, c.end, cue.start())
-        if art is None or noun is None or not C.speaks(noun.group().strip()):
+        art = _ARTICLE_BEFORE.search(text, max(0, c.start - 7), c.start)
+        if art is None and not opens:
             return None
-        phrase = text[art.start() : noun.end()]
-        speaker = self.ctx.resolve_phrase(phrase, art.start())
+        noun = C.MODIFIED_NOUN.match(text, c.end, cue.start())
+        for _ in range(2):  # "a Republican state lawmaker": the noun is the last word
+            more = noun and C.MODIFIED_NOUN.match(text, noun.end(), cue.start())
+            if not more or not H.noun_like(more.group().strip()):
+                break
+            noun = more
+        if noun is None or not H.noun_like(head := noun.group().strip()) or not C.speaks(head):
+            return None
+        if art is None and not H.plural_subject(text, head, noun.end()):
+            return None  # "Napster claims the", "Us magazine was": no bare noun
+        start = art.start() if art else c.start
+        phrase = text[start : noun.end()]
+        speaker = self.ctx.resolve_phrase(phrase, start)
         return _Found(speaker, phrase, _cue_word(cue), "nominal")
 
     def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
@@ -519,15 +545,44 @@ class _Attributor:
         """ "the Flarn Association (FA), which has attacked the plan as "Q"": the body
         or person the relative clause hangs on is the verb's subject, not the
         sentence's ("The Borel Commission faces a challenge from ...")."""
-        if not cands or cands[-1].kind != "name":
+        if not cands:
             return None
         c = cands[-1]
-        if not C.RELATIVE_GAP.fullmatch(self.text, c.end, cue.start()):
+        gap = C.RELATIVE_GAP.fullmatch(self.text, c.end, cue.start())
+        if gap is None:
             return None
+        if c.kind != "name" or self._complement(c):
+            return self._apposed_person(cue, cands) if "who" in gap.group() else None
         if c.words in L.CALENDAR_WORDS or not (self.ctx.strong(c) or (c.mention and c.mention.org)):
             return None
         name = self.ctx.resolve(c, c.start)
         return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
+
+    def _apposed_person(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
+        """ "Rep. Ann Roe, D-Md., the top Democrat on the Budget Committee, who called":
+        the person the appositions before "who" describe, not the body they name."""
+        phrase = cands[-1]
+        for c in reversed(cands[:-1]):
+            if self.ctx.strong_name(c):
+                if not H.apposed_to(self.text, c.end, phrase.start):
+                    return None
+                name = self.ctx.resolve(c, c.start)
+                return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
+        return None
+
+    def _opening_relative(self, cue: re.Match[str], lo: int) -> _Found | None:
+        """ "A woman who lives on Elm Lane and asked not to be named said": the phrase
+        a relative clause opening the sentence follows, not a name inside the clause."""
+        if self.text.find(" who", lo, cue.start()) < 0:
+            return None  # (most cues: no relative clause before them at all)
+        s_lo, _ = self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())
+        if s_lo < lo or "," in self.text[s_lo : cue.start()]:
+            return None
+        rel = H.opening_relative(self.text, s_lo, cue.start())
+        if rel is None or not C.speaks(rel[1]):
+            return None
+        speaker = self.ctx.resolve_phrase(rel[1], rel[0])
+        return _Found(speaker, rel[1], _cue_word(cue), "nominal")
 
     def _name_touching(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "..., but Parry countered": a name right before the verb is its subject, even
@@ -573,7 +628,10 @@ class _Attributor:
             fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
             before = [c for c in people if c.end <= cut and c not in fronted]
             inside = [c for c in people if c.end > cut]
-            order = before + inside + fronted + [c for c in order if c not in people]
+            # ("The head of the Flarn Trust, Ada Roe, said": the person, not what she heads.)
+            owned = [c for c in before if inside and H.owned_by_noun(text, lo, c.start)]
+            before = [c for c in before if c not in owned]
+            order = before + inside + owned + fronted + [c for c in order if c not in people]
             if C.RELATIVE.match(text, cut):
                 # "A spokeswoman for the department, which oversees the Forest Service,
                 # said": what the clause names is not the subject.
@@ -916,6 +974,8 @@ class _Attributor:
             return None
         if m.group("q"):
             return _Found("a reporter", "Q", ":", "nominal", "colon", "medium")
+        if m.group("bare"):
+            return self._surname_turn(q, m.group("bare"))
         label = " ".join(m.group("label").split())
         words = label.lower()
         speaker = (
@@ -924,6 +984,15 @@ class _Attributor:
             else self.ctx.names.resolve_label(label.title(), q.start)
         )
         return _Found(speaker, label, ":", "nominal", "colon", "medium")
+
+    def _surname_turn(self, q: Quote, label: str) -> _Found | None:
+        """`"WHITMORE-SATO: No."`: the turn of the person named in full with that
+        surname; not a word in capitals ("NOTE:") no one here is called."""
+        surname = next((s for s in self.ctx.names.full if s.upper() == label), None)
+        if surname is None:
+            return None
+        speaker = self.ctx.names.resolve_label(surname, q.start)
+        return _Found(speaker, label, ":", "name", "colon", "medium")
 
     def _no_speaker(self, q: Quote, w: _Windows) -> bool:
         """Turn a quote nobody speaks into a scare quote (or a headline partial)."""
@@ -1198,6 +1267,10 @@ class _Attributor:
             and (not any(w in L.NOT_IN_PHRASE or w.endswith(",") for w in words))
         )
 
+    def last_cue_name(self, lo: int, hi: int) -> str | None:
+        found = self.last_cue_speaker(lo, hi)
+        return found.speaker if found else None
+
     def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
@@ -1267,44 +1340,15 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
             _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
-    _document_issuers(att, quotes)
+    take_turns(att.ctx, quotes)
+    document_issuers(att.ctx, quotes, att.last_cue_name)
     share_sentence_cue(att.ctx, quotes)
     report_findings(att.ctx, quotes)
     doubt_modifiers(text, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
-    return att.ctx.names.role_ties()
-
-
-def _document_issuers(att: _Attributor, quotes: list[Quote]) -> None:
-    """ "Pruitt, in a statement, said he backed "the concept". "Q," the statement
-    said.": a statement or letter speaks for whoever the sentence naming it before
-    has issue it (the speaker of a quote there, or of its cue); medium confidence."""
-    text = att.text
-    for k, q in enumerate(quotes):
-        words = (q.speaker or "").split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in L.DOCUMENT_HEADS:
-            continue
-        at = text.rfind(words[1], max(0, q.start - WINDOW), q.start)
-        if at < 0 or att.ctx.inside_quote(at):
-            continue
-        lo, hi = att.ctx.sentence_span(att.ctx.para_of(at), at)
-        issuer = next(
-            (p.speaker for p in quotes[:k] if p.speaker and p.start < hi and p.end > lo), None
-        )
-        if issuer is None:
-            found = att.last_cue_speaker(lo, hi)
-            issuer = found.speaker if found else None
-        if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
-            _issued_by(quotes, k, q.speaker, issuer)
-
-
-def _issued_by(quotes: list[Quote], k: int, label: str | None, issuer: str) -> None:
-    """Give quote ``k`` and the quotes right after it that carry its label on to
-    ``issuer``."""
-    for q in quotes[k:]:
-        if q.speaker != label:
-            break
-        q.speaker, q.confidence = issuer, "medium"
+    ties = att.ctx.names.role_ties()
+    att.ctx.release()
+    return ties
 
 
 # "Derek Wyatt said", "Tory spokesman David Davis told": a full name opening a sentence
@@ -1325,6 +1369,8 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
     using the "politics of confusion". Tory spokesman Ann Roe told MPs ...": the
     accuser, whom the next sentence names (a guess, so low confidence)."""
     body = [p for p in ctx.article.paragraphs if p.kind == "body"]
+    if body and _byline_line(ctx.text, body[0]):
+        body = body[1:]  # "by Ana Roe" before the lede
     if not body:
         return
     for q in quotes:
@@ -1334,6 +1380,11 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
         nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
         m = _NAME_SPEAKS.match(ctx.text, nxt) if nxt >= 0 else None
         if m is None:
+            opens = q.speaker_mention and ctx.text.startswith(q.speaker_mention, s_lo)
+            if nxt >= 0 and opens and (mention := _introduced(ctx, nxt)):
+                # "A county judge told ... County Judge Ann Roe, a Republican, said"
+                q.speaker = ctx.names.resolve(mention)
+                q.speaker_how, q.confidence = "role", "low"
             continue
         mention = next(iter(ctx.names.mentions_between(m.start(1), m.end(1))), None)
         if mention is None or not mention.is_full or not ctx.names.is_person(mention):
@@ -1344,6 +1395,31 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
         q.speaker_how, q.confidence = ("role", "medium") if q.cue else ("carry-over", "low")
         q.speaker_mention = q.speaker_mention or mention.words
         q.cue = q.cue or m.group().split()[-1]
+
+
+_BYLINE_LINE = re.compile(r"[Bb]y\s+[A-Z][^.!?]{0,60}$")
+
+
+def _byline_line(text: str, p: Paragraph) -> bool:
+    """ "by Ana Roe": a byline standing as the first paragraph, before the lede."""
+    return p.end - p.start <= 64 and _BYLINE_LINE.match(text, p.start, p.end) is not None
+
+
+def _introduced(ctx: ArticleContext, pos: int) -> Mention | None:
+    """ "Val Verde County Judge Ann Roe, a Republican, said": a person's full name
+    opening the sentence at ``pos`` (after title words, perhaps) and described by an
+    apposition, as a story's second sentence names the one its first described."""
+    comma = ctx.text.find(", ", pos, pos + _INTRODUCED_REACH)
+    if comma < 0:
+        return None
+    mentions = ctx.names.mentions_between(pos, comma)
+    mention = mentions[-1] if mentions else None
+    if mention is None or mention.end != comma or not mention.is_full:
+        return None
+    title = ctx.text[pos : mention.start].split()
+    if not all(w[:1].isupper() for w in title) or not ctx.names.is_person(mention):
+        return None
+    return mention
 
 
 def _lede_teaser(ctx: ArticleContext, q: Quote) -> bool:

@@ -84,6 +84,13 @@ class ArticleContext:
         self._salience = PronounResolver(self)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
 
+    def release(self) -> None:
+        """Drop the pronoun resolver, which points back at this context: without the
+        cycle, the article's look-ups are freed as soon as its quotes are attributed.
+        (Left to the cyclic garbage collector, they cost it ~15% of the pipeline's time
+        with a corpus in memory, and outlived their article.)"""
+        del self._salience
+
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
         """Start offsets of the sentences of one paragraph (cached)."""

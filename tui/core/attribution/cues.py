@@ -199,7 +199,11 @@ BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 # The same, one pattern per mark: opening with a plain character, each is scanned for
 # at C speed (a character class is tested character by character).
 _BOUNDARIES = tuple(re.compile(re.escape(mark) + BOUNDARY.pattern[5:]) for mark in ".!?")
-APPOSITIVE = re.compile(r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$")
+# (A reporting verb may stand between it and a venue cue: "X, who chairs the panel,
+# said in a statement".)
+APPOSITIVE = re.compile(
+    r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
+)
 # A name joined to the words before it: part of a longer phrase, not a subject.
 JOINED_BEFORE = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
 # A sentence opening with a subordinate clause, up to its comma ("When Lee beat Ortiz,").
@@ -231,9 +235,11 @@ OBJECT_HER = re.compile(
     r"back|up|out|off|down)\b)"
 )
 # A transcript line's label at the start of a quote: "THE PRESIDENT: ", "Q. ".
+# Or a bare surname in capitals, "WHITMORE-SATO: " (a person's only when the article
+# names someone of that surname).
 TURN_LABEL = re.compile(
     r"[\"“‘']?(?:(?P<q>Q[.:])|(?P<label>(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?|SEN\.?) [A-Z][A-Z'’-]+"
-    r"(?: [A-Z][A-Z'’-]+)?):)\s"
+    r"(?: [A-Z][A-Z'’-]+)?):|(?P<bare>[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*):)\s"
 )
 # A relative clause opening after a comma: ", which oversees the Forest Service,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b")

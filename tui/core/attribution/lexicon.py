@@ -576,7 +576,9 @@ KIN_NOUNS = (
 # executive" is two phrases, not one).
 NOT_MODIFIERS = (
     "the|a|an|and|or|but|of|to|in|on|at|by|for|with|as|that|which|who|was|were|is|"
-    "are|has|had|have|said|says|told|quoted|added"
+    "are|has|had|have|said|says|told|quoted|added|"
+    # (a preposition ends a phrase too: "put the savings into teacher salaries")
+    "into|from|about|over|than|under|against|through|between|without"
 )
 # Prepositions whose object is a complement, not the speaker ("X of the FBI said").
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"

@@ -50,6 +50,8 @@ _THE_AFTER = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
+# ", chief executive of Acme," after a name: a role with no article, before "of".
+_BARE_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+of\s)")
 # Words that end a title's complement: "a spokesman for the British ..." is no British.
 _PREPOSITION = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
 _OFFICE_WORDS = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
@@ -213,7 +215,7 @@ def _role_before(text: str, start: int, end: int) -> str | None:
 def _role_after(text: str, end: int) -> str | None:
     """ ", the Tory leader," or ", a Republican," after a name ending at ``end`` (a
     capitalised last word only for a party member: not ", the American said")."""
-    m = _THE_AFTER.match(text, end, end + _REACH)
+    m = _THE_AFTER.match(text, end, end + _REACH) or _BARE_AFTER.match(text, end, end + _REACH)
     if m is None:
         return None
     last = m.group(1).split()[-1]

@@ -1,0 +1,36 @@
+"""Issue 8: a statement, letter or memo speaks for whoever issued it, read where the
+article names the document ("X said in a statement", "a memo from X", "the statement,
+attributed to ..., X"), also when a later sentence names it again ("The statement
+added that"). Invented articles and names.
+"""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+
+def test_a_statement_named_twice_speaks_for_the_body_that_issued_it() -> None:
+    body = (
+        "Corvane Facilities Group said in a statement that it had won the contract "
+        '"fairly and on the merits." The statement added that Ilse Marrow had '
+        '"met every ethics rule that applies to former officers."'
+    )
+    assert attributed(body)[-1].speaker == "Corvane Facilities Group"
+
+
+def test_a_memo_from_a_body() -> None:
+    body = (
+        "According to a memo from the Legislative Budget Office, the gap between the "
+        "plans is large. The memo said the Senate plan would leave "
+        '"about 200 districts with less state aid than before."'
+    )
+    assert attributed(body)[-1].speaker == "Legislative Budget Office"
+
+
+def test_a_statement_attributed_to_a_person() -> None:
+    body = (
+        "Rep. Orrin Fallowby's office said in a statement that he welcomed the review.\n\n"
+        "“The congressman has always complied with the law,” said the statement, "
+        "attributed to his communications director, Tamsin Oduya-Reyes."
+    )
+    assert attributed(body)[-1].speaker == "Tamsin Oduya-Reyes"

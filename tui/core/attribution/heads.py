@@ -1,0 +1,82 @@
+"""Which noun phrase before a reporting verb is its subject: the head, not a word
+hanging on it.
+
+A subject is often longer than the words touching its verb: "The head of the Flarn
+Trust, Ada Roe, said" (the person in the apposition, not the body "of" the head),
+"Rep. Ada Roe, the top Democrat on the Budget Committee, who called ..." (whom the
+relative clause hangs on, not the committee the apposition names), "A woman who
+lives on Elm Lane said" (the phrase the relative clause follows, not the street in
+it), "Her Republican opponent called" or "Business groups have argued" (the noun a
+capitalised word modifies). These pure text checks say where such a head stands;
+:mod:`attribute` turns it into a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "the head of (the) ", "a spokesman for ": a body right after these is what a
+# lower-case noun is "of", not a subject of its own.
+_OWNED_BY_NOUN = re.compile(r"\b[a-z][\w-]*\s+(?:of|for|at)\s+(?:the\s+)?$")
+# What may stand between a person's name and the phrase a relative clause follows:
+# an apposition or two (", D-Md., the top Democrat on the Budget Committee").
+# The last apposition opens with an article (after a party tag or an age, perhaps):
+# not ", 50, claims he was betrayed by".
+_APPOSITION_CHAIN = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:[A-Z]-[A-Z][\w.]{1,6},\s+|\d{1,3},\s+)?"
+    r"(?:the|an?)\s[^;:“”\"()]{0,100}?\s*"
+)
+# A clause opening with a noun phrase and a relative clause with no comma: "A woman
+# who lives on Elm Lane (and ...) said"; group 1 is the phrase.
+_OPENING_RELATIVE = re.compile(
+    r"[\"“‘']?((?:[Aa]n?|[Tt]he|One|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:who|whose)\s"
+)
+
+
+def owned_by_noun(text: str, lo: int, pos: int) -> bool:
+    """Is the name at ``pos`` the complement of a noun before it ("the head of the
+    Flarn Trust")?"""
+    return _OWNED_BY_NOUN.search(text, max(lo, pos - 40), pos) is not None
+
+
+def apposed_to(text: str, name_end: int, phrase_start: int) -> bool:
+    """Do only appositions stand between a name ending at ``name_end`` and a phrase
+    starting at ``phrase_start`` ("Ann Roe, D-Md., the top Democrat on the ...")?"""
+    if phrase_start - name_end > 120:
+        return False
+    gap = text[name_end:phrase_start]
+    if " and " in gap or " who " in gap or " which " in gap:
+        return False
+    return _APPOSITION_CHAIN.fullmatch(text, name_end, phrase_start) is not None
+
+
+def opening_relative(text: str, s_lo: int, hi: int) -> tuple[int, str] | None:
+    """ "A woman who lives on Elm Lane and asked not to be named said": the phrase a
+    relative clause opening the sentence at ``s_lo`` follows (its start and words),
+    when the clause runs to ``hi`` without a sentence mark."""
+    m = _OPENING_RELATIVE.match(text, s_lo, hi)
+    if m is None:
+        return None
+    rest = text[m.end() : hi]
+    if any(mark in rest for mark in '.;:“”"'):
+        return None
+    return m.start(1), m.group(1)
+
+
+# What follows a plural subject: an auxiliary or a verb form ("Business groups have").
+_VERB_AFTER = re.compile(
+    r"\s+(?:have|had|are|were|will|would|also|say|said|argue|argued|warn|warned)\b"
+)
+_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "our", "my"))
+
+
+def noun_like(word: str) -> bool:
+    """Can ``word`` go on a noun phrase ("state (lawmaker)"), not start a clause
+    ("issued", "the")?"""
+    return word not in _DETERMINERS and not word.endswith("ed")
+
+
+def plural_subject(text: str, noun: str, end: int) -> bool:
+    """ "Business groups have fought": a sentence opening with a capitalised word is a
+    modifier when a plural noun and a verb follow it (not "Napster claims the")."""
+    return noun.endswith("s") and _VERB_AFTER.match(text, end) is not None
