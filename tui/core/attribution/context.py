@@ -190,9 +190,16 @@ class ArticleContext:
         """Possible speakers in ``text[lo:hi]`` outside quotes, in text order; with
         ``possessors``, "Ms Parra" of "Ms Parra's deputy" too (whom "she" may mean)."""
         text = self.text
-        found = self._opening_nominals(lo, hi)
+        spans = self._outside_quotes(lo, hi)
+        if spans is None:  # (most windows: no quote in them)
+            spans = ((lo, hi),)
+            found = self._opening_nominals(lo, hi)
+            mentions = self.names.mentions_between(lo, hi)
+        else:  # (a sentence holding quotes: their insides are not read)
+            found = [c for a, b in spans for c in self._opening_nominals(a, b)]
+            mentions = [m for a, b in spans for m in self.names.mentions_between(a, b)]
         opening = {c.start for c in found} if found else ()
-        for m in self.names.mentions_between(lo, hi):
+        for m in mentions:
             if m.start in opening and " " not in m.words:
                 continue  # "Analysts said": the noun, not a name
             if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
@@ -218,20 +225,56 @@ class ArticleContext:
                     found.append(Candidate(m.start - 4, end, text[m.start - 4 : end], "nominal"))
                 continue
             found.append(Candidate(m.start, m.end, m.words, "name", m))
-        found += [
-            Candidate(m.start(), m.end(), m.group(), "pronoun")
-            for m in C.PRONOUN.finditer(text, lo, hi)
-        ]
-        found += [
-            Candidate(m.start(), m.end(), words, "nominal")
-            for m in C.NOMINAL.finditer(text, lo, hi)
-            # A bare singular noun ("finance minister Hans Eichel") is a job title, not a
-            # speaker; bare plurals ("officials said") do speak.
-            if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
-        ]
+        for a, b in spans:
+            found += [
+                Candidate(m.start(), m.end(), m.group(), "pronoun")
+                for m in C.PRONOUN.finditer(text, a, b)
+            ]
+            found += [
+                Candidate(m.start(), m.end(), words, "nominal")
+                for m in C.NOMINAL.finditer(text, a, b)
+                # A bare singular noun ("finance minister Hans Eichel") is a job title,
+                # not a speaker; bare plurals ("officials said") do speak.
+                if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
+            ]
         if len(found) > 1:
             found.sort(key=lambda c: (c.start, -c.end))
         return self._outermost(found)
+
+    def _outside_quotes(self, lo: int, hi: int) -> list[tuple[int, int]] | None:
+        """``text[lo:hi]`` less the insides of the quotes in it that nothing can run
+        into or out of: opened by a double mark, closed by one or by the end of a
+        sentence, with no other quote starting inside.
+
+        What starts inside a quote is never a candidate (:meth:`_outermost`), and no
+        candidate's pattern reads through such a mark, so scanning each stretch up to
+        and including the opening mark (and again from the closing one) finds what a
+        scan of the whole window keeps. A quarter of the sentences salience reads
+        is quoted words. None: no quote stands in the window."""
+        q_starts, quotes, text = self.q_starts, self.quotes, self.text
+        k = bisect.bisect_right(q_starts, lo) - 1
+        if k < 0 or quotes[k].end <= lo:
+            k += 1  # (the quote before ``lo`` ended: start with the next one)
+        if k >= len(quotes) or quotes[k].start >= hi:
+            return None
+        spans = []
+        a = lo
+        while k < len(quotes) and quotes[k].start < hi:
+            q = quotes[k]
+            k += 1
+            if (
+                text[q.start] not in _OPENING_MARKS
+                or text[q.end - 1] not in _CLOSING_MARKS
+                or (k < len(quotes) and quotes[k].start < q.end)
+            ):
+                continue
+            if q.start >= a:
+                spans.append((a, q.start + 1))
+            a = max(a, q.end)
+            if a >= hi:
+                return spans
+        spans.append((a, hi))
+        return spans
 
     def _outermost(self, found: list[Candidate]) -> list[Candidate]:
         """Drop candidates in quotes or nested in a longer one ("Unite" in "a spokesman
@@ -628,6 +671,9 @@ class ArticleContext:
 
 
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
+# Quote marks none of the candidates' patterns reads through (see _outside_quotes).
+_OPENING_MARKS = frozenset('"“')
+_CLOSING_MARKS = frozenset('"”.?!')
 # What may follow an unnamed source brought in as "a senior official": who they are.
 _INTRO_NEXT = "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from"
 _INTRO_REACH = 2500  # chars: "the official" refers to one brought in this close before
