@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.core.attribution import lexicon as L
 from tui.core.model import Quote
 
 if TYPE_CHECKING:
@@ -29,18 +30,12 @@ if TYPE_CHECKING:
 
 _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|[Yy]ourself)\b")
 # The object of an asking verb, perhaps after a title: "asked FEMA Administrator Ines Corrado".
-_ASKED = re.compile(
-    r"\b(?:asked|asks|pressed|presses|questioned|quizzed|grilled|challenged|interrupted|"
-    r"turned to|turns to)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
-)
+_ASKED = re.compile(rf"\b(?:{L.ASKED_BEFORE_NAME})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
 _ASKED_REACH = 48  # chars before a name read for the asking verb
 _EXCHANGE_PARAGRAPHS = 3  # how far back the last other person quoted may be
 _BARE = frozenset({None, "carry-over"})  # how a quote with no cue of its own got its speaker
 # Cues of an answer: no one answers their own words.
-_REPLYING = re.compile(
-    r"(?:replied|replies|answered|answers|responded|responds|retorted|"
-    r"retorts|countered|counters|shot back|shoots back|fired back|fires back)$"
-)
+_REPLYING = re.compile(rf"(?:{L.ANSWERING_CUES})$")
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _ASKED_IN = re.compile(r"(?:[^\n]{0,40}?)\b(?:[Aa]sked|question)\b")
 

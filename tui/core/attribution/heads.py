@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.attribution import lexicon as L
+
 # "the head of (the) ", "a spokesman for ": a body right after these is what a
 # lower-case noun is "of", not a subject of its own.
 _OWNED_BY_NOUN = re.compile(r"\b[a-z][\w-]*\s+(?:of|for|at)\s+(?:the\s+)?$")
@@ -64,9 +66,7 @@ def opening_relative(text: str, s_lo: int, hi: int) -> tuple[int, str] | None:
 
 
 # What follows a plural subject: an auxiliary or a verb form ("Business groups have").
-_VERB_AFTER = re.compile(
-    r"\s+(?:have|had|are|were|will|would|also|say|said|argue|argued|warn|warned)\b"
-)
+_VERB_AFTER = re.compile(rf"\s+(?:{L.PLURAL_SUBJECT_VERBS})\b")
 _DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "our", "my"))
 
 

@@ -745,3 +745,21 @@ MALE_NOUNS = word_set(
 # Verbs whose object the next clause's "he"/"she" is about ("asked Ortiz whether he
 # would", "pressed her on why she").
 ASKING_VERBS = word_set("asked asks asking pressed questioned challenged quizzed urged")
+
+
+# -- exchanges: questions, answers and the one asked (turns.py, exchange.py, heads.py) --
+# Verbs whose object is the one asked in a run of turns ("Ann Roe pressed Ben Ode").
+TURN_ASKING = "pressed|asked|questioned|interrupted|grilled|quizzed|challenged|confronted"
+# The same in the present too, and "turned to": the object read before a name in a
+# question's set-up ("asked FEMA Administrator Ines Corrado", "turns to Ada Holt").
+ASKED_BEFORE_NAME = (
+    "asked|asks|pressed|presses|questioned|quizzed|grilled|challenged|interrupted|"
+    "turned to|turns to"
+)
+# Cues of an answer: no one answers their own words.
+ANSWERING_CUES = (
+    "replied|replies|answered|answers|responded|responds|retorted|"
+    "retorts|countered|counters|shot back|shoots back|fired back|fires back"
+)
+# What follows a plural subject that is the speaker ("Business groups have argued").
+PLURAL_SUBJECT_VERBS = "have|had|are|were|will|would|also|say|said|argue|argued|warn|warned"

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
+from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import ArticleContext
 from tui.core.model import Quote
 
 # "Ann Roe pressed Ben Ode", "interrupted her", "asked Bergmann whether".
-_ASKS = re.compile(
-    r"\b(?:pressed|asked|questioned|interrupted|grilled|quizzed|challenged|confronted)\s+"
-)
+_ASKS = re.compile(rf"\b(?:{L.TURN_ASKING})\s+")
 _OBJECT_PRONOUN = re.compile(r"(?:him|her)\b")
 _CARRIED = (None, "carry-over")
 
