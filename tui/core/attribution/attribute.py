@@ -29,8 +29,10 @@ from tui.core.attribution.context import (
 )
 from tui.core.attribution.documents import document_issuers
 from tui.core.attribution.doubt import (
+    another_voice,
     clause_between,
     given_name_only,
+    held_by_another,
     new_clause,
     one_subject,
     others_words_between,
@@ -309,6 +311,8 @@ def _one_speaker(
         at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
         if at >= 0 and clause_between(text, at + len(found.mention), cue.start()):
             return False  # "Ann Lee removed a page of her website describing it as"
+    if at >= 0 and held_by_another(text, at, at + len(found.mention), cue.start()):
+        return False  # "Nike, whose ads star Ann Lee, said": Nike speaks
     return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
 
 
@@ -810,6 +814,12 @@ class _Attributor:
                     found.confidence = "low"  # the corpus's role book may know better
                 if found.kind == "pronoun":
                     found.confidence = self.ctx.pronoun_confidence
+                elif found.confidence == "high" and not after:
+                    # (the mention nearest the quote: "The idea, says BT, is a "Q"")
+                    at = self.text.rfind(found.mention, max(0, cue.start() - WINDOW), q.start)
+                    lo = at + len(found.mention) if at >= 0 else cue.start()
+                    if another_voice(self.text, w.pre_cues, lo, q.start):
+                        found.confidence = "medium"  # "said the man claimed he was "Q""
                 return found
         return None
 

@@ -27,6 +27,7 @@ from tui.core.attribution.lexicon import (
     POSTNOMINALS,
     STOP_WORDS,
     SUBJECT_KEEPING,
+    SUBJECT_PRONOUNS,
     TITLE_JOINERS,
     TITLE_WORDS,
 )
@@ -256,3 +257,76 @@ def given_name_only(mention: str, speaker: str) -> bool:
     name is a guess from the given name, never sure."""
     first, _, rest = speaker.partition(" ")
     return mention == first and bool(rest) and gender_of(first) is not None
+
+
+# A name that belongs to another noun phrase than the cue's subject: after a
+# preposition ("said analyst Tom Ray at Lee Brothers", "Nike, endorsed by Ann Lee,
+# said"), or inside a relative clause not yet closed by a comma ("a woman who lives on
+# Elm Lane said", "Mr Ray, who wrote about Ann Lee, said"). (The dot of "Mr." or
+# "U.S." does not end the clause; "whose real name is Ann Lee" names the subject.)
+_HELD_BY = re.compile(
+    r"\b(?:by|with|at|on|over|about|against|into|than|like|among|between|behind|under)"
+    r"\s+(?:the\s+)?$"
+)
+_ABBREVIATION_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|\.(?=\w)"
+_RELATIVE_OPEN = re.compile(
+    rf"\b(?:who|whose|whom|which)\b(?:[^,;:()—–.!?\n]|{_ABBREVIATION_DOT})*"
+    r"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bnamed )$"
+)
+_HELD_REACH = 160  # chars read back from a name for the phrase that holds it
+
+
+def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
+    """Is the name written at ``text[at:end]`` part of a phrase inside the subject or
+    object of the cue at ``cue_at`` (after a preposition, in an open relative clause),
+    so its subject may be someone else ("Nike, whose ads star Ann Lee, said")? Not
+    when the cue follows the name right away ("which Ann Lee called", "with Ann Lee
+    saying"), nor "a view shared by Ann Lee, who said": those verbs are hers."""
+    if cue_at >= end and not text[end:cue_at].strip():
+        return False
+    before = text[max(0, at - _HELD_REACH) : at]
+    held = _HELD_BY.search(before)
+    if held is not None:
+        agent = held.group().startswith("by") and cue_at < at  # "was described by Ann Lee as"
+        return not agent and _WHO_AFTER.match(text, end) is None
+    return _RELATIVE_OPEN.search(before) is not None
+
+
+# A phrase set off by commas after a name: "Ann Lee, writing in the Post, said".
+_SET_OFF = re.compile(r"\s*,[^,]*,")
+# Words between a reporting verb and its subject that leave the subject as it was.
+_VERB_WORDS = AUXILIARIES | frozenset(("been", "be", "being", "not", "never"))
+_SAME_SUBJECT = frozenset(("and", "but", "while", "by", "after", "before", "when", "then"))
+_VERB_PHRASE_GAP = 12  # chars between two cue words of one verb phrase ("alleged to have said")
+
+
+def another_voice(text: str, cues: list[re.Match[str]], lo: int, hi: int) -> bool:
+    """Does the verb that reports a quote at ``hi`` (the last cue before it) have
+    another subject than the name ending at ``lo``, whose own verb comes first ("Mr
+    Ray said the man, who fled, claimed he was "Q"", "Ann Lee told the Post the files
+    included a memo describing it as "Q"")? Not when it follows the name (past a
+    phrase set off by commas: "Ann Lee, writing in the Post, said"), nor after a
+    pronoun ("said he believed"), "and" or "while", nor as a participle after a comma
+    ("said, adding that"), nor in one verb phrase with the verb before it ("is alleged
+    to have said"). ("In a statement", "according to", "as saying" are no verbs.)"""
+    verbs = [
+        c
+        for c in cues
+        if lo <= c.start() < hi and not (c.group("acc") or c.group("stmt") or c.group("as"))
+    ]
+    if len(verbs) < 2:
+        return False  # the name's own verb
+    verb, prev = verbs[-1], verbs[-2].end()
+    if verb.start() - prev <= _VERB_PHRASE_GAP and "," not in text[prev : verb.start()]:
+        return False
+    m = _SET_OFF.match(text, lo, verb.start())
+    gap = text[m.end() if m else lo : verb.start()]
+    if all(w in _VERB_WORDS or w.endswith("ly") for w in gap.split()):
+        return False  # "Ann Lee, who insists she is calm, has said"
+    words = text[max(lo, verb.start() - 40) : verb.start()].split()
+    while words and (words[-1] in _VERB_WORDS or words[-1].endswith("ly")):
+        words.pop()
+    word = words[-1].lower() if words else ""
+    if word in SUBJECT_PRONOUNS or word in _SAME_SUBJECT:
+        return False
+    return not (verb.group("part") and word.endswith(","))
