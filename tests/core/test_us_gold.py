@@ -98,7 +98,9 @@ class Floors:
 # 5/532, high right 121/124; us_news_dev4 named 336/380, missing 9/488
 # us_news_dev7    name 113/119, pronoun 96/113, named 367/408, missing 2/508, high right
 #                 126/129 (at cb8f15a, 30 articles written blind; the first figures, before
-#                 the gold fixes, were the same but for unnamed labels: 382 -> 384 of 441)
+#                 the gold fixes, were the same but for unnamed labels: 382 -> 384 of 441);
+#                 branch doubt (a word or two quoted, a name in another phrase): high
+#                 124/126, its first figures with those rules, not tuned on it
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
     "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.955, missing=0.019),
@@ -218,7 +220,7 @@ def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev7", "us_news_heldout", "us_news_heldout2"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_heldout2"))
 def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
     high = scores[name].high
     assert high is not None and high.rate >= HIGH_RIGHT, f"{high.rate:.1%} of {high.total}"

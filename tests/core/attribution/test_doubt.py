@@ -89,7 +89,7 @@ def test_a_name_after_a_preposition_is_not_high() -> None:
         "“He lost,” said the husband of Ms. Varno.",
     ):
         assert all(c != "high" for _, c in _who(INTRO + line)), line
-    line = "It was hard for Ms. Sket, who admitted she was “worn out.”"
+    line = "It was hard for Ms. Sket, who admitted she was “worn out and tired.”"
     assert _who(INTRO + line) == [("Runa Sket", "high")]
     line = "“The count was fair,” according to Ms. Sket."
     assert _who(INTRO + line) == [("Runa Sket", "high")]
@@ -108,7 +108,7 @@ def test_someone_elses_words_between_cue_and_quote_are_not_high() -> None:
     ):
         assert all(c != "high" for _, c in _who(INTRO + line)), line
     # A relative clause with no reporting verb of its own leaves the cue's subject sure.
-    line = "Ms. Sket said the voters, who waited for hours, were “patient.”"
+    line = "Ms. Sket said the voters, who waited for hours, were “patient and calm.”"
     assert _who(INTRO + line) == [("Runa Sket", "high")]
 
 

@@ -72,3 +72,14 @@ def test_more_verbs_of_the_same_subject_leave_it_sure() -> None:
         "Ms. Sket is alleged to have said the clerks were “lazy and slow.”",
     ):
         assert _who(line) == [("Runa Sket", "high")], line
+
+
+def test_a_word_or_two_quoted_is_never_sure() -> None:
+    # A label, a coinage or a term the writer marks: maybe the speaker's, not plainly.
+    for line in (
+        "Ms. Sket said Mr. Quell had failed the “ledger test” once again.",
+        "Ms. Sket said the count was “slow.”",
+    ):
+        assert _who(line) == [("Runa Sket", "medium")], line
+    line = "Ms. Sket said the count was “slow but fair.”"
+    assert _who(line) == [("Runa Sket", "high")]

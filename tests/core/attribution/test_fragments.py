@@ -216,5 +216,6 @@ def test_a_quoted_modifier_of_a_noun_is_not_high_confidence() -> None:
 
 
 def test_a_quoted_adjective_after_a_verb_keeps_its_confidence() -> None:
-    body = 'Ardo Venn said the figures were "lamentable" on Monday.'
+    # (Three words: a word or two alone is never sure, see test_doubt_subject.)
+    body = 'Ardo Venn said the figures were "frankly quite lamentable" on Monday.'
     assert attributed(body)[0].confidence == "high"

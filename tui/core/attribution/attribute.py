@@ -29,6 +29,7 @@ from tui.core.attribution.context import (
 )
 from tui.core.attribution.documents import document_issuers
 from tui.core.attribution.doubt import (
+    a_term,
     another_voice,
     clause_between,
     given_name_only,
@@ -952,6 +953,8 @@ class _Attributor:
         if found is not None:
             if found.confidence == "high" and not self._sure_name(found):
                 found.confidence = "medium"  # a shared surname, a lone word: not sure
+            elif found.confidence == "high" and q.kind == "partial" and a_term(q.text):
+                found.confidence = "medium"  # "the "tartan test"": a term, or theirs?
             _apply(q, found)
 
     def _sure_name(self, found: _Found) -> bool:

@@ -330,3 +330,14 @@ def another_voice(text: str, cues: list[re.Match[str]], lo: int, hi: int) -> boo
     if word in SUBJECT_PRONOUNS or word in _SAME_SUBJECT:
         return False
     return not (verb.group("part") and word.endswith(","))
+
+
+_TERM_WORDS = 2  # a partial quote this short may be a term as well as someone's words
+
+
+def a_term(words: str) -> bool:
+    """Is a partial quote a word or two ("the "tartan test"", ""save" websites", "his
+    "continued partnership"")? Such words may be the speaker's, or a label, a coinage,
+    a nickname or a document's term the writer marks: the article does not say
+    plainly that the speaker said them, so they are never sure."""
+    return len(words.split()) <= _TERM_WORDS
