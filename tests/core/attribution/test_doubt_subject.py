@@ -83,3 +83,23 @@ def test_a_word_or_two_quoted_is_never_sure() -> None:
         assert _who(line) == [("Runa Sket", "medium")], line
     line = "Ms. Sket said the count was “slow but fair.”"
     assert _who(line) == [("Runa Sket", "high")]
+
+
+def test_a_name_set_off_after_one_of_several_bodies_is_not_sure() -> None:
+    line = (
+        "Two plants are run by large firms. A spokeswoman for one of them, Dorvale Power, "
+        "said the company “expects to pay its share” of the cost."
+    )
+    assert _not_high(line)
+    line = "A lawyer for the weavers, Ms. Sket, said the ruling was “a long time coming.”"
+    assert _who(line) == [("Runa Sket", "high")]
+
+
+def test_a_quote_led_in_by_someone_else_is_not_sure_for_the_cue_after_it() -> None:
+    line = (
+        "A man at the back, who did not give his name, called out, “Then why not count "
+        "them?” Sket asked for order."
+    )
+    assert _not_high(line)
+    line = "Ms. Sket insisted: “The count was fair and final.” Ms. Sket, speaking later, agreed."
+    assert _who(line) == [("Runa Sket", "high")]

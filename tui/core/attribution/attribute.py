@@ -34,6 +34,8 @@ from tui.core.attribution.doubt import (
     clause_between,
     given_name_only,
     held_by_another,
+    led_in,
+    named_for_role,
     new_clause,
     one_subject,
     others_words_between,
@@ -292,6 +294,8 @@ def _cue_confidence(
         gap and others_words_between(text, cue.end(), q.start)
     ):
         return "medium"  # "Ms. Lee and Mr. Ray said", "said Ms. Lee's claim that "Q""
+    if cue.start() >= q.end and led_in(text, q.start, found.mention):
+        return "medium"  # `A man called out, "Q?" Lee asked for order.`
     return "high"
 
 
@@ -314,6 +318,8 @@ def _one_speaker(
             return False  # "Ann Lee removed a page of her website describing it as"
     if at >= 0 and held_by_another(text, at, at + len(found.mention), cue.start()):
         return False  # "Nike, whose ads star Ann Lee, said": Nike speaks
+    if at >= 0 and named_for_role(text, at):
+        return False  # "A spokeswoman for one of them, Northbeam Cloud, said"
     return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
 
 

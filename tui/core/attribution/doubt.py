@@ -21,15 +21,18 @@ from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     EXTRA_PARTICLES,
     GENERATIONAL,
+    HOLDING_PREPOSITIONS,
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
     POSTNOMINALS,
+    SAME_SUBJECT_JOINERS,
     STOP_WORDS,
     SUBJECT_KEEPING,
     SUBJECT_PRONOUNS,
     TITLE_JOINERS,
     TITLE_WORDS,
+    VERB_GAP_WORDS,
 )
 from tui.core.attribution.names import gender_of
 
@@ -264,10 +267,6 @@ def given_name_only(mention: str, speaker: str) -> bool:
 # said"), or inside a relative clause not yet closed by a comma ("a woman who lives on
 # Elm Lane said", "Mr Ray, who wrote about Ann Lee, said"). (The dot of "Mr." or
 # "U.S." does not end the clause; "whose real name is Ann Lee" names the subject.)
-_HELD_BY = re.compile(
-    r"\b(?:by|with|at|on|over|about|against|into|than|like|among|between|behind|under)"
-    r"\s+(?:the\s+)?$"
-)
 _ABBREVIATION_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|\.(?=\w)"
 _RELATIVE_OPEN = re.compile(
     rf"\b(?:who|whose|whom|which)\b(?:[^,;:()—–.!?\n]|{_ABBREVIATION_DOT})*"
@@ -284,19 +283,20 @@ def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     saying"), nor "a view shared by Ann Lee, who said": those verbs are hers."""
     if cue_at >= end and not text[end:cue_at].strip():
         return False
-    before = text[max(0, at - _HELD_REACH) : at]
-    held = _HELD_BY.search(before)
-    if held is not None:
-        agent = held.group().startswith("by") and cue_at < at  # "was described by Ann Lee as"
+    words = text[max(0, at - 16) : at].split()[-2:]
+    if words and words[-1] == "the":
+        words.pop()
+    if words and words[-1] in HOLDING_PREPOSITIONS:
+        agent = words[-1] == "by" and cue_at < at  # "was described by Ann Lee as"
         return not agent and _WHO_AFTER.match(text, end) is None
-    return _RELATIVE_OPEN.search(before) is not None
+    lo = max(0, at - _HELD_REACH)
+    if text.find(" wh", lo, at) < 0:
+        return False  # (no "who"/"which" to open a clause: the common case, read fast)
+    return _RELATIVE_OPEN.search(text, lo, at) is not None
 
 
 # A phrase set off by commas after a name: "Ann Lee, writing in the Post, said".
 _SET_OFF = re.compile(r"\s*,[^,]*,")
-# Words between a reporting verb and its subject that leave the subject as it was.
-_VERB_WORDS = AUXILIARIES | frozenset(("been", "be", "being", "not", "never"))
-_SAME_SUBJECT = frozenset(("and", "but", "while", "by", "after", "before", "when", "then"))
 _VERB_PHRASE_GAP = 12  # chars between two cue words of one verb phrase ("alleged to have said")
 
 
@@ -321,13 +321,13 @@ def another_voice(text: str, cues: list[re.Match[str]], lo: int, hi: int) -> boo
         return False
     m = _SET_OFF.match(text, lo, verb.start())
     gap = text[m.end() if m else lo : verb.start()]
-    if all(w in _VERB_WORDS or w.endswith("ly") for w in gap.split()):
+    if all(w in VERB_GAP_WORDS or w.endswith("ly") for w in gap.split()):
         return False  # "Ann Lee, who insists she is calm, has said"
     words = text[max(lo, verb.start() - 40) : verb.start()].split()
-    while words and (words[-1] in _VERB_WORDS or words[-1].endswith("ly")):
+    while words and (words[-1] in VERB_GAP_WORDS or words[-1].endswith("ly")):
         words.pop()
     word = words[-1].lower() if words else ""
-    if word in SUBJECT_PRONOUNS or word in _SAME_SUBJECT:
+    if word in SUBJECT_PRONOUNS or word in SAME_SUBJECT_JOINERS:
         return False
     return not (verb.group("part") and word.endswith(","))
 
@@ -341,3 +341,37 @@ def a_term(words: str) -> bool:
     a nickname or a document's term the writer marks: the article does not say
     plainly that the speaker said them, so they are never sure."""
     return len(words.split()) <= _TERM_WORDS
+
+
+# A reporting verb right before a quote, leading it in: `A man called out, "Q"`.
+_LEAD_REACH = 100  # chars before a lead-in searched for the speaker's name
+_LEAD_IN = re.compile(r"([a-z]+(?: out| in| up)?)[,:]\s*$")
+
+
+def led_in(text: str, start: int, mention: str) -> bool:
+    """Does a reporting verb lead in the quote opening at ``start`` (`A man in the back
+    called out, "Q?"`), with no ``mention`` of the speaker found after it before it,
+    so the cue after the quote (`Lee asked for order.`) has a rival?"""
+    if text[max(0, start - 3) : start].rstrip()[-1:] not in (",", ":"):
+        return False
+    m = _LEAD_IN.search(text, max(0, start - 24), start)
+    if m is None or CUE.fullmatch(m.group(1).split()[0]) is None:
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - _LEAD_REACH)  # (its paragraph)
+    return text.find(mention, lo, start) < 0
+
+
+# A sentence opening with an indefinite role working for one of several bodies, then a
+# name set off by commas: "A spokeswoman for one of them, Northbeam Cloud, said". The
+# name can only name the "one"; the role speaks. ("A lawyer for the victims, Eduardo
+# Lee, said" names the lawyer.)
+_ROLE_FOR = re.compile(
+    r"(?:(?<=[.!?\"”’]\s)|(?<=\n))[Aa]n?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for|of|at|from|with)\s+"
+    r"(?:one|each|either|neither|any|some|two|three|four)\s+of\s+[^,.;:\n]{1,50},\s*$"
+)
+
+
+def named_for_role(text: str, at: int) -> bool:
+    """Is the name at ``at`` set off after "A <role> for <something>," at the opening of
+    its sentence, so it names what the role works for, not who speaks?"""
+    return text.endswith(", ", 0, at) and _ROLE_FOR.search(text, max(0, at - 120), at) is not None

@@ -547,6 +547,15 @@ AUXILIARIES = word_set(
     "has had have also later then previously once again was were is would will earlier "
     "meanwhile however though too today yesterday now"
 )
+# doubt.py: prepositions that make a name part of another phrase ("said an analyst at
+# Lee Brothers", "endorsed by Ann Lee"); words that leave a verb's subject as it was
+# ("said he believed", "and said", "while stressing"); words between a verb and its
+# subject.
+HOLDING_PREPOSITIONS = word_set(
+    "by with at on over about against into than like among between behind under"
+)
+SAME_SUBJECT_JOINERS = word_set("and but while by after before when then")
+VERB_GAP_WORDS = AUXILIARIES | word_set("been be being not never")
 # Words between a name and its cue that leave the name the cue's subject ("Ann Lee has
 # also said", "Ann Lee QC warned"), besides auxiliaries and -ly adverbs.
 SUBJECT_KEEPING = word_set(
