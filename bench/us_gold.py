@@ -17,7 +17,12 @@ transcripts, hearings, courts and the campaign trail; open to tuning), ``us_news
 code or ran the extractor on it, in the styles of the NYT, the Post, Politico, USA
 Today, Breitbart, HuffPost, The Hill, Roll Call and the AP wire: Congress, the White
 House and agencies, governors and legislatures, campaigns and the courts; open to
-tuning), and
+tuning),
+``us_news_dev7`` (30 articles written blind, before their writer read the attribution
+code or ran the extractor on them, in the styles of Reuters, AP, NPR (with an interview
+transcript), PBS NewsHour, Fox, CNN, the Journal, Axios, ProPublica, regional papers and
+a local TV site: state and city politics, immigration, energy, elections administration,
+corruption trials, town halls, disasters and a candidate's family; open to tuning), and
 two held-out sets, ``us_news_heldout`` and ``us_news_heldout2`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
@@ -58,6 +63,7 @@ SETS = (
     "us_news_dev4",
     "us_news_dev5",
     "us_news_dev6",
+    "us_news_dev7",
     "us_news_heldout",
     "us_news_heldout2",
 )
