@@ -103,3 +103,22 @@ def test_a_quote_led_in_by_someone_else_is_not_sure_for_the_cue_after_it() -> No
     assert _not_high(line)
     line = "Ms. Sket insisted: “The count was fair and final.” Ms. Sket, speaking later, agreed."
     assert _who(line) == [("Runa Sket", "high")]
+
+
+def test_a_name_after_a_participle_or_inside_a_longer_name_is_not_sure() -> None:
+    for line in (
+        "One senator backing Tobin Quell said the pitch amounted to “buying votes with cash.”",
+        "A lawyer representing Tobin Quell said the charges were “false in every way.”",
+        "A spokesperson for U.S. Fisheries and Harbor Protection said in an emailed statement "
+        "that the agency “values its partnerships with local crews.”",
+        "“We used to see street hustlers do this,” Ivo Marr - then adviser to President Tobin "
+        "Quell - told a press conference.",
+    ):
+        assert _not_high(line), line
+    for line in (
+        "Speaking to Dorvale Radio, Ms. Sket said the count was “fair and final, as ever.”",
+        "Ms. Sket spoke at Dorvale University. Sket said: “We will go on with the count.”",
+        "And on Thursday Ms. Sket is saying: “We will go on with the count, all of it.”",
+        "The board met the Varno league on Monday and Sket added: “We thought about it long.”",
+    ):
+        assert _who(line) == [("Runa Sket", "high")], line

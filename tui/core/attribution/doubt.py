@@ -19,11 +19,13 @@ from tui.core.attribution.cues import BOUNDARY, CUE
 from tui.core.attribution.lexicon import (
     AUXILIARIES,
     CALENDAR_WORDS,
+    DETERMINER_WORDS,
     EXTRA_PARTICLES,
     GENERATIONAL,
     HOLDING_PREPOSITIONS,
     HONORIFICS,
     NAME_PARTICLES,
+    OF_PREPOSITIONS,
     ORG_WORDS,
     POSTNOMINALS,
     SAME_SUBJECT_JOINERS,
@@ -277,22 +279,47 @@ _HELD_REACH = 160  # chars read back from a name for the phrase that holds it
 
 def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     """Is the name written at ``text[at:end]`` part of a phrase inside the subject or
-    object of the cue at ``cue_at`` (after a preposition, in an open relative clause),
-    so its subject may be someone else ("Nike, whose ads star Ann Lee, said")? Not
-    when the cue follows the name right away ("which Ann Lee called", "with Ann Lee
-    saying"), nor "a view shared by Ann Lee, who said": those verbs are hers."""
-    if cue_at >= end and not text[end:cue_at].strip():
-        return False
-    words = text[max(0, at - 16) : at].split()[-2:]
+    object of the cue at ``cue_at``, so its subject may be someone else? After a
+    preposition ("said an analyst at Lee Brothers"; "A spokesperson for U.S. Customs
+    and Border Protection said", past the rest of a longer name, after a common noun,
+    not a title: "Secretary of State Ann Lee"), after a participle ("a lawyer
+    representing Ann Lee said"), in an open relative clause ("Nike, whose ads star Ann
+    Lee, said"). Not "with Ann Lee quoted as saying" or "which Ann Lee called" (the
+    verb right after the name is hers), nor "shared by Ann Lee, who said"."""
+    adjacent = cue_at >= end and not text[end:cue_at].strip()
+    words = text[max(0, at - 60) : at].split()
+    longer = False  # the name ends a longer one: "U.S. Customs and | Border Protection"
+    if len(words) > 1 and words[-1] in ("and", "&") and _NAME_WORD.match(words[-2]):
+        words.pop()
+        while words and _NAME_WORD.match(words[-1]) and words[-1] not in CALENDAR_WORDS:
+            words.pop()
+            longer = True
+    elif words and (words[-1] in TITLE_WORDS or words[-1] in HONORIFICS):
+        words.pop()  # "an adviser to President Ann Lee"
+        longer = True
     if words and words[-1] == "the":
         words.pop()
-    if words and words[-1] in HOLDING_PREPOSITIONS:
-        agent = words[-1] == "by" and cue_at < at  # "was described by Ann Lee as"
+    word = words[-1] if words else ""
+    noun_before = (  # a common noun before: "a spokesperson for", "a senator backing"
+        len(words) > 1 and words[-2].isalpha() and words[-2].islower()
+    ) and words[-2] not in DETERMINER_WORDS
+    if word.endswith("ing") and word.isalpha() and noun_before:
+        return not CUE.fullmatch(word)  # "a lawyer representing Ann Lee said"
+    if word in HOLDING_PREPOSITIONS or (longer and word in OF_PREPOSITIONS and noun_before):
+        if adjacent and word == "with":
+            return False  # "with Mr Dixon quoted as saying"
+        agent = word == "by" and cue_at < at  # "was described by Ann Lee as"
         return not agent and _WHO_AFTER.match(text, end) is None
+    if adjacent:
+        return False  # "which Ann Lee described as": her verb
     lo = max(0, at - _HELD_REACH)
     if text.find(" wh", lo, at) < 0:
         return False  # (no "who"/"which" to open a clause: the common case, read fast)
     return _RELATIVE_OPEN.search(text, lo, at) is not None
+
+
+# A capitalised word of a name, or initials ("U.S."), ending nothing (no sentence end).
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,})$")
 
 
 # A phrase set off by commas after a name: "Ann Lee, writing in the Post, said".

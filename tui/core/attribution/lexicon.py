@@ -554,6 +554,7 @@ AUXILIARIES = word_set(
 HOLDING_PREPOSITIONS = word_set(
     "by with at on over about against into than like among between behind under"
 )
+OF_PREPOSITIONS = word_set("for of to from")  # ("a spokesperson for U.S. Customs and ...")
 SAME_SUBJECT_JOINERS = word_set("and but while by after before when then")
 VERB_GAP_WORDS = AUXILIARIES | word_set("been be being not never")
 # Words between a name and its cue that leave the name the cue's subject ("Ann Lee has
