@@ -46,7 +46,7 @@ from tui.core.attribution.fragments import (
     unname_terms,
 )
 from tui.core.attribution.names import Mention
-from tui.core.attribution.turns import interview_turns, replies, take_turns
+from tui.core.attribution.turns import exchange_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -1358,9 +1358,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
             if touching:
                 _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
-    take_turns(att.ctx, quotes)
-    interview_turns(att.ctx, quotes)
-    replies(att.ctx, quotes)
+    exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
     share_sentence_cue(att.ctx, quotes)
     report_findings(att.ctx, quotes)

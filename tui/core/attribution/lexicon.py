@@ -756,6 +756,10 @@ ASKED_BEFORE_NAME = (
     "asked|asks|pressed|presses|questioned|quizzed|grilled|challenged|interrupted|"
     "turned to|turns to"
 )
+# A reported question put to someone, the object between them: "Gray asked the nominee
+# whether she would", "pressed Ben Ode on the deal" (a bare quote after it is the answer).
+REPORTED_ASKING = "asked|pressed|questioned|quizzed|grilled|challenged"
+REPORTED_ASKING_AFTER = "whether|if|about|on|why|how|what|when|where|who|to"
 # Cues of an answer: no one answers their own words.
 ANSWERING_CUES = (
     "replied|replies|answered|answers|responded|responds|retorted|"
