@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
+from tui.core.attribution.bodies import short_form_body
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
 from tui.core.attribution.salience import PronounResolver, one_person
 from tui.core.model import Article, Quote
@@ -295,10 +296,10 @@ class ArticleContext:
                 continue  # inside a quote
             elif c.kind == "nominal" and kept and self._describes_body(kept[-1], c):
                 continue  # "The Fairlane Education Association, the teachers union, said"
-            if name_after_phrase and (
-                self._title_of(kept[-1], c) or self._named_after(kept[-1], c)
-            ):
+            if name_after_phrase and self._title_of(kept[-1], c):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
+            elif name_after_phrase and self._named_after(kept[-1], c):
+                kept.pop()  # "A spokeswoman for the governor, Cara Moore,": hers
             kept.append(c)
         return kept
 
@@ -375,11 +376,12 @@ class ArticleContext:
 
     def _named_after(self, role: Candidate, name: Candidate) -> bool:
         """Is ``name`` an appositive naming the ``role`` right before it ("A White House
-        spokeswoman, Priya Halvorsen, declined")? The person is the subject."""
+        spokeswoman, Priya Halvorsen, declined", "A spokeswoman for the governor, Cara
+        Moore, said")? The person is the subject."""
         return (
             role.kind == "nominal"
             and name.kind == "name"
-            and self.text[role.end : name.start] == ", "
+            and C.APPOSED_GAP.fullmatch(self.text, role.end, name.start) is not None
             and self.text[name.end : name.end + 1] == ","
             and self.strong_name(name)
             and name.mention is not None
@@ -400,7 +402,7 @@ class ArticleContext:
     def resolve(self, c: Candidate, pos: int) -> str | None:
         """The full name (or noun phrase) a candidate stands for."""
         if c.kind == "name":
-            return self.names.resolve(c.mention)
+            return self.names.whole_body(c.mention) or self.names.resolve(c.mention)
         if c.kind == "pronoun":
             return self.resolve_pronoun(c.words.lower(), c.start)
         return self.resolve_phrase(c.words, c.start)
@@ -431,6 +433,13 @@ class ArticleContext:
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
+        if the and rest.lower() in L.SHORT_BODY_KINDS:
+            # "Redbud Communities did not ... the company said": the body named last
+            # as a subject, of that kind (a guess: low confidence, like an office's).
+            body = short_form_body(self, rest.lower(), pos)
+            if body:
+                self.lead_guess = True
+                return body
         if the and rest.lower() in L.BODY_REFERENCES:
             # "The Rocky Mountain Coalition said ... "Q," the group said": the body
             # named as a subject before, as "it" would be.

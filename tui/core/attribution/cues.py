@@ -122,7 +122,8 @@ BY_AGENT = re.compile(r"\s+by\s+")
 AGENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\"“‘'][^\"”’'\n]{1,80}[\"”’'])?\s+by\s+")
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
-    rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
+    rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})"
+    rf"|(?P<acc>[Aa]ccording to|in the words of)"
     rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
 _DOTTED = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
@@ -136,6 +137,8 @@ PRONOUN = re.compile(
         for w in ["He", "he", "She", "she", "They", "they", "It", "it"]
     )
 )
+# Between a role and the name apposed to it: "A spokeswoman| for the governor, |Cara".
+APPOSED_GAP = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{1,60})?, ")
 # "a spokesman for Acme Foods", "lawyers for Mr. Tillotson": whose voice the noun is.
 _COMPLEMENT = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
