@@ -19,3 +19,20 @@ def test_in_the_words_of_names_the_speaker() -> None:
     body = 'Border towns would feel like "a war zone," in the words of Gabriela Onteva.'
     q = attributed(body)[-1]
     assert (q.speaker, q.speaker_how) == ("Gabriela Onteva", "according-to")
+
+
+def test_a_body_apposed_to_a_complement_is_not_the_role_s_name() -> None:
+    body = (
+        "Two projects are run by cloud firms. A spokeswoman for one of them, Northbeam "
+        'Cloud, said the company "expects to pay its fair share" of any new lines.'
+    )
+    assert attributed(body)[-1].speaker == "a spokeswoman"
+
+
+def test_a_name_deep_in_an_appositive_is_not_the_subject() -> None:
+    body = (
+        "Ardent Wind said it would cancel the farm.\n\nThe company, a joint venture between "
+        "Norwegian utility Nordvik Energi and Keystone Capital Partners, said the project "
+        'was "no longer viable" after the delay.'
+    )
+    assert attributed(body)[-1].speaker == "Ardent Wind"

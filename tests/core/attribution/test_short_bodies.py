@@ -61,3 +61,21 @@ def test_a_body_speaks_by_its_whole_name_across_a_joining_word() -> None:
         'statement that it had "cut the backlog."'
     )
     assert attributed(body)[-1].speaker == "Executive Office for Tillage Review"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The county attorney did not respond. The secretary of state's office said it "
+            'had opened an inquiry. "County boards are responsible," the office said.',
+            "the secretary of state's office",
+        ),
+        (
+            'The Ochtera campaign said it raised $2 million. "We are grateful," the campaign said.',
+            "the Ochtera campaign",
+        ),
+    ],
+)
+def test_an_office_or_campaign_described_before_speaks(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker

@@ -36,6 +36,11 @@ _NOT_NAME_ENDS = ("ed", "ly", "ing", *(f"{end}s" for end in L.ROLE_SUFFIXES), "e
 _DEMONYM_ENDS = ("ian", "ese", "ish")  # "Iranian", "Popular Chinese": no body
 # The noun right before a body's name: "firm Verisk", "advocacy group, the Keystone".
 _KIND_BEFORE = re.compile(r"([A-Za-z]+),? (?:[Tt]he )?$")
+# "The secretary of state's office", "the Ochoa campaign" opening a sentence.
+_OWNED = re.compile(
+    r"\b[Tt]he ((?:[a-z]+ ){0,4}[a-z]+['’]s office|[A-Z][\w-]+ (?:campaign|office))\b"
+)
+_OWNED_KINDS = frozenset(("office", "campaign"))
 _SAME_SENTENCE = 120  # chars: "In a statement from Lycos Europe ..., the company"
 # A paper's issuer before a body's name: "a statement from Lycos Europe".
 _SOURCE_BEFORE = re.compile(
@@ -46,6 +51,10 @@ _SOURCE_BEFORE = re.compile(
 
 def short_form_body(ctx: ArticleContext, kind: str, pos: int) -> str | None:
     """The body "the <kind>" at ``pos`` stands for, or None when nothing ties it."""
+    if kind in _OWNED_KINDS:
+        owned = _owned_subject(ctx, kind, pos)
+        if owned:
+            return owned
     names = ctx.names
     runs = names.runs
     k = bisect.bisect_left(names.starts, pos)
@@ -63,6 +72,21 @@ def short_form_body(ctx: ArticleContext, kind: str, pos: int) -> str | None:
         if _fits(name, kind):
             return name
     return None
+
+
+def _owned_subject(ctx: ArticleContext, kind: str, pos: int) -> str | None:
+    """ "The secretary of state's office said ... the office said": the last sentence
+    before ``pos`` opening with such a description of an office or a campaign."""
+    text = ctx.text
+    lo = max(0, pos - _REACH)
+    found = None
+    for m in _OWNED.finditer(text, lo, pos):
+        if not m.group(1).endswith(kind) or ctx.inside_quote(m.start()):
+            continue
+        s_lo, _ = ctx.sentence_span(ctx.para_of(m.start()), m.start())
+        if not text[s_lo : m.start()].strip():
+            found = m
+    return "the " + found.group(1) if found else None
 
 
 def _joined_start(names: ArticleNames, i: int) -> int:

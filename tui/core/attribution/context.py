@@ -15,6 +15,7 @@ from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.bodies import short_form_body
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
+from tui.core.attribution.roles import is_role
 from tui.core.attribution.salience import PronounResolver, one_person
 from tui.core.model import Article, Quote
 
@@ -381,7 +382,8 @@ class ArticleContext:
         return (
             role.kind == "nominal"
             and name.kind == "name"
-            and C.APPOSED_GAP.fullmatch(self.text, role.end, name.start) is not None
+            and (gap := C.APPOSED_GAP.fullmatch(self.text, role.end, name.start)) is not None
+            and (gap.group(1) is None or is_role(gap.group(1).lower()))
             and self.text[name.end : name.end + 1] == ","
             and self.strong_name(name)
             and name.mention is not None

@@ -138,7 +138,7 @@ PRONOUN = re.compile(
     )
 )
 # Between a role and the name apposed to it: "A spokeswoman| for the governor, |Cara".
-APPOSED_GAP = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{1,60})?, ")
+APPOSED_GAP = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50}?([\w-]+))?, ")
 # "a spokesman for Acme Foods", "lawyers for Mr. Tillotson": whose voice the noun is.
 _COMPLEMENT = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"

@@ -790,3 +790,6 @@ ANSWERING_CUES = (
 )
 # What follows a plural subject that is the speaker ("Business groups have argued").
 PLURAL_SUBJECT_VERBS = "have|had|are|were|will|would|also|say|said|argue|argued|warn|warned"
+
+# Last words that make a name a body's, not a person's ("Northbeam Cloud").
+BODY_WORDS = BODY_NAME_HEADS | GROUP_WORDS | COMPANY_WORDS | FIRM_HEADS
