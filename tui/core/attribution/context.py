@@ -192,6 +192,8 @@ class ArticleContext:
         """Possible speakers in ``text[lo:hi]`` outside quotes, in text order; with
         ``possessors``, "Ms Parra" of "Ms Parra's deputy" too (whom "she" may mean)."""
         text = self.text
+        if hi - lo < _BLANK_MAX and not text[lo:hi].strip():
+            return []  # (`"Q," said X`: the space between the quote and its cue)
         spans = self._outside_quotes(lo, hi)
         if spans is None:  # (most windows: no quote in them)
             spans = ((lo, hi),)
@@ -683,6 +685,7 @@ class ArticleContext:
         return lo
 
 
+_BLANK_MAX = 4  # chars: a window this short is checked for holding only white space
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
 # Quote marks none of the candidates' patterns reads through (see _outside_quotes).
 _OPENING_MARKS = frozenset('"“')

@@ -216,7 +216,7 @@ REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
 BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 # The same, one pattern per mark: opening with a plain character, each is scanned for
 # at C speed (a character class is tested character by character).
-_BOUNDARIES = tuple(re.compile(re.escape(mark) + BOUNDARY.pattern[5:]) for mark in ".!?")
+_BOUNDARIES = tuple((mark, re.compile(re.escape(mark) + BOUNDARY.pattern[5:])) for mark in ".!?")
 # (A reporting verb may stand between it and a venue cue: "X, who chairs the panel,
 # said in a statement".)
 APPOSITIVE = re.compile(
@@ -364,7 +364,12 @@ _HEAD_CHARS = 32  # longer than any head word or two ("number eight", "chief exe
 def boundaries(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """``BOUNDARY.finditer(text, lo, hi)``, faster: a match holds one mark, at its
     start, so the three marks' matches never overlap and merge in order."""
-    found = [m for pattern in _BOUNDARIES for m in pattern.finditer(text, lo, hi)]
+    found = [
+        m
+        for mark, pattern in _BOUNDARIES
+        if text.find(mark, lo, hi) >= 0  # (most paragraphs: no "!" or "?" to scan for)
+        for m in pattern.finditer(text, lo, hi)
+    ]
     if len(found) > 1:
         found.sort(key=_start)
     return found
