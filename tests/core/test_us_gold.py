@@ -104,17 +104,21 @@ class Floors:
 # us_news_dev7    name 113/119, pronoun 96/113, named 367/408, missing 2/508, high right
 #                 126/129 (at cb8f15a, 30 articles written blind; the first figures, before
 #                 the gold fixes, were the same but for unnamed labels: 382 -> 384 of 441)
+# branch labels (short forms of bodies, title words, apposed names, "in the words of"):
+# us_news_dev named 213/219; us_news_dev3 named 349/361; us_news_dev4 named 351/380;
+# us_news_dev7 name 116/119, pronoun 98/113, named 379/408; us_news_heldout named
+# 195/215; us_news_heldout2 pronoun 139/145, named 440/465
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
-    "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.955, missing=0.019),
+    "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.965, missing=0.019),
     "us_news_dev2": Floors(name_intro=0.96, pronoun=0.97, named=0.98, missing=0.023),
-    "us_news_dev3": Floors(name_intro=0.97, pronoun=0.94, named=0.955, missing=0.009),
-    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.885, named=0.91, missing=0.02),
+    "us_news_dev3": Floors(name_intro=0.97, pronoun=0.94, named=0.96, missing=0.009),
+    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.885, named=0.92, missing=0.02),
     "us_news_dev5": Floors(name_intro=0.97, pronoun=0.90, named=0.93, missing=0.011),
     "us_news_dev6": Floors(name_intro=0.98, pronoun=0.93, named=0.95, missing=0.019),
-    "us_news_dev7": Floors(name_intro=0.94, pronoun=0.84, named=0.895, missing=0.006),
-    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.025),
-    "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.95, named=0.94, missing=0.017),
+    "us_news_dev7": Floors(name_intro=0.97, pronoun=0.86, named=0.925, missing=0.006),
+    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.90, missing=0.025),
+    "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.955, named=0.945, missing=0.017),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = ("us_news_heldout", "us_news_heldout2")  # figures only, never failures
@@ -224,9 +228,7 @@ def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
 
 
-@pytest.mark.parametrize(
-    "name", _not_yet("us_news_dev6", "us_news_dev7", "us_news_heldout", "us_news_heldout2")
-)
+@pytest.mark.parametrize("name", _not_yet("us_news_dev6", "us_news_heldout", "us_news_heldout2"))
 def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
     high = scores[name].high
     assert high is not None and high.rate >= HIGH_RIGHT, f"{high.rate:.1%} of {high.total}"
