@@ -93,13 +93,18 @@ class Floors:
 # branch phrase (noun-phrase heads, documents' issuers, lede descriptions, surname
 # transcript labels, Q&A turns): us_news_dev5 pronoun 117/134, named 369/406, missing
 # 5/532, high right 121/124; us_news_dev4 named 336/380, missing 9/488
+# branch named (unnamed sources: "A man in the back shouted", "a forklift operator ...
+# said he"): us_news_dev5 pronoun 122/134 (held-out figures unchanged); then (no gender
+# learnt past "her nephew ... he", a person apposed to an owned noun): us_news_dev2
+# pronoun 80/80, named 311/315; us_news_dev3 pronoun 73/76, named 348/361; us_news_dev4
+# pronoun 92/101 (issue 8's pronoun target met there), named 353/380
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
     "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.955, missing=0.019),
-    "us_news_dev2": Floors(name_intro=0.96, pronoun=0.97, named=0.98, missing=0.023),
-    "us_news_dev3": Floors(name_intro=0.97, pronoun=0.94, named=0.955, missing=0.009),
-    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.885, named=0.91, missing=0.02),
-    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.90, named=0.93, missing=0.011),
+    "us_news_dev2": Floors(name_intro=0.96, pronoun=0.99, named=0.985, missing=0.023),
+    "us_news_dev3": Floors(name_intro=0.97, pronoun=0.955, named=0.96, missing=0.009),
+    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.905, named=0.925, missing=0.02),
+    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.905, named=0.93, missing=0.011),
     "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.025),
     "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.95, named=0.94, missing=0.017),
 }
@@ -205,7 +210,7 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4"))
+@pytest.mark.parametrize("name", SETS)
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

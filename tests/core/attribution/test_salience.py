@@ -213,3 +213,30 @@ def test_attribution_leaves_no_reference_cycle_behind() -> None:
     finally:
         gc.enable()
     assert quotes[-1].speaker == "Tovah Brillant"
+
+
+def test_a_pronoun_after_a_gendered_noun_tells_nothing_of_the_name() -> None:
+    # "her nephew ... when he found": "he" is the nephew, so Zaliya (a given name in no
+    # list) is not learned to be a man, and the later "she" can be hers.
+    body = (
+        "Rep. Zaliya Okonkwo-Marsh filed the bill again. Okonkwo-Marsh told colleagues "
+        "that her young nephew was hurt when he found a pistol.\n\n"
+        "Dr. Maria Vellacott, a surgeon, said she sees such wounds every month. "
+        "\u201cParents tell me the same thing,\u201d Vellacott said.\n\n"
+        "After the vote, Okonkwo-Marsh hugged several colleagues on the floor.\n\n"
+        "\u201cWe will see you in the Senate,\u201d she said."
+    )
+    assert _last(body)[0] == "Zaliya Okonkwo-Marsh"
+
+
+def test_a_person_apposed_to_an_owned_noun_is_the_subject() -> None:
+    # "Dr. Koivisto's colleague, nurse Branwen Tulliver,": the colleague (a name in no
+    # list, never shortened to her surname) is the sentence's subject, not Koivisto.
+    body = (
+        "Dr. Ilse Koivisto, the clinic's director, said she cried at the news.\n\n"
+        "\u201cI had the letter drafted,\u201d she said.\n\n"
+        "Koivisto\u2019s colleague, nurse practitioner Branwen Tulliver, has worked at "
+        "the clinic for 19 years. Most patients come for screenings, she said.\n\n"
+        "\u201cWe are a clinic, not a cause,\u201d she said."
+    )
+    assert _last(body)[0] == "Branwen Tulliver"

@@ -47,6 +47,7 @@ from tui.core.attribution.fragments import (
     unname_terms,
 )
 from tui.core.attribution.names import Mention
+from tui.core.attribution.salience import unnamed_person
 from tui.core.attribution.turns import take_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 
@@ -251,6 +252,14 @@ _DESCRIBING = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+# "A man in the back of the hall (shouted)": an unnamed person and where they stand.
+_PLACED_SOURCE = re.compile(
+    r"\s*[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w'’-]*))"
+    r"(?:\s+(?:in|near|at|from|on|outside|behind|beside|by|among|across|inside)"
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)+"
+    r"\s*(?:(?:also|then|later|suddenly|finally|again)\s+)?$"
+)
 
 
 def _cue_confidence(
@@ -448,6 +457,7 @@ class _Attributor:
                 self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
                 or self._phrase_before(cue, lo, cands)
+                or self._placed_source(cue, lo)
                 or self._name_touching(cue, cands)
             )
             if found:
@@ -541,6 +551,20 @@ class _Attributor:
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
             return _Found(speaker, adj[1], _cue_word(cue), "nominal")
         return None
+
+    def _placed_source(self, cue: re.Match[str], lo: int) -> _Found | None:
+        """ "A man in the back of the hall shouted", "At one point, a woman near the
+        front called out": an unnamed person opening the clause, placed by a phrase
+        after it, is the verb's subject (not whoever spoke before); labelled by the
+        person, as sources are ("a man")."""
+        text = self.text
+        start = max(lo, text.rfind(", ", lo, cue.start()) + 2)
+        m = _PLACED_SOURCE.match(text, start, cue.start())
+        if m is None or not unnamed_person(m.group("head")):
+            return None
+        words = m.group("np")
+        speaker = self.ctx.resolve_phrase(words[:1].lower() + words[1:], m.start("np"))
+        return _Found(speaker, words, _cue_word(cue), "nominal")
 
     def _relative_subject(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "the Flarn Association (FA), which has attacked the plan as "Q"": the body

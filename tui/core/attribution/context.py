@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
-from tui.core.attribution.salience import PronounResolver, one_person
+from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
 from tui.core.model import Article, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -328,6 +328,24 @@ class ArticleContext:
                 words = words[0].lower() + words[1:]  # ("MPs" stays)
             found.append(Candidate(m.start(), m.end(), words, "nominal"))
         return found
+
+    def unnamed_opening(self, lo: int, hi: int) -> Candidate | None:
+        """ "A forklift driver who asked not to be named said he ...": an unnamed person
+        opening the clause at ``lo`` (no name or listed noun marks them)."""
+        if self.text[lo : lo + 1] not in _UNNAMED_FIRST:
+            return None  # (most clauses: one character tells)
+        m = C.UNNAMED_OPENING.match(self.text, lo, hi)
+        if m is None or not unnamed_person(m.group("head")):
+            return None
+        if self.text[m.end() :].lstrip()[:1].isalpha():
+            verb = self.text[m.end() : m.end() + 12].split(None, 1)[0]
+            if verb in L.ASKING_VERBS:
+                return None  # "One man asked whether he would": the next "he" answers
+        before = self.text[max(0, lo - 40) : lo].rstrip()
+        if before.endswith(",") and before.rsplit(None, 1)[-1][:1].isupper():
+            return None  # "she married Emeka Obi, a civil engineer": a description of Obi
+        words = m.group("np")
+        return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
 
     def _voice_of(self, pos: int, hi: int) -> bool:
         """After a possessive at ``pos``: the person's own words ("Ekwueme-Hart's
@@ -671,6 +689,7 @@ class ArticleContext:
 
 
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
+_UNNAMED_FIRST = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
 # Quote marks none of the candidates' patterns reads through (see _outside_quotes).
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”.?!')

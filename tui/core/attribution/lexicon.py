@@ -484,6 +484,19 @@ BODY_REFERENCES = word_set("group company firm union coalition organisation orga
 DOCUMENT_HEADS = word_set("statement letter memo")
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
+# Unnamed people a story brings in with "a" or "one" ("a man in the audience", "one
+# voter", "a neighbour"): heads that are a person, beside the gendered nouns, the
+# person nouns and agent nouns ("a forklift operator", "a retired teacher").
+UNNAMED_PEOPLE = word_set(
+    "person voter neighbour neighbor resident passenger customer shopper student pupil "
+    "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
+    "mourner tenant constituent"
+)
+# Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
+AGENT_BODIES = word_set(
+    "broadcaster publisher retailer carrier regulator manufacturer insurer provider "
+    "lender exporter importer producer distributor supplier"
+)
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
