@@ -6,6 +6,7 @@ names (several given names here are in no name list on purpose).
 from __future__ import annotations
 
 from tests.core.attribution.synthetic import attributed
+from tui.core.attribution.names import gender_of
 from tui.core.attribution.salience import noun_gender, one_person
 
 
@@ -240,3 +241,19 @@ def test_a_person_apposed_to_an_owned_noun_is_the_subject() -> None:
         "\u201cWe are a clinic, not a cause,\u201d she said."
     )
     assert _last(body)[0] == "Branwen Tulliver"
+
+
+def test_common_american_given_names_tell_the_gender() -> None:
+    # Ricky and Tamika were in no list: "she" could go to the congressman who spoke
+    # twice before rather than the host who just pushed back.
+    body = (
+        "Rep. Ricky Dunmore-Vale, asked about the deadline, said the House would not "
+        "move. \u201cThe Senate always folds,\u201d Dunmore-Vale said. \u201cThat is why "
+        "the House is here.\u201d\n\n"
+        "\u201cWe have the votes,\u201d he said. \u201cWe will keep them.\u201d\n\n"
+        "Host Tamika Orsolya-Brandt pushed back.\n\n"
+        "\u201cCongressman, the last time the House held firm, the rating was cut,\u201d "
+        "she said."
+    )
+    assert _last(body)[0] == "Tamika Orsolya-Brandt"
+    assert gender_of("Tamika") == "f" and gender_of("Ricky") == "m"
