@@ -108,6 +108,10 @@ class Floors:
 # us_news_dev7    name 113/119, pronoun 96/113, named 367/408, missing 2/508, high right
 #                 126/129 (at cb8f15a, 30 articles written blind; the first figures, before
 #                 the gold fixes, were the same but for unnamed labels: 382 -> 384 of 441)
+# branch named (relatives opening a clause, "Her husband wants", and relatives named in
+# apposition, "survived by a son, Nnamdi Obi"): us_news_dev5 pronoun 127/134, named
+# 392/406; then (a cue leading into a quote beats the next sentence's verb, an unnamed
+# source with a relative clause): us_news_dev7 high right 126/128
 # branch named on us_news_dev7 (its first figures, nothing tuned on it): name 114/119,
 # pronoun 99/113, named 373/408 (main: 113/119, 96/113, 367/408), high right 126/129
 FLOORS = {
@@ -116,7 +120,7 @@ FLOORS = {
     "us_news_dev2": Floors(name_intro=0.96, pronoun=0.99, named=0.985, missing=0.023),
     "us_news_dev3": Floors(name_intro=0.97, pronoun=0.98, named=0.965, missing=0.009),
     "us_news_dev4": Floors(name_intro=0.93, pronoun=0.905, named=0.925, missing=0.02),
-    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.915, named=0.94, missing=0.011),
+    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.94, named=0.96, missing=0.011),
     "us_news_dev7": Floors(name_intro=0.95, pronoun=0.87, named=0.91, missing=0.006),
     "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.025),
     "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.95, named=0.94, missing=0.017),
@@ -229,7 +233,7 @@ def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev7", "us_news_heldout", "us_news_heldout2"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_heldout2"))
 def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
     high = scores[name].high
     assert high is not None and high.rate >= HIGH_RIGHT, f"{high.rate:.1%} of {high.total}"

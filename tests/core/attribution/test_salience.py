@@ -257,3 +257,48 @@ def test_common_american_given_names_tell_the_gender() -> None:
     )
     assert _last(body)[0] == "Tamika Orsolya-Brandt"
     assert gender_of("Tamika") == "f" and gender_of("Ricky") == "m"
+
+
+def test_a_relative_opening_a_sentence_is_its_subject() -> None:
+    # "Her husband wants ...": the husband the article names, so the next "he said"
+    # is his (before, the man quoted just before kept the floor).
+    body = (
+        "Henrietta Brookvale and her husband, Pieter Brookvale, are running against each "
+        "other for the school board.\n\n"
+        "A neighbor, Oskar Lindahl, said the race had stayed friendly. \u201cNobody is "
+        "sleeping on the couch yet,\u201d Lindahl said.\n\n"
+        "Henrietta Brookvale wants to keep the reading program and expand preschool. Her "
+        "husband wants to cut the central office budget, and he opposes the expansion.\n\n"
+        "\u201cShe will tell you I want to cut schools. I want to cut administrators,\u201d "
+        "he said."
+    )
+    assert _last(body)[0] == "Pieter Brookvale"
+
+
+def test_a_relative_as_subject_does_not_take_over_the_topic() -> None:
+    # An obituary: "His father raised corn ... He served in the Army": "he" is still the
+    # senator the paragraph is about, not the father named earlier.
+    body = (
+        "Gerald Trevelyan-Hurst, a former senator, died on Sunday. His son, Colm "
+        "Trevelyan-Hurst, confirmed the death. His father, Abel Trevelyan-Hurst, had "
+        "farmed the same land.\n\n"
+        "Gerald Trevelyan-Hurst was born on a farm near Willow Falls in 1938. His father "
+        "raised corn and hogs; his mother taught school. He served in the Army and "
+        "became a county agent.\n\n"
+        "He retired in 2003, saying he wanted to \u201cgo home while I can still drive a "
+        "tractor.\u201d"
+    )
+    assert _last(body)[0] == "Gerald Trevelyan-Hurst"
+
+
+def test_a_relative_the_article_names_by_apposition() -> None:
+    # "survived by a son, Chidi Oni" ties "her son" to him though the surnames differ.
+    body = (
+        "Odalys Frankwell-Oni, who served six terms in Congress, died on Friday. She is "
+        "survived by a son, Chidi Oni, and a sister.\n\n"
+        "At one of her last appearances she was asked for advice.\n\n"
+        "\u201cFind out who is not in the room,\u201d she said.\n\n"
+        "Her son said she had repeated that advice at every family dinner.\n\n"
+        "\u201cShe said it at Thanksgiving. She said it at graduations,\u201d he said."
+    )
+    assert _last(body)[0] == "Chidi Oni"

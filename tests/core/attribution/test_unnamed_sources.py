@@ -56,3 +56,15 @@ def test_a_placed_thing_is_no_source() -> None:
     )
     q = attributed(body)[-1]
     assert q.speaker != "a sign"
+
+
+def test_a_lead_in_cue_beats_the_next_sentence_s_verb() -> None:
+    # `A man ..., who gave no name, called out, "Q?" Tremblay asked for order.`: the
+    # man's question; the chair's verb opens a new sentence.
+    body = (
+        "The board chair, Osric Tremblay, opened the hearing.\n\n"
+        "A man in the back of the room, who did not give his name, called out, "
+        "\u201cThen why won\u2019t they let us count?\u201d Tremblay asked for order."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a man"

@@ -252,12 +252,15 @@ _DESCRIBING = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+# Between a cue and the quote it leads into: `called out, "`, `said: "`, `shouted "`.
+_LEAD_IN = re.compile(r"(?:\s+(?:out|up|back))?\s*[,:]?\s*")
 # "A man in the back of the hall (shouted)": an unnamed person and where they stand.
 _PLACED_SOURCE = re.compile(
     r"\s*[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?P<head>[a-z][\w'’-]*))"
     r"(?:\s+(?:in|near|at|from|on|outside|behind|beside|by|among|across|inside)"
     r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)+"
+    r"(?:\s*,\s*who\s[^,.;:]{1,80},)?"  # (", who did not give his name,")
     r"\s*(?:(?:also|then|later|suddenly|finally|again)\s+)?$"
 )
 
@@ -361,9 +364,11 @@ def _copy_speaker(q: Quote, src: Quote, how: SpeakerHow, confidence: Confidence)
     q.speaker_how, q.confidence = how, confidence
 
 
-def _cue_order(w: _Windows, partial: bool) -> Iterator[re.Match[str]]:
-    """A quote's cues in the order they are tried, each side read only when reached."""
-    if partial:
+def _cue_order(w: _Windows, partial: bool, led: bool = False) -> Iterator[re.Match[str]]:
+    """A quote's cues in the order they are tried, each side read only when reached;
+    a cue leading straight into a quote that ends its sentence (``led``: `A man called
+    out, "Why not?" Crenshaw asked for order.`) is tried first."""
+    if partial or led:
         yield from reversed(w.pre_cues)
         yield from w.post_cues
     else:
@@ -558,8 +563,13 @@ class _Attributor:
         after it, is the verb's subject (not whoever spoke before); labelled by the
         person, as sources are ("a man")."""
         text = self.text
-        start = max(lo, text.rfind(", ", lo, cue.start()) + 2)
-        m = _PLACED_SOURCE.match(text, start, cue.start())
+        comma = text.rfind(", ", lo, cue.start())
+        m = _PLACED_SOURCE.match(text, comma + 2 if comma >= 0 else lo, cue.start())
+        if m is None and comma >= 0 and not text[comma + 2 : cue.start()].strip():
+            # "A man in the back, who did not give his name, called out": the clause
+            # before the relative one.
+            comma = text.rfind(", ", lo, text.rfind(", ", lo, comma))
+            m = _PLACED_SOURCE.match(text, comma + 2 if comma >= 0 else lo, cue.start())
         if m is None or not unnamed_person(m.group("head")):
             return None
         words = m.group("np")
@@ -814,7 +824,7 @@ class _Attributor:
     def from_own_cues(self, q: Quote, w: _Windows) -> _Found | None:
         """The speaker named at a cue in the quote's own sentence."""
         # Reported speech names its speaker first; a direct quote usually after.
-        for cue in _cue_order(w, q.kind == "partial"):
+        for cue in _cue_order(w, q.kind == "partial", self._led_in(q, w)):
             after = cue.start() >= q.end
             if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
                 continue  # `Crane said, though regulators have not called it "fraud."`
@@ -836,6 +846,15 @@ class _Attributor:
                     found.confidence = self.ctx.pronoun_confidence
                 return found
         return None
+
+    def _led_in(self, q: Quote, w: _Windows) -> bool:
+        """Does a cue lead straight into ``q`` (`called out, "Q?"`) while a new sentence
+        follows it (`"Q?" Crenshaw asked for order.`)? Then the lead-in names the speaker."""
+        if not (w.pre_cues and w.post_cues) or q.text[-1:] not in ".!?":
+            return False
+        if not _LEAD_IN.fullmatch(self.text, w.pre_cues[-1].end(), q.start):
+            return False
+        return self.text[q.end : w.post_hi].lstrip()[:1].isupper()
 
     def agent_after(self, q: Quote, lo: int) -> _Found | None:
         """ "Her comments have been described as "irresponsible" and "outrageous" by the

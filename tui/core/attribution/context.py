@@ -86,6 +86,7 @@ class ArticleContext:
         self.pronoun_confidence = "medium"
         self._salience = PronounResolver(self)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
+        self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
 
     def release(self) -> None:
         """Drop the pronoun resolver, which points back at this context: without the
@@ -347,6 +348,17 @@ class ArticleContext:
         words = m.group("np")
         return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
 
+    def kin_opening(self, lo: int, hi: int) -> Candidate | None:
+        """ "Her husband wants to cut ...": a relative opening the clause at ``lo``, when
+        the article names them ("her husband" of Henrietta Achterberg: Pieter)."""
+        if self.text[lo : lo + 1] not in _KIN_FIRST:
+            return None
+        m = C.KIN_OPENING.match(self.text, lo, hi)
+        if m is None:
+            return None
+        words = m.group("np")
+        return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
+
     def _voice_of(self, pos: int, hi: int) -> bool:
         """After a possessive at ``pos``: the person's own words ("Ekwueme-Hart's
         response was swift. She said ..."): "she" may mean them."""
@@ -522,6 +534,9 @@ class ArticleContext:
         self.lead_guess, self.pronoun_confidence = guess, confidence
         if not owner or not owner[:1].isupper():
             return None
+        named = self._kin_named(kin)
+        if named and named != owner:
+            return named  # "she is survived by a son, Nnamdi Obi" ... "Her son said"
         words = owner.split()
         surname = words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
         want = L.KIN_GENDER[kin]
@@ -531,6 +546,18 @@ class ArticleContext:
             if name != owner and self.names.gender_of(name) in (None, want)
         ]
         return others[0] if len(others) == 1 else None
+
+    def _kin_named(self, kin: str) -> str | None:
+        """The one person the article names as a ``kin`` ("her husband, Pieter
+        Achterberg", "a son, Nnamdi Obi"); None when it names none or several."""
+        if kin not in self._kin:
+            found = set()
+            for m in re.finditer(rf"\b(?:[Hh]er|[Hh]is|[Aa]|[Tt]heir)\s+{kin},\s+", self.text):
+                for c in self.names.mentions_between(m.end(), m.end() + 80):
+                    if c.start == m.end() and self.names.is_person(c):
+                        found.add(self.names.resolve(c))
+            self._kin[kin] = found.pop() if len(found) == 1 else None
+        return self._kin[kin]
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         """he/she → the most salient person of that gender before ``pos``; they/it (and a
@@ -690,6 +717,7 @@ class ArticleContext:
 
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
 _UNNAMED_FIRST = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
+_KIN_FIRST = frozenset("Hh\"“‘'")  # how a clause opening with "Her husband" may open
 # Quote marks none of the candidates' patterns reads through (see _outside_quotes).
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”.?!')

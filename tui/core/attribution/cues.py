@@ -18,6 +18,7 @@ from tui.core.attribution.lexicon import (
     DOTTED_HONORIFICS,
     FINITE_CUES,
     FRONTING,
+    KIN_GENDER,
     KIN_NOUNS,
     NOT_AGENT_NOUNS,
     NOT_MODIFIERS,
@@ -289,6 +290,8 @@ UNNAMED_OPENING = re.compile(
     r"(?P<head>[a-z][\w'’-]*))(?=\s*,|\s+(?:who|whose|in|near|at|from|on|outside|behind|"
     r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed)\b)"
 )
+# A relative opening a clause: "Her husband (wants)", "His father (said)".
+KIN_OPENING = re.compile(rf"[\"“‘']?(?P<np>(?:[Hh]is|[Hh]er)\s+(?:{'|'.join(KIN_GENDER)})\b)")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 

@@ -37,6 +37,7 @@ ROLE_WEIGHT = {
     "fronted": 0.4,  # "When Lee beat Ortiz, ...": the fronted clause's names
     "object": 0.3,  # after a preposition: "lost to Dechy", "the emails of Brandt"
     "agent": 0.3,  # after "by": "beaten by Dechy", "the cuts proposed by Ivo Marsh"
+    "kin": 0.45,  # "Her husband wants ...": a relative as the subject, named elsewhere
 }
 SAME_SENTENCE = 2.0  # a name earlier in the pronoun's own sentence
 # "Brathwaite asked Okafor whether he would": the one asked, in the same sentence.
@@ -447,6 +448,9 @@ class PronounResolver:
         unnamed = ctx.unnamed_opening(main, hi)
         if unnamed and self._stands_alone(unnamed, cands, cues, hi):
             cands = sorted([unnamed, *cands], key=lambda c: c.start)  # "A forklift driver"
+        kin = ctx.kin_opening(main, hi)
+        if kin and not any(c.start == kin.start for c in cands):
+            cands = [kin, *cands]  # "Her husband wants": the husband, if named
         for c in cands:
             if c.kind == "pronoun" and _EXPLETIVE.match(ctx.text, c.start, hi):
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
@@ -467,10 +471,17 @@ class PronounResolver:
                     role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
             elif role == "other" and self._at_cue(c, cues):
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
+            if c is kin and role == "subject":
+                role = "kin"  # "His father raised corn": the owner is still the topic
             m = self._mention(c, role)
             if m is not None:
                 m.surely = apposed  # (a person, though never named by surname alone)
                 found.append(m)
+            if c is kin and role == "kin":
+                # "His father raised corn": "his" is the one the text is about, as a
+                # subject "he" would be.
+                owner = "he" if c.words.startswith("his") else "she"
+                found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
         chunk = ctx.text[lo:hi]
         if "s " in chunk and ("'" in chunk or "’" in chunk):
@@ -594,7 +605,8 @@ class PronounResolver:
             if word not in _PRONOUN_GENDER:
                 return None  # ("they", "it": they hold the subject's place, no more)
             return SalientMention("", _PRONOUN_GENDER[word], role, c.start, pronoun=word)
-        if not (one_person(c.words) or self._may_be_person(c.words)):
+        kin = c.words[:4] in ("his ", "her ") and c.words[4:] in L.KIN_GENDER
+        if not (one_person(c.words) or kin or self._may_be_person(c.words)):
             return None  # "officials", "Mr. Roe's aide", "the company": not "he" or "she"
         guess = ctx.lead_guess
         ctx.lead_guess = False
@@ -604,7 +616,7 @@ class PronounResolver:
         tied = name[:1].isupper() and (role in ("subject", "speaker") or not ctx.lead_guess)
         ctx.lead_guess = guess
         if not (tied or one_person(c.words) or C.refers_back(c.words)):
-            return None  # "the company": no person
+            return None  # "the company": no person ("his wife" the article never names)
         gender = noun_gender(c.words)
         if name[:1].isupper():
             gender = gender or self.gender_of(name)
