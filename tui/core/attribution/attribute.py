@@ -850,11 +850,14 @@ class _Attributor:
     def _led_in(self, q: Quote, w: _Windows) -> bool:
         """Does a cue lead straight into ``q`` (`called out, "Q?"`) while a new sentence
         follows it (`"Q?" Crenshaw asked for order.`)? Then the lead-in names the speaker."""
-        if not (w.pre_cues and w.post_cues) or q.text[-1:] not in ".!?":
+        text = self.text
+        if q.text[-1:] not in ".!?" or text[q.start - 2 : q.start] not in (", ", ": "):
+            return False  # (cheap tests first: most quotes stop here)
+        if not text[q.end : q.end + 3].lstrip()[:1].isupper():
             return False
-        if not _LEAD_IN.fullmatch(self.text, w.pre_cues[-1].end(), q.start):
+        if not (w.pre_cues and w.post_cues):
             return False
-        return self.text[q.end : w.post_hi].lstrip()[:1].isupper()
+        return _LEAD_IN.fullmatch(text, w.pre_cues[-1].end(), q.start) is not None
 
     def agent_after(self, q: Quote, lo: int) -> _Found | None:
         """ "Her comments have been described as "irresponsible" and "outrageous" by the
