@@ -122,16 +122,21 @@ class Floors:
 # her given name), high right 155/159
 # branch named on us_news_dev7 (its first figures, nothing tuned on it): name 114/119,
 # pronoun 99/113, named 373/408 (main: 113/119, 96/113, 367/408), high right 126/129
+# branch labels (short forms of bodies, title words, apposed names, "in the words of"):
+# us_news_dev named 213/219; us_news_dev3 named 349/361; us_news_dev4 named 351/380;
+# us_news_dev7 name 116/119, pronoun 98/113, named 379/408; us_news_heldout named
+# 195/215; us_news_heldout2 pronoun 139/145, named 440/465
+# (merged floors: the lower of the two branches' until measured together)
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
-    "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.955, missing=0.019),
-    "us_news_dev2": Floors(name_intro=0.96, pronoun=0.99, named=0.985, missing=0.023),
-    "us_news_dev3": Floors(name_intro=0.97, pronoun=0.98, named=0.965, missing=0.009),
-    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.905, named=0.925, missing=0.02),
-    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.94, named=0.96, missing=0.011),
+    "us_news_dev": Floors(name_intro=0.91, pronoun=0.9, named=0.955, missing=0.019),
+    "us_news_dev2": Floors(name_intro=0.96, pronoun=0.97, named=0.98, missing=0.023),
+    "us_news_dev3": Floors(name_intro=0.97, pronoun=0.94, named=0.96, missing=0.009),
+    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.885, named=0.92, missing=0.02),
+    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.9, named=0.93, missing=0.011),
     "us_news_dev6": Floors(name_intro=0.98, pronoun=0.93, named=0.95, missing=0.019),
-    "us_news_dev7": Floors(name_intro=0.95, pronoun=0.87, named=0.91, missing=0.006),
-    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.025),
+    "us_news_dev7": Floors(name_intro=0.95, pronoun=0.86, named=0.91, missing=0.006),
+    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.9, named=0.895, missing=0.025),
     "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.95, named=0.94, missing=0.017),
 }
 SETS = tuple(FLOORS)
@@ -229,7 +234,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev7", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED

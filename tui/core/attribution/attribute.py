@@ -45,7 +45,7 @@ from tui.core.attribution.fragments import (
     share_sentence_cue,
     unname_terms,
 )
-from tui.core.attribution.names import Mention
+from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.salience import unnamed_person
 from tui.core.attribution.turns import interview_turns, replies, take_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
@@ -674,11 +674,13 @@ class _Attributor:
             # the Hollister family, her spokeswoman, Alexis Duvall, said".)
             fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
             before = [c for c in people if c.end <= cut and c not in fronted]
-            inside = [c for c in people if c.end > cut]
+            inside = [c for c in people if c.end > cut and self._apposed_at(cut, c)]
             # ("The head of the Flarn Trust, Ada Roe, said": the person, not what she heads.)
             owned = [c for c in before if inside and H.owned_by_noun(text, lo, c.start)]
             before = [c for c in before if c not in owned]
-            order = before + inside + owned + fronted + [c for c in order if c not in people]
+            deeper = [c for c in people if c.end > cut and c not in inside]
+            rest = [c for c in order if c not in people]
+            order = before + inside + owned + fronted + rest + deeper
             if C.RELATIVE.match(text, cut):
                 # "A spokeswoman for the department, which oversees the Forest Service,
                 # said": what the clause names is not the subject.
@@ -697,6 +699,17 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _apposed_at(self, cut: int, c: Candidate) -> bool:
+        """Does the name ``c`` open the appositive starting at ``cut`` (", John Crowther,"
+        or ", Deputy Secretary Ann Roe,"), and name a person, not a body ("A spokeswoman
+        for one of them, Northbeam Cloud,")? A name deeper in it ("The company, a
+        venture of Acme and Bolt Energy,") is what the appositive describes."""
+        lead = self.text[cut + 1 : c.start].split()
+        if any(not w[:1].isupper() for w in lead):
+            return False
+        m = c.mention
+        return m is None or gender_of(m.tokens[0]) is not None or m.tokens[-1] not in L.BODY_WORDS
 
     def _after_for(self, cue: re.Match[str]) -> bool:
         """ "for claiming": a participle whose subject is whoever it is said of."""

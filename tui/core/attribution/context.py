@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
+from tui.core.attribution.bodies import short_form_body
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
+from tui.core.attribution.roles import is_role
 from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
 from tui.core.model import Article, Quote
 
@@ -191,6 +193,8 @@ class ArticleContext:
         """Possible speakers in ``text[lo:hi]`` outside quotes, in text order; with
         ``possessors``, "Ms Parra" of "Ms Parra's deputy" too (whom "she" may mean)."""
         text = self.text
+        if hi - lo < _BLANK_MAX and not text[lo:hi].strip():
+            return []  # (`"Q," said X`: the space between the quote and its cue)
         spans = self._outside_quotes(lo, hi)
         if spans is None:  # (most windows: no quote in them)
             spans = ((lo, hi),)
@@ -298,10 +302,10 @@ class ArticleContext:
                 continue  # inside a quote
             elif c.kind == "nominal" and kept and self._describes_body(kept[-1], c):
                 continue  # "The Fairlane Education Association, the teachers union, said"
-            if name_after_phrase and (
-                self._title_of(kept[-1], c) or self._named_after(kept[-1], c)
-            ):
+            if name_after_phrase and self._title_of(kept[-1], c):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
+            elif name_after_phrase and self._named_after(kept[-1], c):
+                kept.pop()  # "A spokeswoman for the governor, Cara Moore,": hers
             kept.append(c)
         return kept
 
@@ -407,11 +411,13 @@ class ArticleContext:
 
     def _named_after(self, role: Candidate, name: Candidate) -> bool:
         """Is ``name`` an appositive naming the ``role`` right before it ("A White House
-        spokeswoman, Priya Halvorsen, declined")? The person is the subject."""
+        spokeswoman, Priya Halvorsen, declined", "A spokeswoman for the governor, Cara
+        Moore, said")? The person is the subject."""
         return (
             role.kind == "nominal"
             and name.kind == "name"
-            and self.text[role.end : name.start] == ", "
+            and (gap := C.APPOSED_GAP.fullmatch(self.text, role.end, name.start)) is not None
+            and (gap.group(1) is None or is_role(gap.group(1).lower()))
             and self.text[name.end : name.end + 1] == ","
             and self.strong_name(name)
             and name.mention is not None
@@ -432,7 +438,7 @@ class ArticleContext:
     def resolve(self, c: Candidate, pos: int) -> str | None:
         """The full name (or noun phrase) a candidate stands for."""
         if c.kind == "name":
-            return self.names.resolve(c.mention)
+            return self.names.whole_body(c.mention) or self.names.resolve(c.mention)
         if c.kind == "pronoun":
             return self.resolve_pronoun(c.words.lower(), c.start)
         return self.resolve_phrase(c.words, c.start)
@@ -463,6 +469,13 @@ class ArticleContext:
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
+        if the and rest.lower() in L.SHORT_BODY_KINDS:
+            # "Redbud Communities did not ... the company said": the body named last
+            # as a subject, of that kind (a guess: low confidence, like an office's).
+            body = short_form_body(self, rest.lower(), pos)
+            if body:
+                self.lead_guess = True
+                return body
         if the and rest.lower() in L.BODY_REFERENCES:
             # "The Rocky Mountain Coalition said ... "Q," the group said": the body
             # named as a subject before, as "it" would be.
@@ -717,6 +730,7 @@ class ArticleContext:
         return lo
 
 
+_BLANK_MAX = 4  # chars: a window this short is checked for holding only white space
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
 _UNNAMED_FIRST = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
 _KIN_FIRST = frozenset("Hh\"“‘'")  # how a clause opening with "Her husband" may open

@@ -123,7 +123,8 @@ BY_AGENT = re.compile(r"\s+by\s+")
 AGENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\"“‘'][^\"”’'\n]{1,80}[\"”’'])?\s+by\s+")
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
-    rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
+    rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})"
+    rf"|(?P<acc>[Aa]ccording to|in the words of)"
     rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
 _DOTTED = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
@@ -137,6 +138,8 @@ PRONOUN = re.compile(
         for w in ["He", "he", "She", "she", "They", "they", "It", "it"]
     )
 )
+# Between a role and the name apposed to it: "A spokeswoman| for the governor, |Cara".
+APPOSED_GAP = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50}?([\w-]+))?, ")
 # "a spokesman for Acme Foods", "lawyers for Mr. Tillotson": whose voice the noun is.
 _COMPLEMENT = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
@@ -214,7 +217,7 @@ REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
 BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 # The same, one pattern per mark: opening with a plain character, each is scanned for
 # at C speed (a character class is tested character by character).
-_BOUNDARIES = tuple(re.compile(re.escape(mark) + BOUNDARY.pattern[5:]) for mark in ".!?")
+_BOUNDARIES = tuple((mark, re.compile(re.escape(mark) + BOUNDARY.pattern[5:])) for mark in ".!?")
 # (A reporting verb may stand between it and a venue cue: "X, who chairs the panel,
 # said in a statement".)
 APPOSITIVE = re.compile(
@@ -371,7 +374,12 @@ _HEAD_CHARS = 32  # longer than any head word or two ("number eight", "chief exe
 def boundaries(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """``BOUNDARY.finditer(text, lo, hi)``, faster: a match holds one mark, at its
     start, so the three marks' matches never overlap and merge in order."""
-    found = [m for pattern in _BOUNDARIES for m in pattern.finditer(text, lo, hi)]
+    found = [
+        m
+        for mark, pattern in _BOUNDARIES
+        if text.find(mark, lo, hi) >= 0  # (most paragraphs: no "!" or "?" to scan for)
+        for m in pattern.finditer(text, lo, hi)
+    ]
     if len(found) > 1:
         found.sort(key=_start)
     return found

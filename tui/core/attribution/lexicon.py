@@ -295,7 +295,9 @@ TITLE_WORDS = word_set(
     "Trooper Investigator Prosecutor Auditor Assessor Clerk Recorder Controller Nurse "
     "Physician Surgeon Lawyer Strategist Consultant Lobbyist Organizer Advocate Researcher "
     "Scientist Historian Teacher Delegate Selectman Selectwoman Freeholder "
-    "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman Administrator"
+    "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman Administrator "
+    # the rest of a title: "Assemblymember Ann Roe", "Mayor Pro Tem Ann Roe"
+    "Assemblymember Tem"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
@@ -480,6 +482,31 @@ NOT_MODIFIED = word_set(
     "since until"
 )
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
+# Short forms a story calls a body it named by ("the company said"), for the one named
+# last (bodies.py); "pac" is "the PAC" in lower case.
+SHORT_BODY_KINDS = word_set(
+    "company firm group agency office campaign pac organisation organization coalition union"
+)
+# Last words of a public body's name: no company or group ("Justice Department").
+PUBLIC_BODY_WORDS = word_set(
+    "Department Agency Administration Office Service Commission Board Authority Ministry "
+    "Court Police Patrol Guard Senate House Congress Legislature Assembly Council Committee "
+    "Government Tribunal County City State"
+)
+# Last words of an advocacy or membership body's name ("Keystone Immigrant Defense Project").
+GROUP_WORDS = word_set(
+    "Coalition Alliance Association Project Network Federation Union Fund Foundation "
+    "Institute Society League Center Centre Caucus Council Campaign PAC Action Coalition"
+)
+# Last words of a body's name that a joined tail may follow ("Executive Office for
+# Immigration Review", "Department of Health and Human Services").
+BODY_NAME_HEADS = frozenset(w.capitalize() for w in NAMED_BODY_HEADS) | PUBLIC_BODY_WORDS
+# Last words of a company's name ("Voltaris Motors", "Acme Corp.").
+COMPANY_WORDS = word_set(
+    "Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC LLP Holdings Motors "
+    "Partners Industries Technologies Airlines Airways Pharmaceuticals Securities Capital "
+    "Communities Pipeline Energy Cloud Wind Homes"
+)
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
@@ -825,3 +852,6 @@ ANSWERING_CUES = (
 )
 # What follows a plural subject that is the speaker ("Business groups have argued").
 PLURAL_SUBJECT_VERBS = "have|had|are|were|will|would|also|say|said|argue|argued|warn|warned"
+
+# Last words that make a name a body's, not a person's ("Northbeam Cloud").
+BODY_WORDS = BODY_NAME_HEADS | GROUP_WORDS | COMPANY_WORDS | FIRM_HEADS
