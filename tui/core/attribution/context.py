@@ -16,7 +16,7 @@ from tui.core.attribution import lexicon as L
 from tui.core.attribution.bodies import short_form_body
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
 from tui.core.attribution.roles import is_role
-from tui.core.attribution.salience import PronounResolver, one_person
+from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
 from tui.core.model import Article, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -88,6 +88,7 @@ class ArticleContext:
         self.pronoun_confidence = "medium"
         self._salience = PronounResolver(self)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
+        self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
 
     def release(self) -> None:
         """Drop the pronoun resolver, which points back at this context: without the
@@ -335,6 +336,35 @@ class ArticleContext:
             found.append(Candidate(m.start(), m.end(), words, "nominal"))
         return found
 
+    def unnamed_opening(self, lo: int, hi: int) -> Candidate | None:
+        """ "A forklift driver who asked not to be named said he ...": an unnamed person
+        opening the clause at ``lo`` (no name or listed noun marks them)."""
+        if self.text[lo : lo + 1] not in _UNNAMED_FIRST:
+            return None  # (most clauses: one character tells)
+        m = C.UNNAMED_OPENING.match(self.text, lo, hi)
+        if m is None or not unnamed_person(m.group("head")):
+            return None
+        if self.text[m.end() :].lstrip()[:1].isalpha():
+            verb = self.text[m.end() : m.end() + 12].split(None, 1)[0]
+            if verb in L.ASKING_VERBS:
+                return None  # "One man asked whether he would": the next "he" answers
+        before = self.text[max(0, lo - 40) : lo].rstrip()
+        if before.endswith(",") and before.rsplit(None, 1)[-1][:1].isupper():
+            return None  # "she married Emeka Obi, a civil engineer": a description of Obi
+        words = m.group("np")
+        return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
+
+    def kin_opening(self, lo: int, hi: int) -> Candidate | None:
+        """ "Her husband wants to cut ...": a relative opening the clause at ``lo``, when
+        the article names them ("her husband" of Henrietta Achterberg: Pieter)."""
+        if self.text[lo : lo + 1] not in _KIN_FIRST:
+            return None
+        m = C.KIN_OPENING.match(self.text, lo, hi)
+        if m is None:
+            return None
+        words = m.group("np")
+        return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
+
     def _voice_of(self, pos: int, hi: int) -> bool:
         """After a possessive at ``pos``: the person's own words ("Ekwueme-Hart's
         response was swift. She said ..."): "she" may mean them."""
@@ -519,6 +549,9 @@ class ArticleContext:
         self.lead_guess, self.pronoun_confidence = guess, confidence
         if not owner or not owner[:1].isupper():
             return None
+        named = self._kin_named(kin)
+        if named and named != owner:
+            return named  # "she is survived by a son, Nnamdi Obi" ... "Her son said"
         words = owner.split()
         surname = words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
         want = L.KIN_GENDER[kin]
@@ -528,6 +561,18 @@ class ArticleContext:
             if name != owner and self.names.gender_of(name) in (None, want)
         ]
         return others[0] if len(others) == 1 else None
+
+    def _kin_named(self, kin: str) -> str | None:
+        """The one person the article names as a ``kin`` ("her husband, Pieter
+        Achterberg", "a son, Nnamdi Obi"); None when it names none or several."""
+        if kin not in self._kin:
+            found = set()
+            for m in re.finditer(rf"\b(?:[Hh]er|[Hh]is|[Aa]|[Tt]heir)\s+{kin},\s+", self.text):
+                for c in self.names.mentions_between(m.end(), m.end() + 80):
+                    if c.start == m.end() and self.names.is_person(c):
+                        found.add(self.names.resolve(c))
+            self._kin[kin] = found.pop() if len(found) == 1 else None
+        return self._kin[kin]
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         """he/she → the most salient person of that gender before ``pos``; they/it (and a
@@ -687,6 +732,8 @@ class ArticleContext:
 
 _BLANK_MAX = 4  # chars: a window this short is checked for holding only white space
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
+_UNNAMED_FIRST = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
+_KIN_FIRST = frozenset("Hh\"“‘'")  # how a clause opening with "Her husband" may open
 # Quote marks none of the candidates' patterns reads through (see _outside_quotes).
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”.?!')

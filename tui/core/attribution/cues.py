@@ -18,6 +18,7 @@ from tui.core.attribution.lexicon import (
     DOTTED_HONORIFICS,
     FINITE_CUES,
     FRONTING,
+    KIN_GENDER,
     KIN_NOUNS,
     NOT_AGENT_NOUNS,
     NOT_MODIFIERS,
@@ -300,6 +301,15 @@ OWNED_WORDS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+tha
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")
+# An unnamed person opening a clause, up to the noun ("A forklift driver (who)", "a
+# man (in the back)", "An older woman (answered)"); the caller checks the noun is a person.
+UNNAMED_OPENING = re.compile(
+    r"[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w'’-]*))(?=\s*,|\s+(?:who|whose|in|near|at|from|on|outside|behind|"
+    r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed)\b)"
+)
+# A relative opening a clause: "Her husband (wants)", "His father (said)".
+KIN_OPENING = re.compile(rf"[\"“‘']?(?P<np>(?:[Hh]is|[Hh]er)\s+(?:{'|'.join(KIN_GENDER)})\b)")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 
