@@ -221,7 +221,7 @@ def _moved(result: FileResult, record: tuple | None, texts: TextStore | None) ->
     stores it) then holds their places instead (None stays None)."""
     if texts is None:
         return record
-    refs = [texts.add(a.text) for a in result.articles]
+    refs = texts.add_all([a.text for a in result.articles])
     for article, ref in zip(result.articles, refs, strict=True):
         article.text = ref  # type: ignore[assignment]  # read back from the store
     return None if record is None else texts_moved(record, refs)
