@@ -12,7 +12,17 @@ campaign-trail, Capitol Hill, court and policy reporting; open to tuning),
 ``us_news_dev5`` (a fifth dev set of 28 articles written blind, before its writer read
 the attribution code or ran the extractor on it, in the styles of the NYT, the Post,
 Politico, Axios, AP, USA Today, Breitbart, Fox, HuffPost, CNN, local papers and TV,
-transcripts, hearings, courts and the campaign trail; open to tuning), and
+transcripts, hearings, courts and the campaign trail; open to tuning), ``us_news_dev6``
+(a sixth dev set of 29 articles written blind, before its writer read the attribution
+code or ran the extractor on it, in the styles of the NYT, the Post, Politico, USA
+Today, Breitbart, HuffPost, The Hill, Roll Call and the AP wire: Congress, the White
+House and agencies, governors and legislatures, campaigns and the courts; open to
+tuning),
+``us_news_dev7`` (30 articles written blind, before their writer read the attribution
+code or ran the extractor on them, in the styles of Reuters, AP, NPR (with an interview
+transcript), PBS NewsHour, Fox, CNN, the Journal, Axios, ProPublica, regional papers and
+a local TV site: state and city politics, immigration, energy, elections administration,
+corruption trials, town halls, disasters and a candidate's family; open to tuning), and
 two held-out sets, ``us_news_heldout`` and ``us_news_heldout2`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
@@ -52,6 +62,8 @@ SETS = (
     "us_news_dev3",
     "us_news_dev4",
     "us_news_dev5",
+    "us_news_dev6",
+    "us_news_dev7",
     "us_news_heldout",
     "us_news_heldout2",
 )

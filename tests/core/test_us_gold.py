@@ -2,7 +2,7 @@
 
 Our BBC gold is British newswriting; the held-out set of issue 8 is American
 (``Ms. Okafor said``, ``Sen. Ines Parra, D-Ore.,``, ``Jr.``, ``said in a statement``,
-transcripts, show titles). Seven sets of invented articles in that style, every
+transcripts, show titles). Sets of invented articles in that style, every
 quotation marked, live under ``tests/core/data/``: ``us_news`` (the first 18),
 ``us_news_dev`` (longer articles in several outlets' styles; attribution work may
 look at its failures), ``us_news_dev2`` (a second dev set in the mix of real US
@@ -14,6 +14,12 @@ extractor ran on them, in the styles of Breitbart, HuffPost, USA Today, Fox, CNN
 NPR/PBS, local papers and TV sites; open to tuning), ``us_news_dev5`` (28 articles, 566
 quotes, written blind in the styles of the NYT, the Post, Politico, Axios, AP, USA Today,
 Breitbart, Fox, HuffPost, CNN, local papers and TV, transcripts, hearings and courts;
+open to tuning), ``us_news_dev6`` (29 articles, 554 quotes, written blind in the styles
+of the NYT, the Post, Politico, USA Today, Breitbart, HuffPost, The Hill, Roll Call and
+AP: Congress, agencies, governors, campaigns and courts; open to tuning),
+``us_news_dev7`` (30 articles, 530 quotes, written blind in the styles of Reuters, AP,
+NPR, PBS, Fox, CNN, the Journal, Axios, ProPublica, regional papers and local TV:
+families sharing a surname, agencies and companies by short forms, unnamed witnesses;
 open to tuning), and two HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -93,6 +99,11 @@ class Floors:
 # branch phrase (noun-phrase heads, documents' issuers, lede descriptions, surname
 # transcript labels, Q&A turns): us_news_dev5 pronoun 117/134, named 369/406, missing
 # 5/532, high right 121/124; us_news_dev4 named 336/380, missing 9/488
+# us_news_dev6    name 88/88, pronoun 94/100, named 355/372, missing 9/542, high right
+#                 155/159 (at 47fc0d8, 29 articles written blind; after its gold fixes)
+# us_news_dev7    name 113/119, pronoun 96/113, named 367/408, missing 2/508, high right
+#                 126/129 (at cb8f15a, 30 articles written blind; the first figures, before
+#                 the gold fixes, were the same but for unnamed labels: 382 -> 384 of 441)
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
     "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.955, missing=0.019),
@@ -100,6 +111,8 @@ FLOORS = {
     "us_news_dev3": Floors(name_intro=0.97, pronoun=0.94, named=0.955, missing=0.009),
     "us_news_dev4": Floors(name_intro=0.93, pronoun=0.885, named=0.91, missing=0.02),
     "us_news_dev5": Floors(name_intro=0.97, pronoun=0.90, named=0.93, missing=0.011),
+    "us_news_dev6": Floors(name_intro=0.98, pronoun=0.93, named=0.95, missing=0.019),
+    "us_news_dev7": Floors(name_intro=0.94, pronoun=0.84, named=0.895, missing=0.006),
     "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.025),
     "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.95, named=0.94, missing=0.017),
 }
@@ -198,20 +211,22 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev7", "us_news_heldout"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev7"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_heldout2"))
+@pytest.mark.parametrize(
+    "name", _not_yet("us_news_dev6", "us_news_dev7", "us_news_heldout", "us_news_heldout2")
+)
 def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
     high = scores[name].high
     assert high is not None and high.rate >= HIGH_RIGHT, f"{high.rate:.1%} of {high.total}"

@@ -162,12 +162,10 @@ async def test_speaker_filter_narrows_results(corpus: Corpus, index: QuoteIndex)
         await settle(app, pilot)
         expected = [q.id for q in corpus.quotes if q.speaker == "Len McCluskey"]
         assert sorted(finder.results) == expected
-        # Right after the count, before the scare-quote hint: a narrow pane cuts the
-        # end of the line, and on BBC at 120 columns it cut "1 speaker selected".
-        assert (
-            count_line(app)
-            == "2 of 14 quotes · 1 speaker selected · 3 scare quotes hidden (kind:all)"
-        )
+        # Right after the count: a narrow pane cuts the end of the line, and on BBC at
+        # 120 columns it cut "1 speaker selected". No scare-quote hint: scare quotes
+        # have no speaker, so the filter hides none of them from what is shown.
+        assert count_line(app) == "2 of 14 quotes · 1 speaker selected"
         finder.set_speakers(frozenset())
         await settle(app, pilot)
         assert finder.results == list(index.search("").ids)
@@ -287,6 +285,22 @@ async def test_count_line_says_scare_quotes_are_hidden(corpus: Corpus, index: Qu
         finder.search_text = "kind:all"
         await settle(app, pilot)
         assert count_line(app) == f"{len(corpus.quotes)} of {len(corpus.quotes)} quotes"
+
+
+@pytest.mark.parametrize("typed", ["speaker:mccluskey", "confidence:high", "kind:direct"])
+async def test_no_hidden_kinds_hint_when_the_query_excludes_them(
+    corpus: Corpus, index: QuoteIndex, typed: str
+) -> None:
+    """Speakers, confidence and kinds already leave scare quotes out: "N scare quotes
+    hidden (kind:all)" would promise results that kind:all cannot add."""
+    app = FinderApp(corpus, index)
+    async with app.run_test(size=SIZE) as pilot:
+        finder = app.query_one(QuoteFinder)
+        finder.search_text = typed
+        await settle(app, pilot)
+        assert finder.results, typed
+        assert "hidden" not in count_line(app)
+        assert count_line(app) == f"{len(finder.results)} of {len(corpus.quotes)} quotes"
 
 
 async def test_footer_keys_follow_the_focus(corpus: Corpus, index: QuoteIndex) -> None:

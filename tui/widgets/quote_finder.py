@@ -271,7 +271,7 @@ class QuoteFinder(Vertical):
             return
         shown, total, everything = len(self._ids), self._result.total, len(self._corpus.quotes)
         query = parse_query(self.search_text)
-        hidden = self._hidden_kinds() if not (query.include_scare or query.kinds) else ""
+        hidden = self._hidden_kinds(query)
         notice = self._result.notice  # cut query, no words, "did you mean"
         # What narrows the results comes early: narrow panes cut the end of the line.
         selected = len(self._speakers or ())
@@ -304,9 +304,15 @@ class QuoteFinder(Vertical):
             line += f" · {notice}"
         count.update(Text(line))
 
-    def _hidden_kinds(self) -> str:
+    def _hidden_kinds(self, query: Query) -> str:
         """What the default search leaves out, counted: "3 scare quotes", "1 title",
-        both or "" (with the shown count, they add up to the "of N quotes")."""
+        both or "" (with the shown count, they add up to the "of N quotes"). Nothing
+        when the kinds are searched, or when speakers or a confidence narrow the
+        results: scare quotes and titles have no speaker, so none of them is hidden
+        from what the user is looking at, and "kind:all" would add none."""
+        narrowed = self._speakers or query.speaker or query.confidence is not None
+        if query.include_scare or query.kinds or narrowed:
+            return ""
         kinds = [("scare quote", self._scare), ("title", self._titles)]
         return ", ".join(counted(n, name) for name, n in kinds if n)
 
