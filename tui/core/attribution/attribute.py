@@ -233,6 +233,19 @@ def _lowercase_next(text: str, pos: int, hi: int) -> bool:
     return pos < hi and text[pos].islower()
 
 
+def _may_open_label(text: str) -> bool:
+    """Could ``text`` open with a transcript label (:data:`cues.TURN_LABEL`)? Every one
+    starts, after a quote mark perhaps, with two capitals or "Q." / "Q:" (most quotes
+    fail here, without the pattern)."""
+    i = 1 if text[:1] in _LABEL_MARKS else 0
+    second = text[i + 1 : i + 2]
+    return text[i : i + 1].isupper() and (second.isupper() or second in _LABEL_SECOND)
+
+
+_LABEL_MARKS = frozenset("\"“‘'")  # TURN_LABEL's optional opening mark
+_LABEL_SECOND = frozenset(".:'’")  # "Q.", "Q:", "O'BRIEN:", "O’NEILL:"
+
+
 def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
     """How a speaker found at ``cue`` was tied to the quote."""
     if cue.group("acc"):
@@ -701,12 +714,16 @@ class _Attributor:
             # "Reuters quoted a bank official as saying": whoever is named just before.
             return self.speaker_before_cue(cue, lo, participle=False)
         text = self.text
-        by = C.BY_AGENT.match(text, cue.end(), hi)
         prev, last = words_before(text, cue.start())
-        if not cue.group("part") and (passive(prev, last) or (by and cue.group().endswith("ed"))):
+        if not cue.group("part"):
             # "was described by Jobs as", "plans - described by one union as": the
             # agent after "by" speaks, nobody else.
-            return self.speaker_after_cue(cue, hi, by.end()) if by else None
+            agent = passive(prev, last)
+            by = None
+            if agent or cue.group().endswith("ed"):  # (else no "by" is read)
+                by = C.BY_AGENT.match(text, cue.end(), hi)
+            if agent or by:
+                return self.speaker_after_cue(cue, hi, by.end()) if by else None
         if cue.group("part") or last in ("and", "but"):
             # "He ..., saying" and "He said ... but predicted": the subject opens the
             # sentence, maybe before a quote.
@@ -741,20 +758,20 @@ class _Attributor:
     # -- one quote -----------------------------------------------------------------
     def windows(self, q: Quote) -> _Windows:
         """The stretches before and after ``q`` that may hold its cue, and their cues."""
-        text = self.text
-        paras = self.article.paragraphs
+        text, ctx = self.text, self.ctx
+        paras, quotes = self.article.paragraphs, ctx.quotes
         para, last = paras[q.paragraph], paras[q.last_paragraph]
-        s_lo, _ = self.ctx.sentence_span(q.paragraph, q.start)
-        i = bisect.bisect_left(self.ctx.q_starts, q.start) - 1
-        before = self.ctx.quotes[i].end if i >= 0 else para.start
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        i = bisect.bisect_left(ctx.q_starts, q.start) - 1
+        before = quotes[i].end if i >= 0 else para.start
         # Windows are capped so a huge run-on "sentence" cannot make this quadratic.
         floor = max(para.start, q.start - WINDOW)
         pre_lo = max(s_lo, before, floor)
-        _, s_hi = self.ctx.sentence_span(q.last_paragraph, max(q.end - 1, last.start))
+        _, s_hi = ctx.sentence_span(q.last_paragraph, max(q.end - 1, last.start))
         limit = min(last.end, q.end + WINDOW)
         nxt = i + 2  # quotes[i + 1] is q itself
-        if nxt < len(self.ctx.quotes):
-            limit = min(limit, max(self.ctx.quotes[nxt].start, q.end))
+        if nxt < len(quotes):
+            limit = min(limit, max(quotes[nxt].start, q.end))
         post_hi = min(s_hi, limit)
         if q.text[-1:] in ".!?" and not _lowercase_next(text, q.end, post_hi):
             # The sentence ended inside the quote; only `"Q." Hailey later recalled.`
@@ -968,7 +985,7 @@ class _Attributor:
         """A quoted transcript line opening with its speaker's label in capitals:
         `"THE PRESIDENT: The markets would go up."` (the office's holder here) or
         `"Q. Have you told her?"` (a reporter's question)."""
-        if q.kind != "direct":
+        if q.kind != "direct" or not _may_open_label(q.text):
             return None
         m = C.TURN_LABEL.match(q.text)
         if m is None:
@@ -1337,9 +1354,10 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     # A quote left without a speaker that runs straight into an attributed one
     # ("Q1. "Q2," said Holmes.) shares its speaker.
     for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
-        touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
-        if q.speaker is None and q.kind == "direct" and nxt.speaker and touching:
-            _copy_unless_named(q, nxt)
+        if q.speaker is None and q.kind == "direct" and nxt.speaker:
+            touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
+            if touching:
+                _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
     take_turns(att.ctx, quotes)
     interview_turns(att.ctx, quotes)

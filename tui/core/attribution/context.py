@@ -230,6 +230,8 @@ class ArticleContext:
                 Candidate(m.start(), m.end(), m.group(), "pronoun")
                 for m in C.PRONOUN.finditer(text, a, b)
             ]
+            if C.NOUN_WORD.search(text, a, b) is None:
+                continue  # (most windows: no noun that speaks, so no noun phrase)
             found += [
                 Candidate(m.start(), m.end(), words, "nominal")
                 for m in C.NOMINAL.finditer(text, a, b)

@@ -150,6 +150,21 @@ NOMINAL = re.compile(
 )
 
 
+def _noun_word() -> re.Pattern[str]:
+    """:data:`NOUN_WORD`: one of NOMINAL's nouns as a word, opening with a lookahead on
+    the nouns' own first letters when the lists can be read (else on any word)."""
+    nouns = _expand(f"{PERSON_NOUNS}|{BODY_NOUNS}")
+    if not nouns or not all(n[:1].isalpha() for n in nouns):
+        return re.compile(rf"\b(?:{_NOUNS})\b")
+    letters = "".join(sorted({n[0] for n in nouns}))
+    return re.compile(rf"(?=[{letters}])\b(?:{_NOUNS})\b")
+
+
+# The noun every NOMINAL match holds (the same words, a word boundary either side): a
+# window with none holds no noun phrase, which this finds at half NOMINAL's cost.
+NOUN_WORD = _noun_word()
+
+
 def _opening_nominal() -> re.Pattern[str]:
     """:data:`OPENING_NOMINAL`, as one alternative per capital: the letter, the sentence
     start checked behind it, then the rest of the nouns (any case). The pattern so opens
