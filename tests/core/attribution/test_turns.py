@@ -1,9 +1,13 @@
-"""Issue 8: an exchange written as bare quoted paragraphs after "A pressed B" and a
-question: the turns alternate between the one asking and the one asked, not all the
-asker's (as a carry-over would have it). Invented articles and names.
+"""Issue 8: turns of an exchange (turns.py). Bare quoted paragraphs after "A pressed B"
+and a question, or after a question put to someone, alternate between the one asking
+and the one asked, not all the asker's (as a carry-over would have it); "he replied"
+is not the one who just spoke; "shot back", "fired back" and a finite "pressed" are
+cues. Invented articles and names.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.core.attribution.synthetic import attributed
 
@@ -47,3 +51,120 @@ def test_no_turns_without_a_question() -> None:
         '"Otherwise it does not have my vote."'
     )
     assert [q.speaker for q in attributed(body)[1:]] == ["Roald Brennick", "Roald Brennick"]
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in attributed(body) if q.kind == "direct"]
+
+
+def test_turns_after_a_question_alternate_between_asker_and_asked() -> None:
+    body = (
+        "Senator Odile Prask questioned Agency Director Tomas Quell on Tuesday.\n\n"
+        '"Did you read the audit?" Prask asked Quell.\n\n'
+        '"I did, Senator."\n\n'
+        '"Has anyone been fired?"\n\n'
+        '"We have referred the matter to the board."'
+    )
+    assert _speakers(body) == ["Odile Prask", "Tomas Quell", "Odile Prask", "Tomas Quell"]
+
+
+def test_the_one_asked_is_the_last_other_person_quoted() -> None:
+    body = (
+        '"We will not vote for it," said Ivo Randt, a state senator.\n\n'
+        "Host Dalia Ferreiro pressed the senator on the point.\n\n"
+        '"Would you vote against your own leader?" Ferreiro asked.\n\n'
+        '"I would vote for my district."\n\n'
+        '"So that is a yes."'
+    )
+    assert _speakers(body) == ["Ivo Randt", "Dalia Ferreiro", "Ivo Randt", "Dalia Ferreiro"]
+
+
+def test_the_question_names_the_one_asked() -> None:
+    body = (
+        '"It is a fair deal," said Nell Ambry, the mayor. Gil Orloff, a developer, is '
+        "also running.\n\nModerator Kasia Drobny then turned to the other candidate.\n\n"
+        '"Mr. Orloff, will your company pay its taxes?" Drobny asked.\n\n'
+        '"Every cent of them."'
+    )
+    quotes = attributed(body)
+    assert quotes[-1].speaker == "Gil Orloff"
+
+
+def test_a_rhetorical_question_to_no_one_keeps_its_speaker() -> None:
+    body = (
+        '"Why would you ever leave this town?" said Bruna Tolliver, the mayor.\n\n'
+        '"We have the river, the schools and the people."'
+    )
+    assert _speakers(body) == ["Bruna Tolliver", "Bruna Tolliver"]
+
+
+def test_he_replied_is_the_one_spoken_to() -> None:
+    body = (
+        '"Budgets are choices," said Rep. Amos Velling, who sits on the committee.\n\n'
+        '"He would say you made them," Host Pieter Oakhurst interjected.\n\n'
+        '"We all made them," he replied. "The difference is who pays."'
+    )
+    assert _speakers(body) == ["Amos Velling", "Pieter Oakhurst", "Amos Velling", "Amos Velling"]
+
+
+def test_a_reply_to_the_reporter_stays_with_the_speaker() -> None:
+    body = (
+        'Jonah Merrow said: "The board was wrong."\n\n'
+        'Asked whether he would resign, he replied: "No, never."'
+    )
+    assert _speakers(body) == ["Jonah Merrow", "Jonah Merrow"]
+
+
+@pytest.mark.parametrize("cue", ["shot back", "fired back", "pressed"])
+def test_answering_verbs_are_cues(cue: str) -> None:
+    body = (
+        'Lidia Varga spoke first. "The plan works," she said.\n\n'
+        f'"Then why are rents rising?" Casimir Dunleavy {cue}.'
+    )
+    assert _speakers(body)[-1] == "Casimir Dunleavy"
+
+
+def test_pressing_for_is_no_cue() -> None:
+    body = (
+        "Lidia Varga said the agency would act. The regulator is pressing for "
+        '"the highest penalties", a spokeswoman for the agency told reporters.'
+    )
+    assert attributed(body)[0].speaker == "a spokeswoman"
+
+
+def test_a_bare_question_after_a_turn_is_the_other_side_asking() -> None:
+    body = (
+        '"You have thought about it," Host Mirela Santangelo said.\n\n'
+        '"Every day," Rep. Anselm Brocklehurst replied.\n\n'
+        '"Has anyone from the committee called you?"\n\n'
+        '"I will not tell you who called."\n\n'
+        '"That is a yes."'
+    )
+    assert _speakers(body) == [
+        "Mirela Santangelo",
+        "Anselm Brocklehurst",
+        "Mirela Santangelo",
+        "Anselm Brocklehurst",
+        "Mirela Santangelo",
+    ]
+
+
+def test_a_bare_question_after_x_asked_y_is_x_asking_y() -> None:
+    body = (
+        '"It was a clean process," said Tobiah Wrenfield, the nominee.\n\n'
+        "Near the end, Sen. Ilse Marrakova asked Mr. Wrenfield whether he would go back to "
+        "the firm. He said he would not.\n\n"
+        '"Would you put that in writing?"\n\n'
+        '"I just did, Senator."'
+    )
+    assert _speakers(body) == ["Tobiah Wrenfield", "Ilse Marrakova", "Tobiah Wrenfield"]
+
+
+def test_a_title_in_the_question_is_not_the_one_asked() -> None:
+    body = (
+        '"We are ready," said Defense Secretary Anneliese Vorbrook.\n\n'
+        "Host Dario Pellinore pressed her on the budget.\n\n"
+        '"Mr. Secretary, can you promise no cuts?" Pellinore asked.\n\n'
+        '"I can promise a fair budget."'
+    )
+    assert _speakers(body)[-1] == "Anneliese Vorbrook"

@@ -39,7 +39,6 @@ from tui.core.attribution.doubt import (
     title_cased,
     written_plainly,
 )
-from tui.core.attribution.exchange import interview_turns, replies
 from tui.core.attribution.fragments import (
     doubt_modifiers,
     report_findings,
@@ -47,7 +46,7 @@ from tui.core.attribution.fragments import (
     unname_terms,
 )
 from tui.core.attribution.names import Mention
-from tui.core.attribution.turns import take_turns
+from tui.core.attribution.turns import interview_turns, replies, take_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4

@@ -747,7 +747,7 @@ MALE_NOUNS = word_set(
 ASKING_VERBS = word_set("asked asks asking pressed questioned challenged quizzed urged")
 
 
-# -- exchanges: questions, answers and the one asked (turns.py, exchange.py, heads.py) --
+# -- exchanges: questions, answers and the one asked (turns.py, heads.py) --
 # Verbs whose object is the one asked in a run of turns ("Ann Roe pressed Ben Ode").
 TURN_ASKING = "pressed|asked|questioned|interrupted|grilled|quizzed|challenged|confronted"
 # The same in the present too, and "turned to": the object read before a name in a

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from tui.core.attribution import cues as C
@@ -63,10 +64,20 @@ _SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
 _TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
 _QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _words(*words: str) -> re.Pattern[str]:
+    """Any of ``words``, whole, in either case of its first letter: each alternative
+    opens with its bare letter and checks the word boundary behind it, so the engine
+    skips ahead to those letters at C speed (what ``\\b(?:...)\\b`` finds)."""
+    forms = [f"{w[0].upper()}{w[1:]}" for w in words] + list(words)
+    return re.compile("|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b" for w in forms))
+
+
 # Pronouns that tell a person's gender, and the possessives that are mentions too.
 # ("him" and "her" are left out: "Hattie Lind called him" is about someone else.)
-_GENDERED = re.compile(r"\b(?:[Hh](?:e|is|imself)|[Ss]he|[Hh]erself)\b")
-_POSSESSIVE = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
+_GENDERED = _words("he", "his", "himself", "she", "herself")
+_POSSESSIVE = _words("his", "her")
 # "Told of his brother's remark, Lucas laughed", "To a packed hall at the Sage,
 # the chancellor said": a participle or a preposition opening the sentence.
 _OPENING = re.compile(
@@ -84,6 +95,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _ASKED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
 _ASKING_ENDS = tuple(sorted(L.ASKING_VERBS))
+_START = attrgetter("start")  # (a sort key read in C)
 
 
 @dataclass(slots=True)
@@ -189,8 +201,9 @@ class PronounResolver:
             _add(people, SalientMention(lead, self.gender_of(lead), "lead", -1), 0.0, LEAD)
         floor = False  # has the nearest speaker been given the floor yet?
         near: set[str] = set()
-        quote = self._quote_at(pos) if depth == 0 else None
-        for span in self._spans(pos):
+        para = self.ctx.para_of(pos)
+        quote = self._quote_at(pos, para) if depth == 0 else None
+        for span in self._spans(pos, para):
             mentions = self._sentence(span.lo, span.hi)
             if span.before >= 0:
                 mentions = [m for m in mentions if m.start < span.before]
@@ -240,14 +253,13 @@ class PronounResolver:
         if not quote or not name[:1].isupper():
             return False
         words = [t for t in name.split() if len(t) > 2 and t[:1].isupper()]
-        return any(True for t in words for _ in _word_at(quote, t))
+        return any(next(_word_at(quote, t), None) is not None for t in words)
 
-    def _quote_at(self, pos: int) -> str | None:
+    def _quote_at(self, pos: int, para: int) -> str | None:
         """The text of the quote a pronoun at ``pos`` attributes: the one just before
         (`"Q," he said`) or just after (`He said: "Q"`) in the same paragraph."""
         ctx = self.ctx
         i = bisect.bisect_right(ctx.q_starts, pos) - 1
-        para = ctx.para_of(pos)
         for k in (i, i + 1):
             if 0 <= k < len(ctx.quotes):
                 q = ctx.quotes[k]
@@ -330,10 +342,10 @@ class PronounResolver:
         return (name, genders.pop()) if len(genders) == 1 else None
 
     # -- where to look ---------------------------------------------------------
-    def _spans(self, pos: int) -> Iterator[_Span]:
-        """The sentences before ``pos``, nearest first, with their recency weight."""
+    def _spans(self, pos: int, para: int) -> Iterator[_Span]:
+        """The sentences before ``pos`` (in paragraph ``para``), nearest first, with
+        their recency weight."""
         ctx = self.ctx
-        para = ctx.para_of(pos)
         paras = ctx.article.paragraphs
         starts = ctx.sentence_starts(para)
         s_lo, s_hi = ctx.sentence_span(para, pos)
@@ -376,8 +388,11 @@ class PronounResolver:
     def _with_pronouns(self, mentions: list[SalientMention], depth: int) -> list[SalientMention]:
         """A sentence's mentions with its "he"/"she" resolved in turn (an earlier
         pronoun lends its place to the person it means), followed back once."""
-        if not any(m.pronoun for m in mentions):
-            return mentions
+        for m in mentions:
+            if m.pronoun:
+                break
+        else:
+            return mentions  # (most sentences: no "he" or "she" to follow)
         out = []
         for m in mentions:
             if not m.pronoun:
@@ -411,7 +426,7 @@ class PronounResolver:
         office = None if voice else self._office_opening(main, hi)
         if office:
             found.append(office[0])
-        cues = ctx.cues_in(lo, hi)
+        cues: list[re.Match[str]] | None = None  # (read when a role needs them)
         for c in ctx.candidates(lo, hi, possessors=True):
             if c.kind == "pronoun" and _EXPLETIVE.match(ctx.text, c.start, hi):
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
@@ -425,11 +440,13 @@ class PronounResolver:
                 found = [m for m in found if m.start != subject.start]
             elif subject is not None and ctx.text[subject.end : c.start] in (" and ", " & "):
                 role = "subject"  # "Mr Gorra and Mr Holloway met": both are subjects
+            if role in ("subject", "other") and cues is None:
+                cues = ctx.cues_in(lo, hi)
             if role == "subject":
                 subject = c
-                if any(cue.start() >= c.end for cue in cues):
+                if cues and cues[-1].start() >= c.end:  # (cues stand in text order)
                     role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
-            elif role == "other" and self._at_cue(c, cues):
+            elif role == "other" and self._at_cue(c, cues or []):
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
             m = self._mention(c, role)
             if m is not None:
@@ -438,7 +455,7 @@ class PronounResolver:
         chunk = ctx.text[lo:hi]
         if "s " in chunk and ("'" in chunk or "’" in chunk):
             found += self._possessors(lo, hi, found)
-        found.sort(key=lambda m: m.start)
+        found.sort(key=_START)
         found += self._possessive_pronouns(lo, hi, found)
         found += self._quote_speakers(lo, hi, found)
         return found
@@ -637,13 +654,15 @@ def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: flo
         p.best, p.role = score, m.role
 
 
-def _ranked(
+def _best(
     people: dict[str, _Person], want: str, resolver: PronounResolver, learn: bool
-) -> list[tuple[float, int, str, str]]:
-    """(score, last place, name, role) of each person of the wanted gender (or of
-    unknown gender), best first; with ``learn``, unknown genders are read from the
-    article's pronouns first."""
-    ranked = []
+) -> tuple[tuple[float, int, str, str] | None, float]:
+    """The best person's (score, last place, name, role) and the runner-up's score, over
+    the people of the wanted gender (or of unknown gender); with ``learn``, unknown
+    genders are read from the article's pronouns first. (One pass, no list: this runs
+    after every sentence read.)"""
+    best: tuple[float, int, str, str] | None = None
+    runner_up = 0.0
     for name, p in people.items():
         if p.gender is None and learn:
             p.gender = resolver.learned_gender(name)
@@ -656,26 +675,27 @@ def _ranked(
             score *= UNATTESTED
         elif p.gender is None:
             score *= UNKNOWN_GENDER
-        ranked.append((score, p.last, name, p.role))
-    ranked.sort(reverse=True)
-    return ranked
+        entry = (score, p.last, name, p.role)
+        if best is None:
+            best = entry
+        elif entry > best:
+            best, runner_up = entry, best[0]
+        elif score > runner_up:
+            runner_up = score
+    return best, runner_up
 
 
 def _settled(people: dict[str, _Person], want: str, resolver: PronounResolver, rest: float) -> bool:
     """Is the best person ahead of the next by more than ``rest`` could still add?"""
-    ranked = _ranked(people, want, resolver, learn=False)
-    if not ranked:
-        return False
-    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-    return ranked[0][0] - runner_up > rest
+    best, runner_up = _best(people, want, resolver, learn=False)
+    return best is not None and best[0] - runner_up > rest
 
 
 def _choose(people: dict[str, _Person], want: str, resolver: PronounResolver) -> Choice | None:
     """The most salient person of the wanted gender (or of unknown gender)."""
-    ranked = _ranked(people, want, resolver, learn=True)
-    if not ranked:
+    top, runner_up = _best(people, want, resolver, learn=True)
+    if top is None:
         return None
-    best, _, name, role = ranked[0]
-    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    best, _, name, role = top
     confidence = "low" if runner_up > CLOSE * best else "medium"
     return Choice(name, confidence, role)

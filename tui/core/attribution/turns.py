@@ -1,82 +1,96 @@
-"""Question-and-answer turns with no cues: the two people of an exchange take turns.
+"""Turns of an exchange: who asks and who answers when the quotes carry no cue.
 
-An interview or a hearing is often written as "Host Ann Roe pressed Ben Ode on the
-deal." then a question ("..., are you a no?" Roe asked.) and a run of bare quoted
-paragraphs, the answer, the next question, the next answer. With no cue, each would
-carry on the last speaker. Here the run alternates between the one who asks (the
-question's speaker, or the subject of "pressed/asked/interrupted") and the one asked
-(the verb's object, or else the last other speaker), at low confidence.
+An interview, a hearing or a briefing is often set up once ("Host Ann Roe pressed
+Ben Ode on the deal.", "Vance asked Ines Corrado:") and then written as bare quoted
+paragraphs: the question, the answer, the next question. A quote with no cue of its
+own carries on the speaker before it, which would give every turn to the one who
+spoke first. Here the turns go back and forth between the one who asks and the one
+asked, and a "he replied" goes to the one spoken to, never to the one who just
+spoke. Every turn given here is a guess from the shape of the exchange: low
+confidence.
+
+Three passes, in this order (each sees what the one before gave):
+- ``take_turns``: a question opening a run of bare paragraphs, set up by an asking
+  verb in the sentence before it ("pressed Ben Ode", "interrupted her");
+- ``interview_turns``: a question put to someone ("you") followed by bare
+  paragraphs; the one asked is found by name in the question, as the object of an
+  asking verb, as the person the paragraph before opens with, or as the last other
+  person quoted;
+- ``replies``: "Q1," Holt interjected. ¶ "Q2," he replied.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.context import ArticleContext
 from tui.core.model import Quote
 
+if TYPE_CHECKING:
+    from tui.core.attribution.context import ArticleContext
+
+# How a quote with no cue of its own got its speaker.
+_BARE = frozenset({None, "carry-over"})
 # "Ann Roe pressed Ben Ode", "interrupted her", "asked Bergmann whether".
 _ASKS = re.compile(rf"\b(?:{L.TURN_ASKING})\s+")
 _OBJECT_PRONOUN = re.compile(r"(?:him|her)\b")
-_CARRIED = (None, "carry-over")
+# The object of an asking verb, perhaps after a title: "asked FEMA Administrator Ines Corrado".
+_ASKED = re.compile(rf"\b(?:{L.ASKED_BEFORE_NAME})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
+_ASKED_REACH = 48  # chars before a name read for the asking verb
+_EXCHANGE_PARAGRAPHS = 3  # how far back the last other person quoted may be
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|[Yy]ourself)\b")
+# Cues of an answer: no one answers their own words.
+_REPLYING = re.compile(rf"(?:{L.ANSWERING_CUES})$")
+_ASKED_IN = re.compile(r"(?:[^\n]{0,40}?)\b(?:[Aa]sked|question)\b")
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
-def take_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
-    """Give the bare quoted paragraphs after a question in an exchange to its two
-    people in turn."""
-    k = 0
-    while k < len(quotes):
-        if not quotes[k].text.rstrip("”\"’' ").endswith("?"):
-            k += 1  # (a run opens with a question: most quotes are none)
-            continue
-        run = _run(ctx, quotes, k)
-        if len(run) >= 2:
-            _alternate(ctx, quotes, k, run)
-        k += max(len(run), 1)
+# -- the shape of a turn -----------------------------------------------------------
 
 
-def _run(ctx: ArticleContext, quotes: list[Quote], k: int) -> list[Quote]:
-    """The quotes from ``k`` on, each in a paragraph of its own (the first may carry
-    its cue), in consecutive paragraphs."""
-    run: list[Quote] = []
-    for q in quotes[k:]:
-        if q.kind != "direct" or q.paragraph != q.last_paragraph:
-            break
-        if run and (q.paragraph != run[-1].paragraph + 1 or not _bare(ctx, q)):
-            break
-        run.append(q)
-    return run
-
-
-def _bare(ctx: ArticleContext, q: Quote) -> bool:
+def _alone(ctx: ArticleContext, q: Quote) -> bool:
+    """Does the quote fill its paragraph (no words of the reporter's around it)?"""
+    if q.paragraph != q.last_paragraph:
+        return False
     p = ctx.article.paragraphs[q.paragraph]
-    return not ctx.text[p.start : q.start].strip() and not ctx.text[q.end : p.end].strip()
+    text = ctx.text
+    return not text[p.start : q.start].strip() and not text[q.end : p.end].strip()
 
 
-def _alternate(ctx: ArticleContext, quotes: list[Quote], k: int, run: list[Quote]) -> None:
-    """Give ``run`` (opened by a question) to the asker and the one asked in turn."""
-    first = run[0]
-    asks = _exchange(ctx, first)
-    if asks is None:
-        return
-    asker = first.speaker if first.speaker_how not in _CARRIED else None
-    asker = asker or _subject(ctx, asks)
-    asked = _object(ctx, asks) or _last_other(quotes[:k], asker)
-    asker = asker or _last_other(quotes[:k], asked)  # "the senator pressed Ben Ode"
-    if not asker or not asked or asker == asked:
-        return
-    for n, q in enumerate(run):
-        who = asker if n % 2 == 0 else asked
-        if q.speaker_how not in _CARRIED:
-            if q.speaker != who:
-                return  # a turn with its own cue for someone else: the pattern is broken
+def _question(q: Quote) -> bool:
+    """A direct quote ending in a question put to someone ("... are you a no?")."""
+    return (
+        q.kind == "direct" and q.text.rstrip(" \n—–-…").endswith("?") and bool(_YOU.search(q.text))
+    )
+
+
+def _give(q: Quote, speaker: str, mention: str | None) -> None:
+    """Give a turn to ``speaker`` (a guess at turns: low confidence)."""
+    q.speaker, q.speaker_how, q.confidence = speaker, "carry-over", "low"
+    q.speaker_mention = mention
+
+
+def _other_quoted(
+    quotes: list[Quote], k: int, other_than: str | None, reach: int | None = None
+) -> str | None:
+    """The last speaker quoted (directly) before quote ``k`` who is not
+    ``other_than``; within ``reach`` paragraphs, and then a named one, if given."""
+    floor = quotes[k].paragraph - reach if reach is not None else -1
+    for p in reversed(quotes[:k]):
+        if p.paragraph < floor:
+            break
+        if p.kind != "direct" or not p.speaker or p.speaker == other_than:
             continue
-        q.speaker, q.speaker_how, q.confidence = who, "carry-over", "low"
-        q.speaker_mention = q.speaker_mention or who
+        if reach is None or p.speaker[:1].isupper():
+            return p.speaker
+    return None
 
 
-def _exchange(ctx: ArticleContext, q: Quote) -> re.Match[str] | None:
+# -- who asks whom -----------------------------------------------------------------
+
+
+def _asking_verb(ctx: ArticleContext, q: Quote) -> re.Match[str] | None:
     """ "Host Ann Roe pressed Ben Ode on ...": the asking verb in the sentence right
     before the question (the end of the paragraph before, or its own paragraph)."""
     p = ctx.article.paragraphs[q.paragraph]
@@ -117,9 +131,237 @@ def _object(ctx: ArticleContext, asks: re.Match[str]) -> str | None:
     return ctx.names.resolve(mentions[0])
 
 
-def _last_other(quotes: list[Quote], asker: str | None) -> str | None:
-    """The speaker of the last quote before who is not the asker."""
-    for q in reversed(quotes):
-        if q.speaker and q.speaker != asker and q.kind == "direct":
-            return q.speaker
+def _asking_pair(ctx: ArticleContext, lo: int, hi: int) -> tuple[str | None, str | None]:
+    """Who asked whom, from the last asking verb with a person as its object in
+    ``text[lo:hi]``, outside quotes ("Kessler asked Bergmann whether ...", "then
+    turned to Holt"): the person named just before the verb (None: not named) and
+    the object."""
+    pair: tuple[str | None, str | None] = (None, None)
+    before = None
+    for m in ctx.names.mentions_between(lo, hi):
+        if ctx.inside_quote(m.start) or not ctx.names.is_person(m):
+            continue
+        verb = _ASKED.search(ctx.text, max(lo, m.start - _ASKED_REACH), m.start)
+        if verb:
+            gap = ctx.text[before.end : verb.start()] if before else ""
+            subject = before if before and len(gap) < _ASKED_REACH and ". " not in gap else None
+            pair = (ctx.names.resolve(subject) if subject else None, ctx.names.resolve(m))
+        before = m
+    return pair
+
+
+def _vocative(ctx: ArticleContext, q: Quote) -> str | None:
+    """A person the question addresses by name: `"Mr. Holt, your ..."`, `"..., Ada?"`."""
+    text = ctx.text
+    for m in ctx.names.mentions_between(q.start, q.end):
+        if not ctx.names.is_person(m):
+            continue
+        opens = not text[q.start + 1 : m.start].strip() and text.startswith(",", m.end)
+        closes = (
+            text[m.start - 2 : m.start] == ", " and text[m.end : q.end].strip(" ?!.\"”’'") == ""
+        )
+        name = ctx.names.resolve(m) if opens or closes else ""
+        if " " in name and name != m.words:  # not "Mr. Secretary": no one named in full
+            return name
     return None
+
+
+def _opener(ctx: ArticleContext, para: int) -> str | None:
+    """The person a paragraph opens with ("Holt said he had not approved the mailer.")."""
+    if para < 0 or ctx.article.paragraphs[para].kind != "body":
+        return None
+    p = ctx.article.paragraphs[para]
+    first = next(iter(ctx.names.mentions_between(p.start, min(p.end, p.start + 80))), None)
+    if first is None or first.start > p.start or not ctx.names.is_person(first):
+        return None
+    return ctx.names.resolve(first)
+
+
+def _asked_one(ctx: ArticleContext, quotes: list[Quote], k: int, asker: str | None) -> str | None:
+    """Whom question ``k`` is put to (None: not told)."""
+    q = quotes[k]
+    lo = ctx.article.paragraphs[max(q.paragraph - 1, 0)].start
+    hi = ctx.article.paragraphs[q.last_paragraph].end
+    asked = _asking_pair(ctx, lo, hi)[1]
+    for who in (_vocative(ctx, q), asked, _opener(ctx, q.paragraph - 1)):
+        if who and who != asker:
+            return who
+    return _other_quoted(quotes, k, asker, _EXCHANGE_PARAGRAPHS)
+
+
+def _turn_before(ctx: ArticleContext, quotes: list[Quote], k: int) -> Quote | None:
+    """The last quote of the paragraph right before quote ``k`` when that paragraph
+    opens with a direct quote (a turn of the exchange), else None."""
+    para = quotes[k].paragraph - 1
+    start = ctx.article.paragraphs[para].start if para >= 0 else -1
+    last = None
+    for p in reversed(quotes[:k]):
+        if p.last_paragraph < para:
+            break
+        if p.kind == "direct":
+            last = last or p
+            if p.start == start and p.paragraph == para:
+                return last if last.speaker else None
+    return None
+
+
+def _bare_sides(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str | None, str | None]:
+    """Asker and asked of a question standing alone with no cue: after a turn, the
+    other side of the exchange asks its speaker; after the reporter's words, the
+    one who "asked" or "pressed" someone there (or was quoted before) asks them."""
+    turn = _turn_before(ctx, quotes, k)
+    if turn is not None and turn.speaker:
+        return _other_quoted(quotes, k, turn.speaker, _EXCHANGE_PARAGRAPHS), turn.speaker
+    q = quotes[k]
+    lo = ctx.article.paragraphs[max(q.paragraph - 1, 0)].start
+    subject, asked = _asking_pair(ctx, lo, q.start)
+    asked = _vocative(ctx, q) or asked
+    if asked is None:
+        return None, None
+    return subject or _other_quoted(quotes, k, asked, _EXCHANGE_PARAGRAPHS), asked
+
+
+# -- pass 1: a run opened by a question after an asking verb ------------------------
+
+
+def take_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """Give the bare quoted paragraphs after a question in an exchange to its two
+    people in turn."""
+    k = 0
+    while k < len(quotes):
+        if not quotes[k].text.rstrip("”\"’' ").endswith("?"):
+            k += 1  # (a run opens with a question: most quotes are none)
+            continue
+        run = _question_run(ctx, quotes, k)
+        if len(run) >= 2:
+            _alternate(ctx, quotes, k, run)
+        k += max(len(run), 1)
+
+
+def _question_run(ctx: ArticleContext, quotes: list[Quote], k: int) -> list[Quote]:
+    """The quotes from ``k`` on, each in a paragraph of its own (the first may carry
+    its cue), in consecutive paragraphs."""
+    run: list[Quote] = []
+    for q in quotes[k:]:
+        if q.kind != "direct" or q.paragraph != q.last_paragraph:
+            break
+        if run and (q.paragraph != run[-1].paragraph + 1 or not _alone(ctx, q)):
+            break
+        run.append(q)
+    return run
+
+
+def _alternate(ctx: ArticleContext, quotes: list[Quote], k: int, run: list[Quote]) -> None:
+    """Give ``run`` (opened by a question) to the asker and the one asked in turn."""
+    first = run[0]
+    asks = _asking_verb(ctx, first)
+    if asks is None:
+        return
+    asker = first.speaker if first.speaker_how not in _BARE else None
+    asker = asker or _subject(ctx, asks)
+    asked = _object(ctx, asks) or _other_quoted(quotes, k, asker)
+    asker = asker or _other_quoted(quotes, k, asked)  # "the senator pressed Ben Ode"
+    if not asker or not asked or asker == asked:
+        return
+    for n, q in enumerate(run):
+        who = asker if n % 2 == 0 else asked
+        if q.speaker_how not in _BARE:
+            if q.speaker != who:
+                return  # a turn with its own cue for someone else: the pattern is broken
+            continue
+        _give(q, who, q.speaker_mention or who)
+
+
+# -- pass 2: bare paragraphs after a question put to someone ------------------------
+
+
+def _bare_run(ctx: ArticleContext, quotes: list[Quote], k: int) -> list[Quote]:
+    """The bare quoted paragraphs right after quote ``k``, one a paragraph."""
+    run: list[Quote] = []
+    last = quotes[k].last_paragraph
+    for q in quotes[k + 1 :]:
+        if q.kind == "scare" or q.kind == "title":
+            continue
+        if q.paragraph != last + 1 or q.speaker_how not in _BARE or not _alone(ctx, q):
+            break
+        run.append(q)
+        last = q.paragraph
+    return run
+
+
+def _sides(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str | None, str | None]:
+    """Asker and asked of question ``k``: from the exchange for a bare question,
+    else the question's own speaker asks."""
+    q = quotes[k]
+    asker = asked = None
+    if q.speaker_how in _BARE and _alone(ctx, q):
+        asker, asked = _bare_sides(ctx, quotes, k)
+    if asker is None or asked is None:
+        asker = q.speaker if q.speaker and q.speaker[:1].isupper() else None
+        asked = _asked_one(ctx, quotes, k, asker) if asker else None
+    return asker, asked
+
+
+def _give_anew(q: Quote, speaker: str) -> None:
+    _give(q, speaker, speaker)
+    q.cue = None
+
+
+def interview_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """Give the bare quoted paragraphs after a question to its two sides in turn."""
+    k = 0
+    while k < len(quotes):
+        q = quotes[k]
+        run = _bare_run(ctx, quotes, k) if _question(q) else []
+        if not run:
+            k += 1
+            continue
+        asker, asked = _sides(ctx, quotes, k)
+        if asker is None or asked is None or asked == asker:
+            k += 1
+            continue
+        if q.speaker_how in _BARE:
+            _give_anew(q, asker)
+        for n, turn in enumerate(run):
+            _give_anew(turn, asked if n % 2 == 0 else asker)
+        k += 1 + len(run)
+
+
+# -- pass 3: "he replied" is the one spoken to ---------------------------------------
+
+
+def _gender_fits(ctx: ArticleContext, name: str, pronoun: str) -> bool:
+    resolver = ctx._salience
+    gender = resolver.gender_of(name) or resolver.learned_gender(name)
+    return gender == _PRONOUN_GENDER.get(pronoun.lower())
+
+
+def _a_reply(ctx: ArticleContext, q: Quote, before: Quote) -> bool:
+    """Is ``q`` a pronoun's reply ("he replied") right after the same speaker's
+    quote, not an answer to the reporter ("Asked if he would, he replied:")?"""
+    if q.speaker_how != "pronoun" or not q.cue or not _REPLYING.search(q.cue):
+        return False
+    if before.kind != "direct" or before.speaker != q.speaker or not q.speaker:
+        return False
+    if q.kind != "direct" or q.paragraph - before.last_paragraph > 1:
+        return False
+    return not (_ASKED_IN.search(ctx.text, before.end, q.start) or _ASKED_IN.match(ctx.text, q.end))
+
+
+def replies(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "Q1," Holt interjected. ¶ "Q2," he replied.: a "he" that replies is not the
+    one who just spoke; it is the one spoken to (found as for a question), when
+    the pronoun fits them. The quotes carried on from the reply follow it."""
+    for k in range(1, len(quotes)):
+        q = quotes[k]
+        if not _a_reply(ctx, q, quotes[k - 1]):
+            continue
+        other = _asked_one(ctx, quotes, k - 1, q.speaker)
+        if other is None or not _gender_fits(ctx, other, q.speaker_mention or ""):
+            continue
+        old = q.speaker
+        q.speaker = other
+        for nxt in quotes[k + 1 :]:
+            if nxt.speaker_how != "carry-over" or nxt.speaker != old:
+                break
+            nxt.speaker = other
