@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tui.core.attribution.cues import ORG_NAME, has_word, is_word_char
 from tui.core.attribution.lexicon import (
+    BODY_NAME_HEADS,
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
     DOTTED_PLACES,
@@ -49,6 +50,7 @@ from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
 _POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
+_BODY_JOINS = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
@@ -274,9 +276,16 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
 _Shape = tuple[int, int, "str | None", tuple[str, ...], bool]
 # The same, with what a Mention derives from it (surname, fullness, gender) and the
 # name's words: all a Mention holds but where it stands, worked out once per run.
-_Kept = tuple[int, int, "str | None", tuple[str, ...], bool, str, bool, "str | None", str]
-_NEEDS_TEXT: _Kept = (-1, -1, None, (), False, "", False, None, "")
+_Kept = tuple[int, int, "str | None", tuple[str, ...], bool, str, bool, "str | None", str, str]
+_NEEDS_TEXT: _Kept = (-1, -1, None, (), False, "", False, None, "", "")
 _new = object.__new__
+# What each run cleans to when the run alone settles it (most do: the same names recur
+# across a corpus, so each is cleaned once), for runs after " of " and the others; a
+# plain dict per kind is looked up several times faster than an ``lru_cache`` of two
+# arguments, and emptied when full (bounded memory).
+_SHAPES: tuple[dict[str, _Kept | None], dict[str, _Kept | None]] = ({}, {})
+_SHAPES_KEPT = 1 << 14
+_UNSEEN: _Kept = (-2, -2, None, (), False, "", False, None, "", "")
 
 
 def clean_run(
@@ -289,8 +298,23 @@ def clean_run(
     drops events ("Halvorsen Capital Symposium"). ``known`` keeps, for one article,
     the runs that cleaning had to read the article for.
     """
+    kept = _kept_run(text, start, words, known)
+    return None if kept is None else _built(kept, start)
+
+
+def _kept_run(
+    text: str, start: int, words: str, known: dict[tuple[str, bool], _Kept | None] | None
+) -> _Kept | None:
+    """What :func:`clean_run` keeps of the run ``words`` at ``start``."""
+    if text.endswith((" of ", " of the "), 0, start) and words.count(" ") >= 2:
+        cut = _office_domain(text, start, words)  # "Secretary of the Interior Jo Lin"
+        if cut:
+            kept = _kept_run(text, start + cut, words[cut:], known)
+            return None if kept is None else (kept[0] + cut, kept[1] + cut, *kept[2:])
     after_of = text.endswith(" of ", 0, start)
-    kept = _cached_shape(words, after_of)
+    kept = _SHAPES[after_of].get(words, _UNSEEN)
+    if kept is _UNSEEN:
+        kept = _settled_shape(words, after_of)
     if kept is _NEEDS_TEXT:
         key = (words, after_of)
         if known is None or key not in known:
@@ -299,31 +323,60 @@ def clean_run(
                 known[key] = kept
         else:
             kept = known[key]
-    if kept is None:
-        return None
+    return kept
+
+
+def _built(kept: _Kept, start: int) -> Mention:
+    """The mention a cleaned run at ``start`` makes."""
     # (Built without __init__: every field is known, and this runs for every run.)
     m = _new(Mention)
-    s, e, m.honorific, m.tokens, m.org, m.surname, m.is_full, m.gender, m.words = kept
+    s, e, m.honorific, m.tokens, m.org, m.surname, m.is_full, m.gender, m.words, _ = kept
     m.start, m.end = start + s, start + e
     return m
 
 
-@lru_cache(maxsize=1 << 14)
-def _cached_shape(words: str, after_of: bool) -> _Kept | None:
-    """:func:`_shape` of a run, when the run alone settles it (most do: the same names
-    recur across a corpus, so each is cleaned once); else ``_NEEDS_TEXT``."""
+# A title written as "<Title> of (the)" before a run ("Secretary of the Interior ").
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+
+
+def _office_domain(text: str, start: int, words: str) -> int:
+    """How many chars of the run ``words`` at ``start`` name the domain of a title
+    written before it ("Interior " of "Secretary of the Interior Jo Lin", "Homeland
+    Security " of "Secretary of Homeland Security Ann Roe"): up to a given name or an
+    initial, else all but the last two words; 0 when no title stands before."""
+    title = _TITLE_OF.search(text, max(0, start - 40), start)
+    if title is None or title.group(1) not in TITLE_WORDS:
+        return 0
+    tokens = words.split()
+    j = next(
+        (k for k in range(1, len(tokens) - 1) if gender_of(tokens[k]) or _initial(tokens[k])),
+        len(tokens) - 2,
+    )
+    return sum(len(t) + 1 for t in tokens[:j])
+
+
+def _settled_shape(words: str, after_of: bool) -> _Kept | None:
+    """:func:`_shape` of a run, when the run alone settles it, else ``_NEEDS_TEXT``
+    (kept in ``_SHAPES``)."""
+    shapes = _SHAPES[after_of]
+    if len(shapes) >= _SHAPES_KEPT:
+        shapes.clear()
     try:
-        return _kept(words, _shape(words, after_of, None))
+        kept = _kept(words, _shape(words, after_of, None))
     except _NeedsText:
-        return _NEEDS_TEXT
+        kept = _NEEDS_TEXT
+    shapes[words] = kept
+    return kept
 
 
 def _kept(words: str, shape: _Shape | None) -> _Kept | None:
-    """``shape`` with what a Mention derives from it, and the words it keeps."""
+    """``shape`` with what a Mention derives from it, the words it keeps and its name
+    tokens joined ("Gerard Coyne", the key a full name is registered by)."""
     if shape is None:
         return None
     s, e, honorific, tokens, org = shape
-    return (s, e, honorific, tokens, org, *_derived(tokens, honorific, org), words[s:e])
+    derived = _derived(tokens, honorific, org)
+    return (s, e, honorific, tokens, org, *derived, words[s:e], " ".join(tokens))
 
 
 def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
@@ -487,10 +540,10 @@ class ArticleNames:
         # Raw capitalised runs; most are one word ("The", "Labour") and are only
         # cleaned when a look-up needs them. Runs of two or more words are cleaned
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
-        # (Lists built by comprehension: this is done for every run of every article.)
+        # (Lists built by ``map`` at C speed: this is done for every run of every article.)
         found = list(_RUN.finditer(text))
-        self.starts: list[int] = [m.start() for m in found]
-        words = [m.group() for m in found]
+        self.starts: list[int] = list(map(re.Match.start, found))
+        words: list[str] = list(map(re.Match.group, found))
         numbered = _numbered_ends(text)
         if numbered:  # (rare)
             words = _with_numbers(numbered, text, self.starts, words)
@@ -552,24 +605,34 @@ class ArticleNames:
         """Clean the runs of two or more words (indexes ``multi``), registering the
         full names among them; returns those with a gendered honorific ("Mr Coyne")."""
         text, runs, cleaned, kept = self.text, self.runs, self._mentions, self._multi
+        known, forms_of, full = self._known, self._forms, self.full
         gendered = []
         for i in multi:
             start, words = runs[i]
-            m = cleaned[i] = clean_run(text, start, words, self._known)
-            if m is None:
+            shape = _kept_run(text, start, words, known)
+            if shape is None:
+                cleaned[i] = None
                 continue
-            if m.org and text.endswith(" of ", 0, start) and _person_later(text, m):
-                # "What's left of Bobbie Jo Sturgill's house": a person; "Secretary of
-                # State Ben Ortega said": the office's last word goes ("state" is a word).
-                m = cleaned[i] = _office_word_cut(text, m)
+            m = cleaned[i] = _built(shape, start)
+            name = shape[9]  # " ".join(m.tokens), kept with the shape
+            if m.org:
+                if text.endswith(" of ", 0, start) and _person_later(text, m):
+                    # "What's left of Bobbie Jo Sturgill's house": a person; "Secretary of
+                    # State Ben Ortega said": the office's last word goes ("state" is a word).
+                    m = cleaned[i] = _office_word_cut(text, m)
+                    name = " ".join(m.tokens)
+                elif m.tokens[-1].isdigit():
+                    short = " ".join(m.tokens[-2:])
+                    if len(m.tokens) > len(self._numbered.get(short, short).split()):
+                        self._numbered[short] = name
             kept.append(m)
-            if m.org and m.tokens[-1].isdigit():
-                short = " ".join(m.tokens[-2:])
-                if len(m.tokens) > len(self._numbered.get(short, short).split()):
-                    self._numbered[short] = " ".join(m.tokens)
             if m.is_full:
-                self._register(m.start, m.surname, " ".join(m.tokens), fuller)
-            if m.honorific in MALE or m.honorific in FEMALE:
+                forms = forms_of.get(m.surname)
+                if forms is not None and name in forms:  # (most: a form met before)
+                    full[m.surname].append((m.start, name))
+                else:
+                    self._register(m.start, m.surname, name, fuller)
+            if m.gender is not None:  # (a gendered honorific: "Mr", "Lady")
                 gendered.append(m)
         return gendered
 
@@ -1122,6 +1185,26 @@ class ArticleNames:
             for forms in self._forms.values()
             for other in forms
         )
+
+    def whole_body(self, m: Mention) -> str | None:
+        """The whole name of a body whose name runs split at a joining word ("The
+        Executive Office for Immigration Review said": "Immigration Review" is its
+        tail), or None when ``m`` is no such tail: its head ends in a body's word
+        ("Office") and no given name or honorific opens the tail."""
+        if m.honorific or not self.text.endswith(_BODY_JOINS, 0, m.start):
+            return None
+        i = bisect.bisect_right(self.starts, m.start) - 1
+        if i <= 0 or self.runs[i][0] != m.start or gender_of(m.tokens[0]):
+            return None
+        start, words = self.runs[i - 1]
+        if self.text[start + len(words) : m.start] not in _BODY_JOINS:
+            return None
+        if words.rsplit(" ", 1)[-1] not in BODY_NAME_HEADS:
+            return None  # "Ann Roe and Acme"
+        whole = self.text[start : m.end].split()
+        while whole and whole[0] in STOP_WORDS:
+            whole.pop(0)
+        return " ".join(whole)
 
     def body_named(self, head: str, before: int) -> str | None:
         """The organisation named last before ``before`` whose name holds ``head``

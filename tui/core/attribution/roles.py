@@ -125,17 +125,6 @@ def might_tie(text: str, start: int, end: int) -> bool:
     )
 
 
-def _words_back(text: str, lo: int, pos: int, words: int = 5) -> int:
-    """Where the ``words``-th space before ``pos`` is (``lo`` at most): no title of
-    up to four words before ``pos`` starts earlier."""
-    for _ in range(words):
-        space = text.rfind(" ", lo, pos - 1)
-        if space < 0:
-            return lo
-        pos = space
-    return max(lo, pos)
-
-
 def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[str, set[str]]:
     """Role phrase → the people this article ties it to.
 
@@ -152,24 +141,20 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
         # title, comma or appositive there; the patterns end at the name, so they are
         # searched only from where a match can begin.)
         found = []
-        if (not honorific or _office_at(text, start)) and text[start - 2 : start - 1].isalpha():
+        if text[start - 2 : start - 1].isalpha() and (not honorific or _office_at(text, start)):
             # (Before an office only a real role: "Republican Sen. Ada Roe", not "the
-            # birthday of singer Sir Elton"; only the words after a preposition: "a
-            # spokesman for the British Phonographic Industry" is no British. After a
-            # word no title ends in, "said", the pattern is spared: no role there.)
-            m = None
-            if not _lead_word_before(text, lo, start):
-                m = _TITLE_BEFORE.search(text, _words_back(text, lo, start), start)
-            found.append((_after_preposition(m.group(1)) if m else None, not honorific))
-        if text[lo:start].rstrip().endswith(","):
+            # birthday of singer Sir Elton".)
+            found.append((_title_before(text, lo, start), not honorific))
+        comma_after = text[end : end + 1] == ","
+        if _comma_before(text, lo, start):
             found.append((_role_before(text, start, end), False))
-        elif found and text[end : end + 1] == ",":
+        elif found and comma_after:
             # "The official, Deputy Transportation Secretary Norman Faircloth, ...": an
             # apposition before the name's own title.
             title = _CAPITALS_BEFORE.search(text, lo, start)
             if title and text[lo : title.start()].rstrip().endswith(","):
                 found.append((_role_before(text, title.start(), end), False))
-        if text[end : end + 1] == ",":
+        if comma_after:
             found.append((_role_after(text, end), False))
         for words, any_head in found:
             role = role_phrase(words, any_head) if words else None
@@ -178,12 +163,32 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
     return ties
 
 
-def _lead_word_before(text: str, lo: int, start: int) -> bool:
-    """Is the word right before ``start`` one a title never ends in ("said", "by")?
-    Then :func:`role_phrase` finds no role in the words there: a cheap look that
-    spares the pattern for about two names in five."""
+def _comma_before(text: str, lo: int, start: int) -> bool:
+    """Does ``text[lo:start]`` end in a comma, spaces aside? (Mostly settled by the
+    one character before ``start``.)"""
+    if start > lo and not text[start - 1].isspace():
+        return text[start - 1] == ","
+    return text[lo:start].rstrip().endswith(",")
+
+
+def _title_before(text: str, lo: int, start: int) -> str | None:
+    """The words of a title of up to four words right before ``start`` (not before
+    ``lo``), after their last preposition ("a spokesman for the British Phonographic
+    Industry" is no British); None when there is none.
+
+    After a word no title ends in ("said", "by") the pattern is spared: no role there
+    (about two names in five). Else it is searched from the fourth space before the
+    name (``lo`` when there are fewer): a match holds four words at most, so it
+    cannot start earlier."""
     space = text.rfind(" ", lo, start - 1)
-    return text[max(lo, space + 1) : start - 1].lower() in ROLE_LEAD_WORDS
+    if text[max(lo, space + 1) : start - 1].lower() in ROLE_LEAD_WORDS:
+        return None
+    for _ in range(3):
+        if space < 0:
+            break
+        space = text.rfind(" ", lo, space - 1)
+    m = _TITLE_BEFORE.search(text, lo if space < 0 else max(lo, space), start)
+    return _after_preposition(m.group(1)) if m else None
 
 
 def _after_preposition(words: str) -> str:
