@@ -174,14 +174,19 @@ def test_a_cache_from_another_extractor_version_is_stale(corpus_dir, calls, monk
     assert len(calls) == 3
 
 
-def test_well_formed_shard_with_bad_records_is_a_miss(corpus_dir, calls) -> None:
+@pytest.mark.parametrize(
+    "bad", [("not", "a", "record", "at all"), b"\xffnot marshal", b"\xe9\x00\x00\x00\x00"]
+)
+def test_well_formed_shard_with_bad_records_is_a_miss(corpus_dir, calls, bad) -> None:
+    # A record is stored as values or marshalled (as a worker sent it): either way,
+    # one that does not read back as a result is extracted again.
     load_corpus([corpus_dir], cache=True)
     store = Store.for_paths([corpus_dir], None)
     assert store is not None
     entries = store.read(0)
     assert entries is not None
     path = next(iter(entries))
-    entries[path] = (entries[path][0], ("not", "a", "record", "at all"))
+    entries[path] = (entries[path][0], bad)
     store.write(0, entries)
     (store.folder / f"corpus{cache.SUFFIX}").unlink()
     calls.clear()

@@ -372,6 +372,35 @@ def test_file_over_the_size_cap_is_skipped(tmp_path: Path, monkeypatch: pytest.M
     assert _reasons(problems) == ["too large (4 MB; the limit is 3 MB)"]
 
 
+@pytest.mark.parametrize(
+    "limit, reasons", [(1024 * 1024, []), (600, ["too large (grew while reading)"])]
+)
+def test_a_file_that_grew_after_its_stat_is_read_to_its_end_or_the_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int, reasons: list[str]
+) -> None:
+    # Only what the stat said (plus a byte) is asked for first: a file appended to
+    # since is read on to its end, and past the cap it is skipped.
+    f = _write(tmp_path / "grew.txt", ARTICLE.encode() + b"\n\nMore text." * 80)
+    real_fstat, real_stat = os.fstat, os.stat
+
+    def earlier(st: os.stat_result) -> os.stat_result:  # the size before the appends
+        values = list(st)
+        values[6] = 100
+        return os.stat_result(values)
+
+    def stat(path, *args, **kwargs):
+        st = real_stat(path, *args, **kwargs)
+        return earlier(st) if str(path) == str(f) else st
+
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", limit)
+    monkeypatch.setattr(os, "fstat", lambda fd: earlier(real_fstat(fd)))
+    monkeypatch.setattr(os, "stat", stat)
+    articles, problems = _load(f)
+    assert _reasons(problems) == reasons
+    if not reasons:
+        assert articles[0].text.endswith("More text.") and len(articles[0].paragraphs) > 80
+
+
 def test_long_article_loads_and_cap_admits_50_mb(tmp_path: Path) -> None:
     # A 50 MB file is too slow to build in a unit test (measured by hand: ~3.5 s to
     # load); the cap is the only size check, so it must sit above 50 MB.

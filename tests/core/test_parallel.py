@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
 
 from tui.core import parallel
 from tui.core.cache import pack_result
-from tui.core.extract import extract_file
+from tui.core.extract import FileResult, extract_file
 from tui.core.groups import quote_form
 from tui.core.postings import word_postings
 
@@ -32,9 +33,53 @@ def test_workers_send_each_quotes_group_form_beside_the_cached_record(
     assert [k for k, _, _ in found] == list(range(6))
     for (path, name), (_, result, record) in zip(files, found, strict=True):
         here = extract_file(path, name)
-        assert record == pack_result(here)  # the cache's record holds no forms
+        assert marshal.loads(record) == pack_result(here)  # the cache's record holds no forms
         assert result.forms == [quote_form(q) for q in here.quotes]
         assert any(form for form in result.forms)
+
+
+def _stories(folder: Path, names: list[str]) -> list[tuple[str, str, None]]:
+    jobs = []
+    for n, name in enumerate(names):
+        path = folder / f"{n}.txt"
+        path.write_text(STORY.format(n=n))
+        jobs.append((str(path), name, None))
+    return jobs
+
+
+def test_a_batch_comes_back_as_one_result_at_its_first_file(tmp_path: Path) -> None:
+    jobs = _stories(tmp_path, ["a", "b", "c"])
+    found = list(parallel._batch_results(parallel.extract_packed(jobs, True, join=True)))
+    one = found[0][1]
+    here = [extract_file(Path(p), name) for p, name, _ in jobs]
+    assert [a.id for a in one.articles] == ["a", "b", "c"]
+    assert list(one.quotes) == [q for r in here for q in r.quotes]
+    assert one.forms == [quote_form(q) for r in here for q in r.quotes]
+    assert one.prints == [p for r in here for p in r.prints]
+    for (k, result, record), (path, _, _), alone in zip(found, jobs, here, strict=True):
+        assert marshal.loads(record) == pack_result(alone)  # each file's, for the cache
+        assert k == 0 or result.articles == []
+        assert result.digest == parallel._digest(path)
+
+
+def test_a_batch_with_an_id_twice_comes_back_file_by_file(tmp_path: Path) -> None:
+    jobs = _stories(tmp_path, ["a", "a", "c"])
+    found = list(parallel._batch_results(parallel.extract_packed(jobs, join=True)))
+    assert [[a.id for a in r.articles] for _, r, _ in found] == [["a"], ["a"], ["c"]]
+    assert all(r.forms == [quote_form(q) for q in r.quotes] for _, r, _ in found)
+
+
+def test_only_files_that_follow_each_other_in_the_load_are_joined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jobs = [(Path(p), name) for p, name, _ in _stories(tmp_path, list("abcdefghijklmnop"))]
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(parallel, "BATCH_FILES", 2)
+    places = [i + (i >= 3) + (i >= 6) for i in range(16)]  # two files came from the cache
+    found = sorted(parallel.extract_all(jobs, None, 2, places=places), key=lambda r: r[0])
+    counts = [len(result.articles) for _, result, _ in found]
+    assert counts == [2, 0, 1, 1, 2, 0, 2, 0, *[2, 0] * 4]
+    assert isinstance(found[1][1], FileResult)
 
 
 def test_forms_that_do_not_fit_the_quotes_are_left_to_the_corpus(tmp_path: Path) -> None:
@@ -119,9 +164,7 @@ def test_a_tables_words_go_aside_through_a_file_that_is_removed(
 
     texts = _texts(300)
     quotes = [
-        Quote(
-            id=i, article=f"a{i % 3}", text=t, start=0, end=len(t), paragraph=0, last_paragraph=0
-        )
+        Quote(id=i, article=f"a{i % 3}", text=t, start=0, end=len(t), paragraph=0, last_paragraph=0)
         for i, t in enumerate([*texts, "Ünïcode wörds “here”"])
     ]
     table = QuoteTable.from_quotes(quotes, {f"a{k}": "" for k in range(3)})

@@ -32,12 +32,13 @@ def _own_texts(folder: Path) -> dict[str, str]:
 def test_texts_read_back_as_written(tmp_path: Path) -> None:
     store = TextStore.temporary(tmp_path)
     words = ["plain", "", "é — 中文 🙂", "lone \udcff surrogate", "x" * 100_000]
-    held = [store.add(w) for w in words]
-    assert [h.read() for h in held] == words
-    assert store.keep(tmp_path / "kept.qsc") and [h.read() for h in held] == words
+    # One by one, and a batch in one write (as a worker's batch of articles arrives).
+    held = [store.add(w) for w in words] + store.add_all(words) + store.add_all([])
+    assert [h.read() for h in held] == words * 2
+    assert store.keep(tmp_path / "kept.qsc") and [h.read() for h in held] == words * 2
     again = TextStore.open(tmp_path / "kept.qsc", store.token)
     assert again is not None
-    assert [again.read(h.offset, h.length, h.digest) for h in held] == words
+    assert [again.read(h.offset, h.length, h.digest) for h in held] == words * 2
     assert TextStore.open(tmp_path / "kept.qsc", b"\0" * 16) is None  # another store's token
     assert TextStore.open(tmp_path / "missing.qsc", store.token) is None
 

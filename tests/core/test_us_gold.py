@@ -99,6 +99,15 @@ class Floors:
 # branch phrase (noun-phrase heads, documents' issuers, lede descriptions, surname
 # transcript labels, Q&A turns): us_news_dev5 pronoun 117/134, named 369/406, missing
 # 5/532, high right 121/124; us_news_dev4 named 336/380, missing 9/488
+# branch named (unnamed sources: "A man in the back shouted", "a forklift operator ...
+# said he"): us_news_dev5 pronoun 122/134 (held-out figures unchanged); then (no gender
+# learnt past "her nephew ... he", a person apposed to an owned noun): us_news_dev2
+# pronoun 80/80, named 311/315; us_news_dev3 pronoun 73/76, named 348/361; us_news_dev4
+# pronoun 92/101 (issue 8's pronoun target met there), named 353/380
+# then (some 400 more common given names by gender): us_news_dev3 pronoun 75/76, named
+# 350/361; us_news_dev5 pronoun 123/134, named 384/406; us_news named 129/131, pronoun
+# 42/43 (its "Ms. Parra's mother, Estela Parra, watched ... "Q," she said" now goes to
+# the mother, the nearer subject: Estela's gender is known now)
 # us_news_dev6    name 88/88, pronoun 94/100, named 355/372, missing 9/542, high right
 #                 155/159 (at 47fc0d8, 29 articles written blind; after its gold fixes);
 #                 branch doubt: high 144/147, its first figures with the doubt rules
@@ -108,16 +117,30 @@ class Floors:
 #                 the gold fixes, were the same but for unnamed labels: 382 -> 384 of 441);
 #                 branch doubt (a word or two quoted, a name in another phrase): high
 #                 124/126, its first figures with those rules, not tuned on it
+# branch named (relatives opening a clause, "Her husband wants", and relatives named in
+# apposition, "survived by a son, Nnamdi Obi"): us_news_dev5 pronoun 127/134, named
+# 392/406; then (a cue leading into a quote beats the next sentence's verb, an unnamed
+# source with a relative clause): us_news_dev7 high right 126/128
+# branch named on us_news_dev6 (its first figures, nothing tuned on it): name 88/88,
+# pronoun 94/100, named 354/372 (main 355/372: one "she" went to a woman now known by
+# her given name), high right 155/159
+# branch named on us_news_dev7 (its first figures, nothing tuned on it): name 114/119,
+# pronoun 99/113, named 373/408 (main: 113/119, 96/113, 367/408), high right 126/129
+# branch labels (short forms of bodies, title words, apposed names, "in the words of"):
+# us_news_dev named 213/219; us_news_dev3 named 349/361; us_news_dev4 named 351/380;
+# us_news_dev7 name 116/119, pronoun 98/113, named 379/408; us_news_heldout named
+# 195/215; us_news_heldout2 pronoun 139/145, named 440/465
+# (merged floors: the lower of the two branches' until measured together)
 FLOORS = {
     "us_news": Floors(name_intro=0.96, pronoun=0.95, named=0.93, missing=0.028),
-    "us_news_dev": Floors(name_intro=0.91, pronoun=0.90, named=0.955, missing=0.019),
+    "us_news_dev": Floors(name_intro=0.91, pronoun=0.9, named=0.955, missing=0.019),
     "us_news_dev2": Floors(name_intro=0.96, pronoun=0.97, named=0.98, missing=0.023),
-    "us_news_dev3": Floors(name_intro=0.97, pronoun=0.94, named=0.955, missing=0.009),
-    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.885, named=0.91, missing=0.02),
-    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.90, named=0.93, missing=0.011),
+    "us_news_dev3": Floors(name_intro=0.97, pronoun=0.94, named=0.96, missing=0.009),
+    "us_news_dev4": Floors(name_intro=0.93, pronoun=0.885, named=0.92, missing=0.02),
+    "us_news_dev5": Floors(name_intro=0.97, pronoun=0.9, named=0.93, missing=0.011),
     "us_news_dev6": Floors(name_intro=0.98, pronoun=0.93, named=0.95, missing=0.019),
-    "us_news_dev7": Floors(name_intro=0.94, pronoun=0.84, named=0.895, missing=0.006),
-    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.90, named=0.895, missing=0.025),
+    "us_news_dev7": Floors(name_intro=0.95, pronoun=0.86, named=0.91, missing=0.006),
+    "us_news_heldout": Floors(name_intro=0.91, pronoun=0.9, named=0.895, missing=0.025),
     "us_news_heldout2": Floors(name_intro=0.93, pronoun=0.95, named=0.94, missing=0.017),
 }
 SETS = tuple(FLOORS)
@@ -215,14 +238,14 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev7", "us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev4", "us_news_dev7"))
+@pytest.mark.parametrize("name", _not_yet("us_news_dev7"))
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

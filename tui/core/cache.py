@@ -39,7 +39,8 @@ from tui.core.quote_table import QuoteTable
 from tui.core.text_store import StoredText, TextStore
 
 ENV = "QUOTESCOPE_CACHE_DIR"
-FORMAT = 3
+FORMAT = 4
+"""4: a record may be stored marshalled (bytes), as the worker that made it sent it."""
 MAGIC = b"QSCACHE\x01"
 SECTIONS = b"QSCACHEs"
 """The magic of a snapshot: a sequence of sections, each checked on its own."""
@@ -457,7 +458,7 @@ class Store:
             return None
         return count if 0 < count <= 4096 else None
 
-    def read(self, n: int) -> dict[str, tuple[FileKey, tuple]] | None:
+    def read(self, n: int) -> dict[str, tuple[FileKey, tuple | bytes]] | None:
         """The entries of shard ``n``, or None when it is missing or fails a check."""
         entries = self._read_file(self._shard_path(n))
         return entries if isinstance(entries, dict) else None
@@ -482,7 +483,7 @@ class Store:
             return None
         return content if header == self._header() else None
 
-    def write(self, n: int, entries: dict[str, tuple[FileKey, tuple]]) -> None:
+    def write(self, n: int, entries: dict[str, tuple[FileKey, tuple | bytes]]) -> None:
         self._write_file(self._shard_path(n), entries, compress=not self.pack_later)
         if self.pack_later:
             self.unpacked.add(n)
@@ -648,6 +649,8 @@ def cached_results(
                 if keys.get(path) != tuple(key):
                     dirty.add(n)
                     continue
+                if isinstance(record, bytes):  # as a worker sent it
+                    record = marshal.loads(record)
                 result = unpack_result(record)
             except Exception:  # a malformed record is a miss, never a crash
                 dirty.add(n)

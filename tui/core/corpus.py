@@ -340,6 +340,8 @@ def assemble(
     taken: set[str] = set()
     for result in results:
         problems.extend(result.problems)
+        if not result.articles and not len(result.quotes):  # a joined batch's other files
+            continue
         prints.extend(result.prints)
         ties.extend(result.roles)
         forms.extend(

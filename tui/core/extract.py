@@ -72,3 +72,27 @@ def extract_files(
 ) -> list[FileResult]:
     """``extract_file`` over a batch of (path, id, read_as); what a worker process runs."""
     return [extract_file(Path(path), article_id, read_as) for path, article_id, read_as in jobs]
+
+
+def joined(results: list[FileResult]) -> FileResult | None:
+    """The results of consecutive files as one, in file order (their quotes in one
+    table, their group forms when each has them), or None when two of their articles
+    have the same id (the corpus renames such ids article by article): a worker sends
+    a batch so, and the corpus appends one table per batch instead of one per file."""
+    articles = [a for r in results for a in r.articles]
+    if len({a.id for a in articles}) != len(articles):
+        return None
+    table = QuoteTable()
+    for r in results:
+        table.add_table(r.quotes)
+    forms = None
+    if all(r.forms is not None for r in results):
+        forms = [f for r in results for f in r.forms]  # type: ignore[union-attr]
+    return FileResult(
+        articles,
+        table,
+        [p for r in results for p in r.problems],
+        [f for r in results for f in r.prints],
+        [t for r in results for t in r.roles],
+        forms,
+    )

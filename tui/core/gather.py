@@ -31,11 +31,13 @@ from tui.core.text_store import TextStore
 
 Progress = Callable[[int, int], None]
 Extract = Callable[
-    [list[Job], str | None, Callable[[int], None]], Iterable[tuple[int, FileResult, tuple | None]]
+    [list[Job], str | None, Callable[[int], None]],
+    Iterable[tuple[int, FileResult, tuple | bytes | None]],
 ]
 """How the files to extract are extracted: ``extract(jobs, read_as, done)`` yields
 ``(position in jobs, result, record)`` in any order (the record as the cache stores
-it, ``pack_result``, or None) and calls ``done(n)`` as ``n`` more are done. The
+it, ``pack_result``, maybe marshalled, or None) and calls ``done(n)`` as ``n`` more
+are done. The
 default is ``parallel.extract_all`` (worker processes here); a Dask load passes one
 that maps them over a cluster."""
 
@@ -151,7 +153,8 @@ def gather(
     jobs = [files[i] for i in todo]
     pending = keys.pending if isinstance(keys, FileKeys) else set()
     if extract is None:
-        found = extract_all(jobs, read_as, workers, step, digests=bool(pending))
+        places = None if len(todo) == total else todo
+        found = extract_all(jobs, read_as, workers, step, bool(pending), places)
     else:
         found = extract(jobs, read_as, step) if jobs else ()
     ready = 0  # results before this one have been handed on
@@ -218,7 +221,7 @@ def _moved(result: FileResult, record: tuple | None, texts: TextStore | None) ->
     stores it) then holds their places instead (None stays None)."""
     if texts is None:
         return record
-    refs = [texts.add(a.text) for a in result.articles]
+    refs = texts.add_all([a.text for a in result.articles])
     for article, ref in zip(result.articles, refs, strict=True):
         article.text = ref  # type: ignore[assignment]  # read back from the store
     return None if record is None else texts_moved(record, refs)

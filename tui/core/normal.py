@@ -12,9 +12,13 @@ import re
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _WORD = re.compile(r"\w+")
-# Every ASCII character that is not a word character (``\w``), as a space: ASCII text
-# so mapped splits on whitespace into exactly the words ``_WORD`` finds, a third faster.
-_ASCII_GAPS = {c: " " for c in range(128) if not _WORD.match(chr(c))}
+# Every ASCII character that is not a word character (``\w``) as a space, and upper
+# case as lower: ASCII text so mapped splits on whitespace into exactly the words
+# ``_WORD`` finds, folded. A table of bytes: ``bytes.translate`` looks each byte up in
+# C, twice as fast as ``str.translate`` with a dict (most of an article's fingerprint).
+_ASCII_FOLD = bytes(
+    ord(" ") if not _WORD.match(chr(c)) else ord(chr(c).casefold()) for c in range(128)
+) + bytes(range(128, 256))
 
 
 def normal_text(text: str) -> str:
@@ -26,7 +30,7 @@ def normal_text(text: str) -> str:
     if "<" in text:
         text = _TAG.sub(" ", text)
     if text.isascii():  # (a flag of the string: no scan)
-        return " ".join(text.translate(_ASCII_GAPS).split()).casefold()
+        return b" ".join(text.encode("ascii").translate(_ASCII_FOLD).split()).decode("ascii")
     return " ".join(_WORD.findall(text)).casefold()
 
 

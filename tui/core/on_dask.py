@@ -29,10 +29,9 @@ from typing import Any
 
 from tui.core.cache import extractor_version, pack_result, unpack_result
 from tui.core.corpus import Corpus, collector_paused, load_corpus
-from tui.core.extract import FileResult, extract_files
+from tui.core.extract import FileResult, extract_files, joined
 from tui.core.groups import quote_form
 from tui.core.parallel import Job
-from tui.core.quote_table import QuoteTable
 
 EXTRA = "quotescope[dask]"
 FILES_PER_PARTITION = 400
@@ -254,26 +253,15 @@ def extract_for_reduce(jobs: list[tuple[str, str, str | None]], whole: bool = Fa
         one = joined(found) if whole else None
         if one is not None:
             found = [one]
-        results = [(pack_result(r), [quote_form(q) for q in r.quotes]) for r in found]
+        results = [(pack_result(r), _forms(r)) for r in found]
         return marshal.dumps((extractor_version(), one is not None, results))
 
 
-def joined(results: list[FileResult]) -> FileResult | None:
-    """The results of consecutive files as one, in file order, or None when two of
-    their articles have the same id (the reduce renames such ids article by article)."""
-    articles = [a for r in results for a in r.articles]
-    if len({a.id for a in articles}) != len(articles):
-        return None
-    table = QuoteTable()
-    for r in results:
-        table.add_table(r.quotes)
-    return FileResult(
-        articles,
-        table,
-        [p for r in results for p in r.problems],
-        [f for r in results for f in r.prints],
-        [t for r in results for t in r.roles],
-    )
+def _forms(result: FileResult) -> list[str | None]:
+    """The group forms of a result's quotes: extraction computed them (``extract_file``)."""
+    if result.forms is not None:
+        return result.forms
+    return [quote_form(q) for q in result.quotes]
 
 
 def _unpacked(blob: bytes) -> tuple[bool, list[tuple[FileResult, tuple]]]:

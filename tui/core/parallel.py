@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from tui.core.cache import content_hash, pack_result, unpack_result
-from tui.core.extract import FileResult, extract_file, extract_files
+from tui.core.extract import FileResult, extract_file, extract_files, joined
 from tui.core.postings import (
     Postings,
     read_sections,
@@ -56,11 +56,20 @@ def extract_all(
     workers: int | None = None,
     done: Callable[[int], None] | None = None,
     digests: bool = False,
-) -> Iterator[tuple[int, FileResult, tuple | None]]:
+    places: Sequence[int] | None = None,
+) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
     """Yield ``(position in jobs, result, record)`` for every job, in any order; the
-    record is the result packed for the cache (``pack_result``) when it came from a
-    worker that way, else None. With ``digests``, a worker also hashes each file for
-    its cache key (``result.digest``: it reads the file anyway, and on every core).
+    record is the result packed for the cache (``pack_result``), marshalled, when it
+    came from a worker that way, else None. With ``digests``, a worker also hashes each
+    file for its cache key (``result.digest``: it reads the file anyway, and on every
+    core).
+
+    A worker's batch of consecutive files comes back as one result (``joined``: one
+    quote table to append, not one per file) at its first file's position, and empty
+    ones at the others' (each with its digest); ``places`` are the jobs' positions in
+    the whole load when some files are not extracted (read from the cache): only a
+    batch whose files follow each other there is joined, so the corpus keeps the
+    files' order.
 
     ``done(n)`` is called after each batch with how many files it held; an exception
     raised from it stops the workers and propagates (the app cancels a load that way).
@@ -71,20 +80,29 @@ def extract_all(
             if done:
                 done(1)
         return
-    yield from _in_processes(jobs, read_as, workers or default_workers(), done, digests)
+    workers = workers or default_workers()
+    yield from _in_processes(jobs, read_as, workers, done, digests, places)
 
 
-def extract_packed(jobs: list[tuple[str, str, str | None]], digests: bool = False) -> bytes:
+def extract_packed(
+    jobs: list[tuple[str, str, str | None]], digests: bool = False, join: bool = False
+) -> bytes:
     """What a worker runs: ``extract_files``, each result packed as the cache stores it
-    with its quotes' group forms beside it (not stored: the cache's records stay as
-    they are), and the batch marshalled. Plain values cross the pipe several times
-    faster than pickled dataclasses, and the parent stores them without packing them
-    again. With ``digests``, each file's content hash too (None when it cannot be read),
-    taken before the file is read to extract it: if it changes in between, the hash is
-    the older content's, so the next load sees a change and extracts it again."""
+    and marshalled on its own (the parent writes it to a shard as it is: no packing or
+    marshalling there), and the batch marshalled. Plain values cross the pipe several
+    times faster than pickled dataclasses. With ``join`` and no article id twice, the
+    batch's results also come as one (``joined``), with the quotes' group forms; else
+    each file's forms (the cache does not store them). With ``digests``, each file's
+    content hash too (None when it cannot be read), taken before the file is read to
+    extract it: if it changes in between, the hash is the older content's, so the next
+    load sees a change and extracts it again."""
     hashes = [_digest(path) if digests else None for path, _, _ in jobs]
     found = extract_files(jobs)
-    return marshal.dumps([(pack_result(r), r.forms, h) for r, h in zip(found, hashes, strict=True)])
+    records = [marshal.dumps(pack_result(r)) for r in found]
+    one = joined(found) if join else None
+    if one is not None:
+        return marshal.dumps(((pack_result(one), one.forms), records, None, hashes))
+    return marshal.dumps((None, records, [r.forms for r in found], hashes))
 
 
 def _digest(path: str) -> bytes | None:
@@ -105,6 +123,21 @@ def _unpacked(record: tuple, forms: object, digest: object = None) -> FileResult
     if isinstance(digest, bytes) and digest:
         result.digest = digest
     return result
+
+
+def _batch_results(blob: bytes) -> Iterator[tuple[int, FileResult, bytes]]:
+    """``extract_packed``'s answer: ``(place in the batch, result, record)`` per file;
+    a joined batch is its one result first, then empty ones."""
+    whole, records, forms, hashes = marshal.loads(blob)
+    one = None if whole is None else _unpacked(whole[0], whole[1])
+    for k, record in enumerate(records):
+        if one is not None:
+            result = one if k == 0 else FileResult()
+            if isinstance(hashes[k], bytes) and hashes[k]:
+                result.digest = hashes[k]
+        else:
+            result = _unpacked(marshal.loads(record), forms[k], hashes[k])
+        yield k, result, record
 
 
 def _context():  # -> multiprocessing context
@@ -145,7 +178,8 @@ def _in_processes(
     workers: int,
     done: Callable[[int], None] | None,
     digests: bool,
-) -> Iterator[tuple[int, FileResult, tuple | None]]:
+    places: Sequence[int] | None,
+) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
@@ -164,20 +198,25 @@ def _in_processes(
     try:
         with _real_stderr():  # workers start on the first submits
             futures = {
-                executor.submit(extract_packed, [(str(p), i, read_as) for p, i in b], digests): n
+                executor.submit(
+                    extract_packed,
+                    [(str(p), i, read_as) for p, i in b],
+                    digests,
+                    _follow(places, n * size, len(b)),
+                ): n
                 for n, b in enumerate(batches)
             }
         for future in as_completed(futures):
             # Popped: a finished future holds its batch's bytes, and kept in the dict
             # every batch of the corpus would stay in memory until the end.
             n = futures.pop(future)
-            records = marshal.loads(future.result())
+            blob = future.result()
             del future
             finished.add(n)
-            for k, (record, forms, digest) in enumerate(records):
-                yield n * size + k, _unpacked(record, forms, digest), record
+            for k, result, record in _batch_results(blob):
+                yield n * size + k, result, record
             if done:
-                done(len(records))
+                done(len(batches[n]))
     except (BrokenProcessPool, OSError, RuntimeError, ValueError):
         # Workers could not start or died (no /dev/shm, a killed child, a script
         # without a __main__ guard under spawn): do the rest here.
@@ -191,6 +230,11 @@ def _in_processes(
                 done(len(batch))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _follow(places: Sequence[int] | None, first: int, count: int) -> bool:
+    """Whether jobs ``first`` to ``first + count`` follow each other in the load."""
+    return places is None or places[first + count - 1] - places[first] == count - 1
 
 
 POSTINGS_MIN_QUOTES = 20_000

@@ -58,11 +58,12 @@ class ShardWriter:
             if not same or k in dirty or held[k] != {self._names[i] for i in members}
         }
         self._pending = [len(m) for m in self._members]
-        self._records: dict[int, tuple] = {}
+        self._records: dict[int, tuple | bytes] = {}
         self._failed = False
 
-    def add(self, position: int, record: tuple) -> None:
-        """The record of the file at ``position``; writes its shard if it was the last."""
+    def add(self, position: int, record: tuple | bytes) -> None:
+        """The record of the file at ``position`` (marshalled, as a worker sends it, or
+        not); writes its shard if it was the last."""
         k = self._shard.get(position)
         if k is None:  # a file without a key (unreadable): never stored
             return
@@ -76,13 +77,13 @@ class ShardWriter:
         records = [self._records.pop(i) for i in self._members[k]]
         if self._failed:
             return
-        entries: dict[str, tuple[FileKey, tuple]] = {}
+        entries: dict[str, tuple[FileKey, tuple | bytes]] = {}
         try:
             for i, record in zip(self._members[k], records, strict=True):
                 key = self._keys.get(self._names[i])
                 if key is None:  # its hash could not be taken after all: not stored
                     continue
-                if self._texts is not None:
+                if self._texts is not None and isinstance(record, tuple):
                     record = texts_put_back(record, self._texts)
                 entries[self._names[i]] = (key, record)
             self._store.write(k, entries)

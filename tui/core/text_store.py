@@ -112,15 +112,25 @@ class TextStore:
 
     def add(self, text: str) -> StoredText:
         """Append ``text``; what to keep instead of it."""
-        data = text.encode("utf-8", "surrogatepass")
+        return self.add_all([text])[0]
+
+    def add_all(self, texts: list[str]) -> list[StoredText]:
+        """Append ``texts`` in one write (a worker's batch of articles: one system call,
+        not one per article); what to keep instead of each."""
+        data = [text.encode("utf-8", "surrogatepass") for text in texts]
+        blob = b"".join(data) if len(data) != 1 else data[0]
         with self._lock:
             at = self._end
-            view = memoryview(data)
+            view = memoryview(blob)
             while view:
-                written = os.pwrite(self._fd, view, at + len(data) - len(view))
+                written = os.pwrite(self._fd, view, at + len(blob) - len(view))
                 view = view[written:]
-            self._end = at + len(data)
-        return StoredText(self, at, len(data), _digest(data))
+            self._end = at + len(blob)
+        stored = []
+        for one in data:
+            stored.append(StoredText(self, at, len(one), _digest(one)))
+            at += len(one)
+        return stored
 
     def read(self, offset: int, length: int, digest: bytes) -> str | None:
         """The text stored there, or None when it cannot be read or is not the one

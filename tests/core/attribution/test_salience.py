@@ -6,6 +6,7 @@ names (several given names here are in no name list on purpose).
 from __future__ import annotations
 
 from tests.core.attribution.synthetic import attributed
+from tui.core.attribution.names import gender_of
 from tui.core.attribution.salience import noun_gender, one_person
 
 
@@ -213,3 +214,91 @@ def test_attribution_leaves_no_reference_cycle_behind() -> None:
     finally:
         gc.enable()
     assert quotes[-1].speaker == "Tovah Brillant"
+
+
+def test_a_pronoun_after_a_gendered_noun_tells_nothing_of_the_name() -> None:
+    # "her nephew ... when he found": "he" is the nephew, so Zaliya (a given name in no
+    # list) is not learned to be a man, and the later "she" can be hers.
+    body = (
+        "Rep. Zaliya Okonkwo-Marsh filed the bill again. Okonkwo-Marsh told colleagues "
+        "that her young nephew was hurt when he found a pistol.\n\n"
+        "Dr. Maria Vellacott, a surgeon, said she sees such wounds every month. "
+        "\u201cParents tell me the same thing,\u201d Vellacott said.\n\n"
+        "After the vote, Okonkwo-Marsh hugged several colleagues on the floor.\n\n"
+        "\u201cWe will see you in the Senate,\u201d she said."
+    )
+    assert _last(body)[0] == "Zaliya Okonkwo-Marsh"
+
+
+def test_a_person_apposed_to_an_owned_noun_is_the_subject() -> None:
+    # "Dr. Koivisto's colleague, nurse Branwen Tulliver,": the colleague (a name in no
+    # list, never shortened to her surname) is the sentence's subject, not Koivisto.
+    body = (
+        "Dr. Ilse Koivisto, the clinic's director, said she cried at the news.\n\n"
+        "\u201cI had the letter drafted,\u201d she said.\n\n"
+        "Koivisto\u2019s colleague, nurse practitioner Branwen Tulliver, has worked at "
+        "the clinic for 19 years. Most patients come for screenings, she said.\n\n"
+        "\u201cWe are a clinic, not a cause,\u201d she said."
+    )
+    assert _last(body)[0] == "Branwen Tulliver"
+
+
+def test_common_american_given_names_tell_the_gender() -> None:
+    # Ricky and Tamika were in no list: "she" could go to the congressman who spoke
+    # twice before rather than the host who just pushed back.
+    body = (
+        "Rep. Ricky Dunmore-Vale, asked about the deadline, said the House would not "
+        "move. \u201cThe Senate always folds,\u201d Dunmore-Vale said. \u201cThat is why "
+        "the House is here.\u201d\n\n"
+        "\u201cWe have the votes,\u201d he said. \u201cWe will keep them.\u201d\n\n"
+        "Host Tamika Orsolya-Brandt pushed back.\n\n"
+        "\u201cCongressman, the last time the House held firm, the rating was cut,\u201d "
+        "she said."
+    )
+    assert _last(body)[0] == "Tamika Orsolya-Brandt"
+    assert gender_of("Tamika") == "f" and gender_of("Ricky") == "m"
+
+
+def test_a_relative_opening_a_sentence_is_its_subject() -> None:
+    # "Her husband wants ...": the husband the article names, so the next "he said"
+    # is his (before, the man quoted just before kept the floor).
+    body = (
+        "Henrietta Brookvale and her husband, Pieter Brookvale, are running against each "
+        "other for the school board.\n\n"
+        "A neighbor, Oskar Lindahl, said the race had stayed friendly. \u201cNobody is "
+        "sleeping on the couch yet,\u201d Lindahl said.\n\n"
+        "Henrietta Brookvale wants to keep the reading program and expand preschool. Her "
+        "husband wants to cut the central office budget, and he opposes the expansion.\n\n"
+        "\u201cShe will tell you I want to cut schools. I want to cut administrators,\u201d "
+        "he said."
+    )
+    assert _last(body)[0] == "Pieter Brookvale"
+
+
+def test_a_relative_as_subject_does_not_take_over_the_topic() -> None:
+    # An obituary: "His father raised corn ... He served in the Army": "he" is still the
+    # senator the paragraph is about, not the father named earlier.
+    body = (
+        "Gerald Trevelyan-Hurst, a former senator, died on Sunday. His son, Colm "
+        "Trevelyan-Hurst, confirmed the death. His father, Abel Trevelyan-Hurst, had "
+        "farmed the same land.\n\n"
+        "Gerald Trevelyan-Hurst was born on a farm near Willow Falls in 1938. His father "
+        "raised corn and hogs; his mother taught school. He served in the Army and "
+        "became a county agent.\n\n"
+        "He retired in 2003, saying he wanted to \u201cgo home while I can still drive a "
+        "tractor.\u201d"
+    )
+    assert _last(body)[0] == "Gerald Trevelyan-Hurst"
+
+
+def test_a_relative_the_article_names_by_apposition() -> None:
+    # "survived by a son, Chidi Oni" ties "her son" to him though the surnames differ.
+    body = (
+        "Odalys Frankwell-Oni, who served six terms in Congress, died on Friday. She is "
+        "survived by a son, Chidi Oni, and a sister.\n\n"
+        "At one of her last appearances she was asked for advice.\n\n"
+        "\u201cFind out who is not in the room,\u201d she said.\n\n"
+        "Her son said she had repeated that advice at every family dinner.\n\n"
+        "\u201cShe said it at Thanksgiving. She said it at graduations,\u201d he said."
+    )
+    assert _last(body)[0] == "Chidi Oni"

@@ -168,3 +168,60 @@ def test_a_title_in_the_question_is_not_the_one_asked() -> None:
         '"I can promise a fair budget."'
     )
     assert _speakers(body)[-1] == "Anneliese Vorbrook"
+
+
+# -- cue-less answers and questions in hearings and cross-examinations --------------
+
+
+def _turns(body: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.confidence) for q in attributed(body) if q.kind == "direct"]
+
+
+def test_a_bare_quote_after_a_reported_question_is_the_answer_of_the_one_asked() -> None:
+    body = (
+        "Parks Administrator Brisa Toloza-Grant testified for three hours.\n\n"
+        '"We expect answers this time," Sen. Halvard Pienaar said at the start.\n\n'
+        "Near the end, Pienaar asked the administrator whether she would return in June. "
+        '"Yes, Mr. Chairman."'
+    )
+    assert _turns(body) == [("Halvard Pienaar", "high"), ("Brisa Toloza-Grant", "low")]
+
+
+def test_a_bare_paragraph_after_x_pressed_y_on_whether_is_y_answering() -> None:
+    body = (
+        '"The delay cost us a year," Sen. Odalys Ferrante-Quist said.\n\n'
+        "Ferrante-Quist pressed Admiral Tobin Achterlund on whether the delay was his "
+        "decision.\n\n"
+        '"It was mine, Senator. I will not pretend otherwise."'
+    )
+    assert [s for s, _ in _turns(body)] == ["Odalys Ferrante-Quist", "Tobin Achterlund"]
+
+
+def test_a_bare_question_after_an_answer_is_the_lawyer_asking_again() -> None:
+    body = (
+        "Defense lawyer Osric Vantongeren cross-examined Marisol Quaye-Lindholm.\n\n"
+        '"You signed the contract, didn\'t you?" Vantongeren asked.\n\n'
+        '"I did," Quaye-Lindholm replied.\n\n'
+        '"And then?"\n\n'
+        '"Nothing," she said.'
+    )
+    assert _turns(body)[2] == ("Osric Vantongeren", "low")
+
+
+def test_the_exchange_goes_on_after_the_asker_answers_back() -> None:
+    body = (
+        '"Is there any limit at all?" Justice Petra Oyelowo-Stam asked.\n\n'
+        '"The voters are the limit, Justice," Corwin Baltazar replied.\n\n'
+        '"So the answer is no limit," Oyelowo-Stam said.\n\n'
+        '"The answer is that the limit is the voters."'
+    )
+    assert [s for s, _ in _turns(body)][3] == "Corwin Baltazar"
+
+
+def test_a_cued_speaker_going_on_after_answering_keeps_the_quote() -> None:
+    body = (
+        '"Will you run again?" host Ines Marbury-Colt asked.\n\n'
+        '"I have not decided," Gov. Teodor Vasquez-Lind said.\n\n'
+        '"My family comes first."'
+    )
+    assert [s for s, _ in _turns(body)][2] == "Teodor Vasquez-Lind"

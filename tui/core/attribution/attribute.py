@@ -50,8 +50,9 @@ from tui.core.attribution.fragments import (
     share_sentence_cue,
     unname_terms,
 )
-from tui.core.attribution.names import Mention
-from tui.core.attribution.turns import interview_turns, replies, take_turns
+from tui.core.attribution.names import Mention, gender_of
+from tui.core.attribution.salience import unnamed_person
+from tui.core.attribution.turns import exchange_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS = 4
@@ -268,6 +269,17 @@ _DESCRIBING = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+# Between a cue and the quote it leads into: `called out, "`, `said: "`, `shouted "`.
+_LEAD_IN = re.compile(r"(?:\s+(?:out|up|back))?\s*[,:]?\s*")
+# "A man in the back of the hall (shouted)": an unnamed person and where they stand.
+_PLACED_SOURCE = re.compile(
+    r"\s*[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w'’-]*))"
+    r"(?:\s+(?:in|near|at|from|on|outside|behind|beside|by|among|across|inside)"
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)+"
+    r"(?:\s*,\s*who\s[^,.;:]{1,80},)?"  # (", who did not give his name,")
+    r"\s*(?:(?:also|then|later|suddenly|finally|again)\s+)?$"
+)
 
 
 def _cue_confidence(
@@ -375,9 +387,11 @@ def _copy_speaker(q: Quote, src: Quote, how: SpeakerHow, confidence: Confidence)
     q.speaker_how, q.confidence = how, confidence
 
 
-def _cue_order(w: _Windows, partial: bool) -> Iterator[re.Match[str]]:
-    """A quote's cues in the order they are tried, each side read only when reached."""
-    if partial:
+def _cue_order(w: _Windows, partial: bool, led: bool = False) -> Iterator[re.Match[str]]:
+    """A quote's cues in the order they are tried, each side read only when reached;
+    a cue leading straight into a quote that ends its sentence (``led``: `A man called
+    out, "Why not?" Crenshaw asked for order.`) is tried first."""
+    if partial or led:
         yield from reversed(w.pre_cues)
         yield from w.post_cues
     else:
@@ -471,6 +485,7 @@ class _Attributor:
                 self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
                 or self._phrase_before(cue, lo, cands)
+                or self._placed_source(cue, lo)
                 or self._name_touching(cue, cands)
             )
             if found:
@@ -565,6 +580,25 @@ class _Attributor:
             return _Found(speaker, adj[1], _cue_word(cue), "nominal")
         return None
 
+    def _placed_source(self, cue: re.Match[str], lo: int) -> _Found | None:
+        """ "A man in the back of the hall shouted", "At one point, a woman near the
+        front called out": an unnamed person opening the clause, placed by a phrase
+        after it, is the verb's subject (not whoever spoke before); labelled by the
+        person, as sources are ("a man")."""
+        text = self.text
+        comma = text.rfind(", ", lo, cue.start())
+        m = _PLACED_SOURCE.match(text, comma + 2 if comma >= 0 else lo, cue.start())
+        if m is None and comma >= 0 and not text[comma + 2 : cue.start()].strip():
+            # "A man in the back, who did not give his name, called out": the clause
+            # before the relative one.
+            comma = text.rfind(", ", lo, text.rfind(", ", lo, comma))
+            m = _PLACED_SOURCE.match(text, comma + 2 if comma >= 0 else lo, cue.start())
+        if m is None or not unnamed_person(m.group("head")):
+            return None
+        words = m.group("np")
+        speaker = self.ctx.resolve_phrase(words[:1].lower() + words[1:], m.start("np"))
+        return _Found(speaker, words, _cue_word(cue), "nominal")
+
     def _relative_subject(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "the Flarn Association (FA), which has attacked the plan as "Q"": the body
         or person the relative clause hangs on is the verb's subject, not the
@@ -651,11 +685,13 @@ class _Attributor:
             # the Hollister family, her spokeswoman, Alexis Duvall, said".)
             fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
             before = [c for c in people if c.end <= cut and c not in fronted]
-            inside = [c for c in people if c.end > cut]
+            inside = [c for c in people if c.end > cut and self._apposed_at(cut, c)]
             # ("The head of the Flarn Trust, Ada Roe, said": the person, not what she heads.)
             owned = [c for c in before if inside and H.owned_by_noun(text, lo, c.start)]
             before = [c for c in before if c not in owned]
-            order = before + inside + owned + fronted + [c for c in order if c not in people]
+            deeper = [c for c in people if c.end > cut and c not in inside]
+            rest = [c for c in order if c not in people]
+            order = before + inside + owned + fronted + rest + deeper
             if C.RELATIVE.match(text, cut):
                 # "A spokeswoman for the department, which oversees the Forest Service,
                 # said": what the clause names is not the subject.
@@ -674,6 +710,17 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _apposed_at(self, cut: int, c: Candidate) -> bool:
+        """Does the name ``c`` open the appositive starting at ``cut`` (", John Crowther,"
+        or ", Deputy Secretary Ann Roe,"), and name a person, not a body ("A spokeswoman
+        for one of them, Northbeam Cloud,")? A name deeper in it ("The company, a
+        venture of Acme and Bolt Energy,") is what the appositive describes."""
+        lead = self.text[cut + 1 : c.start].split()
+        if any(not w[:1].isupper() for w in lead):
+            return False
+        m = c.mention
+        return m is None or gender_of(m.tokens[0]) is not None or m.tokens[-1] not in L.BODY_WORDS
 
     def _after_for(self, cue: re.Match[str]) -> bool:
         """ "for claiming": a participle whose subject is whoever it is said of."""
@@ -817,7 +864,7 @@ class _Attributor:
     def from_own_cues(self, q: Quote, w: _Windows) -> _Found | None:
         """The speaker named at a cue in the quote's own sentence."""
         # Reported speech names its speaker first; a direct quote usually after.
-        for cue in _cue_order(w, q.kind == "partial"):
+        for cue in _cue_order(w, q.kind == "partial", self._led_in(q, w)):
             after = cue.start() >= q.end
             if q.kind == "partial" and not after and self._new_subject(cue.end(), q.start):
                 continue  # `Crane said, though regulators have not called it "fraud."`
@@ -845,6 +892,18 @@ class _Attributor:
                         found.confidence = "medium"  # "said the man claimed he was "Q""
                 return found
         return None
+
+    def _led_in(self, q: Quote, w: _Windows) -> bool:
+        """Does a cue lead straight into ``q`` (`called out, "Q?"`) while a new sentence
+        follows it (`"Q?" Crenshaw asked for order.`)? Then the lead-in names the speaker."""
+        text = self.text
+        if q.text[-1:] not in ".!?" or text[q.start - 2 : q.start] not in (", ", ": "):
+            return False  # (cheap tests first: most quotes stop here)
+        if not text[q.end : q.end + 3].lstrip()[:1].isupper():
+            return False
+        if not (w.pre_cues and w.post_cues):
+            return False
+        return _LEAD_IN.fullmatch(text, w.pre_cues[-1].end(), q.start) is not None
 
     def agent_after(self, q: Quote, lo: int) -> _Found | None:
         """ "Her comments have been described as "irresponsible" and "outrageous" by the
@@ -1377,9 +1436,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
             if touching:
                 _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
-    take_turns(att.ctx, quotes)
-    interview_turns(att.ctx, quotes)
-    replies(att.ctx, quotes)
+    exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
     share_sentence_cue(att.ctx, quotes)
     report_findings(att.ctx, quotes)

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
+from tui.core.attribution.bodies import short_form_body
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
-from tui.core.attribution.salience import PronounResolver, one_person
+from tui.core.attribution.roles import is_role
+from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
 from tui.core.model import Article, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -86,6 +88,7 @@ class ArticleContext:
         self.pronoun_confidence = "medium"
         self._salience = PronounResolver(self)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
+        self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
 
     def release(self) -> None:
         """Drop the pronoun resolver, which points back at this context: without the
@@ -299,10 +302,10 @@ class ArticleContext:
                 continue  # inside a quote
             elif c.kind == "nominal" and kept and self._describes_body(kept[-1], c):
                 continue  # "The Fairlane Education Association, the teachers union, said"
-            if name_after_phrase and (
-                self._title_of(kept[-1], c) or self._named_after(kept[-1], c)
-            ):
+            if name_after_phrase and self._title_of(kept[-1], c):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
+            elif name_after_phrase and self._named_after(kept[-1], c):
+                kept.pop()  # "A spokeswoman for the governor, Cara Moore,": hers
             kept.append(c)
         return kept
 
@@ -332,6 +335,35 @@ class ArticleContext:
                 words = words[0].lower() + words[1:]  # ("MPs" stays)
             found.append(Candidate(m.start(), m.end(), words, "nominal"))
         return found
+
+    def unnamed_opening(self, lo: int, hi: int) -> Candidate | None:
+        """ "A forklift driver who asked not to be named said he ...": an unnamed person
+        opening the clause at ``lo`` (no name or listed noun marks them)."""
+        if self.text[lo : lo + 1] not in _UNNAMED_FIRST:
+            return None  # (most clauses: one character tells)
+        m = C.UNNAMED_OPENING.match(self.text, lo, hi)
+        if m is None or not unnamed_person(m.group("head")):
+            return None
+        if self.text[m.end() :].lstrip()[:1].isalpha():
+            verb = self.text[m.end() : m.end() + 12].split(None, 1)[0]
+            if verb in L.ASKING_VERBS:
+                return None  # "One man asked whether he would": the next "he" answers
+        before = self.text[max(0, lo - 40) : lo].rstrip()
+        if before.endswith(",") and before.rsplit(None, 1)[-1][:1].isupper():
+            return None  # "she married Emeka Obi, a civil engineer": a description of Obi
+        words = m.group("np")
+        return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
+
+    def kin_opening(self, lo: int, hi: int) -> Candidate | None:
+        """ "Her husband wants to cut ...": a relative opening the clause at ``lo``, when
+        the article names them ("her husband" of Henrietta Achterberg: Pieter)."""
+        if self.text[lo : lo + 1] not in _KIN_FIRST:
+            return None
+        m = C.KIN_OPENING.match(self.text, lo, hi)
+        if m is None:
+            return None
+        words = m.group("np")
+        return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
 
     def _voice_of(self, pos: int, hi: int) -> bool:
         """After a possessive at ``pos``: the person's own words ("Ekwueme-Hart's
@@ -379,11 +411,13 @@ class ArticleContext:
 
     def _named_after(self, role: Candidate, name: Candidate) -> bool:
         """Is ``name`` an appositive naming the ``role`` right before it ("A White House
-        spokeswoman, Priya Halvorsen, declined")? The person is the subject."""
+        spokeswoman, Priya Halvorsen, declined", "A spokeswoman for the governor, Cara
+        Moore, said")? The person is the subject."""
         return (
             role.kind == "nominal"
             and name.kind == "name"
-            and self.text[role.end : name.start] == ", "
+            and (gap := C.APPOSED_GAP.fullmatch(self.text, role.end, name.start)) is not None
+            and (gap.group(1) is None or is_role(gap.group(1).lower()))
             and self.text[name.end : name.end + 1] == ","
             and self.strong_name(name)
             and name.mention is not None
@@ -404,7 +438,7 @@ class ArticleContext:
     def resolve(self, c: Candidate, pos: int) -> str | None:
         """The full name (or noun phrase) a candidate stands for."""
         if c.kind == "name":
-            return self.names.resolve(c.mention)
+            return self.names.whole_body(c.mention) or self.names.resolve(c.mention)
         if c.kind == "pronoun":
             return self.resolve_pronoun(c.words.lower(), c.start)
         return self.resolve_phrase(c.words, c.start)
@@ -435,6 +469,13 @@ class ArticleContext:
             named = self.resolve_pronoun("the", pos)
             if named:
                 return named
+        if the and rest.lower() in L.SHORT_BODY_KINDS:
+            # "Redbud Communities did not ... the company said": the body named last
+            # as a subject, of that kind (a guess: low confidence, like an office's).
+            body = short_form_body(self, rest.lower(), pos)
+            if body:
+                self.lead_guess = True
+                return body
         if the and rest.lower() in L.BODY_REFERENCES:
             # "The Rocky Mountain Coalition said ... "Q," the group said": the body
             # named as a subject before, as "it" would be.
@@ -508,6 +549,9 @@ class ArticleContext:
         self.lead_guess, self.pronoun_confidence = guess, confidence
         if not owner or not owner[:1].isupper():
             return None
+        named = self._kin_named(kin)
+        if named and named != owner:
+            return named  # "she is survived by a son, Nnamdi Obi" ... "Her son said"
         words = owner.split()
         surname = words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
         want = L.KIN_GENDER[kin]
@@ -517,6 +561,18 @@ class ArticleContext:
             if name != owner and self.names.gender_of(name) in (None, want)
         ]
         return others[0] if len(others) == 1 else None
+
+    def _kin_named(self, kin: str) -> str | None:
+        """The one person the article names as a ``kin`` ("her husband, Pieter
+        Achterberg", "a son, Nnamdi Obi"); None when it names none or several."""
+        if kin not in self._kin:
+            found = set()
+            for m in re.finditer(rf"\b(?:[Hh]er|[Hh]is|[Aa]|[Tt]heir)\s+{kin},\s+", self.text):
+                for c in self.names.mentions_between(m.end(), m.end() + 80):
+                    if c.start == m.end() and self.names.is_person(c):
+                        found.add(self.names.resolve(c))
+            self._kin[kin] = found.pop() if len(found) == 1 else None
+        return self._kin[kin]
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
         """he/she → the most salient person of that gender before ``pos``; they/it (and a
@@ -676,6 +732,8 @@ class ArticleContext:
 
 _BLANK_MAX = 4  # chars: a window this short is checked for holding only white space
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
+_UNNAMED_FIRST = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
+_KIN_FIRST = frozenset("Hh\"“‘'")  # how a clause opening with "Her husband" may open
 # Quote marks none of the candidates' patterns reads through (see _outside_quotes).
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”.?!')

@@ -18,6 +18,7 @@ from tui.core.attribution.lexicon import (
     DOTTED_HONORIFICS,
     FINITE_CUES,
     FRONTING,
+    KIN_GENDER,
     KIN_NOUNS,
     NOT_AGENT_NOUNS,
     NOT_MODIFIERS,
@@ -122,7 +123,8 @@ BY_AGENT = re.compile(r"\s+by\s+")
 AGENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\"“‘'][^\"”’'\n]{1,80}[\"”’'])?\s+by\s+")
 CUE = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
-    rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})|(?P<acc>[Aa]ccording to)"
+    rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})"
+    rf"|(?P<acc>[Aa]ccording to|in the words of)"
     rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
 _DOTTED = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
@@ -136,6 +138,8 @@ PRONOUN = re.compile(
         for w in ["He", "he", "She", "she", "They", "they", "It", "it"]
     )
 )
+# Between a role and the name apposed to it: "A spokeswoman| for the governor, |Cara".
+APPOSED_GAP = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50}?([\w-]+))?, ")
 # "a spokesman for Acme Foods", "lawyers for Mr. Tillotson": whose voice the noun is.
 _COMPLEMENT = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
@@ -297,6 +301,15 @@ OWNED_WORDS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+tha
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
 COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")
+# An unnamed person opening a clause, up to the noun ("A forklift driver (who)", "a
+# man (in the back)", "An older woman (answered)"); the caller checks the noun is a person.
+UNNAMED_OPENING = re.compile(
+    r"[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w'’-]*))(?=\s*,|\s+(?:who|whose|in|near|at|from|on|outside|behind|"
+    r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed)\b)"
+)
+# A relative opening a clause: "Her husband (wants)", "His father (said)".
+KIN_OPENING = re.compile(rf"[\"“‘']?(?P<np>(?:[Hh]is|[Hh]er)\s+(?:{'|'.join(KIN_GENDER)})\b)")
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 

@@ -295,7 +295,9 @@ TITLE_WORDS = word_set(
     "Trooper Investigator Prosecutor Auditor Assessor Clerk Recorder Controller Nurse "
     "Physician Surgeon Lawyer Strategist Consultant Lobbyist Organizer Advocate Researcher "
     "Scientist Historian Teacher Delegate Selectman Selectwoman Freeholder "
-    "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman Administrator"
+    "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman Administrator "
+    # the rest of a title: "Assemblymember Ann Roe", "Mayor Pro Tem Ann Roe"
+    "Assemblymember Tem"
 )
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS = word_set(
@@ -480,10 +482,48 @@ NOT_MODIFIED = word_set(
     "since until"
 )
 BODY_REFERENCES = word_set("group company firm union coalition organisation organization")
+# Short forms a story calls a body it named by ("the company said"), for the one named
+# last (bodies.py); "pac" is "the PAC" in lower case.
+SHORT_BODY_KINDS = word_set(
+    "company firm group agency office campaign pac organisation organization coalition union"
+)
+# Last words of a public body's name: no company or group ("Justice Department").
+PUBLIC_BODY_WORDS = word_set(
+    "Department Agency Administration Office Service Commission Board Authority Ministry "
+    "Court Police Patrol Guard Senate House Congress Legislature Assembly Council Committee "
+    "Government Tribunal County City State"
+)
+# Last words of an advocacy or membership body's name ("Keystone Immigrant Defense Project").
+GROUP_WORDS = word_set(
+    "Coalition Alliance Association Project Network Federation Union Fund Foundation "
+    "Institute Society League Center Centre Caucus Council Campaign PAC Action Coalition"
+)
+# Last words of a body's name that a joined tail may follow ("Executive Office for
+# Immigration Review", "Department of Health and Human Services").
+BODY_NAME_HEADS = frozenset(w.capitalize() for w in NAMED_BODY_HEADS) | PUBLIC_BODY_WORDS
+# Last words of a company's name ("Voltaris Motors", "Acme Corp.").
+COMPANY_WORDS = word_set(
+    "Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC LLP Holdings Motors "
+    "Partners Industries Technologies Airlines Airways Pharmaceuticals Securities Capital "
+    "Communities Pipeline Energy Cloud Wind Homes"
+)
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS = word_set("statement letter memo")
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
+# Unnamed people a story brings in with "a" or "one" ("a man in the audience", "one
+# voter", "a neighbour"): heads that are a person, beside the gendered nouns, the
+# person nouns and agent nouns ("a forklift operator", "a retired teacher").
+UNNAMED_PEOPLE = word_set(
+    "person voter neighbour neighbor resident passenger customer shopper student pupil "
+    "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
+    "mourner tenant constituent"
+)
+# Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
+AGENT_BODIES = word_set(
+    "broadcaster publisher retailer carrier regulator manufacturer insurer provider "
+    "lender exporter importer producer distributor supplier"
+)
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
@@ -709,6 +749,55 @@ MALE_NAMES |= word_set(
     "Zachary"
 )
 
+# And more: given names common in American news across generations and origins
+# (names given to both sexes, such as Jordan, Leslie, Jamie or Ashley, left out).
+FEMALE_NAMES |= word_set(
+    "Adaeze Adaora Adelaide Adelina Agnieszka Aisha Aiko Akua Alessandra Allison Ama "
+    "Amara Amina Angelle Anika Anjali Annabelle Annalise Anneliese Annemarie Annika "
+    "Astrid Aurelia Aurora Ava Ayana Ayanna Ayesha Beatrix Beatriz Bella Bettina Birgit "
+    "Brooke Caitlyn Carissa Catalina Celia Chiara Chioma Ciara Claudette Claudine Colette "
+    "Consuelo Cordelia Dalia Deandra Deepa Delphine Desiree Divya Dolly Dorothea Dottie "
+    "Ebony Efua Eleni Elif Elisabeth Esmeralda Esperanza Estela Estrella Evangelina "
+    "Fatima Federica Felicity Folake Francine Freya Gail Gayle Geneva Giulia Glenda "
+    "Graciela Guadalupe Hattie Helga Ilaria Imani Ines Inez Irina Irma Jada Jeanine "
+    "Jessamyn Jodi Johanna Jolene Josie Kaitlyn Kara Karina Karin Katarzyna Katelyn "
+    "Katja Kavya Kaylee Keiko Keisha Kirsten Kristina Kristy Lacey Lakisha "
+    "Latasha Latisha Lauryn Leilani Lena Lenora Leona Leonora Leyla Lila Lorena Lori "
+    "Lourdes Lucinda Ludmila Lula Lupe Magdalena Maja Malgorzata Mandy Marcella Marcy "
+    "Maren Margery Margit Mariah Maribel Marisela Marisol Marit Maya Meera Mei Mia "
+    "Mindy Mirela Nadja Natalya Neha Ngozi Nia Nikki Nkechi Norma Nour Odalys Odessa "
+    "Oksana Olena Olympia Opal Ottilie Paulina Philippa Philomena Pilar Pooja Priyanka "
+    "Rafaela Renata Reyna Rhiannon Rocio Rosaura Ruby Ruthann Sabine Savannah Selma "
+    "Shanice Shauna Shawna Sherry Shreya Sigrid Soledad Solveig Sonya Stacey Sunita "
+    "Sunniva Susie Tamika Tammy Tanisha Tara Tasha Tatjana Terri Theodora Toni Tonya "
+    "Trudy Valentina Velma Vivienne Wanda Wilhelmina Willa Winifred Ximena Yaa Yasmine "
+    "Yesenia Ysolde Yulia Zara Zeynep Zofia Zora"
+)
+MALE_NAMES |= word_set(
+    "Abdul Abel Aiden Alden Alessandro Alexei Ali Alvaro Amir Amit Anders Andrei Andrzej "
+    "Anil Anselm Antoine Antwan Arjun Arne Augustin Augustine Austin Babatunde "
+    "Bartholomew Beauford Beckett Benedikt Bennett Bertram Bjorn Blaise Blake Boyd "
+    "Brock Brody Bryce Buck Buford Caden Caleb Casimir Cassius Chidi Chinedu Chuck "
+    "Chukwuemeka Cletus Clyde Cole Colm Colt Colton Connor Corbin Cormac Cornell Corwin "
+    "Cyrus Dalton Dashawn Dashiell Demetrius Derrick Deshawn Dewey Dieter Donnie Doug "
+    "Duane Dustin Dusty Dwayne Dylan Eldon Elmer Elroy Emeka Emmett Enzo Ernie Esteban "
+    "Etienne Evander Ezekiel Fabio Farhan Ferdinand Forrest Garland Garrick Gene Gideon "
+    "Gil Giorgio Giuseppe Gonzalo Grady Gunther Gus Halvard Hank Harlan Hassan Heinz "
+    "Helmut Hendrik Henrik Hiram Hiroshi Homer Hussein Ibrahim Ignatius Irving Ismail "
+    "Jakub Jamal Jamar Jasper Jed Jeremiah Jens Joaquin Joey Johan Jonas Josh Joshua "
+    "Jurgen Justin Kareem Kasimir Kazuo Kellan Kendrick Kenji Kenny Kermit Khalid Kip "
+    "Klaus Kojo Kristoffer Krzysztof Kwabena Kwame Kwesi Kyle Lamont Landon Lars Leif "
+    "Leland Logan Lonnie Lorcan Lucius Luigi Lyle Magnus Malik Marek Marquis Marty "
+    "Massimo Mateo Matteo Matthias Mikhail Mustafa Naveen Nikolai Nils Nnamdi Noah "
+    "Norbert Obadiah Obinna Oleg Olufemi Oluwaseun Oskar Otis Paolo Pavel Pawel "
+    "Percival Phineas Pieter Piotr Preston Rahul Raj Rajesh Ramesh Randy Rashid Ravi "
+    "Reggie Reuben Ricky Rocco Roderick Rodrigo Rogelio Rolf Ronnie Royce Ruben Russ "
+    "Rusty Salvatore Sanjay Santino Segun Sergei Shane Shawn Stanislav Stefano Sunil "
+    "Suresh Sven Tadeusz Takeshi Tariq Teddy Teodoro Terrell Todd Tomas Tomasz "
+    "Tremaine Trent Trey Troy Tunde Tyler Tyrell Tyson Uwe Vern Vijay Vikram Viktor "
+    "Vince Vincenzo Vladimir Wade Walt Wilbert Willis Wojciech Wolfgang Wyatt Yuri "
+    "Yusuf Zane"
+)
 
 # -- titles of works (tui/core/titles.py) ---------------------------------------
 # Nouns for works that are named by a quoted title ("the film 'Ray'", "the 'Today'
@@ -766,6 +855,10 @@ ASKED_BEFORE_NAME = (
     "asked|asks|pressed|presses|questioned|quizzed|grilled|challenged|interrupted|"
     "turned to|turns to"
 )
+# A reported question put to someone, the object between them: "Gray asked the nominee
+# whether she would", "pressed Ben Ode on the deal" (a bare quote after it is the answer).
+REPORTED_ASKING = "asked|pressed|questioned|quizzed|grilled|challenged"
+REPORTED_ASKING_AFTER = "whether|if|about|on|why|how|what|when|where|who|to"
 # Cues of an answer: no one answers their own words.
 ANSWERING_CUES = (
     "replied|replies|answered|answers|responded|responds|retorted|"
@@ -773,3 +866,6 @@ ANSWERING_CUES = (
 )
 # What follows a plural subject that is the speaker ("Business groups have argued").
 PLURAL_SUBJECT_VERBS = "have|had|are|were|will|would|also|say|said|argue|argued|warn|warned"
+
+# Last words that make a name a body's, not a person's ("Northbeam Cloud").
+BODY_WORDS = BODY_NAME_HEADS | GROUP_WORDS | COMPANY_WORDS | FIRM_HEADS

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tui.core.attribution.cues import ORG_NAME, has_word, is_word_char
 from tui.core.attribution.lexicon import (
+    BODY_NAME_HEADS,
     CALENDAR_WORDS,
     DOTTED_HONORIFICS,
     DOTTED_PLACES,
@@ -49,6 +50,7 @@ from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
 _POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
+_BODY_JOINS = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
@@ -304,6 +306,11 @@ def _kept_run(
     text: str, start: int, words: str, known: dict[tuple[str, bool], _Kept | None] | None
 ) -> _Kept | None:
     """What :func:`clean_run` keeps of the run ``words`` at ``start``."""
+    if text.endswith((" of ", " of the "), 0, start) and words.count(" ") >= 2:
+        cut = _office_domain(text, start, words)  # "Secretary of the Interior Jo Lin"
+        if cut:
+            kept = _kept_run(text, start + cut, words[cut:], known)
+            return None if kept is None else (kept[0] + cut, kept[1] + cut, *kept[2:])
     after_of = text.endswith(" of ", 0, start)
     kept = _SHAPES[after_of].get(words, _UNSEEN)
     if kept is _UNSEEN:
@@ -326,6 +333,26 @@ def _built(kept: _Kept, start: int) -> Mention:
     s, e, m.honorific, m.tokens, m.org, m.surname, m.is_full, m.gender, m.words, _ = kept
     m.start, m.end = start + s, start + e
     return m
+
+
+# A title written as "<Title> of (the)" before a run ("Secretary of the Interior ").
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+
+
+def _office_domain(text: str, start: int, words: str) -> int:
+    """How many chars of the run ``words`` at ``start`` name the domain of a title
+    written before it ("Interior " of "Secretary of the Interior Jo Lin", "Homeland
+    Security " of "Secretary of Homeland Security Ann Roe"): up to a given name or an
+    initial, else all but the last two words; 0 when no title stands before."""
+    title = _TITLE_OF.search(text, max(0, start - 40), start)
+    if title is None or title.group(1) not in TITLE_WORDS:
+        return 0
+    tokens = words.split()
+    j = next(
+        (k for k in range(1, len(tokens) - 1) if gender_of(tokens[k]) or _initial(tokens[k])),
+        len(tokens) - 2,
+    )
+    return sum(len(t) + 1 for t in tokens[:j])
 
 
 def _settled_shape(words: str, after_of: bool) -> _Kept | None:
@@ -1158,6 +1185,26 @@ class ArticleNames:
             for forms in self._forms.values()
             for other in forms
         )
+
+    def whole_body(self, m: Mention) -> str | None:
+        """The whole name of a body whose name runs split at a joining word ("The
+        Executive Office for Immigration Review said": "Immigration Review" is its
+        tail), or None when ``m`` is no such tail: its head ends in a body's word
+        ("Office") and no given name or honorific opens the tail."""
+        if m.honorific or not self.text.endswith(_BODY_JOINS, 0, m.start):
+            return None
+        i = bisect.bisect_right(self.starts, m.start) - 1
+        if i <= 0 or self.runs[i][0] != m.start or gender_of(m.tokens[0]):
+            return None
+        start, words = self.runs[i - 1]
+        if self.text[start + len(words) : m.start] not in _BODY_JOINS:
+            return None
+        if words.rsplit(" ", 1)[-1] not in BODY_NAME_HEADS:
+            return None  # "Ann Roe and Acme"
+        whole = self.text[start : m.end].split()
+        while whole and whole[0] in STOP_WORDS:
+            whole.pop(0)
+        return " ".join(whole)
 
     def body_named(self, head: str, before: int) -> str | None:
         """The organisation named last before ``before`` whose name holds ``head``

@@ -38,6 +38,7 @@ ROLE_WEIGHT = {
     "fronted": 0.4,  # "When Lee beat Ortiz, ...": the fronted clause's names
     "object": 0.3,  # after a preposition: "lost to Dechy", "the emails of Brandt"
     "agent": 0.3,  # after "by": "beaten by Dechy", "the cuts proposed by Ivo Marsh"
+    "kin": 0.45,  # "Her husband wants ...": a relative as the subject, named elsewhere
 }
 SAME_SENTENCE = 2.0  # a name earlier in the pronoun's own sentence
 # "Brathwaite asked Okafor whether he would": the one asked, in the same sentence.
@@ -78,6 +79,12 @@ def _words(*words: str) -> re.Pattern[str]:
 # ("him" and "her" are left out: "Hattie Lind called him" is about someone else.)
 _GENDERED = _words("he", "his", "himself", "she", "herself")
 _POSSESSIVE = _words("his", "her")
+# Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
+_OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
+# A noun that tells its person's gender ("nephew", "wife", "chairwoman").
+_GENDERED_NOUN = re.compile(
+    rf"\b(?:{'|'.join(sorted(L.MALE_NOUNS | L.FEMALE_NOUNS, key=len, reverse=True))})\b"
+)
 # "Told of his brother's remark, Lucas laughed", "To a packed hall at the Sage,
 # the chancellor said": a participle or a preposition opening the sentence.
 _OPENING = re.compile(
@@ -107,6 +114,7 @@ class SalientMention:
     role: str
     start: int
     pronoun: str = ""  # "he"/"she": the person is found when the sentence is read
+    surely: bool = False  # named in apposition to a person ("Her lawyer, Obi Fair")
 
 
 @dataclass(slots=True)
@@ -129,7 +137,7 @@ class _Person:
     gender: str | None
     role: str  # the role of the best mention
     last: int  # where the latest mention starts (ties go to the latest)
-    spoke: bool  # named as a speaker: surely a person
+    spoke: bool  # named as a speaker (or apposed to a person): surely a person
     quoted: bool = False  # named inside the quote being attributed: hardly its speaker
 
 
@@ -156,13 +164,34 @@ def _word_at(text: str, word: str) -> Iterator[int]:
 @lru_cache(maxsize=4096)
 def one_person(words: str) -> bool:
     """ "a spokesman (for X)", "the official", "Mr Roe's spokesman": one unnamed person
-    a pronoun can mean."""
+    a pronoun can mean; so is one brought in as "a man", "one voter", "a forklift
+    operator" (a person by their head noun)."""
     head = words.split(" for ", 1)[0].split(" at ", 1)[0].split(" of ", 1)[0]
     first, last = head.split()[0].lower(), head.split()[-1]
     single = not last.endswith("s") or last.endswith("ss")
     owned = "'s " in head or "’s " in head  # "Tony Blair's official spokesman"
-    determined = first in ("a", "an", "the", "one") or owned
-    return determined and single and bool(C.PERSON_NOUN.search(head))
+    determined = first in ("a", "an", "the", "one", "another") or owned
+    if not (determined and single):
+        return False
+    if C.PERSON_NOUN.search(head):
+        return True
+    return first in _INDEFINITE and len(head.split()) > 1 and unnamed_person(last)
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "another"))
+_AGENT_ENDING = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|eer)")
+
+
+@lru_cache(maxsize=4096)
+def unnamed_person(word: str) -> bool:
+    """Is ``word`` a head noun naming one person ("man", "neighbour", "committeeman",
+    "operator"), not a thing or a firm ("number", "broadcaster")?"""
+    w = word.lower()
+    if w in L.UNNAMED_PEOPLE or noun_gender(w):
+        return True
+    if w in L.NOT_AGENT_NOUNS or w in L.AGENT_BODIES:
+        return False
+    return _AGENT_ENDING.fullmatch(w) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -332,8 +361,11 @@ class PronounResolver:
         if len(people) != 1:
             return None
         name, first = next(iter(people.items()))
+        # "Roe said her nephew was killed when he found a gun": past a gendered noun
+        # ("nephew", "wife"), a pronoun may mean that person instead.
+        other = _GENDERED_NOUN.search(text, first, hi)
         genders = set()
-        for m in _GENDERED.finditer(text, lo, hi):
+        for m in _GENDERED.finditer(text, lo, other.start() if other else hi):
             if ctx.inside_quote(m.start()):
                 continue
             if m.start() < first:
@@ -427,7 +459,16 @@ class PronounResolver:
         if office:
             found.append(office[0])
         cues: list[re.Match[str]] | None = None  # (read when a role needs them)
-        for c in ctx.candidates(lo, hi, possessors=True):
+        cands = ctx.candidates(lo, hi, possessors=True)
+        unnamed = ctx.unnamed_opening(main, hi)
+        if unnamed:
+            cues = ctx.cues_in(lo, hi)
+            if self._stands_alone(unnamed, cands, cues, hi):
+                cands = sorted([unnamed, *cands], key=lambda c: c.start)  # "A forklift driver"
+        kin = ctx.kin_opening(main, hi)
+        if kin and not any(c.start == kin.start for c in cands):
+            cands = [kin, *cands]  # "Her husband wants": the husband, if named
+        for c in cands:
             if c.kind == "pronoun" and _EXPLETIVE.match(ctx.text, c.start, hi):
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
             if office and c.start < office[1]:
@@ -435,7 +476,8 @@ class PronounResolver:
             if voice and c.kind == "nominal" and ctx.opens_sentence(lo, c.start):
                 continue  # (the description of the voice)
             role = self._role(c, main, subject is not None or bool(voice or office))
-            if subject is not None and self._appositive(subject, c):
+            apposed = subject is not None and self._appositive(subject, c)
+            if apposed:
                 role = "subject"  # "Her lawyer, Obi Fair of the project, said"
                 found = [m for m in found if m.start != subject.start]
             elif subject is not None and ctx.text[subject.end : c.start] in (" and ", " & "):
@@ -448,9 +490,17 @@ class PronounResolver:
                     role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
             elif role == "other" and self._at_cue(c, cues or []):
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
+            if c is kin and role == "subject":
+                role = "kin"  # "His father raised corn": the owner is still the topic
             m = self._mention(c, role)
             if m is not None:
+                m.surely = apposed  # (a person, though never named by surname alone)
                 found.append(m)
+            if c is kin and role == "kin":
+                # "His father raised corn": "his" is the one the text is about, as a
+                # subject "he" would be.
+                owner = "he" if c.words.startswith("his") else "she"
+                found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
         chunk = ctx.text[lo:hi]
         if "s " in chunk and ("'" in chunk or "’" in chunk):
@@ -459,6 +509,19 @@ class PronounResolver:
         found += self._possessive_pronouns(lo, hi, found)
         found += self._quote_speakers(lo, hi, found)
         return found
+
+    def _stands_alone(
+        self, unnamed: Candidate, cands: list[Candidate], cues: list[re.Match[str]], hi: int
+    ) -> bool:
+        """Is the unnamed person opening a clause a source: the subject of a reporting
+        verb, no name or other description standing between them and it ("A lawyer
+        for Mr. Roe, Ida Vance, said": Ida Vance; "One caller, a retired nurse, said":
+        the phrase already read)? (One who only acts, "One man gave twice", is no voice.)"""
+        verb = next((cue.start() for cue in cues if cue.start() >= unnamed.end), hi)
+        return verb < hi and not any(
+            c.start == unnamed.start or (c.kind != "pronoun" and unnamed.end <= c.start < verb)
+            for c in cands
+        )
 
     def _office_opening(self, main: int, hi: int) -> tuple[SalientMention, int] | None:
         """ "The chancellor said the cuts ...": an office opening the clause, held by a
@@ -500,7 +563,10 @@ class PronounResolver:
             return subject.kind == "nominal"
         words = gap.split()
         if subject.kind == "name" and subject.mention and self.ctx.names.is_person(subject.mention):
-            return False  # two people
+            # "Roe's colleague, nurse Ida Vance, has worked": the one owned, named.
+            return _OWNED_APPOSED.fullmatch(gap) is not None and bool(
+                C.OWNS_PERSON.match(self.ctx.text, subject.end, c.start)
+            )
         return not words or (len(words) <= 3 and gap.islower() and C.speaks(gap.strip()))
 
     def _possessive_pronouns(
@@ -558,7 +624,8 @@ class PronounResolver:
             if word not in _PRONOUN_GENDER:
                 return None  # ("they", "it": they hold the subject's place, no more)
             return SalientMention("", _PRONOUN_GENDER[word], role, c.start, pronoun=word)
-        if not (one_person(c.words) or self._may_be_person(c.words)):
+        kin = c.words[:4] in ("his ", "her ") and c.words[4:] in L.KIN_GENDER
+        if not (one_person(c.words) or kin or self._may_be_person(c.words)):
             return None  # "officials", "Mr. Roe's aide", "the company": not "he" or "she"
         guess = ctx.lead_guess
         ctx.lead_guess = False
@@ -568,7 +635,7 @@ class PronounResolver:
         tied = name[:1].isupper() and (role in ("subject", "speaker") or not ctx.lead_guess)
         ctx.lead_guess = guess
         if not (tied or one_person(c.words) or C.refers_back(c.words)):
-            return None  # "the company": no person
+            return None  # "the company": no person ("his wife" the article never names)
         gender = noun_gender(c.words)
         if name[:1].isupper():
             gender = gender or self.gender_of(name)
@@ -642,12 +709,12 @@ def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: flo
         score, bonus = score * NAMED_IN_QUOTE, bonus * NAMED_IN_QUOTE
     if p is None:
         people[m.name] = _Person(
-            score, score, bonus, m.gender, m.role, m.start, m.role == "speaker"
+            score, score, bonus, m.gender, m.role, m.start, m.role == "speaker" or m.surely
         )
         return
     p.total += score
     p.bonus += bonus
-    p.spoke = p.spoke or m.role == "speaker"
+    p.spoke = p.spoke or m.role == "speaker" or m.surely
     p.gender = p.gender or m.gender
     p.last = max(p.last, m.start)
     if score > p.best:

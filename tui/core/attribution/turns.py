@@ -9,13 +9,18 @@ asked, and a "he replied" goes to the one spoken to, never to the one who just
 spoke. Every turn given here is a guess from the shape of the exchange: low
 confidence.
 
-Three passes, in this order (each sees what the one before gave):
+``exchange_turns`` runs four passes, in this order (each sees what the one before
+gave):
 - ``take_turns``: a question opening a run of bare paragraphs, set up by an asking
   verb in the sentence before it ("pressed Ben Ode", "interrupted her");
 - ``interview_turns``: a question put to someone ("you") followed by bare
   paragraphs; the one asked is found by name in the question, as the object of an
   asking verb, as the person the paragraph before opens with, or as the last other
   person quoted;
+- ``answered_turns``: a bare quote after turns that went back and forth is the
+  next turn ("Q?" he asked. ¶ "A," she replied. ¶ "And then?" is his), and a bare
+  quote right after a question reported ("Gray asked the nominee whether she
+  would return.") is the answer of the one asked;
 - ``replies``: "Q1," Holt interjected. ¶ "Q2," he replied.
 """
 
@@ -44,6 +49,12 @@ _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|[Yy]ourself)\b")
 _REPLYING = re.compile(rf"(?:{L.ANSWERING_CUES})$")
 _ASKED_IN = re.compile(r"(?:[^\n]{0,40}?)\b(?:[Aa]sked|question)\b")
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# A question reported with its object: "Gray asked the nominee whether she would",
+# "pressed Admiral Ode on the delay".
+_REPORTED = re.compile(
+    rf"\b(?:{L.REPORTED_ASKING})\s+(?P<who>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)??"
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{L.REPORTED_ASKING_AFTER})\b"
+)
 
 
 # -- the shape of a turn -----------------------------------------------------------
@@ -192,16 +203,24 @@ def _asked_one(ctx: ArticleContext, quotes: list[Quote], k: int, asker: str | No
 def _turn_before(ctx: ArticleContext, quotes: list[Quote], k: int) -> Quote | None:
     """The last quote of the paragraph right before quote ``k`` when that paragraph
     opens with a direct quote (a turn of the exchange), else None."""
+    at = _turn_index(ctx, quotes, k)
+    return quotes[at] if at is not None else None
+
+
+def _turn_index(ctx: ArticleContext, quotes: list[Quote], k: int, opens: bool = True) -> int | None:
+    """The index of `_turn_before`'s quote (with ``opens`` False, of the last direct
+    quote of the paragraph before, whether or not a quote opens it)."""
     para = quotes[k].paragraph - 1
     start = ctx.article.paragraphs[para].start if para >= 0 else -1
     last = None
-    for p in reversed(quotes[:k]):
+    for i in range(k - 1, -1, -1):
+        p = quotes[i]
         if p.last_paragraph < para:
             break
         if p.kind == "direct":
-            last = last or p
-            if p.start == start and p.paragraph == para:
-                return last if last.speaker else None
+            last = i if last is None else last
+            if not opens or (p.start == start and p.paragraph == para):
+                return last if quotes[last].speaker else None
     return None
 
 
@@ -327,7 +346,123 @@ def interview_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
         k += 1 + len(run)
 
 
-# -- pass 3: "he replied" is the one spoken to ---------------------------------------
+# -- pass 3: the exchange goes on, or a reported question is answered ----------------
+
+
+def _opening_index(quotes: list[Quote], k: int) -> int:
+    """The index of the first quote of quote ``k``'s paragraph."""
+    while k > 0 and quotes[k - 1].paragraph == quotes[k].paragraph:
+        k -= 1
+    return k
+
+
+def _exchange_on(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str, str] | None:
+    """(the speaker, the other side) of quote ``k``, bare and alone, when the turns
+    before it go back and forth: the one who spoke the turn before last speaks
+    again. "Q?" he asked. ¶ "A," she replied. ¶ "And then?" is him asking again
+    (a quote put to someone: a question, a "you"); after three turns that went
+    back and forth with a question among them, a bare turn is the next one either
+    way ("Q?" she asked. ¶ "A," he replied. ¶ "So, no," she said. ¶ "No.")."""
+    turns: list[Quote] = []
+    at: int | None = k
+    while len(turns) < 3 and at:
+        at = _turn_index(ctx, quotes, at, opens=not turns)
+        if at is None:
+            break
+        turns.append(quotes[at])
+        at = _opening_index(quotes, at)
+    if len(turns) < 2 or turns[0].speaker == turns[1].speaker:
+        return None
+    last, before = turns[0].speaker, turns[1].speaker
+    if not last or not before:
+        return None
+    if _asks(turns[1]) and (_asks(quotes[k]) or _YOU.search(quotes[k].text)):
+        return before, last
+    if len(turns) == 3 and turns[2].speaker == last and any(_asks(t) for t in turns):
+        return before, last
+    return None
+
+
+def _asks(q: Quote) -> bool:
+    return q.text.rstrip(" \n\"”’'").endswith("?")
+
+
+def _ask_window(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[int, int] | None:
+    """The reporter's last two sentences before quote ``k``: in its paragraph before
+    it, or the end of the paragraph before when the quote opens its own."""
+    q = quotes[k]
+    para, hi = q.paragraph, q.start
+    p = ctx.article.paragraphs[para]
+    if not ctx.text[p.start : q.start].strip():
+        para -= 1
+        if para < 0 or ctx.article.paragraphs[para].kind != "body":
+            return None
+        p = ctx.article.paragraphs[para]
+        hi = p.end
+    if ctx.inside_quote(hi - 2):
+        return None
+    last = ctx.sentence_span(para, max(hi - 2, p.start))[0]
+    lo = ctx.sentence_span(para, max(last - 2, p.start))[0]
+    lo = max(lo, quotes[k - 1].end) if k else lo
+    return (lo, hi) if lo < hi else None
+
+
+def _reported_ask(
+    ctx: ArticleContext, quotes: list[Quote], k: int
+) -> tuple[str, str | None] | None:
+    """(asked, asker) of a question reported just before quote ``k`` with no one
+    speaking since ("Gray asked the nominee whether she would return.")."""
+    if _asks(quotes[k]):
+        return None  # (a question after "pressed Ben Ode on" is the asker's own)
+    window = _ask_window(ctx, quotes, k)
+    found = None
+    for m in _REPORTED.finditer(ctx.text, *window) if window else ():
+        found = m
+    if found is None or ctx.inside_quote(found.start()):
+        return None
+    end = ctx.sentence_span(ctx.para_of(found.start()), found.start())[1]
+    if ctx.cues_in(end, quotes[k].start):
+        return None
+    asked = _reported_object(ctx, found)
+    return (asked, _subject(ctx, found)) if asked else None
+
+
+def _reported_object(ctx: ArticleContext, asks: re.Match[str]) -> str | None:
+    """The person asked: named ("asked Ben Ode"), or by a role the article ties to
+    someone ("asked the nominee")."""
+    lo, hi = asks.span("who")
+    words = asks["who"]
+    if words.startswith("the"):
+        return ctx.names.by_title(words[4:], lo)
+    people = [m for m in ctx.names.mentions_between(lo, hi) if ctx.names.is_person(m)]
+    return ctx.names.resolve(people[-1]) if people else None
+
+
+def answered_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """A bare quote put to someone after a question and its answer is the asker's
+    again; a bare quote right after a question reported ("Gray asked the nominee
+    whether she would return.") is the answer of the one asked. The bare turns
+    after it go back and forth."""
+    for k, q in enumerate(quotes):
+        if k == 0 or q.kind != "direct" or q.speaker_how not in _BARE:
+            continue
+        if q.paragraph != q.last_paragraph:
+            continue
+        sides: tuple[str, str | None] | None = None
+        if _alone(ctx, q):
+            sides = _exchange_on(ctx, quotes, k)
+        sides = sides or _reported_ask(ctx, quotes, k)
+        if sides is None or sides[0] == sides[1]:
+            continue
+        speaker, other = sides
+        _give_anew(q, speaker)
+        if other is None:
+            continue
+        for n, turn in enumerate(_bare_run(ctx, quotes, k)):
+            _give_anew(turn, other if n % 2 == 0 else speaker)
+
+
+# -- pass 4: "he replied" is the one spoken to ---------------------------------------
 
 
 def _gender_fits(ctx: ArticleContext, name: str, pronoun: str) -> bool:
@@ -365,3 +500,11 @@ def replies(ctx: ArticleContext, quotes: list[Quote]) -> None:
             if nxt.speaker_how != "carry-over" or nxt.speaker != old:
                 break
             nxt.speaker = other
+
+
+def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """Every pass over the article's quotes, in order."""
+    take_turns(ctx, quotes)
+    interview_turns(ctx, quotes)
+    answered_turns(ctx, quotes)
+    replies(ctx, quotes)

@@ -1,0 +1,70 @@
+"""Issue 8: an unnamed source ("a man in the audience", "a forklift driver who asked
+not to be named") speaks their own quote; it does not go to the named person quoted
+just before. Invented articles and names."""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+from tui.core.attribution.salience import one_person, unnamed_person
+
+
+def test_a_placed_unnamed_person_is_the_cue_s_subject() -> None:
+    body = (
+        "Councillor Brandvold Ostergaard defended the rezoning at the meeting.\n\n"
+        "\u201cWe need the revenue,\u201d he said.\n\n"
+        "A man in the back of the hall shouted \u201cThen fix the roads!\u201d before "
+        "being led out."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a man"
+
+
+def test_after_a_fronted_phrase_and_before_a_comma() -> None:
+    body = (
+        "Mayor Ilvana Quisenberry took questions from the crowd.\n\n"
+        "\u201cI grew up on this street,\u201d Ms. Quisenberry said.\n\n"
+        "At one point, a woman near the front called out, \u201cSo why should we trust you?\u201d"
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a woman"
+
+
+def test_he_after_an_unnamed_source_is_that_source() -> None:
+    body = (
+        "Asked about the fines, Tavish Oberholt said both had been settled.\n\n"
+        "Not every worker agrees. A forklift driver who has worked there for years and "
+        "asked not to be named said he thought managers took the heat seriously.\n\n"
+        "\u201cThey bring round water, they let you sit,\u201d he said."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a forklift driver"
+
+
+def test_unnamed_people_by_their_head_noun() -> None:
+    assert one_person("a man") and one_person("one voter") and one_person("another woman")
+    assert one_person("a precinct committeeman") and one_person("a forklift operator")
+    assert not one_person("a report") and not one_person("a number")
+    assert not one_person("the man")  # (a reference back, read elsewhere)
+    assert not unnamed_person("broadcaster") and not unnamed_person("computer")
+
+
+def test_a_placed_thing_is_no_source() -> None:
+    body = (
+        "Senator Oona Feldkamp spoke for an hour.\n\n"
+        "\u201cThe bill is dead,\u201d she said.\n\n"
+        "A sign in the window of the hall read \u201cNo more delays.\u201d"
+    )
+    q = attributed(body)[-1]
+    assert q.speaker != "a sign"
+
+
+def test_a_lead_in_cue_beats_the_next_sentence_s_verb() -> None:
+    # `A man ..., who gave no name, called out, "Q?" Tremblay asked for order.`: the
+    # man's question; the chair's verb opens a new sentence.
+    body = (
+        "The board chair, Osric Tremblay, opened the hearing.\n\n"
+        "A man in the back of the room, who did not give his name, called out, "
+        "\u201cThen why won\u2019t they let us count?\u201d Tremblay asked for order."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a man"
