@@ -458,16 +458,7 @@ class PronounResolver:
         office = None if voice else self._office_opening(main, hi)
         if office:
             found.append(office[0])
-        cues: list[re.Match[str]] | None = None  # (read when a role needs them)
-        cands = ctx.candidates(lo, hi, possessors=True)
-        unnamed = ctx.unnamed_opening(main, hi)
-        if unnamed:
-            cues = ctx.cues_in(lo, hi)
-            if self._stands_alone(unnamed, cands, cues, hi):
-                cands = sorted([unnamed, *cands], key=lambda c: c.start)  # "A forklift driver"
-        kin = ctx.kin_opening(main, hi)
-        if kin and not any(c.start == kin.start for c in cands):
-            cands = [kin, *cands]  # "Her husband wants": the husband, if named
+        cands, cues, kin = self._sentence_candidates(lo, hi, main)
         for c in cands:
             if c.kind == "pronoun" and _EXPLETIVE.match(ctx.text, c.start, hi):
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
@@ -502,7 +493,33 @@ class PronounResolver:
                 owner = "he" if c.words.startswith("his") else "she"
                 found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
-        chunk = ctx.text[lo:hi]
+        return self._with_owners_and_voices(lo, hi, found)
+
+    def _sentence_candidates(
+        self, lo: int, hi: int, main: int
+    ) -> tuple[list[Candidate], list[re.Match[str]] | None, Candidate | None]:
+        """The sentence's candidates, an opening unnamed source ("A forklift driver")
+        or relative ("Her husband") put in; its cues when that needed them (else None,
+        read later only if a role needs them); the relative, if any."""
+        ctx = self.ctx
+        cues: list[re.Match[str]] | None = None
+        cands = ctx.candidates(lo, hi, possessors=True)
+        unnamed = ctx.unnamed_opening(main, hi)
+        if unnamed:
+            cues = ctx.cues_in(lo, hi)
+            if self._stands_alone(unnamed, cands, cues, hi):
+                cands = sorted([unnamed, *cands], key=lambda c: c.start)  # "A forklift driver"
+        kin = ctx.kin_opening(main, hi)
+        if kin and not any(c.start == kin.start for c in cands):
+            cands = [kin, *cands]  # "Her husband wants": the husband, if named
+        return cands, cues, kin
+
+    def _with_owners_and_voices(
+        self, lo: int, hi: int, found: list[SalientMention]
+    ) -> list[SalientMention]:
+        """The sentence's mentions in text order, then its possessive pronouns and the
+        speakers of quotes inside it."""
+        chunk = self.ctx.text[lo:hi]
         if "s " in chunk and ("'" in chunk or "’" in chunk):
             found += self._possessors(lo, hi, found)
         found.sort(key=_START)
