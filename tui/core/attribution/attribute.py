@@ -78,7 +78,7 @@ _GOES_ON_THAT = re.compile(r"And,? that (?:he|she|it|they|we)\b")  # "He will sa
 class _Found:
     """A speaker found for a quote, with how and how surely."""
 
-    speaker: str
+    speaker: str | None
     mention: str
     cue: str
     kind: str = "name"  # what stood at the cue: "name", "pronoun" or "nominal"
@@ -292,10 +292,11 @@ def _cue_confidence(
     to a name, a surname never given in full, a partial quote after its verb or far
     from it, words a naming/judging verb sets apart ("dubbing him "Sir Wastealot"").
     Low: a definite role nobody is named for ("the official said")."""
-    if found.kind == "pronoun":
+    speaker = found.speaker
+    if found.kind == "pronoun" or speaker is None:
         return "medium"
     if found.kind == "nominal":
-        if found.speaker[:1].isupper() or found.speaker.split()[0] in ("a", "an"):
+        if speaker[:1].isupper() or speaker.split()[0] in ("a", "an"):
             return "medium"  # linked to a name, or an unnamed source as the text has it
         return "low"
     word = cue.group().lower()
@@ -303,7 +304,7 @@ def _cue_confidence(
         # "the makers of Lake House claim": theirs, or the makers'? `"Q1," Digital
         # prints cost less, said Ms Deans`: the cue reports the clause, maybe not Q1.
         return "medium"
-    if " " not in found.speaker and found.speaker.isalpha() and not found.speaker.isupper():
+    if " " not in speaker and speaker.isalpha() and not speaker.isupper():
         return "medium"  # "Kudja said": the article never gives the full name
     if q.kind == "partial" and (
         cue.start() >= q.end
@@ -645,9 +646,11 @@ class _Attributor:
     def _name_touching(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "..., but Parry countered": a name right before the verb is its subject, even
         one the article never gives in full."""
-        if not cands or cands[-1].kind != "name" or cands[-1].mention.org:
+        if not cands:
             return None
         c = cands[-1]
+        if c.mention is None or c.mention.org:  # (a mention: a name)
+            return None
         if C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start):
             return None  # "Princes William and Harry said", "the MP for X said"
         gap = self.text[c.end : cue.start()].split()
@@ -962,9 +965,10 @@ class _Attributor:
         if not said and not _GOES_ON_THAT.match(self.text, s_lo):
             return None  # (after a direct quote, the writer speaks again)
         found = self.last_cue_speaker(p_lo, s_lo)
-        if found is None or _named_inside(q, found.speaker):
+        speaker = found.speaker if found else None
+        if found is None or speaker is None or _named_inside(q, speaker):
             return None
-        if not (found.speaker[:1].isupper() or found.speaker.split()[-1] in L.ROLE_HEADS):
+        if not (speaker[:1].isupper() or speaker.split()[-1] in L.ROLE_HEADS):
             return None  # a person or a body, not "the report", "lawyers"
         if found.speaker not in said and not _GOES_ON_THAT.match(self.text, s_lo):
             return None
@@ -987,10 +991,10 @@ class _Attributor:
         if q.cue == ":" and q.speaker_mention and q.speaker is None:
             # A transcript turn ("MS. LEE: Q"): the extractor read its speaker's label.
             q.speaker = self.ctx.names.resolve_label(q.speaker_mention, q.start)
-            turn = _Found(q.speaker, q.speaker_mention, ":", "name", "colon", "high")
+            label = _Found(q.speaker, q.speaker_mention, ":", "name", "colon", "high")
             # Sure only when the label stands for a name given in full ("MS. VARGA"
             # with Ilse Varga in the text), as at a cue.
-            q.speaker_how, q.confidence = "colon", "high" if self._sure_name(turn) else "medium"
+            q.speaker_how, q.confidence = "colon", "high" if self._sure_name(label) else "medium"
             return
         turn = self.labelled_turn(q)
         if turn is not None:
@@ -1029,7 +1033,7 @@ class _Attributor:
                 return
             if q.kind == "direct":
                 found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
-                if found is not None and _named_inside(q, found.speaker):
+                if found is not None and (found.speaker is None or _named_inside(q, found.speaker)):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
         if found is not None:
             if found.confidence == "high" and not self._sure_name(found):
@@ -1042,20 +1046,20 @@ class _Attributor:
         """Is the name found surely the person's and written as printed? Not a lone
         word or a shared surname, nor a person's name whose ends the text leaves open
         ("Pastor Eli Munro": a title or a given name?)."""
-        names = self.ctx.names
-        if len(found.speaker.replace(".", "")) <= 1:
+        names, speaker = self.ctx.names, found.speaker
+        if speaker is None or len(speaker.replace(".", "")) <= 1:
             return False  # "U.": an initial, not a name
-        if not names.earns_high(found.mention, found.speaker):
+        if not names.earns_high(found.mention, speaker):
             return False
-        if given_name_only(found.mention, found.speaker):
+        if given_name_only(found.mention, speaker):
             return False  # "Charles said": maybe another Charles than Charles Kennedy
-        plain = self.plain.get(found.speaker)
+        plain = self.plain.get(speaker)
         if plain is None:
-            tokens = found.speaker.split()
+            tokens = speaker.split()
             last = tokens[-2] if tokens[-1] in L.GENERATIONAL and len(tokens) > 2 else tokens[-1]
-            person = any(name == found.speaker for _, name in names.full.get(last, ()))
-            plain = not person or written_plainly(self.text, found.speaker)
-            self.plain[found.speaker] = plain
+            person = any(name == speaker for _, name in names.full.get(last, ()))
+            plain = not person or written_plainly(self.text, speaker)
+            self.plain[speaker] = plain
         return plain
 
     def labelled_turn(self, q: Quote) -> _Found | None:
@@ -1123,9 +1127,19 @@ class _Attributor:
         if self.text.find(mention, q.end, last.end) < 0:
             return None  # the speaker was not named by this paragraph's own cue
         end = self.article.paragraphs[q.last_paragraph - 1].end
-        first = replace(q, end=end, text=head, last_paragraph=q.last_paragraph - 1)
-        first.speaker = first.speaker_mention = first.cue = None
-        first.speaker_how = first.confidence = None
+        # (Its speaker cleared in the copy, not set to None after: mypy would take
+        # first.speaker for None after attribute() too, and the compiled build with it.)
+        first = replace(
+            q,
+            end=end,
+            text=head,
+            last_paragraph=q.last_paragraph - 1,
+            speaker=None,
+            speaker_mention=None,
+            cue=None,
+            speaker_how=None,
+            confidence=None,
+        )
         self.attribute(first, prev)
         if first.speaker is None or first.speaker == q.speaker:
             return None

@@ -17,7 +17,7 @@ from tui.core.attribution.bodies import short_form_body
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
 from tui.core.attribution.roles import is_role
 from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
-from tui.core.model import Article, Quote
+from tui.core.model import Article, Confidence, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
 # "for" and a name.
@@ -79,14 +79,14 @@ class ArticleContext:
         self._sentences: dict[int, list[int]] = {}
         self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
         self._cue_words: dict[tuple[int, int], list[re.Match[str]]] = {}  # window -> matches
-        self._subjects: dict[tuple[int, int, str | None, str], tuple[str, bool] | None] = {}
+        self._subjects: dict[tuple[int, int, str], tuple[str, bool] | None] = {}
         # Did the last resolve_phrase guess a person or body for a phrase ("the
         # minister": the story's subject; "the company": the body named before)?
         self.lead_guess = False
         # How sure the last "he"/"she" resolved was ("low" when another person of
         # that gender came close).
-        self.pronoun_confidence = "medium"
-        self._salience = PronounResolver(self)
+        self.pronoun_confidence: Confidence = "medium"
+        self._salience: PronounResolver | None = PronounResolver(self)  # (None: released)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
         self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
 
@@ -95,7 +95,14 @@ class ArticleContext:
         cycle, the article's look-ups are freed as soon as its quotes are attributed.
         (Left to the cyclic garbage collector, they cost it ~15% of the pipeline's time
         with a corpus in memory, and outlived their article.)"""
-        del self._salience
+        self._salience = None
+
+    @property
+    def salience(self) -> PronounResolver:
+        """The pronoun resolver (an error once :meth:`release` dropped it)."""
+        if self._salience is None:
+            raise RuntimeError("the article's context was released")
+        return self._salience
 
     # -- text geometry -------------------------------------------------------
     def sentence_starts(self, para: int) -> list[int]:
@@ -197,7 +204,7 @@ class ArticleContext:
             return []  # (`"Q," said X`: the space between the quote and its cue)
         spans = self._outside_quotes(lo, hi)
         if spans is None:  # (most windows: no quote in them)
-            spans = ((lo, hi),)
+            spans = [(lo, hi)]
             found = self._opening_nominals(lo, hi)
             mentions = self.names.mentions_between(lo, hi)
         else:  # (a sentence holding quotes: their insides are not read)
@@ -426,18 +433,18 @@ class ArticleContext:
 
     def strong_name(self, c: Candidate) -> bool:
         """A candidate that names a person."""
-        return c.kind == "name" and self.names.is_person(c.mention)
+        return c.mention is not None and self.names.is_person(c.mention)
 
     def strong(self, c: Candidate) -> bool:
         """A candidate that can speak: a person, a pronoun or a noun phrase."""
-        if c.kind == "name":
+        if c.mention is not None:  # (a name)
             return self.names.is_person(c.mention)
         return True
 
     # -- resolution ------------------------------------------------------------
     def resolve(self, c: Candidate, pos: int) -> str | None:
         """The full name (or noun phrase) a candidate stands for."""
-        if c.kind == "name":
+        if c.mention is not None:  # (a name)
             return self.names.whole_body(c.mention) or self.names.resolve(c.mention)
         if c.kind == "pronoun":
             return self.resolve_pronoun(c.words.lower(), c.start)
@@ -579,7 +586,7 @@ class ArticleContext:
         "the ..." phrase pointing back) → the subject of the nearest earlier sentence
         naming one."""
         if pronoun in ("he", "she"):
-            choice = self._salience.resolve(pronoun, pos)
+            choice = self.salience.resolve(pronoun, pos)
             self.pronoun_confidence = choice.confidence if choice else "medium"
             return choice.name if choice else None
         para = self.para_of(pos)
@@ -680,7 +687,7 @@ class ArticleContext:
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False
-                if self._body(c):
+                if c.mention is not None and self._body(c):
                     return self.names.resolve(c.mention), False
                 continue
             if c.kind == "nominal":
@@ -688,9 +695,10 @@ class ArticleContext:
                 if one_person(c.words):
                     return self.resolve_phrase(c.words, c.start), False
                 continue
-            if not self.names.is_person(c.mention):
+            m = c.mention  # (a name: pronouns and noun phrases are settled above)
+            if m is None or not self.names.is_person(m):
                 continue
-            name = self.names.resolve(c.mention)
+            name = self.names.resolve(m)
             return name, C.OBJECT_BEFORE.search(
                 self.text, max(lo, c.start - 30), c.start
             ) is not None

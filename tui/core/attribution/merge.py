@@ -8,7 +8,7 @@ never merged.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tui.core.attribution.lexicon import (
     FIRST_NAME_HONORIFICS,
@@ -21,6 +21,8 @@ from tui.core.model import Article, Quote, Speaker
 from tui.core.quote_table import QuoteTable
 
 _DOMINANT = 5
+# The quotes merged: Quote objects, or a corpus's quote table (read by columns).
+Quotes = Sequence[Quote] | QuoteTable
 
 
 def _only_full_name(counts: dict[str, int]) -> str | None:
@@ -55,7 +57,7 @@ def _role_of(
 
 
 def _link_roles(
-    articles: list[Article], quotes: Sequence[Quote], roles: RoleBook, speakers: list[str | None]
+    articles: list[Article], quotes: Quotes, roles: RoleBook, speakers: list[str | None]
 ) -> None:
     """ "the prime minister" said it, in an article that names Mr Blair but never ties
     him to the role: the person the rest of the corpus ties it to (a guess, so low
@@ -64,6 +66,7 @@ def _link_roles(
 
     Whether a quote names a role depends only on its speaker, mention, confidence and
     how it was found: decided once per distinct combination, not per quote."""
+    keys: Iterator[tuple[str | None, str | None, str | None, str | None]]
     if isinstance(quotes, QuoteTable):
         keys = zip(speakers, quotes.mention_names(), *quotes.role_columns(), strict=True)
     else:
@@ -90,7 +93,7 @@ def _link_roles(
             speakers[i] = holder
 
 
-def _columns(quotes: Sequence[Quote]) -> tuple[list[str | None], list[str | None], list[str]]:
+def _columns(quotes: Quotes) -> tuple[list[str | None], list[str | None], list[str]]:
     """Every quote's speaker, mention and article (a quote table's columns, read at C
     speed)."""
     if isinstance(quotes, QuoteTable):
@@ -103,7 +106,7 @@ def _columns(quotes: Sequence[Quote]) -> tuple[list[str | None], list[str | None
 
 
 def merge_speakers(
-    articles: list[Article], quotes: Sequence[Quote], roles: RoleBook | None = None
+    articles: list[Article], quotes: Quotes, roles: RoleBook | None = None
 ) -> list[Speaker]:
     """Join each article's speakers into corpus-wide speakers, most quoted first.
 
@@ -153,7 +156,7 @@ def merge_speakers(
     return sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name))
 
 
-def _rename(quotes: Sequence[Quote], names: list[str | None], canonical: dict[str, str]) -> None:
+def _rename(quotes: Quotes, names: list[str | None], canonical: dict[str, str]) -> None:
     """Every quote's speaker by its corpus-wide name."""
     if isinstance(quotes, QuoteTable):
         quotes.rename_speakers(canonical)

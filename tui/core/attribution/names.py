@@ -132,11 +132,12 @@ class Mention:
         honorific: str | None,
         tokens: tuple[str, ...],
         org: bool = False,
+        derived: tuple[str, bool, str | None] | None = None,
     ) -> None:
         # (Surname, fullness and gender are set once here: look-ups read them often.)
         self.start, self.end, self.words, self.honorific = start, end, words, honorific
         self.tokens, self.org = tokens, org
-        self.surname, self.is_full, self.gender = _derived(tokens, honorific, org)
+        self.surname, self.is_full, self.gender = derived or _derived(tokens, honorific, org)
 
 
 def _derived(
@@ -312,10 +313,12 @@ def _kept_run(
             kept = _kept_run(text, start + cut, words[cut:], known)
             return None if kept is None else (kept[0] + cut, kept[1] + cut, *kept[2:])
     after_of = text.endswith(" of ", 0, start)
+    # (The markers are told by their first field, not by identity: compiled with
+    # mypyc, a fixed-length tuple is unboxed and each use of a marker is a new copy.)
     kept = _SHAPES[after_of].get(words, _UNSEEN)
-    if kept is _UNSEEN:
+    if kept is not None and kept[0] == _UNSEEN[0]:
         kept = _settled_shape(words, after_of)
-    if kept is _NEEDS_TEXT:
+    if kept is not None and kept[0] == _NEEDS_TEXT[0]:
         key = (words, after_of)
         if known is None or key not in known:
             kept = _kept(words, _shape(words, after_of, text))
@@ -329,10 +332,8 @@ def _kept_run(
 def _built(kept: _Kept, start: int) -> Mention:
     """The mention a cleaned run at ``start`` makes."""
     # (Built without __init__: every field is known, and this runs for every run.)
-    m = _new(Mention)
-    s, e, m.honorific, m.tokens, m.org, m.surname, m.is_full, m.gender, m.words, _ = kept
-    m.start, m.end = start + s, start + e
-    return m
+    s, e, honorific, tokens, org, surname, is_full, gender, words, _ = kept
+    return Mention(start + s, start + e, words, honorific, tokens, org, (surname, is_full, gender))
 
 
 # A title written as "<Title> of (the)" before a run ("Secretary of the Interior ").
@@ -974,12 +975,12 @@ class ArticleNames:
             if m.tokens[0].lower() in NAME_PARTICLES or m.tokens[0] in SAINT_PARTICLES:
                 # "Van der Molen said", "Mr. St. Clair said": a surname
                 return self._with_particles(m)
-            name = _same_as(" ".join(m.tokens), self._forms[m.surname])
-            return self._fuller_tail(name, m.surname) if m.tokens[-1] == m.surname else name
+            same = _same_as(" ".join(m.tokens), self._forms[m.surname])
+            return self._fuller_tail(same, m.surname) if m.tokens[-1] == m.surname else same
         if m.is_full or m.org:
-            name = " ".join(m.tokens)
-            return self._numbered.get(name, name)  # "Radio 1" -> "BBC Radio 1"
-        name = None
+            whole = " ".join(m.tokens)
+            return self._numbered.get(whole, whole)  # "Radio 1" -> "BBC Radio 1"
+        name: str | None = None
         if m.honorific in FIRST_NAME_HONORIFICS:
             name = self._by_first.get(m.tokens[0])  # "Sir Alex" → "Alex Ferguson"
         bare = m.honorific is None and len(m.tokens) == 1 and m.surname not in self.full

@@ -26,6 +26,7 @@ from tui.core.attribution.names import honorific_gender
 
 if TYPE_CHECKING:
     from tui.core.attribution.context import ArticleContext, Candidate
+    from tui.core.model import Confidence
 
 # Salience of one mention by where it stands in its sentence.
 ROLE_WEIGHT = {
@@ -146,7 +147,7 @@ class Choice:
     """The person a pronoun means, how sure the choice is, and the winning role."""
 
     name: str
-    confidence: str  # "medium" (a clear winner) or "low" (a close runner-up)
+    confidence: Confidence  # "medium" (a clear winner) or "low" (a close runner-up)
     role: str
 
 
@@ -214,7 +215,7 @@ class PronounResolver:
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self._sentences: dict[tuple[int, int, bool], list[SalientMention]] = {}
+        self._sentences: dict[tuple[int, int], list[SalientMention]] = {}
         self._resolved: dict[int, Choice | None] = {}  # a pronoun's place -> its person
         self._learned: dict[str, str | None] = {}  # genders read from pronouns
         self._single: frozenset[str] | None = None  # words written alone as a name
@@ -467,9 +468,9 @@ class PronounResolver:
             if voice and c.kind == "nominal" and ctx.opens_sentence(lo, c.start):
                 continue  # (the description of the voice)
             role = self._role(c, main, subject is not None or bool(voice or office))
-            apposed = subject is not None and self._appositive(subject, c)
-            if apposed:
-                role = "subject"  # "Her lawyer, Obi Fair of the project, said"
+            apposed = False
+            if subject is not None and self._appositive(subject, c):
+                apposed, role = True, "subject"  # "Her lawyer, Obi Fair of the project, said"
                 found = [m for m in found if m.start != subject.start]
             elif subject is not None and ctx.text[subject.end : c.start] in (" and ", " & "):
                 role = "subject"  # "Mr Gorra and Mr Holloway met": both are subjects
@@ -781,5 +782,5 @@ def _choose(people: dict[str, _Person], want: str, resolver: PronounResolver) ->
     if top is None:
         return None
     best, _, name, role = top
-    confidence = "low" if runner_up > CLOSE * best else "medium"
+    confidence: Confidence = "low" if runner_up > CLOSE * best else "medium"
     return Choice(name, confidence, role)

@@ -34,6 +34,7 @@ from tui.core.model import Quote
 
 if TYPE_CHECKING:
     from tui.core.attribution.context import ArticleContext
+    from tui.core.attribution.names import Mention
 
 # How a quote with no cue of its own got its speaker.
 _BARE = frozenset({None, "carry-over"})
@@ -148,7 +149,7 @@ def _asking_pair(ctx: ArticleContext, lo: int, hi: int) -> tuple[str | None, str
     turned to Holt"): the person named just before the verb (None: not named) and
     the object."""
     pair: tuple[str | None, str | None] = (None, None)
-    before = None
+    before: Mention | None = None
     for m in ctx.names.mentions_between(lo, hi):
         if ctx.inside_quote(m.start) or not ctx.names.is_person(m):
             continue
@@ -466,7 +467,7 @@ def answered_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
 
 
 def _gender_fits(ctx: ArticleContext, name: str, pronoun: str) -> bool:
-    resolver = ctx._salience
+    resolver = ctx.salience
     gender = resolver.gender_of(name) or resolver.learned_gender(name)
     return gender == _PRONOUN_GENDER.get(pronoun.lower())
 
