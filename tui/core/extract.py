@@ -49,14 +49,9 @@ def extract_file(path: Path, article_id: str, read_as: str | None = None) -> Fil
     quotes: list[Quote] = []
     roles: list[dict[str, str]] = []
     for article in articles:
-        ties: dict[str, str] = {}
-        try:
-            found = extract_quotes(article, first_id=len(quotes))
-            ties = attribute_quotes(article, found)
-        except Exception as exc:  # a bug on one article must not lose the others
-            found = []
-            reason = f"quotes not extracted ({type(exc).__name__}: {exc})"
-            problems.append(Problem(article.path, reason, skipped=False))
+        found, ties, problem = _article_quotes(article, len(quotes))
+        if problem is not None:
+            problems.append(problem)
         quotes.extend(found)
         roles.append(ties)
     prints = [fingerprint(a) for a in articles]
@@ -65,6 +60,28 @@ def extract_file(path: Path, article_id: str, read_as: str | None = None) -> Fil
     table = QuoteTable.from_quotes(quotes, {a.id: a.text for a in articles})
     forms = [quote_form(q) for q in quotes]
     return FileResult(articles, table, problems, prints, roles, forms)
+
+
+def _article_quotes(
+    article: Article, first_id: int
+) -> tuple[list[Quote], dict[str, str], Problem | None]:
+    """An article's quotes, attributed, and its role ties. A bug on one article must not
+    lose the others: if extraction fails, the article has no quotes; if attribution
+    fails, its quotes are kept without speakers (extracted anew: attribution may have
+    left them half done). Either way a problem says why."""
+    try:
+        found = extract_quotes(article, first_id=first_id)
+    except Exception as exc:
+        return [], {}, _failed(article, "quotes not extracted", exc)
+    try:
+        return found, attribute_quotes(article, found), None
+    except Exception as exc:  # (compiled, a value of an unforeseen type raises too)
+        found = extract_quotes(article, first_id=first_id)
+        return found, {}, _failed(article, "speakers not attributed", exc)
+
+
+def _failed(article: Article, what: str, exc: Exception) -> Problem:
+    return Problem(article.path, f"{what} ({type(exc).__name__}: {exc})", skipped=False)
 
 
 def extract_files(
