@@ -19,6 +19,7 @@ from pathlib import Path
 from corpus_paths import BBC
 
 from tui.core.attribution import attribute_quotes, merge_speakers
+from tui.core.compiled import attribution_build
 from tui.core.model import Article, Quote
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
@@ -64,6 +65,7 @@ def main() -> None:
     label, texts = load_texts(args.corpus)
     mb = sum(len(t.encode()) for _, t in texts) / 1e6
     print(f"corpus: {label}: {len(texts)} articles, {mb:.2f} MB")
+    print(f"attribution: {attribution_build()}")  # a compiled build runs ~1.5x faster
 
     def build() -> list[Article]:
         return [make_article(i, i, t) for i, t in texts]

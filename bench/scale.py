@@ -316,6 +316,9 @@ def main() -> None:
         return
     with open("/proc/loadavg") as f:
         print(f"load average at start: {f.read().split()[0]} on {os.cpu_count()} cores")
+    from tui.core.compiled import attribution_build  # (the workers import the same build)
+
+    print(f"attribution: {attribution_build()}")
     bench_bbc()
     if args.bbc:
         return

@@ -8,6 +8,7 @@ import itertools
 
 import pytest
 
+from tests.core.attribution.builds import patches_internals
 from tui.core.attribution.context import ArticleContext
 from tui.core.paragraphs import make_article
 from tui.core.quotes import extract_quotes
@@ -58,6 +59,7 @@ def test_double_marked_quotes_are_skipped_single_marked_ones_read() -> None:
     assert ctx._outside_quotes(p.start, p.start + 12) is None  # no quote: one scan
 
 
+@patches_internals
 @pytest.mark.parametrize("step", [7, 23, 61])
 def test_every_window_finds_what_a_whole_scan_keeps(step: int) -> None:
     ctx = _context()

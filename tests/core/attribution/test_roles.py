@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.attribution.builds import patches_internals
 from tests.core.attribution.synthetic import attributed, write_premier_corpus
 from tui.core.attribution.roles import RoleBook, read_ties, role_keys, role_phrase
 from tui.core.corpus import load_corpus
@@ -136,6 +137,7 @@ def test_an_office_of_a_country_is_not_a_description() -> None:
     assert _speaker(body)[0] == "the prime minister of Veland"
 
 
+@patches_internals
 def test_only_roles_the_corpus_ties_to_someone_look_for_a_holder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
