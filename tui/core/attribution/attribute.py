@@ -1060,10 +1060,8 @@ class _Attributor:
             tokens = speaker.split()
             last = tokens[-2] if tokens[-1] in L.GENERATIONAL and len(tokens) > 2 else tokens[-1]
             person = any(name == speaker for _, name in names.full.get(last, ()))
-            if person:
-                plain = written_plainly(self.text, speaker)
-            else:
-                plain = led_by_given_name(tokens)  # a body's name: its ends are a guess
+            # (a body's name: its ends are a guess)
+            plain = written_plainly(self.text, speaker) if person else led_by_given_name(tokens)
             self.plain[speaker] = plain
         return plain
 
