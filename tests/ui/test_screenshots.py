@@ -21,6 +21,7 @@ TOP_LEVEL = {
     "pyproject.toml",
     "screenshots",
     "seeds",
+    "setup.py",  # compiles the attribution package with mypyc (see README: Speed)
     "tests",
     "tui",
 }
