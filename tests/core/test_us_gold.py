@@ -138,6 +138,8 @@ class Floors:
 #                 145/146 (at 5fbbe6d, 30 articles written blind; after its gold fixes,
 #                 which only relabelled unnamed sources and two relayed or coined phrases:
 #                 the first figures were the same but for speaker right 355 -> 365 of 404)
+# branch qa (a printed interview's quoted answers are the interviewee's): us_news_dev8
+# named 352/373, missing 3/539 (issue 8's named target met there)
 # Raised at 9b4db64 (all of this session's branches together) to one quote below each
 # figure (missing: one quote above).
 FLOORS = {
@@ -149,7 +151,7 @@ FLOORS = {
     "us_news_dev5": Floors(name_intro=0.985, pronoun=0.94, named=0.963, missing=0.008),
     "us_news_dev6": Floors(name_intro=0.988, pronoun=0.93, named=0.956, missing=0.019),
     "us_news_dev7": Floors(name_intro=0.966, pronoun=0.884, named=0.941, missing=0.006),
-    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.902, named=0.922, missing=0.019),
+    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.902, named=0.941, missing=0.008),
     "us_news_heldout": Floors(name_intro=0.971, pronoun=0.9, named=0.902, missing=0.021),
     "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),
 }
@@ -248,7 +250,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_dev8"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED

@@ -864,6 +864,12 @@ ANSWERING_CUES = (
     "replied|replies|answered|answers|responded|responds|retorted|"
     "retorts|countered|counters|shot back|shoots back|fired back|fires back"
 )
+# The set-up of a printed interview, the reporter's questions then the quoted
+# answers ("She spoke with The Times.", "The conversation has been edited.").
+INTERVIEW_SETUP = (
+    "spoke with|spoke to|talked with|talked to|sat down with|interviews?|interviewed|"
+    "conversation|answers|edited|condensed|Q&A"
+)
 # What follows a plural subject that is the speaker ("Business groups have argued").
 PLURAL_SUBJECT_VERBS = "have|had|are|were|will|would|also|say|said|argue|argued|warn|warned"
 
