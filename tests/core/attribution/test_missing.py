@@ -153,3 +153,26 @@ def test_a_noun_phrase_joined_by_and_speaks_for_a_partial_quote() -> None:
     assert [(q.speaker, q.confidence) for q in quotes] == [
         ("the feminist writer and broadcaster", "low")
     ]
+
+
+# -- a text message is a cue; an ally is someone who speaks ----------------------
+def test_texted_after_the_quote_is_a_cue() -> None:
+    body = (
+        "The vote is on Thursday.\n\n"
+        '"We are not doing boring," Rep. Lorna Quaye-Fitch texted the paper on Monday.'
+    )
+    assert _last(body)[0] == "Lorna Quaye-Fitch"
+
+
+def test_one_named_mans_ally_is_the_speaker_not_the_man() -> None:
+    body = (
+        "Sen. Ada Halvard spoke on Monday. One senior aide called it "
+        '"the classic move."\n\n'
+        '"A study is how you close a clinic slowly," texted one Halvard ally.'
+    )
+    assert _last(body)[0] == "one Halvard ally"
+
+
+def test_the_texts_are_no_cue() -> None:
+    body = 'The texts show nothing of the kind. "It was fine," Bo Lindqvar said.'
+    assert _last(body) == ("Bo Lindqvar", "high")

@@ -41,7 +41,7 @@ SAYING_VERBS = (
     "thunder bellow blast slam hit_out lash_out gush enthuse rave joke quip jest tease "
     "laugh chuckle giggle sigh groan shout yell scream exclaim whisper "
     "murmur mutter mumble stammer stutter interject interrupt chime_in pipe_up "
-    "butt_in write email e-mail tweet post blog"
+    "butt_in write email e-mail tweet post blog text"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS = "believe feel think hope expect fear reckon"
@@ -77,7 +77,7 @@ LISTENER_VERB_LEMMAS = "tell ask inform"
 NOUN_LEMMAS = (
     "answer post tweet email e-mail blog joke quip jest laugh sigh groan shout yell "
     "scream whisper murmur mutter moan bark growl thunder blast slam rave query "
-    "demand protest counter brand label dub stress repeat muse report"
+    "demand protest counter brand label dub stress repeat muse report text"
 )
 # "-s" forms kept as cues though they are nouns too: they count only where the words
 # around them make them verbs ("the claims of a clash", "his comments were" are none).
@@ -196,7 +196,7 @@ PERSON_NOUNS = (
     "director|judges?|campaigners?|researchers?|scientists?|doctors?|singer|star|actor|"
     "actress|players?|striker|captain|insiders?|aides?|friends?|critics?|residents?|"
     "witness(?:es)?|fans?|observers?|economists?|prosecutors?|investigators?|officers?|"
-    "teachers?|parents?|workers?|members?|executives?|employees?|partners?|supporters?|"
+    "teachers?|parents?|workers?|members?|executives?|employees?|partners?|supporters?|allies|ally|"
     "MPs?|leaders?|organisers|organizers|staff"
 )
 # Bodies that speak ("the company said", "the report said").
