@@ -176,3 +176,20 @@ def test_one_named_mans_ally_is_the_speaker_not_the_man() -> None:
 def test_the_texts_are_no_cue() -> None:
     body = 'The texts show nothing of the kind. "It was fine," Bo Lindqvar said.'
     assert _last(body) == ("Bo Lindqvar", "high")
+
+
+# -- coined words: "what he calls "X."" is a partial of "he" ----------------------
+_COINED = (
+    "Such arguments are heard all over Quillon Falls, and they are shaping the race.\n\n"
+    "The Republican incumbent, Representative Garret Ollenby, has made the mill a "
+    "centerpiece of his campaign, blaming what he calls \u201cAlbany\u2019s war on farms.\u201d "
+    "His challenger disagrees."
+)
+
+
+def test_a_capitalised_name_given_by_calls_is_a_partial_quote() -> None:
+    assert attributed(_COINED)[-1].kind == "partial"
+
+
+def test_he_who_calls_it_is_the_apposed_incumbent_not_a_place() -> None:
+    assert _last(_COINED)[0] == "Garret Ollenby"

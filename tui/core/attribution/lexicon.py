@@ -234,6 +234,7 @@ SPEAKING_HEADS = word_set(
     "states city town region government governments delegation organisers promoter "
     "promoters sponsor sponsors boss bosses chiefs heads winner winners loser runner-up "
     "veteran legend hero icon rival rivals opponent opponents challenger champion holder "
+    "incumbent incumbents "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
     "team-mates pair duo trio wife husband peer peers backbencher backbenchers "
     "correspondent correspondents assistant corporation board complaint"
