@@ -193,3 +193,47 @@ def test_a_capitalised_name_given_by_calls_is_a_partial_quote() -> None:
 
 def test_he_who_calls_it_is_the_apposed_incumbent_not_a_place() -> None:
     assert _last(_COINED)[0] == "Garret Ollenby"
+
+
+# -- a unit of a body speaks; words echoed from a quote are its speaker's ------------
+def test_a_unit_warned_that_is_the_speaker() -> None:
+    body = (
+        "Enrolment grew from 40 to 112, even as a visa fraud unit in the ministry "
+        'warned that checks had become "effectively optional."'
+    )
+    assert _last(body)[0] == "a visa fraud unit"
+
+
+def test_words_echoed_from_a_quote_before_are_its_speakers() -> None:
+    body = (
+        '"We needed someone who could handle it less badly," said Osric Vantongeren, '
+        "a trustee.\n\n"
+        'I asked Vantongeren what "less badly" would have looked like. He thought.'
+    )
+    assert _last(body) == ("Osric Vantongeren", "medium")
+
+
+def test_a_fragment_no_quote_before_holds_keeps_no_speaker() -> None:
+    body = (
+        '"We needed someone faster," said Osric Vantongeren, a trustee.\n\n'
+        'I asked Vantongeren what "less badly" would have looked like. He thought.'
+    )
+    assert _last(body)[0] is None
+
+
+# -- a show's title inside the sentence does not cut its subject off -----------------
+def test_a_title_between_subject_and_cue_leaves_the_subject_the_speaker() -> None:
+    body = (
+        "Treasury Secretary Joanna Pereda-Whitlow, appearing on \u201cThis Week in "
+        "Harbor City,\u201d said the department had begun using \u201cextraordinary "
+        "measures\u201d to stay under the limit."
+    )
+    assert _last(body)[0] == "Joanna Pereda-Whitlow"
+
+
+def test_a_title_in_a_relative_clause_of_the_subject() -> None:
+    body = (
+        "Grant Easterling-Moss, who hosts the podcast \u201cThe Grant Hour,\u201d called "
+        "the decision \u201ccowardice dressed up as a budget line.\u201d"
+    )
+    assert _last(body)[0] == "Grant Easterling-Moss"

@@ -46,6 +46,7 @@ from tui.core.attribution.doubt import (
 )
 from tui.core.attribution.fragments import (
     doubt_modifiers,
+    echoed_words,
     report_findings,
     share_sentence_cue,
     unname_terms,
@@ -820,6 +821,8 @@ class _Attributor:
         para, last = paras[q.paragraph], paras[q.last_paragraph]
         s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
         i = bisect.bisect_left(ctx.q_starts, q.start) - 1
+        while i >= 0 and quotes[i].kind == "title" and quotes[i].end > s_lo:
+            i -= 1  # `Ann Roe, appearing on "Meet the Week," said it was "Q"`: not words
         before = quotes[i].end if i >= 0 else para.start
         # Windows are capped so a huge run-on "sentence" cannot make this quadratic.
         floor = max(para.start, q.start - WINDOW)
@@ -1439,6 +1442,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
     share_sentence_cue(att.ctx, quotes)
+    echoed_words(quotes)
     report_findings(att.ctx, quotes)
     doubt_modifiers(text, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)

@@ -205,7 +205,7 @@ BODY_NOUNS = (
     "union|club|team|organisation|organization|agency|bank|court|council|charity|"
     "website|magazine|study|survey|band|authorities|regulators?|panel|jury|"
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
-    "watchdog|federation|association|committee|body|station"
+    "watchdog|federation|association|committee|body|station|unit"
 )
 # Singular nouns that speak as a group with no article ("police said", "staff say").
 COLLECTIVE_NOUNS = word_set("police staff")
