@@ -90,6 +90,7 @@ class ArticleContext:
         self._salience = PronounResolver(self)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
         self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
+        self._heads: dict[int, int] = {}  # name's start -> end of the phrase it modifies
 
     def release(self) -> None:
         """Drop the pronoun resolver, which points back at this context: without the
@@ -239,9 +240,7 @@ class ArticleContext:
                 if phrase:
                     found.append(phrase)
                     continue
-                if _INDEFINITE_BEFORE.search(
-                    text, max(0, m.start - 4), m.start
-                ) and not self._modified_head(m, len(text)):
+                if _indefinite_before(text, m.start) and not self._heads[m.start]:
                     continue  # "a man in a Cincinnati Reds jersey": what names a thing
             found.append(Candidate(m.start, m.end, m.words, "name", m))
         for a, b in spans:
@@ -398,7 +397,11 @@ class ArticleContext:
         """ "New Mexico's Republican governor", "a UKIP spokesman": the name only says
         which one; the noun phrase it opens is the speaker (None: the name is). "The
         former England defender" points back to someone: the name stays."""
-        head = self._modified_head(m, hi)
+        head = self._heads.get(m.start)
+        if head is None:  # (read once per name; the windows of a paragraph overlap)
+            head = self._heads[m.start] = self._modified_head(m, len(self.text))
+        if head > hi:
+            head = self._modified_head(m, hi)  # (a window ending inside the phrase)
         if not head:
             return None
         text = self.text
@@ -533,7 +536,7 @@ class ArticleContext:
             if lead:
                 self.lead_guess = True
                 return lead
-        if first[:1].isupper() and not the and first.lower() not in L.ARTICLE_WORDS:
+        if rest and first[:1].isupper() and not the and first.lower() not in L.ARTICLE_WORDS:
             # "(New Mexico's) Republican governor": the governor the article names.
             titled = self.names.by_title(words, pos)
             if titled:
@@ -617,6 +620,7 @@ class ArticleContext:
                 if (
                     i > 0
                     and text[i - 1].isspace()
+                    and not text[end : end + 1].isalpha()
                     and _INTRO_AFTER.match(text, end)
                     and (intro := _INTRO_BEFORE.search(text, max(0, i - _INTRO_WORDS), i))
                     and not self.inside_quote(intro.start())
@@ -846,8 +850,6 @@ _BODY_NOUN = re.compile(L.BODY_NOUNS)
 # The article opening a phrase a name modifies, and what stands before the name:
 # "a former (Border Patrol agent)".
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2})?$")
-# "a (Cincinnati Reds jersey)": no person's name follows an indefinite article.
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 _BODY_JOINERS = frozenset((" and ", " for ", " of ", " of the ", " & "))
 # After a title: the person it names ("Oscars host and comedian Chris Rock").
 # "(ICE)'s Denver field office", "(the FBI)'s Boston bureau": a body's office, named
@@ -856,6 +858,15 @@ _UNIT_OWNED = re.compile(
     rf"['’]s (?:[A-Z][\w.-]* ){{1,3}}(?:[a-z]+ )?(?:{'|'.join(sorted(L.UNIT_NOUNS))})\b"
 )
 _NAME_NEXT = re.compile(r" (?:and [a-z]+ )?[A-Z]")
+
+
+def _indefinite_before(text: str, pos: int) -> bool:
+    """Does "a " or "an " stand right before ``pos`` (a word of its own)? No person's
+    name follows an indefinite article: "a (Cincinnati Reds jersey)"."""
+    before = text[max(0, pos - 4) : pos]
+    if before.endswith(("a ", "A ")):
+        return len(before) < 3 or not before[-3].isalnum()
+    return before.endswith(("an ", "An ")) and (len(before) < 4 or not before[-4].isalnum())
 
 
 def _unnamed_head(word: str) -> bool:

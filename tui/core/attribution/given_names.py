@@ -19,6 +19,7 @@ _GIVEN = re.compile(
     r"\bwho (?:gave|offered|would give) (his|her|their) (?:first )?name (?:only )?as "
     rf"{_NAME}|\bwho identified (himself|herself) (?:only )?as {_NAME}"
 )
+_SIGNS = ("name as", "name only as", "identified h")
 # The description before "who gave ...": its head noun, after an article, with what
 # places the person perhaps ("the woman from the third row,").
 _DESCRIBED = re.compile(
@@ -32,8 +33,9 @@ _GENERIC = {"her": "woman", "herself": "woman", "his": "man", "himself": "man"}
 def name_given_sources(text: str, quotes: list[Quote]) -> None:
     """Put the name a described source gave on the quotes labelled with that
     description (same head noun, or "woman"/"man" for a source of that sex)."""
-    if "name as" not in text and "name only as" not in text and "identified h" not in text:
-        return  # (most articles: the patterns are not tried)
+    unnamed = [q for q in quotes if q.speaker and q.speaker.split(" ", 1)[0] in L.ARTICLE_WORDS]
+    if not unnamed or not any(sign in text for sign in _SIGNS):
+        return  # (most articles: no quote of an unnamed source, or no name given)
     named: dict[str, str | None] = {}
     for m in _GIVEN.finditer(text):
         owner, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
@@ -43,10 +45,8 @@ def name_given_sources(text: str, quotes: list[Quote]) -> None:
         for head in {described.group(1), _GENERIC.get(owner, "")} - {""}:
             # (Two sources described alike: neither is told apart by it.)
             named[head] = name if named.get(head, name) == name else None
-    for q in quotes:
-        label = q.speaker
-        if not label or not label[:1].islower() or label.split()[0] not in L.ARTICLE_WORDS:
-            continue
+    for q in unnamed:
+        label = q.speaker or ""
         name = next((named[w] for w in label.split()[1:] if named.get(w)), None)
         if name:
             q.speaker = name
