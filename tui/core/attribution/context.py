@@ -206,6 +206,7 @@ class ArticleContext:
             found = [c for a, b in spans for c in self._opening_nominals(a, b)]
             mentions = [m for a, b in spans for m in self.names.mentions_between(a, b)]
         opening = {c.start for c in found} if found else ()
+        heads = self._heads
         for m in mentions:
             if m.start in opening and " " not in m.words:
                 continue  # "Analysts said": the noun, not a name
@@ -236,11 +237,19 @@ class ArticleContext:
                     found.append(Candidate(m.start - 4, end, text[m.start - 4 : end], "nominal"))
                 continue
             if text.startswith(" ", m.end) and text[m.end + 1 : m.end + 2].islower():
-                phrase = self._modified_phrase(m, hi)
-                if phrase:
-                    found.append(phrase)
-                    continue
-                if _indefinite_before(text, m.start) and not self._heads[m.start]:
+                # (Read once per name, the windows of a paragraph overlap; most names
+                # modify no noun: a look-up, then on.)
+                head = heads.get(m.start)
+                if head is None:
+                    head = heads[m.start] = self._modified_head(m, len(text))
+                if head:
+                    phrase = self._modified_phrase(m, head, hi)
+                    if phrase:
+                        found.append(phrase)
+                        continue
+                elif text[m.start - 2 : m.start] in _INDEFINITE_ENDS and _indefinite_before(
+                    text, m.start
+                ):
                     continue  # "a man in a Cincinnati Reds jersey": what names a thing
             found.append(Candidate(m.start, m.end, m.words, "name", m))
         for a, b in spans:
@@ -393,13 +402,11 @@ class ArticleContext:
         word = m.group().strip()
         return word not in L.FINITE_CUES and C.speaks(word)  # a person or body it names
 
-    def _modified_phrase(self, m: Mention, hi: int) -> Candidate | None:
+    def _modified_phrase(self, m: Mention, head: int, hi: int) -> Candidate | None:
         """ "New Mexico's Republican governor", "a UKIP spokesman": the name only says
-        which one; the noun phrase it opens is the speaker (None: the name is). "The
-        former England defender" points back to someone: the name stays."""
-        head = self._heads.get(m.start)
-        if head is None:  # (read once per name; the windows of a paragraph overlap)
-            head = self._heads[m.start] = self._modified_head(m, len(self.text))
+        which one; the noun phrase it opens, ending at ``head``, is the speaker (None:
+        the name is). "The former England defender" points back to someone: the name
+        stays."""
         if head > hi:
             head = self._modified_head(m, hi)  # (a window ending inside the phrase)
         if not head:
@@ -850,6 +857,7 @@ _BODY_NOUN = re.compile(L.BODY_NOUNS)
 # The article opening a phrase a name modifies, and what stands before the name:
 # "a former (Border Patrol agent)".
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2})?$")
+_INDEFINITE_ENDS = frozenset(("a ", "A ", "n "))  # (a cheap first look for "a"/"an")
 _BODY_JOINERS = frozenset((" and ", " for ", " of ", " of the ", " & "))
 # After a title: the person it names ("Oscars host and comedian Chris Rock").
 # "(ICE)'s Denver field office", "(the FBI)'s Boston bureau": a body's office, named
