@@ -32,6 +32,7 @@ from tui.core.attribution.doubt import (
     a_term,
     another_voice,
     clause_between,
+    described_by,
     given_name_only,
     held_by_another,
     led_by_given_name,
@@ -345,6 +346,8 @@ def _one_speaker(
         return False  # "Nike, whose ads star Ann Lee, said": Nike speaks
     if at >= 0 and named_for_role(text, at):
         return False  # "A spokeswoman for one of them, Northbeam Cloud, said"
+    if at >= 0 and described_by(text, at, found.mention):
+        return False  # "the younger Tran said": which Tran?
     return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
 
 

@@ -415,3 +415,28 @@ def named_for_role(text: str, at: int) -> bool:
     """Is the name at ``at`` set off after "A <role> for <something>," at the opening of
     its sentence, so it names what the role works for, not who speaks?"""
     return text.endswith(", ", 0, at) and _ROLE_FOR.search(text, max(0, at - 120), at) is not None
+
+
+# An article before a name, maybe with a word between: "the younger Tran", "the
+# Birchfield Harrier", "the elder Mr. Roe".
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:([a-z][\w'’-]*)\s+)?$")
+
+
+def described_by(text: str, at: int, mention: str) -> bool:
+    """Is the name at ``text[at:]`` (``mention``) part of a description opening with an
+    article: "the younger Tran" or "the elder Mr. Roe" (which of the family?), "the
+    Birchfield Harrier" (a club's runner, not a name)? A person's name takes an
+    article only after a title or a role noun ("the Rev. Trent", "the producer Ann
+    Lee"), or a comparative that tells relatives apart ("the younger", "the eldest"):
+    such a speaker is a guess at whom the description means."""
+    m = _ARTICLE_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    tokens = mention.split()
+    head = tokens[0].rstrip(".")
+    titled = head in HONORIFICS or head in TITLE_WORDS
+    if m.group(1) is None:
+        return not titled  # (not "the Rev. Trent", "the Mayor Lee")
+    if not m.group(1).endswith(("er", "est")):
+        return False  # (not "During the interview Ms. Lee said": a phrase ends there)
+    return len(tokens) == 1 or (titled and len(tokens) == 2)  # (not "the producer Ann Lee")
