@@ -181,3 +181,14 @@ def test_a_name_inside_a_description_is_not_sure() -> None:
         "“It is our job too,” said the Rev. Ilka Quarnell.",
     ):
         assert _who(line) == [("Ilka Quarnell", "high")], line
+
+
+def test_a_cue_joined_to_a_clause_with_its_own_subject_is_not_sure() -> None:
+    # The host's verb or Fenwick's? "and declared" may go on the "when" clause.
+    line = (
+        "Ilka Fenwick was the butt of a gaffe in 1994 when the host opened the envelope "
+        "and declared “come on up, Ilka” to the hall."
+    )
+    assert all(c != "high" for _, c in _who("The gala ran late.\n\n" + line))
+    line = "Ilka Fenwick opened the envelope and declared “come on up, everyone” to the hall."
+    assert _who("The gala ran late.\n\n" + line) == [("Ilka Fenwick", "high")]

@@ -199,6 +199,12 @@ _OF_PLACE = re.compile(
 _WHEN_WHERE = re.compile(
     r"\s+(?:in|on|at|last|this|late|early)\s+(?:the\s+)?(?:[A-Z][a-z]+|\d+|week|night|month|year)\b"
 )
+# An adverbial clause with a subject of its own, its verb joined by "and" to the cue:
+# "when the host opened the envelope and (declared)", "after he sat down and (said)".
+_CLAUSE_THEN_AND = re.compile(
+    r"\b(?:when|after|before|because|until|once|whereas|while)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|he|she|they)\b|[A-Z][a-z])[^,;:()—–]*\s(?:and|then)\s*$"
+)
 # Coordination, or a participle of the same subject: "X called it a lie and said",
 # "X vetoed the bill, saying", "X said Q while stressing".
 _JOINER = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
@@ -221,6 +227,8 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     if m is not None:
         gap = gap[m.end() :]
     gap = _WHEN_WHERE.sub("", gap)
+    if _CLAUSE_THEN_AND.search(gap):
+        return True  # "Ann Lee was away when the host rose and declared": the host's verb?
     for word in _JOINER.split(gap)[-1].split():
         word = word.strip("(),;-–—")
         if word and not (word in _SOFT_WORDS or word.endswith("ly") or CUE.fullmatch(word)):
