@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -241,7 +242,8 @@ def _load(
     later: list[Callable[[], None]] | None,
     extract: Extract | None,
 ) -> Corpus:
-    files, problems = discover(paths, read_as)
+    stats: dict[str, os.stat_result] = {}  # each file's, taken once to list it
+    files, problems = discover(paths, read_as, stats)
     store = Store.for_paths(paths, read_as) if cache else None
     if store is None:
         texts = TextStore.temporary()
@@ -249,7 +251,8 @@ def _load(
         return assemble(results, problems)
     # A cold load in worker processes leaves hashing new files to them (file_keys).
     defer = extract is None and in_workers(len(files), workers)
-    keys = file_keys(files, store, defer)
+    keys = file_keys(files, store, defer, stats)
+    del stats
     key = snapshot_key(files, keys)
     warm = _stored(store, key) if key is not None else None
     if warm is not None:

@@ -71,6 +71,7 @@ def _link_roles(
     found: dict[tuple, str | None] = {}
     held: dict[str, bool] = {}  # whether the corpus ties anyone to the role at all
     by_id: dict[str, Article] | None = None  # texts read one by one: they may be on disk
+    holders: dict[tuple[str, str], str | None] = {}  # (role, article): its text read once
     for i, key in enumerate(keys):
         role = found[key] if key in found else found.setdefault(key, _role_of(*key))
         if role is None:
@@ -83,8 +84,13 @@ def _link_roles(
         if by_id is None:
             by_id = {a.id: a for a in articles}
         q = quotes[i]
-        article = by_id.get(q.article)
-        holder = roles.holder(role, article.text if article is not None else "")
+        place = (role, q.article)
+        if place in holders:
+            holder = holders[place]
+        else:
+            article = by_id.get(q.article)
+            holder = roles.holder(role, article.text if article is not None else "")
+            holders[place] = holder
         if holder:
             q.speaker, q.confidence = holder, "low"
             speakers[i] = holder
