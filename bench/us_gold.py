@@ -22,8 +22,16 @@ tuning),
 code or ran the extractor on them, in the styles of Reuters, AP, NPR (with an interview
 transcript), PBS NewsHour, Fox, CNN, the Journal, Axios, ProPublica, regional papers and
 a local TV site: state and city politics, immigration, energy, elections administration,
-corruption trials, town halls, disasters and a candidate's family; open to tuning), and
-two held-out sets, ``us_news_heldout`` and ``us_news_heldout2`` (the same kind,
+corruption trials, town halls, disasters and a candidate's family; open to tuning),
+``us_news_dev8`` (30 articles written blind, before their writer read the attribution
+code or ran the extractor on them, in the styles of the NYT, the Post, Politico
+(Playbook), USA Today explainers, Breitbart, HuffPost, AP, Reuters, Bloomberg, The
+Atlantic and local papers: the Pentagon, the State Department and embassies, health
+policy and hospitals, the Supreme Court, the Fed and the economy, strikes and unions,
+school boards and universities, a long feature, an obituary, a debate-night live blog,
+a campaign-trail profile, an investigation with anonymous officials and a Q&A
+interview; open to tuning), and two held-out sets, ``us_news_heldout`` and
+``us_news_heldout2`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
 Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers). Each
@@ -64,6 +72,7 @@ SETS = (
     "us_news_dev5",
     "us_news_dev6",
     "us_news_dev7",
+    "us_news_dev8",
     "us_news_heldout",
     "us_news_heldout2",
 )

@@ -20,7 +20,11 @@ AP: Congress, agencies, governors, campaigns and courts; open to tuning),
 ``us_news_dev7`` (30 articles, 530 quotes, written blind in the styles of Reuters, AP,
 NPR, PBS, Fox, CNN, the Journal, Axios, ProPublica, regional papers and local TV:
 families sharing a surname, agencies and companies by short forms, unnamed witnesses;
-open to tuning), and two HELD-OUT sets,
+open to tuning), ``us_news_dev8`` (30 articles, 547 quotes, written blind in the styles
+of the NYT, the Post, Politico, USA Today, Breitbart, HuffPost, AP, Reuters, Bloomberg,
+The Atlantic and local papers: the Pentagon and State Department, hospitals and health
+policy, the Supreme Court, the Fed, strikes, schools and universities, an obituary, a
+live blog, a Q&A; open to tuning), and two HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
 hand, to measure honestly whether attribution work generalises). Both were written
@@ -130,6 +134,10 @@ class Floors:
 # us_news_dev named 213/219; us_news_dev3 named 349/361; us_news_dev4 named 351/380;
 # us_news_dev7 name 116/119, pronoun 98/113, named 379/408; us_news_heldout named
 # 195/215; us_news_heldout2 pronoun 139/145, named 440/465
+# us_news_dev8    name 100/102, pronoun 75/82, named 345/373, missing 9/539, high right
+#                 145/146 (at 5fbbe6d, 30 articles written blind; after its gold fixes,
+#                 which only relabelled unnamed sources and two relayed or coined phrases:
+#                 the first figures were the same but for speaker right 355 -> 365 of 404)
 # Raised at 9b4db64 (all of this session's branches together) to one quote below each
 # figure (missing: one quote above).
 FLOORS = {
@@ -141,6 +149,7 @@ FLOORS = {
     "us_news_dev5": Floors(name_intro=0.985, pronoun=0.94, named=0.963, missing=0.008),
     "us_news_dev6": Floors(name_intro=0.988, pronoun=0.93, named=0.956, missing=0.019),
     "us_news_dev7": Floors(name_intro=0.966, pronoun=0.884, named=0.941, missing=0.006),
+    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.902, named=0.922, missing=0.019),
     "us_news_heldout": Floors(name_intro=0.971, pronoun=0.9, named=0.902, missing=0.021),
     "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),
 }
@@ -239,7 +248,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_dev8"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
