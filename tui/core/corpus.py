@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import itertools
 import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -337,16 +338,23 @@ def assemble(
     they are final (copies dropped), before speakers are merged and quotes grouped."""
     articles: list[Article] = []
     prints: list[Fingerprint] = []
-    ties: list[dict[str, str]] = []
     table = QuoteTable()  # every file's quotes, as columns from the start
     forms = Interned()  # each quote's group form (groups.quote_form), each once
     taken: set[str] = set()
+    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
+    wholes: set[bytes] = set()  # the whole-text hashes met so far (see drop_identical)
+    words = array("i")  # each quote's number of words, for the speakers' word counts
     for result in results:
         problems.extend(result.problems)
         if not result.articles and not len(result.quotes):  # a joined batch's other files
             continue
         prints.extend(result.prints)
-        ties.extend(result.roles)
+        # Filled as the files come in, not after the last: an identical copy (a whole
+        # text met before, which drop_identical drops) does not count its ties again.
+        for print_, article_ties in zip(result.prints, result.roles, strict=True):
+            if print_[0] not in wholes:
+                wholes.add(print_[0])
+                roles.add(article_ties)
         forms.extend(
             result.forms if result.forms is not None else (quote_form(q) for q in result.quotes)
         )
@@ -361,19 +369,20 @@ def assemble(
                 renamed[old] = article.id
             articles.append(article)
         table.add_table(part, renamed)
-    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
-    ties_of = {a.id: t for a, t in zip(articles, ties, strict=True)}
+        # Counted as the files come in, not in the speaker merge after the last.
+        words.extend([len(text.split()) for text in part.texts()])
+    del wholes
     articles, prints, dropped = drop_identical(articles, prints)
     if dropped:
         ids = table.article_ids
-        forms = forms.keep(ids[a] not in dropped for a in table.column("arts"))
+        kept = [ids[a] not in dropped for a in table.column("arts")]
+        forms = forms.keep(kept)
+        words = array("i", itertools.compress(words, kept))
         table = table.without_articles(dropped)
     table.renumber()
     if words_final is not None:
         words_final(table.texts())
-    for article in articles:  # an identical copy's ties are not counted again
-        roles.add(ties_of[article.id])
-    speakers = merge_speakers(articles, table, roles)
+    speakers = merge_speakers(articles, table, roles, words)
     if mark_near_copies(articles, prints):
         # The quotes of the near-copies and of their originals, no others.
         wanted = {i for a in articles if a.copy_of is not None for i in (a.id, a.copy_of)}
