@@ -201,3 +201,27 @@ def test_an_identical_copy_does_not_tie_a_role_to_a_person_again(
     _write(tmp_path / "tie2.txt", tie.replace("Budget day", "Budget week"))
     (q,) = load_corpus([tmp_path], workers=workers).quotes_in("untied.txt")
     assert q.speaker == "Ilsa Marchetti"  # two articles tie it now
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_near_copies_are_marked_as_the_files_come_in_after_identical_ones_drop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    from tui.core import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(parallel, "BATCH_FILES", 1)
+    _write(tmp_path / "1.txt", STORY)
+    _write(tmp_path / "2.txt", STORY.replace("the river.", "the\nriver."))  # identical
+    _write(tmp_path / "3.txt", STORY.replace("Council backs new bridge", "Bridge approved"))
+    _write(tmp_path / "4.txt", STORY.replace("Monday", "Friday") + "\n\nMore to follow.")
+    _write(tmp_path / "5.txt", "Other news\n\nNothing like the bridge story at all, said Ann Lee.")
+    corpus = load_corpus([tmp_path], workers=workers)
+    assert [(a.id, a.copy_of) for a in corpus.articles] == [
+        ("1.txt", None),
+        ("3.txt", "1.txt"),
+        ("4.txt", None),  # its body differs from 1.txt's in a paragraph: not a near-copy
+        ("5.txt", None),
+    ]
+    assert corpus.article("1.txt").also_at == [str(tmp_path / "2.txt")]
+    assert {q.article for q in corpus.quotes if q.copy} == {"3.txt"}

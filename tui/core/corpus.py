@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tui.core.attribution import RoleBook, merge_speakers
 from tui.core.cache import TEXTS_FILE, Store, pack_corpus, snapshot_key, unpack_corpus
-from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mark_near_copies
+from tui.core.dedupe import Fingerprint, NearCopies, drop_identical, mark_copied_quotes
 from tui.core.extract import FileResult
 from tui.core.gather import Extract, FileKeys, file_keys, gather
 from tui.core.groups import group_quotes, quote_form
@@ -344,17 +344,13 @@ def assemble(
     roles = RoleBook()  # who each role ("the prime minister") names across the corpus
     wholes: set[bytes] = set()  # the whole-text hashes met so far (see drop_identical)
     words = array("i")  # each quote's number of words, for the speakers' word counts
+    near = NearCopies()  # syndicated copies, marked as the files come in
+    copies = 0
     for result in results:
         problems.extend(result.problems)
         if not result.articles and not len(result.quotes):  # a joined batch's other files
             continue
         prints.extend(result.prints)
-        # Filled as the files come in, not after the last: an identical copy (a whole
-        # text met before, which drop_identical drops) does not count its ties again.
-        for print_, article_ties in zip(result.prints, result.roles, strict=True):
-            if print_[0] not in wholes:
-                wholes.add(print_[0])
-                roles.add(article_ties)
         forms.extend(
             result.forms if result.forms is not None else (quote_form(q) for q in result.quotes)
         )
@@ -362,12 +358,21 @@ def assemble(
         if not isinstance(part, QuoteTable):
             part = QuoteTable.from_quotes(part, {a.id: a.text for a in result.articles})
         renamed: dict[str, str] = {}
-        for article in result.articles:
+        for article, print_, article_ties in zip(
+            result.articles, result.prints, result.roles, strict=True
+        ):
             old = article.id
             _unique_id(article, taken)
             if article.id != old:
                 renamed[old] = article.id
             articles.append(article)
+            # Done as the files come in, not after the last, for the articles that
+            # drop_identical keeps (the first with a whole text): an identical copy's
+            # ties are not counted again, nor is it marked as a near-copy.
+            if print_[0] not in wholes:
+                wholes.add(print_[0])
+                roles.add(article_ties)
+                copies += near.add(article, print_[1])
         table.add_table(part, renamed)
         # Counted as the files come in, not in the speaker merge after the last.
         words.extend([len(text.split()) for text in part.texts()])
@@ -383,7 +388,7 @@ def assemble(
     if words_final is not None:
         words_final(table.texts())
     speakers = merge_speakers(articles, table, roles, words)
-    if mark_near_copies(articles, prints):
+    if copies:
         # The quotes of the near-copies and of their originals, no others.
         wanted = {i for a in articles if a.copy_of is not None for i in (a.id, a.copy_of)}
         rows = table.rows_by_article()
