@@ -137,19 +137,24 @@ class Floors:
 # us_news_dev8    name 100/102, pronoun 75/82, named 345/373, missing 9/539, high right
 #                 145/146 (at 5fbbe6d, 30 articles written blind; after its gold fixes,
 #                 which only relabelled unnamed sources and two relayed or coined phrases:
-#                 the first figures were the same but for speaker right 355 -> 365 of 404)
+#                 the first figures were the same but for speaker right 355 -> 365 of 404);
+#                 then pronoun 76/82, named 347/373 (who: openings past fronted time
+#                 phrases, "She" opening the next sentence), issue 8's named target met
 # Raised at 9b4db64 (all of this session's branches together) to one quote below each
 # figure (missing: one quote above).
+# Raised again (who, session 8: openings past fronted time and place phrases):
+# us_news_dev5 pronoun 128/134; then (a gender learned from "She" opening the next
+# sentence): us_news_dev6 pronoun 96/100, named 361/372.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.028),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.939, named=0.968, missing=0.012),
     "us_news_dev2": Floors(name_intro=0.975, pronoun=0.987, named=0.984, missing=0.015),
     "us_news_dev3": Floors(name_intro=0.981, pronoun=0.973, named=0.972, missing=0.009),
     "us_news_dev4": Floors(name_intro=0.987, pronoun=0.9, named=0.934, missing=0.02),
-    "us_news_dev5": Floors(name_intro=0.985, pronoun=0.94, named=0.963, missing=0.008),
-    "us_news_dev6": Floors(name_intro=0.988, pronoun=0.93, named=0.956, missing=0.019),
+    "us_news_dev5": Floors(name_intro=0.985, pronoun=0.947, named=0.963, missing=0.008),
+    "us_news_dev6": Floors(name_intro=0.988, pronoun=0.95, named=0.967, missing=0.019),
     "us_news_dev7": Floors(name_intro=0.966, pronoun=0.884, named=0.941, missing=0.006),
-    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.902, named=0.922, missing=0.019),
+    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.914, named=0.927, missing=0.019),
     "us_news_heldout": Floors(name_intro=0.971, pronoun=0.9, named=0.902, missing=0.021),
     "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),
 }
@@ -248,7 +253,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout", "us_news_dev8"))
+@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED

@@ -112,6 +112,18 @@ def test_a_possessed_spokesman_is_one_person() -> None:
     assert _last(body)[0] == "Tomas Blarney's official spokesman"
 
 
+def test_she_opening_the_next_sentence_tells_a_new_name_s_gender() -> None:
+    # Neither given name is in any list and "Quarrie" never stands alone: the "She"
+    # that goes on right after the sentence naming only her tells her gender.
+    body = (
+        '"Files get lost," Ysolde Brannagh-Tiwe said.\n\n'
+        "One of those borrowers, Wenna Quarrie, a science teacher, came with her "
+        "children. She said she had made 118 of the 120 payments.\n\n"
+        '"Two more payments," she said.'
+    )
+    assert _last(body)[0] == "Wenna Quarrie"
+
+
 # -- fronted clauses ----------------------------------------------------------------
 def test_a_fronted_clause_does_not_beat_the_main_subject() -> None:
     body = 'When Tomas Lee beat Aldo Ortiz, Peter Kroll sent a note.\n\n"It was fair," he said.'
@@ -125,6 +137,38 @@ def test_a_participle_opening_is_a_fronted_clause() -> None:
         '"Tell Nate I said hi," he said.'
     )
     assert _last(body)[0] == "Lucius Haverly"
+
+
+def test_a_measure_of_time_and_a_place_before_the_subject_are_fronted() -> None:
+    # "A few hours later, across the state in Harlow, Mich.," is where and when: the
+    # woman after it is the subject, not an object beside the last speaker.
+    body = (
+        '"I answered her," Bettina Marlowe-Crisp said. "That is what you do."\n\n'
+        "A few hours later, across the state in Harlow, Mich., Margaret Varga-Penn struck "
+        "a softer note. Asked whether the race had turned sour, she said it was "
+        '"a contrast, not an attack."'
+    )
+    assert _last(body)[0] == "Margaret Varga-Penn"
+
+
+def test_a_distance_opening_leaves_an_unnamed_subject_the_speaker() -> None:
+    body = (
+        "Mr. Tobiah Ferrant-Oyel knocked on doors all afternoon.\n\n"
+        "Two doors down, a younger man said he was leaning toward her rival. "
+        '"No offense," he told the candidate.'
+    )
+    assert _last(body)[0] == "a younger man"
+
+
+def test_a_lone_adverb_without_its_comma_fronts_nothing() -> None:
+    # "Now he fears ... after eight players, including Ivo Brandt," is one clause:
+    # "he" stays the subject, not the player named after its first comma.
+    body = (
+        '"It is a worry," Remy Castagnet said of the fixture list.\n\n'
+        "Now he fears the club could suffer after eight players, including captain "
+        'Ivo Brandt, were away. "It is always better to play at home," he added.'
+    )
+    assert _last(body)[0] == "Remy Castagnet"
 
 
 # -- recency and the floor -----------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import honorific_gender
+from tui.core.attribution.openings import main_clause
 
 if TYPE_CHECKING:
     from tui.core.attribution.context import ArticleContext, Candidate
@@ -79,18 +80,13 @@ def _words(*words: str) -> re.Pattern[str]:
 # ("him" and "her" are left out: "Hattie Lind called him" is about someone else.)
 _GENDERED = _words("he", "his", "himself", "she", "herself")
 _POSSESSIVE = _words("his", "her")
+_ANY_PRONOUN = _words("he", "she", "his", "her", "him", "himself", "herself")
+_OPENS_PRONOUN = re.compile(r"\s*(He|She)\b")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
 # A noun that tells its person's gender ("nephew", "wife", "chairwoman").
 _GENDERED_NOUN = re.compile(
     rf"\b(?:{'|'.join(sorted(L.MALE_NOUNS | L.FEMALE_NOUNS, key=len, reverse=True))})\b"
-)
-# "Told of his brother's remark, Lucas laughed", "To a packed hall at the Sage,
-# the chancellor said": a participle or a preposition opening the sentence.
-_OPENING = re.compile(
-    r"[\"“‘']?(?:(?:[A-Z][a-z]+(?:ed|ing)|Told|Known|Seen|Given|Shown|Held|Caught|Left|Met)"
-    r"\s+(?:of|about|by|with|to|for|on|in|at|from|after)|To|In|At|On|For|With|From|During"
-    r"|Under|Over|Across|Throughout|Since|After|Before)\b[^,.;:\"“”]{1,150},\s*"
 )
 # An "it" that stands for no one: "It emerged that ...", "It is clear that ...".
 _EXPLETIVE = re.compile(
@@ -344,20 +340,43 @@ class PronounResolver:
             found = self._one_named(lo, min(hi, lo + _SPAN_CHARS))
             if found and found[0] == name:
                 votes[found[1]] += 1
+            elif found is None and (gender := self._next_opens_pronoun(para, hi)):
+                # "One borrower, Ida Roe, attended with her children. She said ...":
+                # the next sentence goes on with the one person this one names.
+                votes[gender] += self._only_person(lo, min(hi, lo + _SPAN_CHARS)) == name
         if votes["m"] == votes["f"]:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
-    def _one_named(self, lo: int, hi: int) -> tuple[str, str] | None:
-        """The one person a sentence names and the one gender its later pronouns have."""
-        ctx, text = self.ctx, self.ctx.text
-        if _GENDERED.search(text, lo, hi) is None:
-            return None  # (most sentences: settled by one search)
-        people = {
+    def _people_in(self, lo: int, hi: int) -> dict[str, int]:
+        """The people a sentence names outside quotes, each with their first place."""
+        ctx = self.ctx
+        return {
             ctx.names.resolve(m): m.start
             for m in ctx.names.mentions_between(lo, hi)
             if ctx.names.is_person(m) and not ctx.inside_quote(m.start)
         }
+
+    def _only_person(self, lo: int, hi: int) -> str | None:
+        """The one person a sentence names, no pronoun before them ("her loan servicer
+        ... under the Public Service Loan Forgiveness program": someone else's story)."""
+        people = self._people_in(lo, hi)
+        if len(people) != 1:
+            return None
+        name, first = next(iter(people.items()))
+        return None if _ANY_PRONOUN.search(self.ctx.text, lo, first) else name
+
+    def _next_opens_pronoun(self, para: int, hi: int) -> str | None:
+        """The gender of "He"/"She" opening the next sentence of the paragraph."""
+        m = _OPENS_PRONOUN.match(self.ctx.text, hi, self.ctx.article.paragraphs[para].end)
+        return None if m is None else _PRONOUN_GENDER[m.group(1).lower()]
+
+    def _one_named(self, lo: int, hi: int) -> tuple[str, str] | None:
+        """The one person a sentence names and the one gender its later pronouns have."""
+        text = self.ctx.text
+        if _GENDERED.search(text, lo, hi) is None:
+            return None  # (most sentences: settled by one search)
+        people = self._people_in(lo, hi)
         if len(people) != 1:
             return None
         name, first = next(iter(people.items()))
@@ -366,7 +385,7 @@ class PronounResolver:
         other = _GENDERED_NOUN.search(text, first, hi)
         genders = set()
         for m in _GENDERED.finditer(text, lo, other.start() if other else hi):
-            if ctx.inside_quote(m.start()):
+            if self.ctx.inside_quote(m.start()):
                 continue
             if m.start() < first:
                 return None  # "Her lawyer, Obi Fair, said she": the pronoun is someone else
@@ -447,8 +466,7 @@ class PronounResolver:
         """The people a sentence mentions, each with its role there."""
         ctx = self.ctx
         guess = ctx.lead_guess
-        fronted = C.FRONTED.match(ctx.text, lo, hi) or _OPENING.match(ctx.text, lo, hi)
-        main = fronted.end() if fronted else lo
+        main = main_clause(ctx.text, lo, hi)
         found: list[SalientMention] = []
         subject: Candidate | None = None
         voice = ctx._described_voice(lo, hi)
