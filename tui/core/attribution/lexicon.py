@@ -242,7 +242,8 @@ SPEAKING_HEADS = word_set(
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS = word_set(
     "number other matter order water power summer winter computer corner border cancer "
-    "center centre meter metre river dinner quarter chapter error factor sector motor "
+    "center centre meter metre river dinner quarter headquarter chapter error factor "
+    "sector motor "
     "mirror floor door colour color honour honor labour labor favour favor rumour rumor "
     "letter paper filter theater theatre register character pressure tower layer poster "
     "banner barrier trailer ratio list twist after under never however rather whether "
@@ -508,8 +509,15 @@ COMPANY_WORDS = word_set(
     "Partners Industries Technologies Airlines Airways Pharmaceuticals Securities Capital "
     "Communities Pipeline Energy Cloud Wind Homes"
 )
+# What speaks for the person who owns it ("his office said", "her campaign said").
+OWN_VOICES = word_set("office campaign")
+# A body's parts named by their place ("ICE's Denver field office"): they speak for it.
+UNIT_NOUNS = word_set("office bureau chapter branch division unit headquarters")
 # Documents that "say" what their issuer says ("the statement said").
-DOCUMENT_HEADS = word_set("statement letter memo")
+DOCUMENT_HEADS = word_set("statement letter memo report")
+# Documents a body writes, not ones a speaker says something in ("X said in a
+# statement"): their issuer is only the one named with them ("the NAO's report").
+REPORT_HEADS = word_set("report")
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
 # Unnamed people a story brings in with "a" or "one" ("a man in the audience", "one
@@ -523,7 +531,7 @@ UNNAMED_PEOPLE = word_set(
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES = word_set(
     "broadcaster publisher retailer carrier regulator manufacturer insurer provider "
-    "lender exporter importer producer distributor supplier"
+    "lender exporter importer producer distributor supplier maker carmaker"
 )
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
@@ -645,6 +653,10 @@ NOT_MODIFIERS = (
     "are|has|had|have|said|says|told|quoted|added|into|onto|from|about|than|over|under|"
     "after|before|between|through|against|without|during"
 )
+# People by what they run for, beside the role nouns: "a Republican Senate candidate".
+CONTENDER_NOUNS = word_set("candidate nominee challenger incumbent hopeful contender")
+# Words that end the nouns a name may modify ("US regulators the airline").
+NOT_MODIFIER_WORDS = word_set(NOT_MODIFIERS.replace("|", " ") + " whose whom")
 # Prepositions whose object is a complement, not the speaker ("X of the FBI said").
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
