@@ -144,7 +144,11 @@ class Floors:
 # figure (missing: one quote above).
 # Raised again (who, session 8: openings past fronted time and place phrases):
 # us_news_dev5 pronoun 128/134; then (a gender learned from "She" opening the next
-# sentence): us_news_dev6 pronoun 96/100, named 361/372.
+# sentence): us_news_dev6 pronoun 96/100, named 361/372; then (a name apposed to an
+# owned title, "She" opening a sentence going on with the one woman just named, a name
+# inside an unnamed source's description): us_news_dev6 pronoun 98/100, named 365/372;
+# us_news_dev7 pronoun 102/113 (issue 8's pronoun target met); us_news_dev8 pronoun
+# 77/82, named 349/373.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.028),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.939, named=0.968, missing=0.012),
@@ -152,9 +156,9 @@ FLOORS = {
     "us_news_dev3": Floors(name_intro=0.981, pronoun=0.973, named=0.972, missing=0.009),
     "us_news_dev4": Floors(name_intro=0.987, pronoun=0.9, named=0.934, missing=0.02),
     "us_news_dev5": Floors(name_intro=0.985, pronoun=0.947, named=0.963, missing=0.008),
-    "us_news_dev6": Floors(name_intro=0.988, pronoun=0.95, named=0.967, missing=0.019),
-    "us_news_dev7": Floors(name_intro=0.966, pronoun=0.884, named=0.941, missing=0.006),
-    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.914, named=0.927, missing=0.019),
+    "us_news_dev6": Floors(name_intro=0.988, pronoun=0.97, named=0.978, missing=0.019),
+    "us_news_dev7": Floors(name_intro=0.966, pronoun=0.893, named=0.941, missing=0.006),
+    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.926, named=0.932, missing=0.019),
     "us_news_heldout": Floors(name_intro=0.971, pronoun=0.9, named=0.902, missing=0.021),
     "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),
 }
@@ -260,7 +264,7 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev7"))
+@pytest.mark.parametrize("name", SETS)
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

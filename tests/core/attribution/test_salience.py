@@ -171,6 +171,42 @@ def test_a_lone_adverb_without_its_comma_fronts_nothing() -> None:
     assert _last(body)[0] == "Remy Castagnet"
 
 
+def test_a_name_inside_an_unnamed_source_s_description_is_part_of_it() -> None:
+    # "A man in a Cobblers cap ... said": the man speaks, not the last speaker; only
+    # a name set off by commas ("A lawyer for Roe, Ida Vance, said") would.
+    body = (
+        '"We are coping," Orla Brennick-Hale said. "Everybody is alive."\n\n'
+        "At a water site, volunteers handed out ice. A man in a Cobblers cap loading "
+        "water into his pickup said his roof had been torn off.\n\n"
+        '"You can see the sky from my kitchen," he said.'
+    )
+    assert _last(body)[0] == "a man"
+
+
+def test_a_person_apposed_to_an_owned_title_is_the_subject() -> None:
+    # "The committee's ranking Democrat, Rep. X (D-N.J.), told reporters": X is the
+    # subject, not a name beside it, so the next "he" is his over the last speaker.
+    body = (
+        '"I will let my lawyers handle it," Lucas Mayhew said.\n\n'
+        "The committee's ranking Democrat, Rep. Tobias Oyenuga-Park (D-N.J.), told "
+        "reporters that the panel would not be rushed.\n\n"
+        '"We do not time our work to elections," he said.'
+    )
+    assert _last(body)[0] == "Tobias Oyenuga-Park"
+
+
+def test_a_sentence_opening_she_goes_on_with_the_one_woman_just_named() -> None:
+    # "... talking with a group that included Pauley. She said afterward": the woman
+    # just named, not the one who spoke in the paragraph before.
+    body = (
+        '"I came to listen," Felicia Brandmoor said outside the school.\n\n'
+        "As the gym emptied, Mr. Gideon Halvard lingered, talking with a small group "
+        "that included Ingrid Paulsen. She said afterward that he had been kind.\n\n"
+        '"He was nice about it," she said.'
+    )
+    assert _last(body)[0] == "Ingrid Paulsen"
+
+
 # -- recency and the floor -----------------------------------------------------------
 def test_the_nearer_subject_wins() -> None:
     body = 'Arno Feld praised the plan. Paul Demir opposed it.\n\n"It will fail," he said.'
