@@ -8,11 +8,9 @@ action has a key (``?`` lists them) and a command-palette entry where it makes s
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import gc
 import re
-import signal
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -53,6 +51,7 @@ from tui.screens.palette import (
     SpeakerCommands,
 )
 from tui.screens.problems import ProblemsScreen
+from tui.stop_signals import StopSignals
 from tui.widgets.article_list import ArticleList
 from tui.widgets.quote_finder import QuoteFinder, ResultsList
 from tui.widgets.reading_view import ReadingView
@@ -98,10 +97,6 @@ LETTER_ACTIONS = frozenset(
 """App actions bound to printable keys: a text box types those keys instead."""
 BOX_ACTIONS = frozenset({"help_in_box", "quit_in_box"})
 """Footer entries shown only while typing (F1, Ctrl+Q work everywhere anyway)."""
-
-
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
-"""Signals that end the app the orderly way (terminal restored), exit code 128 + N."""
 
 
 class MainScreen(Screen[None]):
@@ -219,7 +214,7 @@ class QuotescopeApp(App[None]):
         self.corpus: Corpus | None = None
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
-        self._signals: list[int] = []
+        self._stop_signals = StopSignals(self._stop_on_signal)
 
     # -- layout ---------------------------------------------------------------------
 
@@ -261,25 +256,23 @@ class QuotescopeApp(App[None]):
     def get_default_screen(self) -> Screen:
         return MainScreen(id="_default")
 
+    def run(self, **kwargs: Any) -> None:
+        """``App.run`` with SIGTERM, SIGHUP and SIGINT stopping the app from its very
+        start to its very end (see ``tui.stop_signals``)."""
+        with self._stop_signals.noted_meanwhile():
+            return super().run(**kwargs)
+
     def on_load(self) -> None:
         """Before the terminal is taken over: SIGTERM, SIGHUP and SIGINT (``kill``, a
         closed terminal window) end the app through its normal exit, which puts the
         terminal back (raw mode off, main screen, mouse reporting off, cursor shown)."""
-        loop = asyncio.get_running_loop()
-        for signum in STOP_SIGNALS:
-            # Not on the main thread, or no signals (Windows): nothing to install.
-            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
-                loop.add_signal_handler(signum, self._stop_on_signal, signum)
-                self._signals.append(signum)
+        self._stop_signals.attach(asyncio.get_running_loop())
 
     def _stop_on_signal(self, signum: int) -> None:
         self.exit(return_code=128 + signum)
 
     def on_unmount(self) -> None:
-        loop = asyncio.get_running_loop()
-        for signum in self._signals:
-            loop.remove_signal_handler(signum)
-        self._signals.clear()
+        self._stop_signals.detach()
 
     def on_mount(self) -> None:
         # After the first paint: the load worker would otherwise compete with it.

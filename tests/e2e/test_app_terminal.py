@@ -39,7 +39,12 @@ def _on_this_terminal() -> None:
 class Pty:
     """``quotescope ARGS`` on a 100x30 pseudo-terminal, its output kept."""
 
-    def __init__(self, *args: str | Path, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        *args: str | Path,
+        env: dict[str, str] | None = None,
+        command: list[str] | None = None,
+    ) -> None:
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
         self.before = termios.tcgetattr(slave)
@@ -47,7 +52,7 @@ class Pty:
         for name in ("TEXTUAL", "TMUX", "QUOTESCOPE_DEBUG"):
             base.pop(name, None)
         self.proc = subprocess.Popen(
-            [str(QUOTESCOPE), *map(str, args)],
+            command or [str(QUOTESCOPE), *map(str, args)],
             stdin=slave,
             stdout=slave,
             stderr=slave,
@@ -76,20 +81,20 @@ class Pty:
             self.output.extend(data)
         return until is not None and until in self.output
 
-    def finish(self, seconds: float = 20) -> int:
-        """The exit code, once the app is gone (its last output read)."""
+    def finish(self, seconds: float = 60) -> int:
+        """The exit code, once the app is gone (its last output read). Fails if it still
+        runs after ``seconds``: generous, as a loaded machine is slow, but a hang fails."""
         end = time.monotonic() + seconds
-        try:
-            # Keep reading: an app whose output nobody reads blocks on a full pty.
-            while self.proc.poll() is None and time.monotonic() < end:
-                self.read(0.1)
-            code = self.proc.wait(1)
-        finally:
-            if self.proc.poll() is None:
-                self.proc.kill()
-                self.proc.wait(5)
+        # Keep reading: an app whose output nobody reads blocks on a full pty.
+        while self.proc.poll() is None and time.monotonic() < end:
+            self.read(0.1)
+        hung = self.proc.poll() is None
+        if hung:
+            self.proc.kill()
+            self.proc.wait(5)
         self.read(0.5)
-        return code
+        assert not hung, f"still running {seconds} s on: {bytes(self.output[-800:])!r}"
+        return self.proc.returncode
 
     def modes_restored(self) -> bool:
         attrs = termios.tcgetattr(self.master)
@@ -133,6 +138,43 @@ def test_a_signal_gives_the_terminal_back(
         app.close()
 
 
+# The real app, a signal raised at the last moment before its own handlers go in (the
+# loop runs, the terminal is not taken over yet: on a loaded machine a second or more).
+EARLY_SIGNAL = """
+import signal, sys
+from tui import app
+from tui.launch import main
+
+entered, signum = app.QuotescopeApp.on_load, signal.Signals[sys.argv[1]]
+
+def on_load(self):
+    signal.raise_signal(signum)
+    entered(self)
+
+app.QuotescopeApp.on_load = on_load
+del sys.argv[1:]
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)], ids=str
+)
+def test_a_signal_as_the_app_starts_stops_it_before_it_draws(name: str, code: int) -> None:
+    """Until the loop's handlers were in, ``asyncio.run`` handled Ctrl+C by cancelling
+    the app's task: the app drew its screen anyway and tore it down half-mounted with a
+    NoMatches traceback, and where Textual swallows a cancel it ran on, deaf to that
+    Ctrl+C (the ``q`` pressed next only typed into the search box)."""
+    app = Pty(command=[sys.executable, "-c", EARLY_SIGNAL, name])
+    try:
+        assert app.finish() == code
+        assert b"Traceback" not in app.output, bytes(app.output[-800:])
+        assert b"\x1b[?1049h" not in app.output, "the app took the terminal over"
+        assert app.modes_restored()
+    finally:
+        app.close()
+
+
 @pytest.mark.parametrize("delay", [0.0, 0.3])
 def test_keys_typed_while_the_app_starts_are_not_lost(delay: float) -> None:
     """Keys sent at once (or 0.3 s in) wait in the terminal until the app reads them:
@@ -146,7 +188,7 @@ def test_keys_typed_while_the_app_starts_are_not_lost(delay: float) -> None:
         os.write(app.master, b"\x1b")
         app.read(1)
         os.write(app.master, b"q")
-        assert app.finish(30) == 0
+        assert app.finish() == 0
         assert app.modes_restored()
     finally:
         app.close()
@@ -167,13 +209,12 @@ def test_ctrl_c_while_the_app_starts_prints_no_traceback(delay: float) -> None:
     app = Pty()
     try:
         app.read(delay)
-        os.write(app.master, b"\x03")  # the terminal turns it into SIGINT before raw mode
-        app.read(3)
-        if app.proc.poll() is None:  # already in raw mode: Ctrl+C is a key there
-            os.write(app.master, b"q")
+        # Before raw mode the terminal turns it into SIGINT, after it is the Ctrl+C key:
+        # either way the app stops by itself (a "q" would only type into the search box).
+        os.write(app.master, b"\x03")
         # -SIGINT: the signal came before Python installed its handler (a loaded machine
         # can take 0.1 s to start the interpreter); the process just ends, printing nothing.
-        code = app.finish(30)
+        code = app.finish()
         if in_python_start_up(app.output):
             # Just after: Python's own start-up (site.py running the environment's .pth
             # files) was interrupted, before any line of quotescope ran. Python prints
@@ -207,7 +248,7 @@ def test_without_a_terminal_the_app_says_so(tmp_path: Path) -> None:
 def test_term_dumb_gets_one_line_not_the_full_screen_app() -> None:
     app = Pty(env={"TERM": "dumb"})
     try:
-        assert app.finish(30) == 2
+        assert app.finish() == 2
         assert b"TERM=dumb cannot show the explorer" in app.output
         assert b"\x1b[?1049h" not in app.output
     finally:

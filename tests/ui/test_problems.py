@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from tui.app import QuotescopeApp
@@ -51,6 +52,28 @@ async def test_problems_screen_draws_only_what_is_on_screen(seeds_dir: Path) -> 
         assert "file-49999.txt" in shown_rows(listing)
         await pilot.press("escape")
         assert not isinstance(app.screen, ProblemsScreen)
+
+
+@pytest.mark.parametrize(
+    ("warnings", "title"),
+    [
+        (0, "Problems: 1 skipped, 0 warnings"),
+        (1, "Problems: 1 skipped, 1 warning"),
+        (2, "Problems: 1 skipped, 2 warnings"),
+    ],
+)
+async def test_the_problems_title_counts_in_words(
+    seeds_dir: Path, warnings: int, title: str
+) -> None:
+    """On the BBC folder (its manifest.tsv is the one warning) it read "1 warnings"."""
+    problems = [Problem("/corpus/a.bin", "not a text file")]
+    problems += [Problem(f"/corpus/{n}", "1 other file not read", False) for n in range(warnings)]
+    app = QuotescopeApp(paths=[str(seeds_dir)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.push_screen(ProblemsScreen(problems))
+        await pilot.pause()
+        assert app.screen.query_one("#problems-body").border_title == title
 
 
 async def test_copying_a_quote_with_odd_jsonl_metadata(tmp_path: Path) -> None:

@@ -408,6 +408,26 @@ async def test_count_line_says_titles_are_hidden_too(tmp_path: Path) -> None:
         )
 
 
+async def test_a_narrow_count_line_sums_the_hidden_kinds_rather_than_cut_them(
+    tmp_path: Path,
+) -> None:
+    """At 80 columns the app's quote pane is ~50 wide: the BBC line read "10,156 of
+    10,961 quotes · 792 scare quotes, 13" and the rest, with kind:all, was cut off."""
+    (tmp_path / "show.txt").write_text(
+        "Quill returns to the air\n\n"
+        "Dara Quill said on “Sunday Table.” that the count was close. "
+        "“We expect a long night,” Quill said.\n\nVoters call it the “long count” here."
+    )
+    corpus = load_corpus([tmp_path])
+    app = FinderApp(corpus, QuoteIndex.from_corpus(corpus))
+    async with app.run_test(size=(44, 24)) as pilot:
+        await settle(app, pilot)
+        assert count_line(app) == "1 of 3 quotes · 2 hidden (kind:all)"
+        await pilot.resize_terminal(80, 24)
+        await settle(app, pilot)
+        assert count_line(app) == "1 of 3 quotes · 1 scare quote, 1 title hidden (kind:all)"
+
+
 @pytest.mark.parametrize(
     ("typed", "notice"),
     [

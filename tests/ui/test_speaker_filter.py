@@ -113,6 +113,42 @@ async def test_chart_lists_gerard_coyne_first_on_seeds(corpus: Corpus) -> None:
         assert lines[1].startswith(top_by_words.name[:10])
 
 
+async def test_while_the_corpus_loads_the_chart_claims_nothing() -> None:
+    """The app mounts the pane before its corpus is loaded (seconds on a large one): the
+    chart said "no attributed quotes" all that time, a claim about articles not read."""
+
+    class LoadingApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield SpeakerFilter()
+
+    app = LoadingApp()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        assert chart_lines(app) == ["Share of voice by quotes · w: by words"]
+        app.query_one(SpeakerFilter).set_corpus(Corpus())  # loaded: truly nobody quoted
+        await pilot.pause()
+        assert chart_lines(app)[1] == "no attributed quotes"
+
+
+@pytest.mark.parametrize(
+    ("width", "title"),
+    [(60, "Share of voice by quotes · w: by words"), (34, "Share of voice by quotes")],
+)
+async def test_the_chart_title_drops_its_key_hint_rather_than_be_cut(
+    corpus: Corpus, width: int, title: str
+) -> None:
+    """In a 120-column terminal the sidebar is 38 wide and the title read "Share of voice
+    by quotes · w: by wo…"; now the hint goes whole (the footer shows w) and the title
+    stays whole."""
+    app = FilterApp(corpus)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        chart = app.query_one(ShareChart)
+        assert chart.content_region.width <= width
+        assert chart_lines(app)[0] == title
+        assert len(title) <= chart.content_region.width
+
+
 async def test_selecting_len_mccluskey_filters_the_finder(corpus: Corpus) -> None:
     app = FilterApp(corpus, with_finder=True)
     async with app.run_test(size=(100, 40)) as pilot:

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer
 
 from tui.core.model import Problem
+from tui.core.wording import counted
 from tui.widgets.virtual_list import VirtualList
 
 INDENT = " " * 9
@@ -65,9 +66,8 @@ class ProblemsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="problems-body") as body:
             skipped = sum(p.skipped for p in self.problems)
-            body.border_title = (
-                f"Problems: {skipped:,} skipped, {len(self.problems) - skipped:,} warnings"
-            )
+            warnings = counted(len(self.problems) - skipped, "warning")
+            body.border_title = f"Problems: {skipped:,} skipped, {warnings}"
             body.border_subtitle = "Esc closes"
             rows = VirtualList(len(self.problems), self._row, row_height=2, id="problems-list")
             rows.empty_text = "Every file loaded without a problem."

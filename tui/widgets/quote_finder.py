@@ -299,10 +299,18 @@ class QuoteFinder(Vertical):
                 line += f" ({near:,} in near-copies)" if near else ""
             line += speakers
             if hidden and not query.has_words:
-                line += f" · {hidden} hidden (kind:all)"  # short: a pane is ~75 wide
+                note = f" · {hidden} hidden (kind:all)"  # short: a pane is ~75 wide
+                room = count.content_region.width
+                if room and len(line) + len(note) > room:  # 80 columns: one number, whole
+                    note = f" · {self._scare + self._titles:,} hidden (kind:all)"
+                line += note
         if notice:
             line += f" · {notice}"
         count.update(Text(line))
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._update_count()  # the count line fits what it says to the new width
 
     def _hidden_kinds(self, query: Query) -> str:
         """What the default search leaves out, counted: "3 scare quotes", "1 title",

@@ -105,7 +105,9 @@ class ShareChart(Widget):
     def __init__(self, rows: int = 5, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows = rows
-        self._speakers: Sequence[Speaker] = ()
+        self._speakers: Sequence[Speaker] | None = None
+        """None until speakers are given: while the corpus loads the chart says nothing
+        (not "no attributed quotes", which would be a claim about the articles)."""
 
     def set_speakers(self, speakers: Sequence[Speaker]) -> None:
         self._speakers = speakers
@@ -120,7 +122,11 @@ class ShareChart(Widget):
         width = self.content_region.width or 40
         other = "words" if self.measure == "quotes" else "quotes"
         title = Text(f"Share of voice by {self.measure}", style=style("share-chart--label"))
-        title.append(f" · w: by {other}", style=style("share-chart--muted"))
+        hint = f" · w: by {other}"
+        if len(title) + len(hint) <= width:  # else only the title, whole (the footer has w)
+            title.append(hint, style=style("share-chart--muted"))
+        if self._speakers is None:
+            return title
         chart = share_chart(
             self._speakers,
             self.measure,
@@ -133,7 +139,7 @@ class ShareChart(Widget):
         return Text("\n").join([title, chart])  # CSS: cut lines, never wrap them
 
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]
-        shown = sum(1 for s in self._speakers if amount(s, self.measure) > 0)
+        shown = sum(1 for s in self._speakers or () if amount(s, self.measure) > 0)
         return 1 + max(1, min(self.rows, shown))
 
 
@@ -199,6 +205,8 @@ class SpeakerFilter(Vertical):
         super().__init__(name=name, id=id, classes=classes)
         self._chart_rows = chart_rows
         self._speakers: list[Speaker] = []
+        self._given = False
+        """Whether a corpus was given (before that, the app is still loading it)."""
         self._shown: list[Speaker] = []
         self._selected: frozenset[str] = frozenset()
 
@@ -214,6 +222,7 @@ class SpeakerFilter(Vertical):
     def set_corpus(self, corpus: Corpus) -> None:
         """Show the speakers of ``corpus``; selected names it no longer has are dropped."""
         self._speakers = list(corpus.speakers)
+        self._given = True
         if self.is_mounted:
             self._show_speakers()
 
@@ -221,7 +230,7 @@ class SpeakerFilter(Vertical):
         # A Ctrl+C while the app starts can close it between this pane's compose and its
         # mount: its children are gone then, and looking for the chart raised NoMatches
         # (a traceback after "interrupted"). Nothing is left to show.
-        if self.query(ShareChart):
+        if self.query(ShareChart) and self._given:
             self._show_speakers()
 
     def _show_speakers(self) -> None:

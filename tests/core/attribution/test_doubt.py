@@ -150,3 +150,17 @@ def test_a_given_name_alone_at_the_cue_is_not_sure() -> None:
     assert [c for _, c in _who(body)] == ["medium"]
     body = "Peter Varga met the queen’s son and his bride.\n\n“We are delighted,” Varga said."
     assert _who(body) == [("Peter Varga", "high")]
+
+
+def test_a_body_is_never_a_sure_speaker() -> None:
+    # A body's name has no given name and surname to show where it starts and ends
+    # ("Wildlife Service" of "U.S. Parks and Wildlife Service"): it stands, not sure.
+    for body in (
+        "Quarnell Freight Systems runs the depot.\n\n“The trucks are late,” Quarnell said.",
+        "“The trucks are late,” said Quarnell Freight Systems in a statement.",
+        "Quarnell Freight Systems said the trucks were “late but safe.”",
+    ):
+        assert _who(body) == [("Quarnell Freight Systems", "medium")], body
+    # A person the article names in full, or by a known given name, stays sure.
+    line = "“The trucks are late,” said Ilka Quarnell."
+    assert _who(line) == [("Ilka Quarnell", "high")]

@@ -34,6 +34,7 @@ from tui.core.attribution.doubt import (
     clause_between,
     given_name_only,
     held_by_another,
+    led_by_given_name,
     led_in,
     named_for_role,
     new_clause,
@@ -1041,7 +1042,8 @@ class _Attributor:
     def _sure_name(self, found: _Found) -> bool:
         """Is the name found surely the person's and written as printed? Not a lone
         word or a shared surname, nor a person's name whose ends the text leaves open
-        ("Pastor Eli Munro": a title or a given name?)."""
+        ("Pastor Eli Munro": a title or a given name?), nor a body's name (see
+        :func:`led_by_given_name`)."""
         names = self.ctx.names
         if len(found.speaker.replace(".", "")) <= 1:
             return False  # "U.": an initial, not a name
@@ -1054,7 +1056,10 @@ class _Attributor:
             tokens = found.speaker.split()
             last = tokens[-2] if tokens[-1] in L.GENERATIONAL and len(tokens) > 2 else tokens[-1]
             person = any(name == found.speaker for _, name in names.full.get(last, ()))
-            plain = not person or written_plainly(self.text, found.speaker)
+            if person:
+                plain = written_plainly(self.text, found.speaker)
+            else:
+                plain = led_by_given_name(tokens)  # a body's name: its ends are a guess
             self.plain[found.speaker] = plain
         return plain
 

@@ -256,6 +256,19 @@ def title_cased(words: str) -> bool:
     )
 
 
+def led_by_given_name(tokens: list[str]) -> bool:
+    """Does a name the article never gives as a person's (no surname of someone named
+    in full) open with a known given name or an initial ("June Albrecht", "J. Roe")?
+    Otherwise it names a body, or words the name parser took for one: a body's name
+    has no given name and surname to show where it starts and ends, and it is reached
+    through roles and appositions ("a spokesperson for U.S. Parks and Wildlife
+    Service", "The company, a venture of Acme and Bolt", "Opera spokeswoman Ann Lee"),
+    so on text never tuned on it is cut short or the wrong body far more often than a
+    person's name: it may stand, but never sure."""
+    first = tokens[0]
+    return gender_of(first) is not None or len(first.rstrip(".")) == 1
+
+
 def given_name_only(mention: str, speaker: str) -> bool:
     """Is the person named at the cue by a known given name alone ("Charles said" for
     Charles Kennedy)? The article may hold another Charles (Prince Charles): the full
