@@ -382,3 +382,28 @@ def test_a_relative_the_article_names_by_apposition() -> None:
         "\u201cShe said it at Thanksgiving. She said it at graduations,\u201d he said."
     )
     assert _last(body)[0] == "Chidi Oni"
+
+
+def test_the_son_is_the_one_named_as_a_son() -> None:
+    # "His son, state Rep. X Jr., ..." ties "the son" to X Jr.: "The son has heard
+    # the joke" makes him the subject, so the next "he" is his, not his father's.
+    body = (
+        "State Rep. Bertram Gaudreau, 72, is a Democrat. His son, state Rep. Bertram "
+        "Gaudreau Jr., 44, is a Republican.\n\n"
+        '"Where did I go wrong with that boy?" the elder Gaudreau said.\n\n'
+        'The son has heard the joke many times. "It was not funny then," he said.'
+    )
+    assert _last(body)[0] == "Bertram Gaudreau Jr."
+
+
+def test_a_relative_acting_just_before_a_quote_speaks_it() -> None:
+    # "Asked to respond, her mother rolled her eyes. "Q," she said": the mother, not
+    # the daughter whose mother she is (an obituary's "His father raised corn. He
+    # served" still keeps its topic: no quote is tagged there).
+    body = (
+        "Linnea Varnholt-Ree, 40, is running for the council. Her mother, Doreen "
+        "Varnholt-Ree, 71, ran twice.\n\n"
+        '"My mother wants to spend more," Linnea Varnholt-Ree said.\n\n'
+        'Asked to respond, her mother rolled her eyes. "Roads and schools," she said.'
+    )
+    assert _last(body)[0] == "Doreen Varnholt-Ree"

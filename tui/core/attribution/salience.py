@@ -239,8 +239,15 @@ class PronounResolver:
             if span.before >= 0:
                 mentions = [m for m in mentions if m.start < span.before]
             mentions = self._with_pronouns(mentions, depth)
+            # The sentence just before a quote the pronoun tags, in its paragraph ("His
+            # father rolled his eyes. "Q," he said"): a relative acting there speaks,
+            # not the one whose relative they are.
+            beat = quote is not None and span.crossed == 0 and span.before < 0 and local is None
+            kin = {m.start for m in mentions if m.role == "kin"} if beat else ()
             for m in mentions:
                 role_weight = ROLE_WEIGHT[m.role]
+                if kin and m.role in ("kin", "subject"):
+                    role_weight = ROLE_WEIGHT["subject" if m.role == "kin" else "his"]
                 if span.before >= 0 and m.role == "asked":
                     role_weight = SAME_SENTENCE_ASKED
                 if m.name not in people and self._named_in(quote, m.name):
@@ -532,7 +539,7 @@ class PronounResolver:
                     role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
             elif role == "other" and self._at_cue(c, cues or []):
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
-            if c is kin and role == "subject":
+            if c is kin and role == "subject" and not c.words.startswith("the "):
                 role = "kin"  # "His father raised corn": the owner is still the topic
             m = self._mention(c, role)
             if m is not None:
@@ -700,7 +707,7 @@ class PronounResolver:
             if word not in _PRONOUN_GENDER:
                 return None  # ("they", "it": they hold the subject's place, no more)
             return SalientMention("", _PRONOUN_GENDER[word], role, c.start, pronoun=word)
-        kin = c.words[:4] in ("his ", "her ") and c.words[4:] in L.KIN_GENDER
+        kin = c.words[:4] in ("his ", "her ", "the ") and c.words[4:] in L.KIN_GENDER
         if not (one_person(c.words) or kin or self._may_be_person(c.words)):
             return None  # "officials", "Mr. Roe's aide", "the company": not "he" or "she"
         guess = ctx.lead_guess
