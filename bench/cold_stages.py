@@ -40,7 +40,7 @@ STAGES = [
     ("tui.core.corpus", "assemble", "assemble"),
     ("tui.core.corpus", "drop_identical", "  drop identical copies"),
     ("tui.core.corpus", "merge_speakers", "  merge speakers"),
-    ("tui.core.corpus", "mark_near_copies", "  mark near-copies"),
+    ("tui.core.dedupe", "NearCopies.add", "  mark near-copies (as files come in)"),
     ("tui.core.corpus", "group_quotes", "  group quotes"),
     ("tui.core.parallel", "PostingsAside.result", "index words (wait or build)"),
     ("tui.core.corpus", "word_postings", "index words (built here)"),

@@ -436,3 +436,29 @@ def test_packing_leaves_a_damaged_plain_shard_alone(corpus_dir) -> None:
     probe.pack_shards()
     assert shard.read_bytes() == damaged
     assert probe.read(0) is None
+
+
+@pytest.mark.parametrize("defer", [False, True])
+def test_a_listed_file_is_stated_once_for_its_key(corpus_dir, tmp_path, monkeypatch, defer) -> None:
+    # discover stats each file to list it once; file_keys takes that stat, not another.
+    from tui.core import gather as gathering
+    from tui.core.loader import discover
+
+    direct = tmp_path / "alone.txt"
+    direct.write_text(STORY.format(n=9), encoding="utf-8")
+    store = Store.for_paths([corpus_dir, direct], None)
+    assert store is not None
+    plain = gathering.file_keys(discover([corpus_dir, direct])[0], store, defer)
+    counts: dict[str, int] = {}
+    real_stat = os.stat
+
+    def counted(path, *args, **kwargs):
+        counts[str(path)] = counts.get(str(path), 0) + 1
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", counted)
+    stats: dict[str, os.stat_result] = {}
+    files, _ = discover([corpus_dir, direct], None, stats)
+    keys = gathering.file_keys(files, store, defer, stats)
+    assert len(files) == 4 and all(counts[str(path)] == 1 for path, _ in files)
+    assert dict(keys) == dict(plain)

@@ -37,6 +37,9 @@ def test_identical_articles_load_once_with_the_other_paths(tmp_path: Path) -> No
     assert corpus.article("a/story.txt").also_at == [str(tmp_path / "b" / "copy.txt")]
     lee = corpus.speaker("Ann Lee")
     assert lee is not None and lee.quote_count == 2  # a/story.txt and c/other.txt, not b
+    for speaker in corpus.speakers:  # counted as files come in, the copy's left out
+        said = [q.text for q in corpus.quotes if q.speaker == speaker.name]
+        assert speaker.word_count == sum(len(text.split()) for text in said) > 0
     assert all(q.article != "b/copy.txt" for q in corpus.quotes)
     assert [q.id for q in corpus.quotes] == list(range(len(corpus.quotes)))
 
@@ -167,3 +170,58 @@ def test_normal_text_of_plain_ascii_keeps_the_words_a_word_pattern_finds() -> No
         if "<" in text:
             continue  # (markup is its own step, before)
         assert normal_text(text) == " ".join(re.findall(r"\w+", text)).casefold()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_identical_copy_does_not_tie_a_role_to_a_person_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    # A role needs two articles tying it to one person before an untied "the premier"
+    # becomes that person: a copy of the one article that ties it is not a second.
+    from tui.core import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    tie = (
+        "Budget day\n\nPremier Ilsa Marchetti presented the budget. "
+        '"It is fair to every region," said Premier Ilsa Marchetti.\n'
+    )
+    _write(tmp_path / "tie.txt", tie)
+    _write(
+        tmp_path / "untied.txt",
+        (
+            "Marchetti under fire\n\nMs Marchetti faced questions on Monday. "
+            '"We will not change course," the premier said.\n'
+        ),
+    )
+    _write(tmp_path / "zcopy.txt", tie.replace("the budget.", "the\nbudget."))
+    corpus = load_corpus([tmp_path], workers=workers)
+    assert [a.id for a in corpus.articles] == ["tie.txt", "untied.txt"]
+    (q,) = corpus.quotes_in("untied.txt")
+    assert q.speaker == "the premier"
+    _write(tmp_path / "tie2.txt", tie.replace("Budget day", "Budget week"))
+    (q,) = load_corpus([tmp_path], workers=workers).quotes_in("untied.txt")
+    assert q.speaker == "Ilsa Marchetti"  # two articles tie it now
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_near_copies_are_marked_as_the_files_come_in_after_identical_ones_drop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    from tui.core import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(parallel, "BATCH_FILES", 1)
+    _write(tmp_path / "1.txt", STORY)
+    _write(tmp_path / "2.txt", STORY.replace("the river.", "the\nriver."))  # identical
+    _write(tmp_path / "3.txt", STORY.replace("Council backs new bridge", "Bridge approved"))
+    _write(tmp_path / "4.txt", STORY.replace("Monday", "Friday") + "\n\nMore to follow.")
+    _write(tmp_path / "5.txt", "Other news\n\nNothing like the bridge story at all, said Ann Lee.")
+    corpus = load_corpus([tmp_path], workers=workers)
+    assert [(a.id, a.copy_of) for a in corpus.articles] == [
+        ("1.txt", None),
+        ("3.txt", "1.txt"),
+        ("4.txt", None),  # its body differs from 1.txt's in a paragraph: not a near-copy
+        ("5.txt", None),
+    ]
+    assert corpus.article("1.txt").also_at == [str(tmp_path / "2.txt")]
+    assert {q.article for q in corpus.quotes if q.copy} == {"3.txt"}

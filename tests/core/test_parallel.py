@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import marshal
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -176,3 +179,58 @@ def test_a_tables_words_go_aside_through_a_file_that_is_removed(
     assert aside._future is not None and list(tmp_path.iterdir())
     assert aside.result() == word_postings(list(words))
     assert list(tmp_path.iterdir()) == []  # the words' files are gone with the process
+
+
+def test_a_worker_hashes_the_bytes_it_extracted_without_reading_the_file_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core.file_hash import content_hash
+
+    jobs = _stories(tmp_path, ["a", "b"])
+    lines = tmp_path / "more.jsonl"
+    lines.write_text('{"title": "Quay", "text": "“We sail at dawn,” said Ada Quill."}\n')
+    jobs.append((str(lines), "more.jsonl", None))
+    expected = [content_hash(path) for path, _, _ in jobs]
+    read_again: list[str] = []
+
+    def counted(path: str) -> bytes:
+        read_again.append(path)
+        return content_hash(path)
+
+    monkeypatch.setattr(parallel, "content_hash", counted)
+    found = list(parallel._batch_results(parallel.extract_packed(jobs, True, join=True)))
+    assert [result.digest for _, result, _ in found] == expected
+    assert read_again == [str(lines)]  # only the streamed .jsonl file is read to hash it
+
+
+def _parent_command(_: int) -> str:
+    with open(f"/proc/{os.getppid()}/cmdline", "rb") as handle:
+        return handle.read().decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+def test_workers_started_from_a_thread_are_forks_of_a_server_that_imported_the_core(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app loads from a thread, where forking itself is unsafe: its workers come
+    from a forkserver (the core imported there once), not each a fresh interpreter."""
+    jobs = [(Path(p), name) for p, name, _ in _stories(tmp_path, ["a", "b", "c", "d"])]
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    out: dict[str, object] = {}
+
+    def load() -> None:
+        context = parallel._context()
+        out["method"] = context.get_start_method()
+        with ProcessPoolExecutor(1, mp_context=context) as pool:
+            out["parent"] = pool.submit(_parent_command, 0).result()
+        out["found"] = sorted(parallel.extract_all(jobs, None, 2), key=lambda r: r[0])
+
+    thread = threading.Thread(target=load)
+    thread.start()
+    thread.join()
+    assert out["method"] == "forkserver"
+    assert "forkserver" in str(out["parent"]) and "tui.core.parallel" in str(out["parent"])
+    found = out["found"]
+    assert isinstance(found, list)
+    for (path, name), (_, result, _) in zip(jobs, found, strict=True):
+        assert list(result.quotes) == list(extract_file(path, name).quotes)

@@ -33,6 +33,7 @@ from typing import BinaryIO
 
 from tui.core.dedupe import is_fingerprint
 from tui.core.extract import FileResult
+from tui.core.file_hash import content_hash
 from tui.core.model import Article, Paragraph, Problem, Quote, Speaker, stored_text
 from tui.core.paragraph_list import ParagraphList, pack_paragraphs
 from tui.core.quote_table import QuoteTable
@@ -92,7 +93,10 @@ again within the same timestamp tick (coarse file systems tick every 1-2 s): has
 
 
 def file_key(
-    path: Path, known: SeenEntry | None = None, trusted_before: int = 0
+    path: Path,
+    known: SeenEntry | None = None,
+    trusted_before: int = 0,
+    st: os.stat_result | None = None,
 ) -> tuple[FileKey, SeenEntry] | None:
     """The key of a regular file and what to record of it, or None when it cannot be
     read (the loader says why).
@@ -103,9 +107,10 @@ def file_key(
     bytes, and reading every file of a large corpus to hash it would cost more than the
     rest of a warm start. Any change to the stat (a same-size edit; a restored mtime
     moves the ctime) hashes the file again. ``known`` is returned itself when reused.
+    ``st`` is the file's stat when it was taken already (``loader.discover``).
     """
     try:
-        st = os.stat(path)
+        st = os.stat(path) if st is None else st
         if not stat.S_ISREG(st.st_mode):
             return None
         now = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
@@ -118,11 +123,12 @@ def file_key(
     return (entry[0], entry[1], entry[4]), entry
 
 
-def file_stat(path: Path) -> SeenEntry | None:
+def file_stat(path: Path, st: os.stat_result | None = None) -> SeenEntry | None:
     """``file_key``'s record of a regular file with its hash left ``PENDING`` (to be
-    filled in by the process that reads it, see ``gather.FileKeys``), or None."""
+    filled in by the process that reads it, see ``gather.FileKeys``), or None; ``st``
+    as in ``file_key``."""
     try:
-        st = os.stat(path)
+        st = os.stat(path) if st is None else st
     except (OSError, ValueError):
         return None
     if not stat.S_ISREG(st.st_mode):
@@ -132,11 +138,6 @@ def file_stat(path: Path) -> SeenEntry | None:
 
 PENDING = b""
 """The hash of a key not known yet (a real one is never empty): see ``file_stat``."""
-
-
-def content_hash(path: Path | str) -> bytes:
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "blake2b").digest()[:16]
 
 
 def _seen_entry(value: object) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import itertools
+import os
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from tui.core.attribution import RoleBook, merge_speakers
 from tui.core.cache import TEXTS_FILE, Store, pack_corpus, snapshot_key, unpack_corpus
-from tui.core.dedupe import Fingerprint, drop_identical, mark_copied_quotes, mark_near_copies
+from tui.core.dedupe import Fingerprint, NearCopies, drop_identical, mark_copied_quotes
 from tui.core.extract import FileResult
 from tui.core.gather import Extract, FileKeys, file_keys, gather
 from tui.core.groups import group_quotes, quote_form
@@ -241,7 +243,8 @@ def _load(
     later: list[Callable[[], None]] | None,
     extract: Extract | None,
 ) -> Corpus:
-    files, problems = discover(paths, read_as)
+    stats: dict[str, os.stat_result] = {}  # each file's, taken once to list it
+    files, problems = discover(paths, read_as, stats)
     store = Store.for_paths(paths, read_as) if cache else None
     if store is None:
         texts = TextStore.temporary()
@@ -249,7 +252,8 @@ def _load(
         return assemble(results, problems)
     # A cold load in worker processes leaves hashing new files to them (file_keys).
     defer = extract is None and in_workers(len(files), workers)
-    keys = file_keys(files, store, defer)
+    keys = file_keys(files, store, defer, stats)
+    del stats
     key = snapshot_key(files, keys)
     warm = _stored(store, key) if key is not None else None
     if warm is not None:
@@ -334,16 +338,19 @@ def assemble(
     they are final (copies dropped), before speakers are merged and quotes grouped."""
     articles: list[Article] = []
     prints: list[Fingerprint] = []
-    ties: list[dict[str, str]] = []
     table = QuoteTable()  # every file's quotes, as columns from the start
     forms = Interned()  # each quote's group form (groups.quote_form), each once
     taken: set[str] = set()
+    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
+    wholes: set[bytes] = set()  # the whole-text hashes met so far (see drop_identical)
+    words = array("i")  # each quote's number of words, for the speakers' word counts
+    near = NearCopies()  # syndicated copies, marked as the files come in
+    copies = 0
     for result in results:
         problems.extend(result.problems)
         if not result.articles and not len(result.quotes):  # a joined batch's other files
             continue
         prints.extend(result.prints)
-        ties.extend(result.roles)
         forms.extend(
             result.forms if result.forms is not None else (quote_form(q) for q in result.quotes)
         )
@@ -351,27 +358,37 @@ def assemble(
         if not isinstance(part, QuoteTable):
             part = QuoteTable.from_quotes(part, {a.id: a.text for a in result.articles})
         renamed: dict[str, str] = {}
-        for article in result.articles:
+        for article, print_, article_ties in zip(
+            result.articles, result.prints, result.roles, strict=True
+        ):
             old = article.id
             _unique_id(article, taken)
             if article.id != old:
                 renamed[old] = article.id
             articles.append(article)
+            # Done as the files come in, not after the last, for the articles that
+            # drop_identical keeps (the first with a whole text): an identical copy's
+            # ties are not counted again, nor is it marked as a near-copy.
+            if print_[0] not in wholes:
+                wholes.add(print_[0])
+                roles.add(article_ties)
+                copies += near.add(article, print_[1])
         table.add_table(part, renamed)
-    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
-    ties_of = {a.id: t for a, t in zip(articles, ties, strict=True)}
+        # Counted as the files come in, not in the speaker merge after the last.
+        words.extend([len(text.split()) for text in part.texts()])
+    del wholes
     articles, prints, dropped = drop_identical(articles, prints)
     if dropped:
         ids = table.article_ids
-        forms = forms.keep(ids[a] not in dropped for a in table.column("arts"))
+        kept = [ids[a] not in dropped for a in table.column("arts")]
+        forms = forms.keep(kept)
+        words = array("i", itertools.compress(words, kept))
         table = table.without_articles(dropped)
     table.renumber()
     if words_final is not None:
         words_final(table.texts())
-    for article in articles:  # an identical copy's ties are not counted again
-        roles.add(ties_of[article.id])
-    speakers = merge_speakers(articles, table, roles)
-    if mark_near_copies(articles, prints):
+    speakers = merge_speakers(articles, table, roles, words)
+    if copies:
         # The quotes of the near-copies and of their originals, no others.
         wanted = {i for a in articles if a.copy_of is not None for i in (a.id, a.copy_of)}
         rows = table.rows_by_article()

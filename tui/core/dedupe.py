@@ -104,31 +104,34 @@ def _similar(a: list[tuple[bytes, int]], b: list[tuple[bytes, int]]) -> bool:
     return shared >= NEAR_SHORTER * shorter and shared >= NEAR_LONGER * longer
 
 
-def mark_near_copies(articles: list[Article], prints: list[Fingerprint]) -> int:
-    """Set ``copy_of`` on each article that nearly copies an earlier one; returns how many."""
-    first: dict[bytes, tuple[Article, bytes]] = {}  # bodies kept packed: one per article
-    marked = 0
-    for article, (_, packed) in zip(articles, prints, strict=True):
+class NearCopies:
+    """Near-copies marked one article at a time, in corpus order (``add``): each gets
+    ``copy_of``, the earlier article it nearly copies. A load marks each article as its
+    file comes in, not all of them after the last."""
+
+    __slots__ = ("_first",)
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, tuple[Article, bytes]] = {}  # bodies kept packed
+
+    def add(self, article: Article, packed: bytes) -> bool:
+        """Set ``article.copy_of`` when it nearly copies an article added before (its
+        final id: added after renaming); ``packed`` is its fingerprint's body."""
         if not packed:
-            continue
+            return False
         body = body_paragraphs(packed)
         hashes = [h for h, _ in body]
         keys = [digest("body " + b"".join(hashes).hex())]
         if len(body) > 2:
             keys.append(digest("lede " + b"".join(hashes[:2]).hex()))
-        original = None
         for key in keys:
-            seen = first.get(key)
+            seen = self._first.get(key)
             if seen is not None and _similar(body, body_paragraphs(seen[1])):
-                original = seen[0]
-                break
-        if original is not None:
-            article.copy_of = original.copy_of or original.id
-            marked += 1
-            continue
+                article.copy_of = seen[0].copy_of or seen[0].id
+                return True
         for key in keys:
-            first.setdefault(key, (article, packed))
-    return marked
+            self._first.setdefault(key, (article, packed))
+        return False
 
 
 def mark_copied_quotes(articles: Iterable[Article], quotes_in: dict[str, list[Quote]]) -> int:

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from tui.core.attribution import attribute_quotes
 from tui.core.dedupe import Fingerprint, fingerprint
+from tui.core.file_hash import bytes_hash
 from tui.core.groups import quote_form
-from tui.core.loader import load_file
+from tui.core.loader import read_file
 from tui.core.model import Article, Problem, Quote
 from tui.core.paragraph_list import pack_paragraphs
 from tui.core.quote_table import QuoteTable
@@ -43,9 +44,13 @@ class FileResult:
     was asked for it (see ``gather.FileKeys``); else None."""
 
 
-def extract_file(path: Path, article_id: str, read_as: str | None = None) -> FileResult:
-    """Read, extract and attribute one file. Never raises for bad input."""
-    articles, problems = load_file(path, article_id, read_as)
+def extract_file(
+    path: Path, article_id: str, read_as: str | None = None, digest: bool = False
+) -> FileResult:
+    """Read, extract and attribute one file. Never raises for bad input. With
+    ``digest``, ``result.digest`` is the content hash of the bytes read (None when the
+    file was not read whole at once: a ``.jsonl`` file, an unreadable one)."""
+    articles, problems, data = read_file(path, article_id, read_as)
     quotes: list[Quote] = []
     roles: list[dict[str, str]] = []
     for article in articles:
@@ -64,14 +69,17 @@ def extract_file(path: Path, article_id: str, read_as: str | None = None) -> Fil
         article.paragraphs = pack_paragraphs(article.paragraphs)
     table = QuoteTable.from_quotes(quotes, {a.id: a.text for a in articles})
     forms = [quote_form(q) for q in quotes]
-    return FileResult(articles, table, problems, prints, roles, forms)
+    hashed = bytes_hash(data) if digest and data is not None else None
+    return FileResult(articles, table, problems, prints, roles, forms, hashed)
 
 
 def extract_files(
-    jobs: list[tuple[str, str, str | None]],
+    jobs: list[tuple[str, str, str | None]], digests: bool = False
 ) -> list[FileResult]:
     """``extract_file`` over a batch of (path, id, read_as); what a worker process runs."""
-    return [extract_file(Path(path), article_id, read_as) for path, article_id, read_as in jobs]
+    return [
+        extract_file(Path(path), article_id, read_as, digests) for path, article_id, read_as in jobs
+    ]
 
 
 def joined(results: list[FileResult]) -> FileResult | None:

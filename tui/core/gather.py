@@ -8,6 +8,7 @@ extracted, on every core for a large corpus, and stored for next time.
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -80,7 +81,10 @@ class FileKeys(dict[str, FileKey]):
 
 
 def file_keys(
-    files: Sequence[tuple[Path, str]], store: Store | None = None, defer: bool = False
+    files: Sequence[tuple[Path, str]],
+    store: Store | None = None,
+    defer: bool = False,
+    stats: dict[str, os.stat_result] | None = None,
 ) -> FileKeys:
     """The cache key of every readable file (the others are always read again).
 
@@ -89,22 +93,24 @@ def file_keys(
     ``defer``, a file the store has never seen is not read here either: its key holds
     ``PENDING`` until the worker process that extracts it sends its hash (``gather``),
     so a cold load does not read every file twice, once before any worker starts.
+    ``stats`` are the files' stats when ``discover`` took them (not taken again).
     """
     seen, written = store.read_seen() if store is not None else ({}, 0)
     keys = FileKeys(store, time.time_ns())
     # A store with shards but no seen list (lost): hash here, so cached results match.
     defer = defer and (bool(seen) or store is None or store.read_shard_count() is None)
     hashed = 0
+    stats = {} if stats is None else stats
     for path, _ in files:
         name = str(path)
         known = seen.get(name)
         if defer and known is None:
-            entry = file_stat(path)
+            entry = file_stat(path, stats.get(name))
             if entry is not None:
                 keys[name], keys.record[name] = (entry[0], entry[1], PENDING), entry
                 keys.pending.add(name)
             continue
-        found = file_key(path, known, written)
+        found = file_key(path, known, written, stats.get(name))
         if found is not None:
             keys[name], keys.record[name] = found
             hashed += found[1] is not known

@@ -88,7 +88,9 @@ def _unknown_type(path: Path) -> Problem:
 
 
 def discover(
-    paths: Iterable[str | Path], read_as: str | None = None
+    paths: Iterable[str | Path],
+    read_as: str | None = None,
+    stats: dict[str, os.stat_result] | None = None,
 ) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """List the article files under ``paths`` with the id each one's articles get.
 
@@ -97,7 +99,8 @@ def discover(
     the others are summed up in one warning per folder. A file named directly with
     another suffix (a ``.tsv`` table, a ``.csv``) is skipped with a reason, unless
     ``read_as`` names the format to read it as. The same real file is listed once even
-    if reached twice.
+    if reached twice. With ``stats``, each listed file's stat goes there (by
+    ``str(path)``): taken once to list it, it serves its cache key too.
     """
     files: list[tuple[Path, str]] = []
     problems: list[Problem] = []
@@ -118,27 +121,36 @@ def discover(
         if stat.S_ISDIR(st.st_mode):
             found, walk_problems = _walk(path)
             problems.extend(walk_problems)
-            fresh = [(f, i) for f, i in found if _first_time(f, seen_files)]
+            fresh = [(f, i) for f, i in found if _first_time(f, seen_files, stats)]
             if not found:
                 problems.append(_problem(path, f"no articles ({KNOWN}) found"))
             files.extend(fresh)
         elif stat.S_ISREG(st.st_mode) and file_format(path, read_as) is None:
             problems.append(_unknown_type(path))
-        elif _first_time(path, seen_files):
+        elif _first_time(path, seen_files, stats, st):
             files.append((path, printable(path.name)))
     return files, problems
 
 
-def _first_time(path: Path, seen: set[tuple[int, int]]) -> bool:
-    """False for a file already listed (same device and inode, e.g. via a symlink)."""
-    try:
-        st = path.stat()
-    except (OSError, ValueError):
-        return True  # let load_file report why it cannot be read
+def _first_time(
+    path: Path,
+    seen: set[tuple[int, int]],
+    stats: dict[str, os.stat_result] | None = None,
+    st: os.stat_result | None = None,
+) -> bool:
+    """False for a file already listed (same device and inode, e.g. via a symlink);
+    its stat (``st`` when already taken) is put in ``stats`` when it is listed."""
+    if st is None:
+        try:
+            st = path.stat()
+        except (OSError, ValueError):
+            return True  # let load_file report why it cannot be read
     key = (st.st_dev, st.st_ino)
     if key in seen:
         return False
     seen.add(key)
+    if stats is not None:
+        stats[str(path)] = st
     return True
 
 
@@ -193,16 +205,33 @@ def load_file(
     ``file_format``). File names are untrusted too: ids, paths and problem paths come
     out with any control or invisible character shown escaped, never raw.
     """
+    articles, problems, _ = read_file(path, article_id, read_as)
+    return articles, problems
+
+
+def read_file(
+    path: Path, article_id: str, read_as: str | None = None
+) -> tuple[list[Article], list[Problem], bytes | None]:
+    """``load_file``, and the bytes it read when it read the whole file at once (None
+    for a ``.jsonl`` file, streamed, or one it could not read): a worker hashes them for
+    the cache's key rather than reading the file a second time."""
     article_id = printable(article_id)
     fmt = file_format(path, read_as)
     if fmt is None:
-        return [], [_unknown_type(path)]
+        return [], [_unknown_type(path)], None
     if fmt == "jsonl":
-        return _load_jsonl(path, article_id)
+        return (*_load_jsonl(path, article_id), None)
     data, problem = _read_bytes(path)
     if problem:
-        return [], [problem]
+        return [], [problem], None
     assert data is not None
+    return (*_from_bytes(path, article_id, fmt, data), data)
+
+
+def _from_bytes(
+    path: Path, article_id: str, fmt: str, data: bytes
+) -> tuple[list[Article], list[Problem]]:
+    """The articles of a file read whole (any format but ``.jsonl``)."""
     decoded = decode_bytes(data)
     if decoded.text is None:
         return [], [_problem(path, f"not a text file ({decoded.binary})")]

@@ -93,11 +93,13 @@ def extract_packed(
     times faster than pickled dataclasses. With ``join`` and no article id twice, the
     batch's results also come as one (``joined``), with the quotes' group forms; else
     each file's forms (the cache does not store them). With ``digests``, each file's
-    content hash too (None when it cannot be read), taken before the file is read to
-    extract it: if it changes in between, the hash is the older content's, so the next
-    load sees a change and extracts it again."""
-    hashes = [_digest(path) if digests else None for path, _, _ in jobs]
-    found = extract_files(jobs)
+    content hash too (None when it cannot be read): of the very bytes extracted, not
+    read again for it (a file read otherwise, a ``.jsonl`` one, is read to hash it)."""
+    found = extract_files(jobs, digests)
+    hashes = [
+        (r.digest or _digest(path)) if digests else None
+        for r, (path, _, _) in zip(found, jobs, strict=True)
+    ]
     records = [marshal.dumps(pack_result(r)) for r in found]
     one = joined(found) if join else None
     if one is not None:
@@ -142,13 +144,21 @@ def _batch_results(blob: bytes) -> Iterator[tuple[int, FileResult, bytes]]:
 
 def _context():  # -> multiprocessing context
     """``fork`` when this process runs one thread (the CLI, scripts): workers start at
-    once and need no ``__main__`` guard; ``spawn`` otherwise (the app loads from a
-    thread, and forking a threaded process can deadlock the child)."""
+    once and need no ``__main__`` guard. Otherwise (the app loads from a thread, and
+    forking a threaded process can deadlock the child) ``forkserver``: one clean
+    process imports the core once and each worker is a fork of it, where a spawned
+    worker would import it again (~0.2 s of CPU each, the index words' process too);
+    ``spawn`` where there is no forkserver."""
     import multiprocessing
     import threading
 
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
         return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])  # no effect once the server runs
+        return context
     return multiprocessing.get_context("spawn")
 
 

@@ -164,3 +164,31 @@ def test_a_body_is_never_a_sure_speaker() -> None:
     # A person the article names in full, or by a known given name, stays sure.
     line = "“The trucks are late,” said Ilka Quarnell."
     assert _who(line) == [("Ilka Quarnell", "high")]
+
+
+def test_a_name_inside_a_description_is_not_sure() -> None:
+    # "the younger Quarnell": which of the family? "the Fenwick Harrier": a club's runner.
+    intro = "Ilka Quarnell and her son, Dov Quarnell-Tey, joined the line.\n\n"
+    for line in (
+        "“It is our job too,” the younger Quarnell said.",
+        "“It is our job too,” said the elder Ms. Quarnell.",
+    ):
+        assert all(c != "high" for _, c in _who(intro + line)), line
+    assert all(c != "high" for _, c in _who("“I ran well,” said the Fenwick Harrier."))
+    # A title or a role noun before a full name leaves it the person's.
+    for line in (
+        "“It is our job too,” said the producer Ilka Quarnell.",
+        "“It is our job too,” said the Rev. Ilka Quarnell.",
+    ):
+        assert _who(line) == [("Ilka Quarnell", "high")], line
+
+
+def test_a_cue_joined_to_a_clause_with_its_own_subject_is_not_sure() -> None:
+    # The host's verb or Fenwick's? "and declared" may go on the "when" clause.
+    line = (
+        "Ilka Fenwick was the butt of a gaffe in 1994 when the host opened the envelope "
+        "and declared “come on up, Ilka” to the hall."
+    )
+    assert all(c != "high" for _, c in _who("The gala ran late.\n\n" + line))
+    line = "Ilka Fenwick opened the envelope and declared “come on up, everyone” to the hall."
+    assert _who("The gala ran late.\n\n" + line) == [("Ilka Fenwick", "high")]

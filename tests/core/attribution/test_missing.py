@@ -153,3 +153,56 @@ def test_a_noun_phrase_joined_by_and_speaks_for_a_partial_quote() -> None:
     assert [(q.speaker, q.confidence) for q in quotes] == [
         ("the feminist writer and broadcaster", "low")
     ]
+
+
+def test_a_name_in_words_quoted_inside_the_quote_does_not_stop_a_continuation() -> None:
+    # The neighbour speaks to Quarnell inside his quote: still his words, carried over.
+    first, second = attributed(
+        "Dov Quarnell lives by the lot.\n\n"
+        "“I pointed at my house,” Quarnell, 78, recalled. “She was very nice about it. "
+        "She said, ‘I know, Mr. Quarnell. I don’t know what happened.’”"
+    )
+    assert first.speaker == second.speaker == "Dov Quarnell"
+    # Named outside the words it quotes, the quote speaks of him: not his.
+    _, other = attributed(
+        "Dov Quarnell lives by the lot.\n\n"
+        "“I pointed at my house,” Quarnell, 78, recalled. “Without Quarnell we had nothing.”"
+    )
+    assert other.speaker is None
+
+
+_FACT_CHECK = (
+    "Ilka Fenwick and Dov Quarnell debated for an hour. We checked their claims.\n\n"
+    "Claim: Crime has “doubled” in Varno\n\n"
+    "“Violent crime in Varno has doubled since my opponent took office,” Fenwick said.\n\n"
+    "That is false. Police figures show a rise of 12%.\n\n"
+    "Claim: Quarnell “wants to ban” chickens\n\n"
+)
+
+
+def test_a_fact_checks_claim_subhead_is_the_claimants_words() -> None:
+    quotes = attributed(_FACT_CHECK + "“My opponent backs a bill to ban chickens,” Quarnell said.")
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("partial", "Ilka Fenwick"),
+        ("direct", "Ilka Fenwick"),
+        ("partial", "Dov Quarnell"),
+        ("direct", "Dov Quarnell"),
+    ]
+    assert quotes[0].confidence == "medium"  # a guess from the layout
+    # With no one quoted right after it, the subhead's words stay the writer's.
+    quotes = attributed(_FACT_CHECK + "Records show no such bill.")
+    assert (quotes[-1].kind, quotes[-1].speaker) == ("scare", None)
+
+
+def test_a_crowds_chant_is_nobodys_to_name() -> None:
+    intro = "Ilka Fenwick said her office would “follow the law to the letter.”\n\n"
+    for line in (
+        "After the vote, several dozen protesters chanted “Stop the steal of Varno.”",
+        "Fenwick said the map was fair. Several people in the crowd shouted, “That’s not true!”",
+    ):
+        quotes = attributed(intro + line)
+        assert quotes[0].speaker == "Ilka Fenwick"
+        assert quotes[-1].speaker is None, line
+    # A person shouting is still named.
+    quotes = attributed(intro + "Fenwick shouted, “That is not true!”")
+    assert quotes[-1].speaker == "Ilka Fenwick"

@@ -32,6 +32,7 @@ from tui.core.attribution.doubt import (
     a_term,
     another_voice,
     clause_between,
+    described_by,
     given_name_only,
     held_by_another,
     led_by_given_name,
@@ -272,6 +273,17 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 # Between a cue and the quote it leads into: `called out, "`, `said: "`, `shouted "`.
 _LEAD_IN = re.compile(r"(?:\s+(?:out|up|back))?\s*[,:]?\s*")
+# A crowd raising its voice right before a quote: "several dozen protesters chanted",
+# "Several people in the crowd shouted,", "audience members began chanting".
+_CROWD_VOICE = re.compile(
+    r"\b(?:crowd|audience|protesters|demonstrators|marchers|people|supporters|students|"
+    r"residents|members|fans|workers|tenants|onlookers|hecklers)"
+    r"(?:\s+(?:in|at|outside|from|near|on)\s+(?:the\s+)?[\w'’-]+)?"
+    r"\s+(?:(?:began|started|then|again|kept)\s+)?"
+    r"(?:chant|shout|yell|cheer|sing|sang|scream|roar|jeer|boo)[a-z]*"
+    r"(?:\s+(?:out|back))?\s*[,:]?\s*[\"“‘']?$"
+)
+_CROWD_REACH = 80  # chars before a quote read for a crowd's voice
 # "A man in the back of the hall (shouted)": an unnamed person and where they stand.
 _PLACED_SOURCE = re.compile(
     r"\s*[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
@@ -345,6 +357,8 @@ def _one_speaker(
         return False  # "Nike, whose ads star Ann Lee, said": Nike speaks
     if at >= 0 and named_for_role(text, at):
         return False  # "A spokeswoman for one of them, Northbeam Cloud, said"
+    if at >= 0 and described_by(text, at, found.mention):
+        return False  # "the younger Tran said": which Tran?
     return at < 0 or one_subject(text, at, at + len(found.mention), cue.span(), people)
 
 
@@ -363,13 +377,23 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
     return last
 
 
+# Words quoted inside a quote: `She said, ‘I know, Mr. Banks.’`
+_NESTED = re.compile(r"(?<!\w)[‘'][^‘\"“”\n]*?[’'](?!\w)")
+
+
 def _named_inside(q: Quote, speaker: str) -> bool:
     """Does the quote name ``speaker`` (their surname)? Then it speaks of them, so it is
-    not theirs unless a cue says so ("But for Dean Kiely we would have won")."""
+    not theirs unless a cue says so ("But for Dean Kiely we would have won"). Not when
+    the name is only in words it quotes in turn, someone speaking to them (`She said,
+    ‘I know, Mr. Banks.’`)."""
     surname = speaker.split()[-1]
     if not surname[:1].isupper() or surname not in q.text:
         return False  # most quotes: settled without a regular expression
-    return C.whole_word(surname).search(q.text) is not None
+    nested = [m.span() for m in _NESTED.finditer(q.text)]
+    return any(
+        not any(lo <= m.start() < hi for lo, hi in nested)
+        for m in C.whole_word(surname).finditer(q.text)
+    )
 
 
 def _copy_unless_named(q: Quote, nxt: Quote) -> None:
@@ -1109,7 +1133,9 @@ class _Attributor:
         if bare and words <= 3 and q.kind == "direct" and q.text[-1] not in ".,!?;:":
             q.kind = "scare"  # "Global warming" features highly ...
             return True
-        return False
+        # "Several dozen protesters chanted "Q"": a crowd's words, nobody's to name.
+        lo = max(w.s_lo, q.start - _CROWD_REACH)
+        return _CROWD_VOICE.search(self.text, lo, q.start) is not None
 
     def split_off_last(self, q: Quote, prev: Quote | None) -> Quote | None:
         """A quote run on into a paragraph that has its own cue and speaker (`"Q1 ¶
@@ -1406,6 +1432,31 @@ def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
                 q.kind = "partial"
 
 
+# A fact-check's subhead stating the claim it checks: "Claim: Crime has "doubled"".
+_CLAIM_HEAD = re.compile(r"(?:The\s+)?(?:Claim|CLAIM|What\s+was\s+said)\s*[:—–-]\s")
+_CLAIM_HEAD_LEN = 160  # chars: a subhead, not a paragraph that opens so
+
+
+def _claim_subheads(article: Article, quotes: list[Quote]) -> None:
+    """A quote in a fact-check's claim subhead ("Claim: Crime has "doubled" in Varno")
+    is the claim's words, not the writer's scare quote: whoever the next paragraph
+    quotes saying it (`"Violent crime has doubled," Fenwick said.`) made the claim.
+    A guess from the layout: medium."""
+    text, paras = article.text, article.paragraphs
+    for k, q in enumerate(quotes):
+        p = paras[q.paragraph]
+        if q.speaker or q.kind not in ("scare", "partial") or p.end - p.start > _CLAIM_HEAD_LEN:
+            continue
+        if not _CLAIM_HEAD.match(text, p.start):
+            continue
+        nxt = next((o for o in quotes[k + 1 :] if o.paragraph > q.paragraph), None)
+        if nxt is None or nxt.paragraph != q.paragraph + 1 or nxt.kind != "direct":
+            continue
+        if nxt.speaker and nxt.confidence != "low":
+            _copy_speaker(q, nxt, "carry-over", "medium")
+            q.kind = "partial"
+
+
 def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     """Fill speaker, speaker_mention, cue, speaker_how and confidence of each quote (in
     place); refine kind. Returns the roles the article ties to people ("prime
@@ -1433,6 +1484,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         q.id = quotes[0].id + n
     unname_terms(text := article.text, quotes)  # (after the loop: carry-overs as before)
     _headline_quotes(article, quotes)
+    _claim_subheads(article, quotes)
     # A quote left without a speaker that runs straight into an attributed one
     # ("Q1. "Q2," said Holmes.) shares its speaker.
     for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):

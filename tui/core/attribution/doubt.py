@@ -199,6 +199,12 @@ _OF_PLACE = re.compile(
 _WHEN_WHERE = re.compile(
     r"\s+(?:in|on|at|last|this|late|early)\s+(?:the\s+)?(?:[A-Z][a-z]+|\d+|week|night|month|year)\b"
 )
+# An adverbial clause with a subject of its own, its verb joined by "and" to the cue:
+# "when the host opened the envelope and (declared)", "after he sat down and (said)".
+_CLAUSE_THEN_AND = re.compile(
+    r"\b(?:when|after|before|because|until|once|whereas|while)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|he|she|they)\b|[A-Z][a-z])[^,;:()—–]*\s(?:and|then)\s*$"
+)
 # Coordination, or a participle of the same subject: "X called it a lie and said",
 # "X vetoed the bill, saying", "X said Q while stressing".
 _JOINER = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
@@ -221,6 +227,8 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     if m is not None:
         gap = gap[m.end() :]
     gap = _WHEN_WHERE.sub("", gap)
+    if _CLAUSE_THEN_AND.search(gap):
+        return True  # "Ann Lee was away when the host rose and declared": the host's verb?
     for word in _JOINER.split(gap)[-1].split():
         word = word.strip("(),;-–—")
         if word and not (word in _SOFT_WORDS or word.endswith("ly") or CUE.fullmatch(word)):
@@ -415,3 +423,28 @@ def named_for_role(text: str, at: int) -> bool:
     """Is the name at ``at`` set off after "A <role> for <something>," at the opening of
     its sentence, so it names what the role works for, not who speaks?"""
     return text.endswith(", ", 0, at) and _ROLE_FOR.search(text, max(0, at - 120), at) is not None
+
+
+# An article before a name, maybe with a word between: "the younger Tran", "the
+# Birchfield Harrier", "the elder Mr. Roe".
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:([a-z][\w'’-]*)\s+)?$")
+
+
+def described_by(text: str, at: int, mention: str) -> bool:
+    """Is the name at ``text[at:]`` (``mention``) part of a description opening with an
+    article: "the younger Tran" or "the elder Mr. Roe" (which of the family?), "the
+    Birchfield Harrier" (a club's runner, not a name)? A person's name takes an
+    article only after a title or a role noun ("the Rev. Trent", "the producer Ann
+    Lee"), or a comparative that tells relatives apart ("the younger", "the eldest"):
+    such a speaker is a guess at whom the description means."""
+    m = _ARTICLE_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    tokens = mention.split()
+    head = tokens[0].rstrip(".")
+    titled = head in HONORIFICS or head in TITLE_WORDS
+    if m.group(1) is None:
+        return not titled  # (not "the Rev. Trent", "the Mayor Lee")
+    if not m.group(1).endswith(("er", "est")):
+        return False  # (not "During the interview Ms. Lee said": a phrase ends there)
+    return len(tokens) == 1 or (titled and len(tokens) == 2)  # (not "the producer Ann Lee")

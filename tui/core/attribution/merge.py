@@ -71,6 +71,7 @@ def _link_roles(
     found: dict[tuple, str | None] = {}
     held: dict[str, bool] = {}  # whether the corpus ties anyone to the role at all
     by_id: dict[str, Article] | None = None  # texts read one by one: they may be on disk
+    holders: dict[tuple[str, str], str | None] = {}  # (role, article): its text read once
     for i, key in enumerate(keys):
         role = found[key] if key in found else found.setdefault(key, _role_of(*key))
         if role is None:
@@ -83,8 +84,13 @@ def _link_roles(
         if by_id is None:
             by_id = {a.id: a for a in articles}
         q = quotes[i]
-        article = by_id.get(q.article)
-        holder = roles.holder(role, article.text if article is not None else "")
+        place = (role, q.article)
+        if place in holders:
+            holder = holders[place]
+        else:
+            article = by_id.get(q.article)
+            holder = roles.holder(role, article.text if article is not None else "")
+            holders[place] = holder
         if holder:
             q.speaker, q.confidence = holder, "low"
             speakers[i] = holder
@@ -103,7 +109,10 @@ def _columns(quotes: Sequence[Quote]) -> tuple[list[str | None], list[str | None
 
 
 def merge_speakers(
-    articles: list[Article], quotes: Sequence[Quote], roles: RoleBook | None = None
+    articles: list[Article],
+    quotes: Sequence[Quote],
+    roles: RoleBook | None = None,
+    word_counts: Sequence[int] | None = None,
 ) -> list[Speaker]:
     """Join each article's speakers into corpus-wide speakers, most quoted first.
 
@@ -115,7 +124,8 @@ def merge_speakers(
 
     The work is per distinct name (and name, mention / name, article pair, in the
     order they first occur), not per quote: a corpus repeats the same few thousand
-    speakers over a hundred thousand quotes.
+    speakers over a hundred thousand quotes. ``word_counts`` are the quotes' numbers of
+    words (``len(text.split())``) when the caller counted them already.
     """
     names, mentions, arts = _columns(quotes)
     if roles is not None:
@@ -141,10 +151,12 @@ def merge_speakers(
             seen_in[name].add(article)
             speakers[name].articles.append(article)
     words: dict[str, int] = dict.fromkeys(canonical, 0)
-    texts = quotes.texts() if isinstance(quotes, QuoteTable) else (q.text for q in quotes)
-    for speaker, text in zip(names, texts, strict=True):
+    if word_counts is None:
+        texts = quotes.texts() if isinstance(quotes, QuoteTable) else (q.text for q in quotes)
+        word_counts = [len(text.split()) for text in texts]
+    for speaker, n in zip(names, word_counts, strict=True):
         if speaker:
-            words[speaker] += len(text.split())
+            words[speaker] += n
     for speaker, name in canonical.items():
         sp = speakers[name]
         sp.quote_count += counts[speaker]
