@@ -140,24 +140,39 @@ class Floors:
 #                 the first figures were the same but for speaker right 355 -> 365 of 404);
 #                 then pronoun 76/82, named 347/373 (who: openings past fronted time
 #                 phrases, "She" opening the next sentence), issue 8's named target met
+# branch qa (a printed interview's quoted answers are the interviewee's): us_news_dev8
+# named 352/373, missing 3/539 (issue 8's named target met there); then ("texted" a
+# cue, "one Tolliver ally" a speaker): us_news_dev2 name 82/82, named 313/315, missing
+# 2/400; then with main's salience openings (branch who), a show's title inside the
+# sentence, a unit that warns and words echoed from a quote: us_news_dev2 missing
+# 1/400, us_news_dev3 missing 1/468, us_news_dev8 pronoun 76/82, named 354/373,
+# missing 1/539
 # Raised at 9b4db64 (all of this session's branches together) to one quote below each
 # figure (missing: one quote above).
+# branch labels, session 8 (a capitalised word modifying a noun that speaks, names after
+# "a", unnamed sources kept in the form they came in with, names given by sources, a
+# report's issuer, a body's office named by its place, a statement's spokesperson):
+# us_news_dev3 named 354/361; us_news_dev4 named 357/380; us_news_dev5 named 393/406;
+# us_news_dev6 named 359/372; us_news_dev7 pronoun 103/113
+# (issue 8's pronoun target met there), named 389/408; floors one quote below
 # Raised again (who, session 8: openings past fronted time and place phrases):
 # us_news_dev5 pronoun 128/134; then (a gender learned from "She" opening the next
 # sentence): us_news_dev6 pronoun 96/100, named 361/372.
+# Both branches together (labels merged with who): us_news_dev4 pronoun 93/101, named
+# 358/380; us_news_dev6 named 363/372.
 # Raised again (doubt, session 8: fact-check claim subheads, a continuation naming its
 # speaker only in words it quotes, crowds' chants speakerless): us_news_dev6 missing
 # 6/542; us_news_dev7 named 386/408, missing 1/508.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.028),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.939, named=0.968, missing=0.012),
-    "us_news_dev2": Floors(name_intro=0.975, pronoun=0.987, named=0.984, missing=0.015),
-    "us_news_dev3": Floors(name_intro=0.981, pronoun=0.973, named=0.972, missing=0.009),
-    "us_news_dev4": Floors(name_intro=0.987, pronoun=0.9, named=0.934, missing=0.02),
-    "us_news_dev5": Floors(name_intro=0.985, pronoun=0.947, named=0.963, missing=0.008),
-    "us_news_dev6": Floors(name_intro=0.988, pronoun=0.95, named=0.967, missing=0.013),
-    "us_news_dev7": Floors(name_intro=0.966, pronoun=0.884, named=0.943, missing=0.004),
-    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.914, named=0.927, missing=0.019),
+    "us_news_dev2": Floors(name_intro=0.987, pronoun=0.987, named=0.99, missing=0.005),
+    "us_news_dev3": Floors(name_intro=0.981, pronoun=0.973, named=0.977, missing=0.005),
+    "us_news_dev4": Floors(name_intro=0.987, pronoun=0.91, named=0.939, missing=0.02),
+    "us_news_dev5": Floors(name_intro=0.985, pronoun=0.947, named=0.965, missing=0.008),
+    "us_news_dev6": Floors(name_intro=0.988, pronoun=0.95, named=0.973, missing=0.013),
+    "us_news_dev7": Floors(name_intro=0.966, pronoun=0.902, named=0.951, missing=0.004),
+    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.914, named=0.946, missing=0.004),
     "us_news_heldout": Floors(name_intro=0.971, pronoun=0.9, named=0.902, missing=0.021),
     "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),
 }
@@ -263,7 +278,7 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_dev7"))
+@pytest.mark.parametrize("name", SETS)
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
