@@ -84,6 +84,13 @@ def _inner_straight(text: str, pos: int, mark: str, lo: int, hi: int, inner: boo
     return _can_open(text, pos, mark, lo, hi)
 
 
+# The words before a quote that make it a name given to something, not a sentence.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:calls|called|dubs|dubbed|terms|termed|brands|branded|labels|labelled|labeled|as)$"
+)
+_NAMED_REACH = 12  # chars before a quote read for those words
+
+
 def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> QuoteKind:
     """First guess at the kind from the quote's position; attribution refines it."""
     if multi:
@@ -99,8 +106,10 @@ def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> 
     if before in "—–-(" and content[:1].isupper() and len(content.split()) > 3:
         return "direct"
     # `He said "We will win."`: a whole capitalised sentence is a direct quote even
-    # without a colon before it.
-    if content[:1].isupper() and content[-1:] in ".!?" and len(content.split()) >= 3:
+    # without a colon before it; not a name a verb gives to something (`what he calls
+    # "Albany's war on farms."`, `described it as "A disaster."`): words of a sentence.
+    sentence = content[:1].isupper() and content[-1:] in ".!?" and len(content.split()) >= 3
+    if sentence and not _NAMED_BEFORE.search(text, max(para.start, i - _NAMED_REACH), i + 1):
         return "direct"
     return "partial"
 

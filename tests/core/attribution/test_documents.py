@@ -6,6 +6,8 @@ added that"). Invented articles and names.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.attribution.synthetic import attributed
 
 
@@ -34,3 +36,39 @@ def test_a_statement_attributed_to_a_person() -> None:
         "attributed to his communications director, Tamsin Oduya-Reyes."
     )
     assert attributed(body)[-1].speaker == "Tamsin Oduya-Reyes"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # the body named right after the report, its name split at "of" by the runs
+            "The report, from the Office of Tillage Program Integrity, found most people "
+            'were working.\n\n"The portal drove the losses," the report said.',
+            "Office of Tillage Program Integrity",
+        ),
+        (  # the body owning the report
+            "The Varnam Audit Office's annual report showed costs rising. \n\n"
+            '"Many problems can be traced to planning," the report says.',
+            "Varnam Audit Office",
+        ),
+    ],
+)
+def test_a_report_speaks_for_the_body_named_with_it(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_a_report_is_not_given_to_a_speaker_near_it() -> None:
+    quotes = attributed(
+        "The report said fines should be weighed, though many experts said that would be "
+        'costly.\n\n"Incentives are gimmicks," the report said.'
+    )
+    assert quotes[-1].speaker == "the report"
+
+
+def test_a_statement_speaks_for_the_spokesperson_who_delivered_it() -> None:
+    quotes = attributed(
+        "The Varnel campaign fired back in a statement. Campaign spokeswoman Odile "
+        'Brisk-Amory said the rival "moved jobs abroad."\n\n'
+        '"Senator Varnel has delivered for this state," the statement said.'
+    )
+    assert quotes[-1].speaker == "Odile Brisk-Amory"

@@ -155,6 +155,90 @@ def test_a_noun_phrase_joined_by_and_speaks_for_a_partial_quote() -> None:
     ]
 
 
+# -- a text message is a cue; an ally is someone who speaks ----------------------
+def test_texted_after_the_quote_is_a_cue() -> None:
+    body = (
+        "The vote is on Thursday.\n\n"
+        '"We are not doing boring," Rep. Lorna Quaye-Fitch texted the paper on Monday.'
+    )
+    assert _last(body)[0] == "Lorna Quaye-Fitch"
+
+
+def test_one_named_mans_ally_is_the_speaker_not_the_man() -> None:
+    body = (
+        "Sen. Ada Halvard spoke on Monday. One senior aide called it "
+        '"the classic move."\n\n'
+        '"A study is how you close a clinic slowly," texted one Halvard ally.'
+    )
+    assert _last(body)[0] == "one Halvard ally"
+
+
+def test_the_texts_are_no_cue() -> None:
+    body = 'The texts show nothing of the kind. "It was fine," Bo Lindqvar said.'
+    assert _last(body) == ("Bo Lindqvar", "high")
+
+
+# -- coined words: "what he calls "X."" is a partial of "he" ----------------------
+_COINED = (
+    "Such arguments are heard all over Quillon Falls, and they are shaping the race.\n\n"
+    "The Republican incumbent, Representative Garret Ollenby, has made the mill a "
+    "centerpiece of his campaign, blaming what he calls \u201cAlbany\u2019s war on farms.\u201d "
+    "His challenger disagrees."
+)
+
+
+def test_a_capitalised_name_given_by_calls_is_a_partial_quote() -> None:
+    assert attributed(_COINED)[-1].kind == "partial"
+
+
+def test_he_who_calls_it_is_the_apposed_incumbent_not_a_place() -> None:
+    assert _last(_COINED)[0] == "Garret Ollenby"
+
+
+# -- a unit of a body speaks; words echoed from a quote are its speaker's ------------
+def test_a_unit_warned_that_is_the_speaker() -> None:
+    body = (
+        "Enrolment grew from 40 to 112, even as a visa fraud unit in the ministry "
+        'warned that checks had become "effectively optional."'
+    )
+    assert _last(body)[0] == "a visa fraud unit"
+
+
+def test_words_echoed_from_a_quote_before_are_its_speakers() -> None:
+    body = (
+        '"We needed someone who could handle it less badly," said Osric Vantongeren, '
+        "a trustee.\n\n"
+        'I asked Vantongeren what "less badly" would have looked like. He thought.'
+    )
+    assert _last(body) == ("Osric Vantongeren", "medium")
+
+
+def test_a_fragment_no_quote_before_holds_keeps_no_speaker() -> None:
+    body = (
+        '"We needed someone faster," said Osric Vantongeren, a trustee.\n\n'
+        'I asked Vantongeren what "less badly" would have looked like. He thought.'
+    )
+    assert _last(body)[0] is None
+
+
+# -- a show's title inside the sentence does not cut its subject off -----------------
+def test_a_title_between_subject_and_cue_leaves_the_subject_the_speaker() -> None:
+    body = (
+        "Treasury Secretary Joanna Pereda-Whitlow, appearing on \u201cThis Week in "
+        "Harbor City,\u201d said the department had begun using \u201cextraordinary "
+        "measures\u201d to stay under the limit."
+    )
+    assert _last(body)[0] == "Joanna Pereda-Whitlow"
+
+
+def test_a_title_in_a_relative_clause_of_the_subject() -> None:
+    body = (
+        "Grant Easterling-Moss, who hosts the podcast \u201cThe Grant Hour,\u201d called "
+        "the decision \u201ccowardice dressed up as a budget line.\u201d"
+    )
+    assert _last(body)[0] == "Grant Easterling-Moss"
+
+
 def test_a_name_in_words_quoted_inside_the_quote_does_not_stop_a_continuation() -> None:
     # The neighbour speaks to Quarnell inside his quote: still his words, carried over.
     first, second = attributed(

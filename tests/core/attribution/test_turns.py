@@ -225,3 +225,30 @@ def test_a_cued_speaker_going_on_after_answering_keeps_the_quote() -> None:
         '"My family comes first."'
     )
     assert [s for s, _ in _turns(body)][2] == "Teodor Vasquez-Lind"
+
+
+_INTERVIEW = (
+    "When Odalys Ferreira-Quint took over the Guild of Ferry Pilots, it had lost half "
+    "its members. Ms. Ferreira-Quint, 48, a former deckhand, has since won three votes.\n\n"
+    "She spoke with The Harbor Ledger in her office. The conversation has been edited.\n\n"
+    "You started on a night boat. What did that teach you?\n\n"
+    '"That the owners have never stood a night watch. Every year, they cut a crew."\n\n'
+    "The largest ferry line says its pilots do not want a guild. What do you say?\n\n"
+    '"Let them vote without a consultant in the wheelhouse."\n\n'
+    "You have been criticised for meeting with the governor.\n\n"
+    '"I will meet with anybody who has a vote."\n\n'
+    '"My members voted for both parties."'
+)
+
+
+def test_quoted_answers_of_a_printed_interview_are_the_interviewees() -> None:
+    quotes = [q for q in attributed(_INTERVIEW) if q.kind == "direct"]
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Odalys Ferreira-Quint", "medium")] * 4
+
+
+def test_no_interview_without_words_that_set_it_up() -> None:
+    body = _INTERVIEW.replace(
+        "She spoke with The Harbor Ledger in her office. The conversation has been edited.",
+        "She took the job in a hard year.",
+    )
+    assert all(q.speaker != "Odalys Ferreira-Quint" for q in attributed(body)[:2])

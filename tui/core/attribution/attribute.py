@@ -48,10 +48,12 @@ from tui.core.attribution.doubt import (
 )
 from tui.core.attribution.fragments import (
     doubt_modifiers,
+    echoed_words,
     report_findings,
     share_sentence_cue,
     unname_terms,
 )
+from tui.core.attribution.given_names import name_given_sources
 from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.salience import unnamed_person
 from tui.core.attribution.turns import exchange_turns
@@ -845,6 +847,8 @@ class _Attributor:
         para, last = paras[q.paragraph], paras[q.last_paragraph]
         s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
         i = bisect.bisect_left(ctx.q_starts, q.start) - 1
+        while i >= 0 and quotes[i].kind == "title" and quotes[i].end > s_lo:
+            i -= 1  # `Ann Roe, appearing on "Meet the Week," said it was "Q"`: not words
         before = quotes[i].end if i >= 0 else para.start
         # Windows are capped so a huge run-on "sentence" cannot make this quadratic.
         floor = max(para.start, q.start - WINDOW)
@@ -1493,9 +1497,11 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
             if touching:
                 _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
+    name_given_sources(text, quotes)
     exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
     share_sentence_cue(att.ctx, quotes)
+    echoed_words(quotes)
     report_findings(att.ctx, quotes)
     doubt_modifiers(text, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)

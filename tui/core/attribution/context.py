@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
@@ -89,6 +90,7 @@ class ArticleContext:
         self._salience = PronounResolver(self)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
         self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
+        self._heads: dict[int, int] = {}  # name's start -> end of the phrase it modifies
 
     def release(self) -> None:
         """Drop the pronoun resolver, which points back at this context: without the
@@ -204,6 +206,7 @@ class ArticleContext:
             found = [c for a, b in spans for c in self._opening_nominals(a, b)]
             mentions = [m for a, b in spans for m in self.names.mentions_between(a, b)]
         opening = {c.start for c in found} if found else ()
+        heads = self._heads
         for m in mentions:
             if m.start in opening and " " not in m.words:
                 continue  # "Analysts said": the noun, not a name
@@ -215,6 +218,10 @@ class ArticleContext:
                 if owned:
                     words = text[m.start : owned.end()]
                     found.append(Candidate(m.start, owned.end(), words, "nominal"))
+                elif (unit := _UNIT_OWNED.match(text, m.end, hi)) and not self.names.is_person(m):
+                    # "ICE's Denver field office said": the body speaks through its
+                    # office, not the place the office is in.
+                    found.append(Candidate(m.start, unit.end(), m.words, "name", m))
                 elif possessors and (self._owns_unnamed(m.end, hi) or self._voice_of(m.end, hi)):
                     # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
                     # owns no one, so Gerrard is no subject there).
@@ -229,6 +236,21 @@ class ArticleContext:
                 if not self._modifies_noun(end, hi):
                     found.append(Candidate(m.start - 4, end, text[m.start - 4 : end], "nominal"))
                 continue
+            if text.startswith(" ", m.end) and text[m.end + 1 : m.end + 2].islower():
+                # (Read once per name, the windows of a paragraph overlap; most names
+                # modify no noun: a look-up, then on.)
+                head = heads.get(m.start)
+                if head is None:
+                    head = heads[m.start] = self._modified_head(m, len(text))
+                if head:
+                    phrase = self._modified_phrase(m, head, hi)
+                    if phrase:
+                        found.append(phrase)
+                        continue
+                elif text[m.start - 2 : m.start] in _INDEFINITE_ENDS and _indefinite_before(
+                    text, m.start
+                ):
+                    continue  # "a man in a Cincinnati Reds jersey": what names a thing
             found.append(Candidate(m.start, m.end, m.words, "name", m))
         for a, b in spans:
             found += [
@@ -380,6 +402,70 @@ class ArticleContext:
         word = m.group().strip()
         return word not in L.FINITE_CUES and C.speaks(word)  # a person or body it names
 
+    def _modified_phrase(self, m: Mention, head: int, hi: int) -> Candidate | None:
+        """ "New Mexico's Republican governor", "a UKIP spokesman": the name only says
+        which one; the noun phrase it opens, ending at ``head``, is the speaker (None:
+        the name is). "The former England defender" points back to someone: the name
+        stays."""
+        if head > hi:
+            head = self._modified_head(m, hi)  # (a window ending inside the phrase)
+        if not head:
+            return None
+        text = self.text
+        start = self._body_start(m.start)
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+        lead = article.group() if article else ""
+        if lead.startswith(("the ", "The ")):
+            return None
+        start -= len(lead)
+        return Candidate(start, head, text[start:head], "nominal")
+
+    def _body_start(self, pos: int) -> int:
+        """Where the body's name ending in the run at ``pos`` starts, its runs joined
+        by "and", "for", "of" ("Department for Education and Skills")."""
+        names = self.names
+        i = bisect.bisect_left(names.starts, pos)
+        for _ in range(4):
+            if i <= 0:
+                break
+            start, words = names.runs[i - 1]
+            if self.text[start + len(words) : pos] not in _BODY_JOINERS:
+                break
+            m = names.mention(i - 1)
+            if m is not None and names.is_person(m):
+                break  # ("Ann Roe and UKIP officials")
+            pos, i = start, i - 1
+        return pos
+
+    def _modified_head(self, m: Mention, hi: int) -> int:
+        """Where the noun phrase a name modifies ends, when lower-case nouns ending in
+        one that speaks follow it ("Republican governor", "Senate majority leader",
+        "US bank boss"), else 0; never for a person ("Ann Roe chairs")."""
+        text = self.text
+        nouns = _MODIFIED_NOUNS.match(text, m.end, hi)
+        if nouns is None:
+            return 0
+        words = nouns.group().split()
+        for k, word in enumerate(words):
+            if (
+                word in L.NOT_MODIFIER_WORDS
+                or word.endswith("ed")
+                or (word in L.FINITE_CUES and word.endswith("s"))
+            ):
+                # "Apcom quoted several lawmakers", "Eko warns staff": a verb ends the
+                # phrase ("a Republican state lawmaker": a noun's bare form does not)
+                del words[k:]
+                break
+        k = len(words)
+        while k and not _person_head(words[k - 1]):
+            k -= 1
+        if not k or self.names.is_person(m):
+            return 0
+        end = m.end + len(" ".join(words[:k])) + 1
+        # ("Oscars host Chris Rock": a title before the person it names; "a World Cup
+        # winner's medal": what the noun owns.)
+        return 0 if _NAME_NEXT.match(text, end) or text[end : end + 1] in "'’" else end
+
     def _named_at_end(self, phrase: Candidate, c: Candidate) -> bool:
         """Does a noun phrase end with a person's full name ("Shadow leader of the
         Commons Oliver Heald")? Then the name, not the phrase, is the candidate."""
@@ -457,6 +543,11 @@ class ArticleContext:
             if lead:
                 self.lead_guess = True
                 return lead
+        if rest and first[:1].isupper() and not the and first.lower() not in L.ARTICLE_WORDS:
+            # "(New Mexico's) Republican governor": the governor the article names.
+            titled = self.names.by_title(words, pos)
+            if titled:
+                return titled
         head = rest.rsplit(" ", 1)[-1]
         if the and head in L.NAMED_BODY_HEADS:
             # "The Ministry of Tillage ... the ministry said", "Brookhaven State
@@ -483,10 +574,16 @@ class ArticleContext:
             if named and named[:1].isupper() and self._named_again(named):
                 self.lead_guess = True  # a guess (low confidence), like an office's
                 return named
-        if the and " " not in rest and (rest == "person" or C.PERSON_NOUN.fullmatch(rest)):
+        if the and _unnamed_head(head):
             intro = self._introduced_as(rest, pos)
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
+        if first.lower() in _KIN_OWNERS and rest.lower() in L.OWN_VOICES:
+            # "his office said he has zero tolerance": the office speaks for its holder
+            owner = self.resolve_pronoun(_KIN_OWNERS[first.lower()], pos)
+            if owner and owner[:1].isupper():
+                self.lead_guess = True
+                return owner
         if first.lower() in _KIN_OWNERS and rest.lower() in L.KIN_GENDER:
             kin = self._relative(first.lower(), rest.lower(), pos)
             if kin:
@@ -504,24 +601,46 @@ class ArticleContext:
             return head
         return words
 
-    def _introduced_as(self, head: str, pos: int) -> str | None:
+    def _introduced_as(self, rest: str, pos: int) -> str | None:
         """How the article first brought in the unnamed source "the official" stands
         for: the nearest "one U.S. official", "a senior administration official, ..."
-        before ``pos`` (a source stays labelled as introduced)."""
-        found = self._introduced.get(head)
-        if found is None:
-            words = r"(?:(?:[A-Z]\.)+|[\w'’-]+)\s+"  # ("U.S." but not "a reply. The")
-            after = rf"(?=\s*,|\s+(?:{_INTRO_NEXT})\b)"
-            pattern = rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:{words}){{0,3}}?){head}{after}"
-            found = self._introduced[head] = [
-                (m.start(), f"{m.group()[:1].lower()}{m.group()[1:]}")
-                for m in re.finditer(pattern, self.text)
-                if not self.inside_quote(m.start())
-            ]
+        before ``pos`` (a source stays labelled as introduced), holding every word of
+        the phrase ("the senior official": "a senior DHS official")."""
+        *words, head = rest.split()
+        found = self._introductions(head)
         k = bisect.bisect_left(found, (pos, ""))
         if k and pos - found[k - 1][0] <= _INTRO_REACH:
-            return " ".join(found[k - 1][1].split())
+            intro = found[k - 1][1].split()
+            if all(w in intro for w in words):
+                return " ".join(intro)
         return None
+
+    def _introductions(self, head: str) -> list[tuple[int, str]]:
+        """Where the article brings in an unnamed source of this head noun, and how
+        ("a young woman", "one U.S. official"), outside quotes; not one it names
+        right after ("A woman, Ann Roe, said")."""
+        found = self._introduced.get(head)
+        if found is None:
+            # (The head word is found first, by plain search, and the article looked
+            # for before it: a pattern tried at every position cost 1% of attribution.)
+            found = self._introduced[head] = []
+            text = self.text
+            i = text.find(head)
+            while i >= 0:
+                end = i + len(head)
+                if (
+                    i > 0
+                    and text[i - 1].isspace()
+                    and not text[end : end + 1].isalpha()
+                    and _INTRO_AFTER.match(text, end)
+                    and (intro := _INTRO_BEFORE.search(text, max(0, i - _INTRO_WORDS), i))
+                    and not self.inside_quote(intro.start())
+                    and not _NAMED_NEXT.match(text, end)
+                ):
+                    phrase = text[intro.start() : end]
+                    found.append((intro.start(), f"{phrase[:1].lower()}{phrase[1:]}"))
+                i = text.find(head, end)
+        return found
 
     def _named_again(self, body: str) -> bool:
         """Is ``body`` named twice or more, never as a person's first name ("Umbro",
@@ -736,6 +855,50 @@ class ArticleContext:
         return lo
 
 
+# Up to three lower-case words after a name, none a verb or a joining word: the
+# nouns a name may modify ("Senate majority leader").
+_MODIFIED_NOUNS = re.compile(rf"(?:{C.MODIFIED_NOUN.pattern}){{1,3}}")
+
+_BODY_NOUN = re.compile(L.BODY_NOUNS)
+# The article opening a phrase a name modifies, and what stands before the name:
+# "a former (Border Patrol agent)".
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2})?$")
+_INDEFINITE_ENDS = frozenset(("a ", "A ", "n "))  # (a cheap first look for "a"/"an")
+_BODY_JOINERS = frozenset((" and ", " for ", " of ", " of the ", " & "))
+# After a title: the person it names ("Oscars host and comedian Chris Rock").
+# "(ICE)'s Denver field office", "(the FBI)'s Boston bureau": a body's office, named
+# by its place.
+_UNIT_OWNED = re.compile(
+    rf"['’]s (?:[A-Z][\w.-]* ){{1,3}}(?:[a-z]+ )?(?:{'|'.join(sorted(L.UNIT_NOUNS))})\b"
+)
+_NAME_NEXT = re.compile(r" (?:and [a-z]+ )?[A-Z]")
+
+
+def _indefinite_before(text: str, pos: int) -> bool:
+    """Does "a " or "an " stand right before ``pos`` (a word of its own)? No person's
+    name follows an indefinite article: "a (Cincinnati Reds jersey)"."""
+    before = text[max(0, pos - 4) : pos]
+    if before.endswith(("a ", "A ")):
+        return len(before) < 3 or not before[-3].isalnum()
+    return before.endswith(("an ", "An ")) and (len(before) < 4 or not before[-4].isalnum())
+
+
+def _unnamed_head(word: str) -> bool:
+    """Can "the <word>" stand for an unnamed source brought in before ("the official",
+    "the woman", "the adviser")?"""
+    return word == "person" or C.PERSON_NOUN.fullmatch(word) is not None or unnamed_person(word)
+
+
+@lru_cache(maxsize=4096)
+def _person_head(word: str) -> bool:
+    """Does a lower-case noun name a person or a job ("governor", "boss", "critics"),
+    not a body ("Reuters news agency" is Reuters)?"""
+    single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if _BODY_NOUN.fullmatch(word) or single in L.AGENT_BODIES:
+        return False
+    return single in L.CONTENDER_NOUNS or is_role(word) or is_role(single) or unnamed_person(single)
+
+
 _BLANK_MAX = 4  # chars: a window this short is checked for holding only white space
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
 _UNNAMED_FIRST = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
@@ -744,7 +907,14 @@ _KIN_FIRST = frozenset("HhTt\"“‘'")  # how a clause opening with "Her husban
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”.?!')
 # What may follow an unnamed source brought in as "a senior official": who they are.
-_INTRO_NEXT = "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from"
+# An unnamed source's introduction, up to its head noun: "one U.S. official", "a
+# senior DHS official" ("U.S." but not "a reply. The"); what may follow the head.
+_INTRO_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$")
+_INTRO_WORDS = 90  # chars before the head where its article may stand
+_INTRO_NEXT = "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from|near|on|outside"
+_INTRO_AFTER = re.compile(rf"\s*[,.;:]|\s+(?:{_INTRO_NEXT})\b")
+# "A woman, Ann Roe, said": an unnamed source the article names at once.
+_NAMED_NEXT = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
 _INTRO_REACH = 2500  # chars: "the official" refers to one brought in this close before
 
 

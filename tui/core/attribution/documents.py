@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
 from tui.core.model import Quote
@@ -24,6 +25,10 @@ _ISSUED = re.compile(
     r",?\s+(?:from|by|attributed\s+to|issued\s+by|released\s+by)\s+"
     r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+)?(?:the\s+)?"
 )
+# A name owning the document: "The Office of Congressional Conduct's (report)".
+_OWNER = re.compile(rf"({C.ORG_NAME.pattern})['’]s (?:[a-z][\w-]* )?$")
+_OWNER_REACH = 90  # chars
+_SPOKES_BEFORE = re.compile(r"[Ss]pokes(?:man|woman|person),? $")
 _MENTIONS_READ = 3  # earlier mentions of the same document looked at
 _AFTER_QUOTE = 40  # chars after a quote where "the statement, attributed to" may stand
 
@@ -60,11 +65,17 @@ def _issuer(
     hi = q.start
     for _ in range(_MENTIONS_READ):
         at = text.rfind(noun, max(0, q.start - WINDOW), hi)
-        if at < 0 or ctx.inside_quote(at):
+        if at < 0:
             return None
-        named = _named_after(ctx, at + len(noun))
+        if ctx.inside_quote(at):
+            hi = at  # ("his campaign finance reports" in a quote names no document)
+            continue
+        named = _named_after(ctx, at + len(noun)) or _owner_before(ctx.text, at)
         if named:
             return named
+        if noun in L.REPORT_HEADS:
+            hi = at  # (a report's issuer is named with it, not by a cue near it)
+            continue
         lo, end = ctx.sentence_span(ctx.para_of(at), at)
         issuer = next(
             (p.speaker for p in quotes[:k] if p.speaker and p.start < end and p.end > lo), None
@@ -72,7 +83,9 @@ def _issuer(
         if issuer is None:
             issuer = cue_speaker(lo, end)
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
-            return issuer  # (not "the statement" of "The statement added that")
+            # (not "the statement" of "The statement added that"; a spokesperson
+            # named after the document delivered it)
+            return _spokesperson(ctx, end, q.start) or issuer
         hi = at
     return None
 
@@ -87,7 +100,29 @@ def _named_after(ctx: ArticleContext, pos: int) -> str | None:
         return None
     if not (mention.org or ctx.names.is_person(mention)):
         return None
+    if mention.org:  # "the Office of Health Program Integrity": the body's whole name
+        whole = C.ORG_NAME.match(ctx.text, mention.start)
+        if whole and whole.group().startswith(mention.words):
+            return whole.group()
     return ctx.names.resolve(mention)
+
+
+def _spokesperson(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The spokesperson named in ``text[lo:hi]`` ("The campaign fired back in a
+    statement. Campaign spokeswoman Ann Roe said ..."), who delivered the document."""
+    for m in ctx.names.mentions_between(lo, hi):
+        if _SPOKES_BEFORE.search(ctx.text, max(0, m.start - 16), m.start) and (
+            ctx.names.is_person(m)
+        ):
+            return ctx.names.resolve(m)
+    return None
+
+
+def _owner_before(text: str, at: int) -> str | None:
+    """The body or person whose document stands at ``at``: "The Office of
+    Congressional Conduct's report"."""
+    m = _OWNER.search(text, max(0, at - _OWNER_REACH), at)
+    return m.group(1).removeprefix("The ") if m else None
 
 
 def _issued_by(quotes: list[Quote], k: int, label: str | None, issuer: str) -> None:

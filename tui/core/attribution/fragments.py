@@ -174,3 +174,34 @@ def doubt_modifiers(text: str, quotes: list[Quote]) -> None:
 
 def _speaks_by_cue_after(q: Quote) -> bool:
     return bool(q.speaker) and q.kind in ("partial", "direct") and q.speaker_how in _CUE_AFTER
+
+
+# -- words echoed from a quote just before ------------------------------------------
+
+_ECHO_MAX_WORDS = 4  # a longer fragment is more than an echo
+_ECHO_PARAGRAPHS = 3  # how far back the quote echoed may be
+_EDGES = " \n\"“”‘’'.,;:!?…—–-"
+
+
+def _plain(words: str) -> str:
+    return " ".join(words.strip(_EDGES).replace("’", "'").lower().split())
+
+
+def echoed_words(quotes: list[Quote]) -> None:
+    """A short fragment left without a speaker that repeats words a direct quote just
+    before holds (`"... someone who could handle it less badly," said Galloway.` ¶
+    `I asked Galloway what "less badly" meant.`) are that speaker's words, echoed."""
+    for k, q in enumerate(quotes):
+        if q.speaker or q.kind != "partial" or len(q.text.split()) > _ECHO_MAX_WORDS:
+            continue
+        words = _plain(q.text)
+        if not words:
+            continue
+        echo = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+        for p in reversed(quotes[:k]):
+            if q.paragraph - p.last_paragraph > _ECHO_PARAGRAPHS:
+                break
+            if p.kind == "direct" and p.speaker and echo.search(_plain(p.text)):
+                q.speaker, q.speaker_mention, q.cue = p.speaker, p.speaker_mention, None
+                q.speaker_how, q.confidence = "same-words", "medium"
+                break

@@ -41,7 +41,7 @@ SAYING_VERBS = (
     "thunder bellow blast slam hit_out lash_out gush enthuse rave joke quip jest tease "
     "laugh chuckle giggle sigh groan shout yell scream exclaim whisper "
     "murmur mutter mumble stammer stutter interject interrupt chime_in pipe_up "
-    "butt_in write email e-mail tweet post blog"
+    "butt_in write email e-mail tweet post blog text"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS = "believe feel think hope expect fear reckon"
@@ -77,7 +77,7 @@ LISTENER_VERB_LEMMAS = "tell ask inform"
 NOUN_LEMMAS = (
     "answer post tweet email e-mail blog joke quip jest laugh sigh groan shout yell "
     "scream whisper murmur mutter moan bark growl thunder blast slam rave query "
-    "demand protest counter brand label dub stress repeat muse report"
+    "demand protest counter brand label dub stress repeat muse report text"
 )
 # "-s" forms kept as cues though they are nouns too: they count only where the words
 # around them make them verbs ("the claims of a clash", "his comments were" are none).
@@ -196,7 +196,7 @@ PERSON_NOUNS = (
     "director|judges?|campaigners?|researchers?|scientists?|doctors?|singer|star|actor|"
     "actress|players?|striker|captain|insiders?|aides?|friends?|critics?|residents?|"
     "witness(?:es)?|fans?|observers?|economists?|prosecutors?|investigators?|officers?|"
-    "teachers?|parents?|workers?|members?|executives?|employees?|partners?|supporters?|"
+    "teachers?|parents?|workers?|members?|executives?|employees?|partners?|supporters?|allies|ally|"
     "MPs?|leaders?|organisers|organizers|staff"
 )
 # Bodies that speak ("the company said", "the report said").
@@ -205,7 +205,7 @@ BODY_NOUNS = (
     "union|club|team|organisation|organization|agency|bank|court|council|charity|"
     "website|magazine|study|survey|band|authorities|regulators?|panel|jury|"
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
-    "watchdog|federation|association|committee|body|station"
+    "watchdog|federation|association|committee|body|station|unit"
 )
 # Singular nouns that speak as a group with no article ("police said", "staff say").
 COLLECTIVE_NOUNS = word_set("police staff")
@@ -234,6 +234,7 @@ SPEAKING_HEADS = word_set(
     "states city town region government governments delegation organisers promoter "
     "promoters sponsor sponsors boss bosses chiefs heads winner winners loser runner-up "
     "veteran legend hero icon rival rivals opponent opponents challenger champion holder "
+    "incumbent incumbents "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
     "team-mates pair duo trio wife husband peer peers backbencher backbenchers "
     "correspondent correspondents assistant corporation board complaint"
@@ -241,7 +242,8 @@ SPEAKING_HEADS = word_set(
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS = word_set(
     "number other matter order water power summer winter computer corner border cancer "
-    "center centre meter metre river dinner quarter chapter error factor sector motor "
+    "center centre meter metre river dinner quarter headquarter chapter error factor "
+    "sector motor "
     "mirror floor door colour color honour honor labour labor favour favor rumour rumor "
     "letter paper filter theater theatre register character pressure tower layer poster "
     "banner barrier trailer ratio list twist after under never however rather whether "
@@ -507,8 +509,15 @@ COMPANY_WORDS = word_set(
     "Partners Industries Technologies Airlines Airways Pharmaceuticals Securities Capital "
     "Communities Pipeline Energy Cloud Wind Homes"
 )
+# What speaks for the person who owns it ("his office said", "her campaign said").
+OWN_VOICES = word_set("office campaign")
+# A body's parts named by their place ("ICE's Denver field office"): they speak for it.
+UNIT_NOUNS = word_set("office bureau chapter branch division unit headquarters")
 # Documents that "say" what their issuer says ("the statement said").
-DOCUMENT_HEADS = word_set("statement letter memo")
+DOCUMENT_HEADS = word_set("statement letter memo report")
+# Documents a body writes, not ones a speaker says something in ("X said in a
+# statement"): their issuer is only the one named with them ("the NAO's report").
+REPORT_HEADS = word_set("report")
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
 # Unnamed people a story brings in with "a" or "one" ("a man in the audience", "one
@@ -522,7 +531,7 @@ UNNAMED_PEOPLE = word_set(
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES = word_set(
     "broadcaster publisher retailer carrier regulator manufacturer insurer provider "
-    "lender exporter importer producer distributor supplier"
+    "lender exporter importer producer distributor supplier maker carmaker"
 )
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
@@ -644,6 +653,10 @@ NOT_MODIFIERS = (
     "are|has|had|have|said|says|told|quoted|added|into|onto|from|about|than|over|under|"
     "after|before|between|through|against|without|during"
 )
+# People by what they run for, beside the role nouns: "a Republican Senate candidate".
+CONTENDER_NOUNS = word_set("candidate nominee challenger incumbent hopeful contender")
+# Words that end the nouns a name may modify ("US regulators the airline").
+NOT_MODIFIER_WORDS = word_set(NOT_MODIFIERS.replace("|", " ") + " whose whom")
 # Prepositions whose object is a complement, not the speaker ("X of the FBI said").
 COMPLEMENT_PREPOSITIONS = "of|from|at|for|with|in"
 # Lower-case particles inside surnames ("Ruud van Nistelrooy").
@@ -863,6 +876,12 @@ REPORTED_ASKING_AFTER = "whether|if|about|on|why|how|what|when|where|who|to"
 ANSWERING_CUES = (
     "replied|replies|answered|answers|responded|responds|retorted|"
     "retorts|countered|counters|shot back|shoots back|fired back|fires back"
+)
+# The set-up of a printed interview, the reporter's questions then the quoted
+# answers ("She spoke with The Times.", "The conversation has been edited.").
+INTERVIEW_SETUP = (
+    "spoke with|spoke to|talked with|talked to|sat down with|interviews?|interviewed|"
+    "conversation|answers|edited|condensed|Q&A"
 )
 # What follows a plural subject that is the speaker ("Business groups have argued").
 PLURAL_SUBJECT_VERBS = "have|had|are|were|will|would|also|say|said|argue|argued|warn|warned"

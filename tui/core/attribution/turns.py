@@ -21,12 +21,15 @@ gave):
   next turn ("Q?" he asked. ¶ "A," she replied. ¶ "And then?" is his), and a bare
   quote right after a question reported ("Gray asked the nominee whether she
   would return.") is the answer of the one asked;
-- ``replies``: "Q1," Holt interjected. ¶ "Q2," he replied.
+- ``replies``: "Q1," Holt interjected. ¶ "Q2," he replied.;
+- ``interview_answers``: a printed interview, the reporter's questions unquoted and
+  the answers quoted with no cue, gives every answer to the one interviewed.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from tui.core.attribution import lexicon as L
@@ -502,9 +505,90 @@ def replies(ctx: ArticleContext, quotes: list[Quote]) -> None:
             nxt.speaker = other
 
 
+# -- pass 5: a printed interview: the reporter asks, the quoted answers ----------------
+
+# Words that say the article prints an interview ("She spoke with The Times.").
+_SETUP = re.compile(rf"\b(?:{L.INTERVIEW_SETUP})\b")
+# A name after "The" is a publication's ("spoke with The Harbor Ledger").
+_PUBLICATION = re.compile(r"\bThe\s")
+_MIN_EXCHANGES = 2  # questions answered that make the article a printed interview
+
+
+def _asking_paragraph(ctx: ArticleContext, para: int) -> bool:
+    """Is paragraph ``para`` a question in the reporter's own words (ending in a
+    question mark or put to "you": "You've been criticised for it.")?"""
+    if para < 1 or ctx.article.paragraphs[para].kind != "body":
+        return False
+    p = ctx.article.paragraphs[para]
+    words = ctx.text[p.start : p.end].strip(" \n*_")
+    return words.endswith("?") or bool(_YOU.search(words))
+
+
+def _answers(ctx: ArticleContext, quotes: list[Quote]) -> list[int]:
+    """The indices of bare quotes opening the paragraph right after a question of the
+    reporter's, with no quotation in it."""
+    found = []
+    for k, q in enumerate(quotes):
+        if q.kind != "direct" or q.speaker_how not in _BARE:
+            continue
+        if k and quotes[k - 1].last_paragraph >= q.paragraph - 1:
+            continue  # (a quote in the paragraph before, or earlier in this one)
+        p = ctx.article.paragraphs[q.paragraph]
+        if not ctx.text[p.start : q.start].strip() and _asking_paragraph(ctx, q.paragraph - 1):
+            found.append(k)
+    return found
+
+
+def _interviewee(ctx: ArticleContext, before: int) -> str | None:
+    """The one interviewed, when the article sets up an interview before its first
+    question: the one person named in the set-up ("... spoke with Ana Roe", "Roe's
+    answers have been edited"), else the person it names most before the question."""
+    setups = [m for m in _SETUP.finditer(ctx.text, 0, before) if not ctx.inside_quote(m.start())]
+    if not setups:
+        return None
+    names = ctx.names
+    for m in setups:
+        lo, hi = ctx.sentence_span(ctx.para_of(m.start()), m.start())
+        people = {
+            names.resolve(n)
+            for n in names.mentions_between(lo, hi)
+            if names.is_person(n)
+            and not ctx.inside_quote(n.start)
+            and not _PUBLICATION.search(ctx.text, max(lo, n.start - 4), n.start + 4)
+        }
+        if len(people) == 1:
+            return people.pop()
+    counts = Counter(
+        names.resolve(n)
+        for n in names.mentions_between(0, before)
+        if names.is_person(n) and not ctx.inside_quote(n.start)
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def interview_answers(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """A printed interview ("She spoke with The Times." ¶ What did that teach you? ¶
+    "That the people who run ..."): the reporter's questions stand unquoted and each
+    quote opening the paragraph after one, with no cue of its own, answers it. Two
+    answered questions and words setting up the interview make the shape; every
+    answer, with the bare quotes running on from it, is the interviewee's."""
+    found = _answers(ctx, quotes)
+    if len(found) < _MIN_EXCHANGES:
+        return
+    first = ctx.article.paragraphs[quotes[found[0]].paragraph - 1].start
+    who = _interviewee(ctx, first)
+    if who is None:
+        return
+    for k in found:
+        for q in (quotes[k], *_bare_run(ctx, quotes, k)):
+            q.speaker, q.speaker_how, q.confidence = who, "carry-over", "medium"
+            q.speaker_mention, q.cue = who, None
+
+
 def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """Every pass over the article's quotes, in order."""
     take_turns(ctx, quotes)
     interview_turns(ctx, quotes)
     answered_turns(ctx, quotes)
     replies(ctx, quotes)
+    interview_answers(ctx, quotes)

@@ -1,0 +1,33 @@
+"""An unnamed source who gives a name ("a rancher who gave his name only as Bud") is
+that person in every quote credited to the description (issue 8; invented names)."""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+
+def test_a_source_named_later_speaks_by_that_name_from_the_first_quote() -> None:
+    quotes = attributed(
+        '"My pump has been dry since June," a woman in the back row told the board. '
+        '"Nobody came."\n\nThe board adjourned at nine.\n\nAfterward, the woman from the '
+        "back row, who gave her name as Wenna Talliver, said she would return. "
+        '"Every month," she said.'
+    )
+    assert [q.speaker for q in quotes] == ["Wenna Talliver"] * 3
+
+
+def test_a_described_source_with_a_given_name_keeps_it_under_another_noun() -> None:
+    quotes = attributed(
+        "One mother, who gave her name only as Brisa, stood to read a page.\n\n"
+        '"Ma\'am, please sit down," Chair Odo Pelham said.\n\n'
+        '"That is my point!" the woman replied.'
+    )
+    assert quotes[-1].speaker == "Brisa"
+
+
+def test_two_sources_described_alike_keep_their_descriptions() -> None:
+    quotes = attributed(
+        "A man who gave his name as Tobin Ekker said he came early. A man who gave his "
+        'name only as Rafe said he came late.\n\n"Too late," a man at the door said.'
+    )
+    assert quotes[-1].speaker == "a man"

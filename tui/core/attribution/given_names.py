@@ -1,0 +1,54 @@
+"""Unnamed sources who give a name: "a rancher who gave his name only as Bud".
+
+Local news brings people in by what they are, then adds the name they offered ("One
+mother, who gave her name only as Krystal,"; "the woman from the third row, who gave
+her name as Evelyn Garrity,"). Every quote the article's own words credit to that
+description ("a woman in the third row told the panel", "the woman replied") is that
+person's: :func:`name_given_sources` puts the name on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.attribution import lexicon as L
+from tui.core.model import Quote
+
+_NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+_GIVEN = re.compile(
+    r"\bwho (?:gave|offered|would give) (his|her|their) (?:first )?name (?:only )?as "
+    rf"{_NAME}|\bwho identified (himself|herself) (?:only )?as {_NAME}"
+)
+_SIGNS = ("name as", "name only as", "identified h")
+# The description before "who gave ...": its head noun, after an article, with what
+# places the person perhaps ("the woman from the third row,").
+_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[\w'’-]+ ){0,3}?([a-z]+)"
+    r"(?: (?:in|from|at|near|on|with|of|outside) [^,.;“”\"]{1,40}?)?,? $"
+)
+_REACH = 90  # chars looked back for the description
+_GENERIC = {"her": "woman", "herself": "woman", "his": "man", "himself": "man"}
+
+
+def name_given_sources(text: str, quotes: list[Quote]) -> None:
+    """Put the name a described source gave on the quotes labelled with that
+    description (same head noun, or "woman"/"man" for a source of that sex)."""
+    unnamed = [q for q in quotes if q.speaker and q.speaker.split(" ", 1)[0] in L.ARTICLE_WORDS]
+    if not unnamed or not any(sign in text for sign in _SIGNS):
+        return  # (most articles: no quote of an unnamed source, or no name given)
+    named: dict[str, str | None] = {}
+    for m in _GIVEN.finditer(text):
+        owner, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        described = _DESCRIBED.search(text, max(0, m.start() - _REACH), m.start())
+        if described is None:
+            continue
+        for head in {described.group(1), _GENERIC.get(owner, "")} - {""}:
+            # (Two sources described alike: neither is told apart by it.)
+            named[head] = name if named.get(head, name) == name else None
+    for q in unnamed:
+        label = q.speaker or ""
+        name = next((named[w] for w in label.split()[1:] if named.get(w)), None)
+        if name:
+            q.speaker = name
+            if q.confidence == "high":
+                q.confidence = "medium"
