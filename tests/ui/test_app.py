@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.command import CommandList, CommandPalette
+from textual.geometry import Region
 from textual.message import Message
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -887,6 +888,7 @@ async def test_help_is_complete_and_scrolls_with_j_and_k(app: QuotescopeApp) -> 
         for needle in ["ctrl+q", "ctrl+c", "To the list below", "keeping what you typed", "kind:"]:
             assert needle in text, needle
         assert "Typos: 1 in words of 4+ letters" in text
+        assert '\'nhs  "life blood"  Only quotes' in text  # once a key ran into its words
         assert "Everywhere" in text and "In a list or the reading view" in text
         everywhere = text.split("In a text box")[0]
         for letter_key in ["  y ", "  e ", "  q ", "  / "]:
@@ -900,6 +902,35 @@ async def test_help_is_complete_and_scrolls_with_j_and_k(app: QuotescopeApp) -> 
         await pilot.press("G")
         assert body.scroll_y == body.max_scroll_y
         await pilot.press("g")
+        assert body.scroll_y == 0
+
+
+async def test_help_wraps_a_long_description_under_itself(app: QuotescopeApp) -> None:
+    """The search examples' descriptions wrapped to the box's left edge ("apart",
+    "right)" under the keys column), hard to read as a table."""
+    async with app.run_test(size=(130, 44)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        help_text = app.screen.query_one("#help-text")
+        region = Region(0, 0, help_text.size.width, help_text.size.height)
+        lines = [strip.text.rstrip() for strip in help_text.render_lines(region)]
+        headings = [line for line in lines if line and not line.startswith(" ")]
+        assert "Searching quotes" in headings and len(headings) == 10, headings
+        apart = lines.index(next(line for line in lines if line.strip() == "apart"))
+        assert lines[apart].index("a") == lines[apart - 1].index("Words")
+
+
+@pytest.mark.parametrize(("down", "up"), [("d", "u"), ("ctrl+d", "ctrl+u"), ("f", "b")])
+async def test_help_pages_like_less(app: QuotescopeApp, down: str, up: str) -> None:
+    """less's half pages (d/u, Ctrl+D/U) and f for a page did nothing in the help."""
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        body = app.screen.query_one("#help-body")
+        page = body.scrollable_content_region.height - 1
+        await pilot.press(down)
+        assert body.scroll_y == (page if down == "f" else round(page / 2)) > 0
+        await pilot.press(up)
         assert body.scroll_y == 0
 
 

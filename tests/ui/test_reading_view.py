@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import accumulate, pairwise
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -353,3 +354,28 @@ async def test_another_article_needs_no_screen_layout_and_scrollbars_follow(
         assert not view.show_vertical_scrollbar  # fits: the bar goes (a layout, rightly)
         assert view.scroll_y == 0 and view.max_scroll_y == 0
         assert rows(view)[0].strip().startswith("Title of short.txt")
+
+
+@pytest.mark.parametrize(
+    ("down", "up", "pages"),
+    [("d", "u", 0.5), ("ctrl+d", "ctrl+u", 0.5), ("f", "b", 1), ("ctrl+f", "ctrl+b", 1)],
+)
+async def test_the_reading_view_pages_like_less(
+    tmp_path: Path, down: str, up: str, pages: float
+) -> None:
+    """less's keys for half a page (d/u, Ctrl+D/U) and a page (f/b, Ctrl+F/B): only
+    space and b worked, the others did nothing."""
+    body = "\n\n".join(f"Paragraph {n} has a few words." for n in range(80))
+    corpus = load_one(tmp_path, f"A long article\n\n{body}\n")
+    app = Host(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ReadingView)
+        view.show_article(corpus, corpus.articles[0].id)
+        view.focus()
+        await pilot.pause()
+        height = view.scrollable_content_region.height
+        await pilot.press(down, down)
+        step = height // 2 if pages < 1 else height
+        assert view.scroll_y == 2 * step > 0
+        await pilot.press(up)
+        assert view.scroll_y == step

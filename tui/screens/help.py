@@ -3,6 +3,7 @@ and a legend of the marks the reading view and the finder put on quotes."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -39,6 +40,10 @@ def binding_rows(
     return [(" ".join(keys), description) for keys, description in rows.values()]
 
 
+HELP_WIDTH = 78
+"""Columns of the help's text in its 84-wide box (border, padding and scrollbar off)."""
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists every key of the app by pane; scrolls like less; Escape, q, ? or F1 closes it."""
 
@@ -46,8 +51,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close", show=True),
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),
-        Binding("space,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("space,f,ctrl+f,pagedown", "page(1)", "Page down", show=False),
+        Binding("b,ctrl+b,pageup", "page(-1)", "Page up", show=False),
+        Binding("d,ctrl+d", "page(0.5)", "Half a page down", show=False),
+        Binding("u,ctrl+u", "page(-0.5)", "Half a page up", show=False),
         Binding("g,home", "edge(0)", "Top", show=False),
         Binding("G,end", "edge(1)", "End", show=False),
     ]
@@ -70,20 +77,28 @@ class HelpScreen(ModalScreen[None]):
     def action_scroll(self, lines: int) -> None:
         self.body.scroll_to(y=self.body.scroll_y + lines, animate=False)
 
-    def action_page(self, pages: int) -> None:
+    def action_page(self, pages: float) -> None:
         step = max(1, self.body.scrollable_content_region.height - 1)
-        self.body.scroll_to(y=self.body.scroll_y + pages * step, animate=False)
+        self.body.scroll_to(y=self.body.scroll_y + round(pages * step), animate=False)
 
     def action_edge(self, end: int) -> None:
         self.body.scroll_to(y=self.body.max_scroll_y if end else 0, animate=False)
 
-    def render_help(self) -> Text:
+    def render_help(self, width: int = HELP_WIDTH) -> Text:
+        """Every section's keys in one column and what they do beside it, a description
+        too long for ``width`` going on under itself (not under the keys)."""
+        sections = [
+            (heading, [*binding_rows(self, classes), *extra])
+            for heading, classes, extra in self._sections
+        ]
+        column = 2 + max((len(keys) for _, rows in sections for keys, _ in rows), default=0) + 2
         text = Text(end="")
-        for n, (heading, classes, extra) in enumerate(self._sections):
+        for n, (heading, rows) in enumerate(sections):
             if n:
                 text.append("\n")
             text.append(f"{heading}\n", Style(bold=True, underline=True))
-            for keys, what in [*binding_rows(self, classes), *extra]:
-                text.append(f"  {keys:<18}", Style(bold=True))
-                text.append(f"{what}\n")
+            for keys, what in rows:
+                text.append(f"  {keys}".ljust(column), Style(bold=True))
+                lines = textwrap.wrap(what, max(20, width - column)) or [""]
+                text.append(("\n" + " " * column).join(lines) + "\n")
         return text

@@ -322,8 +322,11 @@ class ReadingView(ScrollView, can_focus=True):
         Binding("N", "previous_quote", "Prev quote"),
         Binding("j,down", "scroll_down", "Down", show=False),
         Binding("k,up", "scroll_up", "Up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
+        # As in less: space/f/ctrl+f and b/ctrl+b a page, d/ctrl+d and u/ctrl+u half a page.
+        Binding("space,f,ctrl+f,pagedown", "page_down", "Page down", show=False),
+        Binding("b,ctrl+b,pageup", "page_up", "Page up", show=False),
+        Binding("d,ctrl+d", "half_page(1)", "Half a page down", show=False),
+        Binding("u,ctrl+u", "half_page(-1)", "Half a page up", show=False),
         Binding("g,home", "scroll_home", "Top", show=False),
         Binding("G,end", "scroll_end", "Bottom", show=False),
     ]
@@ -446,6 +449,10 @@ class ReadingView(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         self.scroll_page_up(animate=False)
+
+    def action_half_page(self, direction: int) -> None:
+        half = max(1, self.scrollable_content_region.height // 2)
+        self.scroll_relative(y=direction * half, animate=False)
 
     def action_scroll_home(self) -> None:
         self.scroll_home(animate=False)

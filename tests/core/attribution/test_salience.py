@@ -171,6 +171,42 @@ def test_a_lone_adverb_without_its_comma_fronts_nothing() -> None:
     assert _last(body)[0] == "Remy Castagnet"
 
 
+def test_a_name_inside_an_unnamed_source_s_description_is_part_of_it() -> None:
+    # "A man in a Cobblers cap ... said": the man speaks, not the last speaker; only
+    # a name set off by commas ("A lawyer for Roe, Ida Vance, said") would.
+    body = (
+        '"We are coping," Orla Brennick-Hale said. "Everybody is alive."\n\n'
+        "At a water site, volunteers handed out ice. A man in a Cobblers cap loading "
+        "water into his pickup said his roof had been torn off.\n\n"
+        '"You can see the sky from my kitchen," he said.'
+    )
+    assert _last(body)[0] == "a man"
+
+
+def test_a_person_apposed_to_an_owned_title_is_the_subject() -> None:
+    # "The committee's ranking Democrat, Rep. X (D-N.J.), told reporters": X is the
+    # subject, not a name beside it, so the next "he" is his over the last speaker.
+    body = (
+        '"I will let my lawyers handle it," Lucas Mayhew said.\n\n'
+        "The committee's ranking Democrat, Rep. Tobias Oyenuga-Park (D-N.J.), told "
+        "reporters that the panel would not be rushed.\n\n"
+        '"We do not time our work to elections," he said.'
+    )
+    assert _last(body)[0] == "Tobias Oyenuga-Park"
+
+
+def test_a_sentence_opening_she_goes_on_with_the_one_woman_just_named() -> None:
+    # "... talking with a group that included Pauley. She said afterward": the woman
+    # just named, not the one who spoke in the paragraph before.
+    body = (
+        '"I came to listen," Felicia Brandmoor said outside the school.\n\n'
+        "As the gym emptied, Mr. Gideon Halvard lingered, talking with a small group "
+        "that included Ingrid Paulsen. She said afterward that he had been kind.\n\n"
+        '"He was nice about it," she said.'
+    )
+    assert _last(body)[0] == "Ingrid Paulsen"
+
+
 # -- recency and the floor -----------------------------------------------------------
 def test_the_nearer_subject_wins() -> None:
     body = 'Arno Feld praised the plan. Paul Demir opposed it.\n\n"It will fail," he said.'
@@ -346,3 +382,28 @@ def test_a_relative_the_article_names_by_apposition() -> None:
         "\u201cShe said it at Thanksgiving. She said it at graduations,\u201d he said."
     )
     assert _last(body)[0] == "Chidi Oni"
+
+
+def test_the_son_is_the_one_named_as_a_son() -> None:
+    # "His son, state Rep. X Jr., ..." ties "the son" to X Jr.: "The son has heard
+    # the joke" makes him the subject, so the next "he" is his, not his father's.
+    body = (
+        "State Rep. Bertram Gaudreau, 72, is a Democrat. His son, state Rep. Bertram "
+        "Gaudreau Jr., 44, is a Republican.\n\n"
+        '"Where did I go wrong with that boy?" the elder Gaudreau said.\n\n'
+        'The son has heard the joke many times. "It was not funny then," he said.'
+    )
+    assert _last(body)[0] == "Bertram Gaudreau Jr."
+
+
+def test_a_relative_acting_just_before_a_quote_speaks_it() -> None:
+    # "Asked to respond, her mother rolled her eyes. "Q," she said": the mother, not
+    # the daughter whose mother she is (an obituary's "His father raised corn. He
+    # served" still keeps its topic: no quote is tagged there).
+    body = (
+        "Linnea Varnholt-Ree, 40, is running for the council. Her mother, Doreen "
+        "Varnholt-Ree, 71, ran twice.\n\n"
+        '"My mother wants to spend more," Linnea Varnholt-Ree said.\n\n'
+        'Asked to respond, her mother rolled her eyes. "Roads and schools," she said.'
+    )
+    assert _last(body)[0] == "Doreen Varnholt-Ree"

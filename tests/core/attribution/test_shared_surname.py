@@ -44,3 +44,25 @@ def test_a_peer_keeps_the_title_the_article_gives() -> None:
         'Lord Marsh said: "Indefinite detention is anathema."'
     )
     assert attributed(body)[-1].speaker == "Lord Marsh of Westbridge"
+
+
+def test_a_name_that_only_places_a_relative_is_not_counted() -> None:
+    # "Odalys Fenwick' son, Jarrah Fenwick": her name only says whose son he is, so
+    # "Fenwick said" after it is the son, not the mother named twice.
+    body = (
+        "Killed were Odalys Fenwick, 68, and her grandson, Tobin Fenwick, 9.\n\n"
+        "Odalys Fenwick’s son, Jarrah Fenwick, spoke first.\n\n"
+        '"She called me back two minutes later," Fenwick said.'
+    )
+    assert attributed(body)[-1].speaker == "Jarrah Fenwick"
+
+
+def test_a_bare_surname_is_the_father_not_the_junior() -> None:
+    # The son is told apart by "Jr." or "the younger"; the bare surname is the father.
+    body = (
+        "Quentin Marbury has voted at the same hall for 41 years.\n\n"
+        "Marbury’s son, Quentin Marbury Jr., moved to Atlanta in 2016.\n\n"
+        'After the county reinstated him, Marbury kept the letter. "I want my '
+        'grandchildren to see it," Marbury said.'
+    )
+    assert attributed(body)[-1].speaker == "Quentin Marbury"

@@ -595,6 +595,10 @@ class ArticleContext:
             kin = self._relative(first.lower(), rest.lower(), pos)
             if kin:
                 return kin  # "Her husband said": the Achterberg she is married to
+        if the and rest.lower() in L.KIN_GENDER:
+            named = self._kin_named(rest.lower())
+            if named:
+                return named  # "His son, Rep. Ray Roe Jr., ..." ... "the son said"
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
         head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
@@ -693,7 +697,9 @@ class ArticleContext:
         Achterberg", "a son, Nnamdi Obi"); None when it names none or several."""
         if kin not in self._kin:
             found = set()
-            for m in re.finditer(rf"\b(?:[Hh]er|[Hh]is|[Aa]|[Tt]heir)\s+{kin},\s+", self.text):
+            pattern = rf"\b(?:[Hh]er|[Hh]is|[Aa]|[Tt]heir)\s+{kin},\s+(?:[a-z]+\s+)?"
+            for m in re.finditer(pattern, self.text):
+                # ("His son, state Rep. Ray Roe Jr.,": a title may stand before the name)
                 for c in self.names.mentions_between(m.end(), m.end() + 80):
                     if c.start == m.end() and self.names.is_person(c):
                         found.add(self.names.resolve(c))
@@ -904,7 +910,7 @@ def _person_head(word: str) -> bool:
 _BLANK_MAX = 4  # chars: a window this short is checked for holding only white space
 _BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
 _UNNAMED_FIRST = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
-_KIN_FIRST = frozenset("Hh\"“‘'")  # how a clause opening with "Her husband" may open
+_KIN_FIRST = frozenset("HhTt\"“‘'")  # how a clause opening with "Her husband" may open
 # Quote marks none of the candidates' patterns reads through (see _outside_quotes).
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”.?!')

@@ -309,7 +309,9 @@ UNNAMED_OPENING = re.compile(
     r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed)\b)"
 )
 # A relative opening a clause: "Her husband (wants)", "His father (said)".
-KIN_OPENING = re.compile(rf"[\"“‘']?(?P<np>(?:[Hh]is|[Hh]er)\s+(?:{'|'.join(KIN_GENDER)})\b)")
+KIN_OPENING = re.compile(
+    rf"[\"“‘']?(?P<np>(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:{'|'.join(KIN_GENDER)})\b)(?!['’])"
+)
 PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.attribution.cues import ORG_NAME, has_word, is_word_char
+from tui.core.attribution.cues import ORG_NAME, OWNS_PERSON, has_word, is_word_char
 from tui.core.attribution.lexicon import (
     BODY_NAME_HEADS,
     CALENDAR_WORDS,
@@ -1099,11 +1099,16 @@ class ArticleNames:
             return options[0][1]
         window = options[max(0, before - _SHARING_REACH) : before]
         counts: dict[str, int] = {}
-        for _, name in window:
+        for at, name in window:
+            if self._owns_person(at, surname):
+                continue  # "Loretta Haines' son, Jason Haines": she only places him
             if not gender_clash(gender, self.gender.get(name) or gender_of(name.split()[0])):
                 counts[name] = counts.get(name, 0) + 1
         # Whom this article already called "Mr."/"Ms. X" first, then those of the
         # honorific's gender by their given name ("Reginald"), then anyone not of the other.
+        # "Banks" of "Theodore Banks" and "Theodore Banks Jr.": the son is told apart
+        # by his suffix ("the younger Banks", "Banks Jr."); the bare name is the father.
+        counts = {n: k for n, k in counts.items() if _senior(n) not in counts} or counts
         marked = {n: k for n, k in counts.items() if (n, gender) in self._called}
         known = {n: k for n, k in counts.items() if gender and self.gender_of(n) == gender}
         counts = marked or known or counts
@@ -1111,6 +1116,11 @@ class ArticleNames:
             return window[-1][1]
         best = max(counts.values())
         return next(n for _, n in reversed(window) if counts.get(n) == best)
+
+    def _owns_person(self, pos: int, surname: str) -> bool:
+        """Does the full name at ``pos`` own a person ("Loretta Haines' son")?"""
+        end = self.text.find(surname, pos, pos + 80)
+        return end >= 0 and OWNS_PERSON.match(self.text, end + len(surname)) is not None
 
     def _misspelt(self, surname: str) -> str | None:
         """The one surname named in full here that ``surname`` misspells by a letter
@@ -1333,6 +1343,16 @@ def _same_as(name: str, forms: list[str]) -> str:
         if len(middles) < 2 or long.startswith(short.rstrip(".")):
             return earlier
     return name
+
+
+_JUNIOR = frozenset(("Jr.", "Jr", "II", "III", "IV"))
+
+
+def _senior(name: str) -> str:
+    """ "Theodore Banks" of "Theodore Banks Jr." (the name itself when it has no
+    generational suffix, or one that follows no one: "III" of a "Jr.")."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in _JUNIOR else ""
 
 
 def _one_typo(a: str, b: str) -> bool:

@@ -67,6 +67,9 @@ _SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
 _TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
 _QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_OPENING_MARKS = " \"“‘'"
+_DESCRIBING = frozenset(("in", "with", "wearing", "at", "near", "outside", "inside", "behind"))
+_LOCAL_ROLES = frozenset(("subject", "speaker", "other", "kin", "asked"))
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -85,6 +88,8 @@ _ANY_PRONOUN = _words("he", "she", "his", "her", "him", "himself", "herself")
 _OPENS_PRONOUN = re.compile(r"\s*(He|She)\b")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
+# A name closed off as an apposition: ", Ann Roe (D-N.J.), told", ", Ann Roe, said".
+_CLOSED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
 # A noun that tells its person's gender ("nephew", "wife", "chairwoman").
 _GENDERED_NOUN = re.compile(
     rf"\b(?:{'|'.join(sorted(L.MALE_NOUNS | L.FEMALE_NOUNS, key=len, reverse=True))})\b"
@@ -227,6 +232,7 @@ class PronounResolver:
             _add(people, SalientMention(lead, self.gender_of(lead), "lead", -1), 0.0, LEAD)
         floor = False  # has the nearest speaker been given the floor yet?
         near: set[str] = set()
+        local: dict[str, bool] | None = None  # the sentence before's people: strong roles?
         para = self.ctx.para_of(pos)
         quote = self._quote_at(pos, para) if depth == 0 else None
         for span in self._spans(pos, para):
@@ -234,8 +240,15 @@ class PronounResolver:
             if span.before >= 0:
                 mentions = [m for m in mentions if m.start < span.before]
             mentions = self._with_pronouns(mentions, depth)
+            # The sentence just before a quote the pronoun tags, in its paragraph ("His
+            # father rolled his eyes. "Q," he said"): a relative acting there speaks,
+            # not the one whose relative they are.
+            beat = quote is not None and span.crossed == 0 and span.before < 0 and local is None
+            kin = {m.start for m in mentions if m.role == "kin"} if beat else ()
             for m in mentions:
                 role_weight = ROLE_WEIGHT[m.role]
+                if kin and m.role in ("kin", "subject"):
+                    role_weight = ROLE_WEIGHT["subject" if m.role == "kin" else "his"]
                 if span.before >= 0 and m.role == "asked":
                     role_weight = SAME_SENTENCE_ASKED
                 if m.name not in people and self._named_in(quote, m.name):
@@ -243,6 +256,8 @@ class PronounResolver:
                 _add(people, m, role_weight * span.weight)
                 if span.crossed < _TOPIC_GAP - 1:
                     near.add(m.name)  # mentioned within the last two paragraphs
+            if span.crossed == 0 and span.before < 0 and local is None:
+                local = {m.name: m.role in _LOCAL_ROLES for m in mentions if m.name}
             paragraph = PARAGRAPH_DECAY**span.crossed
             speakers = [m for m in mentions if m.role == "speaker"]
             if speakers and not floor:
@@ -257,11 +272,36 @@ class PronounResolver:
             rest = span.weight * SENTENCE_DECAY * (1 + ACCUMULATE)
             if _settled(people, want, self, rest + (0.0 if floor else FLOOR)):
                 break
-        choice = _choose(people, want, self)
+        # A person of the pronoun's gender named earlier in its own paragraph, as a
+        # subject or a clause's other person, is who the paragraph goes on about:
+        # those named only in paragraphs before yield to them.
+        choice = _choose(self._continued(people, local, want, pos, para) or people, want, self)
         if choice is None or choice.name not in near:
             choice = self._lead_instead(choice, want, pos)
         self._resolved[pos] = choice
         return choice
+
+    def _continued(
+        self,
+        people: dict[str, _Person],
+        local: dict[str, bool] | None,
+        want: str,
+        pos: int,
+        para: int,
+    ) -> dict[str, _Person] | None:
+        """ "... talking with a group that included Pauley. She said afterward": a
+        "he"/"she" opening a sentence goes on with the one person of its gender the
+        sentence before names as a subject or a clause's person (one who spoke paragraphs
+        before yields); None when that sentence names none, or two who may fit."""
+        if not local:
+            return None
+        s_lo, _ = self.ctx.sentence_span(para, pos)
+        if self.ctx.text[s_lo:pos].strip(_OPENING_MARKS):
+            return None  # (a tag after a quote: who holds the floor counts)
+        fits = [n for n in local if n in people and people[n].gender in (None, want)]
+        if len(fits) != 1 or not local[fits[0]] or people[fits[0]].gender != want:
+            return None
+        return {fits[0]: people[fits[0]]}
 
     def _lead_instead(self, choice: Choice | None, want: str, pos: int) -> Choice | None:
         """A pronoun whose person was last named three or more paragraphs up (or not
@@ -500,7 +540,7 @@ class PronounResolver:
                     role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
             elif role == "other" and self._at_cue(c, cues or []):
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
-            if c is kin and role == "subject":
+            if c is kin and role == "subject" and not c.words.startswith("the "):
                 role = "kin"  # "His father raised corn": the owner is still the topic
             m = self._mention(c, role)
             if m is not None:
@@ -554,8 +594,14 @@ class PronounResolver:
         for Mr. Roe, Ida Vance, said": Ida Vance; "One caller, a retired nurse, said":
         the phrase already read)? (One who only acts, "One man gave twice", is no voice.)"""
         verb = next((cue.start() for cue in cues if cue.start() >= unnamed.end), hi)
+        text = self.ctx.text
         return verb < hi and not any(
-            c.start == unnamed.start or (c.kind != "pronoun" and unnamed.end <= c.start < verb)
+            c.start == unnamed.start
+            or (
+                c.kind != "pronoun"
+                and unnamed.end <= c.start < verb
+                and not _describes(text[unnamed.end : c.start])
+            )
             for c in cands
         )
 
@@ -603,6 +649,8 @@ class PronounResolver:
             return _OWNED_APPOSED.fullmatch(gap) is not None and bool(
                 C.OWNS_PERSON.match(self.ctx.text, subject.end, c.start)
             )
+        if _OWNED_APPOSED.fullmatch(gap) and _CLOSED.match(self.ctx.text, c.end):
+            return True  # "The committee's ranking Democrat, Rep. Ann Roe (D-N.J.), told"
         return not words or (len(words) <= 3 and gap.islower() and C.speaks(gap.strip()))
 
     def _possessive_pronouns(
@@ -660,7 +708,7 @@ class PronounResolver:
             if word not in _PRONOUN_GENDER:
                 return None  # ("they", "it": they hold the subject's place, no more)
             return SalientMention("", _PRONOUN_GENDER[word], role, c.start, pronoun=word)
-        kin = c.words[:4] in ("his ", "her ") and c.words[4:] in L.KIN_GENDER
+        kin = c.words[:4] in ("his ", "her ", "the ") and c.words[4:] in L.KIN_GENDER
         if not (one_person(c.words) or kin or self._may_be_person(c.words)):
             return None  # "officials", "Mr. Roe's aide", "the company": not "he" or "she"
         guess = ctx.lead_guess
@@ -731,6 +779,14 @@ class PronounResolver:
             named.add(speaker)
             out.append(SalientMention(speaker, gender, "speaker", q.start))
         return out
+
+
+def _describes(between: str) -> bool:
+    """Is a name after an unnamed source part of how they look or where they are ("A
+    man in a Saints cap said", "A woman at the Kroger on Elm said"), not a second
+    person ("A lawyer for Mr. Roe said", "One caller, Ida Vance, said")?"""
+    words = between.split(None, 1)
+    return "," not in between and bool(words) and words[0] in _DESCRIBING
 
 
 def _surname(name: str) -> str:
