@@ -234,3 +234,44 @@ def test_workers_started_from_a_thread_are_forks_of_a_server_that_imported_the_c
     assert isinstance(found, list)
     for (path, name), (_, result, _) in zip(jobs, found, strict=True):
         assert list(result.quotes) == list(extract_file(path, name).quotes)
+
+
+_WHICH_TUI = """
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from tui.core import parallel
+
+def load():
+    with ProcessPoolExecutor(1, mp_context=parallel._context()) as pool:
+        print(pool.submit(eval, "__import__('tui').__file__").result())
+
+if __name__ == "__main__":
+    import tui
+    print(tui.__file__)
+    thread = threading.Thread(target=load)
+    thread.start()
+    thread.join()
+"""
+
+
+def test_workers_import_the_build_this_process_runs_whatever_the_working_folder(
+    tmp_path: Path,
+) -> None:
+    """Run from a folder holding another ``tui`` (a checkout beside an installed, compiled
+    build), the workers still import this process's ``tui``, never the folder's."""
+    import subprocess
+    import sys
+
+    decoy = tmp_path / "checkout"
+    (decoy / "tui").mkdir(parents=True)
+    (decoy / "tui" / "__init__.py").write_text("")
+    script = tmp_path / "scripts" / "which_tui.py"
+    script.parent.mkdir()
+    script.write_text(_WHICH_TUI)
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=decoy, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    here, worker = done.stdout.split()
+    assert not here.startswith(str(decoy))
+    assert worker == here

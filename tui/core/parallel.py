@@ -158,8 +158,33 @@ def _context():  # -> multiprocessing context
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])  # no effect once the server runs
+        with _this_import_path():
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
         return context
     return multiprocessing.get_context("spawn")
+
+
+@contextlib.contextmanager
+def _this_import_path() -> Iterator[None]:
+    """Start the forkserver importing from this process's ``sys.path``.
+
+    It runs as ``python -c`` in the working directory, which Python puts first on its
+    path, and Python 3.11 ignores the parent's path it is handed: run from a checkout,
+    the server (and every worker forked from it) imported that checkout's ``tui``, not
+    the build this process runs (a compiled install's workers ran pure Python)."""
+    saved = {key: os.environ.get(key) for key in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    os.environ["PYTHONPATH"] = os.pathsep.join(entry or os.getcwd() for entry in sys.path)
+    os.environ["PYTHONSAFEPATH"] = "1"  # (no working directory in front)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 @contextlib.contextmanager
