@@ -213,69 +213,85 @@ class ArticleContext:
             found = [c for a, b in spans for c in self._opening_nominals(a, b)]
             mentions = [m for a, b in spans for m in self.names.mentions_between(a, b)]
         opening = {c.start for c in found} if found else ()
-        heads = self._heads
         for m in mentions:
-            if m.start in opening and " " not in m.words:
-                continue  # "Analysts said": the noun, not a name
-            if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
-                text, m.end
-            ):
-                # "Michael Jackson's mother said": the possessor is not the speaker.
-                owned = C.OWNED.match(text, m.end, hi)
-                if owned:
-                    words = text[m.start : owned.end()]
-                    found.append(Candidate(m.start, owned.end(), words, "nominal"))
-                elif (unit := _UNIT_OWNED.match(text, m.end, hi)) and not self.names.is_person(m):
-                    # "ICE's Denver field office said": the body speaks through its
-                    # office, not the place the office is in.
-                    found.append(Candidate(m.start, unit.end(), m.words, "name", m))
-                elif possessors and (self._owns_unnamed(m.end, hi) or self._voice_of(m.end, hi)):
-                    # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
-                    # owns no one, so Gerrard is no subject there).
-                    found.append(Candidate(m.start, m.end, m.words, "name", m))
-                continue
-            if m.org and text.endswith(("the ", "The "), 0, m.start):
-                # "said the American", "the Treasury said": a noun phrase, not a name;
-                # "the British Chambers of Commerce", "the Finance and Economy Ministry"
-                # whole; "the Labour peer", "the Tory co-chairman": no fragment of one.
-                tail = C.ORG_TAIL.match(text, m.end, hi)
-                end = tail.end() if tail else m.end
-                if not self._modifies_noun(end, hi):
-                    found.append(Candidate(m.start - 4, end, text[m.start - 4 : end], "nominal"))
-                continue
-            if text.startswith(" ", m.end) and text[m.end + 1 : m.end + 2].islower():
-                # (Read once per name, the windows of a paragraph overlap; most names
-                # modify no noun: a look-up, then on.)
-                head = heads.get(m.start)
-                if head is None:
-                    head = heads[m.start] = self._modified_head(m, len(text))
-                if head:
-                    phrase = self._modified_phrase(m, head, hi)
-                    if phrase:
-                        found.append(phrase)
-                        continue
-                elif text[m.start - 2 : m.start] in _INDEFINITE_ENDS and _indefinite_before(
-                    text, m.start
-                ):
-                    continue  # "a man in a Cincinnati Reds jersey": what names a thing
-            found.append(Candidate(m.start, m.end, m.words, "name", m))
+            c = self._name_candidate(m, hi, possessors, opening)
+            if c is not None:
+                found.append(c)
         for a, b in spans:
-            found += [
-                Candidate(m.start(), m.end(), m.group(), "pronoun")
-                for m in C.PRONOUN.finditer(text, a, b)
-            ]
-            if C.NOUN_WORD.search(text, a, b) is None:
-                continue  # (most windows: no noun that speaks, so no noun phrase)
-            found += [
-                Candidate(m.start(), m.end(), words, "nominal")
-                for m in C.NOMINAL.finditer(text, a, b)
-                # A bare singular noun ("finance minister Hans Eichel") is a job title,
-                # not a speaker; bare plurals ("officials said") do speak.
-                if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
-            ]
+            found += self._pronouns_and_nominals(a, b)
         if len(found) > 1:
             found.sort(key=lambda c: (c.start, -c.end))
         return self._outermost(found)
+
+    def _name_candidate(
+        self, m: Mention, hi: int, possessors: bool, opening: set[int] | tuple[()]
+    ) -> Candidate | None:
+        """What the name ``m`` in a window ending at ``hi`` stands for there: the name,
+        the noun phrase it opens or modifies ("Michael Jackson's mother", "the
+        Treasury"), or nothing ("a man in a Cincinnati Reds jersey")."""
+        text = self.text
+        heads = self._heads
+        if m.start in opening and " " not in m.words:
+            return None  # "Analysts said": the noun, not a name
+        if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
+            text, m.end
+        ):
+            # "Michael Jackson's mother said": the possessor is not the speaker.
+            owned = C.OWNED.match(text, m.end, hi)
+            if owned:
+                words = text[m.start : owned.end()]
+                return Candidate(m.start, owned.end(), words, "nominal")
+            elif (unit := _UNIT_OWNED.match(text, m.end, hi)) and not self.names.is_person(m):
+                # "ICE's Denver field office said": the body speaks through its
+                # office, not the place the office is in.
+                return Candidate(m.start, unit.end(), m.words, "name", m)
+            elif possessors and (self._owns_unnamed(m.end, hi) or self._voice_of(m.end, hi)):
+                # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
+                # owns no one, so Gerrard is no subject there).
+                return Candidate(m.start, m.end, m.words, "name", m)
+            return None
+        if m.org and text.endswith(("the ", "The "), 0, m.start):
+            # "said the American", "the Treasury said": a noun phrase, not a name;
+            # "the British Chambers of Commerce", "the Finance and Economy Ministry"
+            # whole; "the Labour peer", "the Tory co-chairman": no fragment of one.
+            tail = C.ORG_TAIL.match(text, m.end, hi)
+            end = tail.end() if tail else m.end
+            if not self._modifies_noun(end, hi):
+                return Candidate(m.start - 4, end, text[m.start - 4 : end], "nominal")
+            return None
+        if text.startswith(" ", m.end) and text[m.end + 1 : m.end + 2].islower():
+            # (Read once per name, the windows of a paragraph overlap; most names
+            # modify no noun: a look-up, then on.)
+            head = heads.get(m.start)
+            if head is None:
+                head = heads[m.start] = self._modified_head(m, len(text))
+            if head:
+                phrase = self._modified_phrase(m, head, hi)
+                if phrase:
+                    return phrase
+            elif text[m.start - 2 : m.start] in _INDEFINITE_ENDS and _indefinite_before(
+                text, m.start
+            ):
+                return None  # "a man in a Cincinnati Reds jersey": what names a thing
+        return Candidate(m.start, m.end, m.words, "name", m)
+
+    def _pronouns_and_nominals(self, a: int, b: int) -> list[Candidate]:
+        """The pronouns and the noun phrases that can speak in ``text[a:b]``."""
+        text = self.text
+        found = [
+            Candidate(m.start(), m.end(), m.group(), "pronoun")
+            for m in C.PRONOUN.finditer(text, a, b)
+        ]
+        if C.NOUN_WORD.search(text, a, b) is None:
+            return found  # (most windows: no noun that speaks, so no noun phrase)
+        found += [
+            Candidate(m.start(), m.end(), words, "nominal")
+            for m in C.NOMINAL.finditer(text, a, b)
+            # A bare singular noun ("finance minister Hans Eichel") is a job title,
+            # not a speaker; bare plurals ("officials said") do speak.
+            if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
+        ]
+        return found
 
     def _outside_quotes(self, lo: int, hi: int) -> list[tuple[int, int]] | None:
         """``text[lo:hi]`` less the insides of the quotes in it that nothing can run
@@ -555,50 +571,13 @@ class ArticleContext:
             titled = self.names.by_title(words, pos)
             if titled:
                 return titled
-        head = rest.rsplit(" ", 1)[-1]
-        if the and head in L.NAMED_BODY_HEADS:
-            # "The Ministry of Tillage ... the ministry said", "Brookhaven State
-            # University ... the university said": the body named before, when its name
-            # holds every word of the phrase ("the school district": "... School District").
-            body = self.names.body_named(head.capitalize(), pos)
-            if body and all(w.capitalize() in body.split() for w in rest.split()):
-                return body
-        if the and (C.refers_back(words) or _described(words)):
-            named = self.resolve_pronoun("the", pos)
+        if the:
+            named = self._the_body_or_source(words, rest, pos)
             if named:
                 return named
-        if the and rest.lower() in L.SHORT_BODY_KINDS:
-            # "Redbud Communities did not ... the company said": the body named last
-            # as a subject, of that kind (a guess: low confidence, like an office's).
-            body = short_form_body(self, rest.lower(), pos)
-            if body:
-                self.lead_guess = True
-                return body
-        if the and rest.lower() in L.BODY_REFERENCES:
-            # "The Rocky Mountain Coalition said ... "Q," the group said": the body
-            # named as a subject before, as "it" would be.
-            named = self.resolve_pronoun("it", pos)
-            if named and named[:1].isupper() and self._named_again(named):
-                self.lead_guess = True  # a guess (low confidence), like an office's
-                return named
-        if the and _unnamed_head(head):
-            intro = self._introduced_as(rest, pos)
-            if intro:
-                return intro  # "One U.S. official, who ... said" ... "the official said"
-        if first.lower() in _KIN_OWNERS and rest.lower() in L.OWN_VOICES:
-            # "his office said he has zero tolerance": the office speaks for its holder
-            owner = self.resolve_pronoun(_KIN_OWNERS[first.lower()], pos)
-            if owner and owner[:1].isupper():
-                self.lead_guess = True
-                return owner
-        if first.lower() in _KIN_OWNERS and rest.lower() in L.KIN_GENDER:
-            kin = self._relative(first.lower(), rest.lower(), pos)
-            if kin:
-                return kin  # "Her husband said": the Achterberg she is married to
-        if the and rest.lower() in L.KIN_GENDER:
-            named = self._kin_named(rest.lower())
-            if named:
-                return named  # "His son, Rep. Ray Roe Jr., ..." ... "the son said"
+        owned = self._owner_or_kin(first.lower(), rest.lower(), the, pos)
+        if owned:
+            return owned
         if first.lower() in L.ARTICLE_WORDS:
             return f"{first.lower()} {rest}"
         head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
@@ -607,6 +586,60 @@ class ArticleContext:
             # (a lower-case phrase with no article reads as a fragment).
             return head
         return words
+
+    def _the_body_or_source(self, words: str, rest: str, pos: int) -> str | None:
+        """ "the <rest>" as a body or unnamed source named before ``pos``: the
+        ministry, the company, the group, the official (None: not one)."""
+        head = rest.rsplit(" ", 1)[-1]
+        if head in L.NAMED_BODY_HEADS:
+            # "The Ministry of Tillage ... the ministry said", "Brookhaven State
+            # University ... the university said": the body named before, when its name
+            # holds every word of the phrase ("the school district": "... School District").
+            body = self.names.body_named(head.capitalize(), pos)
+            if body and all(w.capitalize() in body.split() for w in rest.split()):
+                return body
+        if C.refers_back(words) or _described(words):
+            named = self.resolve_pronoun("the", pos)
+            if named:
+                return named
+        if rest.lower() in L.SHORT_BODY_KINDS:
+            # "Redbud Communities did not ... the company said": the body named last
+            # as a subject, of that kind (a guess: low confidence, like an office's).
+            body = short_form_body(self, rest.lower(), pos)
+            if body:
+                self.lead_guess = True
+                return body
+        if rest.lower() in L.BODY_REFERENCES:
+            # "The Rocky Mountain Coalition said ... "Q," the group said": the body
+            # named as a subject before, as "it" would be.
+            named = self.resolve_pronoun("it", pos)
+            if named and named[:1].isupper() and self._named_again(named):
+                self.lead_guess = True  # a guess (low confidence), like an office's
+                return named
+        if _unnamed_head(head):
+            intro = self._introduced_as(rest, pos)
+            if intro:
+                return intro  # "One U.S. official, who ... said" ... "the official said"
+        return None
+
+    def _owner_or_kin(self, first: str, rest: str, the: bool, pos: int) -> str | None:
+        """ "his office", "her husband", "the son" (``first`` and ``rest`` in lower
+        case): the person the phrase stands for (None: none)."""
+        if first in _KIN_OWNERS and rest in L.OWN_VOICES:
+            # "his office said he has zero tolerance": the office speaks for its holder
+            owner = self.resolve_pronoun(_KIN_OWNERS[first], pos)
+            if owner and owner[:1].isupper():
+                self.lead_guess = True
+                return owner
+        if first in _KIN_OWNERS and rest in L.KIN_GENDER:
+            kin = self._relative(first, rest, pos)
+            if kin:
+                return kin  # "Her husband said": the Achterberg she is married to
+        if the and rest in L.KIN_GENDER:
+            named = self._kin_named(rest)
+            if named:
+                return named  # "His son, Rep. Ray Roe Jr., ..." ... "the son said"
+        return None
 
     def _introduced_as(self, rest: str, pos: int) -> str | None:
         """How the article first brought in the unnamed source "the official" stands
