@@ -327,31 +327,27 @@ def _save_snapshot(
             store.write_snapshot(key, pack_postings(corpus.postings), "index")
 
 
-def assemble(
-    results: Iterable[FileResult],
-    problems: list[Problem],
-    words_final: Callable[[Sequence[str]], None] | None = None,
-) -> Corpus:
-    """Put per-file results together: unique ids, copies, speakers and quote groups.
+@dataclass
+class _Gathered:
+    """What ``assemble`` keeps as the files come in, before copies are dropped."""
 
-    ``words_final`` is called with every quote's words, in corpus order, as soon as
-    they are final (copies dropped), before speakers are merged and quotes grouped."""
-    articles: list[Article] = []
-    prints: list[Fingerprint] = []
-    table = QuoteTable()  # every file's quotes, as columns from the start
-    forms = Interned()  # each quote's group form (groups.quote_form), each once
-    taken: set[str] = set()
-    roles = RoleBook()  # who each role ("the prime minister") names across the corpus
-    wholes: set[bytes] = set()  # the whole-text hashes met so far (see drop_identical)
-    words = array("i")  # each quote's number of words, for the speakers' word counts
-    near = NearCopies()  # syndicated copies, marked as the files come in
-    copies = 0
-    for result in results:
-        problems.extend(result.problems)
+    articles: list[Article] = field(default_factory=list)
+    prints: list[Fingerprint] = field(default_factory=list)
+    table: QuoteTable = field(default_factory=QuoteTable)  # every file's quotes, as columns
+    forms: Interned = field(default_factory=Interned)  # each quote's group form, each once
+    taken: set[str] = field(default_factory=set)
+    roles: RoleBook = field(default_factory=RoleBook)  # who each role names, corpus-wide
+    wholes: set[bytes] = field(default_factory=set)  # whole-text hashes (drop_identical's)
+    words: array = field(default_factory=lambda: array("i"))  # each quote's word count
+    near: NearCopies = field(default_factory=NearCopies)  # syndicated copies
+    copies: int = 0
+
+    def take(self, result: FileResult) -> None:
+        """One file's (or batch's) result, put in with ids made unique."""
         if not result.articles and not len(result.quotes):  # a joined batch's other files
-            continue
-        prints.extend(result.prints)
-        forms.extend(
+            return
+        self.prints.extend(result.prints)
+        self.forms.extend(
             result.forms if result.forms is not None else (quote_form(q) for q in result.quotes)
         )
         part = result.quotes
@@ -362,22 +358,38 @@ def assemble(
             result.articles, result.prints, result.roles, strict=True
         ):
             old = article.id
-            _unique_id(article, taken)
+            _unique_id(article, self.taken)
             if article.id != old:
                 renamed[old] = article.id
-            articles.append(article)
+            self.articles.append(article)
             # Done as the files come in, not after the last, for the articles that
             # drop_identical keeps (the first with a whole text): an identical copy's
             # ties are not counted again, nor is it marked as a near-copy.
-            if print_[0] not in wholes:
-                wholes.add(print_[0])
-                roles.add(article_ties)
-                copies += near.add(article, print_[1])
-        table.add_table(part, renamed)
+            if print_[0] not in self.wholes:
+                self.wholes.add(print_[0])
+                self.roles.add(article_ties)
+                self.copies += self.near.add(article, print_[1])
+        self.table.add_table(part, renamed)
         # Counted as the files come in, not in the speaker merge after the last.
-        words.extend([len(text.split()) for text in part.texts()])
-    del wholes
-    articles, prints, dropped = drop_identical(articles, prints)
+        self.words.extend([len(text.split()) for text in part.texts()])
+
+
+def assemble(
+    results: Iterable[FileResult],
+    problems: list[Problem],
+    words_final: Callable[[Sequence[str]], None] | None = None,
+) -> Corpus:
+    """Put per-file results together: unique ids, copies, speakers and quote groups.
+
+    ``words_final`` is called with every quote's words, in corpus order, as soon as
+    they are final (copies dropped), before speakers are merged and quotes grouped."""
+    got = _Gathered()
+    for result in results:
+        problems.extend(result.problems)
+        got.take(result)
+    table, forms, words, roles, copies = got.table, got.forms, got.words, got.roles, got.copies
+    articles, _, dropped = drop_identical(got.articles, got.prints)
+    del got  # (its table, forms and words are let go of as they are cut down)
     if dropped:
         ids = table.article_ids
         kept = [ids[a] not in dropped for a in table.column("arts")]
