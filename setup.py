@@ -1,9 +1,11 @@
-"""Builds the attribution package (``tui/core/attribution``) with mypyc when it can.
+"""Builds the attribution package (``tui/core/attribution``) and the text modules every
+file goes through (paragraphs, quotes, titles, normal forms) with mypyc when it can.
 
 Attribution is most of the CPU time of a load; compiled to C by mypyc (from the same
 type-annotated Python, which stays the source and runs uncompiled too) it runs about
-twice as fast. mypyc is needed at build time only (``[build-system] requires``): the
-compiled modules import nothing of it.
+1.45 times as fast, and the text modules shave a little more off each file. mypyc is
+needed at build time only (``[build-system] requires``): the compiled modules import
+nothing of it.
 
 - ``pip install .`` (a wheel) compiles; without a C compiler, or if mypyc fails, the
   install goes on as pure Python, with a warning.
@@ -24,6 +26,11 @@ from glob import glob
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
+# What is compiled (``tui.core.compiled`` checks the same files for a stale build).
+COMPILED = sorted(glob("tui/core/attribution/*.py")) + [
+    f"tui/core/{name}.py" for name in ("paragraphs", "quotes", "titles", "normal")
+]
+
 # The setup commands that build a wheel or an install (not metadata queries, which
 # pip runs too and which need no compiling).
 _BUILDING = {"bdist_wheel", "build", "build_ext", "install"}
@@ -42,7 +49,7 @@ def _extensions() -> list:
     try:
         from mypyc.build import mypycify
 
-        return mypycify(sorted(glob("tui/core/attribution/*.py")), group_name="quotescope")
+        return mypycify(COMPILED, group_name="quotescope")
     except (Exception, SystemExit) as exc:  # (mypyc exits on a type error)
         print(f"warning: attribution not compiled, installed as pure Python: {exc}")
         return []

@@ -12,6 +12,8 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 ATTRIBUTION = Path(__file__).resolve().parent / "attribution"
+# The modules of tui/core compiled with it (setup.py's list): every file goes through them.
+TEXT_MODULES = ("paragraphs", "quotes", "titles", "normal")
 # A source this much newer than its compiled module was edited after the build (a wheel
 # install writes both within moments of each other).
 _EDITED_AFTER_S = 2.0
@@ -41,13 +43,25 @@ def stale_sources(folder: Path = ATTRIBUTION) -> list[str]:
     return stale
 
 
+def stale_text_modules(core: Path = ATTRIBUTION.parent) -> list[str]:
+    """The compiled text modules of ``core`` whose source was edited after the build."""
+    built = compiled_modules(core)
+    return [
+        f"{name}.py"
+        for name in TEXT_MODULES
+        if name in built
+        and (core / f"{name}.py").stat().st_mtime > built[name].stat().st_mtime + _EDITED_AFTER_S
+    ]
+
+
 def attribution_build() -> str:
     """What runs, in words: "compiled (mypyc)" or "pure Python" (and a stale build)."""
     from tui.core.attribution import attribute
 
     if not str(attribute.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
         return "pure Python"
-    stale = stale_sources(Path(str(attribute.__file__)).parent)
+    folder = Path(str(attribute.__file__)).parent
+    stale = stale_sources(folder) + stale_text_modules(folder.parent)
     if stale:
         return f"compiled (mypyc), STALE: {', '.join(stale)} changed since the build"
     return "compiled (mypyc)"

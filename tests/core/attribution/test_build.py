@@ -1,6 +1,6 @@
-"""The attribution package compiles with mypyc (see setup.py and ``tui.core.compiled``):
-it must stay clean under mypy, and a compiled build must attribute exactly as the pure
-Python source does, and never run stale."""
+"""The attribution package and the text modules compile with mypyc (see setup.py and
+``tui.core.compiled``): they must stay clean under mypy, and a compiled build must
+attribute exactly as the pure Python source does, and never run stale."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.attribution.builds import needs_compiled
-from tui.core.compiled import ATTRIBUTION, stale_sources
+from tui.core.compiled import ATTRIBUTION, TEXT_MODULES, stale_sources, stale_text_modules
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -41,7 +41,15 @@ def test_the_attribution_package_type_checks_as_mypyc_needs(tmp_path: Path) -> N
     such: the package must pass (with pyproject's [tool.mypy] settings)."""
     pytest.importorskip("mypy", reason="mypy is not installed (it is in the test extra)")
     run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path), "tui/core/attribution"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--cache-dir",
+            str(tmp_path),
+            "tui/core/attribution",
+            *(f"tui/core/{name}.py" for name in TEXT_MODULES),
+        ],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -80,7 +88,7 @@ def test_the_compiled_build_attributes_exactly_as_the_source(tmp_path: Path) -> 
 
 @needs_compiled
 def test_the_compiled_build_is_not_older_than_its_sources() -> None:
-    stale = stale_sources(ATTRIBUTION)
+    stale = stale_sources(ATTRIBUTION) + stale_text_modules(ATTRIBUTION.parent)
     assert not stale, (
         f"{stale} changed since attribution was compiled: rebuild it "
         "(QUOTESCOPE_COMPILE=1 pip install -e .) or delete tui/core/attribution/*.so"
