@@ -252,3 +252,68 @@ def test_no_interview_without_words_that_set_it_up() -> None:
         "She took the job in a hard year.",
     )
     assert all(q.speaker != "Odalys Ferreira-Quint" for q in attributed(body)[:2])
+
+
+# -- exchanges whose turns carry a pronoun, a name or nothing -------------------------
+
+_HEARING = (
+    "Lev Haraszti, the chief executive of Corvane Freight, told the panel that the"
+    ' delays were not his company\'s fault. "We did our best," Haraszti said.\n\n'
+    "The answer did not satisfy Sen. Orla Pendergast, the panel's chair.\n\n"
+    '"Mr. Haraszti, were all of the delays someone else\'s fault?" she asked.\n\n'
+    '"No, senator, they were not," he said.\n\n'
+    '"How many were?" she asked.\n\n'
+    '"I would have to check," he said.'
+)
+
+
+def test_a_he_after_a_womans_question_is_the_man_she_asked() -> None:
+    # The man was last named three paragraphs up: "he said" finds no one close by
+    # and must not carry her question over to his answer.
+    assert _speakers(_HEARING)[1:] == [
+        "Orla Pendergast",
+        "Lev Haraszti",
+        "Orla Pendergast",
+        "Lev Haraszti",
+    ]
+
+
+def test_a_she_after_a_mans_question_is_the_woman_he_asked() -> None:
+    body = (
+        "Superintendent Idalia Brewster said the plan would hold small districts"
+        ' harmless for five years. "No school loses a dollar," Brewster said.\n\n'
+        "Rep. Corbin Yates, who represents a rural district, asked Brewster about it.\n\n"
+        "Yates said his towns depend on their schools.\n\n"
+        '"And in year six?" Yates asked.\n\n'
+        '"In year six, the Legislature will still be here," she replied.'
+    )
+    assert _speakers(body)[-1] == "Idalia Brewster"
+
+
+def test_a_role_the_sentence_gives_a_name_is_theirs_and_answers_alternate() -> None:
+    body = (
+        "The trial over the levee strip opened on Monday.\n\n"
+        "The first witness was the county's surveyor, Emmett Pike of Ardmore, who"
+        " testified that the strip was worth little. Under cross-examination, the"
+        " family's lawyer, Rosalind Okonjo, asked whether he had walked it.\n\n"
+        '"I drove by it," he said.\n\n'
+        '"You drove by it," she said. "Did you get out of the car?"\n\n'
+        '"It was raining that day."'
+    )
+    assert _speakers(body) == [
+        "Emmett Pike",
+        "Rosalind Okonjo",
+        "Rosalind Okonjo",
+        "Emmett Pike",
+    ]
+
+
+def test_a_turn_that_names_the_one_it_was_carried_from_is_the_other_side() -> None:
+    body = (
+        "Council member Henrietta Vasko argued for the delay.\n\n"
+        '"We need the water plan first," Vasko said.\n\n'
+        '"We have had this application for seven months," Council member Tobias'
+        ' Drummond interjected. "Seven months."\n\n'
+        '"We got the plan on Friday, Tobias."'
+    )
+    assert _speakers(body)[-1] == "Henrietta Vasko"

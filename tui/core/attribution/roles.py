@@ -44,6 +44,12 @@ _THE_BEFORE = re.compile(rf"\b[Tt]he\s+{_ROLE},\s+$")
 # "Its chief executive, ", "A spokesman for the corps, " right before a name the
 # apposition then closes after ("..., Ann Bell, said").
 _LOOSE_BEFORE = re.compile(rf"(?<![\w'’-]){_DETERMINER}\s+{_ROLE}{_COMPLEMENT},\s+$")
+# "The first witness was ", "The first witness Wednesday morning is ": a role the
+# sentence then says a person holds (perhaps after an apposition: "the state's
+# appraiser, ").
+_COPULA_BEFORE = re.compile(
+    rf"(?<![\w'’-])[Tt]he\s+{_ROLE}(?:\s+[A-Z][a-z]+(?:\s+[a-z]+|)|)\s+(?:was|is)\s+$"
+)
 # ", the Tory leader," or ", a Republican," right after a name.
 # (An age may come first: "Ada Roe, 54, a Democrat," as American papers write it.)
 _THE_AFTER = re.compile(
@@ -156,6 +162,8 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
                 found.append((_role_before(text, title.start(), end), False))
         if comma_after:
             found.append((_role_after(text, end), False))
+        if " was " in text[lo:start] or " is " in text[lo:start]:
+            found.append((_copula_role(text, start), False))
         for words, any_head in found:
             role = role_phrase(words, any_head) if words else None
             if role:
@@ -214,6 +222,21 @@ def _role_before(text: str, start: int, end: int) -> str | None:
         m = _LOOSE_BEFORE.search(text, lo, start)
     else:
         m = _THE_BEFORE.search(text, max(0, start - _REACH), start)
+    return m.group(1) if m else None
+
+
+def _copula_role(text: str, start: int) -> str | None:
+    """ "The first witness was Ed Pike", "The first witness was the county's surveyor,
+    Ed Pike": the role a copula gives the name at ``start``."""
+    end = start
+    if _comma_before(text, start - 2, start):
+        lo = max(0, start - _REACH_BEFORE)
+        lo = max(lo, text.rfind(". ", lo, start), text.rfind("\n", lo, start))  # (its sentence)
+        loose = _LOOSE_BEFORE.search(text, lo, start)
+        if loose is None:
+            return None
+        end = loose.start()
+    m = _COPULA_BEFORE.search(text, max(0, end - _REACH), end)
     return m.group(1) if m else None
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tui.core.attribution import lexicon as L
@@ -167,18 +168,21 @@ def _asking_pair(ctx: ArticleContext, lo: int, hi: int) -> tuple[str | None, str
 
 def _vocative(ctx: ArticleContext, q: Quote) -> str | None:
     """A person the question addresses by name: `"Mr. Holt, your ..."`, `"..., Ada?"`."""
+    return next((name for m, name in _addressed(ctx, q) if ctx.names.is_person(m)), None)
+
+
+def _addressed(ctx: ArticleContext, q: Quote) -> Iterator[tuple[Mention, str]]:
+    """The mentions quote ``q`` opens or closes with, set off by a comma, that stand
+    for a name given in full (`"Mr. Holt, your ..."`, `"..., Ada?"`), and that name."""
     text = ctx.text
     for m in ctx.names.mentions_between(q.start, q.end):
-        if not ctx.names.is_person(m):
-            continue
         opens = not text[q.start + 1 : m.start].strip() and text.startswith(",", m.end)
         closes = (
             text[m.start - 2 : m.start] == ", " and text[m.end : q.end].strip(" ?!.\"”’'") == ""
         )
         name = ctx.names.resolve(m) if opens or closes else ""
         if " " in name and name != m.words:  # not "Mr. Secretary": no one named in full
-            return name
-    return None
+            yield m, name
 
 
 def _opener(ctx: ArticleContext, para: int) -> str | None:
@@ -366,7 +370,9 @@ def _exchange_on(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str,
     again. "Q?" he asked. ¶ "A," she replied. ¶ "And then?" is him asking again
     (a quote put to someone: a question, a "you"); after three turns that went
     back and forth with a question among them, a bare turn is the next one either
-    way ("Q?" she asked. ¶ "A," he replied. ¶ "So, no," she said. ¶ "No.")."""
+    way ("Q?" she asked. ¶ "A," he replied. ¶ "So, no," she said. ¶ "No."); and a
+    bare turn that does not ask, right after a question put to the one who spoke
+    the turn before ("A," he said. ¶ "Did you go?" she asked. ¶ "No."), answers it."""
     turns: list[Quote] = []
     at: int | None = k
     while len(turns) < 3 and at:
@@ -382,6 +388,8 @@ def _exchange_on(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str,
         return None
     if _asks(turns[1]) and (_asks(quotes[k]) or _YOU.search(quotes[k].text)):
         return before, last
+    if _question(turns[0]) and not _asks(quotes[k]):
+        return before, last  # ("Did you get out of the car?" ¶ "It was raining.")
     if len(turns) == 3 and turns[2].speaker == last and any(_asks(t) for t in turns):
         return before, last
     return None
@@ -469,10 +477,18 @@ def answered_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
 # -- pass 4: "he replied" is the one spoken to ---------------------------------------
 
 
+def _gender(ctx: ArticleContext, name: str) -> str | None:
+    """A person's gender, from the name or the article's pronouns (None: unknown)."""
+    return ctx.salience.gender_of(name) or ctx.salience.learned_gender(name)
+
+
 def _gender_fits(ctx: ArticleContext, name: str, pronoun: str) -> bool:
-    resolver = ctx.salience
-    gender = resolver.gender_of(name) or resolver.learned_gender(name)
-    return gender == _PRONOUN_GENDER.get(pronoun.lower())
+    return _gender(ctx, name) == _PRONOUN_GENDER.get(pronoun.lower())
+
+
+def _gender_clashes(ctx: ArticleContext, name: str, pronoun: str) -> bool:
+    """Is ``name`` known to be of the other gender than ``pronoun``?"""
+    return _gender(ctx, name) not in (None, _PRONOUN_GENDER.get(pronoun.lower()))
 
 
 def _a_reply(ctx: ArticleContext, q: Quote, before: Quote) -> bool:
@@ -500,6 +516,106 @@ def replies(ctx: ArticleContext, quotes: list[Quote]) -> None:
             continue
         old = q.speaker
         q.speaker = other
+        for nxt in quotes[k + 1 :]:
+            if nxt.speaker_how != "carry-over" or nxt.speaker != old:
+                break
+            nxt.speaker = other
+
+
+# -- pass 0: "she replied" to a man is not his ---------------------------------------
+
+# A pronoun tagging the quote right before it: `"No idea," he said`.
+_TAG = re.compile(r"\s*,?\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?=[a-z])")
+
+
+def _own_pronoun(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "he"/"she" when a pronoun tags quote ``q`` (resolved or not), else None."""
+    if q.speaker_how == "pronoun":
+        word = (q.speaker_mention or "").lower()
+        return word if word in _PRONOUN_GENDER else None
+    tag = _tag(ctx, q) if q.speaker_how in _BARE else None
+    return tag.split()[0].lower() if tag else None
+
+
+def _tag(ctx: ArticleContext, q: Quote) -> str | None:
+    """The pronoun and verb tagging quote ``q`` ("he said"), else None."""
+    m = _TAG.match(ctx.text, q.end)
+    if m is None:
+        return None
+    verb = next((c for c in ctx.cues_in(m.end(), m.end() + 20) if c.start() == m.end()), None)
+    return f"{m.group(1)} {verb.group()}" if verb else None
+
+
+def _turn_gender(ctx: ArticleContext, q: Quote) -> str | None:
+    """The gender of a turn's speaker: its own "he"/"she", else its name's."""
+    word = _own_pronoun(ctx, q)
+    if word:
+        return _PRONOUN_GENDER[word]
+    if not q.speaker or not q.speaker[:1].isupper():
+        return None
+    return _gender(ctx, q.speaker)
+
+
+def _last_turn(ctx: ArticleContext, quotes: list[Quote], k: int) -> int | None:
+    """The index of the direct quote before quote ``k`` when it ends in the paragraph
+    right before the one ``k`` opens (turns of an exchange), else None."""
+    q = quotes[k]
+    if ctx.text[ctx.article.paragraphs[q.paragraph].start : q.start].strip():
+        return None  # ("A woman nearby disagreed. "Q," she said.": someone new)
+    for j in range(k - 1, -1, -1):
+        p = quotes[j]
+        if p.kind in ("scare", "title"):
+            continue
+        if p.kind != "direct" or p.last_paragraph != quotes[k].paragraph - 1:
+            return None
+        return j
+    return None
+
+
+def gendered_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "How many?" she asked. ¶ "No idea," he said.: a "he" after a woman's turn
+    (and a "she" after a man's) is the other side of the exchange, the one she
+    spoke to (found as for a question), not her again, when the pronoun fits them
+    (a carry-over gives the quote her words when no man is named close by)."""
+    for k, q in enumerate(quotes):
+        word = _own_pronoun(ctx, q) if q.kind == "direct" else None
+        j = _last_turn(ctx, quotes, k) if word else None
+        if word is None or j is None:
+            continue
+        before = quotes[j].speaker
+        if not before or (q.speaker is not None and q.speaker != before):
+            continue  # (a person of the pronoun's gender was found: theirs)
+        gender = _turn_gender(ctx, quotes[j])
+        if gender == _PRONOUN_GENDER[word] or (gender is None and q.speaker_how == "pronoun"):
+            continue  # (unknown: theirs, unless the pronoun found no one and was carried)
+        other = _asked_one(ctx, quotes, j, before)
+        if other is None or other == before or _gender_clashes(ctx, other, word):
+            continue
+        old = q.speaker
+        if q.speaker_how in _BARE:
+            q.cue = _tag(ctx, q)
+        _give(q, other, word)
+        q.speaker_how = "pronoun"
+        for nxt in quotes[k + 1 :]:
+            if nxt.speaker_how != "carry-over" or nxt.speaker != old:
+                break
+            nxt.speaker = other
+
+
+def addressed_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "That's not the record, Anne.": a quote with no cue of its own that addresses
+    by name the one it was carried over from is not theirs (no one calls themself by
+    name); it is the last other person quoted close before, the other side."""
+    for k, q in enumerate(quotes):
+        if q.kind != "direct" or q.speaker_how not in _BARE or not q.speaker:
+            continue
+        if all(name != q.speaker for _, name in _addressed(ctx, q)):
+            continue
+        other = _other_quoted(quotes, k, q.speaker, _EXCHANGE_PARAGRAPHS)
+        if other is None:
+            continue
+        old = q.speaker
+        _give_anew(q, other)
         for nxt in quotes[k + 1 :]:
             if nxt.speaker_how != "carry-over" or nxt.speaker != old:
                 break
@@ -588,8 +704,10 @@ def interview_answers(ctx: ArticleContext, quotes: list[Quote]) -> None:
 
 def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """Every pass over the article's quotes, in order."""
+    gendered_turns(ctx, quotes)
     take_turns(ctx, quotes)
     interview_turns(ctx, quotes)
     answered_turns(ctx, quotes)
     replies(ctx, quotes)
+    addressed_turns(ctx, quotes)
     interview_answers(ctx, quotes)
