@@ -317,3 +317,20 @@ def test_a_turn_that_names_the_one_it_was_carried_from_is_the_other_side() -> No
         '"We got the plan on Friday, Tobias."'
     )
     assert _speakers(body)[-1] == "Henrietta Vasko"
+
+
+def test_a_reply_naming_the_asker_mid_quote_is_the_one_asked_and_turns_go_on() -> None:
+    body = (
+        '"Every request was weighed on its merits," Press Secretary Lenora Quist-Abara'
+        " said.\n\n"
+        "Reporters asked Quist-Abara whether the reasons would be released.\n\n"
+        "An exchange with correspondent Anselm Dorrego-Vance grew testy.\n\n"
+        '"Why not publish the reasons?" Dorrego-Vance asked.\n\n'
+        '"The rules are published, Anselm. They are online."\n\n'
+        '"The rules are. The reasons are not."'
+    )
+    assert _speakers(body)[1:] == [
+        "Anselm Dorrego-Vance",
+        "Lenora Quist-Abara",
+        "Anselm Dorrego-Vance",
+    ]

@@ -9,8 +9,12 @@ asked, and a "he replied" goes to the one spoken to, never to the one who just
 spoke. Every turn given here is a guess from the shape of the exchange: low
 confidence.
 
-``exchange_turns`` runs four passes, in this order (each sees what the one before
+``exchange_turns`` runs these passes, in this order (each sees what the one before
 gave):
+- ``addressed_turns``: a bare turn that names the one it was carried over from
+  ("..., Anne.") is the other side's, and the bare turns after it go back and forth;
+- ``gendered_turns``: a "he" right after a woman's turn (a "she" after a man's) is
+  the one she spoke to, not her again ("How many?" she asked. ¶ "None," he said.);
 - ``take_turns``: a question opening a run of bare paragraphs, set up by an asking
   verb in the sentence before it ("pressed Ben Ode", "interrupted her");
 - ``interview_turns``: a question put to someone ("you") followed by bare
@@ -177,9 +181,9 @@ def _addressed(ctx: ArticleContext, q: Quote) -> Iterator[tuple[Mention, str]]:
     text = ctx.text
     for m in ctx.names.mentions_between(q.start, q.end):
         opens = not text[q.start + 1 : m.start].strip() and text.startswith(",", m.end)
-        closes = (
-            text[m.start - 2 : m.start] == ", " and text[m.end : q.end].strip(" ?!.\"”’'") == ""
-        )
+        closes = text[m.start - 2 : m.start] == ", " and (
+            text[m.end : m.end + 1] in ("?", "!", ".") or not text[m.end : q.end].strip(" ”\"’'")
+        )  # (at the end of the quote or of a sentence: "..., Ada. I said so.")
         name = ctx.names.resolve(m) if opens or closes else ""
         if " " in name and name != m.words:  # not "Mr. Secretary": no one named in full
             yield m, name
@@ -606,20 +610,26 @@ def addressed_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """ "That's not the record, Anne.": a quote with no cue of its own that addresses
     by name the one it was carried over from is not theirs (no one calls themself by
     name); it is the last other person quoted close before, the other side."""
-    for k, q in enumerate(quotes):
+    for k, q in enumerate(list(quotes)):
         if q.kind != "direct" or q.speaker_how not in _BARE or not q.speaker:
             continue
         if all(name != q.speaker for _, name in _addressed(ctx, q)):
             continue
-        other = _other_quoted(quotes, k, q.speaker, _EXCHANGE_PARAGRAPHS)
-        if other is None:
+        j = _last_turn(ctx, quotes, k)
+        if j is not None and quotes[j].speaker == q.speaker:
+            other = _asked_one(ctx, quotes, j, q.speaker)  # (the one they spoke to)
+        else:
+            other = _other_quoted(quotes, k, q.speaker, _EXCHANGE_PARAGRAPHS)
+        if other is None or other == q.speaker:
             continue
         old = q.speaker
         _give_anew(q, other)
-        for nxt in quotes[k + 1 :]:
-            if nxt.speaker_how != "carry-over" or nxt.speaker != old:
-                break
-            nxt.speaker = other
+        while k + 1 < len(quotes) and quotes[k + 1].paragraph == q.last_paragraph:
+            k += 1  # (the rest of its paragraph carried on from it)
+            if quotes[k].speaker_how == "carry-over" and quotes[k].speaker == old:
+                quotes[k].speaker = other
+        for n, turn in enumerate(_bare_run(ctx, quotes, k)):
+            _give_anew(turn, old if n % 2 == 0 else other)  # (the turns after go back and forth)
 
 
 # -- pass 5: a printed interview: the reporter asks, the quoted answers ----------------
@@ -704,10 +714,10 @@ def interview_answers(ctx: ArticleContext, quotes: list[Quote]) -> None:
 
 def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """Every pass over the article's quotes, in order."""
+    addressed_turns(ctx, quotes)
     gendered_turns(ctx, quotes)
     take_turns(ctx, quotes)
     interview_turns(ctx, quotes)
     answered_turns(ctx, quotes)
     replies(ctx, quotes)
-    addressed_turns(ctx, quotes)
     interview_answers(ctx, quotes)
