@@ -407,3 +407,70 @@ def test_a_relative_acting_just_before_a_quote_speaks_it() -> None:
         'Asked to respond, her mother rolled her eyes. "Roads and schools," she said.'
     )
     assert _last(body)[0] == "Doreen Varnholt-Ree"
+
+
+# -- who the sentence is about ---------------------------------------------------
+def test_an_unnamed_person_acting_is_the_next_pronoun_s_person() -> None:
+    # No reporting verb: "disagreed" only tells what she did; she is still the subject
+    # the next "she said" goes on with (not the governor quoted before).
+    body = (
+        "Gov. Ardal Finnimore said on Tuesday that he would send troops.\n\n"
+        '"It is a duty," he said.\n\n'
+        "A woman loading groceries into a van nearby disagreed. "
+        '"We have had patrols here my whole life," she said.'
+    )
+    assert _last(body)[:2] == ("a woman", "pronoun")
+
+
+def test_a_joined_clause_s_subject_is_who_the_sentence_ends_on() -> None:
+    body = (
+        "Board Chair Wilhelmina Ostrowe opened the meeting.\n\n"
+        "Mrs Hester Quayle tried to read a page aloud, and Ostrowe stopped her after a minute.\n\n"
+        '"There are children in this room," she said.'
+    )
+    assert _last(body)[0] == "Wilhelmina Ostrowe"
+
+
+def test_a_pronoun_after_a_fronted_clause_means_the_person_it_names() -> None:
+    # "she winced" is Quenby Lassiter-Moor (named in the fronted clause), so the next
+    # "She said" and the quote are hers, not the student quoted just before.
+    body = (
+        "Quenby Lassiter-Moor runs the college.\n\n"
+        '"She never met us," said Tamsin Orlebar, a junior.\n\n'
+        "When I relayed that to Lassiter-Moor, she winced. She said she had met "
+        "student groups, but not Orlebar.\n\n"
+        '"I should have," she said.'
+    )
+    assert _last(body)[0] == "Quenby Lassiter-Moor"
+
+
+def test_a_participle_s_object_is_not_the_pronoun_s_person() -> None:
+    # "Asked about Roe's email": the one asked is the main subject, not Roe.
+    body = (
+        '"He gave it away," Dunstan Mbereko-Hall, a donor, wrote in an email.\n\n'
+        "Senator Caspar Wendlebury backed the deal. Wendlebury shrugged off the "
+        "criticism. Asked about "
+        'Mbereko-Hall\'s email, he said only, "I have been threatened by better."'
+    )
+    assert _last(body)[0] == "Caspar Wendlebury"
+
+
+def test_a_he_said_quote_is_never_carried_over_to_a_woman() -> None:
+    # No man is named: "he" is someone the article never names. The quote stays
+    # speakerless rather than going to the woman quoted just before.
+    body = (
+        'Gwendolyn Aubrey-Vance shook hands at the feed store. "I am running for '
+        'Congress," Aubrey-Vance said.\n\n'
+        '"Democrat?" he asked.'
+    )
+    assert _last(body)[0] is None
+
+
+def test_an_article_s_pronouns_overrule_a_given_name_s_listed_gender() -> None:
+    # "Joss" is listed as a woman's name; the article's "he" says otherwise, so the
+    # quote keeps the speaker carried over (a guard on the rule above).
+    body = (
+        "Joss Wendover, who said he was thrilled, described the character as "
+        '"the most iconic heroine." "No one has met her yet," he said.'
+    )
+    assert _last(body)[0] == "Joss Wendover"

@@ -106,6 +106,7 @@ _NICKNAMED = tuple(
     (mark, re.compile(rf"{mark}[A-Z][\w.]{{0,15}}[\"”’] ((?:{_PARTICLE} )*{_TOKEN})"))
     for mark in '"“‘'
 )
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")  # a capitalised word just before
 _LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
@@ -564,6 +565,8 @@ class ArticleNames:
         self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
+        if " and " in text:
+            self._couples(fuller)
         self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
             self._use_fullest(fuller)
@@ -676,6 +679,29 @@ class ArticleNames:
             named = Mention(first.start(), m.end(), words, None, tokens)
             bisect.insort(self._multi, named, key=_start)  # (for role ties)
             self._join_nickname(m.start() - 1, surname)
+        for surname in added:
+            self.full[surname].sort()
+
+    def _couples(self, fuller: dict[str, str]) -> None:
+        """ "Herbert and June Albrecht": a given name joined to a full name shares its
+        surname (a couple, siblings), as a reader takes it; "Herbert Albrecht" is named
+        in full."""
+        added = set()
+        for m in self._multi:
+            if m.start < 6 or not self.text.endswith(" and ", 0, m.start):
+                continue
+            if len(m.tokens) != 2 or not (m.is_full or m.honorific is None):
+                continue  # ("June Albrecht": a body's name by the name lists alone; not
+                # "Charles and Camilla Parker Bowles": a surname of two words)
+            first = _LAST_WORD.search(self.text, max(0, m.start - 25), m.start - 4)
+            if first is None or gender_of(first.group()) is None:
+                continue  # (a given name known as one: not "Labour and John Roe")
+            if _CAPITAL_BEFORE.search(self.text, max(0, first.start() - 25), first.start()):
+                continue  # "Matt Lucas and David Walliams": a full name, not a couple
+            # (The pair tells the other's first word is a given name too: "June".)
+            for pos, name in ((first.start(), first.group()), (m.start, m.tokens[0])):
+                self._register(pos, m.surname, f"{name} {m.surname}", fuller)
+            added.add(m.surname)
         for surname in added:
             self.full[surname].sort()
 

@@ -104,6 +104,18 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _ASKED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
 _ASKING_ENDS = tuple(sorted(L.ASKING_VERBS))
+# A main clause joined to the one before: its subject is the later actor.
+_NEXT_CLAUSE = (", and ", ", but ", ", so ", "; ")
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+(?:ed|s)|had|said|told|did|will|would|could|can|took|made|went|got|gave|"
+    r"left|felt|thought|kept|sat|stood|ran|won|lost)\b"
+)  # "(Ann Roe) stopped her": a verb follows, not "(Ann Roe), who" or "(Ann Roe) of"
+# A fronted clause with a subject of its own ("When I told Ann Roe,"), not a participle
+# whose subject is the main one ("Asked about Roe's email, he said": not Roe).
+_SUBORDINATE = re.compile(
+    r"[\"“‘']?(?:When|Whenever|As|After|Before|While|Once|Until|Because|Although|Though|If|"
+    r"Even though|Even as)\s"
+)
 _START = attrgetter("start")  # (a sort key read in C)
 
 
@@ -464,9 +476,16 @@ class PronounResolver:
         be meant; not in "Mr Blair had been hurt, he added" (the pronoun speaks the
         whole sentence), unless a colon led into the quote (`Ines Parra waited to
         speak: "Q," she said`)."""
-        tail = self.ctx.text[s_lo:pos].rstrip()
+        text = self.ctx.text
+        tail = text[s_lo:pos].rstrip()
         if not tail.endswith((",", '"', "”", "'", "’")):
             return True
+        if (
+            _SUBORDINATE.match(text, s_lo, pos)
+            and main_clause(text, s_lo, pos) == pos
+            and _GENDERED.search(text, s_lo, pos) is None  # (not "When he met Roe, he")
+        ):
+            return True  # "When I told Ann Roe, she winced": the fronted clause's person
         return self.ctx._after_colon_quote(s_lo, pos)
 
     # -- one sentence ----------------------------------------------------------
@@ -474,6 +493,7 @@ class PronounResolver:
         key = (lo, hi)
         found = self._sentences.get(key)
         if found is None:
+            self._sentences[key] = []  # (a relative's owner read inside it: no loop)
             found = self._sentences[key] = self._read_sentence(lo, min(hi, lo + _SPAN_CHARS))
         return found
 
@@ -532,6 +552,12 @@ class PronounResolver:
                 found = [m for m in found if m.start != subject.start]
             elif subject is not None and ctx.text[subject.end : c.start] in (" and ", " & "):
                 role = "subject"  # "Mr Gorra and Mr Holloway met": both are subjects
+            elif subject is not None and role == "subject":
+                # "One mother tried to read, and Ann Roe stopped her": the later clause's
+                # subject is who the sentence ends on; the first yields.
+                for earlier in found:
+                    if earlier.start == subject.start and earlier.role == "subject":
+                        earlier.role = "other"
             if role in ("subject", "other") and cues is None:
                 cues = ctx.cues_in(lo, hi)
             if role == "subject":
@@ -552,6 +578,8 @@ class PronounResolver:
                 owner = "he" if c.words.startswith("his") else "she"
                 found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
+        if main > lo and _SUBORDINATE.match(ctx.text, lo, main):
+            _bind_to_fronted(found, main)
         return self._with_owners_and_voices(lo, hi, found)
 
     def _sentence_candidates(
@@ -566,7 +594,7 @@ class PronounResolver:
         unnamed = ctx.unnamed_opening(main, hi)
         if unnamed:
             cues = ctx.cues_in(lo, hi)
-            if self._stands_alone(unnamed, cands, cues, hi):
+            if self._stands_alone(unnamed, cands, cues, hi) or self._acts(unnamed, cands, cues):
                 cands = sorted([unnamed, *cands], key=lambda c: c.start)  # "A forklift driver"
         kin = ctx.kin_opening(main, hi)
         if kin and not any(c.start == kin.start for c in cands):
@@ -604,6 +632,14 @@ class PronounResolver:
             )
             for c in cands
         )
+
+    def _acts(self, unnamed: Candidate, cands: list[Candidate], cues: list[re.Match[str]]) -> bool:
+        """ "A woman loading groceries nearby disagreed.": an unnamed person who is the
+        subject of a sentence with no reporting verb after them is who it is about (the
+        next "she said" may be hers), unless a name stands for them."""
+        if any(cue.start() >= unnamed.end for cue in cues):
+            return False  # (a reporting verb: :meth:`_stands_alone` judges)
+        return not any(c.start == unnamed.start for c in cands)
 
     def _office_opening(self, main: int, hi: int) -> tuple[SalientMention, int] | None:
         """ "The chancellor said the cuts ...": an office opening the clause, held by a
@@ -692,6 +728,8 @@ class PronounResolver:
             return "agent"
         if self.ctx._after_preposition(c.start):
             return "object"
+        if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
+            return "subject"  # "One mother tried to read, and Ann Roe stopped her"
         return "other" if subject_taken else "subject"
 
     def _mention(self, c: Candidate, role: str) -> SalientMention | None:
@@ -779,6 +817,22 @@ class PronounResolver:
             named.add(speaker)
             out.append(SalientMention(speaker, gender, "speaker", q.start))
         return out
+
+
+def _bind_to_fronted(found: list[SalientMention], main: int) -> None:
+    """ "When I told Ann Roe the news, she winced": a "he"/"she" opening the main
+    clause after a fronted one means the one person of its gender that clause names
+    (read here, so a chain of pronouns after it needs no deeper search)."""
+    for k, m in enumerate(found):
+        if m.start < main or not m.pronoun:
+            continue
+        if m.start == main and m.role in ("subject", "speaker"):
+            fits = {
+                f.name for f in found[:k] if f.role == "fronted" and f.gender in (None, m.gender)
+            }
+            if len(fits) == 1 and "" not in fits:  # (not "When she ..., she")
+                found[k] = SalientMention(fits.pop(), m.gender, m.role, m.start)
+        return
 
 
 def _describes(between: str) -> bool:
