@@ -474,3 +474,52 @@ def test_an_article_s_pronouns_overrule_a_given_name_s_listed_gender() -> None:
         '"the most iconic heroine." "No one has met her yet," he said.'
     )
     assert _last(body)[0] == "Joss Wendover"
+
+
+def test_an_object_it_is_not_the_subject_of_a_later_cue() -> None:
+    # "She has defended it ... and has called": "it" (the tax) is what she defended;
+    # the cue's subject is "She", not the body "it" would stand for.
+    body = (
+        "Gov. Rosamel Achterby signed the tax in January, after the Legislature passed "
+        'it. She has defended it as the only option and has called the recall "a tantrum '
+        'with a price tag," noting the cost.'
+    )
+    assert _last(body)[0] == "Rosamel Achterby"
+
+
+def test_the_owner_of_the_subject_is_who_the_sentence_is_about() -> None:
+    # "Quillon's son ... had taped a drawing": the sentence is about Quillon's family,
+    # so her "she said" is plainly hers, not a guess against the woman quoted before.
+    body = (
+        "Marisela Quillon pays her rent into an escrow account. Quillon, a bus driver, "
+        "joined the strike in July.\n\n"
+        "Not every tenant has joined. Dorotea Fennick, 71, who has lived there since "
+        "2006, said she was afraid of losing her apartment.\n\n"
+        '"I support them. But I cannot move at my age," she said. "Where do I go?"\n\n'
+        "Back in her apartment, Quillon's son, who is 9, had taped a drawing to his wall."
+        '\n\n"He asked me if we were going to win," she said.'
+    )
+    assert _last(body) == ("Marisela Quillon", "pronoun", "medium")
+
+
+def test_an_owner_whose_relative_is_named_is_not_the_subject() -> None:
+    # "Quillon's mother, Ottilie Quillon, watched": the mother is the subject.
+    body = (
+        '"These are people," Sen. Marisela Quillon said.\n\n'
+        "Quillon's mother, Ottilie Quillon, 79, watched from the gallery. "
+        '"I marched for the vote in 1965," she told a reporter.'
+    )
+    assert _last(body)[0] == "Ottilie Quillon"
+
+
+def test_the_one_addressed_answers_when_no_one_named_fits() -> None:
+    # Fennimore was named paragraphs up; the senator's question names him.
+    body = (
+        "Ardal Fennimore, the airline's chief executive, blamed the weather.\n\n"
+        "Lawmakers were not satisfied. The committee heard from pilots and from "
+        "passengers. Two unions sent letters. The airline's shares fell.\n\n"
+        "That answer did not satisfy Sen. Marjorie Tolliwell, the ranking member.\n\n"
+        '"Mr. Fennimore, were all 4,000 flights the weather\'s fault?" she asked.\n\n'
+        '"No, senator, they were not," he said.'
+    )
+    assert _last(body)[:3] == ("Ardal Fennimore", "pronoun", "low")

@@ -706,6 +706,10 @@ class _Attributor:
             touching = not text[last.end : cue.start()].strip(" ")
             return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
         order = list(reversed(cands))
+        objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
+        if objects:
+            # "She has defended it and has called the recall": "it" is what she defended.
+            order = [c for c in order if c not in objects] + objects
         app = C.APPOSITIVE.search(text, lo, cue.start())
         if app:
             # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
@@ -741,6 +745,14 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _object_it(self, c: Candidate) -> bool:
+        """Is the "it"/"them" ``c`` the object of a word before it ("defended it",
+        "said it would"), not a clause's subject ("and it said", "that it")?"""
+        if c.words.lower() not in ("it", "them"):
+            return False
+        word = words_before(self.text, c.start)[1]
+        return word.isalpha() and word.islower() and word not in L.SUBJECT_OPENERS
 
     def _apposed_at(self, cut: int, c: Candidate) -> bool:
         """Does the name ``c`` open the appositive starting at ``cut`` (", John Crowther,"

@@ -36,6 +36,7 @@ ROLE_WEIGHT = {
     "asked": 0.45,  # "Brathwaite asked Okafor whether ...": the one asked
     "other": 0.45,  # a second name in the clause: an object, an embedded subject
     "possessor": 0.5,  # "Ms. Parra's deputy"
+    "owner": 0.8,  # "Ms. Parra's deputy is a lawyer": the possessor opening the clause
     "his": 0.25,  # a possessive pronoun: "his daughter", "her arms"
     "fronted": 0.4,  # "When Lee beat Ortiz, ...": the fronted clause's names
     "object": 0.3,  # after a preposition: "lost to Dechy", "the emails of Brandt"
@@ -88,6 +89,8 @@ _ANY_PRONOUN = _words("he", "she", "his", "her", "him", "himself", "herself")
 _OPENS_PRONOUN = re.compile(r"\s*(He|She)\b")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
+# The noun a possessor owns: "'s (son)", "'s (campaign) (manager)".
+_OWNED_HEAD = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 # A name closed off as an apposition: ", Ann Roe (D-N.J.), told", ", Ann Roe, said".
 _CLOSED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
 # A noun that tells its person's gender ("nephew", "wife", "chairwoman").
@@ -288,6 +291,8 @@ class PronounResolver:
         # subject or a clause's other person, is who the paragraph goes on about:
         # those named only in paragraphs before yield to them.
         choice = _choose(self._continued(people, local, want, pos, para) or people, want, self)
+        if choice is None and quote is not None:
+            choice = self._addressed(pos, para, want)
         if choice is None or choice.name not in near:
             choice = self._lead_instead(choice, want, pos)
         self._resolved[pos] = choice
@@ -314,6 +319,26 @@ class PronounResolver:
         if len(fits) != 1 or not local[fits[0]] or people[fits[0]].gender != want:
             return None
         return {fits[0]: people[fits[0]]}
+
+    def _addressed(self, pos: int, para: int, want: str) -> Choice | None:
+        """`"Mr. Fenwick, were all 4,000 our fault?" she asked. ¶ "No," he said.`: when
+        no one named fits, the one the quote before addressed by name answers (a guess)."""
+        ctx = self.ctx
+        k = bisect.bisect_right(ctx.q_starts, pos) - 1
+        while k >= 0 and ctx.quotes[k].end > pos - _QUOTE_GAP and ctx.quotes[k].paragraph == para:
+            k -= 1  # (the quote the pronoun tags)
+        if k < 0 or ctx.quotes[k].last_paragraph < para - 1:
+            return None
+        q = ctx.quotes[k]
+        for m in ctx.names.mentions_between(q.start, min(q.end, q.start + 40))[:1]:
+            if m.start - q.start > 2 or not ctx.text.startswith(",", m.end):
+                return None  # (a vocative opens the quote: "Mr. Fenwick, ...")
+            if not ctx.names.is_person(m):
+                return None
+            name = ctx.names.resolve(m)
+            if self.gender_of(name, m.honorific) in (None, want):
+                return Choice(name, "low", "addressed")
+        return None
 
     def _lead_instead(self, choice: Choice | None, want: str, pos: int) -> Choice | None:
         """A pronoun whose person was last named three or more paragraphs up (or not
@@ -580,7 +605,7 @@ class PronounResolver:
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
         if main > lo and _SUBORDINATE.match(ctx.text, lo, main):
             _bind_to_fronted(found, main)
-        return self._with_owners_and_voices(lo, hi, found)
+        return self._with_owners_and_voices(lo, hi, found, main)
 
     def _sentence_candidates(
         self, lo: int, hi: int, main: int
@@ -602,13 +627,13 @@ class PronounResolver:
         return cands, cues, kin
 
     def _with_owners_and_voices(
-        self, lo: int, hi: int, found: list[SalientMention]
+        self, lo: int, hi: int, found: list[SalientMention], main: int = -1
     ) -> list[SalientMention]:
         """The sentence's mentions in text order, then its possessive pronouns and the
         speakers of quotes inside it."""
         chunk = self.ctx.text[lo:hi]
         if "s " in chunk and ("'" in chunk or "’" in chunk):
-            found += self._possessors(lo, hi, found)
+            found += self._possessors(lo, hi, found, main)
         found.sort(key=_START)
         found += self._possessive_pronouns(lo, hi, found)
         found += self._quote_speakers(lo, hi, found)
@@ -775,7 +800,9 @@ class PronounResolver:
         # (Reading the article's role ties costs; only a role's head word is looked up.)
         return head in L.ROLE_HEADS and self.ctx.names.by_title(rest) is not None
 
-    def _possessors(self, lo: int, hi: int, found: list[SalientMention]) -> list[SalientMention]:
+    def _possessors(
+        self, lo: int, hi: int, found: list[SalientMention], main: int = -1
+    ) -> list[SalientMention]:
         """ "Mr. Nowakowski's campaign manager is his daughter": the owner is in the
         sentence too, though not its subject."""
         ctx, text = self.ctx, self.ctx.text
@@ -790,8 +817,26 @@ class PronounResolver:
                 continue
             name = ctx.names.resolve(m)
             gender = self.gender_of(name, m.honorific)
-            out.append(SalientMention(name, gender, "possessor", m.start))
+            # "Quintanilla's son had taped a drawing": whose son opens the clause is
+            # who the sentence is about.
+            role = "owner" if self._owns_subject(m.start, m.end, found, main) else "possessor"
+            out.append(SalientMention(name, gender, role, m.start))
         return out
+
+    def _owns_subject(self, start: int, end: int, found: list[SalientMention], main: int) -> bool:
+        """ "Quintanilla's son had taped a drawing", "Ms. Parra's deputy is a lawyer":
+        does the possessor at ``start`` own a person who is the sentence's first (the
+        sentence is about the possessor's people), unnamed ("Roe's mother, Ida Roe,": the
+        mother is the subject; "Fowler's strike helped": a thing)?"""
+        text = self.ctx.text
+        if start < main or any(f.start < start for f in found):
+            return False
+        owned = _OWNED_HEAD.match(text, end)
+        if owned is None or not any(
+            w in L.KIN_GENDER or unnamed_person(w) for w in owned.groups() if w
+        ):
+            return False
+        return not any(_OWNED_APPOSED.fullmatch(text, end, f.start) for f in found)
 
     def _quote_speakers(
         self, lo: int, hi: int, found: list[SalientMention]
@@ -883,7 +928,7 @@ def _best(
             continue
         score = p.best + ACCUMULATE * (p.total - p.best) + p.bonus
         if p.gender is None and not (p.spoke or resolver.attested(name)):
-            if p.role in ("object", "possessor", "fronted"):
+            if p.role in ("object", "possessor", "owner", "fronted"):
                 continue  # "linked with Real Madrid": maybe no person at all
             score *= UNATTESTED
         elif p.gender is None:
