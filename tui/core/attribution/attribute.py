@@ -66,6 +66,7 @@ _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
 _APPOSED_GAP = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
+_TAG_PRONOUN = re.compile(r"\s*(he|she)\s+[a-z]")  # `"Q," she said`
 _DASH = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
 _DASHED_CHARS = 120  # chars read after such a dash
 _UNNAMED_AFTER = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
@@ -803,6 +804,10 @@ class _Attributor:
             touching = not text[last.end : cue.start()].strip(" ")
             return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
         order = list(reversed(cands))
+        objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
+        if objects:
+            # "She has defended it and has called the recall": "it" is what she defended.
+            order = [c for c in order if c not in objects] + objects
         app = C.APPOSITIVE.search(text, lo, cue.start())
         if app:
             # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
@@ -838,6 +843,14 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _object_it(self, c: Candidate) -> bool:
+        """Is the "it"/"them" ``c`` the object of a word before it ("defended it",
+        "said it would"), not a clause's subject ("and it said", "that it")?"""
+        if c.words.lower() not in ("it", "them"):
+            return False
+        word = words_before(self.text, c.start)[1]
+        return word.isalpha() and word.islower() and word not in L.SUBJECT_OPENERS
 
     def _apposed_at(self, cut: int, c: Candidate) -> bool:
         """Does the name ``c`` open the appositive starting at ``cut`` (", John Crowther,"
@@ -1178,12 +1191,26 @@ class _Attributor:
                 found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
                 if found is not None and (found.speaker is None or _named_inside(q, found.speaker)):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
+                if found is not None and w.post_cues and self._other_gender(q, found.speaker):
+                    found = None  # `"Q," she said` is no man's quote carried over
         if found is not None:
             if found.confidence == "high" and not self._sure_name(found):
                 found.confidence = "medium"  # a shared surname, a lone word: not sure
             elif found.confidence == "high" and q.kind == "partial" and a_term(q.text):
                 found.confidence = "medium"  # "the "tartan test"": a term, or theirs?
             _apply(q, found)
+
+    def _other_gender(self, q: Quote, speaker: str | None) -> bool:
+        """Is ``q`` tagged `"Q," she said` (the pronoun no one fitted) while ``speaker``
+        is known to be of the other gender?"""
+        tag = _TAG_PRONOUN.match(self.text, q.end)
+        if tag is None or not speaker or not speaker[:1].isupper():
+            return False
+        salience = self.ctx.salience
+        want = "m" if tag.group(1) == "he" else "f"
+        # (A given name's list gender can be wrong, "Joss": the article's pronouns win.)
+        genders = {salience.gender_of(speaker), salience.learned_gender(speaker)} - {None}
+        return bool(genders) and want not in genders
 
     def _sure_name(self, found: _Found) -> bool:
         """Is the name found surely the person's and written as printed? Not a lone

@@ -718,17 +718,19 @@ class ArticleContext:
         if not owner or not owner[:1].isupper():
             return None
         named = self._kin_named(kin)
-        if named and named != owner:
-            return named  # "she is survived by a son, Nnamdi Obi" ... "Her son said"
         words = owner.split()
         surname = words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
+        if named and named != owner and named.split()[-1] == surname:
+            return named  # "she is survived by a son, Nnamdi Obi" ... "Her son said"
         want = L.KIN_GENDER[kin]
         others = [
             name
             for name in self.names.full_forms(surname)
             if name != owner and self.names.gender_of(name) in (None, want)
         ]
-        return others[0] if len(others) == 1 else None
+        if len(others) == 1:
+            return others[0]  # (the one named "her husband" may be another woman's)
+        return named if named != owner else None
 
     def _kin_named(self, kin: str) -> str | None:
         """The one person the article names as a ``kin`` ("her husband, Pieter

@@ -596,6 +596,11 @@ FRONTING = (
     "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether|Asked"
 )
 FRONTING_WORDS = frozenset(w for w in FRONTING.split("|") if " " not in w)
+# Words after which "it"/"they" opens a clause as its subject ("and it said").
+SUBJECT_OPENERS = word_set(
+    "and but or nor so yet that because as when while if since although though after "
+    "before until unless where which whether then once"
+)
 # Small words read right before a cue word (see context.ArticleContext._is_verb).
 MODALS = word_set("will would shall should can could may might must")
 DETERMINER_WORDS = word_set("the a an his her its their this these those such no")
