@@ -162,7 +162,7 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
                 found.append((_role_before(text, title.start(), end), False))
         if comma_after:
             found.append((_role_after(text, end), False))
-        if " was " in text[lo:start] or " is " in text[lo:start]:
+        if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
             found.append((_copula_role(text, start), False))
         for words, any_head in found:
             role = role_phrase(words, any_head) if words else None

@@ -613,6 +613,8 @@ def addressed_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     for k, q in enumerate(list(quotes)):
         if q.kind != "direct" or q.speaker_how not in _BARE or not q.speaker:
             continue
+        if not any(w in q.text for w in q.speaker.split() if len(w) > 2 and w[:1].isupper()):
+            continue  # (no word of the name in the quote: the names in it go unread)
         if all(name != q.speaker for _, name in _addressed(ctx, q)):
             continue
         j = _last_turn(ctx, quotes, k)
