@@ -99,3 +99,14 @@ def test_a_person_reading_a_report_does_not_cue_a_quote() -> None:
         'Ann Lee read the report on Monday. Protesters held signs reading "Fair Maps Now" outside.'
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_letter_is_sent_by_the_subject_of_its_sentence_not_its_addressee() -> None:
+    """ "In a letter sent to Speaker Hal Dane, the conservative members demanded ...
+    "Q," the letter states.": the members wrote it (a judging verb's subject too)."""
+    quotes = attributed(
+        "In a letter sent to Speaker Hal Dane on Wednesday, the conservative members "
+        "demanded that leadership strip the funding.\n\n"
+        '"Our service members signed up to defend the nation," the letter states.'
+    )
+    assert quotes[-1].speaker == "the conservative members"

@@ -86,3 +86,12 @@ def test_one_of_a_counted_group_speaks_as_one_of_them() -> None:
         ("the other former official", "low"),
         ("a nurse", "medium"),
     ]
+
+
+def test_one_participant_speaks_as_one_participant() -> None:
+    """ "what one participant described as "Q"": a person by their part in something."""
+    quotes = attributed(
+        "The leaders left the meeting without a deal, as negotiators remained deadlocked "
+        'over what one participant described as "a fight about a comma" in the bill.'
+    )
+    assert quotes[0].speaker == "one participant"

@@ -129,6 +129,12 @@ def _singular(plural: str) -> str | None:
     return plural[:-1]
 
 
+# The same after a capitalised name, to test before reading the candidates.
+_NAME_SAID_THAT = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|der|den|de|la|le|al|von|du)){0,4}"
+    + _SAID_THAT.pattern
+)
+_TO_WORD = re.compile(r"\bto\b")
 _CLOSERS = ('"', "”", "’", "'")
 _QUOTE_END = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
 
@@ -563,6 +569,8 @@ class _Attributor:
                 continue
             if c.kind == "name" and c.words in L.CALENDAR_WORDS:
                 continue  # "in a statement on Friday": a day never speaks
+            if _TO_WORD.search(text, after, c.start):
+                continue  # "added language to the Missouri Constitution": a recipient
             name = self.ctx.resolve(c, c.start)
             if name:
                 return _Found(name, c.words, _cue_word(cue), c.kind)
@@ -1447,6 +1455,8 @@ class _Attributor:
         """`"Q." ¶ Pemberton-Ruiz wrote that on X on Sunday.`: a sentence right after a
         quote whose subject, a name, reports "that"/"this" (the words just quoted:
         a preposition or a mark follows, not a clause)."""
+        if not _NAME_SAID_THAT.match(self.text, pos):
+            return None  # (most quotes: the names are not looked for)
         cands = self.ctx.candidates(pos, min(len(self.text), pos + _ADJACENT))
         if not cands or cands[0].start != pos or cands[0].kind != "name":
             return None
@@ -1562,13 +1572,17 @@ class _Attributor:
         )
 
     def last_cue_name(self, lo: int, hi: int) -> str | None:
-        found = self.last_cue_speaker(lo, hi)
+        """Who a sentence naming a document says sent it: its last cue's speaker, a
+        judging verb's too ("In a letter, 23 members demanded that")."""
+        found = self.last_cue_speaker(lo, hi, judging=True)
         return found.speaker if found else None
 
-    def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
-        """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""
+    def last_cue_speaker(self, lo: int, hi: int, judging: bool = False) -> _Found | None:
+        """The speaker of the last reporting cue in ``text[lo:hi]`` that has one (not
+        a judging verb's unless asked)."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
-            if cue.group() in L.WEAK or cue.group() in L.JUDGING or cue.group() in L.NAMING_FORMS:
+            word = cue.group()
+            if word in L.WEAK or (word in L.JUDGING and not judging) or word in L.NAMING_FORMS:
                 continue  # "a new thing called the internet. "Q"": not the internet's
             # Its subject stands in its own sentence ("A spokesman ... and said Mr X
             # had ...": not someone named sentences before).

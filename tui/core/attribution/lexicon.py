@@ -256,7 +256,12 @@ SPEAKING_HEADS = word_set(
     "incumbent incumbents "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
     "team-mates pair duo trio wife husband peer peers backbencher backbenchers "
-    "correspondent correspondents assistant corporation board complaint"
+    "correspondent correspondents assistant corporation board complaint "
+    # (people named by their part in something: "one participant", "an attendee")
+    "participant participants attendee attendees applicant applicants claimant claimants "
+    "defendant defendants plaintiff plaintiffs tenant tenants patient patients retiree "
+    "retirees immigrant immigrants migrant migrants nominee nominees sergeant lieutenant "
+    "attendant attendants accountant accountants"
 )
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS = word_set(
@@ -368,7 +373,8 @@ STOP_WORDS = word_set(
 )
 CALENDAR_WORDS = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December"
+    "April May June July August September October November December "
+    "Feb Aug Sept Oct Nov Dec"  # (not "Jan", "Mar", "Jun": given names too)
 )
 WEEKDAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 # Capitalised verbs that end a name in a Title-Case headline ("Brandt Said Voters ...").
@@ -641,7 +647,8 @@ LISTENER_VERBS = word_set("told tells telling asked asks")
 ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr St Mt Jr Sr No Nos vs Prof Rev Gen Sen Rep Gov Capt Col Sgt Lt Maj Adm Brig "
     "Cmdr Cpl Co Corp Atty Msgr Pvt Spc Ald Supt "
-    "Inc Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.K e.g i.e etc"
+    "Inc Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.K e.g i.e etc "
+    "Prop Props"
 )
 ARTICLE_WORDS = word_set("a an the one his her its their some two several")
 
