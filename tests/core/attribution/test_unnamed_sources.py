@@ -4,6 +4,8 @@ just before. Invented articles and names."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.attribution.synthetic import attributed
 from tui.core.attribution.salience import one_person, unnamed_person
 
@@ -68,3 +70,26 @@ def test_a_lead_in_cue_beats_the_next_sentence_s_verb() -> None:
     )
     q = attributed(body)[-1]
     assert q.speaker == "a man"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # one of several, with a relative clause between commas
+            "But some of Ms. Varnam's allies were less kind. One of her senior advisers, who "
+            'spoke on condition of anonymity, said Mr. Tamsir had "bought the nomination."',
+            "one of her senior advisers",
+        ),
+        (  # described by whom they are close to, not by that person
+            'A person close to the senator said she was "done with it."',
+            "a person",
+        ),
+        (  # described by what they know of
+            "One person familiar with the search, who was not allowed to speak, said the "
+            'list was "short."',
+            "one person",
+        ),
+    ],
+)
+def test_a_described_unnamed_source_is_the_verb_s_subject(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker

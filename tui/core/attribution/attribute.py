@@ -288,12 +288,18 @@ _CROWD_VOICE = re.compile(
 )
 _CROWD_REACH = 80  # chars before a quote read for a crowd's voice
 # "A man in the back of the hall (shouted)": an unnamed person and where they stand.
+# Where a body is based, before a place's name: "based in Scottsdale, (Arizona)".
+_BASED_IN = re.compile(r"\b(?:based|headquartered) in (?:[A-Z][\w.'’-]*,? ){0,3}$")
 _PLACED_SOURCE = re.compile(
     r"\s*[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?P<head>[a-z][\w'’-]*))"
-    r"(?:\s+(?:in|near|at|from|on|outside|behind|beside|by|among|across|inside)"
-    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)+"
-    r"(?:\s*,\s*who\s[^,.;:]{1,80},)?"  # (", who did not give his name,")
+    r"(?P<post>(?:\s+(?:in|near|at|from|on|outside|behind|beside|by|among|across|inside)"
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
+    # ("A person close to her", "One person familiar with the search")
+    r"|\s+close\s+to\s+(?:him|her|them|the\s+[\w'’.-]+|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)"
+    r"|\s+(?:familiar|involved)\s+(?:with|in)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)*)"
+    # (", who did not give his name,"; "who asked not to be named")
+    r"(?P<rel>\s*,\s*who\s[^,.;:]{1,80},|\s+who\s[^,.;:“”\"]{1,120}?)?"
     r"\s*(?:(?:also|then|later|suddenly|finally|again)\s+)?$"
 )
 
@@ -513,8 +519,8 @@ class _Attributor:
             found = (
                 self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
-                or self._phrase_before(cue, lo, cands)
                 or self._placed_source(cue, lo)
+                or self._phrase_before(cue, lo, cands)
                 or self._name_touching(cue, cands)
             )
             if found:
@@ -622,9 +628,13 @@ class _Attributor:
             # before the relative one.
             comma = text.rfind(", ", lo, text.rfind(", ", lo, comma))
             m = _PLACED_SOURCE.match(text, comma + 2 if comma >= 0 else lo, cue.start())
-        if m is None or not unnamed_person(m.group("head")):
+        if m is None or not (m.group("post") or m.group("rel")):
             return None
-        words = m.group("np")
+        head, words = m.group("head"), m.group("np")
+        # ("One of her senior advisers": one person among several)
+        one_of = words.lower().startswith("one of ") and head.endswith("s")
+        if not unnamed_person(head[:-1] if one_of else head):
+            return None
         speaker = self.ctx.resolve_phrase(words[:1].lower() + words[1:], m.start("np"))
         return _Found(speaker, words, _cue_word(cue), "nominal")
 
@@ -705,7 +715,10 @@ class _Attributor:
             last = cands[-1]
             touching = not text[last.end : cue.start()].strip(" ")
             return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
-        order = list(reversed(cands))
+        # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)
+        order = [
+            c for c in reversed(cands) if not _BASED_IN.search(text, max(0, c.start - 48), c.start)
+        ]
         objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
         if objects:
             # "She has defended it and has called the recall": "it" is what she defended.

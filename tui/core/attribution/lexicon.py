@@ -500,6 +500,16 @@ GROUP_WORDS = word_set(
     "Coalition Alliance Association Project Network Federation Union Fund Foundation "
     "Institute Society League Center Centre Caucus Council Campaign PAC Action Coalition"
 )
+# A firm's legal form, which news copy drops when it names the firm again.
+LEGAL_FORMS = word_set("LLC L.L.C. Inc Inc. LP L.P.")
+# The members an advocacy body's name opens with: "Americans for Fair Skies",
+# "Veterans of Foreign Wars", "Parents for Safe Streets".
+MEMBER_PLURALS = word_set(
+    "americans citizens veterans parents families mothers moms fathers dads friends "
+    "taxpayers voters workers nurses doctors physicians students teachers women men "
+    "residents neighbors neighbours patients farmers consumers republicans democrats "
+    "conservatives liberals progressives"
+)
 # Last words of a body's name that a joined tail may follow ("Executive Office for
 # Immigration Review", "Department of Health and Human Services").
 BODY_NAME_HEADS = frozenset(w.capitalize() for w in NAMED_BODY_HEADS) | PUBLIC_BODY_WORDS
@@ -526,7 +536,7 @@ REPORT_HEADS = word_set("report")
 UNNAMED_PEOPLE = word_set(
     "person voter neighbour neighbor resident passenger customer shopper student pupil "
     "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
-    "mourner tenant constituent"
+    "mourner tenant constituent diplomat envoy operative"
 )
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES = word_set(
