@@ -715,10 +715,10 @@ class _Attributor:
             last = cands[-1]
             touching = not text[last.end : cue.start()].strip(" ")
             return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
-        # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)
-        order = [
-            c for c in reversed(cands) if not _BASED_IN.search(text, max(0, c.start - 48), c.start)
-        ]
+        order = list(reversed(cands))
+        if text.find("d in ", max(0, lo - 48), cue.start()) >= 0:
+            # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)
+            order = [c for c in order if not _BASED_IN.search(text, max(0, c.start - 48), c.start)]
         objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
         if objects:
             # "She has defended it and has called the recall": "it" is what she defended.

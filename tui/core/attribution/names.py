@@ -1113,10 +1113,22 @@ class ArticleNames:
         whole = " ".join(m.tokens)
         if gender_of(m.tokens[0]) or whole in self.gender:
             return None
+        if whole not in self._shorts and not self._opens_longer(whole):
+            return None  # (no longer name opens with these words: no run to read)
         body = self._body_short(whole)
         if body is None or any(w == m.surname for _, w in self.runs):
             return None
         return body
+
+    def _opens_longer(self, words: str) -> bool:
+        """Is ``words`` written anywhere followed by another capitalised word?"""
+        text, lead = self.text, words + " "
+        i = text.find(lead)
+        while i >= 0:
+            if text[i + len(lead) : i + len(lead) + 1].isupper():
+                return True
+            i = text.find(lead, i + 1)
+        return False
 
     def _body_short(self, word: str) -> str | None:
         """The one firm or body named here whose name starts with ``word`` (or words)
@@ -1349,8 +1361,10 @@ class ArticleNames:
         "Americans | for | Fair Finance"): a body's word or its members open it, and no
         person opens or closes it (a given name, an honorific, a surname the article
         uses); else None."""
+        if m.honorific or not self.text.startswith(_AHEAD_JOINS, m.end):
+            return None  # (most names: no "of" or "for" after them)
         i = bisect.bisect_right(self.starts, m.start) - 1
-        if m.honorific or i < 0 or i + 1 >= len(self.runs):
+        if i < 0 or i + 1 >= len(self.runs):
             return None
         start, words = self.runs[i]
         nxt, tail = self.runs[i + 1]
