@@ -196,7 +196,13 @@ class Floors:
 # us_news_dev8 pronoun 78/82, named 358/373; us_news_heldout pronoun 58/61, named
 # 200/215 (issue 8's named target met there: the couples rule, built from dev7's shape);
 # then (the owner of a sentence's subject, an object "it", the one addressed answers):
-# us_news_dev4 pronoun 97/101, named 366/380; us_news_dev9 pronoun 112/115, named 332/343.
+# us_news_dev4 pronoun 97/101, named 366/380; us_news_dev9 pronoun 112/115, named 332/343;
+# then ("the elder/younger X" told by how a relative was brought in, "His son, Dan Roe,";
+# no lead of unknown gender guessed for a far "she"): us_news_dev7 named 399/408;
+# us_news_dev8 pronoun 79/82, named 362/373; us_news_dev10 pronoun 95/104, named 372/395
+# (blind); us_news_dev missing 3/272. Then (cues2: a name a quote runs on from is the
+# reported clause's subject, `An adviser ... said Hendley "looked tired"`: a wrong HIGH
+# on us_news_dev9 becomes a missing one): us_news_dev9 missing 10/510.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.028),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.939, named=0.968, missing=0.012),
@@ -205,9 +211,9 @@ FLOORS = {
     "us_news_dev4": Floors(name_intro=0.987, pronoun=0.95, named=0.96, missing=0.017),
     "us_news_dev5": Floors(name_intro=0.985, pronoun=0.955, named=0.967, missing=0.008),
     "us_news_dev6": Floors(name_intro=0.988, pronoun=0.97, named=0.978, missing=0.013),
-    "us_news_dev7": Floors(name_intro=0.974, pronoun=0.946, named=0.972, missing=0.004),
-    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.95, named=0.959, missing=0.004),
-    "us_news_dev9": Floors(name_intro=0.962, pronoun=0.956, named=0.959, missing=0.018),
+    "us_news_dev7": Floors(name_intro=0.974, pronoun=0.946, named=0.975, missing=0.004),
+    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.96, named=0.967, missing=0.004),
+    "us_news_dev9": Floors(name_intro=0.962, pronoun=0.956, named=0.959, missing=0.021),
     "us_news_dev10": Floors(name_intro=0.99, pronoun=0.894, named=0.936, missing=0.011),
     "us_news_heldout": Floors(name_intro=0.971, pronoun=0.95, named=0.93, missing=0.021),
     "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),

@@ -122,3 +122,24 @@ def test_a_full_name_before_and_is_no_couple() -> None:
     )
     ctx = ArticleContext(article, extract_quotes(article))
     assert ctx.names.full_forms("Quenell") == ["David Quenell"]
+
+
+def test_the_elder_and_the_younger_by_how_the_relative_was_brought_in() -> None:
+    # No Jr. or Sr.: "His son, Dariusz Wendholt," is the younger Wendholt.
+    body = (
+        "Tomasz Wendholt ran the mill for 30 years. His son, Dariusz Wendholt, worked "
+        "in its shipping department.\n\n"
+        '"It was the money," the younger Mr. Wendholt said.\n\n'
+        '"It was the river," the elder Mr. Wendholt said.'
+    )
+    assert _speakers(body) == ["Dariusz Wendholt", "Tomasz Wendholt"]
+
+
+def test_two_children_leave_the_younger_open() -> None:
+    # A son and a daughter: "the younger" is not told; "the elder" is the father.
+    body = (
+        "Anselm Quarrie was county judge for 16 years. His son, Bertil Quarrie, holds "
+        "the job now. His daughter, Ingrid Quarrie, is the clerk.\n\n"
+        '"They said I was finished," the elder Quarrie said.'
+    )
+    assert _speakers(body) == ["Anselm Quarrie"]

@@ -523,3 +523,19 @@ def test_the_one_addressed_answers_when_no_one_named_fits() -> None:
         '"No, senator, they were not," he said.'
     )
     assert _last(body)[:3] == ("Ardal Fennimore", "pronoun", "low")
+
+
+def test_a_lead_of_unknown_gender_is_no_guess_for_she() -> None:
+    # Orvane Marrak (no list knows the name, no pronoun tells) leads the story; "she"
+    # paragraphs after anyone was named is no guess at the lead (it may be a man).
+    body = (
+        "Orvane Marrak has farmed the strip for 40 years. Marrak sued the state. "
+        "Marrak wants a jury. Marrak is 81.\n\n"
+        "The state appraiser testified first. The lawyers argued for an hour.\n\n"
+        'Then came the landowners appraiser, Ms. Sylvane Montrose. "You cannot value '
+        'it alone," she said.\n\n'
+        "A recess was called. The jury left the room.\n\n"
+        "Lunch was brief. The court reporter changed.\n\n"
+        '"I would get more work if my numbers were right," she said.'
+    )
+    assert _last(body)[0] != "Orvane Marrak"

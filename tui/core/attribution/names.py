@@ -532,6 +532,12 @@ _KIN_BEFORE = re.compile(
     r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow)$"
 )
+# A relative brought in before their name ("His son, (Daniel Roe)", "Roe's granddaughter,").
+_KIN_INTRO = re.compile(
+    r"(?:\b[A-Z][\w-]+['’]s?|\b[Hh](?:is|er)|\b[Tt]heir) (son|daughter|father|mother|"
+    r"grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt)$"
+)
+_YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
 _KIN_REACH = 40  # chars before the first name: "Mr Begg's father"
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
 # (Each title opens with its bare letter, the word boundary before it checked behind
@@ -1165,10 +1171,28 @@ class ArticleNames:
                 father = form.rsplit(" ", 1)[0]  # "Raymond Thibodeaux" of "... Jr."
                 if rank > 1 and father in forms:
                     ranked.append((1, father))
-        if len({rank for rank, _ in ranked}) < 2:
-            return None
         pick = max if word == "younger" else min  # (the first named of that rank)
+        if len({rank for rank, _ in ranked}) < 2:
+            ranked = self._ranked_by_kin(surname)
+            ranks = [rank for rank, _ in ranked]
+            if len(set(ranks)) < 2 or ranks.count(pick(ranks)) > 1:
+                return None  # (two sons: "the younger" is left open)
         return pick(ranked, key=lambda r: r[0])[1]
+
+    def _ranked_by_kin(self, surname: str) -> list[tuple[int, str]]:
+        """With no suffixes, the generations the article tells when it brings people in:
+        "His son, Daniel Roe," and "Roe's granddaughter, Paloma Roe," are younger than the
+        Roe they belong to, "Her father, Amos Roe," older (1: brought in otherwise)."""
+        ranked: dict[str, int] = {}
+        for pos, name in self.full[surname]:
+            if name in ranked:
+                continue
+            ranked[name] = 1
+            if self.text.endswith(", ", 0, pos):
+                kin = _KIN_INTRO.search(self.text, max(0, pos - _KIN_REACH), pos - 2)
+                if kin:
+                    ranked[name] = 2 if kin.group(1).lower() in _YOUNGER_KIN else 0
+        return [(r, n) for n, r in ranked.items()]
 
     def _generation_word(self, pos: int) -> str | None:
         """ "elder" or "younger" right before ``pos`` ("the elder Mr. Pruett"), else None."""

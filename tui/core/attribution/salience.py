@@ -348,7 +348,7 @@ class PronounResolver:
         if lead is None or (choice is not None and lead == choice.name):
             return choice
         gender = self.gender_of(lead) or self.learned_gender(lead)
-        return Choice(lead, "low", "lead") if gender in (None, want) else choice
+        return Choice(lead, "low", "lead") if gender == want else choice
 
     def _named_in(self, quote: str | None, name: str) -> bool:
         """Does the quote the pronoun attributes name this person ("I said to Harry
