@@ -68,3 +68,52 @@ def test_a_lead_in_cue_beats_the_next_sentence_s_verb() -> None:
     )
     q = attributed(body)[-1]
     assert q.speaker == "a man"
+
+
+# An unnamed source's whole subject, read up to its verb: what hangs on the head (a
+# relative clause set off by commas, a phrase naming someone) does not speak.
+
+
+def test_a_source_and_a_clause_set_off_by_commas() -> None:
+    body = (
+        "Senator Wrenna Kallistrom lost the primary on Tuesday.\n\n"
+        "\u201cWe ran the race we wanted,\u201d she said.\n\n"
+        "One of her senior advisers, who spoke on condition of anonymity to discuss "
+        "the campaign, said Mr. Pellucid Oakhart had \u201cbought the race.\u201d"
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "one of her senior advisers"
+
+
+def test_a_name_inside_the_description_or_after_the_verb_is_not_the_source() -> None:
+    body = (
+        "Governor Tamsin Vorhees spoke for ninety minutes at the debate.\n\n"
+        "\u201cI am ready,\u201d Ms. Vorhees said.\n\n"
+        "An aide to one of the rival campaigns said Vorhees \u201clooked tired.\u201d "
+        "A person close to Ilsabet Crowhurst, who asked not to be named, said the "
+        "governor had been \u201cfuming\u201d all night."
+    )
+    quotes = attributed(body)
+    assert quotes[-2].speaker == "an aide"
+    assert quotes[-2].confidence != "high"
+    assert quotes[-1].speaker == "a person"
+
+
+def test_a_relative_clause_with_a_name_and_no_comma() -> None:
+    body = (
+        "Senator Odalys Farrowby raised less money than expected.\n\n"
+        "\u201cWe are fine,\u201d Ms. Farrowby said.\n\n"
+        "A Farrowby donor who has given the maximum and asked not to be named said the "
+        "numbers had \u201cspooked\u201d her backers."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a Farrowby donor"
+
+
+def test_an_apposed_name_still_names_the_source() -> None:
+    body = (
+        "Senator Quillon Ashgrove faced questions over the loan.\n\n"
+        "A spokesman for Ashgrove, Dellamy Roke, said the claim was \u201cabsurd.\u201d"
+    )
+    q = attributed(body)[-1]
+    assert q.speaker != "a spokesman"
