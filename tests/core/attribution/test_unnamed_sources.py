@@ -117,3 +117,45 @@ def test_an_apposed_name_still_names_the_source() -> None:
     )
     q = attributed(body)[-1]
     assert q.speaker != "a spokesman"
+
+
+def test_the_role_noun_after_an_unnamed_source_of_that_role_is_that_source() -> None:
+    body = (
+        "Sen. Corwin Blackadder, the majority leader, said the votes were there.\n\n"
+        "\u201cWe will pass it this week,\u201d Blackadder said.\n\n"
+        "A second Republican senator, who spoke on condition of anonymity to describe "
+        "the talks, said six members were undecided. \u201cHe is counting votes he "
+        "does not have,\u201d the senator said."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a second Republican senator"
+
+
+def test_a_capitalised_head_and_a_clause_after_a_comma() -> None:
+    body = (
+        "Assemblymember Thessaly Varga-Ruen pushed the insurance bill.\n\n"
+        "\u201cThe market is broken,\u201d she said.\n\n"
+        "One Democratic Assemblymember who opposed AB 2210, speaking on condition of "
+        "anonymity, said the votes \u201cwere never there.\u201d"
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "one Democratic Assemblymember"
+
+
+def test_a_source_after_its_inverted_cue() -> None:
+    body = (
+        "Governor Ysolde Fairhaven met the finalists over the weekend.\n\n"
+        "\u201cThey talked about everything,\u201d said one person familiar with the "
+        "meeting."
+    )
+    assert attributed(body)[-1].speaker == "one person"
+
+
+def test_the_object_of_an_accusation_is_no_source() -> None:
+    body = (
+        "Mayor Dunstan Pellow has refused to apologise.\n\n"
+        "Mr Pellow had accused an Evening Courier journalist of being like a "
+        "\u201cprison guard\u201d."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker != "an Evening Courier journalist"

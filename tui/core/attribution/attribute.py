@@ -286,6 +286,15 @@ _CROWD_VOICE = re.compile(
     r"(?:\s+(?:out|back))?\s*[,:]?\s*[\"“‘']?$"
 )
 _CROWD_REACH = 80  # chars before a quote read for a crowd's voice
+# A quote, or a comma after it, right before a cue: `"Q," said one aide`.
+_QUOTE_BEFORE = re.compile(r"[,”\"’']\s*$")
+# Where the clause a source after its cue stands in ends ("said one aide close to her.").
+_CLAUSE_END = re.compile(r"[.;:!?\"“”]|$")
+# Whom a letter or statement went to, or who obtained it: never its author.
+_NOT_ISSUER = re.compile(
+    r"\b(?:to|with|(?:obtained|reported|seen|shared|leaked)(?:\s+\w+ly)?\s+(?:by|with|to))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"  # (after a title: "to Speaker Ann Roe")
+)
 # Words opening a phrase before a clause's subject ("At one point, a woman ...").
 _CLAUSE_OPENERS = (
     L.HOLDING_PREPOSITIONS
@@ -302,7 +311,7 @@ def _same_opening(one: str, other: str) -> bool:
 def _source_head(word: str) -> bool:
     """Can ``word`` head an unnamed source ("a man", "an aide", "one of her advisers")?"""
     one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    return unnamed_person(one) or one in L.SOURCE_NOUNS
+    return unnamed_person(one) or one in L.SOURCE_NOUNS or one.endswith("member")
 
 
 def _cue_confidence(
@@ -489,12 +498,25 @@ class _Attributor:
         self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
     ) -> _Found | None:
         """A noun phrase that speaks right after ``after`` (a cue)."""
-        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT)) or (
+            self._source_after(cue, after, hi)
+        )
         if adj and not any(c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands):
             # ("says the Waterford man": a place name inside the phrase is fine)
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
             return _Found(speaker, adj[1], _cue_word(cue), "nominal")
         return None
+
+    def _source_after(self, cue: re.Match[str], after: int, hi: int) -> tuple[int, str] | None:
+        """`"Q," said one person familiar with the meeting.`: an unnamed source after a
+        cue the quote inverts, what hangs on it running to the end of the clause (not
+        the object of "accused a reporter of being")."""
+        if not _QUOTE_BEFORE.search(self.text, max(0, cue.start() - 4), cue.start()):
+            return None
+        end = _CLAUSE_END.search(self.text, after, min(hi, after + _ADJACENT))
+        if end is None:
+            return None
+        return H.unnamed_subject(self.text, after, end.start(), _source_head)
 
     def _candidate_after(
         self, cue: re.Match[str], after: int, order: list[Candidate]
@@ -508,6 +530,8 @@ class _Attributor:
                 continue  # "said Big Brother had behaved": the reported clause's subject
             if c.kind == "name" and c.words in L.CALENDAR_WORDS:
                 continue  # "in a statement on Friday": a day never speaks
+            if cue.group("stmt") and _NOT_ISSUER.search(text, max(after, c.start - 40), c.start):
+                continue  # "in a letter sent to Roe and obtained by the Post": not theirs
             name = self.ctx.resolve(c, c.start)
             if name:
                 return _Found(name, c.words, _cue_word(cue), c.kind)
@@ -639,9 +663,11 @@ class _Attributor:
         found = H.unnamed_subject(text, s_lo, cue.start(), _source_head)
         if found is None:
             # "At one point, a woman near the front": after an opening phrase.
-            comma = text.find(", ", s_lo, cue.start())
             opener = text[s_lo : s_lo + 12].split(None, 1)
-            if comma < 0 or not opener or opener[0].lower() not in _CLAUSE_OPENERS:
+            if not opener or opener[0].lower() not in _CLAUSE_OPENERS:
+                return None
+            comma = text.find(", ", s_lo, cue.start())
+            if comma < 0:
                 return None
             found = H.unnamed_subject(text, comma + 2, cue.start(), _source_head)
             if found is None:

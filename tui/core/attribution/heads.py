@@ -127,7 +127,8 @@ def unnamed_subject(
         if word is None:
             return None
         pos, head = word.end(), word.group()
-        if head[:1].islower() and is_source(head) and _dependents_end(text, pos, hi):
+        # (a capitalised head: "One Democratic Assemblymember who ...")
+        if is_source(head.lower()) and _dependents_end(text, pos, hi):
             whom = _SPEAKS_FOR.match(text, pos, hi)  # ("a spokesman for the LSE")
             return start, text[start : whom.end() if whom else pos].rstrip()
         if text[pos : pos + 1] != " ":
