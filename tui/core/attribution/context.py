@@ -178,6 +178,11 @@ class ArticleContext:
             or (_adverb(last) and (prev in L.NEGATIONS or prev.endswith(("n't", "n’t"))))
         ):
             return False  # "regulators have not called it "fraud"": no one's words
+        if word in L.READ_FORMS and last.lower().strip("'’") not in L.READ_SUBJECTS:
+            # `"Q," the memo reads`; after its quote, `"Q," reads the caption`
+            return not last and text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
+        if word == "reading":
+            return False  # "signs reading "Fair Maps Now"": nobody's words
         if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):
             return False  # "went on to win", "continuing the feud"
         if word in L.VERB_OR_NOUN:
