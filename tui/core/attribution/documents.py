@@ -23,10 +23,10 @@ from tui.core.model import Quote
 # to his communications director, ", ", dated July 14 and written by deputy chief of
 # staff Ann Roe").
 _ISSUED = re.compile(
-    r",?\s+(?:dated\s+[^,.;:]{1,30}?\s+and\s+)?"
-    r"(?:from|by|attributed\s+to|(?:issued|released|written|signed|drafted|"
-    r"authored|sent)\s+by)\s+"
-    r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+|(?:[a-z][\w-]*\s+){1,5})?"
+    r",?\s+(?:from|by|attributed\s+to|(?:issued|released)\s+by"
+    # ("The memo, dated July 14 and written by deputy chief of staff Ann Roe,")
+    r"|(?:[^,.;:\"“”]{1,40},?\s+)?(?:and\s+)?(?:written|signed|drafted|authored|sent)\s+by)\s+"
+    r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+|[a-z][a-z -]{0,40}\s+(?=[A-Z]))?"
     r"(?:the\s+)?"
 )
 # A name owning the document: "The Office of Congressional Conduct's (report)".
@@ -55,6 +55,10 @@ def document_issuers(
             last = q
             continue
         words = (q.speaker or "").split()
+        named = _named_document(words)
+        if named:
+            _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
+            continue
         noun: str | None = None
         if len(words) == 2 and words[0] == "the" and words[1] in L.DOCUMENT_HEADS:
             noun = words[1]
@@ -92,6 +96,14 @@ def _opening_document(ctx: ArticleContext, q: Quote) -> str | None:
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     m = _DOCUMENT_OPENS.match(ctx.text, s_lo, q.start)
     return m.group(1).lower() if m else None
+
+
+def _named_document(words: list[str]) -> str | None:
+    """The name a document's label is made of ("a Lumen TV statement" → Lumen TV)."""
+    if len(words) < 3 or words[0] not in ("a", "an", "the") or words[-1] not in L.DOCUMENT_HEADS:
+        return None
+    name = words[1:-1]
+    return " ".join(name) if all(w[:1].isupper() for w in name) else None
 
 
 def _issuer(
