@@ -30,7 +30,14 @@ Atlantic and local papers: the Pentagon, the State Department and embassies, hea
 policy and hospitals, the Supreme Court, the Fed and the economy, strikes and unions,
 school boards and universities, a long feature, an obituary, a debate-night live blog,
 a campaign-trail profile, an investigation with anonymous officials and a Q&A
-interview; open to tuning), and two held-out sets, ``us_news_heldout`` and
+interview; open to tuning), ``us_news_dev9`` (28 articles written blind, before
+their writer read the attribution code or ran the extractor on them, in the styles of
+the NYT, the Post, Politico, USA Today, AP, Reuters, The Hill, Axios, CNN, Fox,
+Breitbart, HuffPost, Mother Jones and The Federalist: national politics, with Congress
+(shutdown and debt-limit fights, hearings, a leadership race, a censure, a retirement),
+the White House (briefings, a staff shake-up, a leaked memo, a veto, a resignation) and
+campaigns (rallies, a debate, a primary night, polls, fundraising, endorsements, a
+running mate search); open to tuning), and two held-out sets, ``us_news_heldout`` and
 ``us_news_heldout2`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
@@ -73,6 +80,7 @@ SETS = (
     "us_news_dev6",
     "us_news_dev7",
     "us_news_dev8",
+    "us_news_dev9",
     "us_news_heldout",
     "us_news_heldout2",
 )
