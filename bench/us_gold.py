@@ -37,7 +37,15 @@ Breitbart, HuffPost, Mother Jones and The Federalist: national politics, with Co
 (shutdown and debt-limit fights, hearings, a leadership race, a censure, a retirement),
 the White House (briefings, a staff shake-up, a leaked memo, a veto, a resignation) and
 campaigns (rallies, a debate, a primary night, polls, fundraising, endorsements, a
-running mate search); open to tuning), and two held-out sets, ``us_news_heldout`` and
+running mate search); open to tuning), ``us_news_dev10`` (30 articles written blind,
+before their writer read the attribution code or ran the extractor on them, in the
+styles of the Post, the NYT, AP, Reuters, USA Today, Politico's states coverage,
+Breitbart, HuffPost, Fox, NPR, Texas Tribune- and CalMatters-like nonprofits and local
+papers and TV: state and local politics, governors and legislatures, mayors and
+councils, ballot measures, attorneys general and prosecutors, criminal and civil
+trials, recounts and election officials, the border, schools, a scandal, a candidate's
+family, a debate recap, an explainer and an analysis; open to tuning), and two held-out
+sets, ``us_news_heldout`` and
 ``us_news_heldout2`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
@@ -81,6 +89,7 @@ SETS = (
     "us_news_dev7",
     "us_news_dev8",
     "us_news_dev9",
+    "us_news_dev10",
     "us_news_heldout",
     "us_news_heldout2",
 )
