@@ -104,13 +104,23 @@ def test_the_index_words_built_in_another_process_are_the_ones_built_here(
     texts = _texts(300)
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
     aside = parallel.PostingsAside(texts, workers=2)
-    assert aside._future is not None  # it did go to another process
+    assert len(aside._futures) == 2  # it did go to other processes, a part each
     got = aside.result()
     assert got == word_postings(texts)
     assert aside._executor is None  # the process is gone once the words are back
 
 
-def _not_word_lists(path: str, starts: object, ends: object, out: str) -> int:
+def test_the_quotes_are_split_in_runs_of_about_the_same_size() -> None:
+    from array import array
+
+    ends = array("q", [10, 20, 30, 40, 100, 110])
+    assert parallel._parts(ends, 2) == [(0, 4), (4, 6)]  # 40 and 70 bytes: no closer split
+    assert parallel._parts(ends, 1) == [(0, 6)]
+    assert parallel._parts(array("q", [5]), 4) == [(0, 1)]  # fewer texts than parts
+    assert parallel._parts(array("q"), 2) == []
+
+
+def _not_word_lists(path: str, starts: object, ends: object, out: str, first: int = 0) -> int:
     import marshal
 
     with open(out, "wb") as handle:  # a count with no positions
@@ -119,10 +129,10 @@ def _not_word_lists(path: str, starts: object, ends: object, out: str) -> int:
     return 3
 
 
-def _cut_short(path: str, starts: object, ends: object, out: str) -> int:
+def _cut_short(path: str, starts: object, ends: object, out: str, first: int = 0) -> int:
     from tui.core.postings import words_file_postings
 
-    count = words_file_postings(path, starts, ends, out)
+    count = words_file_postings(path, starts, ends, out, first)
     with open(out, "r+b") as handle:
         handle.truncate(handle.seek(0, 2) - 5)
     return count
@@ -151,10 +161,10 @@ def test_word_lists_cut_short_on_the_way_back_are_built_here(
 
 def test_small_corpora_and_one_worker_build_the_words_here(monkeypatch) -> None:
     texts = _texts(300)
-    assert parallel.PostingsAside(texts, workers=2)._future is None  # below the minimum
+    assert not parallel.PostingsAside(texts, workers=2)._futures  # below the minimum
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
     one = parallel.PostingsAside(texts, workers=1)
-    assert one._future is None and one.result() == word_postings(texts)
+    assert not one._futures and one.result() == word_postings(texts)
 
 
 def test_a_tables_words_go_aside_through_a_file_that_is_removed(
@@ -176,7 +186,7 @@ def test_a_tables_words_go_aside_through_a_file_that_is_removed(
     words = table.texts()
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
     aside = parallel.PostingsAside(words, workers=2, folder=tmp_path)
-    assert aside._future is not None and list(tmp_path.iterdir())
+    assert aside._futures and list(tmp_path.iterdir())
     assert aside.result() == word_postings(list(words))
     assert list(tmp_path.iterdir()) == []  # the words' files are gone with the process
 

@@ -189,19 +189,33 @@ class Floors:
 #                 132/132 (at d0b4ce5, 30 articles written blind; its two gold fixes, an
 #                 intro relabelled and a partial given its unnamed speaker, moved none of
 #                 these figures); issue 8's three targets met on its first scoring
+# branch who2, session 9 (a couple "Herbert and June Albrecht" shares the surname; "her
+# husband" is one of her family before one named elsewhere; a pronoun after a fronted
+# "When I told Ann Roe," clause; an unnamed person acting; a he/she-tagged quote never
+# carried over to the other gender): us_news_dev7 pronoun 107/113, named 397/408;
+# us_news_dev8 pronoun 78/82, named 358/373; us_news_heldout pronoun 58/61, named
+# 200/215 (issue 8's named target met there: the couples rule, built from dev7's shape);
+# then (the owner of a sentence's subject, an object "it", the one addressed answers):
+# us_news_dev4 pronoun 97/101, named 366/380; us_news_dev9 pronoun 112/115, named 332/343;
+# then ("the elder/younger X" told by how a relative was brought in, "His son, Dan Roe,";
+# no lead of unknown gender guessed for a far "she"): us_news_dev7 named 399/408;
+# us_news_dev8 pronoun 79/82, named 362/373; us_news_dev10 pronoun 95/104, named 372/395
+# (blind); us_news_dev missing 3/272. Then (cues2: a name a quote runs on from is the
+# reported clause's subject, `An adviser ... said Hendley "looked tired"`: a wrong HIGH
+# on us_news_dev9 becomes a missing one): us_news_dev9 missing 10/510.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.028),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.939, named=0.968, missing=0.012),
     "us_news_dev2": Floors(name_intro=0.987, pronoun=0.987, named=0.99, missing=0.005),
     "us_news_dev3": Floors(name_intro=0.981, pronoun=0.973, named=0.977, missing=0.005),
-    "us_news_dev4": Floors(name_intro=0.987, pronoun=0.93, named=0.95, missing=0.017),
+    "us_news_dev4": Floors(name_intro=0.987, pronoun=0.95, named=0.96, missing=0.017),
     "us_news_dev5": Floors(name_intro=0.985, pronoun=0.955, named=0.967, missing=0.008),
     "us_news_dev6": Floors(name_intro=0.988, pronoun=0.97, named=0.978, missing=0.013),
-    "us_news_dev7": Floors(name_intro=0.974, pronoun=0.911, named=0.955, missing=0.004),
-    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.926, named=0.946, missing=0.004),
-    "us_news_dev9": Floors(name_intro=0.962, pronoun=0.956, named=0.959, missing=0.018),
+    "us_news_dev7": Floors(name_intro=0.974, pronoun=0.946, named=0.975, missing=0.004),
+    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.96, named=0.967, missing=0.004),
+    "us_news_dev9": Floors(name_intro=0.962, pronoun=0.956, named=0.959, missing=0.021),
     "us_news_dev10": Floors(name_intro=0.99, pronoun=0.894, named=0.936, missing=0.011),
-    "us_news_heldout": Floors(name_intro=0.971, pronoun=0.9, named=0.902, missing=0.021),
+    "us_news_heldout": Floors(name_intro=0.971, pronoun=0.95, named=0.93, missing=0.021),
     "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),
 }
 SETS = tuple(FLOORS)
@@ -299,7 +313,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
     assert not low, f"{low}{detail}"
 
 
-@pytest.mark.parametrize("name", _not_yet("us_news_heldout"))
+@pytest.mark.parametrize("name", SETS)  # (us_news_heldout met it in session 9: couples)
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED

@@ -8,6 +8,7 @@ stay in-process: starting workers costs more than it saves below ``PARALLEL_MIN_
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import marshal
@@ -299,25 +300,31 @@ def _follow(places: Sequence[int] | None, first: int, count: int) -> bool:
 
 POSTINGS_MIN_QUOTES = 20_000
 """Below this many quotes the search index's words are built here: a process costs more."""
+POSTINGS_PARTS = 4
+"""At most this many processes build the index's words, each a part of the quotes."""
 
 
 class PostingsAside:
-    """The search index's word lists (``postings.word_postings``) built in another
-    process while this one goes on assembling the corpus: on a cold load of a large
+    """The search index's word lists (``postings.word_postings``) built in other
+    processes while this one goes on assembling the corpus: on a cold load of a large
     corpus they are the largest part of the serial work after extraction (~7 s at a
-    million quotes), and a core is free then. The words go to that process through a
-    temporary file in ``folder`` (written from the bytes the quote table holds: no text
-    decoded or pickled here, nothing held twice in memory), and the lists come back
-    through another, read a section at a time. Small corpora, ``workers=1``, or a
-    process or file that cannot be made or dies: built here, when :meth:`result` asks.
-    Always :meth:`close` it."""
+    million quotes). The quotes are split in one part per core (by bytes), each built
+    by its own process: with one process, the words took longer than this process's
+    speaker merge and quote grouping, so a core sat idle at the end of a load while
+    the other built them. The words go to those processes through a temporary file
+    in ``folder`` (written from the bytes the quote table holds: no text decoded or
+    pickled here, nothing held twice in memory), and each part's lists come back
+    through another, read a section at a time, and are joined here (a word's
+    positions in a later part all come after those in an earlier one). Small
+    corpora, ``workers=1``, or a process or file that cannot be made or dies: built
+    here, when :meth:`result` asks. Always :meth:`close` it."""
 
     def __init__(
         self, texts: Sequence[str], workers: int | None = None, folder: Path | None = None
     ) -> None:
         self._texts = texts
         self._executor = None
-        self._future = None
+        self._futures: list = []
         self._files: list[str] = []
         workers = default_workers() if workers is None else workers
         if workers <= 1 or len(texts) < POSTINGS_MIN_QUOTES:
@@ -327,37 +334,76 @@ class PostingsAside:
         try:
             words, starts, ends = _words_file(texts, folder)
             self._files.append(words)
-            self._files.append(_new_file(folder, ".tmp-postings-"))
+            parts = _parts(ends, min(workers, POSTINGS_PARTS))
+            outs = [_new_file(folder, ".tmp-postings-") for _ in parts]
+            self._files.extend(outs)
             with _real_stderr(), deaf_children():
-                self._executor = ProcessPoolExecutor(1, mp_context=_context())
-                self._future = self._executor.submit(
-                    words_file_postings, words, starts, ends, self._files[1]
-                )
+                self._executor = ProcessPoolExecutor(len(parts), mp_context=_context())
+                self._futures = [
+                    self._executor.submit(
+                        words_file_postings, words, starts[lo:hi], ends[lo:hi], out, lo
+                    )
+                    for (lo, hi), out in zip(parts, outs, strict=True)
+                ]
         except (OSError, RuntimeError, ValueError):
             self.close()
 
     def result(self) -> Postings:
-        """The word lists: the other process's when it gave well-formed ones."""
+        """The word lists: the other processes' when they gave well-formed ones."""
         postings = None
-        if self._future is not None:
+        if self._futures:
             # Whatever went wrong there (a killed process, a file it could not read),
             # the words are built here: the load never fails on it.
             with contextlib.suppress(Exception):
-                self._future.result()
+                for future in self._futures:
+                    future.result()
                 with contextlib.suppress(OSError):  # the words' file is not needed now
                     os.unlink(self._files[0])
-                postings = unpack_postings(read_sections(self._files[1]), len(self._texts))
+                postings = self._joined(self._files[1:])
         self.close()
         return word_postings(self._texts) if postings is None else postings
+
+    def _joined(self, outs: list[str]) -> Postings | None:
+        """The parts' lists as one (None when a part's are not well-formed)."""
+        postings: Postings | None = None
+        for out in outs:
+            part = unpack_postings(read_sections(out), len(self._texts))
+            if part is None:
+                return None
+            if postings is None:
+                postings = part
+                continue
+            get = postings.get
+            for word, ids in part.items():
+                held = get(word)
+                if held is None:
+                    postings[word] = ids
+                else:
+                    held.extend(ids)
+        return postings
 
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        self._futures = []
         for path in self._files:
             with contextlib.suppress(OSError):
                 os.unlink(path)
         self._files = []
+
+
+def _parts(ends: array, count: int) -> list[tuple[int, int]]:
+    """``count`` runs of consecutive texts (fewer when there are too few texts), of
+    about the same size in bytes (``ends``: where each text ends)."""
+    total = ends[-1] if ends else 0
+    bounds = [0]
+    for k in range(1, count):
+        at = bisect.bisect_left(ends, total * k // count)
+        if at > bounds[-1]:
+            bounds.append(at)
+    bounds.append(len(ends))
+    return [(lo, hi) for lo, hi in itertools.pairwise(bounds) if hi > lo]
 
 
 def _new_file(folder: Path | None, prefix: str) -> str:

@@ -22,12 +22,13 @@ Postings = dict[str, array]
 """Folded word -> positions of the quotes holding it, ascending (``array('i')``)."""
 
 
-def word_postings(texts: Iterable[str]) -> Postings:
-    """For each folded word, the positions (in ``texts``) of the texts holding it."""
+def word_postings(texts: Iterable[str], first: int = 0) -> Postings:
+    """For each folded word, the positions (in ``texts``, the first one at ``first``)
+    of the texts holding it."""
     postings: Postings = {}
     get = postings.get
     findall = WORD.findall
-    for i, text in enumerate(texts):
+    for i, text in enumerate(texts, first):
         for word in set(findall(fold(text))):
             ids = get(word)
             if ids is None:
@@ -56,17 +57,23 @@ def pack_postings(postings: Postings) -> Iterator[object]:
         yield block.tobytes()
 
 
-def words_file_postings(path: str, starts: array, ends: array, out: str) -> int:
+def words_file_postings(path: str, starts: array, ends: array, out: str, first: int = 0) -> int:
     """``pack_postings`` of the texts written one after the other (UTF-8) in the file
-    at ``path``, text ``i`` at bytes ``starts[i]:ends[i]``, marshalled section after
-    section into the file at ``out`` (read back by ``read_sections``); returns how many.
+    at ``path``, text ``i`` at bytes ``starts[i]:ends[i]`` and at position ``first + i``
+    in the word lists (a part of a corpus's quotes), marshalled section after section
+    into the file at ``out`` (read back by ``read_sections``); returns how many.
     How the words of a large corpus reach the process that indexes them and come back:
     through files, so neither side holds every text, nor every word list, twice (as
     pickled values through a pipe are)."""
-    with open(path, "rb") as handle:
-        blob = handle.read()
-    texts = (blob[a:b].decode("utf-8", "surrogatepass") for a, b in zip(starts, ends, strict=True))
-    postings = word_postings(texts)
+    at, to = (min(starts), max(ends)) if len(starts) else (0, 0)
+    with open(path, "rb") as handle:  # only this part's bytes
+        handle.seek(at)
+        blob = handle.read(to - at)
+    texts = (
+        blob[a - at : b - at].decode("utf-8", "surrogatepass")
+        for a, b in zip(starts, ends, strict=True)
+    )
+    postings = word_postings(texts, first)
     del blob
     count = 0
     with open(out, "wb") as handle:

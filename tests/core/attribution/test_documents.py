@@ -72,3 +72,30 @@ def test_a_statement_speaks_for_the_spokesperson_who_delivered_it() -> None:
         '"Senator Varnel has delivered for this state," the statement said.'
     )
     assert quotes[-1].speaker == "Odile Brisk-Amory"
+
+
+def test_a_memo_reads_for_whoever_wrote_it() -> None:
+    """ "The memo, dated July 14 and written by deputy chief of staff Garret Whitlow,
+    ... "Q," the memo reads.": a written thing "reads"; its author speaks."""
+    quotes = attributed(
+        "The four-page memo, dated July 14 and written by deputy chief of staff Garret "
+        "Whitlow, lays out a plan.\n\n"
+        '"A formal withdrawal would generate negative coverage," the memo reads.'
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Garret Whitlow", "reads")]
+
+
+def test_a_named_body_s_statement_is_the_body_s() -> None:
+    quotes = attributed(
+        "The complaints were upheld. "
+        '"The performer had been asked to tone it down," a Lumen TV statement read.'
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Lumen TV", "medium")]
+
+
+def test_a_person_reading_a_report_does_not_cue_a_quote() -> None:
+    """ "read" reports only a written thing's words; "signs reading "X"" are nobody's."""
+    quotes = attributed(
+        'Ann Lee read the report on Monday. Protesters held signs reading "Fair Maps Now" outside.'
+    )
+    assert [q.speaker for q in quotes] == [None]

@@ -192,3 +192,28 @@ def test_a_cue_joined_to_a_clause_with_its_own_subject_is_not_sure() -> None:
     assert all(c != "high" for _, c in _who("The gala ran late.\n\n" + line))
     line = "Ilka Fenwick opened the envelope and declared “come on up, everyone” to the hall."
     assert _who("The gala ran late.\n\n" + line) == [("Ilka Fenwick", "high")]
+
+
+def test_a_passive_verb_between_cue_and_quote_is_no_other_voice() -> None:
+    """ "said Mr. Holt had been criticized for "Q"": the passive reports nobody's words,
+    so the spokeswoman's cue stays sure."""
+    body = (
+        "A Merrow spokeswoman, Cara Lindqvist, said Mr. Holt had been criticized for "
+        "“repeated unexplained absences.”"
+    )
+    assert _who(body) == [("Cara Lindqvist", "high")]
+
+
+def test_a_name_a_quote_runs_on_from_is_the_reported_clause_s_subject() -> None:
+    """ "An adviser to one of the rival campaigns said Hendley "looked tired."": Hendley
+    is who the words are about, never their speaker (and never at high)."""
+    body = (
+        "Marian Hendley led the debate. Rivals took notice. An adviser to one of the "
+        'rival campaigns said Hendley "looked like she was running out the clock."'
+    )
+    assert _who(body)[0][0] != "Marian Hendley"
+
+
+def test_a_quote_after_a_name_after_its_own_quote_is_the_next_one() -> None:
+    body = 'Tam Ingle runs the network. "The limits are generous," said Mr Ingle "We see no issue."'
+    assert _who(body)[0] == ("Tam Ingle", "high")

@@ -88,3 +88,58 @@ def test_a_transcript_turn_labelled_by_surname_alone() -> None:
         "\u201cOYELOWO-DENT: They went up everywhere.\u201d"
     )
     assert _speakers(body) == ["Ottilie Brandvold", "Casimir Oyelowo-Dent"]
+
+
+def test_a_couple_shares_the_surname_written_once() -> None:
+    # "Harold and Tilde Wexcombe": Harold is a Wexcombe too, so "her husband" is he
+    # (Tilde is in no name list; the pair tells it is a given name).
+    body = (
+        "Volunteers helped an elderly couple, Harold and Tilde Wexcombe, pull up the "
+        "carpet.\n\n"
+        '"We said we would move," Tilde Wexcombe said.\n\n'
+        "Her husband, sitting in a chair, shook his head. "
+        '"Where would we go?" he said.'
+    )
+    assert _speakers(body) == ["Tilde Wexcombe", "Harold Wexcombe"]
+
+
+def test_her_husband_is_her_family_s_not_the_husband_named_elsewhere() -> None:
+    # Another woman's husband is named as "her husband" first; Tilde's is a Wexcombe.
+    body = (
+        "Marisela Quarrington and her husband, Dov Quarrington, lost the shop.\n\n"
+        "Down the street, volunteers helped Harold and Tilde Wexcombe.\n\n"
+        '"We said we would move," Tilde Wexcombe said.\n\n'
+        "Her husband shook his head. "
+        '"Where would we go?" he said.'
+    )
+    assert _speakers(body)[-1] == "Harold Wexcombe"
+
+
+def test_a_full_name_before_and_is_no_couple() -> None:
+    # "Matt Larkspur and David Quenell" are two people: no "Larkspur Quenell".
+    article = make_article(
+        "t", "t.txt", "Head\n\nMatt Larkspur and David Quenell wrote the show.\n"
+    )
+    ctx = ArticleContext(article, extract_quotes(article))
+    assert ctx.names.full_forms("Quenell") == ["David Quenell"]
+
+
+def test_the_elder_and_the_younger_by_how_the_relative_was_brought_in() -> None:
+    # No Jr. or Sr.: "His son, Dariusz Wendholt," is the younger Wendholt.
+    body = (
+        "Tomasz Wendholt ran the mill for 30 years. His son, Dariusz Wendholt, worked "
+        "in its shipping department.\n\n"
+        '"It was the money," the younger Mr. Wendholt said.\n\n'
+        '"It was the river," the elder Mr. Wendholt said.'
+    )
+    assert _speakers(body) == ["Dariusz Wendholt", "Tomasz Wendholt"]
+
+
+def test_two_children_leave_the_younger_open() -> None:
+    # A son and a daughter: "the younger" is not told; "the elder" is the father.
+    body = (
+        "Anselm Quarrie was county judge for 16 years. His son, Bertil Quarrie, holds "
+        "the job now. His daughter, Ingrid Quarrie, is the clerk.\n\n"
+        '"They said I was finished," the elder Quarrie said.'
+    )
+    assert _speakers(body) == ["Anselm Quarrie"]

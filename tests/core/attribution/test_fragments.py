@@ -219,3 +219,17 @@ def test_a_quoted_adjective_after_a_verb_keeps_its_confidence() -> None:
     # (Three words: a word or two alone is never sure, see test_doubt_subject.)
     body = 'Ardo Venn said the figures were "frankly quite lamentable" on Monday.'
     assert attributed(body)[0].confidence == "high"
+
+
+def test_a_nickname_inside_a_name_is_nobodys_words() -> None:
+    """`Patrick "Packy" Dunmore said ...`: the nickname is part of the name as written,
+    not a fragment of what he said (nor of anyone else's words)."""
+    quotes = attributed(
+        'Former Mayor Patrick "Packy" Dunmore said on Monday that the plan was "dead on '
+        'arrival." His rival, Sen. Roderick "Rod" Van der Molen, said nothing.'
+    )
+    assert [(q.text.strip('"'), q.kind, q.speaker) for q in quotes] == [
+        ("Packy", "scare", None),
+        ("dead on arrival.", "partial", "Patrick Dunmore"),
+        ("Rod", "scare", None),
+    ]

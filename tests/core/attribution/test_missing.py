@@ -290,3 +290,36 @@ def test_a_crowds_chant_is_nobodys_to_name() -> None:
     # A person shouting is still named.
     quotes = attributed(intro + "Fenwick shouted, “That is not true!”")
     assert quotes[-1].speaker == "Ilka Fenwick"
+
+
+# -- a sentence after a quote reports "that" ------------------------------------
+def test_a_name_reporting_that_after_a_quote_speaks_it() -> None:
+    """`"Q." ¶ Pemberly-Ruiz wrote that on X on Sunday.`: "that" is the words just
+    quoted (a place and time follow, not a clause)."""
+    body = (
+        "Rep. Augustin Pemberly-Ruiz introduced a bill in June.\n\n"
+        '"Cartels have an air force now. Pass my bill."\n\n'
+        "Pemberly-Ruiz wrote that on X on Sunday, tagging the committee."
+    )
+    assert _last(body) == ("Augustin Pemberly-Ruiz", "medium")
+
+
+def test_a_name_reporting_a_that_clause_after_a_quote_does_not() -> None:
+    body = (
+        "Rep. Augustin Pemberly-Ruiz introduced a bill in June.\n\n"
+        '"Cartels have an air force now. Pass my bill."\n\n'
+        "Pemberly-Ruiz said that on Monday he would press for a vote."
+    )
+    q = attributed(body)[-1]
+    assert (q.speaker_how, q.cue) != ("cue-after", "said")  # (a guess at most)
+
+
+def test_a_participle_reports_for_a_role_opening_its_sentence() -> None:
+    """ "But the governor defended the list, calling critics "Q"": the role opening the
+    sentence is the participle's subject (and the governor is Thad Wingrove)."""
+    body = (
+        "Governor Thad Wingrove released the list on Monday.\n\n"
+        "His office did not respond. But the governor defended the list in a post late "
+        'Tuesday, calling critics "the usual crowd of activists."'
+    )
+    assert _last(body) == ("Thad Wingrove", "medium")

@@ -68,3 +68,21 @@ def test_a_lead_in_cue_beats_the_next_sentence_s_verb() -> None:
     )
     q = attributed(body)[-1]
     assert q.speaker == "a man"
+
+
+def test_one_of_a_counted_group_speaks_as_one_of_them() -> None:
+    """ "Two former officials ... One said investigators had found "Q"": one of the
+    officials, labelled as such; "The other" is the other one (a guess: low)."""
+    quotes = attributed(
+        "Two former officials in the auditor's office, who spoke on condition of "
+        "anonymity, confirmed the inquiry was active. One said investigators had found "
+        '"serious irregularities" in the contracts. The other described the mood as '
+        '"grim."\n\n'
+        'Two nurses at the Varrow clinic also spoke to us. One said, "We were told to '
+        'keep quiet."'
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [
+        ("a former official", "medium"),
+        ("the other former official", "low"),
+        ("a nurse", "medium"),
+    ]

@@ -80,3 +80,56 @@ def test_an_adverb_between_a_role_and_its_verb() -> None:
 def test_a_body_opening_the_sentence_speaks_for_a_coordinated_verb() -> None:
     body = 'Vantrix is seen in most homes and describes itself as a "trusted friend".'
     assert attributed(body)[0].speaker == "Vantrix"
+
+
+# -- verbs of scoffing, deriding, dismissing (the same grammar lists) ----------
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"That is pure fantasy," Ines Parrow scoffed.', ("Ines Parrow", "scoffed")),
+        ('"Not on my watch," snapped Toma Brevik.', ("Toma Brevik", "snapped")),
+        ('"Lovely weather for it," Marit Olsund deadpanned.', ("Marit Olsund", "deadpanned")),
+        (
+            'Tory leader Ivo Marsh has dismissed the budget as "a con on every saver".',
+            ("Ivo Marsh", "dismissed"),
+        ),
+        ('Dana Quell derided the plan as "a gift to landlords".', ("Dana Quell", "derided")),
+    ],
+)
+def test_more_reporting_verbs(body: str, expected: tuple[str, str]) -> None:
+    assert _speaker(body) == expected
+
+
+def test_whom_a_judging_verb_judges_is_not_the_speaker() -> None:
+    """ "has dismissed critics as defenders of "Q"": the critics are judged, not quoted."""
+    body = (
+        "Governor Abel Fenwick defended the rules on Monday. He has dismissed critics as "
+        'defenders of "a broken status quo".'
+    )
+    assert _speaker(body)[0] == "Abel Fenwick"
+
+
+def test_a_judging_verb_after_its_quote_still_names_the_speaker() -> None:
+    body = 'The show opens in May. "No singing trolls," assured Mr Kelvar Osk.'
+    assert _speaker(body)[0] == "Kelvar Osk"
+
+
+# -- a verb no list knows, read by its place ------------------------------------
+def test_a_frame_after_a_comma_quote_names_the_speaker() -> None:
+    """`"Q," Van der Berg began. "Q2"`: subject and one verb closing the clause after a
+    quote ending in a comma report it, whatever the verb; not sure, so medium."""
+    quotes = attributed(
+        "Sen. Pieter Van der Molen spoke at the fair on Monday.\n\n"
+        '"I was told nobody comes to Hale County," Van der Molen began. '
+        '"Well, I was told a lot of things."'
+    )
+    assert [(q.speaker, q.speaker_how, q.confidence, q.cue) for q in quotes] == [
+        ("Pieter Van der Molen", "cue-after", "medium", "began"),
+        ("Pieter Van der Molen", "carry-over", "medium", "began"),
+    ]
+
+
+def test_no_frame_after_a_quote_that_ends_its_sentence() -> None:
+    """`"Q?" He paused.`: a new sentence, not a reporting frame."""
+    quotes = attributed('The panel met. "Should we sell the farm?" Lise Oberg paused.')
+    assert quotes[0].cue != "paused"

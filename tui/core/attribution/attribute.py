@@ -66,6 +66,7 @@ _TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
 _APPOSED_GAP = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
+_TAG_PRONOUN = re.compile(r"\s*(he|she)\s+[a-z]")  # `"Q," she said`
 _DASH = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
 _DASHED_CHARS = 120  # chars read after such a dash
 _UNNAMED_AFTER = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
@@ -76,6 +77,60 @@ _BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _NEAR_CHARS = 64  # chars that usually hold the words read back from a cue
 _OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
 _GOES_ON_THAT = re.compile(r"And,? that (?:he|she|it|they|we)\b")  # "He will say X. And that he"
+# `"Q," Van der Berg began.`: a quote ending in a comma, a subject and one past-tense
+# verb closing the clause is a reporting frame whatever the verb (writers' "began",
+# "offered", "ventured", "deadpanned" need no list). The subject: a name of up to
+# four words, a pronoun, or "the" and a noun or three.
+_FRAME_SUBJECT = re.compile(
+    r"[\"”’']?,?[\"”’']?\s+(?:(?:(?:[A-Z][\w'’.-]*|van|der|den|de|la|le|al|von|du)\s+){1,4}"
+    r"|(?:he|she|they)\s+|the\s+(?:[a-z][\w'’-]*\s+){1,3})"
+)
+# (With the cue pattern's groups, none but "fin" ever set, so it reads as a cue.)
+_FRAME_VERB = re.compile(
+    r"(?P<fin>[a-z]{3,}ed|began|broke in|cut in)(?P<part>(?!))?(?P<acc>(?!))?(?P<as>(?!))?"
+    r"(?P<stmt>(?!))?(?=(?:\s+[a-z]+ly)?\s*(?:[.;]|,\s*[\"“‘']))"
+)
+# After a name opening the sentence after a quote: a reporting verb whose object is
+# the words just quoted ("wrote that on X", "said this in a speech"), group 1 the verb.
+# Only places and times may follow before the clause ends ("on X on Sunday,"; not
+# "said that on Monday he would").
+_SAID_THAT = re.compile(
+    r"\s+(?:also\s+|later\s+)?([a-z]+)\s+(?:that|this|those\s+words)(?!,)"
+    r"(?:\s+(?:on|in|at|during|from|with|last|earlier)(?:\s+[\w'’-]+){1,2}){0,3}\s*[.,;]"
+)
+# "One (of them) said", "Another added", "The other described": one of a counted group.
+_ONE_OF = re.compile(
+    r"[\"“‘']?(?P<one>One|Another|The other)(?: of them)?\s+(?:(?:also|later|then)\s+)?"
+)
+# The group: a count, up to three modifiers, a plural noun ("Two former officials",
+# "several GOP aides", "both nurses").
+_COUNTED = re.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth|\d+)\s+"
+    r"(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[a-z]+s)\b"
+)
+# A sentence opening with "the" and a noun phrase, then its verb ("But the governor
+# (also) defended"); group "np" the phrase.
+_OPENING_PHRASE = re.compile(
+    r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Later|Then),?\s+)?"
+    r"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+"
+    r"(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
+)
+_COUNT_REACH = 400  # chars back to the group "One" is one of
+
+
+def _singular(plural: str) -> str | None:
+    """The singular of a plural person noun ("officials", "allies", "witnesses")."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "shes", "ches")):
+        return plural[:-2]
+    if plural.endswith("ss"):
+        return None
+    return plural[:-1]
+
+
+_CLOSERS = ('"', "”", "’", "'")
+_QUOTE_END = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
 
 
 @dataclass(slots=True)
@@ -119,7 +174,9 @@ class _Windows:
     @property
     def post_cues(self) -> list[re.Match[str]]:
         if self._post is None:
-            self._post = self.att.ctx.cues_in(self.q.end, self.post_hi)
+            self._post = self.att.ctx.cues_in(self.q.end, self.post_hi) or self.att.frame_cue(
+                self.q, self.post_hi
+            )
         return self._post
 
 
@@ -493,11 +550,17 @@ class _Attributor:
     ) -> _Found | None:
         """The first of ``order`` (candidates after a cue) that can be its speaker."""
         text = self.text
+        # (`"Q1," said Mr Ingram "Q2"`: a quote after the name is the next one)
+        leads = not text[max(0, cue.start() - 3) : cue.start()].rstrip().endswith(_CLOSERS)
         for c in order:
             if c.kind == "pronoun" and (c.start > after + 1 or c.words.lower() == "it"):
                 continue  # "said he" names the speaker; "told it was" does not
-            if C.CLAUSE_VERB_AFTER.match(text, c.end):
-                continue  # "said Big Brother had behaved": the reported clause's subject
+            if C.CLAUSE_VERB_AFTER.match(text, c.end) or (
+                leads and C.QUOTE_NEXT.match(text, c.end)
+            ):
+                # "said Big Brother had behaved", `said Hale "looked tired"`: the
+                # reported clause's subject
+                continue
             if c.kind == "name" and c.words in L.CALENDAR_WORDS:
                 continue  # "in a statement on Friday": a day never speaks
             name = self.ctx.resolve(c, c.start)
@@ -514,6 +577,7 @@ class _Attributor:
                 or self._relative_subject(cue, cands)
                 or self._phrase_before(cue, lo, cands)
                 or self._placed_source(cue, lo)
+                or self._one_of_them(cue, lo)
                 or self._name_touching(cue, cands)
             )
             if found:
@@ -536,6 +600,10 @@ class _Attributor:
                     return found
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
+        if participle and not any(c.kind == "pronoun" for c in cands):
+            found = self._opening_phrase(cue, lo)
+            if found:
+                return found  # "But the governor defended the list, calling critics"
         if participle and order and order[0].kind == "name":
             # "PBS is seen in most homes and describes itself as": the body opening
             # the sentence, named on its own.
@@ -627,6 +695,37 @@ class _Attributor:
         speaker = self.ctx.resolve_phrase(words[:1].lower() + words[1:], m.start("np"))
         return _Found(speaker, words, _cue_word(cue), "nominal")
 
+    def _opening_phrase(self, cue: re.Match[str], lo: int) -> _Found | None:
+        """ "But the governor defended the list on Tuesday, calling critics "Q"": a noun
+        phrase that can speak opening the sentence with its verb is the subject a
+        participle after it reports for."""
+        m = _OPENING_PHRASE.match(self.text, lo, cue.start())
+        if m is None or not C.speaks(m.group("np")):
+            return None
+        speaker = self.ctx.resolve_phrase(m.group("np"), m.start("np"))
+        return _Found(speaker, m.group("np"), _cue_word(cue), "nominal")
+
+    def _one_of_them(self, cue: re.Match[str], lo: int) -> _Found | None:
+        """ "Two former officials ... confirmed it. One said investigators had found "Q"":
+        "One" (or "Another", "The other") opening the clause is one of the people a
+        count named just before; labelled as one of them ("a former official")."""
+        text = self.text
+        one = _ONE_OF.fullmatch(text, lo, cue.start())
+        if one is None:
+            return None
+        para = self.ctx.para_of(lo)
+        floor = self.article.paragraphs[max(0, para - 1)].start
+        counted = _last_match(_COUNTED, text, max(floor, lo - _COUNT_REACH), lo)
+        if counted is None or self.ctx.inside_quote(counted.start()):
+            return None
+        noun = _singular(counted.group("noun"))
+        if noun is None or not (unnamed_person(noun) or C.PERSON_NOUN.fullmatch(noun)):
+            return None
+        words = " ".join([*counted.group("mods").split(), noun])
+        first = one.group("one").lower()
+        det = first if first != "one" else ("an" if words[0] in "aeiou" else "a")
+        return _Found(f"{det} {words}", one.group("one"), _cue_word(cue), "nominal")
+
     def _relative_subject(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "the Flarn Association (FA), which has attacked the plan as "Q"": the body
         or person the relative clause hangs on is the verb's subject, not the
@@ -705,6 +804,10 @@ class _Attributor:
             touching = not text[last.end : cue.start()].strip(" ")
             return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
         order = list(reversed(cands))
+        objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
+        if objects:
+            # "She has defended it and has called the recall": "it" is what she defended.
+            order = [c for c in order if c not in objects] + objects
         app = C.APPOSITIVE.search(text, lo, cue.start())
         if app:
             # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
@@ -740,6 +843,14 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _object_it(self, c: Candidate) -> bool:
+        """Is the "it"/"them" ``c`` the object of a word before it ("defended it",
+        "said it would"), not a clause's subject ("and it said", "that it")?"""
+        if c.words.lower() not in ("it", "them"):
+            return False
+        word = words_before(self.text, c.start)[1]
+        return word.isalpha() and word.islower() and word not in L.SUBJECT_OPENERS
 
     def _apposed_at(self, cut: int, c: Candidate) -> bool:
         """Does the name ``c`` open the appositive starting at ``cut`` (", John Crowther,"
@@ -818,6 +929,9 @@ class _Attributor:
         found = self._inverted(cue, hi) or self.speaker_before_cue(cue, lo, participle=False)
         if found or cue.group() in L.LISTENER_VERBS:
             return found  # "Young told BBC Sport Wales": never the listener
+        if cue.group() in L.JUDGING and text[lo : cue.start()].strip(_QUOTE_END):
+            return None  # "has dismissed critics as": whom the words judge (but
+            # `"Q," assured Mr Wallace` is the speaker)
         return self.speaker_after_cue(cue, hi)
 
     def _inverted(self, cue: re.Match[str], hi: int) -> _Found | None:
@@ -868,6 +982,17 @@ class _Attributor:
             post_hi = _short_tail(text, q.end, limit)
         return _Windows(s_lo, floor, pre_lo, post_hi, self, q)
 
+    def frame_cue(self, q: Quote, hi: int) -> list[re.Match[str]]:
+        """The verb of a reporting frame right after a direct quote ending in a comma
+        (`"Q," Van der Berg began. "Q2"`), when no reporting verb the lexicon knows
+        follows it."""
+        text = self.text
+        if q.kind != "direct" or not (q.text.endswith(",") or text.startswith(",", q.end)):
+            return []
+        subject = _FRAME_SUBJECT.match(text, q.end, hi)
+        verb = _FRAME_VERB.match(text, subject.end(), hi) if subject else None
+        return [verb] if verb else []
+
     def pre_cues(self, q: Quote, pre_lo: int) -> list[re.Match[str]]:
         """The cues in the stretch of ``q``'s sentence before it."""
         text = self.text
@@ -912,6 +1037,8 @@ class _Attributor:
                 found.confidence = _cue_confidence(
                     self.text, found, q, cue, gap, self.ctx.names.full
                 )
+                if cue.re is _FRAME_VERB and found.confidence == "high":
+                    found.confidence = "medium"  # a verb no list knows: read by its place
                 if found.kind == "nominal" and self.ctx.lead_guess:
                     found.confidence = "low"  # the corpus's role book may know better
                 if found.kind == "pronoun":
@@ -1064,12 +1191,26 @@ class _Attributor:
                 found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
                 if found is not None and (found.speaker is None or _named_inside(q, found.speaker)):
                     found = None  # "But for Dean Kiely we would have won": not Kiely's
+                if found is not None and w.post_cues and self._other_gender(q, found.speaker):
+                    found = None  # `"Q," she said` is no man's quote carried over
         if found is not None:
             if found.confidence == "high" and not self._sure_name(found):
                 found.confidence = "medium"  # a shared surname, a lone word: not sure
             elif found.confidence == "high" and q.kind == "partial" and a_term(q.text):
                 found.confidence = "medium"  # "the "tartan test"": a term, or theirs?
             _apply(q, found)
+
+    def _other_gender(self, q: Quote, speaker: str | None) -> bool:
+        """Is ``q`` tagged `"Q," she said` (the pronoun no one fitted) while ``speaker``
+        is known to be of the other gender?"""
+        tag = _TAG_PRONOUN.match(self.text, q.end)
+        if tag is None or not speaker or not speaker[:1].isupper():
+            return False
+        salience = self.ctx.salience
+        want = "m" if tag.group(1) == "he" else "f"
+        # (A given name's list gender can be wrong, "Joss": the article's pronouns win.)
+        genders = {salience.gender_of(speaker), salience.learned_gender(speaker)} - {None}
+        return bool(genders) and want not in genders
 
     def _sure_name(self, found: _Found) -> bool:
         """Is the name found surely the person's and written as printed? Not a lone
@@ -1300,9 +1441,20 @@ class _Attributor:
                 c = cands[0]
                 name = self.ctx.resolve(c, c.start)
                 return _Found(name, c.words, "summed up", "name", "cue-after", "medium")
-        if byline:
-            return self._byline(q.last_paragraph + 1)
-        return None
+        return self._said_that(pos) or (self._byline(q.last_paragraph + 1) if byline else None)
+
+    def _said_that(self, pos: int) -> _Found | None:
+        """`"Q." ¶ Pemberton-Ruiz wrote that on X on Sunday.`: a sentence right after a
+        quote whose subject, a name, reports "that"/"this" (the words just quoted:
+        a preposition or a mark follows, not a clause)."""
+        cands = self.ctx.candidates(pos, min(len(self.text), pos + _ADJACENT))
+        if not cands or cands[0].start != pos or cands[0].kind != "name":
+            return None
+        c = cands[0]
+        m = _SAID_THAT.match(self.text, c.end)
+        if m is None or m.group(1) not in L.FINITE_CUES or not self.ctx.strong_name(c):
+            return None
+        return _Found(self.ctx.resolve(c, c.start), c.words, m.group(1), "name", "cue-after")
 
     def _dashed(self, lo: int, hi: int) -> _Found | None:
         """The person (or unnamed source) a dash after a quote names, right after it."""

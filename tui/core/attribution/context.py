@@ -178,6 +178,11 @@ class ArticleContext:
             or (_adverb(last) and (prev in L.NEGATIONS or prev.endswith(("n't", "n’t"))))
         ):
             return False  # "regulators have not called it "fraud"": no one's words
+        if word in L.READ_FORMS and last.lower().strip("'’") not in L.READ_SUBJECTS:
+            # `"Q," the memo reads`; after its quote, `"Q," reads the caption`
+            return not last and text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
+        if word == "reading":
+            return False  # "signs reading "Fair Maps Now"": nobody's words
         if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):
             return False  # "went on to win", "continuing the feud"
         if word in L.VERB_OR_NOUN:
@@ -713,17 +718,19 @@ class ArticleContext:
         if not owner or not owner[:1].isupper():
             return None
         named = self._kin_named(kin)
-        if named and named != owner:
-            return named  # "she is survived by a son, Nnamdi Obi" ... "Her son said"
         words = owner.split()
         surname = words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
+        if named and named != owner and named.split()[-1] == surname:
+            return named  # "she is survived by a son, Nnamdi Obi" ... "Her son said"
         want = L.KIN_GENDER[kin]
         others = [
             name
             for name in self.names.full_forms(surname)
             if name != owner and self.names.gender_of(name) in (None, want)
         ]
-        return others[0] if len(others) == 1 else None
+        if len(others) == 1:
+            return others[0]  # (the one named "her husband" may be another woman's)
+        return named if named != owner else None
 
     def _kin_named(self, kin: str) -> str | None:
         """The one person the article names as a ``kin`` ("her husband, Pieter

@@ -306,7 +306,7 @@ COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")
 UNNAMED_OPENING = re.compile(
     r"[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?P<head>[a-z][\w'’-]*))(?=\s*,|\s+(?:who|whose|in|near|at|from|on|outside|behind|"
-    r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed)\b)"
+    r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed|[a-z]{2,}ing)\b)"
 )
 # A relative opening a clause: "Her husband (wants)", "His father (said)".
 KIN_OPENING = re.compile(

@@ -22,8 +22,11 @@ from tui.core.model import Quote
 # After the document's noun: who issued it, perhaps after a role ("attributed to his
 # communications director, ").
 _ISSUED = re.compile(
-    r",?\s+(?:from|by|attributed\s+to|issued\s+by|released\s+by)\s+"
-    r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+)?(?:the\s+)?"
+    r",?\s+(?:from|by|attributed\s+to|(?:issued|released)\s+by"
+    # ("The memo, dated July 14 and written by deputy chief of staff Ann Roe,")
+    r"|(?:[^,.;:\"“”]{1,40},?\s+)?(?:and\s+)?(?:written|signed|drafted|authored|sent)\s+by)\s+"
+    r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+|[a-z][a-z -]{0,40}\s+(?=[A-Z]))?"
+    r"(?:the\s+)?"
 )
 # A name owning the document: "The Office of Congressional Conduct's (report)".
 _OWNER = re.compile(rf"({C.ORG_NAME.pattern})['’]s (?:[a-z][\w-]* )?$")
@@ -43,11 +46,23 @@ def document_issuers(
     ``cue_speaker(lo, hi)`` is the speaker of the last cue in ``text[lo:hi]``."""
     for k, q in enumerate(quotes):
         words = (q.speaker or "").split()
+        named = _named_document(words)
+        if named:
+            _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
+            continue
         if len(words) != 2 or words[0] != "the" or words[1] not in L.DOCUMENT_HEADS:
             continue
         issuer = _issuer(ctx, quotes, k, words[1], cue_speaker)
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             _issued_by(quotes, k, q.speaker, issuer)
+
+
+def _named_document(words: list[str]) -> str | None:
+    """The name a document's label is made of ("a Lumen TV statement" → Lumen TV)."""
+    if len(words) < 3 or words[0] not in ("a", "an", "the") or words[-1] not in L.DOCUMENT_HEADS:
+        return None
+    name = words[1:-1]
+    return " ".join(name) if all(w[:1].isupper() for w in name) else None
 
 
 def _issuer(

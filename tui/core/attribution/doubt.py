@@ -24,9 +24,11 @@ from tui.core.attribution.lexicon import (
     GENERATIONAL,
     HOLDING_PREPOSITIONS,
     HONORIFICS,
+    JUDGING,
     NAME_PARTICLES,
     OF_PREPOSITIONS,
     ORG_WORDS,
+    PASSIVE_AUXILIARIES,
     POSTNOMINALS,
     SAME_SUBJECT_JOINERS,
     STOP_WORDS,
@@ -356,16 +358,23 @@ def another_voice(text: str, cues: list[re.Match[str]], lo: int, hi: int) -> boo
     phrase set off by commas: "Ann Lee, writing in the Post, said"), nor after a
     pronoun ("said he believed"), "and" or "while", nor as a participle after a comma
     ("said, adding that"), nor in one verb phrase with the verb before it ("is alleged
-    to have said"). ("In a statement", "according to", "as saying" are no verbs.)"""
+    to have said"). ("In a statement", "according to", "as saying" are no verbs, nor
+    is a passive: "said Mr. Ray had been dismissed for "Q"".)"""
     verbs = [
         c
         for c in cues
-        if lo <= c.start() < hi and not (c.group("acc") or c.group("stmt") or c.group("as"))
+        if lo <= c.start() < hi
+        and not (c.group("acc") or c.group("stmt") or c.group("as"))
+        and not _passive_at(text, c)
     ]
     if len(verbs) < 2:
         return False  # the name's own verb
     verb, prev = verbs[-1], verbs[-2].end()
-    if verb.start() - prev <= _VERB_PHRASE_GAP and "," not in text[prev : verb.start()]:
+    if (
+        verb.start() - prev <= _VERB_PHRASE_GAP
+        and "," not in text[prev : verb.start()]
+        and verbs[-2].group() not in JUDGING  # ("dismissed claims that": others' words)
+    ):
         return False
     m = _SET_OFF.match(text, lo, verb.start())
     gap = text[m.end() if m else lo : verb.start()]
@@ -378,6 +387,14 @@ def another_voice(text: str, cues: list[re.Match[str]], lo: int, hi: int) -> boo
     if word in SUBJECT_PRONOUNS or word in SAME_SUBJECT_JOINERS:
         return False
     return not (verb.group("part") and word.endswith(","))
+
+
+def _passive_at(text: str, cue: re.Match[str]) -> bool:
+    """Is a past-participle cue passive ("had been dismissed", "was praised")?"""
+    if not cue.group().endswith("ed"):
+        return False
+    words = text[max(0, cue.start() - 30) : cue.start()].split()
+    return bool(words) and words[-1] in PASSIVE_AUXILIARIES
 
 
 _TERM_WORDS = 2  # a partial quote this short may be a term as well as someone's words

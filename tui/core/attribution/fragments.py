@@ -71,6 +71,11 @@ _NOUN_NEXT = re.compile(r"[\"”’']?\s([a-z][\w-]*)\b")
 # A determiner or possessive right before the opening mark: the quote sits inside a
 # noun phrase (`the "smear" tactics`), not after a verb (`was "lamentable" not`).
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|its|their|our|my|your)|['’]s?)\s+$")
+# A nickname written inside a name: `Patrick "Packy" Dunmore`, `Roderick "Rod" Van der
+# Berg`: a given name right before the quote, a surname (or particle) right after.
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+\s$")
+_SURNAME_AFTER = re.compile(r"[\"”’']?\s(?:[A-Z]|(?:van|von|de|del|da|di|al|la|le)\s)")
+_NICKNAME_MAX_WORDS = 2
 _TERM_MAX_WORDS = 8  # a name or a term is short
 _LOOKBACK = 60  # chars read before a fragment for the words that set it apart
 
@@ -78,6 +83,8 @@ _LOOKBACK = 60  # chars read before a fragment for the words that set it apart
 def names_a_term(text: str, q: Quote) -> bool:
     """Does the sentence set ``q`` apart as a term or a name rather than quote words?"""
     before = text[max(0, q.start - _LOOKBACK) : q.start]
+    if _nickname(text, q):
+        return True
     low = before.lower()
     if not any(w in low for w in _SETTING_APART):
         return False  # (most quotes: no regular expression tried)
@@ -92,6 +99,18 @@ def names_a_term(text: str, q: Quote) -> bool:
     if dubbed and not dubbed.group(1):
         return name or len(content.split()) <= _NAME_MAX_WORDS
     return name and _NAMED_BEFORE.search(before) is not None
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """Is ``q`` a nickname inside a name (`Patrick "Packy" Dunmore`)? Nobody's words."""
+    content = q.text.strip("\"“”‘’' ")
+    if not content[:1].isupper() or len(content.split()) > _NICKNAME_MAX_WORDS:
+        return False
+    if not T.title_cased(content) or content[-1:] in ".,!?;:":
+        return False
+    if not _SURNAME_AFTER.match(text, q.end):
+        return False
+    return _GIVEN_BEFORE.search(text, max(0, q.start - 20), q.start) is not None
 
 
 def unname_terms(text: str, quotes: list[Quote]) -> None:

@@ -41,7 +41,14 @@ SAYING_VERBS = (
     "thunder bellow blast slam hit_out lash_out gush enthuse rave joke quip jest tease "
     "laugh chuckle giggle sigh groan shout yell scream exclaim whisper "
     "murmur mutter mumble stammer stutter interject interrupt chime_in pipe_up "
-    "butt_in write email e-mail tweet post blog text"
+    "butt_in write email e-mail tweet post blog text "
+    # (and from the same lists: hinting, reasoning, scoffing, scolding, deriding,
+    # summing up, and writers' manner verbs; not "disagree", "object", "volunteer",
+    # "relay", "characterise": mostly "disagrees with", "objected to", "volunteered
+    # a statement", "is relayed", "characterised by", no words of their own)
+    "hint imply reason posit opine surmise recite summarize summarise scoff snap sneer "
+    "hiss snarl cry cry_out marvel gripe vent rail fret chide scold rebuke crow exult "
+    "deadpan dismiss deride decry denounce mock ridicule lambaste castigate read"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS = "believe feel think hope expect fear reckon"
@@ -51,7 +58,8 @@ THINKING_VERBS = "believe feel think hope expect fear reckon"
 JUDGING_VERBS = (
     "praise condemn propose recommend report allege advise assure reassure blast slam "
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
-    "refer attack"
+    "refer attack dismiss deride decry denounce mock ridicule lambaste castigate rebuke "
+    "chide scold"
 )
 # Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
 # was not "gloating"").
@@ -77,7 +85,8 @@ LISTENER_VERB_LEMMAS = "tell ask inform"
 NOUN_LEMMAS = (
     "answer post tweet email e-mail blog joke quip jest laugh sigh groan shout yell "
     "scream whisper murmur mutter moan bark growl thunder blast slam rave query "
-    "demand protest counter brand label dub stress repeat muse report text"
+    "demand protest counter brand label dub stress repeat muse report text "
+    "hint reason snap sneer hiss snarl cry vent rail crow mock"
 )
 # "-s" forms kept as cues though they are nouns too: they count only where the words
 # around them make them verbs ("the claims of a clash", "his comments were" are none).
@@ -91,6 +100,15 @@ BARE_CUES = word_set(
     "say claim warn insist argue admit describe predict deny confirm reveal explain add "
     "suggest agree maintain stress"
 )
+# "read" reports only a written thing's words: `"Q," the memo reads`, `a BBC statement
+# read`, `"Q," reads the caption` (not "Ann Lee read the report").
+READ_FORMS = word_set("reads read")
+READ_SUBJECTS = word_set(
+    "statement statements letter memo memos report post posts message messages note sign "
+    "signs caption headline banner placard ad advert advertisement tweet text email e-mail "
+    "release notice order filing complaint motion brief ruling lawsuit indictment document "
+    "draft card label plaque inscription slogan poster flyer leaflet"
+)
 # Irregular forms: third person, past, participle.
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -101,6 +119,7 @@ _IRREGULAR = {
     "feel": ("feels", "felt", "feeling"),
     "go": ("goes", "went", "going"),
     "put": ("puts", "put", "putting"),
+    "read": ("reads", "read", "reading"),
     "speak": ("speaks", "spoke", "speaking"),
     "hit": ("hits", "hit", "hitting"),
     "shoot": ("shoots", "shot", "shooting"),
@@ -111,7 +130,7 @@ _IRREGULAR = {
 # Verbs whose last consonant doubles ("admitted", "quipped"); British "-lled" too.
 _DOUBLING = word_set(
     "admit commit regret refer confer prefer rebut quip snap chat jab sum beg brag blog dub "
-    "slam concur label signal cancel model"
+    "slam concur label signal cancel model deadpan"
 )
 
 
@@ -577,6 +596,11 @@ FRONTING = (
     "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether|Asked"
 )
 FRONTING_WORDS = frozenset(w for w in FRONTING.split("|") if " " not in w)
+# Words after which "it"/"they" opens a clause as its subject ("and it said").
+SUBJECT_OPENERS = word_set(
+    "and but or nor so yet that because as when while if since although though after "
+    "before until unless where which whether then once"
+)
 # Small words read right before a cue word (see context.ArticleContext._is_verb).
 MODALS = word_set("will would shall should can could may might must")
 DETERMINER_WORDS = word_set("the a an his her its their this these those such no")

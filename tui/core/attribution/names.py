@@ -106,6 +106,7 @@ _NICKNAMED = tuple(
     (mark, re.compile(rf"{mark}[A-Z][\w.]{{0,15}}[\"”’] ((?:{_PARTICLE} )*{_TOKEN})"))
     for mark in '"“‘'
 )
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")  # a capitalised word just before
 _LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
@@ -487,6 +488,12 @@ _KIN_BEFORE = re.compile(
     r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow)$"
 )
+# A relative brought in before their name ("His son, (Daniel Roe)", "Roe's granddaughter,").
+_KIN_INTRO = re.compile(
+    r"(?:\b[A-Z][\w-]+['’]s?|\b[Hh](?:is|er)|\b[Tt]heir) (son|daughter|father|mother|"
+    r"grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt)$"
+)
+_YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
 _KIN_REACH = 40  # chars before the first name: "Mr Begg's father"
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
 # (Each title opens with its bare letter, the word boundary before it checked behind
@@ -564,6 +571,8 @@ class ArticleNames:
         self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
+        if " and " in text:
+            self._couples(fuller)
         self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
             self._use_fullest(fuller)
@@ -676,6 +685,29 @@ class ArticleNames:
             named = Mention(first.start(), m.end(), words, None, tokens)
             bisect.insort(self._multi, named, key=_start)  # (for role ties)
             self._join_nickname(m.start() - 1, surname)
+        for surname in added:
+            self.full[surname].sort()
+
+    def _couples(self, fuller: dict[str, str]) -> None:
+        """ "Herbert and June Albrecht": a given name joined to a full name shares its
+        surname (a couple, siblings), as a reader takes it; "Herbert Albrecht" is named
+        in full."""
+        added = set()
+        for m in self._multi:
+            if m.start < 6 or not self.text.endswith(" and ", 0, m.start):
+                continue
+            if len(m.tokens) != 2 or not (m.is_full or m.honorific is None):
+                continue  # ("June Albrecht": a body's name by the name lists alone; not
+                # "Charles and Camilla Parker Bowles": a surname of two words)
+            first = _LAST_WORD.search(self.text, max(0, m.start - 25), m.start - 4)
+            if first is None or gender_of(first.group()) is None:
+                continue  # (a given name known as one: not "Labour and John Roe")
+            if _CAPITAL_BEFORE.search(self.text, max(0, first.start() - 25), first.start()):
+                continue  # "Matt Lucas and David Walliams": a full name, not a couple
+            # (The pair tells the other's first word is a given name too: "June".)
+            for pos, name in ((first.start(), first.group()), (m.start, m.tokens[0])):
+                self._register(pos, m.surname, f"{name} {m.surname}", fuller)
+            added.add(m.surname)
         for surname in added:
             self.full[surname].sort()
 
@@ -1035,10 +1067,28 @@ class ArticleNames:
                 father = form.rsplit(" ", 1)[0]  # "Raymond Thibodeaux" of "... Jr."
                 if rank > 1 and father in forms:
                     ranked.append((1, father))
-        if len({rank for rank, _ in ranked}) < 2:
-            return None
         pick = max if word == "younger" else min  # (the first named of that rank)
+        if len({rank for rank, _ in ranked}) < 2:
+            ranked = self._ranked_by_kin(surname)
+            ranks = [rank for rank, _ in ranked]
+            if len(set(ranks)) < 2 or ranks.count(pick(ranks)) > 1:
+                return None  # (two sons: "the younger" is left open)
         return pick(ranked, key=lambda r: r[0])[1]
+
+    def _ranked_by_kin(self, surname: str) -> list[tuple[int, str]]:
+        """With no suffixes, the generations the article tells when it brings people in:
+        "His son, Daniel Roe," and "Roe's granddaughter, Paloma Roe," are younger than the
+        Roe they belong to, "Her father, Amos Roe," older (1: brought in otherwise)."""
+        ranked: dict[str, int] = {}
+        for pos, name in self.full[surname]:
+            if name in ranked:
+                continue
+            ranked[name] = 1
+            if self.text.endswith(", ", 0, pos):
+                kin = _KIN_INTRO.search(self.text, max(0, pos - _KIN_REACH), pos - 2)
+                if kin:
+                    ranked[name] = 2 if kin.group(1).lower() in _YOUNGER_KIN else 0
+        return [(r, n) for n, r in ranked.items()]
 
     def _generation_word(self, pos: int) -> str | None:
         """ "elder" or "younger" right before ``pos`` ("the elder Mr. Pruett"), else None."""

@@ -36,6 +36,7 @@ ROLE_WEIGHT = {
     "asked": 0.45,  # "Brathwaite asked Okafor whether ...": the one asked
     "other": 0.45,  # a second name in the clause: an object, an embedded subject
     "possessor": 0.5,  # "Ms. Parra's deputy"
+    "owner": 0.8,  # "Ms. Parra's deputy is a lawyer": the possessor opening the clause
     "his": 0.25,  # a possessive pronoun: "his daughter", "her arms"
     "fronted": 0.4,  # "When Lee beat Ortiz, ...": the fronted clause's names
     "object": 0.3,  # after a preposition: "lost to Dechy", "the emails of Brandt"
@@ -88,6 +89,8 @@ _ANY_PRONOUN = _words("he", "she", "his", "her", "him", "himself", "herself")
 _OPENS_PRONOUN = re.compile(r"\s*(He|She)\b")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
+# The noun a possessor owns: "'s (son)", "'s (campaign) (manager)".
+_OWNED_HEAD = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 # A name closed off as an apposition: ", Ann Roe (D-N.J.), told", ", Ann Roe, said".
 _CLOSED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
 # A noun that tells its person's gender ("nephew", "wife", "chairwoman").
@@ -104,6 +107,18 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _ASKED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
 _ASKING_ENDS = tuple(sorted(L.ASKING_VERBS))
+# A main clause joined to the one before: its subject is the later actor.
+_NEXT_CLAUSE = (", and ", ", but ", ", so ", "; ")
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+(?:ed|s)|had|said|told|did|will|would|could|can|took|made|went|got|gave|"
+    r"left|felt|thought|kept|sat|stood|ran|won|lost)\b"
+)  # "(Ann Roe) stopped her": a verb follows, not "(Ann Roe), who" or "(Ann Roe) of"
+# A fronted clause with a subject of its own ("When I told Ann Roe,"), not a participle
+# whose subject is the main one ("Asked about Roe's email, he said": not Roe).
+_SUBORDINATE = re.compile(
+    r"[\"“‘']?(?:When|Whenever|As|After|Before|While|Once|Until|Because|Although|Though|If|"
+    r"Even though|Even as)\s"
+)
 _START = attrgetter("start")  # (a sort key read in C)
 
 
@@ -276,6 +291,8 @@ class PronounResolver:
         # subject or a clause's other person, is who the paragraph goes on about:
         # those named only in paragraphs before yield to them.
         choice = _choose(self._continued(people, local, want, pos, para) or people, want, self)
+        if choice is None and quote is not None:
+            choice = self._addressed(pos, para, want)
         if choice is None or choice.name not in near:
             choice = self._lead_instead(choice, want, pos)
         self._resolved[pos] = choice
@@ -303,6 +320,26 @@ class PronounResolver:
             return None
         return {fits[0]: people[fits[0]]}
 
+    def _addressed(self, pos: int, para: int, want: str) -> Choice | None:
+        """`"Mr. Fenwick, were all 4,000 our fault?" she asked. ¶ "No," he said.`: when
+        no one named fits, the one the quote before addressed by name answers (a guess)."""
+        ctx = self.ctx
+        k = bisect.bisect_right(ctx.q_starts, pos) - 1
+        while k >= 0 and ctx.quotes[k].end > pos - _QUOTE_GAP and ctx.quotes[k].paragraph == para:
+            k -= 1  # (the quote the pronoun tags)
+        if k < 0 or ctx.quotes[k].last_paragraph < para - 1:
+            return None
+        q = ctx.quotes[k]
+        for m in ctx.names.mentions_between(q.start, min(q.end, q.start + 40))[:1]:
+            if m.start - q.start > 2 or not ctx.text.startswith(",", m.end):
+                return None  # (a vocative opens the quote: "Mr. Fenwick, ...")
+            if not ctx.names.is_person(m):
+                return None
+            name = ctx.names.resolve(m)
+            if self.gender_of(name, m.honorific) in (None, want):
+                return Choice(name, "low", "addressed")
+        return None
+
     def _lead_instead(self, choice: Choice | None, want: str, pos: int) -> Choice | None:
         """A pronoun whose person was last named three or more paragraphs up (or not
         at all): the story's lead person of that gender goes on being "she" (a profile's
@@ -311,7 +348,7 @@ class PronounResolver:
         if lead is None or (choice is not None and lead == choice.name):
             return choice
         gender = self.gender_of(lead) or self.learned_gender(lead)
-        return Choice(lead, "low", "lead") if gender in (None, want) else choice
+        return Choice(lead, "low", "lead") if gender == want else choice
 
     def _named_in(self, quote: str | None, name: str) -> bool:
         """Does the quote the pronoun attributes name this person ("I said to Harry
@@ -464,9 +501,16 @@ class PronounResolver:
         be meant; not in "Mr Blair had been hurt, he added" (the pronoun speaks the
         whole sentence), unless a colon led into the quote (`Ines Parra waited to
         speak: "Q," she said`)."""
-        tail = self.ctx.text[s_lo:pos].rstrip()
+        text = self.ctx.text
+        tail = text[s_lo:pos].rstrip()
         if not tail.endswith((",", '"', "”", "'", "’")):
             return True
+        if (
+            _SUBORDINATE.match(text, s_lo, pos)
+            and main_clause(text, s_lo, pos) == pos
+            and _GENDERED.search(text, s_lo, pos) is None  # (not "When he met Roe, he")
+        ):
+            return True  # "When I told Ann Roe, she winced": the fronted clause's person
         return self.ctx._after_colon_quote(s_lo, pos)
 
     # -- one sentence ----------------------------------------------------------
@@ -474,6 +518,7 @@ class PronounResolver:
         key = (lo, hi)
         found = self._sentences.get(key)
         if found is None:
+            self._sentences[key] = []  # (a relative's owner read inside it: no loop)
             found = self._sentences[key] = self._read_sentence(lo, min(hi, lo + _SPAN_CHARS))
         return found
 
@@ -532,6 +577,12 @@ class PronounResolver:
                 found = [m for m in found if m.start != subject.start]
             elif subject is not None and ctx.text[subject.end : c.start] in (" and ", " & "):
                 role = "subject"  # "Mr Gorra and Mr Holloway met": both are subjects
+            elif subject is not None and role == "subject":
+                # "One mother tried to read, and Ann Roe stopped her": the later clause's
+                # subject is who the sentence ends on; the first yields.
+                for earlier in found:
+                    if earlier.start == subject.start and earlier.role == "subject":
+                        earlier.role = "other"
             if role in ("subject", "other") and cues is None:
                 cues = ctx.cues_in(lo, hi)
             if role == "subject":
@@ -552,7 +603,9 @@ class PronounResolver:
                 owner = "he" if c.words.startswith("his") else "she"
                 found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
-        return self._with_owners_and_voices(lo, hi, found)
+        if main > lo and _SUBORDINATE.match(ctx.text, lo, main):
+            _bind_to_fronted(found, main)
+        return self._with_owners_and_voices(lo, hi, found, main)
 
     def _sentence_candidates(
         self, lo: int, hi: int, main: int
@@ -566,7 +619,7 @@ class PronounResolver:
         unnamed = ctx.unnamed_opening(main, hi)
         if unnamed:
             cues = ctx.cues_in(lo, hi)
-            if self._stands_alone(unnamed, cands, cues, hi):
+            if self._stands_alone(unnamed, cands, cues, hi) or self._acts(unnamed, cands, cues):
                 cands = sorted([unnamed, *cands], key=lambda c: c.start)  # "A forklift driver"
         kin = ctx.kin_opening(main, hi)
         if kin and not any(c.start == kin.start for c in cands):
@@ -574,13 +627,13 @@ class PronounResolver:
         return cands, cues, kin
 
     def _with_owners_and_voices(
-        self, lo: int, hi: int, found: list[SalientMention]
+        self, lo: int, hi: int, found: list[SalientMention], main: int = -1
     ) -> list[SalientMention]:
         """The sentence's mentions in text order, then its possessive pronouns and the
         speakers of quotes inside it."""
         chunk = self.ctx.text[lo:hi]
         if "s " in chunk and ("'" in chunk or "’" in chunk):
-            found += self._possessors(lo, hi, found)
+            found += self._possessors(lo, hi, found, main)
         found.sort(key=_START)
         found += self._possessive_pronouns(lo, hi, found)
         found += self._quote_speakers(lo, hi, found)
@@ -604,6 +657,14 @@ class PronounResolver:
             )
             for c in cands
         )
+
+    def _acts(self, unnamed: Candidate, cands: list[Candidate], cues: list[re.Match[str]]) -> bool:
+        """ "A woman loading groceries nearby disagreed.": an unnamed person who is the
+        subject of a sentence with no reporting verb after them is who it is about (the
+        next "she said" may be hers), unless a name stands for them."""
+        if any(cue.start() >= unnamed.end for cue in cues):
+            return False  # (a reporting verb: :meth:`_stands_alone` judges)
+        return not any(c.start == unnamed.start for c in cands)
 
     def _office_opening(self, main: int, hi: int) -> tuple[SalientMention, int] | None:
         """ "The chancellor said the cuts ...": an office opening the clause, held by a
@@ -692,6 +753,8 @@ class PronounResolver:
             return "agent"
         if self.ctx._after_preposition(c.start):
             return "object"
+        if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
+            return "subject"  # "One mother tried to read, and Ann Roe stopped her"
         return "other" if subject_taken else "subject"
 
     def _mention(self, c: Candidate, role: str) -> SalientMention | None:
@@ -737,7 +800,9 @@ class PronounResolver:
         # (Reading the article's role ties costs; only a role's head word is looked up.)
         return head in L.ROLE_HEADS and self.ctx.names.by_title(rest) is not None
 
-    def _possessors(self, lo: int, hi: int, found: list[SalientMention]) -> list[SalientMention]:
+    def _possessors(
+        self, lo: int, hi: int, found: list[SalientMention], main: int = -1
+    ) -> list[SalientMention]:
         """ "Mr. Nowakowski's campaign manager is his daughter": the owner is in the
         sentence too, though not its subject."""
         ctx, text = self.ctx, self.ctx.text
@@ -752,8 +817,26 @@ class PronounResolver:
                 continue
             name = ctx.names.resolve(m)
             gender = self.gender_of(name, m.honorific)
-            out.append(SalientMention(name, gender, "possessor", m.start))
+            # "Quintanilla's son had taped a drawing": whose son opens the clause is
+            # who the sentence is about.
+            role = "owner" if self._owns_subject(m.start, m.end, found, main) else "possessor"
+            out.append(SalientMention(name, gender, role, m.start))
         return out
+
+    def _owns_subject(self, start: int, end: int, found: list[SalientMention], main: int) -> bool:
+        """ "Quintanilla's son had taped a drawing", "Ms. Parra's deputy is a lawyer":
+        does the possessor at ``start`` own a person who is the sentence's first (the
+        sentence is about the possessor's people), unnamed ("Roe's mother, Ida Roe,": the
+        mother is the subject; "Fowler's strike helped": a thing)?"""
+        text = self.ctx.text
+        if start < main or any(f.start < start for f in found):
+            return False
+        owned = _OWNED_HEAD.match(text, end)
+        if owned is None or not any(
+            w in L.KIN_GENDER or unnamed_person(w) for w in owned.groups() if w
+        ):
+            return False
+        return not any(_OWNED_APPOSED.fullmatch(text, end, f.start) for f in found)
 
     def _quote_speakers(
         self, lo: int, hi: int, found: list[SalientMention]
@@ -779,6 +862,22 @@ class PronounResolver:
             named.add(speaker)
             out.append(SalientMention(speaker, gender, "speaker", q.start))
         return out
+
+
+def _bind_to_fronted(found: list[SalientMention], main: int) -> None:
+    """ "When I told Ann Roe the news, she winced": a "he"/"she" opening the main
+    clause after a fronted one means the one person of its gender that clause names
+    (read here, so a chain of pronouns after it needs no deeper search)."""
+    for k, m in enumerate(found):
+        if m.start < main or not m.pronoun:
+            continue
+        if m.start == main and m.role in ("subject", "speaker"):
+            fits = {
+                f.name for f in found[:k] if f.role == "fronted" and f.gender in (None, m.gender)
+            }
+            if len(fits) == 1 and "" not in fits:  # (not "When she ..., she")
+                found[k] = SalientMention(fits.pop(), m.gender, m.role, m.start)
+        return
 
 
 def _describes(between: str) -> bool:
@@ -829,7 +928,7 @@ def _best(
             continue
         score = p.best + ACCUMULATE * (p.total - p.best) + p.bonus
         if p.gender is None and not (p.spoke or resolver.attested(name)):
-            if p.role in ("object", "possessor", "fronted"):
+            if p.role in ("object", "possessor", "owner", "fronted"):
                 continue  # "linked with Real Madrid": maybe no person at all
             score *= UNATTESTED
         elif p.gender is None:
