@@ -566,7 +566,7 @@ class ArticleContext:
             # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
             titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)
             if titled:
-                return titled
+                return self._introduced_since(rest, pos, titled) or titled
             lead = self._lead_for(rest, pos)
             if lead:
                 self.lead_guess = True
@@ -659,6 +659,25 @@ class ArticleContext:
             if all(w in intro for w in words):
                 return " ".join(intro)
         return None
+
+    def _introduced_since(self, rest: str, pos: int, titled: str) -> str | None:
+        """ "Sen. Ann Roe ... A second Republican senator, who spoke on condition of
+        anonymity, said ... "Q," the senator said": an unnamed source of the role's head
+        brought in after the person holding it was last named, in this paragraph or the
+        one before, is who "the <rest>" is."""
+        head = rest.rsplit(" ", 1)[-1]
+        if not _unnamed_head(head):
+            return None
+        found = self._introductions(head)
+        k = bisect.bisect_left(found, (pos, ""))
+        if not k or self.para_of(pos) - self.para_of(found[k - 1][0]) > 1:
+            return None  # (brought in this paragraph or the one before)
+        at = found[k - 1][0]
+        starts = self.names.people_at().get(titled, [])
+        i = bisect.bisect_left(starts, pos)
+        if i and starts[i - 1] >= self.sentence_span(self.para_of(at), at)[0]:
+            return None  # (named since, or described so: "Ann Roe, 54, a nurse,")
+        return self._introduced_as(rest, pos)
 
     def _introductions(self, head: str) -> list[tuple[int, str]]:
         """Where the article brings in an unnamed source of this head noun, and how
@@ -957,7 +976,9 @@ _CLOSING_MARKS = frozenset('"”.?!')
 # What may follow an unnamed source brought in as "a senior official": who they are.
 # An unnamed source's introduction, up to its head noun: "one U.S. official", "a
 # senior DHS official" ("U.S." but not "a reply. The"); what may follow the head.
-_INTRO_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$")
+_INTRO_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
+)
 _INTRO_WORDS = 90  # chars before the head where its article may stand
 _INTRO_NEXT = "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from|near|on|outside"
 _INTRO_AFTER = re.compile(rf"\s*[,.;:]|\s+(?:{_INTRO_NEXT})\b")

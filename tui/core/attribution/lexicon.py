@@ -553,6 +553,10 @@ AGENT_BODIES = word_set(
     "lender exporter importer producer distributor supplier maker carmaker"
 )
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
+# Heads of a source left unnamed beside the people nouns ("an aide to the senator said").
+SOURCE_NOUNS = ANONYMOUS_HEADS | word_set(
+    "aide ally participant confidant associate staffer friend adviser advisor member"
+)
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before an office that tell how long or how someone holds it, not which office

@@ -585,7 +585,7 @@ class ArticleNames:
             for s, forms in self._forms.items()
         }
         self._titles: dict[str, list[str]] | None = None  # read on first use (by_title)
-        self._seen_at: dict[str, list[int]] | None = None  # read on first use (_people_at)
+        self._seen_at: dict[str, list[int]] | None = None  # read on first use (people_at)
         self._ties: dict[str, set[str]] = {}  # role -> holders, offices written as honorifics too
         self._written: dict[str, set[str]] = {}  # role -> holders, ties written out
         self._acronyms: dict[str, str] | None = None  # read on first use
@@ -851,13 +851,13 @@ class ArticleNames:
         if pos is None:
             return None
         best, best_at = None, -1
-        for name, starts in self._people_at().items():
+        for name, starts in self.people_at().items():
             i = bisect.bisect_left(starts, pos)
             if i and starts[i - 1] > best_at:
                 best, best_at = name, starts[i - 1]
         return best if best in names else None
 
-    def _people_at(self) -> dict[str, list[int]]:
+    def people_at(self) -> dict[str, list[int]]:
         """Full name → where this article mentions the person, in any form (read once)."""
         if self._seen_at is None:
             self._seen_at = {}
