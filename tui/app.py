@@ -80,6 +80,8 @@ HEADER_SIDES = 16
 """Columns of the header taken by its icon and clock, and the margins around the title."""
 PREVIEW_DELAY = 0.06
 """Seconds the article cursor must rest before the reading view follows it."""
+INTERRUPTED = 130
+"""The exit status after Ctrl+C, as the command line's (128 + SIGINT)."""
 
 
 LETTER_ACTIONS = frozenset(
@@ -88,6 +90,7 @@ LETTER_ACTIONS = frozenset(
         "help",
         "focus_search",
         "copy_quote",
+        "copies",
         "export",
         "problems",
         "next_quote",
@@ -188,7 +191,12 @@ class QuotescopeApp(App[None]):
         Binding("y", "copy_quote", "Copy quote"),
         Binding("e", "export", "Export"),
         Binding("p", "problems", "Problems", show=False),
-        Binding("c", "copies", "Also in"),
+        Binding(
+            "c",
+            "copies",
+            "Also in",
+            tooltip="Other articles with this quote; copies of this article",
+        ),
         Binding("n", "next_quote", "Next quote", show=False),
         Binding("N", "previous_quote", "Previous quote", show=False),
         # What the footer offers while typing in a box (the same keys work everywhere).
@@ -578,8 +586,9 @@ class QuotescopeApp(App[None]):
     async def action_quit_in_box(self) -> None:
         await self.action_quit()
 
-    async def action_quit_now(self) -> None:
-        await self.action_quit()
+    def action_quit_now(self) -> None:
+        """Ctrl+C quits as interrupted: exit status 130, as fzf's (``q`` and Ctrl+Q: 0)."""
+        self.exit(return_code=INTERRUPTED)
 
     def action_copy_selection(self) -> None:
         """Copy the text selected in the focused box, else the text selected with the

@@ -183,3 +183,36 @@ def test_the_reduce_on_columns_equals_the_reduce_on_quote_objects(bbc_dir: Path)
     assert [q.speaker for q in quotes] != before  # "Mr Blair" became "Tony Blair"
     assert group_quotes(table) == group_quotes(quotes) != []
     _same_rows(table, quotes)
+
+
+def test_speaker_and_kind_codes_are_the_names_per_quote_without_a_name_per_quote() -> None:
+    from tui.core import quote_table
+    from tui.core.interned import Interned
+
+    said = [None, "Bo Li", "Al Ng", "Bo Li", None, "Cy Ho", "Al Ng"]
+    kinds = ["direct", "scare", "direct", "partial", "title", "direct", "direct"]
+    quotes = [
+        Quote(
+            id=i,
+            article=f"a{i % 2}",
+            start=0,
+            end=2,
+            text="hi",
+            paragraph=0,
+            last_paragraph=0,
+            kind=k,
+            speaker=s,
+        )
+        for i, (s, k) in enumerate(zip(said, kinds, strict=True))
+    ]
+    table = QuoteTable.from_quotes(quotes)
+    table.rename_speakers({"Cy Ho": "Bo Li"})  # two strings of the table, one name now
+    table.strings.append("Al Ng")  # a name held twice
+    table._ints[5 * quote_table._W + quote_table._SPK] = len(table.strings) - 1  # quote 5's
+    held = Interned(table.speaker_names())
+    coded = table.speaker_codes()
+    assert (coded.names, list(coded.codes)) == (list(held.distinct), list(held.codes))
+    assert coded.names == ["Bo Li", "Al Ng"]
+    kind = table.kind_codes()
+    assert [kind.names[c] for c in kind.codes] == kinds
+    assert QuoteTable().speaker_codes().names == []

@@ -110,3 +110,16 @@ def test_printable_escapes_instead_of_dropping() -> None:
     assert printable("plain/ünïcode name.txt") == "plain/ünïcode name.txt"
     assert printable("a\x1b[31mb\x07\u202ec\nd") == "a\\x1b[31mb\\x07\\u202ec\\nd"
     assert printable(printable("\x1b")) == "\\x1b"
+
+
+# Every character up to the bidi isolates, the surrogates' edges, the BOM and the last.
+_CODES = [*range(0x2070), 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFEFF, 0x10FFFF]
+
+
+@pytest.mark.parametrize("around", ["ab{}c", "é{}", "{}\u0100", "“{}”"])
+def test_is_clean_means_sanitize_changes_nothing(around: str) -> None:
+    # Latin-1 text is checked a byte at a time, wider text by a pattern: both must
+    # find exactly what sanitize removes or changes, whatever surrounds it.
+    for code in _CODES:
+        text = around.format(chr(code))
+        assert is_clean(text) == (sanitize(text) == text), hex(code)

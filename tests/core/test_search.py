@@ -319,3 +319,26 @@ def test_bit_sets_from_id_arrays_are_the_same_both_ways(small: list[int], copies
     expected = search._to_bits((i for a in parts for i in a), n)
     assert search._arrays_to_bits(parts, n) == expected
     assert list(search._iter_bits(expected)) == sorted({i for a in parts for i in a})
+
+
+def test_rows_by_speaker_are_the_same_read_in_python_or_numpy() -> None:
+    from array import array
+
+    codes = array("i", [3, -1, 0, 3, 1, -1, 0, 0, 2])
+    small, large = search._rows_by_code(codes, 0), search._rows_by_code(codes, 10**9)
+    assert list(small.items()) == list(large.items())
+    assert {c: list(rows) for c, rows in small.items()} == {0: [2, 6, 7], 1: [4], 2: [8], 3: [0, 3]}
+    assert search._rows_by_code(array("i"), 10**9) == {}
+
+
+def test_an_index_from_a_corpus_reads_its_tables_codes_as_the_names_would(bbc_dir) -> None:
+    corpus = load_corpus([bbc_dir], workers=1)
+    quotes = corpus.quotes
+    coded = QuoteIndex.from_corpus(corpus)
+    named = QuoteIndex(quotes.texts(), quotes.speaker_names(), quotes.kind_names())
+    assert (coded._names, coded._speaker, coded._kind) == (
+        named._names,
+        named._speaker,
+        named._kind,
+    )
+    assert list(coded._by_speaker.items()) == list(named._by_speaker.items())

@@ -23,6 +23,7 @@ import pytest
 
 from tests.e2e.child import as_foreground_job
 from tests.hostile.generate import prose_corpus
+from tui.core import parallel
 
 pytestmark = pytest.mark.e2e
 
@@ -133,6 +134,69 @@ def test_a_signal_gives_the_terminal_back(
         for sequence in LEAVE:
             assert sequence in after, sequence
         assert app.modes_restored(), "the terminal was left in raw mode"
+        assert b"Traceback" not in app.output
+    finally:
+        app.close()
+
+
+def _group_gone(app: Pty, seconds: float = 30) -> bool:
+    """Whether every process of the app's group (its session: the workers, the
+    forkserver, multiprocessing's resource tracker) has ended, reading what they write."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.read(0.2)
+        try:
+            os.killpg(app.proc.pid, 0)
+        except ProcessLookupError:
+            app.read(0.2)
+            return True
+    return False
+
+
+def _cold_load_in_workers(tmp_path: Path) -> Pty:
+    """The app cold-loading enough files for worker processes, caught while it loads."""
+    if parallel.default_workers() < 2:
+        pytest.skip("one core: the load runs in the app's own process")
+    corpus = prose_corpus(tmp_path / "corpus", 5 * parallel.PARALLEL_MIN_FILES)
+    app = Pty(corpus, "--no-cache")
+    end = time.monotonic() + 60
+    # A first batch is in: the workers run (and more batches wait for them).
+    while not re.search(rb"Loading articles\xe2\x80\xa6 [1-9][\d,]*/", app.output):
+        assert app.proc.poll() is None and time.monotonic() < end, bytes(app.output[-500:])
+        app.read(0.05)
+    assert b" articles \xc2\xb7 " not in app.output, "loaded before the test could act"
+    return app
+
+
+def test_closing_the_terminal_during_a_cold_load_leaves_nothing_behind(tmp_path: Path) -> None:
+    """A closed terminal sends SIGHUP to the whole process group: the resource tracker
+    died of it, and the one the app started in its place on the way out printed a
+    KeyError traceback for each of the pool's semaphores."""
+    app = _cold_load_in_workers(tmp_path)
+    try:
+        os.killpg(app.proc.pid, signal.SIGHUP)
+        assert app.finish() == 129
+        assert _group_gone(app), "a worker, the forkserver or the tracker outlived the app"
+        assert b"Traceback" not in app.output and b"KeyError" not in app.output, bytes(
+            app.output[-1500:]
+        )
+        assert b"resource_tracker" not in app.output
+        assert app.modes_restored()
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize(("key", "code"), [(b"\x03", 130), (b"\x11", 0)], ids=["ctrl+c", "ctrl+q"])
+def test_quitting_during_a_cold_load_ends_the_workers(
+    tmp_path: Path, key: bytes, code: int
+) -> None:
+    """Ctrl+C is an interruption (130, as fzf and the command line say it), Ctrl+Q a
+    quit (0); either leaves at once, its worker processes ended, not waited for."""
+    app = _cold_load_in_workers(tmp_path)
+    try:
+        os.write(app.master, key)
+        assert app.finish() == code
+        assert _group_gone(app), "a worker, the forkserver or the tracker outlived the app"
         assert b"Traceback" not in app.output
     finally:
         app.close()

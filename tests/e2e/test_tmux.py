@@ -87,13 +87,13 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
         term.run("kill-server", check=False)
 
 
-def quit_and_wait(tmux: Tmux) -> None:
-    """Wait for the app to end (after a quit key) and check it exited with 0."""
+def quit_and_wait(tmux: Tmux, code: int = 0) -> None:
+    """Wait for the app to end (after a quit key) and check its exit status."""
     deadline = time.monotonic() + TIMEOUT
     while tmux.alive() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not tmux.alive(), "quotescope did not quit"
-    assert tmux.exit_code_file.read_text().strip() == "0"
+    assert tmux.exit_code_file.read_text().strip() == str(code)
 
 
 def searched(screen: str) -> bool:
@@ -143,7 +143,7 @@ def test_ctrl_c_quits_from_the_search_box_in_tmux(tmux: Tmux) -> None:
     tmux.keys("nhs", literal=True)
     tmux.wait_for(lambda s: "│ nhs" in s, "the query typed")
     tmux.keys("C-c")
-    quit_and_wait(tmux)
+    quit_and_wait(tmux, 130)  # interrupted, as fzf says it
 
 
 def test_export_by_file_name_and_n_in_tmux(tmux: Tmux, tmp_path: Path) -> None:

@@ -37,6 +37,8 @@ from tui.widgets.reading_view import ReadingView, speaker_colour
 from tui.widgets.speaker_filter import SpeakerFilter
 
 LIFE_BLOOD = "You are the very life blood, keeping the heart of the NHS pumping."
+EXIT_STATUS = {"ctrl+q": 0, "ctrl+c": 130}
+"""As fzf: Ctrl+C is an interruption (130, the command line's too), Ctrl+Q a quit."""
 
 
 async def settle(pilot: Pilot) -> None:
@@ -237,6 +239,7 @@ async def test_ctrl_q_and_ctrl_c_quit_from_a_text_box(app: QuotescopeApp, key: s
         await pilot.press(key)
         await pilot.pause()
         assert not app.is_running
+    assert app.return_code == EXIT_STATUS[key]
 
 
 async def test_ctrl_q_quits_from_a_dialog(app: QuotescopeApp) -> None:
@@ -286,6 +289,7 @@ async def test_ctrl_c_and_ctrl_q_quit_from_every_dialog(
         await open_dialog(pilot, which, tmp_path)
         await pilot.press(key)
         await until(pilot, lambda: not app.is_running, "the app to quit")
+    assert app.return_code == EXIT_STATUS[key]
     if which == "confirm":  # quitting is not a yes
         assert (tmp_path / "taken.jsonl").read_text() == "keep me"
 

@@ -91,3 +91,23 @@ async def test_help_explains_the_marks(tmp_path: Path) -> None:
         text = app.screen.render_help().plain
         assert "Marks in the reading view and the finder" in text
         assert "— Name?" in text and "low confidence" in text
+
+
+async def test_y_copies_a_guessed_speaker_with_its_mark(tmp_path: Path) -> None:
+    """The finder and the reading view said "— Ilsa Marchetti?", but ``y`` pasted
+    "— Ilsa Marchetti," into the user's article: the guess became a fact on the way."""
+    app = QuotescopeApp(paths=[str(write_premier_corpus(tmp_path))])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _settle(app, pilot)
+        for query, speaker in [
+            ("change course", "Ilsa Marchetti?"),
+            ("every region", "Ilsa Marchetti"),
+        ]:
+            app.finder.search_text = query
+            await _settle(app, pilot)
+            await pilot.press("enter")  # from the search box: the best match, in the results
+            await _settle(app, pilot)
+            await pilot.press("y")
+            await pilot.pause()
+            assert f"” — {speaker}, " in app.clipboard, app.clipboard
+            await pilot.press("slash")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from textual.geometry import Region
 from textual.widgets import Static
 
 from tui.app import QuotescopeApp
@@ -45,7 +46,7 @@ async def test_problems_screen_draws_only_what_is_on_screen(seeds_dir: Path) -> 
         await pilot.pause()
         listing = app.screen.query_one("#problems-list", VirtualList)
         assert listing.row_count == 50_000 and app.focused is listing
-        assert len(list(app.screen.query(Static))) == 0, "no widget per problem"
+        assert len(list(app.screen.query(Static))) == 1, "no widget per problem (one: the detail)"
         assert "file-00000.txt" in shown_rows(listing)
         await pilot.press("G")
         await pilot.pause()
@@ -96,3 +97,27 @@ async def test_copying_a_quote_with_odd_jsonl_metadata(tmp_path: Path) -> None:
         app.open_article(app.corpus.articles[0].id)
         await pilot.press("n", "y")
         assert app.clipboard.endswith("(BBC News)")
+
+
+async def test_a_reason_too_long_for_its_row_is_shown_whole_at_80x24(tmp_path: Path) -> None:
+    """The BBC folder's one warning (its manifest.tsv) was cut at 80 columns, "articles
+    are .txt, .md, .jsonl, .…": the formats quotescope reads were never seen. The
+    highlighted problem is shown whole under the list."""
+    (tmp_path / "story.txt").write_text(f"Bridge\n\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "manifest.tsv").write_text("path\ttitle\n", encoding="utf-8")
+    app = QuotescopeApp(paths=[str(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None
+        (problem,) = app.corpus.problems
+        assert "articles are" in problem.reason
+        await pilot.press("escape", "p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        listing = app.screen.query_one("#problems-list", VirtualList)
+        assert problem.reason not in shown_rows(listing)  # cut in its row at this width
+        detail = app.screen.query_one("#problem-detail", Static)
+        assert detail.region and app.screen.region.contains_region(detail.region)  # seen
+        lines = detail.render_lines(Region(0, 0, detail.region.width, detail.region.height))
+        shown = " ".join(strip.text.strip() for strip in lines)
+        assert " ".join(problem.reason.split()) in shown and problem.path in shown

@@ -379,3 +379,21 @@ async def test_the_reading_view_pages_like_less(
         assert view.scroll_y == 2 * step > 0
         await pilot.press(up)
         assert view.scroll_y == step
+
+
+async def test_a_resize_keeps_the_current_quote_in_view(tmp_path: Path) -> None:
+    """A wide terminal showed the whole article, so the view sat at its top; made small
+    again (a tmux pane split or unzoomed), it stayed there and the current quote, the
+    one the subtitle counts ("quote 3/3"), was off screen."""
+    corpus = load_one(tmp_path, ARTICLE)
+    app = Host(corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.query_one(ReadingView)
+        last = corpus.quotes_in(corpus.articles[0].id)[-1]
+        view.show_article(corpus, corpus.articles[0].id, last.id)
+        await pilot.pause()
+        assert view.scroll_y == 0 and last.text in "\n".join(rows(view))
+        await pilot.resize_terminal(40, 8)
+        await pilot.pause()
+        assert view.current_quote is not None and view.current_quote.id == last.id
+        assert last.text in "\n".join(rows(view)), rows(view)

@@ -72,6 +72,16 @@ def test_help_screen(snap_compare) -> None:
     )
 
 
+def test_help_screen_end_at_80x24(snap_compare) -> None:
+    """The end of the help in a small terminal: the search syntax and the legend of the
+    marks, each long description going on under itself, not under the keys."""
+    assert snap_compare(
+        QuotescopeApp(paths=[str(SEEDS)]),
+        run_before=steps("escape", "question_mark", "G"),
+        terminal_size=(80, 24),
+    )
+
+
 def test_terminal_too_small(snap_compare) -> None:
     assert snap_compare(
         QuotescopeApp(paths=[str(SEEDS)]), run_before=steps(), terminal_size=(40, 10)

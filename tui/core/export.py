@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from tui.core.corpus import Corpus
+from tui.core.doubt import speaker_text
 from tui.core.model import Article, Quote
 from tui.core.safe_write import ExportError as ExportError  # re-exported for callers
 from tui.core.safe_write import check_destination as check_destination
@@ -94,11 +95,12 @@ def citation(quote: Quote, article: Article) -> str:
     """The quote as a journalist pastes it: “text” — Speaker, Title (Source, date) URL.
 
     Source, date and URL appear when the article has them. Whitespace (paragraph
-    breaks included) is flattened to single spaces.
+    breaks included) is flattened to single spaces. A guessed speaker keeps the mark
+    the app shows it with ("— Tony Blair?"): pasted, a guess must not read as a fact.
     """
     words = " ".join(quote.text.split())
     title = " ".join(article.title.split())
-    cited = f"“{words}” — {quote.speaker or 'unattributed'}, {title}"
+    cited = f"“{words}” — {speaker_text(quote) or 'unattributed'}, {title}"
     where = ", ".join(" ".join(part.split()) for part in (article.source, article.date) if part)
     if where:
         cited += f" ({where})"

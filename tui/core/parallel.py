@@ -18,8 +18,10 @@ import tempfile
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.core.cache import content_hash, pack_result, unpack_result
+from tui.core.child_signals import deaf_children, stop_processes
 from tui.core.extract import FileResult, extract_file, extract_files, joined
 from tui.core.postings import (
     Postings,
@@ -30,8 +32,14 @@ from tui.core.postings import (
 )
 from tui.core.quote_table import TextColumn
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
+HEARTBEAT = 0.1
+"""Seconds between ``done(0)`` calls while every worker is busy: a caller that stops
+the load from ``done`` (the app quitting) is heard at once, not after a batch."""
 
 Job = tuple[Path, str]
 """A file to extract and the article id its articles get."""
@@ -216,14 +224,14 @@ def _in_processes(
     digests: bool,
     places: Sequence[int] | None,
 ) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     size = max(1, min(BATCH_FILES, len(jobs) // (workers * 4) or 1))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     finished: set[int] = set()
     try:
-        with _real_stderr():
+        with _real_stderr(), deaf_children():
             executor = ProcessPoolExecutor(workers, mp_context=_context())
     except (OSError, RuntimeError, ValueError):  # no processes here: do it in this one
         for i, (path, article_id) in enumerate(jobs):
@@ -232,7 +240,7 @@ def _in_processes(
                 done(1)
         return
     try:
-        with _real_stderr():  # workers start on the first submits
+        with _real_stderr(), deaf_children():  # workers start on the first submits
             futures = {
                 executor.submit(
                     extract_packed,
@@ -242,7 +250,7 @@ def _in_processes(
                 ): n
                 for n, b in enumerate(batches)
             }
-        for future in as_completed(futures):
+        for future in _as_done(futures, done):
             # Popped: a finished future holds its batch's bytes, and kept in the dict
             # every batch of the corpus would stay in memory until the end.
             n = futures.pop(future)
@@ -262,10 +270,27 @@ def _in_processes(
                 continue
             for k, (path, article_id) in enumerate(batch):
                 yield n * size + k, extract_file(path, article_id, read_as), None
-            if done:
-                done(len(batch))
+                if done:
+                    done(1)
+    except BaseException:  # abandoned (Ctrl+C, a stop signal, done raised): leave now
+        stop_processes(executor)
+        raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _as_done(futures: dict[Future, int], done: Callable[[int], None] | None) -> Iterator[Future]:
+    """``futures`` as they finish; while none does, ``done(0)`` every ``HEARTBEAT``
+    seconds, so an exception it raises stops the load between two batches' ends."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    pending = set(futures)
+    while pending:
+        finished, pending = wait(pending, HEARTBEAT if done else None, FIRST_COMPLETED)
+        if not finished and done:
+            done(0)
+        while finished:  # popped: a finished future holds its batch's bytes
+            yield finished.pop()
 
 
 def _follow(places: Sequence[int] | None, first: int, count: int) -> bool:
@@ -312,7 +337,7 @@ class PostingsAside:
             parts = _parts(ends, min(workers, POSTINGS_PARTS))
             outs = [_new_file(folder, ".tmp-postings-") for _ in parts]
             self._files.extend(outs)
-            with _real_stderr():
+            with _real_stderr(), deaf_children():
                 self._executor = ProcessPoolExecutor(len(parts), mp_context=_context())
                 self._futures = [
                     self._executor.submit(

@@ -63,9 +63,25 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# The characters of the first 256 that ``_NEEDS_WORK`` finds (C0 but newline, DEL, C1),
+# as bytes: a text of those 256 (most news text) is checked with ``bytes.translate``, in
+# C at a byte a step, about ten times as fast as the pattern (a twentieth of a worker's
+# time on the BBC corpus went to it).
+_LATIN1_WORK = bytes(c for c in range(256) if _NEEDS_WORK.match(chr(c)))
+
+
+def _needs_work(text: str) -> bool:
+    """Whether ``text`` holds a character ``_NEEDS_WORK`` finds."""
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:  # (a character above U+00FF: the pattern)
+        return _NEEDS_WORK.search(text) is not None
+    return len(data.translate(None, _LATIN1_WORK)) != len(data)
+
+
 def sanitize(text: str) -> str:
     """Remove escape sequences and control characters; see the module docstring."""
-    if not _NEEDS_WORK.search(text):
+    if not _needs_work(text):
         return text
     if "\x1b" in text or "\x9b" in text:
         text = _SEQUENCE.sub("", text)
@@ -78,7 +94,7 @@ def sanitize(text: str) -> str:
 
 def is_clean(text: str) -> bool:
     """True when ``text`` holds nothing ``sanitize`` would remove or change."""
-    return _NEEDS_WORK.search(text) is None
+    return not _needs_work(text)
 
 
 def printable(text: str) -> str:

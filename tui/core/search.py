@@ -56,7 +56,7 @@ from tui.core.interned import Interned
 from tui.core.phrase import adjacent_pattern, holds_phrase, is_split, splits
 from tui.core.postings import WORD, Postings, word_postings
 from tui.core.query import KINDS, Query, parse_query
-from tui.core.quote_table import QuoteTable
+from tui.core.quote_table import Coded, QuoteTable
 
 if TYPE_CHECKING:
     from tui.core.corpus import Corpus
@@ -414,10 +414,46 @@ class SearchResult:
         return [(starts[s], ends[e - 1]) for s, e in merged if e > s]
 
 
-def _speaker_codes(speakers: Iterable[str | None]) -> tuple[list[str], array]:
+def _speaker_codes(speakers: Iterable[str | None] | Coded) -> tuple[list[str], array]:
     """Each distinct speaker once, and per quote its speaker's position there (-1: none)."""
+    if isinstance(speakers, Coded):  # (a quote table's: the same, read from its codes)
+        return speakers.names, speakers.codes
     held = Interned(speakers)
     return list(held.distinct), held.codes
+
+
+def _kind_codes(kinds: Sequence[str] | Coded) -> array:
+    """Per quote, its kind's position in ``KINDS`` (an unknown kind as the first)."""
+    kind_code = {k: i for i, k in enumerate(KINDS)}
+    if isinstance(kinds, Coded):
+        recode = [kind_code.get(k, 0) for k in kinds.names]
+        if recode == list(range(len(recode))):  # the same order: the codes as they are
+            return array("b", kinds.codes)
+        return array("b", [recode[c] for c in kinds.codes])
+    return array("b", (kind_code.get(k, 0) for k in kinds))
+
+
+def _rows_by_code(codes: array, n: int) -> dict[int, array]:
+    """Per code (ascending; -1 left out), the positions holding it, ascending."""
+    if n < _NUMPY_MIN:
+        rows: dict[int, array] = {}
+        for i, c in enumerate(codes):
+            if c >= 0:
+                rows.setdefault(c, array("i")).append(i)
+        return dict(sorted(rows.items()))
+    import numpy as np
+
+    column = np.frombuffer(codes, dtype=np.int32)
+    order = np.argsort(column, kind="stable").astype(np.int32)
+    ordered = column[order]
+    starts = np.flatnonzero(np.diff(ordered, prepend=-2)).tolist()
+    ends = [*starts[1:], len(ordered)][: len(starts)]
+    out: dict[int, array] = {}
+    for lo, hi in zip(starts, ends, strict=True):
+        code = int(ordered[lo])
+        if code >= 0:
+            out[code] = array("i", order[lo:hi].tobytes())
+    return out
 
 
 class QuoteIndex:
@@ -426,8 +462,8 @@ class QuoteIndex:
     def __init__(
         self,
         texts: Sequence[str],
-        speakers: Sequence[str | None],
-        kinds: Sequence[str],
+        speakers: Sequence[str | None] | Coded,
+        kinds: Sequence[str] | Coded,
         aliases: Mapping[str, Sequence[str]] | None = None,
         *,
         confidences: Sequence[str | None] | None = None,
@@ -442,8 +478,7 @@ class QuoteIndex:
         self._aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
         self._names, self._speaker = _speaker_codes(speakers)
         self._folded: list[tuple[str, ...]] | None = None
-        kind_code = {k: i for i, k in enumerate(KINDS)}
-        self._kind = array("b", (kind_code.get(k, 0) for k in kinds))
+        self._kind = _kind_codes(kinds)
         if not len(texts) == len(self._speaker) == len(self._kind):
             raise ValueError("texts, speakers and kinds must have the same length")
         if self._confidences is not None and len(self._confidences) != len(texts):
@@ -453,10 +488,7 @@ class QuoteIndex:
         self._postings = postings
         self._index_vocabulary()
         self._n = len(texts)
-        self._by_speaker: dict[int, array] = {}
-        for i, c in enumerate(self._speaker):
-            if c >= 0:
-                self._by_speaker.setdefault(c, array("i")).append(i)
+        self._by_speaker = _rows_by_code(self._speaker, self._n)
         self._kind_bits = self._bits_by_kind()
         # Candidate sets are bit sets (Python ints): union, intersection and counting
         # run in C at any size. Common words get theirs made once, here.
@@ -506,8 +538,8 @@ class QuoteIndex:
                 raise ValueError(f"quote id {q_id} is not its position {pos}")
         return cls(
             quotes.texts(),  # sliced from the article texts when read: no copies held
-            quotes.speaker_names(),
-            quotes.kind_names(),
+            quotes.speaker_codes(),  # (codes, not a name per quote)
+            quotes.kind_codes(),
             {s.name: s.aliases for s in corpus.speakers},
             confidences=quotes.confidence_names(),
             postings=corpus.postings,

@@ -9,12 +9,14 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import ComposeResult, RenderResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
+from textual.geometry import Size
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widget import Widget
+from textual.widgets import Footer
 
 Section = tuple[str, Iterable[type[DOMNode]], list[tuple[str, str]]]
 """A heading, the classes whose bindings it lists, and extra (keys, what) rows."""
@@ -44,6 +46,37 @@ HELP_WIDTH = 78
 """Columns of the help's text in its 84-wide box (border, padding and scrollbar off)."""
 
 
+class HelpText(Widget):
+    """The help's text laid out for the width it is given, so a description too long
+    for the line goes on under itself in any terminal. Laid out once for the widest
+    box, a terminal under 84 columns wrapped those lines again at its edge, under the
+    keys column ("unticks" and "for)" on lines of their own)."""
+
+    DEFAULT_CSS = """
+    HelpText {
+        width: 1fr;
+        height: auto;
+    }
+    """
+
+    def __init__(self, lay_out: Callable[[int], Text], id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._lay_out = lay_out
+        self._laid_out: tuple[int, Text] | None = None
+
+    def text(self, width: int) -> Text:
+        """The help laid out for ``width`` columns (kept: layout and paint both ask)."""
+        if self._laid_out is None or self._laid_out[0] != width:
+            self._laid_out = (width, self._lay_out(width))
+        return self._laid_out[1]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.text(width).wrap(self.app.console, width))
+
+    def render(self) -> RenderResult:
+        return self.text(self.size.width)
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists every key of the app by pane; scrolls like less; Escape, q, ? or F1 closes it."""
 
@@ -67,7 +100,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Keys and marks"
             body.border_subtitle = "j/k scroll · Esc closes"
-            yield Static(self.render_help(), id="help-text")
+            yield HelpText(self.render_help, id="help-text")
         yield Footer()  # its own keys, not those of the screen under it
 
     @property
@@ -101,4 +134,5 @@ class HelpScreen(ModalScreen[None]):
                 text.append(f"  {keys}".ljust(column), Style(bold=True))
                 lines = textwrap.wrap(what, max(20, width - column)) or [""]
                 text.append(("\n" + " " * column).join(lines) + "\n")
+        text.rstrip()
         return text

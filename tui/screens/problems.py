@@ -11,11 +11,12 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer
+from textual.widgets import Footer, Static
 
 from tui.core.model import Problem
 from tui.core.wording import counted
@@ -73,10 +74,26 @@ class ProblemsScreen(ModalScreen[None]):
             rows.empty_text = "Every file loaded without a problem."
             rows.styles.height = max(1, min(2 * len(self.problems), 1000))
             yield rows
+            yield Static(id="problem-detail")
         yield Footer()  # its own keys, not those of the screen under it
 
     def on_mount(self) -> None:
-        self.query_one("#problems-list", VirtualList).focus()
+        rows = self.query_one("#problems-list", VirtualList)
+        rows.focus()
+        self._show_detail(rows.cursor_row)
+
+    @on(VirtualList.Highlighted, "#problems-list")
+    def _highlighted(self, event: VirtualList.Highlighted) -> None:
+        self._show_detail(event.index)
+
+    def _show_detail(self, index: int | None) -> None:
+        """The highlighted problem in full, wrapped: in its row, a long path or reason
+        is cut to the width (at 80 columns, the list of the formats quotescope reads)."""
+        detail = self.query_one("#problem-detail", Static)
+        detail.display = index is not None
+        if index is not None:
+            problem = self.problems[index]
+            detail.update(Text(f"{problem.path}\n{problem.reason}", end=""))
 
     def _row(self, index: int, width: int, selected: bool) -> Text:
         error = None

@@ -354,6 +354,8 @@ class ReadingView(ScrollView, can_focus=True):
         self._heights = Heights()
         self._lines: dict[int, list[Line]] = {}
         self._pending_quote: int | None = None
+        self._shown_height = 0
+        """Rows on screen at the last resize (a resize keeps the current quote there)."""
         self._settle_scheduled = False
         self._labels: list[Label] = []
         self._label_offsets: list[int] = []
@@ -508,13 +510,27 @@ class ReadingView(ScrollView, can_focus=True):
             return
         b = self._block_at_offset(quote.start)
         self._settle_around(b)
+        y = self._quote_y(quote)
+        self.scroll_to(y=max(0, y - 2), animate=False, immediate=True)
+
+    def _quote_y(self, quote: Quote) -> int:
+        """The virtual row of the line where ``quote`` starts, in the current layout."""
+        b = self._block_at_offset(quote.start)
         lines = self._block_lines(b)
         line_no = 0
         for i, line in enumerate(lines):
             if line.offset <= quote.start:
                 line_no = i
-        y = self._heights.top(b) + line_no
-        self.scroll_to(y=max(0, y - 2), animate=False, immediate=True)
+        return self._heights.top(b) + line_no
+
+    def _current_in_view(self, height: int) -> bool:
+        """Whether the current quote's first line is among the ``height`` rows from the
+        top of the view, as laid out now (before a resize lays it out again)."""
+        quote = self.current_quote
+        if quote is None or not self._width or not self._blocks:
+            return False
+        top = round(self.scroll_y)
+        return top <= self._quote_y(quote) < top + height
 
     # -- layout -------------------------------------------------------------------------
 
@@ -722,11 +738,16 @@ class ReadingView(ScrollView, can_focus=True):
     # -- rendering ----------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
+        """Keep the place: the current quote if it was on screen (made wide, a short
+        article sits at its top; made small again, it stayed there, the current quote
+        out of sight), else the line at the top."""
+        shown, self._shown_height = self._shown_height, self.scrollable_content_region.height
         if self._article is None:
             return
         top = self._offset_at(round(self.scroll_y)) if self._width else 0
+        keep_current = self._current_in_view(shown)
         self._ensure_layout()
-        if self._pending_quote is not None:
+        if self._pending_quote is not None or keep_current:
             self._pending_quote = None
             self._scroll_to_current()
         elif top and self._blocks:

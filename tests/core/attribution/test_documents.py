@@ -74,6 +74,31 @@ def test_a_statement_speaks_for_the_spokesperson_who_delivered_it() -> None:
     assert quotes[-1].speaker == "Odile Brisk-Amory"
 
 
+def test_a_memo_written_by_someone_and_its_it() -> None:
+    body = (
+        "Officials at the Bureau of Tillage planned to delay the rule, according to a "
+        "memo obtained by the Ledger.\n\n"
+        "The three-page memo, dated May 2 and written by deputy chief of staff Oswin "
+        "Tregarthen, lays out what it calls a \u201cquiet path\u201d for the delay.\n\n"
+        "\u201cA withdrawal would draw coverage,\u201d the memo reads.\n\n"
+        "It goes on to suggest citing \u201cfeedback from stakeholders\u201d as the reason."
+    )
+    quotes = attributed(body)
+    assert [q.speaker for q in quotes] == ["Oswin Tregarthen"] * 3
+
+
+def test_whom_a_letter_is_sent_to_is_not_its_author() -> None:
+    body = (
+        "In a letter sent to Speaker Wendeline Harrowgate on Monday and obtained by the "
+        "Ledger, 14 members demanded cuts to what the letter called \u201cwasteful "
+        "programs.\u201d\n\n"
+        "\u201cWe will not vote for it,\u201d the letter states."
+    )
+    quotes = attributed(body)
+    assert all(q.speaker != "Wendeline Harrowgate" for q in quotes)
+    assert all(q.speaker != "Ledger" for q in quotes)
+
+
 def test_a_memo_reads_for_whoever_wrote_it() -> None:
     """ "The memo, dated July 14 and written by deputy chief of staff Garret Whitlow,
     ... "Q," the memo reads.": a written thing "reads"; its author speaks."""
@@ -99,3 +124,14 @@ def test_a_person_reading_a_report_does_not_cue_a_quote() -> None:
         'Ann Lee read the report on Monday. Protesters held signs reading "Fair Maps Now" outside.'
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_letter_is_sent_by_the_subject_of_its_sentence_not_its_addressee() -> None:
+    """ "In a letter sent to Speaker Hal Dane, the conservative members demanded ...
+    "Q," the letter states.": the members wrote it (a judging verb's subject too)."""
+    quotes = attributed(
+        "In a letter sent to Speaker Hal Dane on Wednesday, the conservative members "
+        "demanded that leadership strip the funding.\n\n"
+        '"Our service members signed up to defend the nation," the letter states.'
+    )
+    assert quotes[-1].speaker == "the conservative members"

@@ -32,6 +32,16 @@ from tests.core.attribution.synthetic import attributed
             'reporters.\n\n"The rule will stand," the senior official said.',
             "a senior Tillage official",
         ),
+        (  # brought in with a participle telling which one
+            "A Pellor strategist involved in Senate races said the seat was in play.\n\n"
+            '"She wins on the record or not at all," the strategist said.',
+            "a Pellor strategist",
+        ),
+        (  # a head noun no agent ending tells is a person's
+            "A Varnish diplomat familiar with the talks said the firing was meant to stall "
+            'them.\n\n"Every time they get close, somebody shoots," the diplomat said.',
+            "a Varnish diplomat",
+        ),
     ],
 )
 def test_the_source_keeps_the_label_it_came_in_with(body: str, speaker: str) -> None:
@@ -51,3 +61,71 @@ def test_his_office_speaks_for_its_holder() -> None:
         'his office said he "has zero tolerance for threats against clerks."'
     )
     assert quotes[-1].speaker == "Odo Brannick"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Federal officials declined to act. A spokesperson for the Office for Tillage and "
+        'Grain Services said the agency was "aware of the report."',
+        "Few governors agree. A spokesperson for Varnish Gov. Odo Brannick said the request "
+        'was "about timing, not policy."',
+    ],
+)
+def test_a_name_cut_short_is_no_part_of_the_label(body: str) -> None:
+    assert attributed(body)[-1].speaker == "a spokesperson"
+
+
+def test_the_one_source_of_its_kind_keeps_its_label_far_on() -> None:
+    filler = "Tillage lawyers said the rule would face many suits in the months ahead. " * 40
+    quotes = attributed(
+        '"The window was built for a few claims," a senior Pellor official told reporters, '
+        "speaking on condition of anonymity.\n\n"
+        + filler
+        + '\n\nThe senior official said the agency had "high confidence" in the rule.'
+    )
+    assert quotes[-1].speaker == "a senior Pellor official"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # dotted initials among the modifiers
+            'One U.S. official, who spoke on condition of anonymity, said dairy was "the '
+            'whole ballgame."',
+            "one U.S. official",
+        ),
+        (  # and opening the body the noun speaks for, split at "and" by the name runs
+            "Nobody answered. A spokesperson for U.S. Grain and Tillage Protection said in a "
+            'statement that the agency "values its partners."',
+            "a spokesperson for U.S. Grain and Tillage Protection",
+        ),
+    ],
+)
+def test_dotted_initials_stay_inside_the_noun_phrase(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_an_operative_is_a_person_the_name_before_only_says_which() -> None:
+    quotes = attributed(
+        "As one longtime Varnish Republican operative put it, speaking anonymously: "
+        '"Nobody here ever lost an election for being too careful."'
+    )
+    assert quotes[-1].speaker == "one longtime Varnish Republican operative"
+
+
+def test_a_source_brought_in_as_a_sentence_s_subject() -> None:
+    quotes = attributed(
+        "One senior Pellor aide was skeptical that the pitch would work. "
+        '"Everybody is the unity candidate until the vote," the aide said.'
+    )
+    assert quotes[-1].speaker == "one senior Pellor aide"
+
+
+def test_a_spokesperson_for_a_body_named_in_apposition_is_that_person() -> None:
+    quotes = attributed(
+        "The Tillage Committee named Roe to its list. A spokesperson for the committee, "
+        "Megan Ostrander, did not respond to questions but said in an email that Varnam "
+        'was "desperate to distract."'
+    )
+    assert quotes[-1].speaker == "Megan Ostrander"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.core.attribution.synthetic import attributed
+from tests.core.gold.score import is_junk
 
 
 def test_a_thing_next_to_a_verb_is_no_speaker() -> None:
@@ -102,3 +103,12 @@ def test_a_phrase_holding_a_preposition_is_no_speaker_for_a_pronoun() -> None:
         '"The pool can wait," he said.'
     )
     assert attributed(body)[-1].speaker != "the savings into teacher"
+
+
+def test_a_count_of_people_is_no_part_of_the_label() -> None:
+    quotes = attributed(
+        "The breaking point, several officials said, was a memo that called the plan "
+        '"dead on arrival."'
+    )
+    assert quotes[-1].speaker == "officials"
+    assert not is_junk(quotes[-1].speaker)

@@ -323,3 +323,29 @@ def test_a_participle_reports_for_a_role_opening_its_sentence() -> None:
         'Tuesday, calling critics "the usual crowd of activists."'
     )
     assert _last(body) == ("Thad Wingrove", "medium")
+
+
+def test_an_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
+    """ "said in a statement that Prop. 41 "Q"": "Prop." is no sentence end."""
+    body = (
+        "The League of Towns objects to the measure. Its executive director, Franklin "
+        'Odum, said in a statement that Prop. 41 "hands Sacramento a bulldozer."'
+    )
+    assert _last(body)[0] == "Franklin Odum"
+
+
+def test_a_month_s_abbreviation_never_speaks() -> None:
+    body = (
+        "The session will begin Oct. 14. It directs legislators to consider a single "
+        'subject: "the apportionment of the state into districts."'
+    )
+    assert _last(body)[0] != "Oct"
+
+
+def test_a_name_after_to_is_a_recipient_not_the_speaker() -> None:
+    body = (
+        "What did the amendment do?\n\nAmendment 3, approved by 51.6% of voters in "
+        "November, added language to the Verona Constitution guaranteeing a right to "
+        '"reproductive freedom," including abortion.'
+    )
+    assert _last(body)[0] != "Verona Constitution"

@@ -151,3 +151,27 @@ def test_a_title_before_a_nicknamed_name_ties_its_role() -> None:
         '"I have got the emails," the sheriff said.'
     )
     assert attributed(body)[-1].speaker == "Bufort Tollivant"
+
+
+def test_a_birth_name_from_an_obituary_s_early_life_is_the_joined_married_name() -> None:
+    quotes = attributed(
+        "Odile Varnam-Okafor, Envoy Who Ended a War, Dies at 90\n\n"
+        "Odile Varnam-Okafor, a career diplomat, died on Sunday. She was 90.\n\n"
+        "Odile Beatrix Varnam was born in 1935 in Tillage, the daughter of Hollis Varnam, "
+        "a miller. She married Dr. Emeka Okafor in 1969.\n\n"
+        '"They told me I could have a husband or a career," she recalled in 2008.'
+    )
+    assert quotes[-1].speaker == "Odile Varnam-Okafor"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Minister of State Omar al-Varani Tamsir said the talks would go on. He called "
+        'them "serious and, at times, difficult."',
+        "Mayor Omar al-Varani met the families on Monday. He was blunt.\n\n"
+        '"We buried nine people this week," he said.',
+    ],
+)
+def test_a_name_keeps_its_joined_al_particle(body: str) -> None:
+    assert attributed(body)[-1].speaker in ("Omar al-Varani Tamsir", "Omar al-Varani")

@@ -79,3 +79,94 @@ def test_a_body_speaks_by_its_whole_name_across_a_joining_word() -> None:
 )
 def test_an_office_or_campaign_described_before_speaks(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # the firm named in full once, then by its first word ending like a demonym
+            "Staff walked out at three hotels owned by Castorian Leisure Group on Friday.\n\n"
+            "Castorian says its offer is fair. In a statement, the company said it had "
+            'offered "the largest raise in our history."',
+            "Castorian Leisure Group",
+        ),
+        (  # then by its first two words, which no given name opens
+            "The clinic is owned by Heston Vale Health Partners, a company backed by a fund."
+            "\n\nHeston Vale did not answer questions. In a statement, the company blamed "
+            '"persistent staffing challenges."',
+            "Heston Vale Health Partners",
+        ),
+        (  # those two words as the cue's own subject
+            "The clinic is owned by Heston Vale Health Partners, a company backed by a fund."
+            '\n\n"We are proud of our record," Heston Vale said in a statement.',
+            "Heston Vale Health Partners",
+        ),
+    ],
+)
+def test_a_body_s_first_words_speak_as_its_whole_name(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # the lead's subject after a wire dateline, its legal form dropped
+            "TILLAGE (Wirepost) - Harrow Ridge Wind LLC said on Thursday it would cancel its "
+            "wind farm.\n\nThe company, a joint venture of two utilities, said the project "
+            'was "no longer viable."',
+            "Harrow Ridge Wind",
+        ),
+        (  # then by its first words
+            "TILLAGE (Wirepost) - Harrow Ridge Wind LLC said on Thursday it would cancel its "
+            "wind farm.\n\nHarrow Ridge said it would keep its lease and could revive the "
+            'project "if conditions improve."',
+            "Harrow Ridge Wind",
+        ),
+    ],
+)
+def test_a_wire_lead_s_firm_speaks_by_its_name(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_a_person_called_by_their_surname_is_no_body() -> None:
+    quotes = attributed(
+        "Heston Vale founded Heston Vale Health Partners in 1998. Vale retired in May.\n\n"
+        '"We built it from nothing," Heston Vale said.'
+    )
+    assert quotes[-1].speaker == "Heston Vale"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # the body's name set beside its kind
+            "After the debate, the PAC, Tillage Forward, said in a statement that it "
+            '"stands by the substance" of the mailer.',
+            "Tillage Forward",
+        ),
+        (  # the body named before a title and its holder, in one capitalised run
+            "The report urges Varnish to act. Varnish Department of Grain Health "
+            "Commissioner Odo Brannick said staff were overwhelmed.\n\n"
+            'The department said it was "reviewing the recommendations."',
+            "Varnish Department of Grain Health",
+        ),
+    ],
+)
+def test_the_short_form_s_body_by_its_own_name(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_a_person_set_beside_a_body_s_kind_is_no_body() -> None:
+    quotes = attributed(
+        'After the debate, the group, Ann Roe, said in a statement that it "stands by '
+        'the substance" of the mailer.'
+    )
+    assert quotes[-1].speaker == "Ann Roe"
+
+
+def test_where_a_body_is_based_is_no_speaker() -> None:
+    quotes = attributed(
+        "Tillco Health runs the plans. Tillco, based in Scottsdale, Arizona, said in a "
+        'statement that the suit was "without merit."'
+    )
+    assert quotes[-1].speaker == "Tillco Health"

@@ -4,6 +4,8 @@ just before. Invented articles and names."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.attribution.synthetic import attributed
 from tui.core.attribution.salience import one_person, unnamed_person
 
@@ -70,6 +72,120 @@ def test_a_lead_in_cue_beats_the_next_sentence_s_verb() -> None:
     assert q.speaker == "a man"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # one of several, with a relative clause between commas
+            "But some of Ms. Varnam's allies were less kind. One of her senior advisers, who "
+            'spoke on condition of anonymity, said Mr. Tamsir had "bought the nomination."',
+            "one of her senior advisers",
+        ),
+        (  # described by whom they are close to, not by that person
+            'A person close to the senator said she was "done with it."',
+            "a person",
+        ),
+        (  # described by what they know of
+            "One person familiar with the search, who was not allowed to speak, said the "
+            'list was "short."',
+            "one person",
+        ),
+    ],
+)
+def test_a_described_unnamed_source_is_the_verb_s_subject(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+# An unnamed source's whole subject, read up to its verb: what hangs on the head (a
+# relative clause set off by commas, a phrase naming someone) does not speak.
+
+
+def test_a_source_and_a_clause_set_off_by_commas() -> None:
+    body = (
+        "Senator Wrenna Kallistrom lost the primary on Tuesday.\n\n"
+        "\u201cWe ran the race we wanted,\u201d she said.\n\n"
+        "One of her senior advisers, who spoke on condition of anonymity to discuss "
+        "the campaign, said Mr. Pellucid Oakhart had \u201cbought the race.\u201d"
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "one of her senior advisers"
+
+
+def test_a_name_inside_the_description_or_after_the_verb_is_not_the_source() -> None:
+    body = (
+        "Governor Tamsin Vorhees spoke for ninety minutes at the debate.\n\n"
+        "\u201cI am ready,\u201d Ms. Vorhees said.\n\n"
+        "An aide to one of the rival campaigns said Vorhees \u201clooked tired.\u201d "
+        "A person close to Ilsabet Crowhurst, who asked not to be named, said the "
+        "governor had been \u201cfuming\u201d all night."
+    )
+    quotes = attributed(body)
+    assert quotes[-2].speaker == "an aide"
+    assert quotes[-2].confidence != "high"
+    assert quotes[-1].speaker == "a person"
+
+
+def test_a_relative_clause_with_a_name_and_no_comma() -> None:
+    body = (
+        "Senator Odalys Farrowby raised less money than expected.\n\n"
+        "\u201cWe are fine,\u201d Ms. Farrowby said.\n\n"
+        "A Farrowby donor who has given the maximum and asked not to be named said the "
+        "numbers had \u201cspooked\u201d her backers."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a Farrowby donor"
+
+
+def test_an_apposed_name_still_names_the_source() -> None:
+    body = (
+        "Senator Quillon Ashgrove faced questions over the loan.\n\n"
+        "A spokesman for Ashgrove, Dellamy Roke, said the claim was \u201cabsurd.\u201d"
+    )
+    q = attributed(body)[-1]
+    assert q.speaker != "a spokesman"
+
+
+def test_the_role_noun_after_an_unnamed_source_of_that_role_is_that_source() -> None:
+    body = (
+        "Sen. Corwin Blackadder, the majority leader, said the votes were there.\n\n"
+        "\u201cWe will pass it this week,\u201d Blackadder said.\n\n"
+        "A second Republican senator, who spoke on condition of anonymity to describe "
+        "the talks, said six members were undecided. \u201cHe is counting votes he "
+        "does not have,\u201d the senator said."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "a second Republican senator"
+
+
+def test_a_capitalised_head_and_a_clause_after_a_comma() -> None:
+    body = (
+        "Assemblymember Thessaly Varga-Ruen pushed the insurance bill.\n\n"
+        "\u201cThe market is broken,\u201d she said.\n\n"
+        "One Democratic Assemblymember who opposed AB 2210, speaking on condition of "
+        "anonymity, said the votes \u201cwere never there.\u201d"
+    )
+    q = attributed(body)[-1]
+    assert q.speaker == "one Democratic Assemblymember"
+
+
+def test_a_source_after_its_inverted_cue() -> None:
+    body = (
+        "Governor Ysolde Fairhaven met the finalists over the weekend.\n\n"
+        "\u201cThey talked about everything,\u201d said one person familiar with the "
+        "meeting."
+    )
+    assert attributed(body)[-1].speaker == "one person"
+
+
+def test_the_object_of_an_accusation_is_no_source() -> None:
+    body = (
+        "Mayor Dunstan Pellow has refused to apologise.\n\n"
+        "Mr Pellow had accused an Evening Courier journalist of being like a "
+        "\u201cprison guard\u201d."
+    )
+    q = attributed(body)[-1]
+    assert q.speaker != "an Evening Courier journalist"
+
+
 def test_one_of_a_counted_group_speaks_as_one_of_them() -> None:
     """ "Two former officials ... One said investigators had found "Q"": one of the
     officials, labelled as such; "The other" is the other one (a guess: low)."""
@@ -86,3 +202,12 @@ def test_one_of_a_counted_group_speaks_as_one_of_them() -> None:
         ("the other former official", "low"),
         ("a nurse", "medium"),
     ]
+
+
+def test_one_participant_speaks_as_one_participant() -> None:
+    """ "what one participant described as "Q"": a person by their part in something."""
+    quotes = attributed(
+        "The leaders left the meeting without a deal, as negotiators remained deadlocked "
+        'over what one participant described as "a fight about a comma" in the bill.'
+    )
+    assert quotes[0].speaker == "one participant"

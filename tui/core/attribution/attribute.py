@@ -129,6 +129,12 @@ def _singular(plural: str) -> str | None:
     return plural[:-1]
 
 
+# The same after a capitalised name, to test before reading the candidates.
+_NAME_SAID_THAT = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|der|den|de|la|le|al|von|du)){0,4}"
+    + _SAID_THAT.pattern
+)
+_TO_WORD = re.compile(r"\bto\b")
 _CLOSERS = ('"', "”", "’", "'")
 _QUOTE_END = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
 
@@ -343,15 +349,34 @@ _CROWD_VOICE = re.compile(
     r"(?:\s+(?:out|back))?\s*[,:]?\s*[\"“‘']?$"
 )
 _CROWD_REACH = 80  # chars before a quote read for a crowd's voice
-# "A man in the back of the hall (shouted)": an unnamed person and where they stand.
-_PLACED_SOURCE = re.compile(
-    r"\s*[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
-    r"(?P<head>[a-z][\w'’-]*))"
-    r"(?:\s+(?:in|near|at|from|on|outside|behind|beside|by|among|across|inside)"
-    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)+"
-    r"(?:\s*,\s*who\s[^,.;:]{1,80},)?"  # (", who did not give his name,")
-    r"\s*(?:(?:also|then|later|suddenly|finally|again)\s+)?$"
+# Where a body is based, before a place's name: "based in Scottsdale, (Arizona)".
+_BASED_IN = re.compile(r"\b(?:based|headquartered) in (?:[A-Z][\w.'’-]*,? ){0,3}$")
+# A quote, or a comma after it, right before a cue: `"Q," said one aide`.
+_QUOTE_BEFORE = re.compile(r"[,”\"’']\s*$")
+# Where the clause a source after its cue stands in ends ("said one aide close to her.").
+_CLAUSE_END = re.compile(r"[.;:!?\"“”]|$")
+# Whom a letter or statement went to, or who obtained it: never its author.
+_NOT_ISSUER = re.compile(
+    r"\b(?:to|with|(?:obtained|reported|seen|shared|leaked)(?:\s+\w+ly)?\s+(?:by|with|to))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"  # (after a title: "to Speaker Ann Roe")
 )
+# Words opening a phrase before a clause's subject ("At one point, a woman ...").
+_CLAUSE_OPENERS = (
+    L.HOLDING_PREPOSITIONS
+    | {w.lower() for w in L.FRONTING_WORDS}
+    | {"in", "during", "later", "earlier", "outside", "inside", "then", "minutes", "moments"}
+)
+
+
+def _same_opening(one: str, other: str) -> bool:
+    """Does one phrase open the other ("A spokesman", "A spokesman for the LSE")?"""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _source_head(word: str) -> bool:
+    """Can ``word`` head an unnamed source ("a man", "an aide", "one of her advisers")?"""
+    one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return unnamed_person(one) or one in L.SOURCE_NOUNS or one.endswith("member")
 
 
 def _cue_confidence(
@@ -538,12 +563,25 @@ class _Attributor:
         self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
     ) -> _Found | None:
         """A noun phrase that speaks right after ``after`` (a cue)."""
-        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT)) or (
+            self._source_after(cue, after, hi)
+        )
         if adj and not any(c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands):
             # ("says the Waterford man": a place name inside the phrase is fine)
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
             return _Found(speaker, adj[1], _cue_word(cue), "nominal")
         return None
+
+    def _source_after(self, cue: re.Match[str], after: int, hi: int) -> tuple[int, str] | None:
+        """`"Q," said one person familiar with the meeting.`: an unnamed source after a
+        cue the quote inverts, what hangs on it running to the end of the clause (not
+        the object of "accused a reporter of being")."""
+        if not _QUOTE_BEFORE.search(self.text, max(0, cue.start() - 4), cue.start()):
+            return None
+        end = _CLAUSE_END.search(self.text, after, min(hi, after + _ADJACENT))
+        if end is None:
+            return None
+        return H.unnamed_subject(self.text, after, end.start(), _source_head)
 
     def _candidate_after(
         self, cue: re.Match[str], after: int, order: list[Candidate]
@@ -563,6 +601,10 @@ class _Attributor:
                 continue
             if c.kind == "name" and c.words in L.CALENDAR_WORDS:
                 continue  # "in a statement on Friday": a day never speaks
+            if _TO_WORD.search(text, after, c.start):
+                continue  # "added language to the Missouri Constitution": a recipient
+            if cue.group("stmt") and _NOT_ISSUER.search(text, max(after, c.start - 40), c.start):
+                continue  # "in a letter sent to Roe and obtained by the Post": not theirs
             name = self.ctx.resolve(c, c.start)
             if name:
                 return _Found(name, c.words, _cue_word(cue), c.kind)
@@ -570,13 +612,24 @@ class _Attributor:
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
+        found = self._subject(cue, lo, participle)
+        if participle:
+            return found
+        placed = self._placed_source(cue, lo)
+        if placed is None or (
+            found and found.kind == "nominal" and _same_opening(found.mention, placed.mention)
+        ):
+            return found  # (the label read before, "a spokesman for the LSE", kept)
+        return placed
+
+    def _subject(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
+        """The subject of ``cue`` read from the names and phrases before it."""
         cands = self.ctx.candidates(lo, cue.start())
         if not participle:
             found = (
                 self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
                 or self._phrase_before(cue, lo, cands)
-                or self._placed_source(cue, lo)
                 or self._one_of_them(cue, lo)
                 or self._name_touching(cue, cands)
             )
@@ -677,22 +730,28 @@ class _Attributor:
         return None
 
     def _placed_source(self, cue: re.Match[str], lo: int) -> _Found | None:
-        """ "A man in the back of the hall shouted", "At one point, a woman near the
-        front called out": an unnamed person opening the clause, placed by a phrase
-        after it, is the verb's subject (not whoever spoke before); labelled by the
-        person, as sources are ("a man")."""
+        """ "A man in the back of the hall shouted", "One of her senior advisers, who
+        spoke on condition of anonymity, said", "At one point, a woman near the front
+        called out": an unnamed source opening the clause, with all that stands
+        before the verb hanging on it, is the verb's subject (not a name inside its
+        description, nor the reported clause's subject after the verb); labelled by
+        the source, as sources are ("a man", "an aide")."""
         text = self.text
-        comma = text.rfind(", ", lo, cue.start())
-        m = _PLACED_SOURCE.match(text, comma + 2 if comma >= 0 else lo, cue.start())
-        if m is None and comma >= 0 and not text[comma + 2 : cue.start()].strip():
-            # "A man in the back, who did not give his name, called out": the clause
-            # before the relative one.
-            comma = text.rfind(", ", lo, text.rfind(", ", lo, comma))
-            m = _PLACED_SOURCE.match(text, comma + 2 if comma >= 0 else lo, cue.start())
-        if m is None or not unnamed_person(m.group("head")):
-            return None
-        words = m.group("np")
-        speaker = self.ctx.resolve_phrase(words[:1].lower() + words[1:], m.start("np"))
+        s_lo = max(lo, self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())[0])
+        found = H.unnamed_subject(text, s_lo, cue.start(), _source_head)
+        if found is None:
+            # "At one point, a woman near the front": after an opening phrase.
+            opener = text[s_lo : s_lo + 12].split(None, 1)
+            if not opener or opener[0].lower() not in _CLAUSE_OPENERS:
+                return None
+            comma = text.find(", ", s_lo, cue.start())
+            if comma < 0:
+                return None
+            found = H.unnamed_subject(text, comma + 2, cue.start(), _source_head)
+            if found is None:
+                return None
+        start, words = found
+        speaker = self.ctx.resolve_phrase(words[:1].lower() + words[1:], start)
         return _Found(speaker, words, _cue_word(cue), "nominal")
 
     def _opening_phrase(self, cue: re.Match[str], lo: int) -> _Found | None:
@@ -804,6 +863,9 @@ class _Attributor:
             touching = not text[last.end : cue.start()].strip(" ")
             return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
         order = list(reversed(cands))
+        if text.find("d in ", max(0, lo - 48), cue.start()) >= 0:
+            # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)
+            order = [c for c in order if not _BASED_IN.search(text, max(0, c.start - 48), c.start)]
         objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
         if objects:
             # "She has defended it and has called the recall": "it" is what she defended.
@@ -1447,6 +1509,8 @@ class _Attributor:
         """`"Q." ¶ Pemberton-Ruiz wrote that on X on Sunday.`: a sentence right after a
         quote whose subject, a name, reports "that"/"this" (the words just quoted:
         a preposition or a mark follows, not a clause)."""
+        if not _NAME_SAID_THAT.match(self.text, pos):
+            return None  # (most quotes: the names are not looked for)
         cands = self.ctx.candidates(pos, min(len(self.text), pos + _ADJACENT))
         if not cands or cands[0].start != pos or cands[0].kind != "name":
             return None
@@ -1562,13 +1626,17 @@ class _Attributor:
         )
 
     def last_cue_name(self, lo: int, hi: int) -> str | None:
-        found = self.last_cue_speaker(lo, hi)
+        """Who a sentence naming a document says sent it: its last cue's speaker, a
+        judging verb's too ("In a letter, 23 members demanded that")."""
+        found = self.last_cue_speaker(lo, hi, judging=True)
         return found.speaker if found else None
 
-    def last_cue_speaker(self, lo: int, hi: int) -> _Found | None:
-        """The speaker of the last reporting cue in ``text[lo:hi]`` that has one."""
+    def last_cue_speaker(self, lo: int, hi: int, judging: bool = False) -> _Found | None:
+        """The speaker of the last reporting cue in ``text[lo:hi]`` that has one (not
+        a judging verb's unless asked)."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
-            if cue.group() in L.WEAK or cue.group() in L.JUDGING or cue.group() in L.NAMING_FORMS:
+            word = cue.group()
+            if word in L.WEAK or (word in L.JUDGING and not judging) or word in L.NAMING_FORMS:
                 continue  # "a new thing called the internet. "Q"": not the internet's
             # Its subject stands in its own sentence ("A spokesman ... and said Mr X
             # had ...": not someone named sentences before).

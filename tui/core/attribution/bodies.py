@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.names import gender_of
+from tui.core.attribution.names import gender_of, without_legal_form
 
 if TYPE_CHECKING:
     from tui.core.attribution.context import ArticleContext
@@ -41,6 +41,8 @@ _OWNED = re.compile(
     r"\b[Tt]he ((?:[a-z]+ ){0,4}[a-z]+['’]s office|[A-Z][\w-]+ (?:campaign|office))\b"
 )
 _OWNED_KINDS = frozenset(("office", "campaign"))
+# A wire story's dateline before its first sentence: "NEW YORK (Reuters) -".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]*(?:\([A-Za-z ]+\))?\s*(?:—|–|--?)$")
 _SAME_SENTENCE = 120  # chars: "In a statement from Lycos Europe ..., the company"
 # A paper's issuer before a body's name: "a statement from Lycos Europe".
 _SOURCE_BEFORE = re.compile(
@@ -109,16 +111,25 @@ def _body_name(ctx: ArticleContext, first: int, last: int) -> str | None:
     m = names.mention(last)
     if m is None or _person(names, m) or names.mention(first) is None:
         return None  # (a joined name's first part may be a given name: "Cal/OSHA")
-    if m.tokens[-1].endswith(_DEMONYM_ENDS) or not L.NOT_BODIES.isdisjoint(m.tokens):
+    if not L.NOT_BODIES.isdisjoint(m.tokens):
         return None
     if first == last and " " not in names.runs[last][1]:
-        return names.resolve(m)  # ("Voltaris" → "Voltaris Motors")
+        whole = names.resolve(m)  # ("Voltaris" → "Voltaris Motors")
+        # (No body is named by a demonym, "Iranian"; "Meridian" of "Meridian Group" is.)
+        return None if whole == m.words and whole.endswith(_DEMONYM_ENDS) else whole
+    if m.tokens[-1].endswith(_DEMONYM_ENDS):
+        return None
     start = names.runs[first][0]
     lstart, lwords = names.runs[last]
     words = ctx.text[start : lstart + len(lwords)].split()
     while len(words) > 1 and words[0] in L.STOP_WORDS:
         words.pop(0)  # "But Iressa", "The California Farm Bureau"
-    return " ".join(words)
+    name = without_legal_form(" ".join(words))
+    if first == last:
+        whole = names.resolve(m)  # "Keystone Vale" of "Keystone Vale Health Partners"
+        whole = without_legal_form(whole)
+        return whole if whole.startswith(name + " ") else name
+    return name
 
 
 def _person(names: ArticleNames, m: Mention) -> bool:
@@ -160,7 +171,7 @@ def _placed(ctx: ArticleContext, start: int, last: int, kind: str, pos: int) -> 
     s_lo, s_hi = ctx.sentence_span(para, lo)
     if pos < s_hi and pos - start < _SAME_SENTENCE:
         return _SOURCE_BEFORE.search(text, max(0, lo - 24), lo) is not None
-    opening = text[s_lo:lo].strip()
+    opening = _DATELINE.sub("", text[s_lo:lo].strip())
     if opening and not opening.endswith((", but", " but", ", and", ", while")):
         return False
     return _verb_after(text, end)

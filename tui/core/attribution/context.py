@@ -270,6 +270,8 @@ class ArticleContext:
             head = heads.get(m.start)
             if head is None:
                 head = heads[m.start] = self._modified_head(m, len(text))
+            if head == _TITLES_PERSON:
+                return None  # "Steel analyst Peter Fish said": Fish, never "Steel"
             if head:
                 phrase = self._modified_phrase(m, head, hi)
                 if phrase:
@@ -356,6 +358,8 @@ class ArticleContext:
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
             elif name_after_phrase and self._named_after(kept[-1], c):
                 kept.pop()  # "A spokeswoman for the governor, Cara Moore,": hers
+                if kept and kept[-1].kind == "nominal" and self._named_after(kept[-1], c):
+                    kept.pop()  # "A spokesperson for (the committee), Megan Roe,"
             kept.append(c)
         return kept
 
@@ -437,7 +441,7 @@ class ArticleContext:
         stays."""
         if head > hi:
             head = self._modified_head(m, hi)  # (a window ending inside the phrase)
-        if not head:
+        if head <= 0:
             return None
         text = self.text
         start = self._body_start(m.start)
@@ -487,12 +491,14 @@ class ArticleContext:
         k = len(words)
         while k and not _person_head(words[k - 1]):
             k -= 1
-        if not k or self.names.is_person(m):
+        if not k:
             return 0
         end = m.end + len(" ".join(words[:k])) + 1
-        # ("Oscars host Chris Rock": a title before the person it names; "a World Cup
-        # winner's medal": what the noun owns.)
-        return 0 if _NAME_NEXT.match(text, end) or text[end : end + 1] in "'’" else end
+        if _NAME_NEXT.match(text, end):
+            return _TITLES_PERSON  # "Oscars host Chris Rock": a title before the person
+        if self.names.is_person(m) or text[end : end + 1] in "'’":
+            return 0  # ("a World Cup winner's medal")
+        return end
 
     def _named_at_end(self, phrase: Candidate, c: Candidate) -> bool:
         """Does a noun phrase end with a person's full name ("Shadow leader of the
@@ -526,16 +532,23 @@ class ArticleContext:
     def _named_after(self, role: Candidate, name: Candidate) -> bool:
         """Is ``name`` an appositive naming the ``role`` right before it ("A White House
         spokeswoman, Priya Halvorsen, declined", "A spokeswoman for the governor, Cara
-        Moore, said")? The person is the subject."""
+        Moore, said", "A spokesperson for the committee, Megan Roe, said")? The person
+        is the subject."""
+        m = name.mention
         return (
             role.kind == "nominal"
-            and name.kind == "name"
+            and m is not None
             and (gap := C.APPOSED_GAP.fullmatch(self.text, role.end, name.start)) is not None
-            and (gap.group(1) is None or is_role(gap.group(1).lower()))
+            # (Whose voice the role is may be a body: "for the committee, Ann Roe,";
+            # a name with no given name may be that body: "for one of them, Acme".)
+            and (
+                gap.group(1) is None
+                or is_role(gap.group(1).lower())
+                or gender_of(m.tokens[0]) is not None
+            )
             and self.text[name.end : name.end + 1] == ","
             and self.strong_name(name)
-            and name.mention is not None
-            and name.mention.is_full
+            and m.is_full
         )
 
     def strong_name(self, c: Candidate) -> bool:
@@ -552,13 +565,20 @@ class ArticleContext:
     def resolve(self, c: Candidate, pos: int) -> str | None:
         """The full name (or noun phrase) a candidate stands for."""
         if c.mention is not None:  # (a name)
-            return self.names.whole_body(c.mention) or self.names.resolve(c.mention)
+            names = self.names
+            m = c.mention
+            return names.whole_body(m) or names.body_ahead(m) or names.resolve(m)
         if c.kind == "pronoun":
             return self.resolve_pronoun(c.words.lower(), c.start)
         return self.resolve_phrase(c.words, c.start)
 
     def resolve_phrase(self, words: str, pos: int) -> str:
         """A noun phrase: "the Dutchman" goes back to a person, others keep their words."""
+        end = pos + len(words)
+        if _name_cut(self.text, words, end):
+            # "a spokesperson for the Centers (for Medicare ...)", "for Montana Gov. (Ray
+            # Roe)": a name cut short is no label; the noun alone is.
+            words = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
         words = " ".join(words.split())
         first, _, rest = words.partition(" ")
         the = first.lower() in ("the", "our")  # "our correspondent": the one named
@@ -566,7 +586,7 @@ class ArticleContext:
             # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
             titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)
             if titled:
-                return titled
+                return self._introduced_since(rest, pos, titled) or titled
             lead = self._lead_for(rest, pos)
             if lead:
                 self.lead_guess = True
@@ -577,13 +597,15 @@ class ArticleContext:
             if titled:
                 return titled
         if the:
-            named = self._the_body_or_source(words, rest, pos)
+            named = self._apposed_body(rest, end) or self._the_body_or_source(words, rest, pos)
             if named:
                 return named
         owned = self._owner_or_kin(first.lower(), rest.lower(), the, pos)
         if owned:
             return owned
         if first.lower() in L.ARTICLE_WORDS:
+            if first.lower() in _COUNTS and " " not in rest:
+                return rest  # "several officials said": officials (a count names no one)
             return f"{first.lower()} {rest}"
         head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
         if head != words and head.endswith("s") and " " not in head:
@@ -591,6 +613,17 @@ class ArticleContext:
             # (a lower-case phrase with no article reads as a fragment).
             return head
         return words
+
+    def _apposed_body(self, rest: str, end: int) -> str | None:
+        """ "the PAC, Upstate Forward, said": the body's name set beside its kind (not a
+        person's: "the group, Ann Roe, said" is no body)."""
+        if rest.lower() not in L.SHORT_BODY_KINDS or not self.text.startswith(", ", end):
+            return None
+        m = _APPOSED_NAME.match(self.text, end)
+        if m is None or gender_of(m.group(1).split()[0]) is not None:
+            return None
+        name = m.group(1)
+        return None if name.rsplit(" ", 1)[-1] in self.names.full else name
 
     def _the_body_or_source(self, words: str, rest: str, pos: int) -> str | None:
         """ "the <rest>" as a body or unnamed source named before ``pos``: the
@@ -654,11 +687,31 @@ class ArticleContext:
         *words, head = rest.split()
         found = self._introductions(head)
         k = bisect.bisect_left(found, (pos, ""))
-        if k and pos - found[k - 1][0] <= _INTRO_REACH:
+        # (Far back only when it is the one source brought in with this head noun.)
+        if k and (pos - found[k - 1][0] <= _INTRO_REACH or len(found) == 1):
             intro = found[k - 1][1].split()
             if all(w in intro for w in words):
                 return " ".join(intro)
         return None
+
+    def _introduced_since(self, rest: str, pos: int, titled: str) -> str | None:
+        """ "Sen. Ann Roe ... A second Republican senator, who spoke on condition of
+        anonymity, said ... "Q," the senator said": an unnamed source of the role's head
+        brought in after the person holding it was last named, in this paragraph or the
+        one before, is who "the <rest>" is."""
+        head = rest.rsplit(" ", 1)[-1]
+        if not _unnamed_head(head):
+            return None
+        found = self._introductions(head)
+        k = bisect.bisect_left(found, (pos, ""))
+        if not k or self.para_of(pos) - self.para_of(found[k - 1][0]) > 1:
+            return None  # (brought in this paragraph or the one before)
+        at = found[k - 1][0]
+        starts = self.names.people_at().get(titled, [])
+        i = bisect.bisect_left(starts, pos)
+        if i and starts[i - 1] >= self.sentence_span(self.para_of(at), at)[0]:
+            return None  # (named since, or described so: "Ann Roe, 54, a nurse,")
+        return self._introduced_as(rest, pos)
 
     def _introductions(self, head: str) -> list[tuple[int, str]]:
         """Where the article brings in an unnamed source of this head noun, and how
@@ -919,7 +972,31 @@ _BODY_JOINERS = frozenset((" and ", " for ", " of ", " of the ", " & "))
 _UNIT_OWNED = re.compile(
     rf"['’]s (?:[A-Z][\w.-]* ){{1,3}}(?:[a-z]+ )?(?:{'|'.join(sorted(L.UNIT_NOUNS))})\b"
 )
+_COUNTS = frozenset(("some", "two", "several"))  # article words that count people
+_TITLES_PERSON = -1  # (_modified_head: the name opens a title before a person's name)
 _NAME_NEXT = re.compile(r" (?:and [a-z]+ )?[A-Z]")
+
+
+# What goes on past a noun phrase's complement when it stopped inside a name: "(the
+# Centers) for Medicare", "(Montana Gov). Ray", "(Achebe-Lindell)'s campaign".
+_NAME_GOES_ON = re.compile(r" (?:for|of) [A-Z]|['’]s? [a-z]")
+_ABBREVIATED_NEXT = re.compile(r"\. [A-Z]")
+
+
+# A name set between commas after a noun phrase: "the PAC|, Upstate Forward,".
+_APPOSED_NAME = re.compile(
+    r", (?:[Tt]he )?([A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,6}),"
+)
+
+
+def _name_cut(text: str, words: str, end: int) -> bool:
+    """Does the noun phrase ``words`` ending at ``end`` stop inside a name?"""
+    if C.COMPLEMENT_START.search(words) is None:
+        return False
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    last = words.rsplit(" ", 1)[-1]
+    return last in L.DOTTED_HONORIFICS and _ABBREVIATED_NEXT.match(text, end) is not None
 
 
 def _indefinite_before(text: str, pos: int) -> bool:
@@ -957,10 +1034,19 @@ _CLOSING_MARKS = frozenset('"”.?!')
 # What may follow an unnamed source brought in as "a senior official": who they are.
 # An unnamed source's introduction, up to its head noun: "one U.S. official", "a
 # senior DHS official" ("U.S." but not "a reply. The"); what may follow the head.
-_INTRO_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$")
+_INTRO_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
+)
 _INTRO_WORDS = 90  # chars before the head where its article may stand
-_INTRO_NEXT = "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from|near|on|outside"
-_INTRO_AFTER = re.compile(rf"\s*[,.;:]|\s+(?:{_INTRO_NEXT})\b")
+_INTRO_NEXT = (
+    "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from|near|on|outside|"
+    "was|is|has|had|would"  # ("One senior aide was skeptical")
+)
+# ... or a participle telling which one: "a strategist involved in", "a diplomat briefed
+# on" (not one naming them: "a man named Ann Roe").
+_INTRO_AFTER = re.compile(
+    rf"\s*[,.;:]|\s+(?:{_INTRO_NEXT}|(?!named\b|called\b)[a-z]{{3,}}(?:ed|ing))\b"
+)
 # "A woman, Ann Roe, said": an unnamed source the article names at once.
 _NAMED_NEXT = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
 _INTRO_REACH = 2500  # chars: "the official" refers to one brought in this close before

@@ -140,16 +140,18 @@ PRONOUN = re.compile(
 )
 # Between a role and the name apposed to it: "A spokeswoman| for the governor, |Cara".
 APPOSED_GAP = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50}?([\w-]+))?, ")
-# "a spokesman for Acme Foods", "lawyers for Mr. Tillotson": whose voice the noun is.
+# "a spokesman for Acme Foods", "lawyers for Mr. Tillotson", "a spokesperson for U.S.
+# Customs": whose voice the noun is.
 _COMPLEMENT = (
-    rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED})\.\s+)?[A-Z][\w&'’-]*"
+    rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED}|[A-Z]\.[A-Z])\.\s+)?[A-Z][\w&'’-]*"
     r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
 )
 # (Its word lists are prefix trees: tried at every word of every window searched.)
 _NOUNS = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}")
 NOMINAL = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
-    rf"\b(?:(?:{trie_of(DETERMINERS)})\s+(?:(?!(?:{trie_of(NOT_MODIFIERS)})\b)[\w'’-]+\s+){{0,3}})?"
+    rf"\b(?:(?:{trie_of(DETERMINERS)})\s+"
+    rf"(?:(?!(?:{trie_of(NOT_MODIFIERS)})\b)(?:[\w'’-]+|[A-Z]\.[A-Z]\.)\s+){{0,3}})?"
     rf"(?:{_NOUNS})\b{_COMPLEMENT}"
 )
 

@@ -19,8 +19,9 @@ from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
 from tui.core.model import Quote
 
-# After the document's noun: who issued it, perhaps after a role ("attributed to his
-# communications director, ").
+# After the document's noun: who issued it, perhaps after a date and a role ("attributed
+# to his communications director, ", ", dated July 14 and written by deputy chief of
+# staff Ann Roe").
 _ISSUED = re.compile(
     r",?\s+(?:from|by|attributed\s+to|(?:issued|released)\s+by"
     # ("The memo, dated July 14 and written by deputy chief of staff Ann Roe,")
@@ -32,6 +33,10 @@ _ISSUED = re.compile(
 _OWNER = re.compile(rf"({C.ORG_NAME.pattern})['’]s (?:[a-z][\w-]* )?$")
 _OWNER_REACH = 90  # chars
 _SPOKES_BEFORE = re.compile(r"[Ss]pokes(?:man|woman|person),? $")
+# A sentence whose subject is a document: "The four-page memo", "Its latest letter".
+_DOCUMENT_OPENS = re.compile(
+    rf"\s*(?:The|Its|This|That)\s+(?:[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
+)
 _MENTIONS_READ = 3  # earlier mentions of the same document looked at
 _AFTER_QUOTE = 40  # chars after a quote where "the statement, attributed to" may stand
 
@@ -44,17 +49,53 @@ def document_issuers(
     """Give each quote whose speaker is "the statement/letter/memo" (and the quotes
     carrying that label on after it) to the document's issuer, at medium confidence.
     ``cue_speaker(lo, hi)`` is the speaker of the last cue in ``text[lo:hi]``."""
+    last: Quote | None = None  # the last quote a document spoke
     for k, q in enumerate(quotes):
+        if last is not None and q.speaker == last.speaker:
+            last = q
+            continue
         words = (q.speaker or "").split()
         named = _named_document(words)
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
             continue
-        if len(words) != 2 or words[0] != "the" or words[1] not in L.DOCUMENT_HEADS:
+        noun: str | None = None
+        if len(words) == 2 and words[0] == "the" and words[1] in L.DOCUMENT_HEADS:
+            noun = words[1]
+        elif _it(q) and last is not None and _nothing_between(ctx, last, q):
+            # "… ," the memo reads. ¶ It goes on to suggest citing "…"": the memo still.
+            _issued_by(quotes, k, q.speaker, last.speaker or "")
+            last = q
             continue
-        issuer = _issuer(ctx, quotes, k, words[1], cue_speaker)
+        elif _it(q):
+            noun = _opening_document(ctx, q)  # "The memo ... lays out what it calls"
+        if noun is None:
+            continue
+        issuer = _issuer(ctx, quotes, k, noun, cue_speaker)
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             _issued_by(quotes, k, q.speaker, issuer)
+            last = q
+
+
+def _nothing_between(ctx: ArticleContext, last: Quote, q: Quote) -> bool:
+    """Does ``q`` follow ``last`` in the same or the next paragraph, with no name
+    between them that "it" might stand for instead?"""
+    if q.paragraph - last.last_paragraph > 1:
+        return False
+    return not any(True for _ in ctx.names.mentions_between(last.end, q.start))
+
+
+def _it(q: Quote) -> bool:
+    """Is ``q`` given to what "it" stands for at its cue?"""
+    return q.speaker_how == "pronoun" and q.speaker_mention in ("it", "It")
+
+
+def _opening_document(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "The four-page memo, dated ..., lays out what it calls "…"": the document
+    opening the quote's sentence, which its "it" stands for."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _DOCUMENT_OPENS.match(ctx.text, s_lo, q.start)
+    return m.group(1).lower() if m else None
 
 
 def _named_document(words: list[str]) -> str | None:

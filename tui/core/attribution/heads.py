@@ -14,6 +14,7 @@ capitalised word modifies). These pure text checks say where such a head stands;
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tui.core.attribution import lexicon as L
 
@@ -80,3 +81,71 @@ def plural_subject(text: str, noun: str, end: int) -> bool:
     """ "Business groups have fought": a sentence opening with a capitalised word is a
     modifier when a plural noun and a verb follow it (not "Napster claims the")."""
     return noun.endswith("s") and _VERB_AFTER.match(text, end) is not None
+
+
+# A source left unnamed opening a clause: an article or "one (of her)", then up to
+# three modifiers ("senior", "White House", "Brackett") and the head noun.
+_UNNAMED_OPENING = re.compile(
+    r"\s*[\"“‘']?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:of\s+(?:his|her|their|its|the|our)\s+)?"
+)
+_NP_WORD = re.compile(r"[\w'’.-]+")
+_MODIFIERS_READ = 4
+# What may hang on that head before its verb, in any order: a prepositional phrase
+# ("to one of the rival campaigns", "close to Kowalski", "in the back of the hall"), a
+# relative clause with no comma ("who has given the maximum and asked not to be named"),
+# a clause set off by commas that opens with a lower-case word (", who spoke on
+# condition of anonymity,", ", reached by CNN,"), an adverb ("also", "later").
+_SUBJECT_DEPENDENT = re.compile(
+    r"\s+(?:(?P<prep>close\s+to|familiar\s+with|involved\s+in|in|near|at|from|on|outside"
+    r"|behind|beside|by|among|across|inside|to|for|of|with)|who|whose|that)\s+"
+    r"[^,;:.\"“”()]+?(?=\s*,|\s*$)"
+    r"|\s*,\s+[a-z][^,;:\"“”()]{0,140},"
+    r"|\s+(?:also|then|later|suddenly|finally|again|once)(?=\s|$)"
+)
+_DEPENDENTS_READ = 4
+# Whom a source speaks for, kept in its label: "a spokesman for the LSE (said)".
+_SPEAKS_FOR = re.compile(
+    r"\s+for\s+(?:(?!who\b|which\b|that\b)[^\s,;:.\"“”()]+\s?){1,8}(?=\s*,|\s*$)"
+)
+
+
+def unnamed_subject(
+    text: str, lo: int, hi: int, is_source: Callable[[str], bool]
+) -> tuple[int, str] | None:
+    """ "One of her senior advisers, who spoke on condition of anonymity, said", "An
+    aide to one of the rival campaigns said", "A person close to Ann Roe said": a source
+    left unnamed opening the clause at ``lo`` is the subject of the verb at ``hi``
+    when all that stands between them hangs on its head (a noun ``is_source`` accepts),
+    names in it included. Its start and the phrase without what hangs on it."""
+    m = _UNNAMED_OPENING.match(text, lo, hi)
+    if m is None:
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip("\"“‘' \n"))
+    pos = m.end()
+    for _ in range(_MODIFIERS_READ):
+        word = _NP_WORD.match(text, pos, hi)
+        if word is None:
+            return None
+        pos, head = word.end(), word.group()
+        # (a capitalised head: "One Democratic Assemblymember who ...")
+        if is_source(head.lower()) and _dependents_end(text, pos, hi):
+            whom = _SPEAKS_FOR.match(text, pos, hi)  # ("a spokesman for the LSE")
+            return start, text[start : whom.end() if whom else pos].rstrip()
+        if text[pos : pos + 1] != " ":
+            return None
+        pos += 1
+    return None
+
+
+def _dependents_end(text: str, pos: int, hi: int) -> bool:
+    """Does all of ``text[pos:hi]`` hang on the noun ending at ``pos``?"""
+    for _ in range(_DEPENDENTS_READ):
+        if not text[pos:hi].strip():
+            return True
+        dep = _SUBJECT_DEPENDENT.match(text, pos, hi)
+        if dep is None:
+            return False
+        if dep.group("prep") and not L.FINITE_CUES.isdisjoint(dep.group().split()):
+            return False  # "A spokesman for X said it was wrong to (suggest)": a verb
+        pos = dep.end()
+    return not text[pos:hi].strip()

@@ -256,7 +256,12 @@ SPEAKING_HEADS = word_set(
     "incumbent incumbents "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
     "team-mates pair duo trio wife husband peer peers backbencher backbenchers "
-    "correspondent correspondents assistant corporation board complaint"
+    "correspondent correspondents assistant corporation board complaint "
+    # (people named by their part in something: "one participant", "an attendee")
+    "participant participants attendee attendees applicant applicants claimant claimants "
+    "defendant defendants plaintiff plaintiffs tenant tenants patient patients retiree "
+    "retirees immigrant immigrants migrant migrants nominee nominees sergeant lieutenant "
+    "attendant attendants accountant accountants"
 )
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS = word_set(
@@ -368,7 +373,8 @@ STOP_WORDS = word_set(
 )
 CALENDAR_WORDS = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December"
+    "April May June July August September October November December "
+    "Feb Aug Sept Oct Nov Dec"  # (not "Jan", "Mar", "Jun": given names too)
 )
 WEEKDAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 # Capitalised verbs that end a name in a Title-Case headline ("Brandt Said Voters ...").
@@ -519,6 +525,16 @@ GROUP_WORDS = word_set(
     "Coalition Alliance Association Project Network Federation Union Fund Foundation "
     "Institute Society League Center Centre Caucus Council Campaign PAC Action Coalition"
 )
+# A firm's legal form, which news copy drops when it names the firm again.
+LEGAL_FORMS = word_set("LLC L.L.C. Inc Inc. LP L.P.")
+# The members an advocacy body's name opens with: "Americans for Fair Skies",
+# "Veterans of Foreign Wars", "Parents for Safe Streets".
+MEMBER_PLURALS = word_set(
+    "americans citizens veterans parents families mothers moms fathers dads friends "
+    "taxpayers voters workers nurses doctors physicians students teachers women men "
+    "residents neighbors neighbours patients farmers consumers republicans democrats "
+    "conservatives liberals progressives"
+)
 # Last words of a body's name that a joined tail may follow ("Executive Office for
 # Immigration Review", "Department of Health and Human Services").
 BODY_NAME_HEADS = frozenset(w.capitalize() for w in NAMED_BODY_HEADS) | PUBLIC_BODY_WORDS
@@ -545,7 +561,7 @@ REPORT_HEADS = word_set("report")
 UNNAMED_PEOPLE = word_set(
     "person voter neighbour neighbor resident passenger customer shopper student pupil "
     "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
-    "mourner tenant constituent"
+    "mourner tenant constituent diplomat envoy operative"
 )
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES = word_set(
@@ -553,6 +569,10 @@ AGENT_BODIES = word_set(
     "lender exporter importer producer distributor supplier maker carmaker"
 )
 ANONYMOUS_HEADS = word_set("spokesman spokeswoman spokesperson source sources official insider")
+# Heads of a source left unnamed beside the people nouns ("an aide to the senator said").
+SOURCE_NOUNS = ANONYMOUS_HEADS | word_set(
+    "aide ally participant confidant associate staffer friend adviser advisor member"
+)
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before an office that tell how long or how someone holds it, not which office
@@ -641,7 +661,8 @@ LISTENER_VERBS = word_set("told tells telling asked asks")
 ABBREVIATIONS = word_set(
     "Mr Mrs Ms Dr St Mt Jr Sr No Nos vs Prof Rev Gen Sen Rep Gov Capt Col Sgt Lt Maj Adm Brig "
     "Cmdr Cpl Co Corp Atty Msgr Pvt Spc Ald Supt "
-    "Inc Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.K e.g i.e etc"
+    "Inc Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.K e.g i.e etc "
+    "Prop Props"
 )
 ARTICLE_WORDS = word_set("a an the one his her its their some two several")
 

@@ -16,6 +16,7 @@ from tui.core.attribution.cues import ORG_NAME, OWNS_PERSON, has_word, is_word_c
 from tui.core.attribution.lexicon import (
     BODY_NAME_HEADS,
     CALENDAR_WORDS,
+    COMPANY_WORDS,
     DOTTED_HONORIFICS,
     DOTTED_PLACES,
     EVENT_WORDS,
@@ -28,8 +29,10 @@ from tui.core.attribution.lexicon import (
     HEADLINE_VERBS,
     HONORIFIC_QUALIFIERS,
     HONORIFICS,
+    LEGAL_FORMS,
     MALE,
     MALE_NAMES,
+    MEMBER_PLURALS,
     NAME_PARTICLES,
     NUMBERED_HEADS,
     OFFICE_HEADS,
@@ -51,6 +54,9 @@ from tui.core.model import Article
 
 _POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _BODY_JOINS = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
+_NATIONAL_ENDS = ("an", "ish", "ese")  # "American", "British", "Chinese"
+_TAIL_JOINS = (" to ", " for ")  # "Committee to Recall Bancroft", "Fund for Ann Roe"
+_AHEAD_JOINS = (" for ", " of ")  # ... after a body's first run: "Americans for Fair Finance"
 _SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
 
@@ -64,7 +70,8 @@ _APOSTROPHED = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
-_PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|)"  # "van der", "de la"
+# "van der", "de la"; "al-" joined to the word it opens ("Khalid al-Thani Rashid")
+_PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|al-|)"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
 _DOTTED = DOTTED_HONORIFICS | {"Jr", "Sr"} | {s.rstrip(".") for s in SAINT_PARTICLES}
@@ -151,6 +158,33 @@ def _derived(
     return surname, len(tokens) >= 2 and not org, gender
 
 
+def _before_title(name: str) -> str:
+    """A body's name less the title and person that follow it in one capitalised run:
+    "Department of Health" of "Department of Health Commissioner Ada Roe"."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        if words[k] in TITLE_WORDS and words[k + 1][:1].isupper():
+            return " ".join(words[:k])
+    return name
+
+
+def without_legal_form(name: str) -> str:
+    """A firm's name less the legal form news copy drops: "Atlantic Crest Wind" of
+    "Atlantic Crest Wind LLC"."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in LEGAL_FORMS else name
+
+
+def _body_tail(text: str, start: int) -> bool:
+    """Does the run at ``start`` end a body's name, after its head and "to" or "for"
+    ("the Committee to | Recall Bancroft")? Then it is no person's full name."""
+    for join in _TAIL_JOINS:
+        if text.endswith(join, 0, start):
+            head = text[max(0, start - len(join) - 20) : start - len(join)].rsplit(" ", 1)[-1]
+            return head in BODY_NAME_HEADS
+    return False
+
+
 def _start(m: Mention) -> int:
     return m.start
 
@@ -219,7 +253,7 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
             if len(tok) == 1 and 0 < i < n - 1 and tokens[i - 1] not in STOP_WORDS:
                 continue  # "Charles A Blixt": a middle initial, not the word "A"
             cut = i + 1
-        elif tok in TITLE_WORDS and i + 1 < n:
+        elif i + 1 < n and (tok in TITLE_WORDS or _plural_title(tok, tokens[i + 1])):
             if i + 2 == n and gender_of(tok):
                 continue  # "coordinator Dane Holt": a given name, not "the Dane"
             # "President Bush": keep the title as an honorific before a lone surname.
@@ -233,6 +267,12 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
         if gender_of(name[0]) or named:  # (not "BBC Radio 1")
             cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink", "Tory Ilsa Marchetti"
     return cut
+
+
+def _plural_title(tok: str, after: str) -> bool:
+    """ "Senators" before a given name ("Democratic Senators Ann Roe and ..."): a title
+    of several people, the first named next; not "Controllers" of a union's name."""
+    return tok[-1:] == "s" and tok[:-1] in TITLE_WORDS and gender_of(after) is not None
 
 
 class _NeedsText(Exception):
@@ -422,6 +462,10 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
         return None
     if honorific is None and rest[-1] in TITLE_WORDS:
         return None  # "Regional Secretary", "Chief Executive": a job, not a name
+    if honorific is None and rest[-1] in BODY_NAME_HEADS:
+        while cut and tokens[cut - 1].endswith(_NATIONAL_ENDS) and tokens[cut - 1] in TITLE_WORDS:
+            cut -= 1  # "(The) American Gas Council": a nationality opening a body's name
+            rest = tokens[cut:]
     org = honorific is None and _is_org(after_of, cut, rest)
     # Tokens are separated by exactly one space in a run.
     s = sum(len(t) + 1 for t in tokens[:cut])
@@ -576,6 +620,8 @@ class ArticleNames:
         self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
             self._use_fullest(fuller)
+        self._married: dict[str, str] = {}  # "Evelyn Ann Strand" -> "Evelyn Strand-Okoro"
+        self._use_married()
         # Per surname: where its full names occur, and the name when there is only one
         # (a long article names the same person thousands of times; keep look-ups cheap).
         self._full_starts = {s: [pos for pos, _ in opts] for s, opts in self.full.items()}
@@ -585,7 +631,7 @@ class ArticleNames:
             for s, forms in self._forms.items()
         }
         self._titles: dict[str, list[str]] | None = None  # read on first use (by_title)
-        self._seen_at: dict[str, list[int]] | None = None  # read on first use (_people_at)
+        self._seen_at: dict[str, list[int]] | None = None  # read on first use (people_at)
         self._ties: dict[str, set[str]] = {}  # role -> holders, offices written as honorifics too
         self._written: dict[str, set[str]] = {}  # role -> holders, ties written out
         self._acronyms: dict[str, str] | None = None  # read on first use
@@ -636,7 +682,7 @@ class ArticleNames:
                     if len(m.tokens) > len(self._numbered.get(short, short).split()):
                         self._numbered[short] = name
             kept.append(m)
-            if m.is_full:
+            if m.is_full and not _body_tail(text, start) and not self._headline_words(m):
                 forms = forms_of.get(m.surname)
                 if forms is not None and name in forms:  # (most: a form met before)
                     full[m.surname].append((m.start, name))
@@ -645,6 +691,14 @@ class ArticleNames:
             if m.gender is not None:  # (a gendered honorific: "Mr", "Lady")
                 gendered.append(m)
         return gendered
+
+    def _headline_words(self, m: Mention) -> bool:
+        """Is ``m`` a headline's Title-Case words, not a name ("Latest Opera browser
+        gets vocal")? It is in the first line, and its first word, no given name, is
+        written in lower case in the story ("The latest version")."""
+        if m.start > self.text.find("\n") or gender_of(m.tokens[0]) or m.honorific:
+            return False
+        return self._common_word(m.tokens[0])
 
     def _one_before(self, m: Mention) -> bool:
         """Does at most one person named in full before ``m`` share its surname?"""
@@ -763,6 +817,25 @@ class ArticleNames:
                 self._forms[surname] = [fuller.get(f, f) for f in forms]
                 self.full[surname] = [(pos, fuller.get(n, n)) for pos, n in self.full[surname]]
 
+    def _use_married(self) -> None:
+        """Name a woman by the joined surname the article gives her ("Evelyn
+        Strand-Okoro"), not her birth name from an obituary's early life ("Evelyn
+        Marguerite Strand was born ..."): the same given name, the birth surname the
+        joined one's first part."""
+        joined = [s for s in self._forms if "-" in s]
+        for surname in joined:
+            birth = surname.split("-", 1)[0]
+            if birth not in self._forms:
+                continue
+            by_given = {f.split()[0]: f for f in self._forms[surname]}
+            same = {
+                f: by_given[f.split()[0]] for f in self._forms[birth] if f.split()[0] in by_given
+            }
+            if same:
+                self._married.update(same)
+                self._forms[birth] = list(dict.fromkeys(same.get(f, f) for f in self._forms[birth]))
+                self.full[birth] = [(pos, same.get(n, n)) for pos, n in self.full[birth]]
+
     def _read_titles(self) -> dict[str, list[str]]:
         """Roles this article ties to people ("Prime Minister Tony Blair", "Michael
         Howard, the Tory leader,", "the chancellor, Gordon Brown,", "Sen. Ada Roe"),
@@ -851,13 +924,13 @@ class ArticleNames:
         if pos is None:
             return None
         best, best_at = None, -1
-        for name, starts in self._people_at().items():
+        for name, starts in self.people_at().items():
             i = bisect.bisect_left(starts, pos)
             if i and starts[i - 1] > best_at:
                 best, best_at = name, starts[i - 1]
         return best if best in names else None
 
-    def _people_at(self) -> dict[str, list[int]]:
+    def people_at(self) -> dict[str, list[int]]:
         """Full name → where this article mentions the person, in any form (read once)."""
         if self._seen_at is None:
             self._seen_at = {}
@@ -1003,11 +1076,17 @@ class ArticleNames:
             peer = self._peers().get(m.surname)
             if peer:
                 return peer  # "Lord Nicholls" → "Lord Nicholls of Birkenhead"
+        if len(m.tokens) > 1 and m.honorific is None:
+            body = self._body_by_first_words(m)
+            if body:
+                return body  # "Keystone Vale" of "Keystone Vale Health Partners"
         if m.is_full and m.surname in self.full:
             if m.tokens[0].lower() in NAME_PARTICLES or m.tokens[0] in SAINT_PARTICLES:
                 # "Van der Molen said", "Mr. St. Clair said": a surname
                 return self._with_particles(m)
             same = _same_as(" ".join(m.tokens), self._forms[m.surname])
+            if same in self._married:
+                return self._married[same]
             return self._fuller_tail(same, m.surname) if m.tokens[-1] == m.surname else same
         if m.is_full or m.org:
             whole = " ".join(m.tokens)
@@ -1034,10 +1113,34 @@ class ArticleNames:
             return m.words if m.honorific else m.surname
         return name
 
+    def _body_by_first_words(self, m: Mention) -> str | None:
+        """The firm whose name ``m``'s words open, when they name no person: no given
+        name first, and their last word never stands alone for someone ("Vale said")."""
+        whole = " ".join(m.tokens)
+        if gender_of(m.tokens[0]) or whole in self.gender:
+            return None
+        if whole not in self._shorts and not self._opens_longer(whole):
+            return None  # (no longer name opens with these words: no run to read)
+        body = self._body_short(whole)
+        if body is None or any(w == m.surname for _, w in self.runs):
+            return None
+        return body
+
+    def _opens_longer(self, words: str) -> bool:
+        """Is ``words`` written anywhere followed by another capitalised word?"""
+        text, lead = self.text, words + " "
+        i = text.find(lead)
+        while i >= 0:
+            if text[i + len(lead) : i + len(lead) + 1].isupper():
+                return True
+            i = text.find(lead, i + 1)
+        return False
+
     def _body_short(self, word: str) -> str | None:
-        """The one firm or body named here whose name starts with ``word`` and ends in
-        a word of firms ("Voltaris Motors", "Meridian Education Services"), for the word
-        alone: a story names a firm in full once, then by its first word."""
+        """The one firm or body named here whose name starts with ``word`` (or words)
+        and ends in a word of firms ("Voltaris Motors", "Meridian Education Services"),
+        for those words alone: a story names a firm in full once, then by its first
+        words ("Voltaris", "Keystone Vale" of "Keystone Vale Health Partners")."""
         if word in self._shorts:
             return self._shorts[word]
         found = set()
@@ -1046,8 +1149,9 @@ class ArticleNames:
             if words.startswith(lead):
                 m = self.mention(i)
                 last = m.tokens[-1] if m is not None else ""
-                if m and m.org and m.tokens[0] == word and last in FIRM_HEADS:
-                    found.add(" ".join(m.tokens))
+                firm = last in FIRM_HEADS or last in COMPANY_WORDS
+                if m and m.org and " ".join(m.tokens).startswith(lead) and firm:
+                    found.add(without_legal_form(" ".join(m.tokens)))
         self._shorts[word] = found.pop() if len(found) == 1 else None
         return self._shorts[word]
 
@@ -1260,9 +1364,45 @@ class ArticleNames:
         start, words = self.runs[i - 1]
         if self.text[start + len(words) : m.start] not in _BODY_JOINS:
             return None
-        if words.rsplit(" ", 1)[-1] not in BODY_NAME_HEADS:
-            return None  # "Ann Roe and Acme"
+        head = words.rsplit(" ", 1)[-1]
+        if head not in BODY_NAME_HEADS and head not in FIRM_HEADS and not self._members(words):
+            return None  # "Ann Roe and Acme"; not "Americans for Fair Skies", "Airlines for"
         whole = self.text[start : m.end].split()
+        while whole and whole[0] in STOP_WORDS:
+            whole.pop(0)
+        return " ".join(whole)
+
+    def _members(self, word: str) -> bool:
+        """Is ``word`` the members an advocacy body's name opens with ("Americans",
+        "Veterans", "Nevadans" of "Nevadans for Honest Government"), no surname here?"""
+        if word.lower() in MEMBER_PLURALS:
+            return True
+        return " " not in word and word.endswith("ans") and word not in self.full
+
+    def body_ahead(self, m: Mention) -> str | None:
+        """The whole name of a body whose first run ``m`` is, when the name runs split
+        it at "of" or "for" ("The American Association | of | School Librarians",
+        "Americans | for | Fair Finance"): a body's word or its members open it, and no
+        person opens or closes it (a given name, an honorific, a surname the article
+        uses); else None."""
+        if m.honorific or not self.text.startswith(_AHEAD_JOINS, m.end):
+            return None  # (most names: no "of" or "for" after them)
+        i = bisect.bisect_right(self.starts, m.start) - 1
+        if i < 0 or i + 1 >= len(self.runs):
+            return None
+        start, words = self.runs[i]
+        nxt, tail = self.runs[i + 1]
+        if self.text[start + len(words) : nxt] not in _AHEAD_JOINS or m.end != start + len(words):
+            return None
+        if self.is_person(m) or gender_of(m.tokens[0]) or gender_of(tail.split()[0]):
+            return None
+        head = m.tokens[-1]
+        if not (m.org or head in BODY_NAME_HEADS or self._members(m.words)):
+            return None  # ("said Varnam of Tillage Grain": a surname not met in full)
+        last = tail.rsplit(" ", 1)[-1]
+        if last in self.full or tail.split()[0] in HONORIFICS or tail.split()[0] in TITLE_WORDS:
+            return None
+        whole = self.text[start : nxt + len(tail)].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)
         return " ".join(whole)
@@ -1273,7 +1413,7 @@ class ArticleNames:
         for the body it stands for; None when none is named."""
         if self._bodies is None:  # (read on first use: few articles need it)
             self._bodies = [
-                (m.start(), _POSSESSOR.sub("", m.group().removeprefix("The ")))
+                (m.start(), _before_title(_POSSESSOR.sub("", m.group().removeprefix("The "))))
                 for m in ORG_NAME.finditer(self.text)
             ]
         k = bisect.bisect_left(self._bodies, (before, ""))
