@@ -653,6 +653,18 @@ class _Attributor:
                     return found
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
+        return self._weak_subject(cue, lo, cands, order, participle)
+
+    def _weak_subject(
+        self,
+        cue: re.Match[str],
+        lo: int,
+        cands: list[Candidate],
+        order: list[Candidate],
+        participle: bool,
+    ) -> _Found | None:
+        """No strong candidate: an opening phrase or body for a participle, else the
+        nearest name that is no place or date (weak)."""
         if participle and not any(c.kind == "pronoun" for c in cands):
             found = self._opening_phrase(cue, lo)
             if found:

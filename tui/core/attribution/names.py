@@ -637,18 +637,29 @@ class ArticleNames:
         self._acronyms: dict[str, str] | None = None  # read on first use
         self._lead: str | None = None  # read on first use (lead_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
+        self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
+        self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
+        self._by_first: dict[str, str] = self._unique_firsts()
+        self._read_genders(gendered)
+
+    def _unique_firsts(self) -> dict[str, str]:
+        """A first name -> the one full name here it begins (or the relative named by it),
+        so a first name alone ("Denise said") finds its person."""
         firsts: dict[str, set[str]] = {}
         for forms in self._forms.values():
             for name in forms:
                 firsts.setdefault(name.split()[0], set()).add(name)
-        self._by_first = {f: next(iter(n)) for f, n in firsts.items() if len(n) == 1}
+        by_first = {f: next(iter(n)) for f, n in firsts.items() if len(n) == 1}
         for first, name in self._kin.items():
-            self._by_first.setdefault(first, name)
+            by_first.setdefault(first, name)
+        return by_first
+
+    def _read_genders(self, gendered: list[Mention]) -> None:
+        """Genders from honorifics: a full name's own ("Ms. Ann Roe"), then a surname's
+        when it points to one person ("Mr. Roe"), noting which "Mr./Ms. X" meant whom."""
         for m in gendered:
             if m.is_full:
                 self.gender.setdefault(" ".join(m.tokens), m.gender or "")
-        self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
-        self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
         for m in gendered:
             # ("Mr. Roe" among several Roes proves nothing, nor "the elder Mr. Roe")
             if self._one_before(m) and not self._generation_word(m.start):

@@ -255,22 +255,9 @@ class PronounResolver:
             if span.before >= 0:
                 mentions = [m for m in mentions if m.start < span.before]
             mentions = self._with_pronouns(mentions, depth)
-            # The sentence just before a quote the pronoun tags, in its paragraph ("His
-            # father rolled his eyes. "Q," he said"): a relative acting there speaks,
-            # not the one whose relative they are.
+            # (the sentence just before a quote the pronoun tags, in its paragraph)
             beat = quote is not None and span.crossed == 0 and span.before < 0 and local is None
-            kin = {m.start for m in mentions if m.role == "kin"} if beat else ()
-            for m in mentions:
-                role_weight = ROLE_WEIGHT[m.role]
-                if kin and m.role in ("kin", "subject"):
-                    role_weight = ROLE_WEIGHT["subject" if m.role == "kin" else "his"]
-                if span.before >= 0 and m.role == "asked":
-                    role_weight = SAME_SENTENCE_ASKED
-                if m.name not in people and self._named_in(quote, m.name):
-                    people[m.name] = _Person(0, 0, 0, m.gender, m.role, m.start, False, True)
-                _add(people, m, role_weight * span.weight)
-                if span.crossed < _TOPIC_GAP - 1:
-                    near.add(m.name)  # mentioned within the last two paragraphs
+            self._weigh(people, mentions, span, quote, beat, near)
             if span.crossed == 0 and span.before < 0 and local is None:
                 local = {m.name: m.role in _LOCAL_ROLES for m in mentions if m.name}
             paragraph = PARAGRAPH_DECAY**span.crossed
@@ -297,6 +284,31 @@ class PronounResolver:
             choice = self._lead_instead(choice, want, pos)
         self._resolved[pos] = choice
         return choice
+
+    def _weigh(
+        self,
+        people: dict[str, _Person],
+        mentions: list[SalientMention],
+        span: _Span,
+        quote: str | None,
+        beat: bool,
+        near: set[str],
+    ) -> None:
+        """Add what each mention of one sentence weighs to its person (the sentence just
+        before a quote the pronoun tags: a relative acting there speaks, not the one whose
+        relative they are, "His father rolled his eyes. "Q," he said")."""
+        kin = {m.start for m in mentions if m.role == "kin"} if beat else ()
+        for m in mentions:
+            role_weight = ROLE_WEIGHT[m.role]
+            if kin and m.role in ("kin", "subject"):
+                role_weight = ROLE_WEIGHT["subject" if m.role == "kin" else "his"]
+            if span.before >= 0 and m.role == "asked":
+                role_weight = SAME_SENTENCE_ASKED
+            if m.name not in people and self._named_in(quote, m.name):
+                people[m.name] = _Person(0, 0, 0, m.gender, m.role, m.start, False, True)
+            _add(people, m, role_weight * span.weight)
+            if span.crossed < _TOPIC_GAP - 1:
+                near.add(m.name)  # mentioned within the last two paragraphs
 
     def _continued(
         self,
