@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Final
 
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-_WORD = re.compile(r"\w+")
+_TAG: Final = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_WORD: Final = re.compile(r"\w+")
 # Every ASCII character that is not a word character (``\w``) as a space, and upper
 # case as lower: ASCII text so mapped splits on whitespace into exactly the words
 # ``_WORD`` finds, folded. A table of bytes: ``bytes.translate`` looks each byte up in
 # C, twice as fast as ``str.translate`` with a dict (most of an article's fingerprint).
-_ASCII_FOLD = bytes(
+_ASCII_FOLD: Final = bytes(
     ord(" ") if not _WORD.match(chr(c)) else ord(chr(c).casefold()) for c in range(128)
 ) + bytes(range(128, 256))
 

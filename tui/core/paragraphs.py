@@ -9,24 +9,25 @@ look hard-wrapped, which is joined back into one paragraph.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core.model import Article, Paragraph
 
-_LINE = re.compile(r"[^\n]+")
-_TITLE_MAX_CHARS = 160
-_TITLE_MAX_WORDS = 25
-_DERIVED_TITLE_CHARS = 80
-_CAPTION_MAX_WORDS = 12
-_CAPTION_MAX_CHARS = 100
-_DUPLICATE_MAX_CHARS = 120
+_LINE: Final = re.compile(r"[^\n]+")
+_TITLE_MAX_CHARS: Final = 160
+_TITLE_MAX_WORDS: Final = 25
+_DERIVED_TITLE_CHARS: Final = 80
+_CAPTION_MAX_WORDS: Final = 12
+_CAPTION_MAX_CHARS: Final = 100
+_DUPLICATE_MAX_CHARS: Final = 120
 # A headline or caption does not end like a sentence; a closing quote mark or an
 # ellipsis after a sentence end still counts as "ends like a sentence".
-_SENTENCE_END = re.compile(r"[.!?:;,…][\"'”’)\]]*$|[\"”’'][.!?,]?$")
-_CREDIT = re.compile(
+_SENTENCE_END: Final = re.compile(r"[.!?:;,…][\"'”’)\]]*$|[\"”’'][.!?,]?$")
+_CREDIT: Final = re.compile(
     r"(?:/|\b)(?:PA|AP|AFP|Reuters|Getty|Getty Images|EPA|Rex|Shutterstock|PA Wire|"
     r"Alamy|Bloomberg)\b\s*$|^(?:Photo|Picture|Image|Credit|Photograph)s?\s*:",
 )
-_FIRST_SENTENCE = re.compile(r"(.+?[.!?])(?=[\"”’']?\s+[A-Z“\"‘']|$)", re.S)
+_FIRST_SENTENCE: Final = re.compile(r"(.+?[.!?])(?=[\"”’']?\s+[A-Z“\"‘']|$)", re.S)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from tui.core.model import Article, Paragraph, Quote, QuoteKind
 from tui.core.titles import is_title, titles_by_company
@@ -22,18 +23,18 @@ from tui.core.titles import is_title, titles_by_company
 # One character class is scanned fast by the regex engine; the lookbehind drops
 # apostrophes between two word characters (it's, Coyne's) without a Python loop.
 # Doubled marks ('' and ``) are joined in _marks_by_paragraph.
-_MARK = re.compile(r"[\"“”„«»'‘’`](?<!\w['‘’](?=\w))")
-_DOUBLE = frozenset(("''", "``", '"', "“", "”", "„", "«", "»"))
-_OPEN_ONLY = frozenset(("“", "„", "«", "``", "‘"))
-_CLOSE_ONLY = frozenset(("”", "»", "’"))
-_STRAIGHT = frozenset(('"', "''", "``"))
-_CURLY_OPEN = frozenset(("“", "„", "«"))
-_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;,…")  # chars that may precede an opening mark
-_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # chars that may follow a closing mark
+_MARK: Final = re.compile(r"[\"“”„«»'‘’`](?<!\w['‘’](?=\w))")
+_DOUBLE: Final = frozenset(("''", "``", '"', "“", "”", "„", "«", "»"))
+_OPEN_ONLY: Final = frozenset(("“", "„", "«", "``", "‘"))
+_CLOSE_ONLY: Final = frozenset(("”", "»", "’"))
+_STRAIGHT: Final = frozenset(('"', "''", "``"))
+_CURLY_OPEN: Final = frozenset(("“", "„", "«"))
+_OPEN_BEFORE: Final = frozenset(" \t\n([{—–-/:;,…")  # chars that may precede an opening mark
+_CLOSE_AFTER: Final = frozenset(" \t\n.,;:!?)]}—–-…/")  # chars that may follow a closing mark
 
 
-_POSSESSIVE_REACH = 80  # chars within which a later mark may close instead
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_POSSESSIVE_REACH: Final = 80  # chars within which a later mark may close instead
+_SENTENCE_BREAK: Final = re.compile(r"[.!?]\s")
 
 
 @dataclass(slots=True)
@@ -85,10 +86,10 @@ def _inner_straight(text: str, pos: int, mark: str, lo: int, hi: int, inner: boo
 
 
 # The words before a quote that make it a name given to something, not a sentence.
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE: Final = re.compile(
     r"\b(?:calls|called|dubs|dubbed|terms|termed|brands|branded|labels|labelled|labeled|as)$"
 )
-_NAMED_REACH = 12  # chars before a quote read for those words
+_NAMED_REACH: Final = 12  # chars before a quote read for those words
 
 
 def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> QuoteKind:
@@ -114,7 +115,7 @@ def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> 
     return "partial"
 
 
-_LINE_BREAK = re.compile(r"\s*\n\s*")
+_LINE_BREAK: Final = re.compile(r"\s*\n\s*")
 
 
 def _one_line(piece: str) -> str:
@@ -337,11 +338,11 @@ class _Turn:
 
 
 # "MS. LEE:", "MR ORTIZ:", "SENATOR ANN BELL:": a speaker's label in capitals.
-_TURN = re.compile(
+_TURN: Final = re.compile(
     r"(?<![\w'’])(?:(?P<hon>MR|MRS|MS|MISS|DR|SEN|SENATOR|REP|GOV|GEN|PROF|REV|JUDGE)\.? )?"
     r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):[ \t]+(?=\S)"
 )
-_TURN_BEFORE = frozenset(".!?…—–-\"”’'")  # what may end the turn before a label
+_TURN_BEFORE: Final = frozenset(".!?…—–-\"”’'")  # what may end the turn before a label
 
 
 def _transcript_turns(text: str, pieces: list[tuple[int, int, int]]) -> list[_Turn]:

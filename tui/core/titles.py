@@ -9,46 +9,47 @@ the marks and the shape of the quoted words (a title is short and capitalised).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core.attribution.lexicon import TITLE_SMALL_WORDS, TITLE_VERBS, WORK_NOUNS
 from tui.core.model import Quote
 
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE: Final = re.compile(
     rf"(?:\b(?:{WORK_NOUNS})[,:]?|\b(?:{TITLE_VERBS})"
     rf"|\b(?:{WORK_NOUNS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:called|named))\s*$"
 )
-_WORK_AFTER = re.compile(rf"\s*(?:{WORK_NOUNS})\b")
+_WORK_AFTER: Final = re.compile(rf"\s*(?:{WORK_NOUNS})\b")
 # "said on 'Sunday Table'", "on Channel 6's 'Sunday Table'", "starred in 'Hamlet'",
 # "appeared on 'Newsnight'" (a bare "in" is too common: "a labour shortage in 'Old
 # Europe'").
-_ON_BEFORE = re.compile(
+_ON_BEFORE: Final = re.compile(
     r"(?:\bon(?:\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z0-9][\w-]*['’]s)?"
     r"|\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|role|featured?)(?:\s+in)?)\s*$"
 )
 # A work noun, maybe a comma or colon and "the", or a naming word right before the marks.
-_APPOSED_WORK = re.compile(
+_APPOSED_WORK: Final = re.compile(
     rf"(?:\b(?:{WORK_NOUNS}|{TITLE_VERBS}|dubbed|called|named)[,:]?(?:\s+the)?)\s*$"
 )
 # A work noun in an apposition right after the closing mark: `"Tango Makes a Family,"
 # a picture book`, `"The Salt Marsh Years," Ada Roe's novel about` (not `"Tremendous,"
 # the film's director said`).
-_WORK_APPOSED_AFTER = re.compile(
+_WORK_APPOSED_AFTER: Final = re.compile(
     rf"\s*(?:(?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w-]*['’]s?\s+|an?\s+|the\s+|her\s+|his\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{WORK_NOUNS})\b(?!['’]s)(?!\s+(?:said|says|added|told|wrote)\b)"
 )
 # What signs, banners and shirts say: `signs in the crowd read "X"`, `T-shirts reading "X"`.
-_SIGN_BEFORE = re.compile(
+_SIGN_BEFORE: Final = re.compile(
     r"\b(?i:signs?|banners?|placards?|posters?|shirts?|T-shirts?|hats?|caps?|stickers?|"
     r"billboards?|buttons?)\b[^.!?“”\"]{0,50}?\b(?:read|reads|reading|emblazoned\s+with|"
     r"bearing)(?:,?\s+(?:in\s+[^.!?“”\"]{1,40}?,\s*)?)?(?:\s+and\s+|\s*)$"
 )
 # "On" or "In" opening a sentence right before the marks.
-_OPENING_ON = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|In)\s*$")
-_LAW_HEADS = frozenset(("Act", "Bill"))  # the last word of a law's name
-_LOOKBACK = 60  # chars read before the opening mark
-_MAX_WORDS = 12
-_MAX_BARE_WORDS = 8  # a title with no work noun next to it is short
-_MAX_SLOGAN_WORDS = 6  # "Say no to Europe": a slogan need not be title-cased
+_OPENING_ON: Final = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|In)\s*$")
+_LAW_HEADS: Final = frozenset(("Act", "Bill"))  # the last word of a law's name
+_LOOKBACK: Final = 60  # chars read before the opening mark
+_MAX_WORDS: Final = 12
+_MAX_BARE_WORDS: Final = 8  # a title with no work noun next to it is short
+_MAX_SLOGAN_WORDS: Final = 6  # "Say no to Europe": a slogan need not be title-cased
 
 
 def _capitalised(word: str) -> bool:
@@ -104,7 +105,7 @@ def is_title(text: str, start: int, end: int, content: str) -> bool:
 
 # Between a title and a quote listed with it: `"Farmers for Roe" and, in one case, "X"`
 # (not `signs reading "X" and chanted "Y"`: a verb of its own).
-_LISTED_AFTER = re.compile(r"\s*,?\s*(?:and|or)(?:,[^.!?“”\"]{1,40},)?\s*$")
+_LISTED_AFTER: Final = re.compile(r"\s*,?\s*(?:and|or)(?:,[^.!?“”\"]{1,40},)?\s*$")
 
 
 def _words_of(content: str) -> str:

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
+from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import heads as H
@@ -59,34 +60,36 @@ from tui.core.attribution.salience import unnamed_person
 from tui.core.attribution.turns import exchange_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 
-_SCARE_MAX_WORDS = 4
-_ADJACENT = 80  # chars searched for a noun phrase right next to a cue
-_AFTER_CUE_MAX_WORDS = 5  # "said Sony's chief operating officer Ken Kutaragi"
-_TAIL_MAX_WORDS = 5  # `"Q." Hailey later recalled.`
-_FAR_WORDS = 15  # a partial quote this many words after its verb may be someone else's
-_LEAD_WORDS = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
-_APPOSED_GAP = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
-_TAG_PRONOUN = re.compile(r"\s*(he|she)\s+[a-z]")  # `"Q," she said`
-_DASH = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
-_DASHED_CHARS = 120  # chars read after such a dash
-_UNNAMED_AFTER = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
+_SCARE_MAX_WORDS: Final = 4
+_ADJACENT: Final = 80  # chars searched for a noun phrase right next to a cue
+_AFTER_CUE_MAX_WORDS: Final = 5  # "said Sony's chief operating officer Ken Kutaragi"
+_TAIL_MAX_WORDS: Final = 5  # `"Q." Hailey later recalled.`
+_FAR_WORDS: Final = 15  # a partial quote this many words after its verb may be someone else's
+_LEAD_WORDS: Final = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
+_APPOSED_GAP: Final = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
+_TAG_PRONOUN: Final = re.compile(r"\s*(he|she)\s+[a-z]")  # `"Q," she said`
+_DASH: Final = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
+_DASHED_CHARS: Final = 120  # chars read after such a dash
+_UNNAMED_AFTER: Final = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
 # A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
-_VENUE_BEFORE = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
-_INTRODUCED_REACH = 80  # chars from a sentence's start to the comma after a name
-_BYLINE_MAX_WORDS = 10  # `Ada Brenner, election analyst.` under a pull-quote
-_NEAR_CHARS = 64  # chars that usually hold the words read back from a cue
-_OWNED_WORDS_GAP = 12  # "Mr Brown's insistence (that) he was not "gloating""
-_GOES_ON_THAT = re.compile(r"And,? that (?:he|she|it|they|we)\b")  # "He will say X. And that he"
+_VENUE_BEFORE: Final = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
+_INTRODUCED_REACH: Final = 80  # chars from a sentence's start to the comma after a name
+_BYLINE_MAX_WORDS: Final = 10  # `Ada Brenner, election analyst.` under a pull-quote
+_NEAR_CHARS: Final = 64  # chars that usually hold the words read back from a cue
+_OWNED_WORDS_GAP: Final = 12  # "Mr Brown's insistence (that) he was not "gloating""
+_GOES_ON_THAT: Final = re.compile(
+    r"And,? that (?:he|she|it|they|we)\b"
+)  # "He will say X. And that he"
 # `"Q," Van der Berg began.`: a quote ending in a comma, a subject and one past-tense
 # verb closing the clause is a reporting frame whatever the verb (writers' "began",
 # "offered", "ventured", "deadpanned" need no list). The subject: a name of up to
 # four words, a pronoun, or "the" and a noun or three.
-_FRAME_SUBJECT = re.compile(
+_FRAME_SUBJECT: Final = re.compile(
     r"[\"”’']?,?[\"”’']?\s+(?:(?:(?:[A-Z][\w'’.-]*|van|der|den|de|la|le|al|von|du)\s+){1,4}"
     r"|(?:he|she|they)\s+|the\s+(?:[a-z][\w'’-]*\s+){1,3})"
 )
 # (With the cue pattern's groups, none but "fin" ever set, so it reads as a cue.)
-_FRAME_VERB = re.compile(
+_FRAME_VERB: Final = re.compile(
     r"(?P<fin>[a-z]{3,}ed|began|broke in|cut in)(?P<part>(?!))?(?P<acc>(?!))?(?P<as>(?!))?"
     r"(?P<stmt>(?!))?(?=(?:\s+[a-z]+ly)?\s*(?:[.;]|,\s*[\"“‘']))"
 )
@@ -94,28 +97,28 @@ _FRAME_VERB = re.compile(
 # the words just quoted ("wrote that on X", "said this in a speech"), group 1 the verb.
 # Only places and times may follow before the clause ends ("on X on Sunday,"; not
 # "said that on Monday he would").
-_SAID_THAT = re.compile(
+_SAID_THAT: Final = re.compile(
     r"\s+(?:also\s+|later\s+)?([a-z]+)\s+(?:that|this|those\s+words)(?!,)"
     r"(?:\s+(?:on|in|at|during|from|with|last|earlier)(?:\s+[\w'’-]+){1,2}){0,3}\s*[.,;]"
 )
 # "One (of them) said", "Another added", "The other described": one of a counted group.
-_ONE_OF = re.compile(
+_ONE_OF: Final = re.compile(
     r"[\"“‘']?(?P<one>One|Another|The other)(?: of them)?\s+(?:(?:also|later|then)\s+)?"
 )
 # The group: a count, up to three modifiers, a plural noun ("Two former officials",
 # "several GOP aides", "both nurses").
-_COUNTED = re.compile(
+_COUNTED: Final = re.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth|\d+)\s+"
     r"(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[a-z]+s)\b"
 )
 # A sentence opening with "the" and a noun phrase, then its verb ("But the governor
 # (also) defended"); group "np" the phrase.
-_OPENING_PHRASE = re.compile(
+_OPENING_PHRASE: Final = re.compile(
     r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Later|Then),?\s+)?"
     r"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+"
     r"(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
 )
-_COUNT_REACH = 400  # chars back to the group "One" is one of
+_COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 
 
 def _singular(plural: str) -> str | None:
@@ -130,13 +133,13 @@ def _singular(plural: str) -> str | None:
 
 
 # The same after a capitalised name, to test before reading the candidates.
-_NAME_SAID_THAT = re.compile(
+_NAME_SAID_THAT: Final = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|der|den|de|la|le|al|von|du)){0,4}"
     + _SAID_THAT.pattern
 )
-_TO_WORD = re.compile(r"\bto\b")
-_CLOSERS = ('"', "”", "’", "'")
-_QUOTE_END = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
+_TO_WORD: Final = re.compile(r"\bto\b")
+_CLOSERS: Final = ('"', "”", "’", "'")
+_QUOTE_END: Final = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
 
 
 @dataclass(slots=True)
@@ -314,8 +317,8 @@ def _may_open_label(text: str) -> bool:
     return text[i : i + 1].isupper() and (second.isupper() or second in _LABEL_SECOND)
 
 
-_LABEL_MARKS = frozenset("\"“‘'")  # TURN_LABEL's optional opening mark
-_LABEL_SECOND = frozenset(".:'’")  # "Q.", "Q:", "O'BRIEN:", "O’NEILL:"
+_LABEL_MARKS: Final = frozenset("\"“‘'")  # TURN_LABEL's optional opening mark
+_LABEL_SECOND: Final = frozenset(".:'’")  # "Q.", "Q:", "O'BRIEN:", "O’NEILL:"
 
 
 def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
@@ -331,16 +334,16 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
 
 # ", a ", ", the former ": an apposition opening between a name and a word describing
 # the person (_described_after).
-_DESCRIBING = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
+_DESCRIBING: Final = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
 # (A possessive too: "Her Republican opponent called".)
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
-_OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+_OF_BEFORE: Final = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 # Between a cue and the quote it leads into: `called out, "`, `said: "`, `shouted "`.
-_LEAD_IN = re.compile(r"(?:\s+(?:out|up|back))?\s*[,:]?\s*")
+_LEAD_IN: Final = re.compile(r"(?:\s+(?:out|up|back))?\s*[,:]?\s*")
 # A crowd raising its voice right before a quote: "several dozen protesters chanted",
 # "Several people in the crowd shouted,", "audience members began chanting".
-_CROWD_VOICE = re.compile(
+_CROWD_VOICE: Final = re.compile(
     r"\b(?:crowd|audience|protesters|demonstrators|marchers|people|supporters|students|"
     r"residents|members|fans|workers|tenants|onlookers|hecklers)"
     r"(?:\s+(?:in|at|outside|from|near|on)\s+(?:the\s+)?[\w'’-]+)?"
@@ -348,20 +351,20 @@ _CROWD_VOICE = re.compile(
     r"(?:chant|shout|yell|cheer|sing|sang|scream|roar|jeer|boo)[a-z]*"
     r"(?:\s+(?:out|back))?\s*[,:]?\s*[\"“‘']?$"
 )
-_CROWD_REACH = 80  # chars before a quote read for a crowd's voice
+_CROWD_REACH: Final = 80  # chars before a quote read for a crowd's voice
 # Where a body is based, before a place's name: "based in Scottsdale, (Arizona)".
-_BASED_IN = re.compile(r"\b(?:based|headquartered) in (?:[A-Z][\w.'’-]*,? ){0,3}$")
+_BASED_IN: Final = re.compile(r"\b(?:based|headquartered) in (?:[A-Z][\w.'’-]*,? ){0,3}$")
 # A quote, or a comma after it, right before a cue: `"Q," said one aide`.
-_QUOTE_BEFORE = re.compile(r"[,”\"’']\s*$")
+_QUOTE_BEFORE: Final = re.compile(r"[,”\"’']\s*$")
 # Where the clause a source after its cue stands in ends ("said one aide close to her.").
-_CLAUSE_END = re.compile(r"[.;:!?\"“”]|$")
+_CLAUSE_END: Final = re.compile(r"[.;:!?\"“”]|$")
 # Whom a letter or statement went to, or who obtained it: never its author.
-_NOT_ISSUER = re.compile(
+_NOT_ISSUER: Final = re.compile(
     r"\b(?:to|with|(?:obtained|reported|seen|shared|leaked)(?:\s+\w+ly)?\s+(?:by|with|to))"
     r"\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"  # (after a title: "to Speaker Ann Roe")
 )
 # Words opening a phrase before a clause's subject ("At one point, a woman ...").
-_CLAUSE_OPENERS = (
+_CLAUSE_OPENERS: Final = (
     L.HOLDING_PREPOSITIONS
     | {w.lower() for w in L.FRONTING_WORDS}
     | {"in", "during", "later", "earlier", "outside", "inside", "then", "minutes", "moments"}
@@ -463,7 +466,7 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
 
 
 # Words quoted inside a quote: `She said, ‘I know, Mr. Banks.’`
-_NESTED = re.compile(r"(?<!\w)[‘'][^‘\"“”\n]*?[’'](?!\w)")
+_NESTED: Final = re.compile(r"(?<!\w)[‘'][^‘\"“”\n]*?[’'](?!\w)")
 
 
 def _named_inside(q: Quote, speaker: str) -> bool:
@@ -1681,8 +1684,8 @@ def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
 
 
 # A fact-check's subhead stating the claim it checks: "Claim: Crime has "doubled"".
-_CLAIM_HEAD = re.compile(r"(?:The\s+)?(?:Claim|CLAIM|What\s+was\s+said)\s*[:—–-]\s")
-_CLAIM_HEAD_LEN = 160  # chars: a subhead, not a paragraph that opens so
+_CLAIM_HEAD: Final = re.compile(r"(?:The\s+)?(?:Claim|CLAIM|What\s+was\s+said)\s*[:—–-]\s")
+_CLAIM_HEAD_LEN: Final = 160  # chars: a subhead, not a paragraph that opens so
 
 
 def _claim_subheads(article: Article, quotes: list[Quote]) -> None:
@@ -1756,12 +1759,12 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
 
 # "Derek Wyatt said", "Tory spokesman David Davis told": a full name opening a sentence
 # (after a title, perhaps) and speaking.
-_NAME_SPEAKS = re.compile(
+_NAME_SPEAKS: Final = re.compile(
     r"\s*(?:[A-Z][\w'’-]+\s+[a-z]+\s+)?((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+"
     r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|insisted|warned|argued)\b"
 )
 # "X has been accused of using the "Q"": a lede naming who is criticised, not who spoke.
-_ACCUSED = re.compile(
+_ACCUSED: Final = re.compile(
     r"\b(?:has|have|had|is|are|was|were)\s+been\s+(?:accused|criticised|criticized)\s+(?:of|for)\b"
 )
 
@@ -1800,7 +1803,7 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
         q.cue = q.cue or m.group().split()[-1]
 
 
-_BYLINE_LINE = re.compile(r"[Bb]y\s+[A-Z][^.!?]{0,60}$")
+_BYLINE_LINE: Final = re.compile(r"[Bb]y\s+[A-Z][^.!?]{0,60}$")
 
 
 def _byline_line(text: str, p: Paragraph) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import gender_of, without_legal_form
@@ -21,31 +21,31 @@ if TYPE_CHECKING:
     from tui.core.attribution.context import ArticleContext
     from tui.core.attribution.names import ArticleNames, Mention
 
-_REACH = 1500  # chars looked back for the body (about two paragraphs)
-_RUNS = 24  # capitalised runs looked at, at most (bounded work)
+_REACH: Final = 1500  # chars looked back for the body (about two paragraphs)
+_RUNS: Final = 24  # capitalised runs looked at, at most (bounded work)
 # Words joining the parts of one body's name that the name runs split at.
-_JOINERS = (" and ", " of ", " for ", " of the ", " & ", "/")
+_JOINERS: Final = (" and ", " of ", " for ", " of the ", " & ", "/")
 # What may stand between a subject and its verb: ", which handles asylum claims," or
 # "(USCIS)"; then the verb, perhaps after an adverb ("Novartis also said").
-_TO_VERB = re.compile(
+_TO_VERB: Final = re.compile(
     r"(?:,? \([^)]{1,40}\)|, (?:which|that|the|an?) [^.;]{1,160}?,)? (?:[a-z]+ly |also )?([a-z]+)\b"
 )
-_VERB_WORDS = L.CLAUSE_VERBS | L.MODALS | L.FINITE_CUES | L.word_set("did does do said says")
-_VERB_ENDS = frozenset(("ts", "ds", "ns", "ps"))  # "opposes", "wants", "holds", "plans"
-_NOT_NAME_ENDS = ("ed", "ly", "ing", *(f"{end}s" for end in L.ROLE_SUFFIXES), "ers", "ists")
-_DEMONYM_ENDS = ("ian", "ese", "ish")  # "Iranian", "Popular Chinese": no body
+_VERB_WORDS: Final = L.CLAUSE_VERBS | L.MODALS | L.FINITE_CUES | L.word_set("did does do said says")
+_VERB_ENDS: Final = frozenset(("ts", "ds", "ns", "ps"))  # "opposes", "wants", "holds", "plans"
+_NOT_NAME_ENDS: Final = ("ed", "ly", "ing", *(f"{end}s" for end in L.ROLE_SUFFIXES), "ers", "ists")
+_DEMONYM_ENDS: Final = ("ian", "ese", "ish")  # "Iranian", "Popular Chinese": no body
 # The noun right before a body's name: "firm Verisk", "advocacy group, the Keystone".
-_KIND_BEFORE = re.compile(r"([A-Za-z]+),? (?:[Tt]he )?$")
+_KIND_BEFORE: Final = re.compile(r"([A-Za-z]+),? (?:[Tt]he )?$")
 # "The secretary of state's office", "the Ochoa campaign" opening a sentence.
-_OWNED = re.compile(
+_OWNED: Final = re.compile(
     r"\b[Tt]he ((?:[a-z]+ ){0,4}[a-z]+['’]s office|[A-Z][\w-]+ (?:campaign|office))\b"
 )
-_OWNED_KINDS = frozenset(("office", "campaign"))
+_OWNED_KINDS: Final = frozenset(("office", "campaign"))
 # A wire story's dateline before its first sentence: "NEW YORK (Reuters) -".
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]*(?:\([A-Za-z ]+\))?\s*(?:—|–|--?)$")
-_SAME_SENTENCE = 120  # chars: "In a statement from Lycos Europe ..., the company"
+_DATELINE: Final = re.compile(r"^[A-Z][A-Z .,'’-]*(?:\([A-Za-z ]+\))?\s*(?:—|–|--?)$")
+_SAME_SENTENCE: Final = 120  # chars: "In a statement from Lycos Europe ..., the company"
 # A paper's issuer before a body's name: "a statement from Lycos Europe".
-_SOURCE_BEFORE = re.compile(
+_SOURCE_BEFORE: Final = re.compile(
     r"\b(?:statement|letter|release|filing|note|email|response|report)(?: issued)? "
     r"(?:by|from) (?:[Tt]he )?$"
 )

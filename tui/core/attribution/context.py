@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
@@ -22,14 +23,14 @@ from tui.core.model import Article, Confidence, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
 # "for" and a name.
-_DESCRIBED = re.compile(r"((?:[Tt]he) (?:[\w'’-]+ ){0,2}?([\w'’-]+)) (?:of|for) [A-Z]")
-WINDOW = 400  # chars of context searched for a cue or a sentence subject
+_DESCRIBED: Final = re.compile(r"((?:[Tt]he) (?:[\w'’-]+ ){0,2}?([\w'’-]+)) (?:of|for) [A-Z]")
+WINDOW: Final = 400  # chars of context searched for a cue or a sentence subject
 # "The 23-year-old added that": a description going on where the last speaker stopped.
-_DESCRIBED_ADDS = re.compile(
+_DESCRIBED_ADDS: Final = re.compile(
     r"(?:(?:But|And)\s+)?([Tt]he\s+[\w'’ -]{1,40}?)\s+"
     r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
 )
-_SUBJECT_LOOKBACK = 8  # sentences searched back to resolve a pronoun
+_SUBJECT_LOOKBACK: Final = 8  # sentences searched back to resolve a pronoun
 
 
 @dataclass(slots=True)
@@ -65,7 +66,7 @@ def passive(prev: str, last: str) -> bool:
     return _adverb(last) and (prev in L.PASSIVE_AUXILIARIES or prev.endswith(("'s", "’s")))
 
 
-_KIN_OWNERS = {"his": "he", "her": "she"}
+_KIN_OWNERS: Final = {"his": "he", "her": "she"}
 
 
 class ArticleContext:
@@ -958,33 +959,33 @@ class ArticleContext:
 
 # Up to three lower-case words after a name, none a verb or a joining word: the
 # nouns a name may modify ("Senate majority leader").
-_MODIFIED_NOUNS = re.compile(rf"(?:{C.MODIFIED_NOUN.pattern}){{1,3}}")
+_MODIFIED_NOUNS: Final = re.compile(rf"(?:{C.MODIFIED_NOUN.pattern}){{1,3}}")
 
-_BODY_NOUN = re.compile(L.BODY_NOUNS)
+_BODY_NOUN: Final = re.compile(L.BODY_NOUNS)
 # The article opening a phrase a name modifies, and what stands before the name:
 # "a former (Border Patrol agent)".
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2})?$")
-_INDEFINITE_ENDS = frozenset(("a ", "A ", "n "))  # (a cheap first look for "a"/"an")
-_BODY_JOINERS = frozenset((" and ", " for ", " of ", " of the ", " & "))
+_ARTICLE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2})?$")
+_INDEFINITE_ENDS: Final = frozenset(("a ", "A ", "n "))  # (a cheap first look for "a"/"an")
+_BODY_JOINERS: Final = frozenset((" and ", " for ", " of ", " of the ", " & "))
 # After a title: the person it names ("Oscars host and comedian Chris Rock").
 # "(ICE)'s Denver field office", "(the FBI)'s Boston bureau": a body's office, named
 # by its place.
-_UNIT_OWNED = re.compile(
+_UNIT_OWNED: Final = re.compile(
     rf"['’]s (?:[A-Z][\w.-]* ){{1,3}}(?:[a-z]+ )?(?:{'|'.join(sorted(L.UNIT_NOUNS))})\b"
 )
-_COUNTS = frozenset(("some", "two", "several"))  # article words that count people
-_TITLES_PERSON = -1  # (_modified_head: the name opens a title before a person's name)
-_NAME_NEXT = re.compile(r" (?:and [a-z]+ )?[A-Z]")
+_COUNTS: Final = frozenset(("some", "two", "several"))  # article words that count people
+_TITLES_PERSON: Final = -1  # (_modified_head: the name opens a title before a person's name)
+_NAME_NEXT: Final = re.compile(r" (?:and [a-z]+ )?[A-Z]")
 
 
 # What goes on past a noun phrase's complement when it stopped inside a name: "(the
 # Centers) for Medicare", "(Montana Gov). Ray", "(Achebe-Lindell)'s campaign".
-_NAME_GOES_ON = re.compile(r" (?:for|of) [A-Z]|['’]s? [a-z]")
-_ABBREVIATED_NEXT = re.compile(r"\. [A-Z]")
+_NAME_GOES_ON: Final = re.compile(r" (?:for|of) [A-Z]|['’]s? [a-z]")
+_ABBREVIATED_NEXT: Final = re.compile(r"\. [A-Z]")
 
 
 # A name set between commas after a noun phrase: "the PAC|, Upstate Forward,".
-_APPOSED_NAME = re.compile(
+_APPOSED_NAME: Final = re.compile(
     r", (?:[Tt]he )?([A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,6}),"
 )
 
@@ -1024,32 +1025,32 @@ def _person_head(word: str) -> bool:
     return single in L.CONTENDER_NOUNS or is_role(word) or is_role(single) or unnamed_person(single)
 
 
-_BLANK_MAX = 4  # chars: a window this short is checked for holding only white space
-_BODY_HEADS = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
-_UNNAMED_FIRST = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
-_KIN_FIRST = frozenset("HhTt\"“‘'")  # how a clause opening with "Her husband" may open
+_BLANK_MAX: Final = 4  # chars: a window this short is checked for holding only white space
+_BODY_HEADS: Final = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
+_UNNAMED_FIRST: Final = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
+_KIN_FIRST: Final = frozenset("HhTt\"“‘'")  # how a clause opening with "Her husband" may open
 # Quote marks none of the candidates' patterns reads through (see _outside_quotes).
-_OPENING_MARKS = frozenset('"“')
-_CLOSING_MARKS = frozenset('"”.?!')
+_OPENING_MARKS: Final = frozenset('"“')
+_CLOSING_MARKS: Final = frozenset('"”.?!')
 # What may follow an unnamed source brought in as "a senior official": who they are.
 # An unnamed source's introduction, up to its head noun: "one U.S. official", "a
 # senior DHS official" ("U.S." but not "a reply. The"); what may follow the head.
-_INTRO_BEFORE = re.compile(
+_INTRO_BEFORE: Final = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
 )
-_INTRO_WORDS = 90  # chars before the head where its article may stand
-_INTRO_NEXT = (
+_INTRO_WORDS: Final = 90  # chars before the head where its article may stand
+_INTRO_NEXT: Final = (
     "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from|near|on|outside|"
     "was|is|has|had|would"  # ("One senior aide was skeptical")
 )
 # ... or a participle telling which one: "a strategist involved in", "a diplomat briefed
 # on" (not one naming them: "a man named Ann Roe").
-_INTRO_AFTER = re.compile(
+_INTRO_AFTER: Final = re.compile(
     rf"\s*[,.;:]|\s+(?:{_INTRO_NEXT}|(?!named\b|called\b)[a-z]{{3,}}(?:ed|ing))\b"
 )
 # "A woman, Ann Roe, said": an unnamed source the article names at once.
-_NAMED_NEXT = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
-_INTRO_REACH = 2500  # chars: "the official" refers to one brought in this close before
+_NAMED_NEXT: Final = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
+_INTRO_REACH: Final = 2500  # chars: "the official" refers to one brought in this close before
 
 
 def _described(words: str) -> bool:

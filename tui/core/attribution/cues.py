@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from tui.core.attribution.lexicon import (
     AIDE_NOUNS,
@@ -107,48 +108,48 @@ def trie_of(alternation: str) -> str:
     return alternation if words is None else trie_alternation(words)
 
 
-FINITE = trie_alternation(FINITE_CUES)
-PARTICIPLE = trie_alternation(PARTICIPLE_CUES)
-_CUE_STARTS = "".join(sorted({w[0] for w in FINITE_CUES | PARTICIPLE_CUES} | set("aAiI")))
+FINITE: Final = trie_alternation(FINITE_CUES)
+PARTICIPLE: Final = trie_alternation(PARTICIPLE_CUES)
+_CUE_STARTS: Final = "".join(sorted({w[0] for w in FINITE_CUES | PARTICIPLE_CUES} | set("aAiI")))
 
-NOUN_BEFORE = re.compile(
+NOUN_BEFORE: Final = re.compile(
     r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|these|those|such|of|in|no))\s+$"
 )
 # What follows "went on"/"continued" when they report speech: a mark, not an object.
-SPEECH_GOES_ON = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
-NOUN_AFTER = re.compile(r"\s+(?:of|about|from|over|were|are|was|by|as)\b")
-BY_AGENT = re.compile(r"\s+by\s+")
+SPEECH_GOES_ON: Final = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
+NOUN_AFTER: Final = re.compile(r"\s+(?:of|about|from|over|were|are|was|by|as)\b")
+BY_AGENT: Final = re.compile(r"\s+by\s+")
 # The agent of a passive verb after its quote (and one more joined on): `described as
 # "irresponsible" and "outrageous" by the IHRC`.
-AGENT_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\"“‘'][^\"”’'\n]{1,80}[\"”’'])?\s+by\s+")
-CUE = re.compile(
+AGENT_AFTER: Final = re.compile(r"(?:\s+(?:and|or)\s+[\"“‘'][^\"”’'\n]{1,80}[\"”’'])?\s+by\s+")
+CUE: Final = re.compile(
     rf"(?=[{_CUE_STARTS}])\b(?<!-)"
     rf"(?:(?P<as>as saying)|(?P<fin>{FINITE})|(?P<part>{PARTICIPLE})"
     rf"|(?P<acc>[Aa]ccording to|in the words of)"
     rf"|(?P<stmt>[Ii]n a (?:statement|letter|interview|blog|post|speech|tweet)))\b"
 )
-_DOTTED = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
+_DOTTED: Final = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
 # (Each pronoun opens with its bare first letter and checks the word boundary before
 # it with a lookbehind after it, so the pattern opens with a choice of letters: the
 # engine skips ahead to them at C speed, where a lookahead first makes it try every
 # position. The same matches as "\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b".)
-PRONOUN = re.compile(
+PRONOUN: Final = re.compile(
     "|".join(
         rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b"
         for w in ["He", "he", "She", "she", "They", "they", "It", "it"]
     )
 )
 # Between a role and the name apposed to it: "A spokeswoman| for the governor, |Cara".
-APPOSED_GAP = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50}?([\w-]+))?, ")
+APPOSED_GAP: Final = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50}?([\w-]+))?, ")
 # "a spokesman for Acme Foods", "lawyers for Mr. Tillotson", "a spokesperson for U.S.
 # Customs": whose voice the noun is.
-_COMPLEMENT = (
+_COMPLEMENT: Final = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED}|[A-Z]\.[A-Z])\.\s+)?[A-Z][\w&'’-]*"
     r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
 )
 # (Its word lists are prefix trees: tried at every word of every window searched.)
-_NOUNS = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}")
-NOMINAL = re.compile(
+_NOUNS: Final = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}")
+NOMINAL: Final = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
     rf"\b(?:(?:{trie_of(DETERMINERS)})\s+"
     rf"(?:(?!(?:{trie_of(NOT_MODIFIERS)})\b)(?:[\w'’-]+|[A-Z]\.[A-Z]\.)\s+){{0,3}})?"
@@ -168,7 +169,7 @@ def _noun_word() -> re.Pattern[str]:
 
 # The noun every NOMINAL match holds (the same words, a word boundary either side): a
 # window with none holds no noun phrase, which this finds at half NOMINAL's cost.
-NOUN_WORD = _noun_word()
+NOUN_WORD: Final = _noun_word()
 
 
 def _opening_nominal() -> re.Pattern[str]:
@@ -194,130 +195,140 @@ def _opening_nominal() -> re.Pattern[str]:
 
 # The same bare noun capitalised where it opens a sentence ("Lawyers for Ardo Venn
 # said", "Analysts say"): group 1 is the noun.
-OPENING_NOMINAL = _opening_nominal()
-PERSON_NOUN = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
+OPENING_NOMINAL: Final = _opening_nominal()
+PERSON_NOUN: Final = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # "Michael Jackson's mother": what follows a possessive name when it is the speaker.
 # Greedy, so "Tony Blair's official spokesman" ends at "spokesman", not "official".
-OWNED = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b")
-WORD = re.compile(r"[\w'’-]+")
+OWNED: Final = re.compile(
+    rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS})\b"
+)
+WORD: Final = re.compile(r"[\w'’-]+")
 # "Ms Parra's deputy": a possessive followed by a person it owns.
-OWNS_PERSON = re.compile(
+OWNS_PERSON: Final = re.compile(
     rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{PERSON_NOUNS}|{KIN_NOUNS}|{AIDE_NOUNS})\b"
 )
 # The head of a noun phrase that can speak ("the artists", "the Oscar winner").
-_HEADS = "|".join(sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=len, reverse=True))
+_HEADS: Final = "|".join(
+    sorted(SPEAKING_HEADS | {w.lower() for w in TITLE_WORDS}, key=len, reverse=True)
+)
 # Heads not in the lists may still name a person by their ending: "the engineer",
 # "the scientist", "the historian", "the inspector" (but not "the number", "the other").
-_NOT_AGENTS = "|".join(sorted(NOT_AGENT_NOUNS))
-_SPEAKERS = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS}")
-SPEAKING_HEAD = re.compile(
+_NOT_AGENTS: Final = "|".join(sorted(NOT_AGENT_NOUNS))
+_SPEAKERS: Final = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}|{KIN_NOUNS}|{_HEADS}")
+SPEAKING_HEAD: Final = re.compile(
     rf"(?:\b(?i:{_SPEAKERS})|{REFERENCE_HEADS}"
     rf"|\b(?!(?:{_NOT_AGENTS})\b)[a-z-]{{3,}}(?:er|or|ist|ian|eer))"
     r"(?:e?s)?(?:['’]s?)?$"
 )
-REFERENCE_HEAD = re.compile(rf"(?:{REFERENCE_HEADS})$")
-BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
+REFERENCE_HEAD: Final = re.compile(rf"(?:{REFERENCE_HEADS})$")
+BOUNDARY: Final = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z0-9])")
 # The same, one pattern per mark: opening with a plain character, each is scanned for
 # at C speed (a character class is tested character by character).
-_BOUNDARIES = tuple((mark, re.compile(re.escape(mark) + BOUNDARY.pattern[5:])) for mark in ".!?")
+_BOUNDARIES: Final = tuple(
+    (mark, re.compile(re.escape(mark) + BOUNDARY.pattern[5:])) for mark in ".!?"
+)
 # (A reporting verb may stand between it and a venue cue: "X, who chairs the panel,
 # said in a statement".)
-APPOSITIVE = re.compile(
+APPOSITIVE: Final = re.compile(
     r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
 )
 # A name joined to the words before it: part of a longer phrase, not a subject.
-JOINED_BEFORE = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
+JOINED_BEFORE: Final = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
 # A sentence opening with a subordinate clause, up to its comma ("When Lee beat Ortiz,").
-FRONTED = re.compile(rf"[\"“‘']?(?:{FRONTING})\b[^,.;:\"“”]{{1,150}},\s*")
+FRONTED: Final = re.compile(rf"[\"“‘']?(?:{FRONTING})\b[^,.;:\"“”]{{1,150}},\s*")
 # A concessive clause: what follows has a subject of its own ("..., though regulators");
 # "but" is left out: "X said ..., but it was \"Q\"" goes on reporting X.
-CONTRAST = re.compile(r"[,;:]\s+(?:though|although|whereas|even though|even as)\s+")
+CONTRAST: Final = re.compile(r"[,;:]\s+(?:though|although|whereas|even though|even as)\s+")
 # A sentence after a quote naming its speaker: "That was how Lionel Marsh summed up ...".
-SUMMED_UP = re.compile(
+SUMMED_UP: Final = re.compile(
     r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how|what|the\s+"
     r"(?:verdict|view|words?|message|assessment|reaction|response)\s+of)\s+"
 )
 # A clause verb right after a name: it is the subject of what was said ("said X had").
-CLAUSE_VERB_AFTER = re.compile(
+CLAUSE_VERB_AFTER: Final = re.compile(
     r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
 )
 # "the chancellor", "The home secretary": a role held by one person, as a sentence's
 # subject may name it (the words before it are checked by the caller).
-ROLE_SUBJECT = re.compile(
+ROLE_SUBJECT: Final = re.compile(
     rf"(?=[Tt])\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})\b(?![\w'’-])"
 )
 # A subject acting on someone right after its name ("Nakagawa eventually asked her
 # to wrap up", "Hattie Lindqvist, who succeeded him, called him"): "her" only when no
 # noun follows it (not "defended her decision").
-_ACTS_ON = r"(?:,[^,]{1,80},)?\s+(?:\w+ly\s+)?[a-z]+\s+"
-OBJECT_HIM = re.compile(_ACTS_ON + r"him\b")
-OBJECT_HER = re.compile(
+_ACTS_ON: Final = r"(?:,[^,]{1,80},)?\s+(?:\w+ly\s+)?[a-z]+\s+"
+OBJECT_HIM: Final = re.compile(_ACTS_ON + r"him\b")
+OBJECT_HER: Final = re.compile(
     _ACTS_ON + r"her(?=\s*[,.;:!?]|\s+(?:to|for|of|in|on|at|with|that|about|as|into|from|"
     r"back|up|out|off|down)\b)"
 )
 # A transcript line's label at the start of a quote: "THE PRESIDENT: ", "Q. ".
 # Or a bare surname in capitals, "WHITMORE-SATO: " (a person's only when the article
 # names someone of that surname).
-TURN_LABEL = re.compile(
+TURN_LABEL: Final = re.compile(
     r"[\"“‘']?(?:(?P<q>Q[.:])|(?P<label>(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?|SEN\.?) [A-Z][A-Z'’-]+"
     r"(?: [A-Z][A-Z'’-]+)?):|(?P<bare>[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*):)\s"
 )
 # A relative clause opening after a comma: ", which oversees the Forest Service,".
-RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b")
+RELATIVE: Final = re.compile(r",\s*(?:which|who|whose|whom)\b")
 # `"Q," Mr Bootle.`: an honorific and a surname, then the sentence ends (no verb).
-VERBLESS_TAIL = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+\.(?=\s|$)")
+VERBLESS_TAIL: Final = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]+\.(?=\s|$)")
 # A plural of an acronym: "DJs", "MPs", "CEOs".
-ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+ACRONYM_PLURAL: Final = re.compile(r"[A-Z]{2,}s")
 # "Ms Parra's response": a possessive followed by the person's own words.
-OWNS_WORDS = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?:{REPLY_NOUNS})\b")
+OWNS_WORDS: Final = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?:{REPLY_NOUNS})\b")
 # A quotation opening right after a name: `said Mr Blair "should butt out"`.
-QUOTE_NEXT = re.compile(r"\s*[\"“‘']")
+QUOTE_NEXT: Final = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").
-OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE: Final = re.compile(
     r"\b(?:to|by|against|with|from|over|than|beat|beats|beating|defeated)\s+"
     r"(?:[\w-]+['’]s?\s+)?$"
 )
 # "Adam Curry's pressing ahead": "'s" for "is"/"has", not a possessive.
-CONTRACTED_IS = re.compile(r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|already|just|now)\b")
+CONTRACTED_IS: Final = re.compile(
+    r"['’]s\s+(?:\w+ing|been|got|not|also|never|still|already|just|now)\b"
+)
 # An acronym used as a name ("BBA", "RICS") and capitalised names it may stand for
 # ("British Bankers' Association", "Royal Institution of Chartered Surveyors").
-ACRONYM = re.compile(r"[A-Z]{2,6}")
-ORG_NAME = re.compile(r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}")
+ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+ORG_NAME: Final = re.compile(r"[A-Z][\w'’&-]*(?: +(?:(?:of|for|and|the|&) +)*[A-Z][\w'’&-]*){1,7}")
 # The rest of an organisation's name after "the X" ("of Commerce", "and Economy Ministry").
-ORG_TAIL = re.compile(r"(?: +(?:of|and|for|&) +(?:the +)?[A-Z][\w'’&-]*(?: +[A-Z][\w'’&-]*)*)+")
+ORG_TAIL: Final = re.compile(
+    r"(?: +(?:of|and|for|&) +(?:the +)?[A-Z][\w'’&-]*(?: +[A-Z][\w'’&-]*)*)+"
+)
 # A lower-case noun after "the X": "the Labour peer", "the Tory co-chairman".
-MODIFIED_NOUN = re.compile(
+MODIFIED_NOUN: Final = re.compile(
     r" +(?!(?:said|says|say|told|added|has|had|have|is|was|were|are|will|would|and|or|"
     r"of|in|on|at|for|to|with|by|from|who|which|that|as|also|later|then)\b)[a-z][\w-]*\b"
 )
 # Between a person and their outlet in a round-up line ("Tomas Reyes, The Evening Ledger:").
-OUTLET_GAP = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
+OUTLET_GAP: Final = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
 # Between a name and its verb in a relative clause: "the Flarn Association (FA), which
 # has said", "Ardo Venn, who also attacked".
-RELATIVE_GAP = re.compile(r"\)?\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
+RELATIVE_GAP: Final = re.compile(r"\)?\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 # A question a cue reports, up to its subject: "asked why ministers (attacked)".
-REPORTED_QUESTION = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3})\s+")
+REPORTED_QUESTION: Final = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3})\s+")
 # A noun of speech owned by its speaker: "Mr Brown's insistence (that)", "the
 # minister's claim that"; group 1 is the noun.
-OWNED_WORDS = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+that\b)?")
+OWNED_WORDS: Final = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+that\b)?")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
-LISTENER_BEFORE = re.compile(r"\b(?:to|for|with)\s+$")
-COMPLEMENT_START = re.compile(r"\s+(?:for|at|of|from|with)\s+")
+LISTENER_BEFORE: Final = re.compile(r"\b(?:to|for|with)\s+$")
+COMPLEMENT_START: Final = re.compile(r"\s+(?:for|at|of|from|with)\s+")
 # An unnamed person opening a clause, up to the noun ("A forklift driver (who)", "a
 # man (in the back)", "An older woman (answered)"); the caller checks the noun is a person.
-UNNAMED_OPENING = re.compile(
+UNNAMED_OPENING: Final = re.compile(
     r"[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?P<head>[a-z][\w'’-]*))(?=\s*,|\s+(?:who|whose|in|near|at|from|on|outside|behind|"
     r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed|[a-z]{2,}ing)\b)"
 )
 # A relative opening a clause: "Her husband (wants)", "His father (said)".
-KIN_OPENING = re.compile(
+KIN_OPENING: Final = re.compile(
     rf"[\"“‘']?(?P<np>(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:{'|'.join(KIN_GENDER)})\b)(?!['’])"
 )
-PREPOSITION_BEFORE = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
+PREPOSITION_BEFORE: Final = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR: Final = re.compile(r"\w")
 
 
 @lru_cache(maxsize=4096)
@@ -372,7 +383,7 @@ def refers_back(phrase: str) -> bool:
     return REFERENCE_HEAD.search(phrase, max(0, len(phrase) - _HEAD_CHARS)) is not None
 
 
-_HEAD_CHARS = 32  # longer than any head word or two ("number eight", "chief executive's")
+_HEAD_CHARS: Final = 32  # longer than any head word or two ("number eight", "chief executive's")
 
 
 def boundaries(text: str, lo: int, hi: int) -> list[re.Match[str]]:

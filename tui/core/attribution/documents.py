@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
@@ -22,7 +23,7 @@ from tui.core.model import Quote
 # After the document's noun: who issued it, perhaps after a date and a role ("attributed
 # to his communications director, ", ", dated July 14 and written by deputy chief of
 # staff Ann Roe").
-_ISSUED = re.compile(
+_ISSUED: Final = re.compile(
     r",?\s+(?:from|by|attributed\s+to|(?:issued|released)\s+by"
     # ("The memo, dated July 14 and written by deputy chief of staff Ann Roe,")
     r"|(?:[^,.;:\"“”]{1,40},?\s+)?(?:and\s+)?(?:written|signed|drafted|authored|sent)\s+by)\s+"
@@ -30,15 +31,15 @@ _ISSUED = re.compile(
     r"(?:the\s+)?"
 )
 # A name owning the document: "The Office of Congressional Conduct's (report)".
-_OWNER = re.compile(rf"({C.ORG_NAME.pattern})['’]s (?:[a-z][\w-]* )?$")
-_OWNER_REACH = 90  # chars
-_SPOKES_BEFORE = re.compile(r"[Ss]pokes(?:man|woman|person),? $")
+_OWNER: Final = re.compile(rf"({C.ORG_NAME.pattern})['’]s (?:[a-z][\w-]* )?$")
+_OWNER_REACH: Final = 90  # chars
+_SPOKES_BEFORE: Final = re.compile(r"[Ss]pokes(?:man|woman|person),? $")
 # A sentence whose subject is a document: "The four-page memo", "Its latest letter".
-_DOCUMENT_OPENS = re.compile(
+_DOCUMENT_OPENS: Final = re.compile(
     rf"\s*(?:The|Its|This|That)\s+(?:[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
 )
-_MENTIONS_READ = 3  # earlier mentions of the same document looked at
-_AFTER_QUOTE = 40  # chars after a quote where "the statement, attributed to" may stand
+_MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
+_AFTER_QUOTE: Final = 40  # chars after a quote where "the statement, attributed to" may stand
 
 
 def document_issuers(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from itertools import islice
+from typing import Final
 
 from tui.core.attribution.cues import BOUNDARY, CUE
 from tui.core.attribution.lexicon import (
@@ -40,16 +41,16 @@ from tui.core.attribution.lexicon import (
 )
 from tui.core.attribution.names import gender_of
 
-_MAX_PLACES = 12  # occurrences of a name looked at (bounded work on long articles)
+_MAX_PLACES: Final = 12  # occurrences of a name looked at (bounded work on long articles)
 # What may continue a name after it: a suffix, a hyphen, or another capitalised word.
-_GOES_ON = re.compile(
+_GOES_ON: Final = re.compile(
     r",? (?:Jr|Sr|II|III|IV)\b|[-‐][A-Z]| [A-Z][a-z]| (?:"
     + "|".join(sorted(NAME_PARTICLES))
     + r") [A-Z]"
 )
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
+_NEXT_WORD: Final = re.compile(r" ([A-Z][a-z]+)")
 # `Alexandra "Sasha" Volkova`: a nickname in quotes inside the name as written.
-_NICKNAMED = r"\s+[\"“‘'][^\"”’'\n]{1,20}[\"”’']\s+"
+_NICKNAMED: Final = r"\s+[\"“‘'][^\"”’'\n]{1,20}[\"”’']\s+"
 
 
 def written_plainly(text: str, speaker: str) -> bool:
@@ -117,21 +118,23 @@ def _bounded(text: str, lo: int, hi: int) -> bool:
 
 
 # `Ms. Lee and Mr. Ray said`, `said Ann Lee and Tom Ray`: one of several speakers.
-_AND_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
-_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+(?:and|&)\s+$")
+_AND_AFTER: Final = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+_AND_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*)\s+(?:and|&)\s+$")
 # "an aide to Ms. Lee said", "said the husband of Ms. Lee": a name after a preposition
 # completes a noun phrase; that phrase speaks.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|from)\s+(?:the\s+)?$")
-_WHO_AFTER = re.compile(r",?\s+who\b")  # "... for Holmes, who has admitted": hers
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:of|to|for|from)\s+(?:the\s+)?$")
+_WHO_AFTER: Final = re.compile(r",?\s+who\b")  # "... for Holmes, who has admitted": hers
 # "Ms. Lee said Mr. Ray told her", "recalled Mr. Ray saying": a name and a cue of its
 # own right after a cue: the words are the second person's, reported.
-_NAME_THEN = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
+_NAME_THEN: Final = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?=[a-z])")
 # "The Lee campaign said": a name that modifies the noun after it.
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}$")  # "a local Lee"
-_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}$")  # "a local Lee"
+_NOUN_AFTER: Final = re.compile(r"\s+([a-z][a-z-]+)\b")
 # Someone else's words in the clause between a cue and a partial quote: "Mr. Ray said
 # Ms. Lee's claim that the bill was "dead"", "denied the mayor's charge that".
-_OTHERS_WORDS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,2}that\b|\b(?:who|whom)\s+(?:[a-z]+\s+){0,2}")
+_OTHERS_WORDS: Final = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){1,2}that\b|\b(?:who|whom)\s+(?:[a-z]+\s+){0,2}"
+)
 
 
 def one_subject(
@@ -181,7 +184,7 @@ def reports_another(text: str, pos: int, hi: int) -> bool:
 
 
 # A new clause right after a quote: `"Q!" and Ms. Lee called a recess`.
-_CLAUSE_NEXT = re.compile(r"[\W_]{0,3}\s*(?:and|but|while|as|before|after|when)\b")
+_CLAUSE_NEXT: Final = re.compile(r"[\W_]{0,3}\s*(?:and|but|while|as|before|after|when)\b")
 
 
 def new_clause(text: str, end: int) -> bool:
@@ -193,24 +196,24 @@ def new_clause(text: str, end: int) -> bool:
 # Between a name and its cue: a parenthesis ("(D-Vt.)"), an apposition (", a lawyer,",
 # ", who has", " - aka Fatboy Slim - "), a "Name of/from/at Place" tail, a time or a
 # place ("in 1997", "on Monday"), then only words that leave the name the cue's subject.
-_PARENTHESIS = re.compile(r"\s*\([^()\n]{0,80}\)")
-_APPOSITION = re.compile(r"\s*(?:,|\s[-–—]\s)(?:.*[,–—]|.*$)")
-_OF_PLACE = re.compile(
+_PARENTHESIS: Final = re.compile(r"\s*\([^()\n]{0,80}\)")
+_APPOSITION: Final = re.compile(r"\s*(?:,|\s[-–—]\s)(?:.*[,–—]|.*$)")
+_OF_PLACE: Final = re.compile(
     r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the|at|on))*"
 )
-_WHEN_WHERE = re.compile(
+_WHEN_WHERE: Final = re.compile(
     r"\s+(?:in|on|at|last|this|late|early)\s+(?:the\s+)?(?:[A-Z][a-z]+|\d+|week|night|month|year)\b"
 )
 # An adverbial clause with a subject of its own, its verb joined by "and" to the cue:
 # "when the host opened the envelope and (declared)", "after he sat down and (said)".
-_CLAUSE_THEN_AND = re.compile(
+_CLAUSE_THEN_AND: Final = re.compile(
     r"\b(?:when|after|before|because|until|once|whereas|while)\s+"
     r"(?:(?:the|a|an|his|her|their|its|he|she|they)\b|[A-Z][a-z])[^,;:()—–]*\s(?:and|then)\s*$"
 )
 # Coordination, or a participle of the same subject: "X called it a lie and said",
 # "X vetoed the bill, saying", "X said Q while stressing".
-_JOINER = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
-_SOFT_WORDS = AUXILIARIES | SUBJECT_KEEPING | POSTNOMINALS
+_JOINER: Final = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
+_SOFT_WORDS: Final = AUXILIARIES | SUBJECT_KEEPING | POSTNOMINALS
 
 
 def clause_between(text: str, lo: int, hi: int) -> bool:
@@ -240,7 +243,7 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
 
 # The quoted words belong to a possessor: "the department's "extraordinary measures"",
 # "the bill's definition of "accessible"": its term, not the speaker's words.
-_POSSESSED = re.compile(
+_POSSESSED: Final = re.compile(
     r"(?<![Hh]e['’]s)(?<![Ii]t['’]s)(?<![Tt]hat['’]s)(?<![Tt]here['’]s)(?<![Ww]ho['’]s)"
     r"(?<![Ww]hat['’]s)(?<=\w['’]s)\s+(?:[a-z-]+\s+(?:of|for)\s+)?$"
 )
@@ -253,7 +256,7 @@ def possessed_term(text: str, start: int) -> bool:
 
 # A quote whose every word is capitalised (small joiners aside) names something: a book,
 # a show, a campaign, a coinage ("Boy on the Overpass", "Axis of Evil"), not speech.
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def title_cased(words: str) -> bool:
@@ -292,12 +295,12 @@ def given_name_only(mention: str, speaker: str) -> bool:
 # said"), or inside a relative clause not yet closed by a comma ("a woman who lives on
 # Elm Lane said", "Mr Ray, who wrote about Ann Lee, said"). (The dot of "Mr." or
 # "U.S." does not end the clause; "whose real name is Ann Lee" names the subject.)
-_ABBREVIATION_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|\.(?=\w)"
-_RELATIVE_OPEN = re.compile(
+_ABBREVIATION_DOT: Final = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|\.(?=\w)"
+_RELATIVE_OPEN: Final = re.compile(
     rf"\b(?:who|whose|whom|which)\b(?:[^,;:()—–.!?\n]|{_ABBREVIATION_DOT})*"
     r"(?<!\bis )(?<!\bwas )(?<!\bas )(?<!\bnamed )$"
 )
-_HELD_REACH = 160  # chars read back from a name for the phrase that holds it
+_HELD_REACH: Final = 160  # chars read back from a name for the phrase that holds it
 
 
 def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
@@ -342,12 +345,14 @@ def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
 
 
 # A capitalised word of a name, or initials ("U.S."), ending nothing (no sentence end).
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,})$")
+_NAME_WORD: Final = re.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,})$")
 
 
 # A phrase set off by commas after a name: "Ann Lee, writing in the Post, said".
-_SET_OFF = re.compile(r"\s*,[^,]*,")
-_VERB_PHRASE_GAP = 12  # chars between two cue words of one verb phrase ("alleged to have said")
+_SET_OFF: Final = re.compile(r"\s*,[^,]*,")
+_VERB_PHRASE_GAP: Final = (
+    12  # chars between two cue words of one verb phrase ("alleged to have said")
+)
 
 
 def another_voice(text: str, cues: list[re.Match[str]], lo: int, hi: int) -> bool:
@@ -397,7 +402,7 @@ def _passive_at(text: str, cue: re.Match[str]) -> bool:
     return bool(words) and words[-1] in PASSIVE_AUXILIARIES
 
 
-_TERM_WORDS = 2  # a partial quote this short may be a term as well as someone's words
+_TERM_WORDS: Final = 2  # a partial quote this short may be a term as well as someone's words
 
 
 def a_term(words: str) -> bool:
@@ -409,8 +414,8 @@ def a_term(words: str) -> bool:
 
 
 # A reporting verb right before a quote, leading it in: `A man called out, "Q"`.
-_LEAD_REACH = 100  # chars before a lead-in searched for the speaker's name
-_LEAD_IN = re.compile(r"([a-z]+(?: out| in| up)?)[,:]\s*$")
+_LEAD_REACH: Final = 100  # chars before a lead-in searched for the speaker's name
+_LEAD_IN: Final = re.compile(r"([a-z]+(?: out| in| up)?)[,:]\s*$")
 
 
 def led_in(text: str, start: int, mention: str) -> bool:
@@ -430,7 +435,7 @@ def led_in(text: str, start: int, mention: str) -> bool:
 # name set off by commas: "A spokeswoman for one of them, Northbeam Cloud, said". The
 # name can only name the "one"; the role speaks. ("A lawyer for the victims, Eduardo
 # Lee, said" names the lawyer.)
-_ROLE_FOR = re.compile(
+_ROLE_FOR: Final = re.compile(
     r"(?:(?<=[.!?\"”’]\s)|(?<=\n))[Aa]n?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for|of|at|from|with)\s+"
     r"(?:one|each|either|neither|any|some|two|three|four)\s+of\s+[^,.;:\n]{1,50},\s*$"
 )
@@ -444,7 +449,7 @@ def named_for_role(text: str, at: int) -> bool:
 
 # An article before a name, maybe with a word between: "the younger Tran", "the
 # Birchfield Harrier", "the elder Mr. Roe".
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:([a-z][\w'’-]*)\s+)?$")
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:([a-z][\w'’-]*)\s+)?$")
 
 
 def described_by(text: str, at: int, mention: str) -> bool:

@@ -15,6 +15,7 @@ thing. Two rules decide it here, from the sentence around the fragment:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core import titles as T  # (a module: titles imports the lexicon, this package)
 from tui.core.attribution import cues as C
@@ -23,12 +24,12 @@ from tui.core.attribution.context import ArticleContext
 from tui.core.model import Quote
 
 # How a quote's speaker may have been found at a cue standing after it.
-_CUE_AFTER = frozenset(("cue-after", "pronoun", "role", "according-to"))
+_CUE_AFTER: Final = frozenset(("cue-after", "pronoun", "role", "according-to"))
 # Words that set the next quoted words apart as a name or a term, whoever says it:
 # "a so-called "magic circle"", "known as "the Rock"", "the word "urban"", "what has
 # been dubbed "the game of the year"", "defines "premises" as" (not "what he called":
 # a subject before the verb makes it his words).
-_TERM_BEFORE = re.compile(
+_TERM_BEFORE: Final = re.compile(
     r"\b(?i:so-called|known\s+as|(?:the|a)\s+(?:words?|terms?|phrase|nickname|motto)"
     r"|(?:is|are|was|were|be|been|being)\s+(?:dubbed|nicknamed|termed|called|named)"
     r"|defin(?:e|es|ed|ing)|redefin(?:e|es|ed|ing))\s*$"
@@ -37,23 +38,25 @@ _TERM_BEFORE = re.compile(
 # "called him "Minister of Mischief""); group 1: an article, which makes what follows
 # a judgement instead ("dubbed the plan an "abuse of power""). An object may be a
 # name itself: `dubbed "pioneers" and "settlers"`.
-_DUBBED_BEFORE = re.compile(
+_DUBBED_BEFORE: Final = re.compile(
     r"\b(?:dub(?:s|bed|bing)?|Dubbed|[Nn]icknam(?:e|es|ed|ing))(?:\s+[\w'’\"“”-]+){0,3}?"
     r"(\s+(?i:an?))?\s*$"
 )
 # A new thing named by a participle: "a problem called "knocking"" (group 1: the
 # thing). Only after "a": "what the governor called "a mess"" is the governor's words.
-_THING_CALLED = re.compile(r"\b(an?\s+[a-z-]+)\s+(?:called|named)\s*$")
+_THING_CALLED: Final = re.compile(r"\b(an?\s+[a-z-]+)\s+(?:called|named)\s*$")
 # A study, report or inquiry and its verb of finding, maybe with an appositive
 # between ("The report, which followed a year-long inquiry, found").
-_FINDER = re.compile(
+_FINDER: Final = re.compile(
     rf"\b(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{L.FINDER_HEADS}))\b"
     r"(?:,[^,]{1,120},)?\s+(?:has\s+|had\s+|also\s+)*(?P<verb>found|finds)\b"
 )
-_NAMED_BEFORE = re.compile(r"\b(?i:call(?:s|ed|ing)?|brand(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,3}?\s*$")
-_NAME_MAX_WORDS = 3  # a lower-case nickname after "dubbed" is short ("blip-pop")
+_NAMED_BEFORE: Final = re.compile(
+    r"\b(?i:call(?:s|ed|ing)?|brand(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,3}?\s*$"
+)
+_NAME_MAX_WORDS: Final = 3  # a lower-case nickname after "dubbed" is short ("blip-pop")
 # Word stems one of the patterns above needs, to skip them at once.
-_SETTING_APART = (
+_SETTING_APART: Final = (
     "so-called",
     "known",
     "word",
@@ -67,17 +70,19 @@ _SETTING_APART = (
     "brand",
 )
 # A lower-case word right after a closing mark: what the quoted words may modify.
-_NOUN_NEXT = re.compile(r"[\"”’']?\s([a-z][\w-]*)\b")
+_NOUN_NEXT: Final = re.compile(r"[\"”’']?\s([a-z][\w-]*)\b")
 # A determiner or possessive right before the opening mark: the quote sits inside a
 # noun phrase (`the "smear" tactics`), not after a verb (`was "lamentable" not`).
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|its|their|our|my|your)|['’]s?)\s+$")
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Tt]he|an?|his|her|its|their|our|my|your)|['’]s?)\s+$"
+)
 # A nickname written inside a name: `Patrick "Packy" Dunmore`, `Roderick "Rod" Van der
 # Berg`: a given name right before the quote, a surname (or particle) right after.
-_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+\s$")
-_SURNAME_AFTER = re.compile(r"[\"”’']?\s(?:[A-Z]|(?:van|von|de|del|da|di|al|la|le)\s)")
-_NICKNAME_MAX_WORDS = 2
-_TERM_MAX_WORDS = 8  # a name or a term is short
-_LOOKBACK = 60  # chars read before a fragment for the words that set it apart
+_GIVEN_BEFORE: Final = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+\s$")
+_SURNAME_AFTER: Final = re.compile(r"[\"”’']?\s(?:[A-Z]|(?:van|von|de|del|da|di|al|la|le)\s)")
+_NICKNAME_MAX_WORDS: Final = 2
+_TERM_MAX_WORDS: Final = 8  # a name or a term is short
+_LOOKBACK: Final = 60  # chars read before a fragment for the words that set it apart
 
 
 def names_a_term(text: str, q: Quote) -> bool:
@@ -197,9 +202,9 @@ def _speaks_by_cue_after(q: Quote) -> bool:
 
 # -- words echoed from a quote just before ------------------------------------------
 
-_ECHO_MAX_WORDS = 4  # a longer fragment is more than an echo
-_ECHO_PARAGRAPHS = 3  # how far back the quote echoed may be
-_EDGES = " \n\"“”‘’'.,;:!?…—–-"
+_ECHO_MAX_WORDS: Final = 4  # a longer fragment is more than an echo
+_ECHO_PARAGRAPHS: Final = 3  # how far back the quote echoed may be
+_EDGES: Final = " \n\"“”‘’'.,;:!?…—–-"
 
 
 def _plain(words: str) -> str:

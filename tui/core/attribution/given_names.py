@@ -10,24 +10,25 @@ person's: :func:`name_given_sources` puts the name on them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core.attribution import lexicon as L
 from tui.core.model import Quote
 
-_NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
-_GIVEN = re.compile(
+_NAME: Final = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+_GIVEN: Final = re.compile(
     r"\bwho (?:gave|offered|would give) (his|her|their) (?:first )?name (?:only )?as "
     rf"{_NAME}|\bwho identified (himself|herself) (?:only )?as {_NAME}"
 )
-_SIGNS = ("name as", "name only as", "identified h")
+_SIGNS: Final = ("name as", "name only as", "identified h")
 # The description before "who gave ...": its head noun, after an article, with what
 # places the person perhaps ("the woman from the third row,").
-_DESCRIBED = re.compile(
+_DESCRIBED: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[\w'’-]+ ){0,3}?([a-z]+)"
     r"(?: (?:in|from|at|near|on|with|of|outside) [^,.;“”\"]{1,40}?)?,? $"
 )
-_REACH = 90  # chars looked back for the description
-_GENERIC = {"her": "woman", "herself": "woman", "his": "man", "himself": "man"}
+_REACH: Final = 90  # chars looked back for the description
+_GENERIC: Final = {"her": "woman", "herself": "woman", "his": "man", "himself": "man"}
 
 
 def name_given_sources(text: str, quotes: list[Quote]) -> None:

@@ -15,23 +15,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from tui.core.attribution import lexicon as L
 
 # "the head of (the) ", "a spokesman for ": a body right after these is what a
 # lower-case noun is "of", not a subject of its own.
-_OWNED_BY_NOUN = re.compile(r"\b[a-z][\w-]*\s+(?:of|for|at)\s+(?:the\s+)?$")
+_OWNED_BY_NOUN: Final = re.compile(r"\b[a-z][\w-]*\s+(?:of|for|at)\s+(?:the\s+)?$")
 # What may stand between a person's name and the phrase a relative clause follows:
 # an apposition or two (", D-Md., the top Democrat on the Budget Committee").
 # The last apposition opens with an article (after a party tag or an age, perhaps):
 # not ", 50, claims he was betrayed by".
-_APPOSITION_CHAIN = re.compile(
+_APPOSITION_CHAIN: Final = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+(?:[A-Z]-[A-Z][\w.]{1,6},\s+|\d{1,3},\s+)?"
     r"(?:the|an?)\s[^;:“”\"()]{0,100}?\s*"
 )
 # A clause opening with a noun phrase and a relative clause with no comma: "A woman
 # who lives on Elm Lane (and ...) said"; group 1 is the phrase.
-_OPENING_RELATIVE = re.compile(
+_OPENING_RELATIVE: Final = re.compile(
     r"[\"“‘']?((?:[Aa]n?|[Tt]he|One|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:who|whose)\s"
 )
 
@@ -67,8 +68,8 @@ def opening_relative(text: str, s_lo: int, hi: int) -> tuple[int, str] | None:
 
 
 # What follows a plural subject: an auxiliary or a verb form ("Business groups have").
-_VERB_AFTER = re.compile(rf"\s+(?:{L.PLURAL_SUBJECT_VERBS})\b")
-_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their", "our", "my"))
+_VERB_AFTER: Final = re.compile(rf"\s+(?:{L.PLURAL_SUBJECT_VERBS})\b")
+_DETERMINERS: Final = frozenset(("a", "an", "the", "its", "his", "her", "their", "our", "my"))
 
 
 def noun_like(word: str) -> bool:
@@ -85,26 +86,26 @@ def plural_subject(text: str, noun: str, end: int) -> bool:
 
 # A source left unnamed opening a clause: an article or "one (of her)", then up to
 # three modifiers ("senior", "White House", "Brackett") and the head noun.
-_UNNAMED_OPENING = re.compile(
+_UNNAMED_OPENING: Final = re.compile(
     r"\s*[\"“‘']?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:of\s+(?:his|her|their|its|the|our)\s+)?"
 )
-_NP_WORD = re.compile(r"[\w'’.-]+")
-_MODIFIERS_READ = 4
+_NP_WORD: Final = re.compile(r"[\w'’.-]+")
+_MODIFIERS_READ: Final = 4
 # What may hang on that head before its verb, in any order: a prepositional phrase
 # ("to one of the rival campaigns", "close to Kowalski", "in the back of the hall"), a
 # relative clause with no comma ("who has given the maximum and asked not to be named"),
 # a clause set off by commas that opens with a lower-case word (", who spoke on
 # condition of anonymity,", ", reached by CNN,"), an adverb ("also", "later").
-_SUBJECT_DEPENDENT = re.compile(
+_SUBJECT_DEPENDENT: Final = re.compile(
     r"\s+(?:(?P<prep>close\s+to|familiar\s+with|involved\s+in|in|near|at|from|on|outside"
     r"|behind|beside|by|among|across|inside|to|for|of|with)|who|whose|that)\s+"
     r"[^,;:.\"“”()]+?(?=\s*,|\s*$)"
     r"|\s*,\s+[a-z][^,;:\"“”()]{0,140},"
     r"|\s+(?:also|then|later|suddenly|finally|again|once)(?=\s|$)"
 )
-_DEPENDENTS_READ = 4
+_DEPENDENTS_READ: Final = 4
 # Whom a source speaks for, kept in its label: "a spokesman for the LSE (said)".
-_SPEAKS_FOR = re.compile(
+_SPEAKS_FOR: Final = re.compile(
     r"\s+for\s+(?:(?!who\b|which\b|that\b)[^\s,;:.\"“”()]+\s?){1,8}(?=\s*,|\s*$)"
 )
 

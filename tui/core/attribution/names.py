@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from tui.core.attribution.cues import ORG_NAME, OWNS_PERSON, has_word, is_word_char
 from tui.core.attribution.lexicon import (
@@ -52,45 +53,48 @@ from tui.core.attribution.lexicon import (
 from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
 from tui.core.model import Article
 
-_POSSESSOR = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
-_BODY_JOINS = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
-_NATIONAL_ENDS = ("an", "ish", "ese")  # "American", "British", "Chinese"
-_TAIL_JOINS = (" to ", " for ")  # "Committee to Recall Bancroft", "Fund for Ann Roe"
-_AHEAD_JOINS = (" for ", " of ")  # ... after a body's first run: "Americans for Fair Finance"
-_SHARING_REACH = 200  # full names counted back for a shared surname (bounded work)
-_SMALL_TEXT = 50_000  # chars; longer articles get a word set for _common_word
+_POSSESSOR: Final = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
+_BODY_JOINS: Final = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
+_NATIONAL_ENDS: Final = ("an", "ish", "ese")  # "American", "British", "Chinese"
+_TAIL_JOINS: Final = (" to ", " for ")  # "Committee to Recall Bancroft", "Fund for Ann Roe"
+_AHEAD_JOINS: Final = (
+    " for ",
+    " of ",
+)  # ... after a body's first run: "Americans for Fair Finance"
+_SHARING_REACH: Final = 200  # full names counted back for a shared surname (bounded work)
+_SMALL_TEXT: Final = 50_000  # chars; longer articles get a word set for _common_word
 
 # A capital letter, accented ones too ("Étienne Beaulieu-Sauvé", "Łukasz Żak").
-_UP = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
+_UP: Final = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
 # Optional parts are written as a branch with an empty alternative, "(?:X|)", not as
 # "(?:X)?" or "{0,2}": the same matches, but the engine passes over a branch whose first
 # character cannot match at once, where a repeat costs its bookkeeping at every word.
-_HYPHENED = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|)"  # "-Silk" of "Kilroy-Silk"
-_APOSTROPHED = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
+_HYPHENED: Final = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|)"  # "-Silk" of "Kilroy-Silk"
+_APOSTROPHED: Final = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
-_TOKEN = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
-_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+_TOKEN: Final = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
+_PARTICLES: Final = "|".join(sorted(NAME_PARTICLES))
 # "van der", "de la"; "al-" joined to the word it opens ("Khalid al-Thani Rashid")
 _PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|al-|)"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
-_DOTTED = DOTTED_HONORIFICS | {"Jr", "Sr"} | {s.rstrip(".") for s in SAINT_PARTICLES}
-_ABBR_DOT = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[A-Z])"])
+_DOTTED: Final = DOTTED_HONORIFICS | {"Jr", "Sr"} | {s.rstrip(".") for s in SAINT_PARTICLES}
+_ABBR_DOT: Final = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[A-Z])"])
 # (The look-ahead for the full stop comes first: the many look-behinds of _ABBR_DOT
 # are tried only where a full stop follows, not after every capitalised word.)
-_DOT = rf"(?:(?=\.)(?:{_ABBR_DOT})\.|)"
+_DOT: Final = rf"(?:(?=\.)(?:{_ABBR_DOT})\.|)"
 # Two initials written together before a capitalised word ("A.J. Tolliver") are one
 # token; "C.E.O." (three) never is.
-_COMPACT = r"\.[A-Z]\.(?= [A-Z][a-z])"
-_WORD = rf"(?:[A-Z]{_COMPACT}|{_TOKEN}{_DOT})"  # a word after the first
+_COMPACT: Final = r"\.[A-Z]\.(?= [A-Z][a-z])"
+_WORD: Final = rf"(?:[A-Z]{_COMPACT}|{_TOKEN}{_DOT})"  # a word after the first
 # A run of capitalised words. It starts with a bare character class (and checks the
 # character before with a lookbehind) so the regex engine can skip ahead quickly; it
 # never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
-_RUN = re.compile(
+_RUN: Final = re.compile(
     rf"{_UP}(?<![\w'’.]{_UP})(?:{_COMPACT}|\w*{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
     rf"(?: {_PARTICLE}{_WORD}(?: {_PARTICLE}{_WORD})*|)"
 )
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # "Radio 1", "Channel 4", "Number 10": a name whose last word is a number. It opens
 # with the bare words, so the engine skips ahead to their first letters at C speed (a
 # lookahead or word boundary first makes it try every position of every article); the
@@ -99,23 +103,23 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # them by fast search, not by testing every character against the heads' first letters;
 # each is searched only in an article that has its head and a space, a substring test
 # several times faster still, and most articles have none.)
-_NUMBERED = tuple(
+_NUMBERED: Final = tuple(
     (f"{head} ", re.compile(rf"{head} \d{{1,2}}\b(?![.,]?\d|%)")) for head in sorted(NUMBERED_HEADS)
 )
-_WORD_CHAR = re.compile(r"\w")
-_PLAIN_WORD = re.compile(r"\w+")
+_WORD_CHAR: Final = re.compile(r"\w")
+_PLAIN_WORD: Final = re.compile(r"\w+")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`,
 # `Roderick "Rod" Van der Berg` (group 1: the surname, particles and all); the given
 # name is the word right before (_LAST_WORD).
 _PARTICLE = "(?:" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in sorted(NAME_PARTICLES)) + ")"
 # (One pattern per opening quote mark, for the same fast search.)
-_NICKNAMED = tuple(
+_NICKNAMED: Final = tuple(
     (mark, re.compile(rf"{mark}[A-Z][\w.]{{0,15}}[\"”’] ((?:{_PARTICLE} )*{_TOKEN})"))
     for mark in '"“‘'
 )
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s$")  # a capitalised word just before
-_LAST_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
-_CHUNK = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
+_CAPITAL_BEFORE: Final = re.compile(r"[A-Z][\w.'’-]*\s$")  # a capitalised word just before
+_LAST_WORD: Final = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
+_CHUNK: Final = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
 
 @dataclass(slots=True, init=False)
@@ -216,9 +220,9 @@ def _initial(tok: str) -> bool:
     return len(tok.rstrip(".")) == 1
 
 
-_PLAIN = _plain_words()
+_PLAIN: Final = _plain_words()
 # Reporting verbs that open an inverted cue (`Said Vasquez-Pike: "Q"`), not "Will".
-_OPENING_CUES = frozenset(w for w in HEADLINE_VERBS if w.lower() in FINITE_CUES)
+_OPENING_CUES: Final = frozenset(w for w in HEADLINE_VERBS if w.lower() in FINITE_CUES)
 
 
 def _trim(tokens: list[str]) -> list[str]:
@@ -319,15 +323,15 @@ _Shape = tuple[int, int, "str | None", tuple[str, ...], bool]
 # The same, with what a Mention derives from it (surname, fullness, gender) and the
 # name's words: all a Mention holds but where it stands, worked out once per run.
 _Kept = tuple[int, int, "str | None", tuple[str, ...], bool, str, bool, "str | None", str, str]
-_NEEDS_TEXT: _Kept = (-1, -1, None, (), False, "", False, None, "", "")
-_new = object.__new__
+_NEEDS_TEXT: Final[_Kept] = (-1, -1, None, (), False, "", False, None, "", "")
+_new: Final = object.__new__
 # What each run cleans to when the run alone settles it (most do: the same names recur
 # across a corpus, so each is cleaned once), for runs after " of " and the others; a
 # plain dict per kind is looked up several times faster than an ``lru_cache`` of two
 # arguments, and emptied when full (bounded memory).
-_SHAPES: tuple[dict[str, _Kept | None], dict[str, _Kept | None]] = ({}, {})
-_SHAPES_KEPT = 1 << 14
-_UNSEEN: _Kept = (-2, -2, None, (), False, "", False, None, "", "")
+_SHAPES: Final[tuple[dict[str, _Kept | None], dict[str, _Kept | None]]] = ({}, {})
+_SHAPES_KEPT: Final = 1 << 14
+_UNSEEN: Final[_Kept] = (-2, -2, None, (), False, "", False, None, "", "")
 
 
 def clean_run(
@@ -378,7 +382,7 @@ def _built(kept: _Kept, start: int) -> Mention:
 
 
 # A title written as "<Title> of (the)" before a run ("Secretary of the Interior ").
-_TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+_TITLE_OF: Final = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
 
 
 def _office_domain(text: str, start: int, words: str) -> int:
@@ -493,8 +497,8 @@ def _person_later(text: str, m: Mention) -> bool:
     return False
 
 
-_MR_BEFORE = re.compile(r"\bM[rs]s?\.? \Z")
-_PERSON_AFTER = re.compile(r", \d{1,3},| said\b| says\b")
+_MR_BEFORE: Final = re.compile(r"\bM[rs]s?\.? \Z")
+_PERSON_AFTER: Final = re.compile(r", \d{1,3},| said\b| says\b")
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -527,27 +531,29 @@ def _street_cut(tokens: list[str]) -> int:
 # (group 1: the owner's surname when written; group 2: the first name).
 # (Found from the first name's commas, a literal the regex engine skips to at C speed;
 # the relative is then read before it: searching for the relative first cost 20 times more.)
-_APPOSED_WORD = re.compile(r", ([A-Z][a-z]+),")
-_KIN_BEFORE = re.compile(
+_APPOSED_WORD: Final = re.compile(r", ([A-Z][a-z]+),")
+_KIN_BEFORE: Final = re.compile(
     r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
     r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow)$"
 )
 # A relative brought in before their name ("His son, (Daniel Roe)", "Roe's granddaughter,").
-_KIN_INTRO = re.compile(
+_KIN_INTRO: Final = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s?|\b[Hh](?:is|er)|\b[Tt]heir) (son|daughter|father|mother|"
     r"grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt)$"
 )
-_YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
-_KIN_REACH = 40  # chars before the first name: "Mr Begg's father"
+_YOUNGER_KIN: Final = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
+_KIN_REACH: Final = 40  # chars before the first name: "Mr Begg's father"
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
 # (Each title opens with its bare letter, the word boundary before it checked behind
 # it: the engine skips ahead to those letters, where a leading "\b" is tried at every
 # position of the article.)
-_PEERAGE = re.compile(r"(?:L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness) ([A-Z][a-z]+) of [A-Z][a-z]+\b")
+_PEERAGE: Final = re.compile(
+    r"(?:L(?<!\wL)(?:ord|ady)|B(?<!\wB)aroness) ([A-Z][a-z]+) of [A-Z][a-z]+\b"
+)
 # "(CBO)" right after the words it stands for.
 # (It opens with the bracket, so the engine skips ahead to brackets; the acronym is group 1.)
-_ACRONYM = re.compile(r"\((?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
-_SMALL = frozenset(("of", "and", "for", "the", "on", "&"))
+_ACRONYM: Final = re.compile(r"\((?<=\w[\s'’]\()([A-Z][A-Z&]{1,7})\)")
+_SMALL: Final = frozenset(("of", "and", "for", "the", "on", "&"))
 
 
 def _spelt_out(before: str, acronym: str) -> str | None:
@@ -1523,7 +1529,7 @@ def gender_of(first_name: str) -> str | None:
 
 
 # Generational suffixes by age, youngest last ("the elder" is the lowest found).
-_GENERATION_RANK = {"Sr.": 0, "Sr": 0, "Jr.": 2, "Jr": 2, "II": 2, "III": 3, "IV": 4}
+_GENERATION_RANK: Final = {"Sr.": 0, "Sr": 0, "Jr.": 2, "Jr": 2, "II": 2, "III": 3, "IV": 4}
 
 
 def _same_as(name: str, forms: list[str]) -> str:
@@ -1546,7 +1552,7 @@ def _same_as(name: str, forms: list[str]) -> str:
     return name
 
 
-_JUNIOR = frozenset(("Jr.", "Jr", "II", "III", "IV"))
+_JUNIOR: Final = frozenset(("Jr.", "Jr", "II", "III", "IV"))
 
 
 def _senior(name: str) -> str:

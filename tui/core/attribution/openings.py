@@ -15,18 +15,21 @@ set lost two quotes, so they wait for a rule that tells a place phrase from a su
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core.attribution.lexicon import FRONTING
 
-_PREPOSITIONS = "To|In|At|On|For|With|From|During|Under|Over|Across|Throughout|Since|After|Before"
-_ADVERBS = (
+_PREPOSITIONS: Final = (
+    "To|In|At|On|For|With|From|During|Under|Over|Across|Throughout|Since|After|Before"
+)
+_ADVERBS: Final = (
     "Later|Earlier|Afterward|Afterwards|Meanwhile|Yesterday|Today|Tonight|Now|Then|"
     "Still|Instead|Finally|Eventually|Privately|Publicly|Separately|Elsewhere|Nearby|"
     "Overnight|Recently|Initially|Ultimately|Previously|Moments later|Minutes later"
 )
 # "Two doors down", "A few hours later", "Moments after the vote", "Last week",
 # "Early Tuesday", "This spring": a measure of time or distance, or a time named.
-_MEASURES = (
+_MEASURES: Final = (
     r"(?:(?:A\s+few|A\s+couple\s+of|An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
     r"Several|Some|Many|Just|Only|About)\s+(?:[a-z-]+\s+)?)?"
     r"(?i:minutes?|hours?|days?|weeks?|months?|years?|moments?|seconds?|decades?|nights?|"
@@ -34,24 +37,24 @@ _MEASURES = (
     r"into|on|later)\b"
     r"|(?:Last|This|Next|Early|Late|Every|Each)\s+(?!is\b|was\b|[A-Z][a-z]+\s+[a-z]+ed\b)\w"
 )
-_PARTICIPLE = (
+_PARTICIPLE: Final = (
     r"(?:[A-Z][a-z]+(?:ed|ing)|Told|Known|Seen|Given|Shown|Held|Caught|Left|Met)\s+"
     r"(?:of|about|by|with|to|for|on|in|at|from|after|near|outside|inside|beside|behind|"
     r"alongside|into|through|across|along|around|over)"
 )
-_TO_COMMA = r"[^,.;:\"“”]{0,150},\s*"
+_TO_COMMA: Final = r"[^,.;:\"“”]{0,150},\s*"
 # One opening at the start of a sentence (its first letter capital) or after another
 # (any case: "A few hours later, across the state, ...").
-_FIRST = re.compile(
+_FIRST: Final = re.compile(
     rf"[\"“‘']?(?:(?:(?:{FRONTING}|{_PREPOSITIONS})\b|{_MEASURES}|{_PARTICIPLE}\b){_TO_COMMA}"
     rf"|(?:{_ADVERBS})(?:\s+[\w'’-]+){{0,3}},\s*)"  # "Later that day,", not "Now he fears"
 )
-_NEXT = re.compile(
+_NEXT: Final = re.compile(
     rf"(?:(?i:{FRONTING}|{_PREPOSITIONS})\b|{_PARTICIPLE.lower()}\b){_TO_COMMA}"
     r"|(?:[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?|\d{4}),\s*"  # "Mich.," "D.C.," "2019,"
 )
 # Openings start with one of these (spares the match at most sentences).
-_STARTS = frozenset("\"“‘'ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_STARTS: Final = frozenset("\"“‘'ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def main_clause(text: str, lo: int, hi: int) -> int:

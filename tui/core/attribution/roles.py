@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
@@ -29,43 +30,45 @@ from tui.core.attribution.lexicon import (
 # Up to four title words right before a name: "Deputy Prime Minister ", "chancellor ".
 # (The optional words nest as branches, "(?:W (?:W |)|)" for "(?:W ){0,2}": the same
 # matches, without a repeat's bookkeeping at every position the search tries.)
-_TITLE_WORD = r"[A-Za-z-]+"
-_TITLE_BEFORE = re.compile(
+_TITLE_WORD: Final = r"[A-Za-z-]+"
+_TITLE_BEFORE: Final = re.compile(
     rf"(?<![\w'’-])((?:{_TITLE_WORD} (?:{_TITLE_WORD} (?:{_TITLE_WORD} |)|)|){_TITLE_WORD}) $"
 )
-_ROLE = r"((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
+_ROLE: Final = r"((?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
 # The last word of an appositive role may be a capitalised party member ("a Republican").
-_APPOSED = r"((?:[\w'’-]+\s+){0,3}?[A-Za-z][\w-]*)"
-_DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w-]*['’]s)"
+_APPOSED: Final = r"((?:[\w'’-]+\s+){0,3}?[A-Za-z][\w-]*)"
+_DETERMINER: Final = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w-]*['’]s)"
 # What a role may carry after its head: "a spokesman for the Army Corps,".
-_COMPLEMENT = r"(?:\s+(?:of|for|at|with|to|in|on)\s+[^,.;:“”\"()]{1,60}?)?"
+_COMPLEMENT: Final = r"(?:\s+(?:of|for|at|with|to|in|on)\s+[^,.;:“”\"()]{1,60}?)?"
 # "the Tory leader, " right before a name.
-_THE_BEFORE = re.compile(rf"\b[Tt]he\s+{_ROLE},\s+$")
+_THE_BEFORE: Final = re.compile(rf"\b[Tt]he\s+{_ROLE},\s+$")
 # "Its chief executive, ", "A spokesman for the corps, " right before a name the
 # apposition then closes after ("..., Ann Bell, said").
-_LOOSE_BEFORE = re.compile(rf"(?<![\w'’-]){_DETERMINER}\s+{_ROLE}{_COMPLEMENT},\s+$")
+_LOOSE_BEFORE: Final = re.compile(rf"(?<![\w'’-]){_DETERMINER}\s+{_ROLE}{_COMPLEMENT},\s+$")
 # "The first witness was ", "The first witness Wednesday morning is ": a role the
 # sentence then says a person holds (perhaps after an apposition: "the state's
 # appraiser, ").
-_COPULA_BEFORE = re.compile(
+_COPULA_BEFORE: Final = re.compile(
     rf"(?<![\w'’-])[Tt]he\s+{_ROLE}(?:\s+[A-Z][a-z]+(?:\s+[a-z]+|)|)\s+(?:was|is)\s+$"
 )
 # ", the Tory leader," or ", a Republican," right after a name.
 # (An age may come first: "Ada Roe, 54, a Democrat," as American papers write it.)
-_THE_AFTER = re.compile(
+_THE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
 # ", chief executive of Acme," after a name: a role with no article, before "of".
-_BARE_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+of\s)")
+_BARE_AFTER: Final = re.compile(
+    r",\s+(?:\d{1,3},\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+of\s)"
+)
 # Words that end a title's complement: "a spokesman for the British ..." is no British.
-_PREPOSITION = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
-_OFFICE_WORDS = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
-_REACH = 60  # chars looked at around a name
+_PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
+_OFFICE_WORDS: Final = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
+_REACH: Final = 60  # chars looked at around a name
 # A name's capitalised title right before it ("Deputy Transportation Secretary ").
-_CAPITALS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]* ){1,4}$")
-_REACH_BEFORE = 100  # a role with its complement may start further before it
-DOMINANT = 5  # a role names one person across the corpus when they hold it 5:1
+_CAPITALS_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]* ){1,4}$")
+_REACH_BEFORE: Final = 100  # a role with its complement may start further before it
+DOMINANT: Final = 5  # a role names one person across the corpus when they hold it 5:1
 
 
 @lru_cache(maxsize=4096)

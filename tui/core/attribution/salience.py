@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from tui.core.model import Confidence
 
 # Salience of one mention by where it stands in its sentence.
-ROLE_WEIGHT = {
+ROLE_WEIGHT: Final = {
     "subject": 1.0,  # "Kroll sent a note", "The superintendent, Dr. Obi, said"
     "speaker": 1.0,  # the speaker of a quote in that sentence
     "asked": 0.45,  # "Brathwaite asked Okafor whether ...": the one asked
@@ -43,34 +43,36 @@ ROLE_WEIGHT = {
     "agent": 0.3,  # after "by": "beaten by Dechy", "the cuts proposed by Ivo Marsh"
     "kin": 0.45,  # "Her husband wants ...": a relative as the subject, named elsewhere
 }
-SAME_SENTENCE = 2.0  # a name earlier in the pronoun's own sentence
+SAME_SENTENCE: Final = 2.0  # a name earlier in the pronoun's own sentence
 # "Brathwaite asked Okafor whether he would": the one asked, in the same sentence.
-SAME_SENTENCE_ASKED = 1.6
-SENTENCE_DECAY = 0.5  # per sentence further back
-PARAGRAPH_DECAY = 0.7  # per paragraph boundary crossed
-UNKNOWN_GENDER = 0.8  # a person of unknown gender: possible, but less likely
+SAME_SENTENCE_ASKED: Final = 1.6
+SENTENCE_DECAY: Final = 0.5  # per sentence further back
+PARAGRAPH_DECAY: Final = 0.7  # per paragraph boundary crossed
+UNKNOWN_GENDER: Final = 0.8  # a person of unknown gender: possible, but less likely
 # A two-word "name" of unknown gender the article never shortens to its surname
 # ("Hewlett Packard", "Rain Man"): perhaps no person at all.
-UNATTESTED = 0.4
-ACCUMULATE = 0.15  # how much a person's further mentions add to the best one
+UNATTESTED: Final = 0.4
+ACCUMULATE: Final = 0.15  # how much a person's further mentions add to the best one
 # Bonuses, added once: to the last one who spoke (a quote, or a reporting verb's
 # subject), to the subject of a paragraph's first sentence, to the article's lead.
-FLOOR = 0.15
-TOPIC = 0.1
-LEAD = 0.0
-CLOSE = 0.75  # a runner-up this close to the best makes the choice a guess
-NAMED_IN_QUOTE = 0.3  # a person the attributed quote itself names by name
-LOOKBACK_SENTENCES = 5
-LOOKBACK_PARAGRAPHS = 2
-_CHAIN_DEPTH = 1  # earlier pronouns followed back at most this many times
-_CUE_GAP = 12  # chars between a name and a reporting verb next to it ("said" + ", ")
-_SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
-_TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
-_QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-_OPENING_MARKS = " \"“‘'"
-_DESCRIBING = frozenset(("in", "with", "wearing", "at", "near", "outside", "inside", "behind"))
-_LOCAL_ROLES = frozenset(("subject", "speaker", "other", "kin", "asked"))
+FLOOR: Final = 0.15
+TOPIC: Final = 0.1
+LEAD: Final = 0.0
+CLOSE: Final = 0.75  # a runner-up this close to the best makes the choice a guess
+NAMED_IN_QUOTE: Final = 0.3  # a person the attributed quote itself names by name
+LOOKBACK_SENTENCES: Final = 5
+LOOKBACK_PARAGRAPHS: Final = 2
+_CHAIN_DEPTH: Final = 1  # earlier pronouns followed back at most this many times
+_CUE_GAP: Final = 12  # chars between a name and a reporting verb next to it ("said" + ", ")
+_SPAN_CHARS: Final = 400  # chars of one sentence read (bounded work on run-on text)
+_TOPIC_GAP: Final = 3  # paragraphs up past which a pronoun's person yields to the story's lead
+_QUOTE_GAP: Final = 40  # chars between a pronoun and the quote it attributes
+_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+_OPENING_MARKS: Final = " \"“‘'"
+_DESCRIBING: Final = frozenset(
+    ("in", "with", "wearing", "at", "near", "outside", "inside", "behind")
+)
+_LOCAL_ROLES: Final = frozenset(("subject", "speaker", "other", "kin", "asked"))
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -83,43 +85,43 @@ def _words(*words: str) -> re.Pattern[str]:
 
 # Pronouns that tell a person's gender, and the possessives that are mentions too.
 # ("him" and "her" are left out: "Hattie Lind called him" is about someone else.)
-_GENDERED = _words("he", "his", "himself", "she", "herself")
-_POSSESSIVE = _words("his", "her")
-_ANY_PRONOUN = _words("he", "she", "his", "her", "him", "himself", "herself")
-_OPENS_PRONOUN = re.compile(r"\s*(He|She)\b")
+_GENDERED: Final = _words("he", "his", "himself", "she", "herself")
+_POSSESSIVE: Final = _words("his", "her")
+_ANY_PRONOUN: Final = _words("he", "she", "his", "her", "him", "himself", "herself")
+_OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
-_OWNED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
+_OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
 # The noun a possessor owns: "'s (son)", "'s (campaign) (manager)".
-_OWNED_HEAD = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_OWNED_HEAD: Final = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 # A name closed off as an apposition: ", Ann Roe (D-N.J.), told", ", Ann Roe, said".
-_CLOSED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
+_CLOSED: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
 # A noun that tells its person's gender ("nephew", "wife", "chairwoman").
-_GENDERED_NOUN = re.compile(
+_GENDERED_NOUN: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(L.MALE_NOUNS | L.FEMALE_NOUNS, key=len, reverse=True))})\b"
 )
 # An "it" that stands for no one: "It emerged that ...", "It is clear that ...".
-_EXPLETIVE = re.compile(
+_EXPLETIVE: Final = re.compile(
     r"[Ii]t\s+(?:(?:is|was|has|had|been|seems|seemed|appears|appeared|emerged|emerges|"
     r"transpired|now|also|became|become|clear|likely|understood|thought|believed|"
     r"reported)\s+){1,3}that\b"
 )
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
-_ASKED_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
-_ASKING_ENDS = tuple(sorted(L.ASKING_VERBS))
+_CLAUSE_ENDS: Final = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
+_ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording to\s+$")
+_ASKED_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
+_ASKING_ENDS: Final = tuple(sorted(L.ASKING_VERBS))
 # A main clause joined to the one before: its subject is the later actor.
-_NEXT_CLAUSE = (", and ", ", but ", ", so ", "; ")
-_VERB_NEXT = re.compile(
+_NEXT_CLAUSE: Final = (", and ", ", but ", ", so ", "; ")
+_VERB_NEXT: Final = re.compile(
     r"\s+(?:[a-z]+(?:ed|s)|had|said|told|did|will|would|could|can|took|made|went|got|gave|"
     r"left|felt|thought|kept|sat|stood|ran|won|lost)\b"
 )  # "(Ann Roe) stopped her": a verb follows, not "(Ann Roe), who" or "(Ann Roe) of"
 # A fronted clause with a subject of its own ("When I told Ann Roe,"), not a participle
 # whose subject is the main one ("Asked about Roe's email, he said": not Roe).
-_SUBORDINATE = re.compile(
+_SUBORDINATE: Final = re.compile(
     r"[\"“‘']?(?:When|Whenever|As|After|Before|While|Once|Until|Because|Although|Though|If|"
     r"Even though|Even as)\s"
 )
-_START = attrgetter("start")  # (a sort key read in C)
+_START: Final = attrgetter("start")  # (a sort key read in C)
 
 
 @dataclass(slots=True)
@@ -195,8 +197,8 @@ def one_person(words: str) -> bool:
     return first in _INDEFINITE and len(head.split()) > 1 and unnamed_person(last)
 
 
-_INDEFINITE = frozenset(("a", "an", "one", "another"))
-_AGENT_ENDING = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|eer)")
+_INDEFINITE: Final = frozenset(("a", "an", "one", "another"))
+_AGENT_ENDING: Final = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|eer)")
 
 
 @lru_cache(maxsize=4096)

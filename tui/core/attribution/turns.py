@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tui.core.attribution import lexicon as L
 from tui.core.model import Quote
@@ -45,22 +45,22 @@ if TYPE_CHECKING:
     from tui.core.attribution.names import Mention
 
 # How a quote with no cue of its own got its speaker.
-_BARE = frozenset({None, "carry-over"})
+_BARE: Final = frozenset({None, "carry-over"})
 # "Ann Roe pressed Ben Ode", "interrupted her", "asked Bergmann whether".
-_ASKS = re.compile(rf"\b(?:{L.TURN_ASKING})\s+")
-_OBJECT_PRONOUN = re.compile(r"(?:him|her)\b")
+_ASKS: Final = re.compile(rf"\b(?:{L.TURN_ASKING})\s+")
+_OBJECT_PRONOUN: Final = re.compile(r"(?:him|her)\b")
 # The object of an asking verb, perhaps after a title: "asked FEMA Administrator Ines Corrado".
-_ASKED = re.compile(rf"\b(?:{L.ASKED_BEFORE_NAME})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
-_ASKED_REACH = 48  # chars before a name read for the asking verb
-_EXCHANGE_PARAGRAPHS = 3  # how far back the last other person quoted may be
-_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|[Yy]ourself)\b")
+_ASKED: Final = re.compile(rf"\b(?:{L.ASKED_BEFORE_NAME})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
+_ASKED_REACH: Final = 48  # chars before a name read for the asking verb
+_EXCHANGE_PARAGRAPHS: Final = 3  # how far back the last other person quoted may be
+_YOU: Final = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|[Yy]ourself)\b")
 # Cues of an answer: no one answers their own words.
-_REPLYING = re.compile(rf"(?:{L.ANSWERING_CUES})$")
-_ASKED_IN = re.compile(r"(?:[^\n]{0,40}?)\b(?:[Aa]sked|question)\b")
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_REPLYING: Final = re.compile(rf"(?:{L.ANSWERING_CUES})$")
+_ASKED_IN: Final = re.compile(r"(?:[^\n]{0,40}?)\b(?:[Aa]sked|question)\b")
+_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 # A question reported with its object: "Gray asked the nominee whether she would",
 # "pressed Admiral Ode on the delay".
-_REPORTED = re.compile(
+_REPORTED: Final = re.compile(
     rf"\b(?:{L.REPORTED_ASKING})\s+(?P<who>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)??"
     rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{L.REPORTED_ASKING_AFTER})\b"
 )
@@ -529,7 +529,7 @@ def replies(ctx: ArticleContext, quotes: list[Quote]) -> None:
 # -- pass 0: "she replied" to a man is not his ---------------------------------------
 
 # A pronoun tagging the quote right before it: `"No idea," he said`.
-_TAG = re.compile(r"\s*,?\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?=[a-z])")
+_TAG: Final = re.compile(r"\s*,?\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?=[a-z])")
 
 
 def _own_pronoun(ctx: ArticleContext, q: Quote) -> str | None:
@@ -637,10 +637,10 @@ def addressed_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
 # -- pass 5: a printed interview: the reporter asks, the quoted answers ----------------
 
 # Words that say the article prints an interview ("She spoke with The Times.").
-_SETUP = re.compile(rf"\b(?:{L.INTERVIEW_SETUP})\b")
+_SETUP: Final = re.compile(rf"\b(?:{L.INTERVIEW_SETUP})\b")
 # A name after "The" is a publication's ("spoke with The Harbor Ledger").
-_PUBLICATION = re.compile(r"\bThe\s")
-_MIN_EXCHANGES = 2  # questions answered that make the article a printed interview
+_PUBLICATION: Final = re.compile(r"\bThe\s")
+_MIN_EXCHANGES: Final = 2  # questions answered that make the article a printed interview
 
 
 def _asking_paragraph(ctx: ArticleContext, para: int) -> bool:
