@@ -18,6 +18,10 @@ _WORK_BEFORE: Final = re.compile(
     rf"(?:\b(?:{WORK_NOUNS})[,:]?|\b(?:{TITLE_VERBS})"
     rf"|\b(?:{WORK_NOUNS})\s+(?:[\w'’-]+\s+){{0,2}}?(?:called|named))\s*$"
 )
+# What ``before`` must end with (past white space, a comma or colon) for _WORK_BEFORE
+# to match: a work noun, a title verb, "called" or "named". An ``endswith`` test rules
+# out most quotes before the pattern is tried at each of ``before``'s characters.
+_WORK_ENDS: Final = (*WORK_NOUNS.split("|"), *TITLE_VERBS.split("|"), "called", "named")
 _WORK_AFTER: Final = re.compile(rf"\s*(?:{WORK_NOUNS})\b")
 # "said on 'Sunday Table'", "on Channel 6's 'Sunday Table'", "starred in 'Hamlet'",
 # "appeared on 'Newsnight'" (a bare "in" is too common: "a labour shortage in 'Old
@@ -83,13 +87,16 @@ def is_title(text: str, start: int, end: int, content: str) -> bool:
     if not words or len(words) > _MAX_WORDS or not _capitalised(words[0]):
         return False
     before = text[max(0, start - _LOOKBACK) : start]
-    if _SIGN_BEFORE.search(before):
+    # (_SIGN_BEFORE needs "read(s|ing)", "emblazoned" or "bearing": a substring test
+    # skips the pattern for the many quotes with none of them before.)
+    signed = "read" in before or "emblazoned" in before or "bearing" in before
+    if signed and _SIGN_BEFORE.search(before):
         return True  # `T-shirts reading "Build the Plant."`
     if content.rstrip()[-1:] in ",;:":
         # "'We will win,' she said": the sentence goes on after it; but a title set
         # in apposition keeps its comma inside the marks (US style).
         return title_cased(content) and _apposed(before, content, text[end : end + _LOOKBACK])
-    if _WORK_BEFORE.search(before):
+    if before.rstrip().rstrip(",:").endswith(_WORK_ENDS) and _WORK_BEFORE.search(before):
         # his album "Blue Skies", a documentary called "No More Mr Nasty", the slogan
         # "Say no to Europe"; not "told the programme "I am innocent.""
         return title_cased(content) or (
