@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.names import honorific_gender
+from tui.core.attribution.names import Mention, honorific_gender
 from tui.core.attribution.openings import main_clause
 
 if TYPE_CHECKING:
@@ -68,8 +68,11 @@ _SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
 _TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
 _QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_WORD_GENDER = {**dict.fromkeys(("he", "his", "him", "himself"), "m"), **_PRONOUN_GENDER}
+_WORD_GENDER.update(dict.fromkeys(("her", "herself"), "f"))
 _OPENING_MARKS = " \"“‘'"
 _DESCRIBING = frozenset(("in", "with", "wearing", "at", "near", "outside", "inside", "behind"))
+_ACTING = frozenset(("subject", "speaker"))  # a sentence's own subject
 _LOCAL_ROLES = frozenset(("subject", "speaker", "other", "kin", "asked"))
 
 
@@ -609,6 +612,8 @@ class PronounResolver:
             if m is not None:
                 m.surely = apposed  # (a person, though never named by surname alone)
                 found.append(m)
+                if role in _ACTING and c.mention and len(c.mention.tokens) == 1 and m.gender:
+                    self._twin(found, c.mention, c.end, hi)
             if c is kin and role == "kin":
                 # "His father raised corn": "his" is the one the text is about, as a
                 # subject "he" would be.
@@ -618,6 +623,22 @@ class PronounResolver:
         if main > lo and _SUBORDINATE.match(ctx.text, lo, main):
             _bind_to_fronted(found, main)
         return self._with_owners_and_voices(lo, hi, found, main)
+
+    def _twin(self, found: list[SalientMention], mention: Mention, end: int, hi: int) -> None:
+        """ "Cárdenas pulled a bandana over her neck": of a woman and a man sharing the
+        bare surname, the subject is the one the sentence's later pronouns tell (all of
+        one gender), whoever the surname alone would go to."""
+        twin = self.ctx.names.twin(mention, found[-1].name)
+        if twin is None:
+            return
+        text, told = self.ctx.text, set()
+        for p in _ANY_PRONOUN.finditer(text, end, hi):
+            if not self.ctx.inside_quote(p.start()):
+                told.add(_WORD_GENDER[p.group().lower()])
+        gender = self.gender_of(twin)
+        if told == {gender}:
+            m = found[-1]
+            found[-1] = SalientMention(twin, gender, m.role, m.start)
 
     def _sentence_candidates(
         self, lo: int, hi: int, main: int
