@@ -578,7 +578,7 @@ class PronounResolver:
         if office:
             found.append(office[0])
         cands, cues, kin = self._sentence_candidates(lo, hi, main)
-        for c in cands:
+        for k, c in enumerate(cands):
             if c.kind == "pronoun" and _EXPLETIVE.match(ctx.text, c.start, hi):
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
             if office and c.start < office[1]:
@@ -586,6 +586,10 @@ class PronounResolver:
             if voice and c.kind == "nominal" and ctx.opens_sentence(lo, c.start):
                 continue  # (the description of the voice)
             role = self._role(c, main, subject is not None or bool(voice or office))
+            if c.kind == "nominal" and k and self._describes_named(cands[k - 1], c, found):
+                if role == "subject":
+                    found[-1].role = role  # "That was the view of Ann Roe, a historian who"
+                continue
             apposed = False
             if subject is not None and self._appositive(subject, c):
                 apposed, role = True, "subject"  # "Her lawyer, Obi Fair of the project, said"
@@ -608,21 +612,27 @@ class PronounResolver:
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
             if c is kin and role == "subject" and not c.words.startswith("the "):
                 role = "kin"  # "His father raised corn": the owner is still the topic
-            m = self._mention(c, role)
-            if m is not None:
-                m.surely = apposed  # (a person, though never named by surname alone)
-                found.append(m)
-                if role in _ACTING and c.mention and len(c.mention.tokens) == 1 and m.gender:
-                    self._twin(found, c.mention, c.end, hi)
-            if c is kin and role == "kin":
-                # "His father raised corn": "his" is the one the text is about, as a
-                # subject "he" would be.
-                owner = "he" if c.words.startswith("his") else "she"
-                found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
+            self._add_mention(found, c, role, apposed, hi)
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
         if main > lo and _SUBORDINATE.match(ctx.text, lo, main):
             _bind_to_fronted(found, main)
         return self._with_owners_and_voices(lo, hi, found, main)
+
+    def _add_mention(
+        self, found: list[SalientMention], c: Candidate, role: str, apposed: bool, hi: int
+    ) -> None:
+        """Add candidate ``c``'s person (in ``role``) to the sentence's ``found``."""
+        m = self._mention(c, role)
+        if m is not None:
+            m.surely = apposed  # (a person, though never named by surname alone)
+            found.append(m)
+            if role in _ACTING and c.mention and len(c.mention.tokens) == 1 and m.gender:
+                self._twin(found, c.mention, c.end, hi)
+        if role == "kin":
+            # "His father raised corn": "his" is the one the text is about, as a
+            # subject "he" would be.
+            owner = "he" if c.words.startswith("his") else "she"
+            found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
 
     def _twin(self, found: list[SalientMention], mention: Mention, end: int, hi: int) -> None:
         """ "Cárdenas pulled a bandana over her neck": of a woman and a man sharing the
@@ -728,6 +738,21 @@ class PronounResolver:
             ):
                 return True
         return False
+
+    def _describes_named(
+        self, before: Candidate, c: Candidate, found: list[SalientMention]
+    ) -> bool:
+        """Is nominal ``c`` an indefinite description set right after the person just
+        read ("Ann Roe, a political scientist at Ely who ...")? It is that person, no
+        one new."""
+        return (
+            before.kind == "name"
+            and c.words.startswith(("a ", "an "))
+            and self.ctx.text[before.end : c.start] == ", "
+            and bool(found)
+            and found[-1].start == before.start
+            and bool(found[-1].name)
+        )
 
     def _appositive(self, subject: Candidate, c: Candidate) -> bool:
         """Does person ``c`` name the subject before it: "The superintendent, Dr. Obi,",
