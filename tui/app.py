@@ -288,9 +288,13 @@ class QuotescopeApp(App[None]):
 
     def run(self, **kwargs: Any) -> None:
         """``App.run`` with SIGTERM, SIGHUP and SIGINT stopping the app from its very
-        start to its very end (see ``tui.stop_signals``)."""
+        start to its very end (see ``tui.stop_signals``); a load still running is then
+        left behind, unless it is writing the cache (``leave_load``)."""
         with self._stop_signals.noted_meanwhile():
-            return super().run(**kwargs)
+            try:
+                return super().run(**kwargs)
+            finally:
+                self.leave_load()
 
     def on_load(self) -> None:
         """Before the terminal is taken over: SIGTERM, SIGHUP and SIGINT (``kill``, a

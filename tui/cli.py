@@ -431,7 +431,7 @@ def terminal_problem() -> str | None:
     return None
 
 
-def _open_app(paths: Sequence[str], read_as: str | None = None, no_cache: bool = False) -> NoReturn:
+def _open_app(paths: Sequence[str], read_as: str | None = None, no_cache: bool = False) -> int:
     _check_paths(paths, read_as)
     problem = terminal_problem()
     if problem:
@@ -440,12 +440,10 @@ def _open_app(paths: Sequence[str], read_as: str | None = None, no_cache: bool =
 
     app = QuotescopeApp(paths=list(paths) or None, read_as=read_as, cache=not no_cache)
     app.run()
-    # The terminal is back: a load still running is left behind (a cache being written
-    # is waited for) and the process ends now, not after Python's own shutdown.
-    app.leave_load()
-    from tui.quick_exit import exit_now
+    from tui import quick_exit
 
-    exit_now(app.return_code or 0)
+    quick_exit.arm()  # the terminal is back: the command may end without Python's shutdown
+    return app.return_code or 0
 
 
 @contextlib.contextmanager

@@ -11,7 +11,7 @@ breaks must not land on the user's screen); the worker processes of a load left 
 are ended; the exit handlers run (multiprocessing's unregisters the semaphores its
 resource tracker would otherwise report as leaked). A watchdog makes sure even that
 cannot hang. Files written by the app are closed before (a cache being written is
-waited for: ``QuotescopeApp.leave_load``).
+waited for: ``QuotescopeApp.run`` ends with ``leave_load``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,18 @@ from typing import NoReturn
 
 WATCHDOG = 5.0
 """Seconds the steps before ``os._exit`` may take: past that, it exits anyway."""
+_ARMED = threading.Event()
+
+
+def arm() -> None:
+    """The explorer has closed and given the terminal back: the command's entry point
+    (``tui.launch``) may end the process with :func:`exit_now` (code calling the CLI
+    in-process, tests, never reach it)."""
+    _ARMED.set()
+
+
+def armed() -> bool:
+    return _ARMED.is_set()
 
 
 def exit_now(code: int) -> NoReturn:
