@@ -238,13 +238,6 @@ class PronounResolver:
         self._resolved: dict[int, Choice | None] = {}  # a pronoun's place -> its person
         self._learned: dict[str, str | None] = {}  # genders read from pronouns
         self._single: frozenset[str] | None = None  # words written alone as a name
-        # "gave only her first name, Rosa": read once per article (most have none).
-        text = ctx.text
-        self._names_given = (
-            [m for m in _NAME_GIVEN.finditer(text)]
-            if text.find(" first name") >= 0 or text.find(" name only as ") >= 0
-            else None
-        )
 
     def resolve(self, pronoun: str, pos: int, depth: int = 0) -> Choice | None:
         """The person "he"/"she" at ``pos`` means (None: nobody fits)."""
@@ -623,8 +616,8 @@ class PronounResolver:
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
         if main > lo and _SUBORDINATE.match(ctx.text, lo, main):
             _bind_to_fronted(found, main)
-        if self._names_given:
-            _name_given(self._names_given, lo, hi, found)
+        if ctx.text.find(" name", lo, hi) >= 0:  # (one look: most sentences name none)
+            _name_given(ctx.text, lo, hi, found)
         return self._with_owners_and_voices(lo, hi, found, main)
 
     def _add_mention(
@@ -958,12 +951,11 @@ _NAME_GIVEN = re.compile(
 )
 
 
-def _name_given(givens: list[re.Match[str]], lo: int, hi: int, found: list[SalientMention]) -> None:
+def _name_given(text: str, lo: int, hi: int, found: list[SalientMention]) -> None:
     """ "Another speaker, a home health aide who gave only her first name, Rosa, said":
     the source left unnamed (or the "she" standing for them) that the sentence names
-    by a first name alone (one of the article's ``givens``) is called by it, as the
-    article calls them."""
-    given = next((m for m in givens if lo <= m.start() < hi), None)
+    by a first name alone is called by it, as the article calls them."""
+    given = _NAME_GIVEN.search(text, lo, hi)
     if given is None:
         return
     name = given.group("name")
