@@ -41,6 +41,7 @@ HEARTBEAT = 0.1
 """Seconds between ``done(0)`` calls while every worker is busy: a caller that stops
 the load from ``done`` (the app quitting) is heard at once, not after a batch."""
 
+_INT_SIZE = array("i").itemsize
 Job = tuple[Path, str]
 """A file to extract and the article id its articles get."""
 
@@ -112,8 +113,15 @@ def extract_packed(
     records = [marshal.dumps(pack_result(r)) for r in found]
     one = joined(found) if join else None
     if one is not None:
-        return marshal.dumps(((pack_result(one), one.forms), records, None, hashes))
-    return marshal.dumps((None, records, [r.forms for r in found], hashes))
+        whole = (pack_result(one), one.forms, _words(one))
+        return marshal.dumps((whole, records, None, hashes))
+    extras = [(r.forms, _words(r)) for r in found]
+    return marshal.dumps((None, records, extras, hashes))
+
+
+def _words(result: FileResult) -> bytes | None:
+    """The result's word counts as bytes (marshal takes no array)."""
+    return None if result.words is None else result.words.tobytes()
 
 
 def _digest(path: str) -> bytes | None:
@@ -123,14 +131,18 @@ def _digest(path: str) -> bytes | None:
         return None
 
 
-def _unpacked(record: tuple, forms: object, digest: object = None) -> FileResult:
-    """A worker's result with its group forms (left to the corpus to compute when they
-    do not fit the quotes: never trusted blindly). The record itself was packed by this
-    very code a moment ago (``extract_packed``), not read from a file, so it is not
-    checked value by value (a third of the parent's unpacking)."""
+def _unpacked(
+    record: tuple, forms: object, digest: object = None, words: object = None
+) -> FileResult:
+    """A worker's result with its group forms and word counts (left to the corpus to
+    compute when they do not fit the quotes: never trusted blindly). The record itself
+    was packed by this very code a moment ago (``extract_packed``), not read from a
+    file, so it is not checked value by value (a third of the parent's unpacking)."""
     result = unpack_result(record, trusted=True)
     if isinstance(forms, list) and len(forms) == len(result.quotes):
         result.forms = forms
+    if isinstance(words, bytes) and len(words) == _INT_SIZE * len(result.quotes):
+        result.words = array("i", words)
     if isinstance(digest, bytes) and digest:
         result.digest = digest
     return result
@@ -139,15 +151,16 @@ def _unpacked(record: tuple, forms: object, digest: object = None) -> FileResult
 def _batch_results(blob: bytes) -> Iterator[tuple[int, FileResult, bytes]]:
     """``extract_packed``'s answer: ``(place in the batch, result, record)`` per file;
     a joined batch is its one result first, then empty ones."""
-    whole, records, forms, hashes = marshal.loads(blob)
-    one = None if whole is None else _unpacked(whole[0], whole[1])
+    whole, records, extras, hashes = marshal.loads(blob)
+    one = None if whole is None else _unpacked(whole[0], whole[1], None, whole[2])
     for k, record in enumerate(records):
         if one is not None:
             result = one if k == 0 else FileResult()
             if isinstance(hashes[k], bytes) and hashes[k]:
                 result.digest = hashes[k]
         else:
-            result = _unpacked(marshal.loads(record), forms[k], hashes[k])
+            forms, words = extras[k]
+            result = _unpacked(marshal.loads(record), forms, hashes[k], words)
         yield k, result, record
 
 
