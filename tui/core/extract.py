@@ -9,6 +9,7 @@ renumbers them when it puts the files together.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,13 +97,23 @@ def _failed(article: Article, what: str, exc: Exception) -> Problem:
     return Problem(article.path, f"{what} ({type(exc).__name__}: {exc})", skipped=False)
 
 
+class Abandoned(RuntimeError):
+    """A batch given up between two files: the load it was for was abandoned."""
+
+
 def extract_files(
-    jobs: list[tuple[str, str, str | None]], digests: bool = False
+    jobs: list[tuple[str, str, str | None]],
+    digests: bool = False,
+    stopped: Callable[[], bool] | None = None,
 ) -> list[FileResult]:
-    """``extract_file`` over a batch of (path, id, read_as); what a worker process runs."""
-    return [
-        extract_file(Path(path), article_id, read_as, digests) for path, article_id, read_as in jobs
-    ]
+    """``extract_file`` over a batch of (path, id, read_as); what a worker process runs.
+    ``stopped`` is asked before each file: when it says so, ``Abandoned`` is raised."""
+    found = []
+    for path, article_id, read_as in jobs:
+        if stopped is not None and stopped():
+            raise Abandoned("the load was abandoned")
+        found.append(extract_file(Path(path), article_id, read_as, digests))
+    return found
 
 
 def joined(results: list[FileResult]) -> FileResult | None:

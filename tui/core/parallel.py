@@ -18,7 +18,7 @@ import tempfile
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.core.cache import content_hash, pack_result, unpack_result
 from tui.core.child_signals import deaf_children, stop_processes
@@ -40,6 +40,12 @@ BATCH_FILES = 64
 HEARTBEAT = 0.1
 """Seconds between ``done(0)`` calls while every worker is busy: a caller that stops
 the load from ``done`` (the app quitting) is heard at once, not after a batch."""
+ABANDON_GRACE = 2.0
+"""Seconds an abandoned load's workers get to give up their batches (each does before
+its next file) before they are stopped outright: only a huge file takes that long."""
+
+_STOP: Any = None
+"""In a worker: its pool's stop event (``_watch``), set when the load is abandoned."""
 
 _INT_SIZE = array("i").itemsize
 Job = tuple[Path, str]
@@ -105,7 +111,7 @@ def extract_packed(
     each file's forms (the cache does not store them). With ``digests``, each file's
     content hash too (None when it cannot be read): of the very bytes extracted, not
     read again for it (a file read otherwise, a ``.jsonl`` one, is read to hash it)."""
-    found = extract_files(jobs, digests)
+    found = extract_files(jobs, digests, _stopped)
     hashes = [
         (r.digest or _digest(path)) if digests else None
         for r, (path, _, _) in zip(found, jobs, strict=True)
@@ -122,6 +128,31 @@ def extract_packed(
 def _words(result: FileResult) -> bytes | None:
     """The result's word counts as bytes (marshal takes no array)."""
     return None if result.words is None else result.words.tobytes()
+
+
+def _watch(stop: Any) -> None:
+    """A worker's start: keep its pool's stop event (a ``multiprocessing`` Event)."""
+    global _STOP
+    _STOP = stop
+
+
+def _stopped() -> bool:
+    return _STOP is not None and _STOP.is_set()
+
+
+def _abandon(executor: Any, stop: Any, running: dict[Future, int]) -> None:
+    """Stop an abandoned load's workers without waiting for their batches: batches not
+    begun are cancelled, and a worker gives its batch up before its next file. A worker
+    is not killed while it may be sending a result: killed halfway through, it left the
+    pool's reader waiting for the rest for ever (Python 3.11), and the app hung on exit.
+    Only one still busy after ``ABANDON_GRACE`` (a huge file) is stopped outright."""
+    from concurrent.futures import wait
+
+    stop.set()
+    for future in running:
+        future.cancel()
+    if wait(running, ABANDON_GRACE).not_done:
+        stop_processes(executor)
 
 
 def _digest(path: str) -> bytes | None:
@@ -243,9 +274,14 @@ def _in_processes(
     size = max(1, min(BATCH_FILES, len(jobs) // (workers * 4) or 1))
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     finished: set[int] = set()
+    futures: dict[Future, int] = {}
     try:
         with _real_stderr(), deaf_children():
-            executor = ProcessPoolExecutor(workers, mp_context=_context())
+            context = _context()
+            stop = context.Event()
+            executor = ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_watch, initargs=(stop,)
+            )
     except (OSError, RuntimeError, ValueError):  # no processes here: do it in this one
         for i, (path, article_id) in enumerate(jobs):
             yield i, extract_file(path, article_id, read_as), None
@@ -286,7 +322,7 @@ def _in_processes(
                 if done:
                     done(1)
     except BaseException:  # abandoned (Ctrl+C, a stop signal, done raised): leave now
-        stop_processes(executor)
+        _abandon(executor, stop, futures)
         raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
