@@ -21,7 +21,7 @@ from rich.text import Text
 from textual import on, work
 from textual.actions import SkipAction
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
@@ -100,6 +100,8 @@ LETTER_ACTIONS = frozenset(
 """App actions bound to printable keys: a text box types those keys instead."""
 BOX_ACTIONS = frozenset({"help_in_box", "quit_in_box"})
 """Footer entries shown only while typing (F1, Ctrl+Q work everywhere anyway)."""
+QUOTE_ACTIONS = frozenset({"copy_quote", "export", "copies"})
+"""App actions about the quotes found or read: in the footer only where those are."""
 
 
 class MainScreen(Screen[None]):
@@ -107,6 +109,24 @@ class MainScreen(Screen[None]):
     so keys typed while the app starts are the start of a search, kept in its box."""
 
     AUTO_FOCUS = "#quote-finder-input"
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows: ``y``, ``e`` and ``c`` (the quote keys) only where the
+        quotes they act on are in focus, the finder and the reading view. They work in
+        the speaker and article lists too (help lists them), but there the footer had no
+        room for them at 80 columns, and cut its last keys instead."""
+        shown = super().active_bindings
+        focused = self.focused
+        if focused is None or any(
+            isinstance(node, QuoteFinder | ReadingView) for node in focused.ancestors_with_self
+        ):
+            return shown
+        return {
+            key: active
+            for key, active in shown.items()
+            if active.binding.action not in QUOTE_ACTIONS
+        }
 
 
 PROGRESS_FROM = 5_000
@@ -188,7 +208,7 @@ class QuotescopeApp(App[None]):
         # Priority: handled when the key arrives, so the keys typed right after it
         # already go to the search box (see focus_now).
         Binding("slash", "focus_search", "Search", priority=True),
-        Binding("y", "copy_quote", "Copy quote"),
+        Binding("y", "copy_quote", "Copy", tooltip="Copy quote, with its citation"),
         Binding("e", "export", "Export"),
         Binding("p", "problems", "Problems", show=False),
         Binding(

@@ -375,11 +375,11 @@ async def test_footer_shows_only_keys_that_work_where_the_focus_is(app: Quotesco
         await pilot.press("escape")
         in_list = footer_keys(app)
         assert in_list.get("q") == "Quit" and in_list.get("question_mark") == "Help"
-        assert in_list.get("y") == "Copy quote" and in_list.get("e") == "Export"
+        assert in_list.get("y") == "Copy" and in_list.get("e") == "Export"
         assert "escape" not in in_list  # nothing typed: nothing to clear
         await type_text(pilot, "/nhs")
         await pilot.press("escape")
-        assert footer_keys(app).get("escape") == "Clear search"
+        assert footer_keys(app).get("escape") == "Clear"
         await pilot.press("e")  # a dialog: "/" is typed into its name box, not offered
         assert isinstance(app.screen, ExportScreen)
         assert "slash" not in footer_keys(app)
@@ -405,7 +405,7 @@ async def test_the_palette_and_dialogs_show_their_own_keys_in_the_footer(
         await settle(pilot)
         await pilot.press("escape")  # the results list: letters are keys here
         main_keys = bottom_line(app)
-        assert "Copy quote" in main_keys and "Export" in main_keys
+        assert "y Copy" in main_keys and "Export" in main_keys
         for key, screen, says in [
             ("ctrl+p", CommandPalette, "Exit the command palette"),
             ("question_mark", HelpScreen, "Close"),
@@ -497,7 +497,7 @@ async def test_help_opens_and_closes_listing_every_key(app: QuotescopeApp) -> No
         text = app.screen.render_help().plain
         for key in ["q", "?", "f1", "/", "y", "e", "p", "n", "N", "s", "tab", "ctrl+p", "space"]:
             assert f"  {key} " in text or f" {key}\n" in text or f" {key} " in text, key
-        for what in ["Quit", "Copy quote", "Export", "Next quote", "Sort", "Toggle speaker"]:
+        for what in ["Quit", "Copy quote", "Export", "Next quote", "Sort", "Tick / untick"]:
             assert what in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)

@@ -58,7 +58,9 @@ def quote_line(text: str, spans: Sequence[tuple[int, int]], width: int, match: S
 class ResultsList(VirtualList):
     """The ranked quotes; the footer says what Enter does here."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open quote")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open", tooltip="Open quote in the reading view")
+    ]
 
 
 class QuoteFinder(Vertical):
@@ -102,7 +104,7 @@ class QuoteFinder(Vertical):
         Binding(
             "escape", "leave_box", "Results", tooltip="In the box: go to the results, query kept"
         ),
-        Binding("escape", "clear", "Clear search", tooltip="In the results: clear the query"),
+        Binding("escape", "clear", "Clear", tooltip="In the results: clear the query"),
         Binding("down", "move(1)", "Next result", show=False, tooltip="In the box: next result"),
         Binding("up", "move(-1)", "Previous result", show=False, tooltip="… previous result"),
         Binding("pagedown", "page(1)", "Next page", show=False, tooltip="… next page"),

@@ -314,12 +314,16 @@ class Heights:
         return bool(touched)
 
 
+QUOTE_MOVES = Binding.Group("Next/prev quote")
+
+
 class ReadingView(ScrollView, can_focus=True):
     """Shows one article; ``n``/``N`` move the current quote."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_quote", "Next quote"),
-        Binding("N", "previous_quote", "Prev quote"),
+        # One footer entry for both ("n N Next/prev quote"): room for the rest at 80 columns.
+        Binding("n", "next_quote", "Next quote", group=QUOTE_MOVES),
+        Binding("N", "previous_quote", "Previous quote", group=QUOTE_MOVES),
         Binding("j,down", "scroll_down", "Down", show=False),
         Binding("k,up", "scroll_up", "Up", show=False),
         # As in less: space/f/ctrl+f and b/ctrl+b a page, d/ctrl+d and u/ctrl+u half a page.

@@ -172,10 +172,10 @@ class SpeakerFilter(Vertical):
         Binding(
             "escape",
             "clear_filter",
-            "Clear name filter",
+            "Clear",
             tooltip="In the list: clear the name typed (ticks stay; a unticks all)",
         ),
-        Binding("space", "toggle", "Toggle speaker"),
+        Binding("space", "toggle", "Tick", tooltip="Tick / untick the highlighted speaker"),
         Binding("a", "toggle_all", "All/none"),
         Binding("w", "toggle_measure", "Quotes/words"),
         Binding("down", "move(1)", "Next speaker", show=False),
