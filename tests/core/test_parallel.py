@@ -289,3 +289,40 @@ def test_workers_import_the_build_this_process_runs_whatever_the_working_folder(
     here, worker = done.stdout.split()
     assert not here.startswith(str(decoy))
     assert worker == here
+
+
+def test_a_batchs_texts_come_encoded_for_the_text_store_when_asked(tmp_path: Path) -> None:
+    from tui.core.text_store import decoded
+
+    jobs = _stories(tmp_path, ["a", "b", "c"])
+    here = [extract_file(Path(p), name) for p, name, _ in jobs]
+    texts = [a.text for r in here for a in r.articles]
+    found = list(parallel._batch_results(parallel.extract_packed(jobs, join=True, encode=True)))
+    one = found[0][1]
+    assert one.encoded is not None and decoded(one.encoded) == texts
+    assert [a.text for a in one.articles] == ["", "", ""]  # sent once, encoded
+    for (_, _, record), alone in zip(found, here, strict=True):
+        assert marshal.loads(record) == pack_result(alone)  # the shard's records keep them
+    plain = next(parallel._batch_results(parallel.extract_packed(jobs, join=True)))[1]
+    assert plain.encoded is None and [a.text for a in plain.articles] == texts
+
+
+@pytest.mark.parametrize("store", [True, False])
+def test_texts_a_worker_encoded_are_read_back_from_the_load_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store: bool
+) -> None:
+    from tui.core.gather import gather
+    from tui.core.model import stored_text
+    from tui.core.text_store import StoredText, TextStore
+
+    jobs = _stories(tmp_path, [f"{n}.txt" for n in range(8)])
+    files = [(Path(p), name) for p, name, _ in jobs]
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(parallel, "BATCH_FILES", 3)
+    texts = TextStore.temporary() if store else None
+    results = list(gather(files, workers=2, texts=texts))
+    loaded = [a.text for r in results for a in r.articles]
+    assert loaded == [a.text for p, name in files for a in extract_file(p, name).articles]
+    assert all(r.encoded is None for r in results)
+    held = [isinstance(stored_text(a), StoredText) for r in results for a in r.articles]
+    assert held == [store] * len(files)

@@ -22,6 +22,7 @@ from tui.core.model import Article, Problem, Quote
 from tui.core.paragraph_list import pack_paragraphs
 from tui.core.quote_table import QuoteTable
 from tui.core.quotes import extract_quotes
+from tui.core.text_store import Encoded
 
 
 @dataclass(slots=True)
@@ -48,6 +49,10 @@ class FileResult:
     """Per quote, its number of words (``len(text.split())``, what speaker counts add
     up) when the process that extracted the file counted them (on every core, from the
     words it holds decoded); else None (the corpus counts them)."""
+    encoded: Encoded | None = None
+    """The articles' texts as a text store appends them (``text_store.encoded``) when
+    the worker sent them so (made on every core; see ``parallel.extract_all``): the
+    articles' own texts are then empty until ``gather`` puts these in its store."""
 
 
 def extract_file(

@@ -31,9 +31,10 @@ from tui.core.postings import (
     words_file_postings,
 )
 from tui.core.quote_table import TextColumn
+from tui.core.text_store import encoded
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
@@ -73,12 +74,15 @@ def extract_all(
     done: Callable[[int], None] | None = None,
     digests: bool = False,
     places: Sequence[int] | None = None,
+    encode: bool = False,
 ) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
     """Yield ``(position in jobs, result, record)`` for every job, in any order; the
     record is the result packed for the cache (``pack_result``), marshalled, when it
     came from a worker that way, else None. With ``digests``, a worker also hashes each
     file for its cache key (``result.digest``: it reads the file anyway, and on every
-    core).
+    core). With ``encode``, a worker's joined result may hold its articles' texts
+    encoded for a text store (``result.encoded``, the articles' texts empty): for a
+    caller that moves them to one (``gather``).
 
     A worker's batch of consecutive files comes back as one result (``joined``: one
     quote table to append, not one per file) at its first file's position, and empty
@@ -91,17 +95,27 @@ def extract_all(
     raised from it stops the workers and propagates (the app cancels a load that way).
     """
     if not in_workers(len(jobs), workers):
-        for i, (path, article_id) in enumerate(jobs):
-            yield i, extract_file(path, article_id, read_as), None
-            if done:
-                done(1)
+        yield from _here(jobs, read_as, done)
         return
     workers = workers or default_workers()
-    yield from _in_processes(jobs, read_as, workers, done, digests, places)
+    yield from _in_processes(jobs, read_as, workers, done, (digests, encode), places)
+
+
+def _here(
+    jobs: Sequence[Job], read_as: str | None, done: Callable[[int], None] | None, first: int = 0
+) -> Iterator[tuple[int, FileResult, None]]:
+    """``extract_all`` in this process (``first``: the position of ``jobs[0]``)."""
+    for i, (path, article_id) in enumerate(jobs, first):
+        yield i, extract_file(path, article_id, read_as), None
+        if done:
+            done(1)
 
 
 def extract_packed(
-    jobs: list[tuple[str, str, str | None]], digests: bool = False, join: bool = False
+    jobs: list[tuple[str, str, str | None]],
+    digests: bool = False,
+    join: bool = False,
+    encode: bool = False,
 ) -> bytes:
     """What a worker runs: ``extract_files``, each result packed as the cache stores it
     and marshalled on its own (the parent writes it to a shard as it is: no packing or
@@ -110,7 +124,10 @@ def extract_packed(
     batch's results also come as one (``joined``), with the quotes' group forms; else
     each file's forms (the cache does not store them). With ``digests``, each file's
     content hash too (None when it cannot be read): of the very bytes extracted, not
-    read again for it (a file read otherwise, a ``.jsonl`` one, is read to hash it)."""
+    read again for it (a file read otherwise, a ``.jsonl`` one, is read to hash it).
+    With ``encode``, the joined result's article texts come encoded for a text store
+    (``FileResult.encoded``), not in its record: not decoded, encoded and hashed again
+    by the parent, which only appends them to its store."""
     found = extract_files(jobs, digests, _stopped)
     hashes = [
         (r.digest or _digest(path)) if digests else None
@@ -119,7 +136,12 @@ def extract_packed(
     records = [marshal.dumps(pack_result(r)) for r in found]
     one = joined(found) if join else None
     if one is not None:
-        whole = (pack_result(one), one.forms, _words(one))
+        texts = None
+        if encode:  # (each file's record above keeps its texts: the shard stores them)
+            texts = encoded([a.text for a in one.articles])
+            for article in one.articles:
+                article.text = ""
+        whole = (pack_result(one), one.forms, _words(one), texts)
         return marshal.dumps((whole, records, None, hashes))
     extras = [(r.forms, _words(r)) for r in found]
     return marshal.dumps((None, records, extras, hashes))
@@ -183,7 +205,14 @@ def _batch_results(blob: bytes) -> Iterator[tuple[int, FileResult, bytes]]:
     """``extract_packed``'s answer: ``(place in the batch, result, record)`` per file;
     a joined batch is its one result first, then empty ones."""
     whole, records, extras, hashes = marshal.loads(blob)
-    one = None if whole is None else _unpacked(whole[0], whole[1], None, whole[2])
+    one = None
+    if whole is not None:
+        one = _unpacked(whole[0], whole[1], None, whole[2])
+        if whole[3] is not None:
+            blob_, lengths, digests = whole[3]
+            if len(lengths) != len(one.articles) or sum(lengths) != len(blob_):
+                raise ValueError("a worker's texts do not fit its articles")
+            one.encoded = (blob_, lengths, digests)
     for k, record in enumerate(records):
         if one is not None:
             result = one if k == 0 else FileResult()
@@ -265,10 +294,10 @@ def _in_processes(
     read_as: str | None,
     workers: int,
     done: Callable[[int], None] | None,
-    digests: bool,
+    asked: tuple[bool, bool],
     places: Sequence[int] | None,
 ) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
-    from concurrent.futures import ProcessPoolExecutor
+    """``extract_all`` in ``workers`` processes; ``asked``: (digests, encode)."""
     from concurrent.futures.process import BrokenProcessPool
 
     size = max(1, min(BATCH_FILES, len(jobs) // (workers * 4) or 1))
@@ -277,16 +306,9 @@ def _in_processes(
     futures: dict[Future, int] = {}
     try:
         with _real_stderr(), deaf_children():
-            context = _context()
-            stop = context.Event()
-            executor = ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_watch, initargs=(stop,)
-            )
+            executor, stop = _pool(workers)
     except (OSError, RuntimeError, ValueError):  # no processes here: do it in this one
-        for i, (path, article_id) in enumerate(jobs):
-            yield i, extract_file(path, article_id, read_as), None
-            if done:
-                done(1)
+        yield from _here(jobs, read_as, done)
         return
     try:
         with _real_stderr(), deaf_children():  # workers start on the first submits
@@ -294,8 +316,9 @@ def _in_processes(
                 executor.submit(
                     extract_packed,
                     [(str(p), i, read_as) for p, i in b],
-                    digests,
+                    asked[0],
                     _follow(places, n * size, len(b)),
+                    asked[1],
                 ): n
                 for n, b in enumerate(batches)
             }
@@ -315,17 +338,25 @@ def _in_processes(
         # without a __main__ guard under spawn): do the rest here.
         executor.shutdown(wait=False, cancel_futures=True)
         for n, batch in enumerate(batches):
-            if n in finished:
-                continue
-            for k, (path, article_id) in enumerate(batch):
-                yield n * size + k, extract_file(path, article_id, read_as), None
-                if done:
-                    done(1)
+            if n not in finished:
+                yield from _here(batch, read_as, done, n * size)
     except BaseException:  # abandoned (Ctrl+C, a stop signal, done raised): leave now
         _abandon(executor, stop, futures)
         raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
+    """The worker processes and the event that tells them the load was abandoned."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = _context()
+    stop = context.Event()
+    executor = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_watch, initargs=(stop,)
+    )
+    return executor, stop
 
 
 def _as_done(futures: dict[Future, int], done: Callable[[int], None] | None) -> Iterator[Future]:
