@@ -271,3 +271,48 @@ def test_distinct_combinations_are_those_of_the_rows_in_first_row_order(rows: in
         assert found.rows_of(wanted) == [i for i, k in enumerate(keys) if k[0] is not None]
     empty = QuoteTable().distinct(("speakers", "arts"))
     assert (empty.values, list(empty.rows), empty.counts) == ([], [], [])
+
+
+def test_grouping_a_tables_interned_forms_gives_the_groups_of_the_quote_objects(
+    bbc_dir: Path,
+) -> None:
+    """A load groups its table's quotes by their forms held as codes (``Interned``),
+    whose distinct forms may be in another order than the quotes' (and hold forms of
+    quotes dropped since, with a copy): the groups are those of the Quote objects."""
+    from tui.core.groups import quote_form
+    from tui.core.interned import Interned
+
+    files = sorted((bbc_dir / "texts").glob("*/*.txt"))[::5]
+    articles, quotes = _extracted(files)
+    for n, q in enumerate(quotes[::7]):  # some quotes ran in two articles: groups to find
+        other = articles[n % len(articles)].id
+        quotes.append(dataclasses.replace(q, article=other, id=len(quotes)))
+    forms = [quote_form(q) for q in quotes]
+    dropped = ["words of a quote whose article was dropped as a copy"]
+    interned = Interned([*dropped, *reversed(forms), *forms])
+    interned = interned.keep([False] * (1 + len(forms)) + [True] * len(forms))
+    assert list(interned) == forms
+    table = QuoteTable.from_quotes(quotes)
+    assert group_quotes(table, interned) == group_quotes(quotes) != []
+    assert [row.group for row in table] == [q.group for q in quotes]
+
+
+def test_speakers_by_article_lists_each_speakers_articles_once_ascending() -> None:
+    import random
+
+    rng = random.Random(5)
+    names = [None, *(f"Name {k}" for k in range(40))]
+    quotes = [
+        Quote(i, f"a{rng.randrange(300)}", 0, 2, "hi", 0, 0, speaker=rng.choice(names))
+        for i in range(3000)
+    ]
+    table = QuoteTable.from_quotes(quotes)
+    expected: dict[str, set[int]] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            expected.setdefault(q.speaker, set()).add(table.article_code(q.article))
+    found = table.speakers_by_article()
+    assert {name: list(codes) for name, codes in found.items()} == {
+        name: sorted(codes) for name, codes in expected.items()
+    }
+    assert QuoteTable().speakers_by_article() == {}
