@@ -1748,6 +1748,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     echoed_words(quotes)
     report_findings(att.ctx, quotes)
     doubt_modifiers(text, quotes)
+    _doubt_unheld_roles(att.ctx, quotes)
     _spell_out_acronyms(att.ctx.names.acronyms, text, quotes)
     ties = att.ctx.names.role_ties()
     att.ctx.release()
@@ -1764,6 +1765,21 @@ _NAME_SPEAKS = re.compile(
 _ACCUSED = re.compile(
     r"\b(?:has|have|had|is|are|was|were)\s+been\s+(?:accused|criticised|criticized)\s+(?:of|for)\b"
 )
+
+
+def _doubt_unheld_roles(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """A role nobody is named for ("the judge", "the Tory leader") is a low-confidence
+    speaker at its own cue; a "he said" or a carry-over that reaches it is no surer.
+    It is most often a person the article does name whom we failed to tie to the role.
+    Not an unnamed source the article brought in ("a whistleblower ... the
+    whistleblower"), nor a body's own name ("the Finance Ministry")."""
+    for q in quotes:
+        label = q.speaker
+        if q.confidence != "medium" or label is None or not label.startswith("the "):
+            continue
+        head = label.rsplit(" ", 1)[-1]
+        if head[:1].islower() and not ctx.brought_in(head):
+            q.confidence = "low"
 
 
 def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:

@@ -713,6 +713,11 @@ class ArticleContext:
             return None  # (named since, or described so: "Ann Roe, 54, a nurse,")
         return self._introduced_as(rest, pos)
 
+    def brought_in(self, head: str) -> bool:
+        """Does the article bring in an unnamed source of this head noun ("a
+        whistleblower", "one aide") that it does not name at once?"""
+        return bool(self._introductions(head))
+
     def _introductions(self, head: str) -> list[tuple[int, str]]:
         """Where the article brings in an unnamed source of this head noun, and how
         ("a young woman", "one U.S. official"), outside quotes; not one it names

@@ -29,6 +29,7 @@ from tui.core.attribution.lexicon import (
     HEADLINE_VERBS,
     HONORIFIC_QUALIFIERS,
     HONORIFICS,
+    KIN_GENDER,
     LEGAL_FORMS,
     MALE,
     MALE_NAMES,
@@ -537,6 +538,12 @@ _KIN_INTRO = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s?|\b[Hh](?:is|er)|\b[Tt]heir) (son|daughter|father|mother|"
     r"grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt)$"
 )
+# A relative named in full after their kin noun: "her husband, (Pieter Achterberg)",
+# "Cárdenas' husband, (Joaquín Cárdenas)" (group 1: the noun, which tells the gender).
+_KIN_APPOSED = re.compile(
+    r"(?:\b[A-Z][\w-]+['’]s?|\b[Hh](?:is|er)|\b[Tt]heir) (wife|husband|son|daughter|father|"
+    r"mother|brother|sister|widow), $"
+)
 _YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
 _KIN_REACH = 40  # chars before the first name: "Mr Begg's father"
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
@@ -640,6 +647,7 @@ class ArticleNames:
         self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
         self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
         self._by_first: dict[str, str] = self._unique_firsts()
+        self._kin_told: dict[str, str | None] = {}  # name -> gender its kin noun tells
         self._read_genders(gendered)
 
     def _unique_firsts(self) -> dict[str, str]:
@@ -667,6 +675,37 @@ class ArticleNames:
                 self.gender.setdefault(name, m.gender or "")
                 if not m.is_full and m.gender and m.surname in self.full:  # not "Sir Ian"
                     self._called.add((name, m.gender))
+
+    def _told_by_kin(self, name: str) -> str | None:
+        """ "her husband, Pieter Achterberg", "Cárdenas' husband, Joaquín Cárdenas": a
+        person of no known gender named in full right after a kin noun is of the noun's
+        gender (read when first asked: most first names tell it already)."""
+        if name in self._kin_told:
+            return self._kin_told[name]
+        told = None
+        text, apposed = self.text, ", " + name
+        at = text.find(apposed)
+        while at >= 0 and told is None:
+            kin = _KIN_APPOSED.search(text, max(0, at - _KIN_REACH), at + 2)
+            if kin is not None:
+                told = KIN_GENDER[kin.group(1)]
+            at = text.find(apposed, at + 1)
+        self._kin_told[name] = told
+        return told
+
+    def twin(self, m: Mention, name: str) -> str | None:
+        """The other person a bare surname may mean, of the two sharing it here who are of
+        different genders ("Rosa Elena Cárdenas" and her husband "Joaquín Cárdenas"):
+        "she" after "Cárdenas pulled on her hat" tells which (None: no such pair)."""
+        if m.honorific is not None or self._only_name.get(m.surname, "") is not None:
+            return None  # (one person, or a surname no full name here has)
+        others = set(self._forms[m.surname])
+        others.discard(name)
+        if len(others) != 1:
+            return None
+        other = others.pop()
+        mine, theirs = self.gender_of(name), self.gender_of(other)
+        return other if mine and theirs and mine != theirs else None
 
     def _clean_multi(self, multi: list[int], fuller: dict[str, str]) -> list[Mention]:
         """Clean the runs of two or more words (indexes ``multi``), registering the
@@ -1033,7 +1072,7 @@ class ArticleNames:
 
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" for a full name: from "Mr"/"Mrs" here, else from the first name."""
-        return self.gender.get(name) or gender_of(name.split()[0])
+        return self.gender.get(name) or gender_of(name.split()[0]) or self._told_by_kin(name)
 
     def mention(self, i: int) -> Mention | None:
         """The cleaned mention of run ``i`` (None when it names no one)."""

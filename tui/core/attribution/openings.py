@@ -44,7 +44,8 @@ _TO_COMMA = r"[^,.;:\"“”]{0,150},\s*"
 # (any case: "A few hours later, across the state, ...").
 _FIRST = re.compile(
     rf"[\"“‘']?(?:(?:(?:{FRONTING}|{_PREPOSITIONS})\b|{_MEASURES}|{_PARTICIPLE}\b){_TO_COMMA}"
-    rf"|(?:{_ADVERBS})(?:\s+[\w'’-]+){{0,3}},\s*)"  # "Later that day,", not "Now he fears"
+    rf"|(?:{_ADVERBS})(?:\s+[\w'’-]+){{0,3}},\s*"  # "Later that day,", not "Now he fears"
+    rf"|An?\s{_TO_COMMA}(?=(?:he|she)\s))"  # "A former teacher who ..., she has made"
 )
 _NEXT = re.compile(
     rf"(?:(?i:{FRONTING}|{_PREPOSITIONS})\b|{_PARTICIPLE.lower()}\b){_TO_COMMA}"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.names import honorific_gender
+from tui.core.attribution.names import Mention, honorific_gender
 from tui.core.attribution.openings import main_clause
 
 if TYPE_CHECKING:
@@ -68,8 +68,11 @@ _SPAN_CHARS = 400  # chars of one sentence read (bounded work on run-on text)
 _TOPIC_GAP = 3  # paragraphs up past which a pronoun's person yields to the story's lead
 _QUOTE_GAP = 40  # chars between a pronoun and the quote it attributes
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_WORD_GENDER = {**dict.fromkeys(("he", "his", "him", "himself"), "m"), **_PRONOUN_GENDER}
+_WORD_GENDER.update(dict.fromkeys(("her", "herself"), "f"))
 _OPENING_MARKS = " \"“‘'"
 _DESCRIBING = frozenset(("in", "with", "wearing", "at", "near", "outside", "inside", "behind"))
+_ACTING = frozenset(("subject", "speaker"))  # a sentence's own subject
 _LOCAL_ROLES = frozenset(("subject", "speaker", "other", "kin", "asked"))
 
 
@@ -575,7 +578,7 @@ class PronounResolver:
         if office:
             found.append(office[0])
         cands, cues, kin = self._sentence_candidates(lo, hi, main)
-        for c in cands:
+        for k, c in enumerate(cands):
             if c.kind == "pronoun" and _EXPLETIVE.match(ctx.text, c.start, hi):
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
             if office and c.start < office[1]:
@@ -583,6 +586,10 @@ class PronounResolver:
             if voice and c.kind == "nominal" and ctx.opens_sentence(lo, c.start):
                 continue  # (the description of the voice)
             role = self._role(c, main, subject is not None or bool(voice or office))
+            if c.kind == "nominal" and k and self._describes_named(cands[k - 1], c, found):
+                if role == "subject":
+                    found[-1].role = role  # "That was the view of Ann Roe, a historian who"
+                continue
             apposed = False
             if subject is not None and self._appositive(subject, c):
                 apposed, role = True, "subject"  # "Her lawyer, Obi Fair of the project, said"
@@ -605,19 +612,43 @@ class PronounResolver:
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
             if c is kin and role == "subject" and not c.words.startswith("the "):
                 role = "kin"  # "His father raised corn": the owner is still the topic
-            m = self._mention(c, role)
-            if m is not None:
-                m.surely = apposed  # (a person, though never named by surname alone)
-                found.append(m)
-            if c is kin and role == "kin":
-                # "His father raised corn": "his" is the one the text is about, as a
-                # subject "he" would be.
-                owner = "he" if c.words.startswith("his") else "she"
-                found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
+            self._add_mention(found, c, role, apposed, hi)
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
         if main > lo and _SUBORDINATE.match(ctx.text, lo, main):
             _bind_to_fronted(found, main)
         return self._with_owners_and_voices(lo, hi, found, main)
+
+    def _add_mention(
+        self, found: list[SalientMention], c: Candidate, role: str, apposed: bool, hi: int
+    ) -> None:
+        """Add candidate ``c``'s person (in ``role``) to the sentence's ``found``."""
+        m = self._mention(c, role)
+        if m is not None:
+            m.surely = apposed  # (a person, though never named by surname alone)
+            found.append(m)
+            if role in _ACTING and c.mention and len(c.mention.tokens) == 1 and m.gender:
+                self._twin(found, c.mention, c.end, hi)
+        if role == "kin":
+            # "His father raised corn": "his" is the one the text is about, as a
+            # subject "he" would be.
+            owner = "he" if c.words.startswith("his") else "she"
+            found.append(SalientMention("", _PRONOUN_GENDER[owner], "subject", c.start, owner))
+
+    def _twin(self, found: list[SalientMention], mention: Mention, end: int, hi: int) -> None:
+        """ "Cárdenas pulled a bandana over her neck": of a woman and a man sharing the
+        bare surname, the subject is the one the sentence's later pronouns tell (all of
+        one gender), whoever the surname alone would go to."""
+        twin = self.ctx.names.twin(mention, found[-1].name)
+        if twin is None:
+            return
+        text, told = self.ctx.text, set()
+        for p in _ANY_PRONOUN.finditer(text, end, hi):
+            if not self.ctx.inside_quote(p.start()):
+                told.add(_WORD_GENDER[p.group().lower()])
+        gender = self.gender_of(twin)
+        if told == {gender}:
+            m = found[-1]
+            found[-1] = SalientMention(twin, gender, m.role, m.start)
 
     def _sentence_candidates(
         self, lo: int, hi: int, main: int
@@ -707,6 +738,21 @@ class PronounResolver:
             ):
                 return True
         return False
+
+    def _describes_named(
+        self, before: Candidate, c: Candidate, found: list[SalientMention]
+    ) -> bool:
+        """Is nominal ``c`` an indefinite description set right after the person just
+        read ("Ann Roe, a political scientist at Ely who ...")? It is that person, no
+        one new."""
+        return (
+            before.kind == "name"
+            and c.words.startswith(("a ", "an "))
+            and self.ctx.text[before.end : c.start] == ", "
+            and bool(found)
+            and found[-1].start == before.start
+            and bool(found[-1].name)
+        )
 
     def _appositive(self, subject: Candidate, c: Candidate) -> bool:
         """Does person ``c`` name the subject before it: "The superintendent, Dr. Obi,",

@@ -1,0 +1,46 @@
+"""Issue 8, family: a spouse whose first name is on no list, and a shared surname.
+
+"Her husband, Quillon Marrak," tells that Quillon Marrak is a man though no list
+knows "Quillon", so "she said" never goes to him. Of a woman and a man sharing the
+bare surname "Marrak", the subject of "Marrak tied a scarf over her neck" is the
+woman, whoever the surname alone would mean. Invented names and words.
+"""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+_COUPLE = (
+    "Rosalind Marrak, 52, picks melons outside Tovar. {owner} husband, Quillon Marrak, "
+    "collapsed in a field last June.\n\n"
+)
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in attributed(body)]
+
+
+def test_she_never_goes_to_a_husband_whose_first_name_no_list_knows() -> None:
+    body = (
+        _COUPLE.format(owner="Her") + "Back in the field, the foreman arrived early. "
+        "Quillon Marrak stayed home.\n\n“I felt dizzy for an hour,” she said."
+    )
+    assert _speakers(body) == ["Rosalind Marrak"]
+
+
+def test_the_pronouns_of_its_sentence_tell_which_marrak_a_bare_surname_is() -> None:
+    body = (
+        _COUPLE.format(owner="Marrak's") + "“He never drank enough water,” she said.\n\n"
+        "Back in the field, Marrak pulled on a wide hat and tied a scarf over her neck. "
+        "“Come out here in August,” she said."
+    )
+    assert _speakers(body) == ["Rosalind Marrak", "Rosalind Marrak"]
+
+
+def test_a_bare_surname_that_is_not_the_subject_is_left_as_it_reads() -> None:
+    # "his" is the student's: the object "Marrak" stays whom the surname alone means.
+    body = (
+        _COUPLE.format(owner="Her") + "Tobias Penhale, a student, said he had come to see "
+        "Marrak because his mother had asked him to.\n\n“She is fine,” he said."
+    )
+    assert _speakers(body) == ["Tobias Penhale"]
