@@ -8,10 +8,10 @@ action has a key (``?`` lists them) and a command-palette entry where it makes s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import gc
 import re
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +30,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, ProgressBar
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from tui.core.clipboard import Copied, copy_text
 from tui.core.corpus import Corpus, load_corpus, seeds_path
@@ -40,6 +40,7 @@ from tui.core.problems import skipped_summary
 from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
 from tui.core.wording import counted
+from tui.load_thread import LoadThread
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.copies import Choice, CopiesScreen
 from tui.screens.export import LABELS, ExportChoice, ExportScreen
@@ -243,6 +244,7 @@ class QuotescopeApp(App[None]):
         self.index: QuoteIndex | None = None
         self._preview_timer: Timer | None = None
         self._stop_signals = StopSignals(self._stop_on_signal)
+        self._load_thread: LoadThread | None = None
 
     # -- layout ---------------------------------------------------------------------
 
@@ -286,9 +288,13 @@ class QuotescopeApp(App[None]):
 
     def run(self, **kwargs: Any) -> None:
         """``App.run`` with SIGTERM, SIGHUP and SIGINT stopping the app from its very
-        start to its very end (see ``tui.stop_signals``)."""
+        start to its very end (see ``tui.stop_signals``); a load still running is then
+        left behind, unless it is writing the cache (``leave_load``)."""
         with self._stop_signals.noted_meanwhile():
-            return super().run(**kwargs)
+            try:
+                return super().run(**kwargs)
+            finally:
+                self.leave_load()
 
     def on_load(self) -> None:
         """Before the terminal is taken over: SIGTERM, SIGHUP and SIGINT (``kill``, a
@@ -331,50 +337,118 @@ class QuotescopeApp(App[None]):
         self.query_one("#loading-bar", ProgressBar).update(total=None, progress=0)
         self._load(list(paths))
 
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self, paths: list[str | Path]) -> tuple[Corpus, QuoteIndex]:
+    @work(exclusive=True, group="load", exit_on_error=False)
+    async def _load(self, paths: list[str | Path]) -> tuple[Corpus, QuoteIndex]:
+        """The load runs in a thread of its own (``LoadThread``): closing the app leaves
+        it behind, where a Textual thread worker was waited for to its end. This worker
+        waits for the thread to build the corpus, shows it, and ends with the thread
+        (once the cache is written)."""
+        loop = asyncio.get_running_loop()
+        built: asyncio.Future[tuple[Corpus, QuoteIndex]] = loop.create_future()
+        ended: asyncio.Future[None] = loop.create_future()
+
+        def settle(future: asyncio.Future, result: object) -> None:
+            if future.done():  # (given up meanwhile)
+                return
+            if isinstance(result, BaseException):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
+
+        def from_thread(future: asyncio.Future, result: object) -> None:
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits
+                loop.call_soon_threadsafe(settle, future, result)
+
+        if self._load_thread is not None:
+            self._load_thread.stop()
+        thread = self._load_thread = LoadThread(
+            functools.partial(
+                self._load_in_thread,
+                paths,
+                functools.partial(from_thread, built),
+                functools.partial(from_thread, ended),
+            )
+        )
+        thread.start()
+        try:
+            corpus, index = await built
+            self._loaded(corpus, index)
+            self.call_after_refresh(thread.painted.set)
+            await ended
+        except asyncio.CancelledError:
+            thread.stop()
+            raise
+        return corpus, index
+
+    def _post(self, callback: Callable[..., None], *args: Any) -> None:
+        """From a thread: run ``callback(*args)`` as one of the app's messages, without
+        waiting for it; dropped once the app is closing.
+
+        ``call_from_thread`` waits for the app's loop to run the call: a thread making
+        it just as the loop stopped could wait for ever, and the process for it."""
+        with contextlib.suppress(RuntimeError):  # the loop is closed
+            self.call_later(callback, *args)
+
+    def _load_in_thread(
+        self,
+        paths: list[str | Path],
+        deliver: Callable[[tuple[Corpus, QuoteIndex] | BaseException], None],
+        end: Callable[[BaseException | None], None],
+        thread: LoadThread,
+    ) -> None:
+        """The load thread: the corpus, its index, then (once the panes are painted)
+        the cache. Stops between files when the app closes; left behind elsewhere."""
+        later: list[Callable[[], None]] = []
+        try:
+            corpus = load_corpus(
+                paths or None,
+                progress=self._progress_until(thread),
+                read_as=self.read_as,
+                cache=self.use_cache,
+                later=later,
+            )
+            self._post(self._progress_indexing, len(corpus.quotes))
+            index = QuoteIndex.from_corpus(corpus)
+        except BaseException as error:  # (the app shows it: "Loading failed")
+            deliver(error)
+            return
+        if not thread.saving():  # closed meanwhile: left behind, nothing written
+            return
+        deliver((corpus, index))
+        if later:  # the snapshot is written once the panes are painted (5 s at most)
+            for _ in range(100):
+                if thread.painted.wait(0.05) or thread.closing.is_set():
+                    break
+        try:
+            for n, save in enumerate(later):
+                if n and thread.closing.is_set():  # closing: only the snapshot a warm start reads
+                    break
+                save()
+        except Exception as error:  # (a bug: the cache itself never raises)
+            end(error)
+            return
+        end(None)
+
+    def _progress_until(self, thread: LoadThread) -> Callable[[int, int], None]:
+        """The load's progress callback: shows whole percents, and stops the load
+        between two files (raising LoadCancelled) once the app is closing."""
         shown = [-1]
-        worker = get_current_worker()
 
         def progress(done: int, total: int) -> None:
-            if worker.is_cancelled:
-                # The app is closing: stop between files instead of loading on
-                # (the interpreter would wait for this thread before exiting).
+            if thread.closing.is_set():
                 raise LoadCancelled
-            # Throttle to whole percents: each call waits for the UI thread.
             percent = 100 * done // total if total else 100
             if percent != shown[0] or done == total:
                 shown[0] = percent
-                self.call_from_thread(self._progress, done, total)
+                self._post(self._progress, done, total)
 
-        later: list[Callable[[], None]] = []
-        corpus = load_corpus(
-            paths or None,
-            progress=progress,
-            read_as=self.read_as,
-            cache=self.use_cache,
-            later=later,
-        )
-        self.call_from_thread(self._progress_indexing, len(corpus.quotes))
-        index = QuoteIndex.from_corpus(corpus)
-        self.call_from_thread(self._loaded, corpus, index)
-        if later:
-            self._wait_for_paint(worker)
-        for n, save in enumerate(later):  # the snapshot is written once the panes are filled
-            if n and worker.is_cancelled:  # closing: only the snapshot a warm start reads
-                break
-            save()
-        return corpus, index
+        return progress
 
-    def _wait_for_paint(self, worker: Worker) -> None:
-        """Block this load thread until the panes showing the corpus are painted (or
-        the app closes): writing the cache holds the interpreter for a second or more
-        of a large corpus, which would otherwise hold up that first paint."""
-        painted = threading.Event()
-        self.call_from_thread(self.call_after_refresh, painted.set)
-        for _ in range(100):  # five seconds at most: a paint never comes while suspended
-            if painted.wait(0.05) or worker.is_cancelled:
-                return
+    def leave_load(self) -> None:
+        """Once the app has closed: a load still running is left behind, unless it is
+        writing the cache, which this waits for (see ``LoadThread.leave``)."""
+        if self._load_thread is not None:
+            self._load_thread.leave()
 
     def _progress(self, done: int, total: int) -> None:
         self.query_one("#loading-bar", ProgressBar).update(total=max(total, 1), progress=done)
@@ -657,7 +731,7 @@ class QuotescopeApp(App[None]):
     def _copy_to_system(self, text: str) -> None:
         """pyperclip and tmux run tools that may take a moment: off the UI thread."""
         copied = copy_text(text)
-        self.call_from_thread(self._copied, text, copied)
+        self._post(self._copied, text, copied)
 
     def _copied(self, text: str, copied: Copied) -> None:
         """Say where the citation went, honestly, and show it (the user's proof)."""
@@ -775,7 +849,7 @@ class QuotescopeApp(App[None]):
         corpus, total = self.corpus, selection.total
         show = total >= PROGRESS_FROM
         if show:
-            self.call_from_thread(self._export_progress, 0, total)
+            self._post(self._export_progress, 0, total)
         result = self.index.search(selection.query, limit=total, speakers=selection.speakers)
         quotes = [corpus.quotes[i] for i in result.ids]
         shown = [-1]
@@ -784,7 +858,7 @@ class QuotescopeApp(App[None]):
             percent = 100 * done // max(count, 1)
             if show and percent != shown[0]:
                 shown[0] = percent
-                self.call_from_thread(self._export_progress, done, count)
+                self._post(self._export_progress, done, count)
 
         try:
             data = render_string(corpus, choice.fmt, quotes, progress)
@@ -796,9 +870,9 @@ class QuotescopeApp(App[None]):
                 replace_readonly=overwrite,
             )
         except ExportError as error:
-            self.call_from_thread(self._export_done, choice, None, str(error))
+            self._post(self._export_done, choice, None, str(error))
             return
-        self.call_from_thread(self._export_done, choice, len(quotes), None)
+        self._post(self._export_done, choice, len(quotes), None)
 
     def _export_progress(self, done: int, total: int) -> None:
         self.query_one("#loading").display = True

@@ -440,6 +440,9 @@ def _open_app(paths: Sequence[str], read_as: str | None = None, no_cache: bool =
 
     app = QuotescopeApp(paths=list(paths) or None, read_as=read_as, cache=not no_cache)
     app.run()
+    from tui import quick_exit
+
+    quick_exit.arm()  # the terminal is back: the command may end without Python's shutdown
     return app.return_code or 0
 
 

@@ -2,7 +2,8 @@
 
 Importing the CLI, the core and Textual takes a moment. A Ctrl+C, SIGTERM or SIGHUP in
 that moment must end the command with its exit code (130, 143, 129) and no traceback;
-nothing has been written yet, so there is nothing to clean up.
+nothing has been written yet, so there is nothing to clean up. Once the explorer has
+given the terminal back, the process ends at once (``tui.quick_exit``).
 """
 
 from __future__ import annotations
@@ -29,4 +30,9 @@ def main() -> int:
     except KeyboardInterrupt:
         sys.stderr.write("quotescope: interrupted\n")
         return 130
-    return run()
+    code = run()
+    from tui import quick_exit
+
+    if quick_exit.armed():  # the explorer ran and gave the terminal back
+        quick_exit.exit_now(code)
+    return code

@@ -168,14 +168,24 @@ def _cold_load_in_workers(tmp_path: Path) -> Pty:
     return app
 
 
-def test_closing_the_terminal_during_a_cold_load_leaves_nothing_behind(tmp_path: Path) -> None:
-    """A closed terminal sends SIGHUP to the whole process group: the resource tracker
-    died of it, and the one the app started in its place on the way out printed a
-    KeyError traceback for each of the pool's semaphores."""
+@pytest.mark.parametrize(
+    ("signum", "code"), [(signal.SIGHUP, 129), (signal.SIGTERM, 143)], ids=["HUP", "TERM"]
+)
+def test_a_signal_to_the_whole_group_during_a_cold_load_leaves_nothing_behind(
+    tmp_path: Path, signum: int, code: int
+) -> None:
+    """A closed terminal sends SIGHUP to the whole process group, ``kill -TERM -PGID``,
+    systemd and ``tmux kill-session`` SIGTERM: the resource tracker died of it, and the
+    one the app started in its place on the way out printed a KeyError traceback for
+    each of the pool's semaphores."""
     app = _cold_load_in_workers(tmp_path)
     try:
-        os.killpg(app.proc.pid, signal.SIGHUP)
-        assert app.finish() == 129
+        os.killpg(app.proc.pid, signum)
+        assert app.finish() == code
+        entered = app.output.rfind(b"\x1b[?1049h")
+        assert entered >= 0
+        for sequence in LEAVE:
+            assert sequence in app.output[entered:], sequence
         assert _group_gone(app), "a worker, the forkserver or the tracker outlived the app"
         assert b"Traceback" not in app.output and b"KeyError" not in app.output, bytes(
             app.output[-1500:]
@@ -198,6 +208,52 @@ def test_quitting_during_a_cold_load_ends_the_workers(
         assert app.finish() == code
         assert _group_gone(app), "a worker, the forkserver or the tracker outlived the app"
         assert b"Traceback" not in app.output
+    finally:
+        app.close()
+
+
+# The real app, one stage of its load stuck for ever (as a stage that never stops to
+# look, the speaker merge or the index of a very large corpus, is for seconds).
+STUCK = """
+import sys, threading
+from tui import app
+from tui.core import corpus
+from tui.launch import main
+
+owner, name = {"merge": (corpus, "merge_speakers"), "index": (app.QuoteIndex, "from_corpus")}[
+    sys.argv[1]
+]
+
+def stuck(*args, **kwargs):
+    threading.Event().wait()
+
+setattr(owner, name, stuck)
+del sys.argv[1]
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize(
+    ("stage", "shown"),
+    [("merge", b"3/3 files"), ("index", b"Indexing ")],
+    ids=["assembling", "indexing"],
+)
+@pytest.mark.parametrize(("key", "code"), [(b"\x11", 0), (b"\x03", 130)], ids=["ctrl+q", "ctrl+c"])
+def test_quitting_while_the_load_does_not_look_up_leaves_at_once(
+    stage: str, shown: bytes, key: bytes, code: int
+) -> None:
+    """Between files a load stops when the app closes, but the stages after the last
+    file (speaker merge, quote grouping, the index) never look: quitting there waited
+    for them to end (seconds on a large corpus; here, stuck, for ever)."""
+    app = Pty(command=[sys.executable, "-c", STUCK, stage, "--no-cache"])
+    try:
+        assert app.read(60, shown), bytes(app.output[-500:])
+        app.read(0.3)
+        assert b" articles \xc2\xb7 " not in app.output
+        os.write(app.master, key)
+        assert app.finish(20) == code
+        assert b"Traceback" not in app.output
+        assert LEAVE[0] in app.output and app.modes_restored()
     finally:
         app.close()
 

@@ -270,3 +270,37 @@ async def test_mounting_after_the_app_took_its_children_away_raises_nothing(
         await pilot.pause()
         pane.on_mount()  # as Textual delivers Mount to a pane whose children are gone
         assert not pane.query(ShareChart)
+
+
+BANNER = (
+    "Bridge vote\n\n"
+    "\u201cEnough is enough, build the bridge now and stop the endless talking.\u201d That"
+    " was the message painted on banners at the town hall on Tuesday.\n\n"
+    "Mayor Ann Lee said: \u201cThe budget is fair to everyone in this town.\u201d\n\n"
+    "Councillor Tom Hart said the vote was close. \u201cWe will keep on fighting for the"
+    " money,\u201d he said.\n"
+)
+
+
+async def test_ticking_every_speaker_says_it_hides_the_unattributed(tmp_path: Path) -> None:
+    """``a`` ticks every speaker: their quotes, not every quote. The banner's words,
+    nobody's, are hidden by any tick, and the finder's count line now says so (it
+    read as if every quote were there)."""
+    (tmp_path / "vote.txt").write_text(BANNER, encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    assert [q.speaker for q in corpus.quotes] == [None, "Ann Lee", "Tom Hart"]
+    app = FilterApp(corpus, with_finder=True)
+    async with app.run_test(size=(140, 40)) as pilot:
+        finder = app.query_one(QuoteFinder)
+        await settle(app, pilot)
+        assert finder.total == 3 and "unattributed hidden" not in count_line(app)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert finder.total == 2 and "unattributed hidden" in count_line(app)
+        await pilot.press("a")  # none ticked: every quote again, nothing said
+        await settle(app, pilot)
+        assert finder.total == 3 and "unattributed hidden" not in count_line(app)
+
+
+def count_line(app: App) -> str:
+    return str(app.query_one("#quote-finder-count").render())

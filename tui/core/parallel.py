@@ -8,6 +8,7 @@ stay in-process: starting workers costs more than it saves below ``PARALLEL_MIN_
 
 from __future__ import annotations
 
+import atexit
 import bisect
 import contextlib
 import itertools
@@ -382,6 +383,16 @@ POSTINGS_MIN_QUOTES = 20_000
 """Below this many quotes the search index's words are built here: a process costs more."""
 POSTINGS_PARTS = 4
 """At most this many processes build the index's words, each a part of the quotes."""
+_TEMPORARY: set[str] = set()
+"""The files of words builds not closed yet: removed at exit when the process leaves
+without waiting for them (the app leaves a load behind when it closes)."""
+
+
+@atexit.register
+def _remove_temporary() -> None:
+    for path in list(_TEMPORARY):
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 class PostingsAside:
@@ -414,9 +425,11 @@ class PostingsAside:
         try:
             words, starts, ends = _words_file(texts, folder)
             self._files.append(words)
+            _TEMPORARY.add(words)
             parts = _parts(ends, min(workers, POSTINGS_PARTS))
             outs = [_new_file(folder, ".tmp-postings-") for _ in parts]
             self._files.extend(outs)
+            _TEMPORARY.update(outs)
             with _real_stderr(), deaf_children():
                 self._executor = ProcessPoolExecutor(len(parts), mp_context=_context())
                 self._futures = [
@@ -470,6 +483,7 @@ class PostingsAside:
         for path in self._files:
             with contextlib.suppress(OSError):
                 os.unlink(path)
+            _TEMPORARY.discard(path)
         self._files = []
 
 

@@ -85,10 +85,12 @@ def _inner_straight(text: str, pos: int, mark: str, lo: int, hi: int, inner: boo
 
 
 # The words before a quote that make it a name given to something, not a sentence.
+# ("has called it "Albany's war on farms."": the object, then the name given to it.)
 _NAMED_BEFORE = re.compile(
-    r"\b(?:calls|called|dubs|dubbed|terms|termed|brands|branded|labels|labelled|labeled|as)$"
+    r"\b(?:(?:calls|called|dubs|dubbed|terms|termed|brands|branded|labels|labelled|labeled)"
+    r"(?: (?:it|them|him|her|this|that))?|as)$"
 )
-_NAMED_REACH = 12  # chars before a quote read for those words
+_NAMED_REACH = 17  # chars before a quote read for those words
 
 
 def _kind(text: str, para: Paragraph, start: int, content: str, multi: bool) -> QuoteKind:

@@ -147,6 +147,7 @@ class QuoteFinder(Vertical):
         self._scare = 0
         self._titles = 0
         self._copies: Sequence[int] = ()  # 1 for each quote of a near-copy
+        self._unattributed = 0  # quotes nobody is named for (a speaker filter hides them)
         self._searching = False
 
     def compose(self) -> ComposeResult:
@@ -169,6 +170,7 @@ class QuoteFinder(Vertical):
         self._scare = corpus.quotes.count_kind("scare")
         self._titles = corpus.quotes.count_kind("title")
         self._copies = corpus.quotes.column("copies")
+        self._unattributed = corpus.quotes.column("speakers").count(-1)
         self._start_search()
 
     def set_speakers(self, names: frozenset[str] | None) -> None:
@@ -278,6 +280,9 @@ class QuoteFinder(Vertical):
         # What narrows the results comes early: narrow panes cut the end of the line.
         selected = len(self._speakers or ())
         speakers = f" · {counted(selected, 'speaker')} selected" if selected else ""
+        if selected and self._unattributed and selected >= len(self._corpus.speakers):
+            # Every speaker ticked reads as "everything": it is not, and says so.
+            speakers += ", unattributed hidden"
         if total == 0:
             line = "no match"
             word = self._speaker_word(query)

@@ -176,7 +176,12 @@ class SpeakerFilter(Vertical):
             tooltip="In the list: clear the name typed (ticks stay; a unticks all)",
         ),
         Binding("space", "toggle", "Tick", tooltip="Tick / untick the highlighted speaker"),
-        Binding("a", "toggle_all", "All/none"),
+        Binding(
+            "a",
+            "toggle_all",
+            "All/none",
+            tooltip="Tick every speaker listed, or none (ticks hide the unattributed quotes)",
+        ),
         Binding("w", "toggle_measure", "Quotes/words"),
         Binding("down", "move(1)", "Next speaker", show=False),
         Binding("up", "move(-1)", "Previous speaker", show=False),

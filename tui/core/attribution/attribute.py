@@ -314,6 +314,27 @@ def _may_open_label(text: str) -> bool:
     return text[i : i + 1].isupper() and (second.isupper() or second in _LABEL_SECOND)
 
 
+# The rest of a phrase whose noun owns the one that speaks: "(the Tillage governor)'s
+# office", "(the Tillage secretary) of state's office"; a reporting verb may follow.
+_POSSESSED = re.compile(r"(?: of [a-z]+)?['’]s ((?:[a-z][\w-]* )?[a-z][\w-]*)")
+
+
+def _owned_end(text: str, end: int, cue: int) -> int:
+    """Where a noun phrase ending at ``end`` before a cue at ``cue`` ends when what
+    follows it names what its noun owns ("the Tillage governor's office said in a
+    statement": the office); else ``end``."""
+    owned = _POSSESSED.match(text, end, cue)
+    if owned is None:
+        return end
+    noun, rest = owned.group(1), text[owned.end() : cue].split()
+    if not rest and " " in noun and noun.rsplit(" ", 1)[1] in L.FINITE_CUES:
+        noun, verb = noun.rsplit(" ", 1)  # ("office said": the noun, then the verb)
+        rest = [verb]
+    if len(rest) > 1 or (rest and rest[0] not in L.FINITE_CUES) or not C.speaks(noun):
+        return end
+    return owned.start(1) + len(noun)
+
+
 _LABEL_MARKS = frozenset("\"“‘'")  # TURN_LABEL's optional opening mark
 _LABEL_SECOND = frozenset(".:'’")  # "Q.", "Q:", "O'BRIEN:", "O’NEILL:"
 
@@ -641,6 +662,8 @@ class _Attributor:
         for k, c in enumerate(order):
             if not participle and (k + 1 < len(order) or self._placed(c)) and self._complement(c):
                 continue  # "Pasquale D'Amuro of the FBI called": not the FBI
+            if k + 1 < len(order) and self.text[c.start - 2] == "h" and self._through_aside(c, cue):
+                continue  # "The executives, through a spokesman, said": they did
             if self.ctx.strong(c):
                 phrase = self._modified_noun(c, cue) if c.kind == "name" and k == 0 else None
                 if phrase:
@@ -717,7 +740,10 @@ class _Attributor:
         if art is None and not H.plural_subject(text, head, noun.end()):
             return None  # "Napster claims the", "Us magazine was": no bare noun
         start = art.start() if art else c.start
-        phrase = text[start : noun.end()]
+        end = noun.end()
+        if text[end] != " " or text.startswith(" of ", end):  # (most: a space, no "of")
+            end = _owned_end(text, end, cue.start())
+        phrase = text[start:end]
         speaker = self.ctx.resolve_phrase(phrase, start)
         return _Found(speaker, phrase, _cue_word(cue), "nominal")
 
@@ -917,6 +943,12 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _through_aside(self, c: Candidate, cue: re.Match[str]) -> bool:
+        """Is ``c`` the means of an aside closing right before the cue (", through a
+        spokesman, said"), not the subject ("declined through a spokesman, who said")?"""
+        text = self.text
+        return text.endswith(" through ", 0, c.start) and text[c.end : cue.start()].strip() == ","
 
     def _object_it(self, c: Candidate) -> bool:
         """Is the "it"/"them" ``c`` the object of a word before it ("defended it",

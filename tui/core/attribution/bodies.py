@@ -36,9 +36,9 @@ _NOT_NAME_ENDS = ("ed", "ly", "ing", *(f"{end}s" for end in L.ROLE_SUFFIXES), "e
 _DEMONYM_ENDS = ("ian", "ese", "ish")  # "Iranian", "Popular Chinese": no body
 # The noun right before a body's name: "firm Verisk", "advocacy group, the Keystone".
 _KIND_BEFORE = re.compile(r"([A-Za-z]+),? (?:[Tt]he )?$")
-# "The secretary of state's office", "the Ochoa campaign" opening a sentence.
+# "The (Tillage) secretary of state's office", "the Ochoa campaign" opening a sentence.
 _OWNED = re.compile(
-    r"\b[Tt]he ((?:[a-z]+ ){0,4}[a-z]+['’]s office|[A-Z][\w-]+ (?:campaign|office))\b"
+    r"\b[Tt]he ((?:[A-Za-z]+ ){0,4}[a-z]+['’]s office|[A-Z][\w-]+ (?:campaign|office))\b"
 )
 _OWNED_KINDS = frozenset(("office", "campaign"))
 # A wire story's dateline before its first sentence: "NEW YORK (Reuters) -".

@@ -986,6 +986,7 @@ _NAME_NEXT = re.compile(r" (?:and [a-z]+ )?[A-Z]")
 # Centers) for Medicare", "(Montana Gov). Ray", "(Achebe-Lindell)'s campaign".
 _NAME_GOES_ON = re.compile(r" (?:for|of) [A-Z]|['’]s? [a-z]")
 _ABBREVIATED_NEXT = re.compile(r"\. [A-Z]")
+_NOUN_GOES_ON = re.compile(r" ([a-z][\w-]*)")
 
 
 # A name set between commas after a noun phrase: "the PAC|, Upstate Forward,".
@@ -1000,6 +1001,9 @@ def _name_cut(text: str, words: str, end: int) -> bool:
         return False
     if _NAME_GOES_ON.match(text, end):
         return True
+    noun = _NOUN_GOES_ON.match(text, end)
+    if noun and C.speaks(noun.group(1)):
+        return True  # "a spokeswoman for the Tillage (governor)": the phrase goes on
     last = words.rsplit(" ", 1)[-1]
     return last in L.DOTTED_HONORIFICS and _ABBREVIATED_NEXT.match(text, end) is not None
 

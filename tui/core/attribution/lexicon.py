@@ -462,7 +462,7 @@ PARTY_MEMBERS = word_set("republican democrat")
 # chancellor", "the foreign secretary").
 OFFICE_HEADS = word_set(
     "minister secretary chancellor president premier chairman chairwoman mayor governor "
-    "senator commissioner ambassador"
+    "senator commissioner ambassador leader"
 )
 # Party words in a role ("the Tory leader", "Lib Dem leader"), each to its party: a
 # role naming one party is not held by a person the article ties to another.

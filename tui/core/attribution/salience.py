@@ -616,6 +616,8 @@ class PronounResolver:
         ctx.lead_guess = guess  # (reading a role here is no guess for the quote)
         if main > lo and _SUBORDINATE.match(ctx.text, lo, main):
             _bind_to_fronted(found, main)
+        if ctx.text.find(" name", lo, hi) >= 0:  # (one look: most sentences name none)
+            _name_given(ctx.text, lo, hi, found)
         return self._with_owners_and_voices(lo, hi, found, main)
 
     def _add_mention(
@@ -770,7 +772,9 @@ class PronounResolver:
             )
         if _OWNED_APPOSED.fullmatch(gap) and _CLOSED.match(self.ctx.text, c.end):
             return True  # "The committee's ranking Democrat, Rep. Ann Roe (D-N.J.), told"
-        return not words or (len(words) <= 3 and gap.islower() and C.speaks(gap.strip()))
+        # ("The center's executive director, Ana Cole,": the phrase's last noun,
+        # "director", stands in the gap when its first words filled the phrase.)
+        return not words or (len(words) <= 3 and gap.islower() and C.speaks(gap.strip(" ,")))
 
     def _possessive_pronouns(
         self, lo: int, hi: int, found: list[SalientMention]
@@ -936,6 +940,39 @@ def _bind_to_fronted(found: list[SalientMention], main: int) -> None:
             if len(fits) == 1 and "" not in fits:  # (not "When she ..., she")
                 found[k] = SalientMention(fits.pop(), m.gender, m.role, m.start)
         return
+
+
+# "a nurse who gave only her first name, Rosa,", "She asked that only her first name,
+# Marisela, be used", "a rancher who gave his name only as Bud": the name a source
+# goes by.
+_NAME_GIVEN = re.compile(
+    r"\b(?P<own>his|her) (?:first name,? (?:as )?|name only as )"
+    r"(?P<name>[A-Z][\w’'-]+)\b(?!\s*[A-Z])"
+)
+
+
+def _name_given(text: str, lo: int, hi: int, found: list[SalientMention]) -> None:
+    """ "Another speaker, a home health aide who gave only her first name, Rosa, said":
+    the source left unnamed (or the "she" standing for them) that the sentence names
+    by a first name alone is called by it, as the article calls them."""
+    given = _NAME_GIVEN.search(text, lo, hi)
+    if given is None:
+        return
+    name = given.group("name")
+    want = "m" if given.group("own") == "his" else "f"
+    for k in range(len(found) - 1, -1, -1):
+        m = found[k]
+        if m.start >= given.start() or m.role not in ("subject", "speaker"):
+            continue
+        if m.name[:1].isupper() or m.gender not in (None, want):
+            return  # (a person named already, or one of the other gender)
+        found[k] = SalientMention(name, m.gender or want, m.role, m.start, surely=True)
+        return
+    # ("One speaker, a retired welder who gave only his first name, Dario, said": no
+    # subject read, so the name is the subject's; not "One mother, who gave her name
+    # only as Krys, tried to read, and Ann Roe stopped her".)
+    if not any(m.role in ("subject", "speaker") for m in found):
+        found.append(SalientMention(name, want, "subject", given.start("name"), surely=True))
 
 
 def _describes(between: str) -> bool:

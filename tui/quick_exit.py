@@ -1,0 +1,84 @@
+"""Ending the process as soon as the app has given the terminal back.
+
+Python's own shutdown came after that: it waited for every non-daemon thread (a pool's
+reader stuck for ever on a message a killed worker never finished, as a SIGTERM sent to
+the whole process group leaves it), ran the exit handlers, then freed the corpus object
+by object (0.5 s and more for a large one) while the shell waited for its prompt.
+
+:func:`exit_now` does what matters of that, in order, then ``os._exit``: every output
+is flushed, then pointed at ``/dev/null`` (what a thread left behind says as its pool
+breaks must not land on the user's screen); the worker processes of a load left behind
+are ended; the exit handlers run (multiprocessing's unregisters the semaphores its
+resource tracker would otherwise report as leaked). A watchdog makes sure even that
+cannot hang. Files written by the app are closed before (a cache being written is
+waited for: ``QuotescopeApp.run`` ends with ``leave_load``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import sys
+import threading
+from typing import NoReturn
+
+WATCHDOG = 5.0
+"""Seconds the steps before ``os._exit`` may take: past that, it exits anyway."""
+_ARMED = threading.Event()
+
+
+def arm() -> None:
+    """The explorer has closed and given the terminal back: the command's entry point
+    (``tui.launch``) may end the process with :func:`exit_now` (code calling the CLI
+    in-process, tests, never reach it)."""
+    _ARMED.set()
+
+
+def armed() -> bool:
+    return _ARMED.is_set()
+
+
+def exit_now(code: int) -> NoReturn:
+    """End the process with ``code`` (see the module's docstring)."""
+    watchdog = threading.Timer(WATCHDOG, os._exit, (code,))
+    watchdog.daemon = True
+    watchdog.start()
+    _flush()
+    _quiet_output()
+    _end_children()
+    with contextlib.suppress(BaseException):
+        atexit._run_exitfuncs()
+    os._exit(code)
+
+
+def _end_children() -> None:
+    """End the worker processes still running (a load left behind): they would finish
+    their batch for nobody, then fail writing it to a closed pipe."""
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is None:  # no process was ever started
+        return
+    children = multiprocessing.active_children()
+    for child in children:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            child.terminate()
+    for child in children:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            child.join(1)
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+        with contextlib.suppress(Exception):
+            if stream is not None:
+                stream.flush()
+
+
+def _quiet_output() -> None:
+    """Point stdout and stderr at /dev/null: everything meant for the user is out."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for fd in (1, 2):
+            with contextlib.suppress(OSError):
+                os.dup2(devnull, fd)
+        os.close(devnull)
