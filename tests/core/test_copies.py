@@ -81,6 +81,18 @@ def test_different_stories_sharing_a_paragraph_are_not_copies(tmp_path: Path) ->
     assert [a.copy_of for a in corpus.articles] == [None, None]
 
 
+def test_a_story_is_compared_by_its_lede_only_with_stories_as_long(tmp_path: Path) -> None:
+    """A short story (two body paragraphs), then a longer one opening with the same
+    two: the longer one's lede is not the short one's whole body, so it is not put
+    with the short one, and its own near-copy (an added ending) is found by it."""
+    paragraphs = STORY.split("\n\n")
+    _write(tmp_path / "1-short.txt", "\n\n".join(["Short headline", *paragraphs[1:3]]))
+    _write(tmp_path / "2-story.txt", STORY)
+    _write(tmp_path / "3-resent.txt", STORY + "\n\nOk.")
+    corpus = load_corpus([tmp_path])
+    assert [a.copy_of for a in corpus.articles] == [None, None, corpus.articles[1].id]
+
+
 def _quote(i: int, article: str, text: str, kind: str = "direct") -> Quote:
     return Quote(i, article, 0, len(text), text, 0, 0, kind=kind)  # type: ignore[arg-type]
 

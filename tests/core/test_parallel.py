@@ -59,6 +59,8 @@ def test_a_batch_comes_back_as_one_result_at_its_first_file(tmp_path: Path) -> N
     assert list(one.quotes) == [q for r in here for q in r.quotes]
     assert one.forms == [quote_form(q) for r in here for q in r.quotes]
     assert one.prints == [p for r in here for p in r.prints]
+    # Each quote's word count, counted by the worker (the speaker counts add them up).
+    assert list(one.words) == [len(q.text.split()) for r in here for q in r.quotes]
     for (k, result, record), (path, _, _), alone in zip(found, jobs, here, strict=True):
         assert marshal.loads(record) == pack_result(alone)  # each file's, for the cache
         assert k == 0 or result.articles == []
@@ -70,6 +72,7 @@ def test_a_batch_with_an_id_twice_comes_back_file_by_file(tmp_path: Path) -> Non
     found = list(parallel._batch_results(parallel.extract_packed(jobs, join=True)))
     assert [[a.id for a in r.articles] for _, r, _ in found] == [["a"], ["a"], ["c"]]
     assert all(r.forms == [quote_form(q) for q in r.quotes] for _, r, _ in found)
+    assert all(list(r.words) == [len(q.text.split()) for q in r.quotes] for _, r, _ in found)
 
 
 def test_only_files_that_follow_each_other_in_the_load_are_joined(
@@ -85,12 +88,13 @@ def test_only_files_that_follow_each_other_in_the_load_are_joined(
     assert isinstance(found[1][1], FileResult)
 
 
-def test_forms_that_do_not_fit_the_quotes_are_left_to_the_corpus(tmp_path: Path) -> None:
+def test_forms_or_word_counts_not_fitting_the_quotes_are_left_to_the_corpus(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(STORY.format(n=1))
     record = pack_result(extract_file(path, "a.txt"))
     assert parallel._unpacked(record, ["one form"]).forms is None
     assert parallel._unpacked(record, None).forms is None
+    assert parallel._unpacked(record, None, None, b"\x01\x00\x00\x00").words is None
 
 
 def _texts(n: int) -> list[str]:
@@ -285,3 +289,40 @@ def test_workers_import_the_build_this_process_runs_whatever_the_working_folder(
     here, worker = done.stdout.split()
     assert not here.startswith(str(decoy))
     assert worker == here
+
+
+def test_a_batchs_texts_come_encoded_for_the_text_store_when_asked(tmp_path: Path) -> None:
+    from tui.core.text_store import decoded
+
+    jobs = _stories(tmp_path, ["a", "b", "c"])
+    here = [extract_file(Path(p), name) for p, name, _ in jobs]
+    texts = [a.text for r in here for a in r.articles]
+    found = list(parallel._batch_results(parallel.extract_packed(jobs, join=True, encode=True)))
+    one = found[0][1]
+    assert one.encoded is not None and decoded(one.encoded) == texts
+    assert [a.text for a in one.articles] == ["", "", ""]  # sent once, encoded
+    for (_, _, record), alone in zip(found, here, strict=True):
+        assert marshal.loads(record) == pack_result(alone)  # the shard's records keep them
+    plain = next(parallel._batch_results(parallel.extract_packed(jobs, join=True)))[1]
+    assert plain.encoded is None and [a.text for a in plain.articles] == texts
+
+
+@pytest.mark.parametrize("store", [True, False])
+def test_texts_a_worker_encoded_are_read_back_from_the_load_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store: bool
+) -> None:
+    from tui.core.gather import gather
+    from tui.core.model import stored_text
+    from tui.core.text_store import StoredText, TextStore
+
+    jobs = _stories(tmp_path, [f"{n}.txt" for n in range(8)])
+    files = [(Path(p), name) for p, name, _ in jobs]
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(parallel, "BATCH_FILES", 3)
+    texts = TextStore.temporary() if store else None
+    results = list(gather(files, workers=2, texts=texts))
+    loaded = [a.text for r in results for a in r.articles]
+    assert loaded == [a.text for p, name in files for a in extract_file(p, name).articles]
+    assert all(r.encoded is None for r in results)
+    held = [isinstance(stored_text(a), StoredText) for r in results for a in r.articles]
+    assert held == [store] * len(files)

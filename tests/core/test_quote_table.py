@@ -216,3 +216,103 @@ def test_speaker_and_kind_codes_are_the_names_per_quote_without_a_name_per_quote
     kind = table.kind_codes()
     assert [kind.names[c] for c in kind.codes] == kinds
     assert QuoteTable().speaker_codes().names == []
+
+
+@pytest.mark.parametrize("rows", [7, 60, 3000])
+def test_distinct_combinations_are_those_of_the_rows_in_first_row_order(rows: int) -> None:
+    """``distinct`` counts combinations in a table (few values) or sorts them (many: 60
+    rows of 60 speakers and articles); either way, what a dict of the rows' values in
+    order would give, a name held under two codes being one value."""
+    import random
+
+    from tui.core import quote_table
+
+    rng = random.Random(rows)
+    names = [None, *(f"Name {k}" for k in range(max(3, rows // 2)))]
+    quotes = [
+        Quote(
+            id=i,
+            article=f"a{rng.randrange(max(2, rows // 2))}",
+            start=0,
+            end=2,
+            text="hi",
+            paragraph=0,
+            last_paragraph=0,
+            kind=rng.choice(["direct", "scare"]),
+            speaker=rng.choice(names),
+            speaker_mention=rng.choice(names),
+            confidence=rng.choice([None, "low", "high"]),
+        )
+        for i in range(rows)
+    ]
+    table = QuoteTable.from_quotes(quotes)
+    # Quote 1's speaker under a second code: still the same value.
+    table.strings.append(quotes[1].speaker or "Name 0")
+    quotes[1].speaker = table.strings[-1]
+    table._ints[1 * quote_table._W + quote_table._SPK] = len(table.strings) - 1
+    weights = [rng.randrange(50) for _ in quotes]
+    getters = {
+        "speakers": lambda q: q.speaker,
+        "mentions": lambda q: q.speaker_mention,
+        "arts": lambda q: q.article,
+        "confs": lambda q: q.confidence,
+        "kinds": lambda q: q.kind,
+    }
+    for fields in (("speakers",), ("speakers", "arts"), ("speakers", "mentions", "confs", "kinds")):
+        found = table.distinct(fields, weights)
+        keys = [tuple(getters[f](q) for f in fields) for q in quotes]
+        expected = list(dict.fromkeys(keys))
+        assert found.values == expected
+        assert [expected[k] for k in found.rows] == keys
+        assert found.counts == [keys.count(v) for v in expected]
+        sums = [sum(w for k, w in zip(keys, weights, strict=True) if k == v) for v in expected]
+        assert found.sums == sums
+        wanted = [v[0] is not None for v in expected]
+        assert found.rows_of(wanted) == [i for i, k in enumerate(keys) if k[0] is not None]
+    empty = QuoteTable().distinct(("speakers", "arts"))
+    assert (empty.values, list(empty.rows), empty.counts) == ([], [], [])
+
+
+def test_grouping_a_tables_interned_forms_gives_the_groups_of_the_quote_objects(
+    bbc_dir: Path,
+) -> None:
+    """A load groups its table's quotes by their forms held as codes (``Interned``),
+    whose distinct forms may be in another order than the quotes' (and hold forms of
+    quotes dropped since, with a copy): the groups are those of the Quote objects."""
+    from tui.core.groups import quote_form
+    from tui.core.interned import Interned
+
+    files = sorted((bbc_dir / "texts").glob("*/*.txt"))[::5]
+    articles, quotes = _extracted(files)
+    for n, q in enumerate(quotes[::7]):  # some quotes ran in two articles: groups to find
+        other = articles[n % len(articles)].id
+        quotes.append(dataclasses.replace(q, article=other, id=len(quotes)))
+    forms = [quote_form(q) for q in quotes]
+    dropped = ["words of a quote whose article was dropped as a copy"]
+    interned = Interned([*dropped, *reversed(forms), *forms])
+    interned = interned.keep([False] * (1 + len(forms)) + [True] * len(forms))
+    assert list(interned) == forms
+    table = QuoteTable.from_quotes(quotes)
+    assert group_quotes(table, interned) == group_quotes(quotes) != []
+    assert [row.group for row in table] == [q.group for q in quotes]
+
+
+def test_speakers_by_article_lists_each_speakers_articles_once_ascending() -> None:
+    import random
+
+    rng = random.Random(5)
+    names = [None, *(f"Name {k}" for k in range(40))]
+    quotes = [
+        Quote(i, f"a{rng.randrange(300)}", 0, 2, "hi", 0, 0, speaker=rng.choice(names))
+        for i in range(3000)
+    ]
+    table = QuoteTable.from_quotes(quotes)
+    expected: dict[str, set[int]] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            expected.setdefault(q.speaker, set()).add(table.article_code(q.article))
+    found = table.speakers_by_article()
+    assert {name: list(codes) for name, codes in found.items()} == {
+        name: sorted(codes) for name, codes in expected.items()
+    }
+    assert QuoteTable().speakers_by_article() == {}

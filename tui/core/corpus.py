@@ -370,8 +370,12 @@ class _Gathered:
                 self.roles.add(article_ties)
                 self.copies += self.near.add(article, print_[1])
         self.table.add_table(part, renamed)
-        # Counted as the files come in, not in the speaker merge after the last.
-        self.words.extend([len(text.split()) for text in part.texts()])
+        # Counted as the files come in (by the worker when it did), not in the
+        # speaker merge after the last.
+        if result.words is not None and len(result.words) == len(part):
+            self.words.extend(result.words)
+        else:
+            self.words.extend([len(text.split()) for text in part.texts()])
 
 
 def assemble(

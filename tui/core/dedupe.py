@@ -119,14 +119,16 @@ class NearCopies:
         final id: added after renaming); ``packed`` is its fingerprint's body."""
         if not packed:
             return False
-        body = body_paragraphs(packed)
-        hashes = [h for h, _ in body]
-        keys = [digest("body " + b"".join(hashes).hex())]
-        if len(body) > 2:
-            keys.append(digest("lede " + b"".join(hashes[:2]).hex()))
+        # The buckets: the whole body, and its lede (first two paragraphs) tagged so
+        # that it is never a two-paragraph body's. Packed entries are the paragraphs'
+        # hashes and lengths, so the bytes themselves are the keys (no hashing again,
+        # no tuple per paragraph unless a bucket is shared).
+        keys = [packed]
+        if len(packed) > 2 * _ENTRY:
+            keys.append(b"lede" + packed[: 2 * _ENTRY])
         for key in keys:
             seen = self._first.get(key)
-            if seen is not None and _similar(body, body_paragraphs(seen[1])):
+            if seen is not None and _similar(body_paragraphs(packed), body_paragraphs(seen[1])):
                 article.copy_of = seen[0].copy_of or seen[0].id
                 return True
         for key in keys:

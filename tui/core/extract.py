@@ -8,6 +8,7 @@ renumbers them when it puts the files together.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from tui.core.model import Article, Problem, Quote
 from tui.core.paragraph_list import pack_paragraphs
 from tui.core.quote_table import QuoteTable
 from tui.core.quotes import extract_quotes
+from tui.core.text_store import Encoded
 
 
 @dataclass(slots=True)
@@ -43,6 +45,14 @@ class FileResult:
     digest: bytes | None = None
     """The file's content hash (``cache.content_hash``) when the worker that read it
     was asked for it (see ``gather.FileKeys``); else None."""
+    words: array | None = None
+    """Per quote, its number of words (``len(text.split())``, what speaker counts add
+    up) when the process that extracted the file counted them (on every core, from the
+    words it holds decoded); else None (the corpus counts them)."""
+    encoded: Encoded | None = None
+    """The articles' texts as a text store appends them (``text_store.encoded``) when
+    the worker sent them so (made on every core; see ``parallel.extract_all``): the
+    articles' own texts are then empty until ``gather`` puts these in its store."""
 
 
 def extract_file(
@@ -66,7 +76,8 @@ def extract_file(
     table = QuoteTable.from_quotes(quotes, {a.id: a.text for a in articles})
     forms = [quote_form(q) for q in quotes]
     hashed = bytes_hash(data) if digest and data is not None else None
-    return FileResult(articles, table, problems, prints, roles, forms, hashed)
+    words = array("i", [len(q.text.split()) for q in quotes])
+    return FileResult(articles, table, problems, prints, roles, forms, hashed, words)
 
 
 def _article_quotes(
@@ -124,6 +135,11 @@ def joined(results: list[FileResult]) -> FileResult | None:
     forms = None
     if all(r.forms is not None for r in results):
         forms = [f for r in results for f in r.forms]  # type: ignore[union-attr]
+    words = None
+    if all(r.words is not None for r in results):
+        words = array("i")
+        for r in results:
+            words.extend(r.words)  # type: ignore[arg-type]
     return FileResult(
         articles,
         table,
@@ -131,4 +147,5 @@ def joined(results: list[FileResult]) -> FileResult | None:
         [f for r in results for f in r.prints],
         [t for r in results for t in r.roles],
         forms,
+        words=words,
     )

@@ -28,7 +28,7 @@ from tui.core.cache import (
 from tui.core.extract import FileResult
 from tui.core.parallel import Job, extract_all
 from tui.core.shard_writer import ShardWriter
-from tui.core.text_store import TextStore
+from tui.core.text_store import TextStore, decoded
 
 Progress = Callable[[int, int], None]
 Extract = Callable[
@@ -156,13 +156,8 @@ def gather(
             progress(done[0], total)
 
     todo = [i for i in range(total) if i not in arrived]
-    jobs = [files[i] for i in todo]
     pending = keys.pending if isinstance(keys, FileKeys) else set()
-    if extract is None:
-        places = None if len(todo) == total else todo
-        found = extract_all(jobs, read_as, workers, step, bool(pending), places)
-    else:
-        found = extract(jobs, read_as, step) if jobs else ()
+    found = _extracted(files, todo, read_as, step, workers, extract, bool(pending), texts)
     ready = 0  # results before this one have been handed on
     for k, result, record in found:
         if pending and str(files[todo[k]][0]) in pending:
@@ -185,6 +180,25 @@ def gather(
             keyed(files, keys)
     if writer is not None:
         writer.finish()
+
+
+def _extracted(
+    files: Sequence[tuple[Path, str]],
+    todo: list[int],
+    read_as: str | None,
+    step: Callable[[int], None],
+    workers: int | None,
+    extract: Extract | None,
+    digests: bool,
+    texts: TextStore | None,
+) -> Iterable[tuple[int, FileResult, tuple | bytes | None]]:
+    """The results of the files at ``todo`` (see ``Extract``); with a text store,
+    workers send texts ready for it (``FileResult.encoded``)."""
+    jobs = [files[i] for i in todo]
+    if extract is not None:
+        return extract(jobs, read_as, step) if jobs else ()
+    places = None if len(todo) == len(files) else todo
+    return extract_all(jobs, read_as, workers, step, digests, places, texts is not None)
 
 
 def _hash(path: Path) -> bytes | None:
@@ -226,8 +240,16 @@ def _moved(result: FileResult, record: tuple | None, texts: TextStore | None) ->
     """Move ``result``'s article texts into ``texts``; its record (packed as the cache
     stores it) then holds their places instead (None stays None)."""
     if texts is None:
+        if result.encoded is not None:  # (never asked for without a store)
+            for article, text in zip(result.articles, decoded(result.encoded), strict=True):
+                article.text = text
+            result.encoded = None
         return record
-    refs = texts.add_all([a.text for a in result.articles])
+    if result.encoded is not None:  # encoded by the worker: appended as they are
+        refs = texts.add_encoded(*result.encoded)
+        result.encoded = None
+    else:
+        refs = texts.add_all([a.text for a in result.articles])
     for article, ref in zip(result.articles, refs, strict=True):
         article.text = ref  # type: ignore[assignment]  # read back from the store
     return None if record is None else texts_moved(record, refs)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Sequence
 
+from tui.core.interned import Interned
 from tui.core.model import Quote
 from tui.core.normal import normal_text
 from tui.core.quote_table import QuoteTable
@@ -110,6 +111,41 @@ def _fuzzy_links(forms: Sequence[str], union: _Union) -> None:
                 union.join(a, b)
 
 
+def _coded_groups(table: QuoteTable, interned: Interned) -> list[list[int]]:
+    """``group_quotes`` of a corpus's table, its forms held as codes (``Interned``):
+    each quote's form and group found with numpy, not a form looked up per quote. The
+    forms are compared in the order they first occur (as ``group_quotes`` does), so
+    the same pairs are compared and the groups are the same."""
+    import numpy as np
+
+    codes = np.frombuffer(interned.codes, dtype=np.int32)
+    said = np.flatnonzero(codes >= 0)
+    if not len(said):
+        return []
+    # The forms in use, in the order of their first quote, and each quote's among them.
+    used, first, per_quote = np.unique(codes[said], return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    distinct = interned.distinct
+    forms = [distinct[c] for c in used[order].tolist()]
+    union = _Union(len(forms))
+    _fuzzy_links(forms, union)
+    roots = np.array([union.find(f) for f in range(len(forms))], dtype=np.int64)
+    root = roots[rank[per_quote.reshape(-1)]]
+    by_root = np.argsort(root, kind="stable")  # each root's quotes, ascending
+    rows, ranked = said[by_root], root[by_root]
+    cuts = np.flatnonzero(ranked[1:] != ranked[:-1]) + 1
+    starts = np.concatenate(([0], cuts))
+    ends = np.concatenate((cuts, [len(ranked)]))
+    arts = np.frombuffer(table.column("arts"), dtype=np.int32)[rows]
+    low = np.minimum.reduceat(arts, starts)
+    high = np.maximum.reduceat(arts, starts)
+    kept = np.flatnonzero((ends - starts > 1) & (low != high))
+    kept = kept[np.argsort(rows[starts[kept]], kind="stable")]  # by first quote
+    return [rows[starts[k] : ends[k]].tolist() for k in kept.tolist()]
+
+
 def _spans_articles(articles: Sequence[str], ids: list[int]) -> bool:
     first = articles[ids[0]]
     return any(articles[i] != first for i in ids)
@@ -133,6 +169,10 @@ def group_quotes(
     ``Quote.group`` is the index of its group in that list. ``quote_forms``, when given,
     holds ``quote_form`` of each quote, computed beforehand (by the workers of a load).
     """
+    if isinstance(quotes, QuoteTable) and isinstance(quote_forms, Interned):
+        groups = _coded_groups(quotes, quote_forms)
+        quotes.set_groups(groups)
+        return groups
     form_of: dict[str, int] = {}
     forms: list[str] = []
     members: list[list[int]] = []

@@ -32,9 +32,10 @@ from tui.core.postings import (
     words_file_postings,
 )
 from tui.core.quote_table import TextColumn
+from tui.core.text_store import encoded
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
@@ -48,6 +49,7 @@ its next file) before they are stopped outright: only a huge file takes that lon
 _STOP: Any = None
 """In a worker: its pool's stop event (``_watch``), set when the load is abandoned."""
 
+_INT_SIZE = array("i").itemsize
 Job = tuple[Path, str]
 """A file to extract and the article id its articles get."""
 
@@ -73,12 +75,15 @@ def extract_all(
     done: Callable[[int], None] | None = None,
     digests: bool = False,
     places: Sequence[int] | None = None,
+    encode: bool = False,
 ) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
     """Yield ``(position in jobs, result, record)`` for every job, in any order; the
     record is the result packed for the cache (``pack_result``), marshalled, when it
     came from a worker that way, else None. With ``digests``, a worker also hashes each
     file for its cache key (``result.digest``: it reads the file anyway, and on every
-    core).
+    core). With ``encode``, a worker's joined result may hold its articles' texts
+    encoded for a text store (``result.encoded``, the articles' texts empty): for a
+    caller that moves them to one (``gather``).
 
     A worker's batch of consecutive files comes back as one result (``joined``: one
     quote table to append, not one per file) at its first file's position, and empty
@@ -91,17 +96,27 @@ def extract_all(
     raised from it stops the workers and propagates (the app cancels a load that way).
     """
     if not in_workers(len(jobs), workers):
-        for i, (path, article_id) in enumerate(jobs):
-            yield i, extract_file(path, article_id, read_as), None
-            if done:
-                done(1)
+        yield from _here(jobs, read_as, done)
         return
     workers = workers or default_workers()
-    yield from _in_processes(jobs, read_as, workers, done, digests, places)
+    yield from _in_processes(jobs, read_as, workers, done, (digests, encode), places)
+
+
+def _here(
+    jobs: Sequence[Job], read_as: str | None, done: Callable[[int], None] | None, first: int = 0
+) -> Iterator[tuple[int, FileResult, None]]:
+    """``extract_all`` in this process (``first``: the position of ``jobs[0]``)."""
+    for i, (path, article_id) in enumerate(jobs, first):
+        yield i, extract_file(path, article_id, read_as), None
+        if done:
+            done(1)
 
 
 def extract_packed(
-    jobs: list[tuple[str, str, str | None]], digests: bool = False, join: bool = False
+    jobs: list[tuple[str, str, str | None]],
+    digests: bool = False,
+    join: bool = False,
+    encode: bool = False,
 ) -> bytes:
     """What a worker runs: ``extract_files``, each result packed as the cache stores it
     and marshalled on its own (the parent writes it to a shard as it is: no packing or
@@ -110,7 +125,10 @@ def extract_packed(
     batch's results also come as one (``joined``), with the quotes' group forms; else
     each file's forms (the cache does not store them). With ``digests``, each file's
     content hash too (None when it cannot be read): of the very bytes extracted, not
-    read again for it (a file read otherwise, a ``.jsonl`` one, is read to hash it)."""
+    read again for it (a file read otherwise, a ``.jsonl`` one, is read to hash it).
+    With ``encode``, the joined result's article texts come encoded for a text store
+    (``FileResult.encoded``), not in its record: not decoded, encoded and hashed again
+    by the parent, which only appends them to its store."""
     found = extract_files(jobs, digests, _stopped)
     hashes = [
         (r.digest or _digest(path)) if digests else None
@@ -119,8 +137,20 @@ def extract_packed(
     records = [marshal.dumps(pack_result(r)) for r in found]
     one = joined(found) if join else None
     if one is not None:
-        return marshal.dumps(((pack_result(one), one.forms), records, None, hashes))
-    return marshal.dumps((None, records, [r.forms for r in found], hashes))
+        texts = None
+        if encode:  # (each file's record above keeps its texts: the shard stores them)
+            texts = encoded([a.text for a in one.articles])
+            for article in one.articles:
+                article.text = ""
+        whole = (pack_result(one), one.forms, _words(one), texts)
+        return marshal.dumps((whole, records, None, hashes))
+    extras = [(r.forms, _words(r)) for r in found]
+    return marshal.dumps((None, records, extras, hashes))
+
+
+def _words(result: FileResult) -> bytes | None:
+    """The result's word counts as bytes (marshal takes no array)."""
+    return None if result.words is None else result.words.tobytes()
 
 
 def _watch(stop: Any) -> None:
@@ -155,14 +185,18 @@ def _digest(path: str) -> bytes | None:
         return None
 
 
-def _unpacked(record: tuple, forms: object, digest: object = None) -> FileResult:
-    """A worker's result with its group forms (left to the corpus to compute when they
-    do not fit the quotes: never trusted blindly). The record itself was packed by this
-    very code a moment ago (``extract_packed``), not read from a file, so it is not
-    checked value by value (a third of the parent's unpacking)."""
+def _unpacked(
+    record: tuple, forms: object, digest: object = None, words: object = None
+) -> FileResult:
+    """A worker's result with its group forms and word counts (left to the corpus to
+    compute when they do not fit the quotes: never trusted blindly). The record itself
+    was packed by this very code a moment ago (``extract_packed``), not read from a
+    file, so it is not checked value by value (a third of the parent's unpacking)."""
     result = unpack_result(record, trusted=True)
     if isinstance(forms, list) and len(forms) == len(result.quotes):
         result.forms = forms
+    if isinstance(words, bytes) and len(words) == _INT_SIZE * len(result.quotes):
+        result.words = array("i", words)
     if isinstance(digest, bytes) and digest:
         result.digest = digest
     return result
@@ -171,15 +205,23 @@ def _unpacked(record: tuple, forms: object, digest: object = None) -> FileResult
 def _batch_results(blob: bytes) -> Iterator[tuple[int, FileResult, bytes]]:
     """``extract_packed``'s answer: ``(place in the batch, result, record)`` per file;
     a joined batch is its one result first, then empty ones."""
-    whole, records, forms, hashes = marshal.loads(blob)
-    one = None if whole is None else _unpacked(whole[0], whole[1])
+    whole, records, extras, hashes = marshal.loads(blob)
+    one = None
+    if whole is not None:
+        one = _unpacked(whole[0], whole[1], None, whole[2])
+        if whole[3] is not None:
+            blob_, lengths, digests = whole[3]
+            if len(lengths) != len(one.articles) or sum(lengths) != len(blob_):
+                raise ValueError("a worker's texts do not fit its articles")
+            one.encoded = (blob_, lengths, digests)
     for k, record in enumerate(records):
         if one is not None:
             result = one if k == 0 else FileResult()
             if isinstance(hashes[k], bytes) and hashes[k]:
                 result.digest = hashes[k]
         else:
-            result = _unpacked(marshal.loads(record), forms[k], hashes[k])
+            forms, words = extras[k]
+            result = _unpacked(marshal.loads(record), forms, hashes[k], words)
         yield k, result, record
 
 
@@ -253,10 +295,10 @@ def _in_processes(
     read_as: str | None,
     workers: int,
     done: Callable[[int], None] | None,
-    digests: bool,
+    asked: tuple[bool, bool],
     places: Sequence[int] | None,
 ) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
-    from concurrent.futures import ProcessPoolExecutor
+    """``extract_all`` in ``workers`` processes; ``asked``: (digests, encode)."""
     from concurrent.futures.process import BrokenProcessPool
 
     size = max(1, min(BATCH_FILES, len(jobs) // (workers * 4) or 1))
@@ -265,16 +307,9 @@ def _in_processes(
     futures: dict[Future, int] = {}
     try:
         with _real_stderr(), deaf_children():
-            context = _context()
-            stop = context.Event()
-            executor = ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_watch, initargs=(stop,)
-            )
+            executor, stop = _pool(workers)
     except (OSError, RuntimeError, ValueError):  # no processes here: do it in this one
-        for i, (path, article_id) in enumerate(jobs):
-            yield i, extract_file(path, article_id, read_as), None
-            if done:
-                done(1)
+        yield from _here(jobs, read_as, done)
         return
     try:
         with _real_stderr(), deaf_children():  # workers start on the first submits
@@ -282,8 +317,9 @@ def _in_processes(
                 executor.submit(
                     extract_packed,
                     [(str(p), i, read_as) for p, i in b],
-                    digests,
+                    asked[0],
                     _follow(places, n * size, len(b)),
+                    asked[1],
                 ): n
                 for n, b in enumerate(batches)
             }
@@ -303,17 +339,25 @@ def _in_processes(
         # without a __main__ guard under spawn): do the rest here.
         executor.shutdown(wait=False, cancel_futures=True)
         for n, batch in enumerate(batches):
-            if n in finished:
-                continue
-            for k, (path, article_id) in enumerate(batch):
-                yield n * size + k, extract_file(path, article_id, read_as), None
-                if done:
-                    done(1)
+            if n not in finished:
+                yield from _here(batch, read_as, done, n * size)
     except BaseException:  # abandoned (Ctrl+C, a stop signal, done raised): leave now
         _abandon(executor, stop, futures)
         raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
+    """The worker processes and the event that tells them the load was abandoned."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = _context()
+    stop = context.Event()
+    executor = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_watch, initargs=(stop,)
+    )
+    return executor, stop
 
 
 def _as_done(futures: dict[Future, int], done: Callable[[int], None] | None) -> Iterator[Future]:

@@ -27,6 +27,7 @@ import secrets
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,28 @@ def _sweep(folder: Path) -> None:
 
 def _digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+
+
+Encoded = tuple[bytes, list[int], list[bytes]]
+"""Texts as a store appends them (``encoded``): UTF-8 one after the other, each one's
+length in bytes and hash."""
+
+
+def encoded(texts: Sequence[str]) -> Encoded:
+    """``texts`` as :meth:`TextStore.add_encoded` takes them."""
+    data = [text.encode("utf-8", "surrogatepass") for text in texts]
+    blob = b"".join(data) if len(data) != 1 else data[0]
+    return blob, [len(one) for one in data], [_digest(one) for one in data]
+
+
+def decoded(texts: Encoded) -> list[str]:
+    """``encoded`` undone."""
+    blob, lengths, _ = texts
+    out, at = [], 0
+    for length in lengths:
+        out.append(blob[at : at + length].decode("utf-8", "surrogatepass"))
+        at += length
+    return out
 
 
 class TextStore:
@@ -117,8 +140,13 @@ class TextStore:
     def add_all(self, texts: list[str]) -> list[StoredText]:
         """Append ``texts`` in one write (a worker's batch of articles: one system call,
         not one per article); what to keep instead of each."""
-        data = [text.encode("utf-8", "surrogatepass") for text in texts]
-        blob = b"".join(data) if len(data) != 1 else data[0]
+        return self.add_encoded(*encoded(texts))
+
+    def add_encoded(
+        self, blob: bytes, lengths: Sequence[int], digests: Sequence[bytes]
+    ) -> list[StoredText]:
+        """``add_all`` of texts already encoded (``encoded``: by the worker that
+        extracted them, so not decoded, encoded and hashed again here)."""
         with self._lock:
             at = self._end
             view = memoryview(blob)
@@ -127,9 +155,9 @@ class TextStore:
                 view = view[written:]
             self._end = at + len(blob)
         stored = []
-        for one in data:
-            stored.append(StoredText(self, at, len(one), _digest(one)))
-            at += len(one)
+        for length, digest in zip(lengths, digests, strict=True):
+            stored.append(StoredText(self, at, length, digest))
+            at += length
         return stored
 
     def read(self, offset: int, length: int, digest: bytes) -> str | None:

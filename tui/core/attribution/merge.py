@@ -8,8 +8,7 @@ never merged.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from typing import Final
+from collections.abc import Sequence
 
 from tui.core.attribution.lexicon import (
     FIRST_NAME_HONORIFICS,
@@ -21,7 +20,7 @@ from tui.core.attribution.roles import RoleBook, role_keys, role_phrase
 from tui.core.model import Article, Quote, Speaker
 from tui.core.quote_table import QuoteTable
 
-_DOMINANT: Final = 5
+_DOMINANT = 5
 # The quotes merged: Quote objects, or a corpus's quote table (read by columns).
 Quotes = Sequence[Quote] | QuoteTable
 
@@ -57,59 +56,97 @@ def _role_of(
     return role if role and role.startswith("the ") and role_keys(role) else None
 
 
-def _link_roles(
-    articles: list[Article], quotes: Quotes, roles: RoleBook, speakers: list[str | None]
-) -> None:
+class _Holders:
+    """Who the corpus ties a role to, in one article's text ("the prime minister" in
+    an article naming Mr Blair: Tony Blair), each role and article looked up once;
+    an article's text is read only for a role the corpus ties to someone (it may be
+    on disk)."""
+
+    def __init__(self, articles: list[Article], roles: RoleBook) -> None:
+        self.articles, self.roles = articles, roles
+        self.held: dict[str, bool] = {}  # whether the corpus ties anyone to the role
+        self.found: dict[tuple[str, str], str | None] = {}  # (role, article): holder
+        self.by_id: dict[str, Article] | None = None
+
+    def has(self, role: str | None) -> bool:
+        """Whether ``role`` is a role someone in the corpus is tied to."""
+        if role is None:
+            return False
+        if role not in self.held:
+            phrase = role_phrase(role)
+            self.held[role] = bool(phrase and self.roles.holders.get(phrase))
+        return self.held[role]
+
+    def holder(self, role: str, article_id: str) -> str | None:
+        place = (role, article_id)
+        if place not in self.found:
+            if self.by_id is None:
+                self.by_id = {a.id: a for a in self.articles}
+            article = self.by_id.get(article_id)
+            text = article.text if article is not None else ""
+            self.found[place] = self.roles.holder(role, text)
+        return self.found[place]
+
+
+def _link_roles(articles: list[Article], quotes: Quotes, roles: RoleBook) -> None:
     """ "the prime minister" said it, in an article that names Mr Blair but never ties
     him to the role: the person the rest of the corpus ties it to (a guess, so low
     confidence). A role guessed to be the story's subject (low confidence) gives way
-    to the corpus's holder too. ``speakers`` (every quote's) is kept up to date.
+    to the corpus's holder too.
 
     Whether a quote names a role depends only on its speaker, mention, confidence and
-    how it was found: decided once per distinct combination, not per quote."""
-    keys: Iterator[tuple[str | None, str | None, str | None, str | None]]
+    how it was found: decided once per distinct combination, not per quote (of a
+    quote table, the combinations are read from its codes, sorted in C)."""
+    holders = _Holders(articles, roles)
     if isinstance(quotes, QuoteTable):
-        keys = zip(speakers, quotes.mention_names(), *quotes.role_columns(), strict=True)
-    else:
-        keys = ((q.speaker, q.speaker_mention, q.confidence, q.speaker_how) for q in quotes)
+        keyed = quotes.distinct(("speakers", "mentions", "confs", "hows"))
+        named = [_role_of(*v) for v in keyed.values]
+        combos = keyed.rows
+        for i in keyed.rows_of([holders.has(role) for role in named]):
+            row = quotes[i]
+            holder = holders.holder(named[combos[i]] or "", row.article)
+            if holder:
+                row.speaker, row.confidence = holder, "low"
+        return
     found: dict[tuple, str | None] = {}
-    held: dict[str, bool] = {}  # whether the corpus ties anyone to the role at all
-    by_id: dict[str, Article] | None = None  # texts read one by one: they may be on disk
-    holders: dict[tuple[str, str], str | None] = {}  # (role, article): its text read once
-    for i, key in enumerate(keys):
+    for q in quotes:
+        key = (q.speaker, q.speaker_mention, q.confidence, q.speaker_how)
         role = found[key] if key in found else found.setdefault(key, _role_of(*key))
-        if role is None:
-            continue
-        if role not in held:
-            phrase = role_phrase(role)
-            held[role] = bool(phrase and roles.holders.get(phrase))
-        if not held[role]:  # no holder to find: the article's text is not read (from disk)
-            continue
-        if by_id is None:
-            by_id = {a.id: a for a in articles}
-        q = quotes[i]
-        place = (role, q.article)
-        if place in holders:
-            holder = holders[place]
-        else:
-            article = by_id.get(q.article)
-            holder = roles.holder(role, article.text if article is not None else "")
-            holders[place] = holder
-        if holder:
-            q.speaker, q.confidence = holder, "low"
-            speakers[i] = holder
+        if role is not None and holders.has(role):
+            holder = holders.holder(role, q.article)
+            if holder:
+                q.speaker, q.confidence = holder, "low"
 
 
-def _columns(quotes: Quotes) -> tuple[list[str | None], list[str | None], list[str]]:
-    """Every quote's speaker, mention and article (a quote table's columns, read at C
-    speed)."""
+_Tallies = tuple[
+    dict[str | None, int],
+    dict[str | None, int],
+    dict[tuple[str | None, str | None], None],
+    list[tuple[str | None, str]],
+]
+
+
+def _tallies(quotes: Quotes, word_counts: Sequence[int] | None) -> _Tallies:
+    """Quotes and words per speaker (in the order each first speaks), each distinct
+    speaker, mention pair and each distinct speaker, article pair (in the order they
+    first occur). Of a quote table, read from its codes: no name per quote."""
+    if word_counts is None:
+        texts = quotes.texts() if isinstance(quotes, QuoteTable) else (q.text for q in quotes)
+        word_counts = [len(text.split()) for text in texts]
     if isinstance(quotes, QuoteTable):
-        return quotes.speaker_names(), quotes.mention_names(), quotes.article_names()
-    return (
-        [q.speaker for q in quotes],
-        [q.speaker_mention for q in quotes],
-        [q.article for q in quotes],
-    )
+        said = quotes.distinct(("speakers",), word_counts)
+        counts = {v[0]: n for v, n in zip(said.values, said.counts, strict=True)}
+        words = {v[0]: n for v, n in zip(said.values, said.sums, strict=True)}
+        pairs = dict.fromkeys(quotes.distinct(("speakers", "mentions")).values)
+        return counts, words, pairs, quotes.distinct(("speakers", "arts")).values
+    names = [q.speaker for q in quotes]
+    counts = dict(Counter(names))  # in the order each name first occurs
+    words = dict.fromkeys(counts, 0)
+    for speaker, n in zip(names, word_counts, strict=True):
+        words[speaker] += n
+    pairs = dict.fromkeys(zip(names, [q.speaker_mention for q in quotes], strict=True))
+    places = list(dict.fromkeys(zip(names, [q.article for q in quotes], strict=True)))
+    return counts, words, pairs, places
 
 
 def merge_speakers(
@@ -131,11 +168,9 @@ def merge_speakers(
     speakers over a hundred thousand quotes. ``word_counts`` are the quotes' numbers of
     words (``len(text.split())``) when the caller counted them already.
     """
-    names, mentions, arts = _columns(quotes)
     if roles is not None:
-        _link_roles(articles, quotes, roles, names)
-    counts = Counter(names)  # in the order each name first occurs
-    pairs = dict.fromkeys(zip(names, mentions, strict=True))
+        _link_roles(articles, quotes, roles)
+    counts, words, pairs, places = _tallies(quotes, word_counts)
     quotes_by_full, quotes_by_first, genders = _full_names(counts, pairs)
     canonical = {s: _full_name(s, quotes_by_full, quotes_by_first, genders) for s in counts if s}
     speakers: dict[str, Speaker] = {}
@@ -150,40 +185,33 @@ def merge_speakers(
             if alias and alias != name and alias not in sp.aliases and _name_like(alias):
                 sp.aliases.append(alias)
     seen_in: dict[str, set[str]] = {name: set() for name in speakers}
-    for speaker, article in dict.fromkeys(zip(names, arts, strict=True)):
+    for speaker, article in places:
         if speaker and article not in seen_in[name := canonical[speaker]]:
             seen_in[name].add(article)
             speakers[name].articles.append(article)
-    words: dict[str, int] = dict.fromkeys(canonical, 0)
-    if word_counts is None:
-        texts = quotes.texts() if isinstance(quotes, QuoteTable) else (q.text for q in quotes)
-        word_counts = [len(text.split()) for text in texts]
-    for speaker, n in zip(names, word_counts, strict=True):
-        if speaker:
-            words[speaker] += n
     for speaker, name in canonical.items():
         sp = speakers[name]
         sp.quote_count += counts[speaker]
         sp.word_count += words[speaker]
-    _rename(quotes, names, canonical)
+    _rename(quotes, canonical)
     return sorted(speakers.values(), key=lambda s: (-s.quote_count, s.name))
 
 
-def _rename(quotes: Quotes, names: list[str | None], canonical: dict[str, str]) -> None:
+def _rename(quotes: Quotes, canonical: dict[str, str]) -> None:
     """Every quote's speaker by its corpus-wide name."""
     if isinstance(quotes, QuoteTable):
         quotes.rename_speakers(canonical)
         return
-    for q, speaker in zip(quotes, names, strict=True):
-        if speaker and canonical[speaker] != speaker:
-            q.speaker = canonical[speaker]
+    for q in quotes:
+        if q.speaker and canonical[q.speaker] != q.speaker:
+            q.speaker = canonical[q.speaker]
 
 
 _Counts = dict[str, dict[str, int]]
 
 
 def _full_names(
-    counts: Counter[str | None], pairs: dict[tuple[str | None, str | None], None]
+    counts: dict[str | None, int], pairs: dict[tuple[str | None, str | None], None]
 ) -> tuple[_Counts, _Counts, dict[str, str]]:
     """The people quoted by full name: quotes per full name by surname and by first
     name, and each one's gender when a "Mr ..."/"Mrs ..." mention gives it (the first
