@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import marshal
 import os
+import subprocess
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -326,3 +328,38 @@ def test_texts_a_worker_encoded_are_read_back_from_the_load_store(
     assert all(r.encoded is None for r in results)
     held = [isinstance(stored_text(a), StoredText) for r in results for a in r.articles]
     assert held == [store] * len(files)
+
+
+_SAYS = """
+import sys, threading
+from concurrent.futures import ProcessPoolExecutor
+from tui.core import parallel
+
+def load():
+    with ProcessPoolExecutor(1, mp_context=parallel._context()) as pool:
+        pool.submit(eval, "print('from a worker', file=__import__('sys').stderr)").result()
+    print("from the app", file=sys.stderr)
+
+if __name__ == "__main__":
+    thread = threading.Thread(target=load)
+    thread.start()
+    thread.join()
+"""
+
+
+def test_workers_of_a_forkserver_print_nothing_on_the_apps_terminal(tmp_path: Path) -> None:
+    """The forkserver serves the app, which owns the terminal: a worker starting as the
+    app ended printed a FileNotFoundError traceback over the user's shell."""
+    script = tmp_path / "says.py"
+    script.write_text(_SAYS)
+    root = str(Path(parallel.__file__).parents[2])
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": root},
+        check=True,
+    )
+    assert "from the app" in done.stderr
+    assert "from a worker" not in done.stderr

@@ -240,7 +240,7 @@ def _context():  # -> multiprocessing context
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])  # no effect once the server runs
+        context.set_forkserver_preload([__name__, "tui.core.quiet_server"])  # (once)
         with _this_import_path():
             from multiprocessing import forkserver
 
