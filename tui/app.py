@@ -223,6 +223,8 @@ class QuotescopeApp(App[None]):
         # What the footer offers while typing in a box (the same keys work everywhere).
         Binding("f1", "help_in_box", "Help"),
         Binding("ctrl+q", "quit_in_box", "Quit", priority=True),
+        # Ctrl+Q from the panes, where the footer shows q instead (the one above is off).
+        Binding("ctrl+q", "quit_key", show=False, priority=True),
         # As in fzf, lazygit and k9s, Ctrl+C always quits, over every dialog too (a
         # modal screen's own Ctrl+C copies and stops there). Copying what is selected
         # in a box or with the mouse is Ctrl+Insert (or Super+C where it reaches us).

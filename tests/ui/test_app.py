@@ -242,6 +242,23 @@ async def test_ctrl_q_and_ctrl_c_quit_from_a_text_box(app: QuotescopeApp, key: s
     assert app.return_code == EXIT_STATUS[key]
 
 
+@pytest.mark.parametrize(
+    "keys", [["escape"], ["escape", "tab"], ["shift+tab"], ["shift+tab", "shift+tab"]]
+)
+async def test_ctrl_q_quits_from_the_panes_too(app: QuotescopeApp, keys: list[str]) -> None:
+    """Ctrl+Q quits anywhere: in a list or the reading view it did nothing (its binding
+    there was the one for boxes, off where letters are keys)."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert not isinstance(app.focused, Input)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+
+
 async def test_ctrl_q_quits_from_a_dialog(app: QuotescopeApp) -> None:
     """The export dialog's file-name box has the focus: Ctrl+Q quits there too."""
     async with app.run_test(size=(120, 36)) as pilot:
