@@ -12,6 +12,14 @@ are ended; the exit handlers run (multiprocessing's unregisters the semaphores i
 resource tracker would otherwise report as leaked). A watchdog makes sure even that
 cannot hang. Files written by the app are closed before (a cache being written is
 waited for: ``QuotescopeApp.run`` ends with ``leave_load``).
+
+The load left behind may itself be dropping its pool at that moment: a semaphore's
+finalizer, run in the load's thread, removes the semaphore and then tells the resource
+tracker. ``os._exit`` between the two (the thread, writing to the tracker's pipe, gives
+up the interpreter's lock to this one) left the tracker thinking the semaphore leaked:
+it printed "There appear to be 1 leaked semaphore objects" and "No such file or
+directory" on the user's shell, after the prompt (1 exit in 12 after a SIGHUP during a
+cold load). So the exit waits, briefly, for any such finalizer to end.
 """
 
 from __future__ import annotations
@@ -21,10 +29,15 @@ import contextlib
 import os
 import sys
 import threading
+import time
+from types import CodeType
 from typing import NoReturn
 
 WATCHDOG = 5.0
 """Seconds the steps before ``os._exit`` may take: past that, it exits anyway."""
+FINALIZERS = 0.5
+"""Seconds the exit waits for another thread's multiprocessing finalizer to end (one
+removing a semaphore takes a millisecond: this only bounds a stuck one)."""
 _ARMED = threading.Event()
 
 
@@ -49,7 +62,33 @@ def exit_now(code: int) -> NoReturn:
     _end_children()
     with contextlib.suppress(BaseException):
         atexit._run_exitfuncs()
+    _let_finalizers_end()
     os._exit(code)
+
+
+def _let_finalizers_end(limit: float = FINALIZERS) -> None:
+    """Wait (at most ``limit`` seconds) while another thread runs one of
+    multiprocessing's finalizers (see the module's docstring). Those not begun yet
+    were run here by the exit handlers: a thread finds them gone."""
+    util = sys.modules.get("multiprocessing.util")
+    if util is None:  # multiprocessing never used: no finalizer anywhere
+        return
+    code = util.Finalize.__call__.__code__
+    end = time.monotonic() + limit
+    while _running_elsewhere(code) and time.monotonic() < end:
+        time.sleep(0.001)  # (gives the interpreter's lock to that thread)
+
+
+def _running_elsewhere(code: CodeType) -> bool:
+    """Whether a thread other than this one is inside ``code``."""
+    me = threading.get_ident()
+    for ident, top in sys._current_frames().items():
+        frame = None if ident == me else top
+        while frame is not None:
+            if frame.f_code is code:
+                return True
+            frame = frame.f_back
+    return False
 
 
 def _end_children() -> None:
