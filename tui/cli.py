@@ -34,6 +34,7 @@ from tui.core.export import (
 from tui.core.loader import READ_AS, discover
 from tui.core.model import Problem
 from tui.core.sanitize import printable
+from tui.launch import stop_code, stop_in
 
 PROG = "quotescope"
 SUBCOMMANDS = ("export", "search", "cache")
@@ -501,19 +502,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Failure as exc:
         sys.stderr.write(f"{PROG}: error: {exc}\n")
         return 1
-    except SystemExit as exc:  # --help and --version
+    except SystemExit as exc:  # --help and --version (or tui.launch's early stop)
         return exc.code if isinstance(exc.code, int) else 0
-    except KeyboardInterrupt:
-        sys.stderr.write(f"{PROG}: interrupted\n")
-        return 130
-    except Terminated as exc:
-        sys.stderr.write(f"{PROG}: stopped by {signal.Signals(exc.signum).name}\n")
-        return 128 + exc.signum
+    except (KeyboardInterrupt, Terminated) as exc:
+        return _stopped(exc)
     except BrokenPipeError:
         _quiet_stdout()
         return 0
     except Exception as exc:
+        stop = stop_in(exc)  # a stop Python wrapped (a signal in a class's creation)
+        if stop is not None:
+            return _stopped(stop)
         if os.environ.get("QUOTESCOPE_DEBUG"):
             raise
         sys.stderr.write(f"{PROG}: error: unexpected {type(exc).__name__}: {printable(str(exc))}\n")
         return 1
+
+
+def _stopped(stop: BaseException) -> int:
+    """Say why the command stopped (Ctrl+C, a stop signal); its exit code."""
+    code = stop_code(stop) or 1
+    if isinstance(stop, KeyboardInterrupt):
+        sys.stderr.write(f"{PROG}: interrupted\n")
+    elif isinstance(stop, Terminated):
+        sys.stderr.write(f"{PROG}: stopped by {signal.Signals(stop.signum).name}\n")
+    return code

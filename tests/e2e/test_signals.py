@@ -89,6 +89,72 @@ def test_signal_during_export_keeps_the_old_file(
     assert [p.name for p in out_dir.iterdir()] == ["quotes.jsonl"], "a partial file was left"
 
 
+# A signal lands while a class is created (as importing a module defining a dataclass
+# does): in Python 3.11 its exception, raised in a ``__set_name__`` call, came out as
+# ``RuntimeError("Error calling __set_name__ ...")``. "start": as the command imports
+# tui.core.decode (tui.launch's handlers); "load": a class created during the export's
+# load (the CLI's handlers), as a module imported lazily there would.
+IN_A_CLASS = """
+import dataclasses, signal, sys
+phase, signum = sys.argv[1], signal.Signals[sys.argv[2]]
+real = dataclasses.Field.__set_name__
+
+def set_name(self, owner, name):
+    if owner.__name__ == {"start": "Decoded", "load": "Late"}[phase]:
+        signal.raise_signal(signum)
+    return real(self, owner, name)
+
+dataclasses.Field.__set_name__ = set_name
+if phase == "load":
+    from tui import cli
+    load = cli.load_corpus
+
+    def late_class(*args, **kwargs):
+        @dataclasses.dataclass
+        class Late:
+            values: list = dataclasses.field(default_factory=list)
+        return load(*args, **kwargs)
+
+    cli.load_corpus = late_class
+from tui.launch import main
+sys.argv[1:3] = []
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("phase", ["start", "load"])
+@pytest.mark.parametrize(("signum", "code"), SIGNALS, ids=["TERM", "HUP", "INT"])
+def test_a_signal_while_a_class_is_created_stops_the_command_cleanly(
+    tmp_path: Path, phase: str, signum: int, code: int
+) -> None:
+    corpus = prose_corpus(tmp_path / "corpus", 3)
+    out = tmp_path / "quotes.jsonl"
+    out.write_text(OLD)
+    name = signal.Signals(signum).name
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            IN_A_CLASS,
+            phase,
+            name,
+            "export",
+            str(corpus),
+            "-o",
+            str(out),
+            "--force",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=as_foreground_job,
+    )
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr and "__set_name__" not in result.stderr
+    assert len(result.stderr.splitlines()) <= 1, result.stderr
+    assert out.read_text() == OLD
+
+
 def stat_mode(path: Path) -> int:
     return os.stat(path).st_mode & 0o7777
 
