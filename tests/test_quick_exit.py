@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import REPO_ROOT
 
@@ -51,3 +54,35 @@ def test_the_quick_exit_lets_a_finalizer_in_another_thread_end(tmp_path: Path) -
     )
     assert result.returncode == 3, result.stderr
     assert done.exists(), "os._exit cut the other thread's finalizer short"
+
+
+# The app's load pool (a forkserver, as the app loads in a thread), workers running
+# when the quick exit comes.
+POOL_THEN_EXIT = """
+import threading
+from tui import quick_exit
+from tui.core import parallel
+
+threading.Thread(target=threading.Event().wait, daemon=True).start()
+executor, stop = parallel._pool(2)
+executor.submit(parallel._stopped).result()
+quick_exit.exit_now(0)
+"""
+
+
+def test_the_quick_exit_leaves_no_process_of_its_own_behind() -> None:
+    """The forkserver and the resource tracker ended after the app, as orphans: for
+    1.3-2 s the app's process group still held them (running, then zombies) while
+    the user's shell had its prompt back."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", POOL_THEN_EXIT], cwd=REPO_ROOT, start_new_session=True
+    )
+    assert proc.wait(60) == 0
+    try:
+        os.killpg(proc.pid, 0)
+    except ProcessLookupError:
+        return
+    left = subprocess.run(
+        ["ps", "-o", "pid=,stat=,args=", "-g", str(proc.pid)], capture_output=True, text=True
+    ).stdout
+    pytest.fail(f"still in the app's process group when it ended:\n{left}")
