@@ -1074,8 +1074,9 @@ def _described(words: str) -> bool:
 def _office(role: str) -> bool:
     """ "prime minister", "Russian president": an office one person holds, which in a
     news story names the person it is about; not "spokesman" (someone else's voice),
-    nor "deputy leader" or "shadow chancellor" (another office)."""
+    nor "deputy leader" or "shadow chancellor" (another office), nor one a possessive
+    gives to its owner ("the commission's chairman": the commission's, not the lead's)."""
     words = role.lower().split()
     if not words or len(words) > 3 or words[-1] not in L.OFFICE_HEADS:
         return False
-    return not any(w in L.ROLE_QUALIFIERS for w in words)
+    return not any(w in L.ROLE_QUALIFIERS or w.endswith(("'s", "’s")) for w in words)

@@ -585,6 +585,27 @@ def _spelt_out(before: str, acronym: str) -> str | None:
     return " ".join(reversed(picked))
 
 
+# A wire story's dateline opening its first paragraph: a place in capitals, perhaps its
+# state or country and the agency, then a dash ("ST. LOUIS, Mo. (AP) — ").
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--?) "
+)
+_DATELINE_PARAGRAPHS: Final = 3  # a headline and a byline may come before it
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the dateline ends, 0 when the story has none. Its capitals name where the
+    story was filed, never a speaker: "WASHINGTON (AP) — The president vetoed ...,
+    saying" is the president's."""
+    text = article.text
+    for p in article.paragraphs[:_DATELINE_PARAGRAPHS]:
+        if p.kind == "body" and text[p.start : p.start + 2].isupper():
+            m = _DATELINE.match(text, p.start, p.end)
+            return m.end() if m else 0
+    return 0
+
+
 def find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """Person-like name mentions in ``text[lo:hi]``, in order."""
     hi = len(text) if hi is None else hi
@@ -607,6 +628,9 @@ class ArticleNames:
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
         # (Lists built by ``map`` at C speed: this is done for every run of every article.)
         found = list(_RUN.finditer(text))
+        dateline = _dateline_end(article)
+        if dateline:  # "WASHINGTON (AP) —", "COLUMBIA FALLS, Mont. —": a place, no one
+            found = [m for m in found if m.start() >= dateline]
         self.starts: list[int] = list(map(re.Match.start, found))
         words: list[str] = list(map(re.Match.group, found))
         numbered = _numbered_ends(text)
