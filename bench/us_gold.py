@@ -45,11 +45,12 @@ papers and TV: state and local politics, governors and legislatures, mayors and
 councils, ballot measures, attorneys general and prosecutors, criminal and civil
 trials, recounts and election officials, the border, schools, a scandal, a candidate's
 family, a debate recap, an explainer and an analysis; open to tuning), ``us_news_dev11``
-(15 articles so far, written blind: their writer never read the attribution code nor ran
-the extractor on them; in the styles of the NYT, the Post, Politico, AP, Reuters, USA
-Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, local papers and TV:
-Congress, the White House, campaigns, courts, governors, councils and school boards,
-police, labor, disasters, an explainer, a live blog and a Q&A transcript; couples
+(30 articles written blind: their writer never read the attribution code nor ran the
+extractor on them; in the styles of the NYT, the Post, Politico (Playbook), AP, Reuters,
+USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit newsroom,
+local papers and TV: Congress, the White House, campaigns, courts and trials, governors,
+councils and school boards, police, labor, health, disasters, a profile, an obituary,
+an explainer, a live blog, a hearing, a Q&A transcript, emails and posts quoted; couples
 speaking together; not yet scored), and two held-out
 sets, ``us_news_heldout`` and
 ``us_news_heldout2`` (the same kind,
