@@ -152,7 +152,7 @@ class ArticleContext:
         key = (lo, hi)
         found = self._cue_words.get(key)
         if found is None:
-            found = self._cue_words[key] = list(C.CUE.finditer(self.text, lo, hi))
+            found = self._cue_words[key] = C.scan_words(C.CUE, C.CUE_AT, self.text, lo, hi)
         return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
@@ -304,11 +304,11 @@ class ArticleContext:
             Candidate(m.start(), m.end(), m.group(), "pronoun")
             for m in C.PRONOUN.finditer(text, a, b)
         ]
-        if C.NOUN_WORD.search(text, a, b) is None:
+        if not C.has_noun_word(text, a, b):
             return found  # (most windows: no noun that speaks, so no noun phrase)
         found += [
             Candidate(m.start(), m.end(), words, "nominal")
-            for m in C.NOMINAL.finditer(text, a, b)
+            for m in C.nominals(text, a, b)
             # A bare singular noun ("finance minister Hans Eichel") is a job title,
             # not a speaker; bare plurals ("officials said") do speak.
             if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
