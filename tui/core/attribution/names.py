@@ -703,6 +703,7 @@ class ArticleNames:
         self._lead: str | None = None  # read on first use (lead_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
         self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
+        self._longer: dict[str, bool] = {}  # _opens_longer's answers
         self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
         self._by_first: dict[str, str] = self._unique_firsts()
         self._kin_told: dict[str, str | None] = {}  # name -> gender its kin noun tells
@@ -1235,14 +1236,20 @@ class ArticleNames:
         return body
 
     def _opens_longer(self, words: str) -> bool:
-        """Is ``words`` written anywhere followed by another capitalised word?"""
+        """Is ``words`` written anywhere followed by another capitalised word? Kept per
+        ``words``: asked again at each of their mentions, it scanned the whole text for
+        each, quadratic in a long article naming the same words over and over."""
+        known = self._longer.get(words)
+        if known is not None:
+            return known
         text, lead = self.text, words + " "
+        found = False
         i = text.find(lead)
-        while i >= 0:
-            if text[i + len(lead) : i + len(lead) + 1].isupper():
-                return True
+        while i >= 0 and not found:
+            found = text[i + len(lead) : i + len(lead) + 1].isupper()
             i = text.find(lead, i + 1)
-        return False
+        self._longer[words] = found
+        return found
 
     def _body_short(self, word: str) -> str | None:
         """The one firm or body named here whose name starts with ``word`` (or words)
