@@ -44,7 +44,14 @@ Breitbart, HuffPost, Fox, NPR, Texas Tribune- and CalMatters-like nonprofits and
 papers and TV: state and local politics, governors and legislatures, mayors and
 councils, ballot measures, attorneys general and prosecutors, criminal and civil
 trials, recounts and election officials, the border, schools, a scandal, a candidate's
-family, a debate recap, an explainer and an analysis; open to tuning), and two held-out
+family, a debate recap, an explainer and an analysis; open to tuning), ``us_news_dev11``
+(30 articles written blind: their writer never read the attribution code nor ran the
+extractor on them; in the styles of the NYT, the Post, Politico (Playbook), AP, Reuters,
+USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit newsroom,
+local papers and TV: Congress, the White House, campaigns, courts and trials, governors,
+councils and school boards, police, labor, health, disasters, a profile, an obituary,
+an explainer, a live blog, a hearing, a Q&A transcript, emails and posts quoted; couples
+speaking together; not yet scored), and two held-out
 sets, ``us_news_heldout`` and
 ``us_news_heldout2`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
@@ -90,6 +97,7 @@ SETS = (
     "us_news_dev8",
     "us_news_dev9",
     "us_news_dev10",
+    "us_news_dev11",
     "us_news_heldout",
     "us_news_heldout2",
 )

@@ -225,6 +225,8 @@ FLOORS = {
 }
 SETS = tuple(FLOORS)
 HELD_OUT = ("us_news_heldout", "us_news_heldout2")  # figures only, never failures
+# Written blind and built here, not yet scored: its floors come once it is measured.
+UNSCORED = ("us_news_dev11",)
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -248,10 +250,10 @@ def scores(golds: dict[str, list[GoldArticle]]) -> dict[str, Score]:
 
 
 def test_the_build_script_knows_every_set() -> None:
-    assert tuple(_builder().SETS) == SETS
+    assert sorted(_builder().SETS) == sorted(SETS + UNSCORED)
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", SETS + UNSCORED)
 def test_texts_and_gold_are_built_from_the_sources(name: str) -> None:
     """Offsets come from the marker-free text by script: stale files fail here."""
     folder = DATA / name
