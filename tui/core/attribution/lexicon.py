@@ -380,6 +380,13 @@ STOP_WORDS: Final = word_set(
     "Outside Near Behind Beside Amid Amidst Alongside Toward Towards Upon Within Throughout "
     "Beneath"
 )
+# Words that make the words around a comma more than a noun phrase or a title: an
+# article, a preposition, a conjunction, a relative, a verb ("a venture of", "The bill,
+# sponsored by", "A spokesman for Sen. Roe"): no plain apposition of a person.
+APPOSITION_BREAKERS: Final = word_set(
+    "a an the by of for to with from in on at and or but who whom which that as is are "
+    "was were has have had will would said says told"
+)
 CALENDAR_WORDS: Final = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December "

@@ -107,12 +107,9 @@ _OPENING_NP: Final = re.compile(
     r"(?:(?:The|A|An|His|Her|Its|Their|One|Another)\s|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w-]*['’]s?\s)"
     r"(?:[\w’'.-]+\s){0,3}[\w’'-]+"
 )
-# Words that make a phrase a clause or tie it to something else ("A spokesman for
-# Sen. Roe", "The bill, sponsored by"): no plain apposition.
-_CLAUSE_WORD: Final = re.compile(
-    r"\b(?:by|of|for|to|with|from|in|on|at|and|or|but|who|whom|which|that|as|is|are|was|"
-    r"were|has|have|had|will|would|said|says|told)\b"
-)
+# (Clause words: "A spokesman for Sen. Roe", "The bill, sponsored by": no apposition;
+# "the" may stand in a title, "The family's pastor, the Rev. Ann Roe,".)
+_CLAUSE_WORD: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.APPOSITION_BREAKERS - {'the'}))})\b")
 # A noun that tells its person's gender ("nephew", "wife", "chairwoman").
 _GENDERED_NOUN: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(L.MALE_NOUNS | L.FEMALE_NOUNS, key=len, reverse=True))})\b"
