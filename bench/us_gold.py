@@ -51,12 +51,17 @@ USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit news
 local papers and TV: Congress, the White House, campaigns, courts and trials, governors,
 councils and school boards, police, labor, health, disasters, a profile, an obituary,
 an explainer, a live blog, a hearing, a Q&A transcript, emails and posts quoted; couples
-speaking together; not yet scored), and two held-out
-sets, ``us_news_heldout`` and
-``us_news_heldout2`` (the same kind,
+speaking together; not yet scored), and three held-out
+sets, ``us_news_heldout``,
+``us_news_heldout2`` and ``us_news_heldout3`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
-Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers). Each
+Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers;
+``us_news_heldout3`` holds 30 articles written blind, by a writer who never read the
+attribution code, the other held-out sets or ``us_news_dev11`` and never ran the
+extractor on them, across national and state politics, courts, agencies, councils and
+school boards, business and labor, health, disasters, a profile, an obituary, an
+explainer, a live blog, a Q&A transcript and an investigation quoting emails). Each
 quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
 ``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
@@ -100,6 +105,7 @@ SETS = (
     "us_news_dev11",
     "us_news_heldout",
     "us_news_heldout2",
+    "us_news_heldout3",
 )
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 

@@ -224,9 +224,9 @@ FLOORS = {
     "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),
 }
 SETS = tuple(FLOORS)
-HELD_OUT = ("us_news_heldout", "us_news_heldout2")  # figures only, never failures
+HELD_OUT = ("us_news_heldout", "us_news_heldout2", "us_news_heldout3")  # figures only
 # Written blind and built here, not yet scored: its floors come once it is measured.
-UNSCORED = ("us_news_dev11",)
+UNSCORED = ("us_news_dev11", "us_news_heldout3")
 
 
 def _builder():  # bench/ is not a package: load the build script by path
