@@ -152,7 +152,7 @@ class ArticleContext:
         key = (lo, hi)
         found = self._cue_words.get(key)
         if found is None:
-            found = self._cue_words[key] = list(C.CUE.finditer(self.text, lo, hi))
+            found = self._cue_words[key] = C.scan_words(C.CUE, C.CUE_AT, self.text, lo, hi)
         return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
@@ -226,7 +226,8 @@ class ArticleContext:
         for a, b in spans:
             found += self._pronouns_and_nominals(a, b)
         if len(found) > 1:
-            found.sort(key=lambda c: (c.start, -c.end))
+            # (A name before a phrase of the same words: "Parents for Quiet Streets".)
+            found.sort(key=lambda c: (c.start, -c.end, c.kind != "name"))
         return self._outermost(found)
 
     def _name_candidate(
@@ -238,7 +239,9 @@ class ArticleContext:
         text = self.text
         heads = self._heads
         if m.start in opening and " " not in m.words:
-            return None  # "Analysts said": the noun, not a name
+            # "Analysts said": the noun, not a name; but "Parents for Quiet Streets"
+            # is a body's name.
+            return self._whole_body(m)
         if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
             text, m.end
         ):
@@ -281,7 +284,18 @@ class ArticleContext:
                 text, m.start
             ):
                 return None  # "a man in a Cincinnati Reds jersey": what names a thing
-        return Candidate(m.start, m.end, m.words, "name", m)
+        return self._whole_body(m) or Candidate(m.start, m.end, m.words, "name", m)
+
+    def _whole_body(self, m: Mention) -> Candidate | None:
+        """ "Moms for Tomorrow, a parents group, said": the body's whole name that the
+        name ``m`` opens, so the apposition after it describes the body (and its tail
+        is no other name); None when ``m`` opens no such name."""
+        if not self.text.startswith((" for ", " of "), m.end):
+            return None
+        span = self.names.body_ahead_span(m)
+        if span is None:
+            return None
+        return Candidate(m.start, span[0], self.text[m.start : span[0]], "name", m)
 
     def _pronouns_and_nominals(self, a: int, b: int) -> list[Candidate]:
         """The pronouns and the noun phrases that can speak in ``text[a:b]``."""
@@ -290,11 +304,11 @@ class ArticleContext:
             Candidate(m.start(), m.end(), m.group(), "pronoun")
             for m in C.PRONOUN.finditer(text, a, b)
         ]
-        if C.NOUN_WORD.search(text, a, b) is None:
+        if not C.has_noun_word(text, a, b):
             return found  # (most windows: no noun that speaks, so no noun phrase)
         found += [
             Candidate(m.start(), m.end(), words, "nominal")
-            for m in C.NOMINAL.finditer(text, a, b)
+            for m in C.nominals(text, a, b)
             # A bare singular noun ("finance minister Hans Eichel") is a job title,
             # not a speaker; bare plurals ("officials said") do speak.
             if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
@@ -368,13 +382,14 @@ class ArticleContext:
         """Is ``phrase`` ("the teachers union") an apposition describing the body named
         right before it ("Acme Corp, the software firm, said"): the body speaks."""
         text = self.text
-        if text[body.end : phrase.start] != ", " or not text.startswith(",", phrase.end):
+        if text[body.end : phrase.start] != ", " or not _closes_apposition(text, phrase.end):
             return False
         if phrase.words.rsplit(" ", 1)[-1].lower() not in _BODY_HEADS:
             return False
         if body.kind == "name":  # (not "September", "Sunday")
             m = body.mention
-            return m is not None and m.org and body.words not in L.CALENDAR_WORDS
+            whole = m is not None and body.end > m.end  # ("Moms for Tomorrow")
+            return m is not None and (m.org or whole) and body.words not in L.CALENDAR_WORDS
         return body.words[:4] in ("The ", "the ") and body.words[4:5].isupper()
 
     def _opening_nominals(self, lo: int, hi: int) -> list[Candidate]:
@@ -1034,6 +1049,19 @@ def _person_head(word: str) -> bool:
     return single in L.CONTENDER_NOUNS or is_role(word) or is_role(single) or unnamed_person(single)
 
 
+# What may follow an apposition's head before its closing comma: "(a legal aid group)
+# based in Las Cruces,", "(a nonprofit) that tracks pollution,".
+_APPOSITION_TAIL: Final = re.compile(
+    r",| (?:based|that|which|in|of|from|with|founded)\b[^,.;:“”\"]{1,60},"
+)
+
+
+def _closes_apposition(text: str, end: int) -> bool:
+    """Does the apposition whose head ends at ``end`` close there, or after a short
+    modifier of that head, with a comma?"""
+    return _APPOSITION_TAIL.match(text, end) is not None
+
+
 _BLANK_MAX: Final = 4  # chars: a window this short is checked for holding only white space
 _BODY_HEADS: Final = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
 _UNNAMED_FIRST: Final = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
@@ -1074,8 +1102,9 @@ def _described(words: str) -> bool:
 def _office(role: str) -> bool:
     """ "prime minister", "Russian president": an office one person holds, which in a
     news story names the person it is about; not "spokesman" (someone else's voice),
-    nor "deputy leader" or "shadow chancellor" (another office)."""
+    nor "deputy leader" or "shadow chancellor" (another office), nor one a possessive
+    gives to its owner ("the commission's chairman": the commission's, not the lead's)."""
     words = role.lower().split()
     if not words or len(words) > 3 or words[-1] not in L.OFFICE_HEADS:
         return False
-    return not any(w in L.ROLE_QUALIFIERS for w in words)
+    return not any(w in L.ROLE_QUALIFIERS or w.endswith(("'s", "’s")) for w in words)

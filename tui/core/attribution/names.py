@@ -16,6 +16,7 @@ from typing import Final
 from tui.core.attribution.cues import ORG_NAME, OWNS_PERSON, has_word, is_word_char
 from tui.core.attribution.lexicon import (
     BODY_NAME_HEADS,
+    BODY_WORDS,
     CALENDAR_WORDS,
     COMPANY_WORDS,
     DOTTED_HONORIFICS,
@@ -27,6 +28,7 @@ from tui.core.attribution.lexicon import (
     FIRM_HEADS,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
+    GROUP_WORDS,
     HEADLINE_VERBS,
     HONORIFIC_QUALIFIERS,
     HONORIFICS,
@@ -56,6 +58,8 @@ from tui.core.model import Article
 
 _POSSESSOR: Final = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _BODY_JOINS: Final = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
+_PLURAL_OWNS: Final = ("s’ ", "s' ")  # ... and a plural possessive: "Sheriffs’ Union"
+_RUN_POSSESSIVES: Final = frozenset(("Our", "Your", "My", "Their"))  # "Save Our Schools"
 _NATIONAL_ENDS: Final = ("an", "ish", "ese")  # "American", "British", "Chinese"
 _TAIL_JOINS: Final = (" to ", " for ")  # "Committee to Recall Bancroft", "Fund for Ann Roe"
 _AHEAD_JOINS: Final = (
@@ -431,8 +435,10 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     " of "); ``text`` is the article, None to raise :class:`_NeedsText` if needed."""
     tokens = words.split()
     if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not after_of:
-        first, last = tokens  # most two-word runs: "Gerard Coyne"
+        first, last = tokens  # most two-word runs: "Gerard Coyne" (not "Tessaly Action")
         if _is_name_token(first) and _is_name_token(last) and "." not in first:
+            if last in GROUP_WORDS:
+                return _group_name(tokens, after_of)
             return 0, len(words), None, (first, last), False
     if len(tokens) > 1:
         tokens = _trim(tokens)
@@ -444,6 +450,9 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             return None  # ("C." of "C.E.O." is nobody)
         org = words in ORG_WORDS or not _is_name_token(words)
         return 0, len(words), None, (words,), org
+    group = _group_name(tokens, after_of)
+    if group:
+        return group
     cut = _street_cut(tokens)
     cut += _title_cut(text, tokens[cut:])
     honorific = None
@@ -475,6 +484,25 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     # Tokens are separated by exactly one space in a run.
     s = sum(len(t) + 1 for t in tokens[:cut])
     return s, len(words), honorific, tuple(rest), org
+
+
+def _group_name(tokens: list[str], after_of: bool) -> _Shape | None:
+    """A group's whole name, when the run is one: it ends in a group's word ("The
+    Frontera Justice Project": no judge "Justice" before a surname "Project") or holds
+    a possessive ("Save Our Neighborhood Schools": a campaign, not "Neighborhood
+    Schools"). Only sentence words opening the run are dropped ("The"). None when the
+    run is no such name."""
+    last = tokens[-1]
+    if last not in GROUP_WORDS and not any(t in _RUN_POSSESSIVES for t in tokens[1:-1]):
+        return None
+    cut = 0
+    while cut < len(tokens) - 1 and tokens[cut] in STOP_WORDS:
+        cut += 1
+    rest = tokens[cut:]
+    if len(rest) < 2:
+        return None  # ("The Caucus": a noun phrase, read by the general rules)
+    s = sum(len(t) + 1 for t in tokens[:cut])
+    return s, s + len(" ".join(rest)), None, tuple(rest), _is_org(after_of, cut, rest)
 
 
 def _person_later(text: str, m: Mention) -> bool:
@@ -585,6 +613,27 @@ def _spelt_out(before: str, acronym: str) -> str | None:
     return " ".join(reversed(picked))
 
 
+# A wire story's dateline opening its first paragraph: a place in capitals, perhaps its
+# state or country and the agency, then a dash ("ST. LOUIS, Mo. (AP) — ").
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--?) "
+)
+_DATELINE_PARAGRAPHS: Final = 3  # a headline and a byline may come before it
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the dateline ends, 0 when the story has none. Its capitals name where the
+    story was filed, never a speaker: "WASHINGTON (AP) — The president vetoed ...,
+    saying" is the president's."""
+    text = article.text
+    for p in article.paragraphs[:_DATELINE_PARAGRAPHS]:
+        if p.kind == "body" and text[p.start : p.start + 2].isupper():
+            m = _DATELINE.match(text, p.start, p.end)
+            return m.end() if m else 0
+    return 0
+
+
 def find_mentions(text: str, lo: int = 0, hi: int | None = None) -> list[Mention]:
     """Person-like name mentions in ``text[lo:hi]``, in order."""
     hi = len(text) if hi is None else hi
@@ -607,6 +656,9 @@ class ArticleNames:
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
         # (Lists built by ``map`` at C speed: this is done for every run of every article.)
         found = list(_RUN.finditer(text))
+        dateline = _dateline_end(article)
+        if dateline:  # "WASHINGTON (AP) —", "COLUMBIA FALLS, Mont. —": a place, no one
+            found = [m for m in found if m.start() >= dateline]
         self.starts: list[int] = list(map(re.Match.start, found))
         words: list[str] = list(map(re.Match.group, found))
         numbered = _numbered_ends(text)
@@ -1411,9 +1463,12 @@ class ArticleNames:
         """The whole name of a body whose name runs split at a joining word ("The
         Executive Office for Immigration Review said": "Immigration Review" is its
         tail), or None when ``m`` is no such tail: its head ends in a body's word
-        ("Office") and no given name or honorific opens the tail."""
-        if m.honorific or not self.text.endswith(_BODY_JOINS, 0, m.start):
+        ("Office") and no given name or honorific opens the tail. Also a name a plural
+        possessive splits ("The Colorado Sheriffs’ Fraternal Association")."""
+        if m.honorific:
             return None
+        if not self.text.endswith(_BODY_JOINS, 0, m.start):
+            return self._owned_body(m) if self.text.endswith(_PLURAL_OWNS, 0, m.start) else None
         i = bisect.bisect_right(self.starts, m.start) - 1
         if i <= 0 or self.runs[i][0] != m.start or gender_of(m.tokens[0]):
             return None
@@ -1423,6 +1478,22 @@ class ArticleNames:
         head = words.rsplit(" ", 1)[-1]
         if head not in BODY_NAME_HEADS and head not in FIRM_HEADS and not self._members(words):
             return None  # "Ann Roe and Acme"; not "Americans for Fair Skies", "Airlines for"
+        whole = self.text[start : m.end].split()
+        while whole and whole[0] in STOP_WORDS:
+            whole.pop(0)
+        return " ".join(whole)
+
+    def _owned_body(self, m: Mention) -> str | None:
+        """ "Colorado Sheriffs’ | Fraternal Association": the whole name, when the tail
+        ``m`` ends in a body's word and the run before it ends in a plural."""
+        if m.tokens[-1] not in BODY_WORDS or gender_of(m.tokens[0]):
+            return None
+        i = bisect.bisect_right(self.starts, m.start) - 1
+        if i <= 0 or self.runs[i][0] != m.start:
+            return None
+        start, words = self.runs[i - 1]
+        if start + len(words) + 2 != m.start or not words.endswith("s") or " " not in words:
+            return None  # ("the Smiths’ Foundation": one word is a family, not a body)
         whole = self.text[start : m.end].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)
@@ -1441,6 +1512,11 @@ class ArticleNames:
         "Americans | for | Fair Finance"): a body's word or its members open it, and no
         person opens or closes it (a given name, an honorific, a surname the article
         uses); else None."""
+        span = self.body_ahead_span(m)
+        return span[1] if span else None
+
+    def body_ahead_span(self, m: Mention) -> tuple[int, str] | None:
+        """:meth:`body_ahead` with where the body's whole name ends."""
         if m.honorific or not self.text.startswith(_AHEAD_JOINS, m.end):
             return None  # (most names: no "of" or "for" after them)
         i = bisect.bisect_right(self.starts, m.start) - 1
@@ -1450,18 +1526,22 @@ class ArticleNames:
         nxt, tail = self.runs[i + 1]
         if self.text[start + len(words) : nxt] not in _AHEAD_JOINS or m.end != start + len(words):
             return None
-        if self.is_person(m) or gender_of(m.tokens[0]) or gender_of(tail.split()[0]):
+        if gender_of(m.tokens[0]) or gender_of(tail.split()[0]):
             return None
+        if self.is_person(m) and m.tokens[-1] not in GROUP_WORDS:
+            return None  # ("Tessaly Action for Governance" is a group's name)
         head = m.tokens[-1]
-        if not (m.org or head in BODY_NAME_HEADS or self._members(m.words)):
+        if not (m.org or head in BODY_NAME_HEADS or head in GROUP_WORDS or self._members(m.words)):
             return None  # ("said Varnam of Tillage Grain": a surname not met in full)
         last = tail.rsplit(" ", 1)[-1]
-        if last in self.full or tail.split()[0] in HONORIFICS or tail.split()[0] in TITLE_WORDS:
+        if tail.split()[0] in HONORIFICS or tail.split()[0] in TITLE_WORDS:
             return None
+        if any(pos != nxt for pos, _ in self.full.get(last, ())):
+            return None  # a person named elsewhere ("Friends of Tobin Raske")
         whole = self.text[start : nxt + len(tail)].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)
-        return " ".join(whole)
+        return nxt + len(tail), " ".join(whole)
 
     def body_named(self, head: str, before: int) -> str | None:
         """The organisation named last before ``before`` whose name holds ``head``

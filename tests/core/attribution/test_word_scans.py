@@ -1,0 +1,56 @@
+"""The word-start scans (cue words, noun words, noun phrases) find exactly what their
+single patterns find, in any window: the same matches, groups and all."""
+
+from __future__ import annotations
+
+import random
+
+from tui.core.attribution import cues as C
+
+# Invented text: cues at the very start, after quotes, brackets, a line break, a slash
+# and a dash; hyphenated and underscored forms that are no cue ("so-said", "_said",
+# "said_"); the fixed phrases ("as saying", "according to", "In a statement"); words a
+# window may cut ("sayings", "tolder"); noun phrases with and without a determiner.
+TEXT = (
+    'said the mayor, "We will rebuild." (said) she added:\n'
+    "according to Ms. Varga, officials were quoted as saying the deal stood/said "
+    "so-said _said said_ 9said. In a statement, the Tarnow Workers Union warned "
+    "the sayings were tolder than told. A spokeswoman for Brellow Harbour said "
+    "—told reporters— that the city's chief executive insisted. Analysts say "
+    "lawyers for Dr. Ilse Morrow had told her. In the words of one official, "
+    'it is done, the minister said. "Officials" argued, a union spokesman said.'
+)
+
+
+def _windows(seed: int) -> list[tuple[int, int]]:
+    rnd = random.Random(seed)
+    return [(0, len(TEXT)), (0, 0), (5, 5), (9, 3)] + [
+        (rnd.randrange(len(TEXT)), rnd.randrange(len(TEXT) + 3)) for _ in range(3000)
+    ]
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_cue_scan_matches_the_cue_pattern() -> None:
+    for lo, hi in _windows(5):
+        want = _found(C.CUE.finditer(TEXT, lo, hi))
+        assert _found(C.scan_words(C.CUE, C.CUE_AT, TEXT, lo, hi)) == want, (lo, hi)
+    whole = C.scan_words(C.CUE, C.CUE_AT, TEXT, 0, len(TEXT))
+    words = [m.group() for m in whole]
+    assert (
+        words[:3] == ["said", "said", "added"]
+        and "as saying" in words
+        and "In a statement" in words
+    )
+    assert "said_" not in words and not any(m.start() == TEXT.index("so-said") + 3 for m in whole)
+
+
+def test_noun_scans_match_their_patterns() -> None:
+    for lo, hi in _windows(7):
+        assert C.has_noun_word(TEXT, lo, hi) == (C.NOUN_WORD.search(TEXT, lo, hi) is not None)
+        want = _found(C.NOMINAL.finditer(TEXT, lo, hi))
+        assert _found(C.nominals(TEXT, lo, hi)) == want, (lo, hi)
+    phrases = [m.group() for m in C.nominals(TEXT, 0, len(TEXT))]
+    assert any(p.startswith("A spokeswoman for Brellow") for p in phrases)
