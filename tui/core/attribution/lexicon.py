@@ -387,6 +387,13 @@ APPOSITION_BREAKERS: Final = word_set(
     "a an the by of for to with from in on at and or but who whom which that as is are "
     "was were has have had will would said says told"
 )
+# Titles a speaker may address someone by ("Yes, Senator.", "..., Mr. Chairman."): an
+# alternation, for a pattern.
+VOCATIVE_TITLES: Final = (
+    "Senator|Congressman|Congresswoman|Governor|Judge|Chairman|Chairwoman|Mayor|"
+    "Commissioner|Sheriff|Secretary|Speaker|President|Ambassador|General|Admiral|"
+    "Representative|Councilman|Councilwoman|Councilmember|Director|Superintendent"
+)
 CALENDAR_WORDS: Final = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December "
@@ -577,7 +584,7 @@ REPORT_HEADS: Final = word_set("report")
 UNNAMED_PEOPLE: Final = word_set(
     "person voter neighbour neighbor resident passenger customer shopper student pupil "
     "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
-    "mourner tenant constituent diplomat envoy operative"
+    "mourner tenant constituent diplomat envoy operative consultant colleague assistant"
 )
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES: Final = word_set(
