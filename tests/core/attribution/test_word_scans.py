@@ -1,5 +1,5 @@
-"""The word-start scans (cue words, noun words, noun phrases) find exactly what their
-single patterns find, in any window: the same matches, groups and all."""
+"""The faster scans (cue words, noun words, noun phrases, ASCII name runs) find exactly
+what their single patterns find, in any window: the same matches, groups and all."""
 
 from __future__ import annotations
 
@@ -54,3 +54,24 @@ def test_noun_scans_match_their_patterns() -> None:
         assert _found(C.nominals(TEXT, lo, hi)) == want, (lo, hi)
     phrases = [m.group() for m in C.nominals(TEXT, 0, len(TEXT))]
     assert any(p.startswith("A spokeswoman for Brellow") for p in phrases)
+
+
+# Invented ASCII text with every shape of name run: initials ("Marta J. Okafor",
+# "A.J. Tolliver"), particles ("Pieter van der Berg", "Khalid al-Thani"), hyphens and
+# apostrophes ("Kilroy-Silk", "O'Hara-Reyes"), honorifics ("Lt. Gen. Rosa Vance"), a
+# dotted acronym ("C.E.O. Ann Bell") and words after a full stop or a quote.
+NAMES_TEXT = (
+    "Marta J. Okafor, a tax lawyer, met A.J. Tolliver and Pieter van der Berg. "
+    '"Khalid al-Thani Rashid," said Ms. O\'Hara-Reyes. Retired Lt. Gen. Rosa Vance '
+    "and the C.E.O. Ann Bell of Kilroy-Silk Holdings spoke to St. Clair Dunn Jr. "
+    "on Radio 4. The BBC said MPs and R. Alan Pruitt agreed."
+)
+
+
+def test_ascii_name_runs_match_the_full_pattern() -> None:
+    from tui.core.attribution import names as N
+
+    assert NAMES_TEXT.isascii()
+    want = [m.span() for m in N._RUN.finditer(NAMES_TEXT)]
+    assert [m.span() for m in N._RUN_ASCII.finditer(NAMES_TEXT)] == want
+    assert "Marta J. Okafor" in [m.group() for m in N._RUN_ASCII.finditer(NAMES_TEXT)]

@@ -358,6 +358,8 @@ def _how_at_cue(cue: re.Match[str], kind: str, after: bool) -> SpeakerHow:
 _DESCRIBING: Final = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
 # (A possessive too: "Her Republican opponent called".)
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+# "..., whose president," : the role the appositive after it names.
+_WHOSE_ROLE: Final = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 # Between a cue and the quote it leads into: `called out, "`, `said: "`, `shouted "`.
@@ -924,6 +926,8 @@ class _Attributor:
             inside = [c for c in people if c.end > cut and self._apposed_at(cut, c)]
             # ("The head of the Flarn Trust, Ada Roe, said": the person, not what she heads.)
             owned = [c for c in before if inside and H.owned_by_noun(text, lo, c.start)]
+            if inside and _WHOSE_ROLE.search(text, max(lo, cut - 40), cut):
+                owned = before  # "the Flarn Trust, whose president, Ada Roe, called": hers
             before = [c for c in before if c not in owned]
             deeper = [c for c in people if c.end > cut and c not in inside]
             rest = [c for c in order if c not in people]
@@ -967,8 +971,8 @@ class _Attributor:
         for one of them, Northbeam Cloud,")? A name deeper in it ("The company, a
         venture of Acme and Bolt Energy,") is what the appositive describes."""
         lead = self.text[cut + 1 : c.start].split()
-        if any(not w[:1].isupper() for w in lead):
-            return False
+        if any(not w[:1].isupper() and w in L.APPOSITION_BREAKERS for w in lead):
+            return False  # (lower-case title words may lead: ", former police chief Ann Roe,")
         m = c.mention
         return m is None or gender_of(m.tokens[0]) is not None or m.tokens[-1] not in L.BODY_WORDS
 

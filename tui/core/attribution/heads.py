@@ -21,7 +21,12 @@ from tui.core.attribution import lexicon as L
 
 # "the head of (the) ", "a spokesman for ": a body right after these is what a
 # lower-case noun is "of", not a subject of its own.
-_OWNED_BY_NOUN: Final = re.compile(r"\b[a-z][\w-]*\s+(?:of|for|at)\s+(?:the\s+)?$")
+# (Titles and a body's first words may stand between: "A spokesman for Senator Jolene
+# Barkley", "An aide to Gov. Ada Roe", "A representative of the National Coalition for
+# Patient Safety", whose last words alone are the name read.)
+_OWNED_BY_NOUN: Final = re.compile(
+    r"\b[a-z][\w-]*\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+)?){0,3}$"
+)
 # What may stand between a person's name and the phrase a relative clause follows:
 # an apposition or two (", D-Md., the top Democrat on the Budget Committee").
 # The last apposition opens with an article (after a party tag or an age, perhaps):
@@ -40,7 +45,7 @@ _OPENING_RELATIVE: Final = re.compile(
 def owned_by_noun(text: str, lo: int, pos: int) -> bool:
     """Is the name at ``pos`` the complement of a noun before it ("the head of the
     Flarn Trust")?"""
-    return _OWNED_BY_NOUN.search(text, max(lo, pos - 40), pos) is not None
+    return _OWNED_BY_NOUN.search(text, max(lo, pos - 64), pos) is not None
 
 
 def apposed_to(text: str, name_end: int, phrase_start: int) -> bool:

@@ -374,7 +374,25 @@ STOP_WORDS: Final = word_set(
     "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few Nothing Everything "
-    "Something Anything Nobody Everybody Somebody Anybody Everyone Someone Anyone None"
+    "Something Anything Nobody Everybody Somebody Anybody Everyone Someone Anyone None "
+    # place prepositions opening a sentence ("Outside the courthouse, Roe's niece said");
+    # not "Inside", "Beyond", "Around" (Inside Elections, Beyond Meat)
+    "Outside Near Behind Beside Amid Amidst Alongside Toward Towards Upon Within Throughout "
+    "Beneath"
+)
+# Words that make the words around a comma more than a noun phrase or a title: an
+# article, a preposition, a conjunction, a relative, a verb ("a venture of", "The bill,
+# sponsored by", "A spokesman for Sen. Roe"): no plain apposition of a person.
+APPOSITION_BREAKERS: Final = word_set(
+    "a an the by of for to with from in on at and or but who whom which that as is are "
+    "was were has have had will would said says told"
+)
+# Titles a speaker may address someone by ("Yes, Senator.", "..., Mr. Chairman."): an
+# alternation, for a pattern.
+VOCATIVE_TITLES: Final = (
+    "Senator|Congressman|Congresswoman|Governor|Judge|Chairman|Chairwoman|Mayor|"
+    "Commissioner|Sheriff|Secretary|Speaker|President|Ambassador|General|Admiral|"
+    "Representative|Councilman|Councilwoman|Councilmember|Director|Superintendent"
 )
 CALENDAR_WORDS: Final = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
@@ -566,7 +584,7 @@ REPORT_HEADS: Final = word_set("report")
 UNNAMED_PEOPLE: Final = word_set(
     "person voter neighbour neighbor resident passenger customer shopper student pupil "
     "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
-    "mourner tenant constituent diplomat envoy operative"
+    "mourner tenant constituent diplomat envoy operative consultant colleague assistant"
 )
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES: Final = word_set(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import Final
 
 from tui.core.attribution.lexicon import (
     FIRST_NAME_HONORIFICS,
@@ -20,7 +21,7 @@ from tui.core.attribution.roles import RoleBook, role_keys, role_phrase
 from tui.core.model import Article, Quote, Speaker
 from tui.core.quote_table import QuoteTable
 
-_DOMINANT = 5
+_DOMINANT: Final = 5
 # The quotes merged: Quote objects, or a corpus's quote table (read by columns).
 Quotes = Sequence[Quote] | QuoteTable
 

@@ -99,6 +99,10 @@ _RUN: Final = re.compile(
     rf"{_UP}(?<![\w'’.]{_UP})(?:{_COMPACT}|\w*{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
     rf"(?: {_PARTICLE}{_WORD}(?: {_PARTICLE}{_WORD})*|)"
 )
+# The same runs in a text of ASCII characters only (most articles: str.isascii() reads a
+# flag): its one capital class is a bitmap, where _UP's accented capitals beyond Latin-1
+# make every character of the scan a test of a large class.
+_RUN_ASCII: Final = re.compile(_RUN.pattern.replace(_UP, "[A-Z]"))
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # "Radio 1", "Channel 4", "Number 10": a name whose last word is a number. It opens
 # with the bare words, so the engine skips ahead to their first letters at C speed (a
@@ -655,7 +659,7 @@ class ArticleNames:
         # cleaned when a look-up needs them. Runs of two or more words are cleaned
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
         # (Lists built by ``map`` at C speed: this is done for every run of every article.)
-        found = list(_RUN.finditer(text))
+        found = list((_RUN_ASCII if text.isascii() else _RUN).finditer(text))
         dateline = _dateline_end(article)
         if dateline:  # "WASHINGTON (AP) —", "COLUMBIA FALLS, Mont. —": a place, no one
             found = [m for m in found if m.start() >= dateline]

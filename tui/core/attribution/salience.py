@@ -98,6 +98,18 @@ _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:
 _OWNED_HEAD: Final = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 # A name closed off as an apposition: ", Ann Roe (D-N.J.), told", ", Ann Roe, said".
 _CLOSED: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
+# A noun phrase opening a clause, read for a name set in apposition after it.
+_OPENING_NP_CHARS: Final = 60
+_TITLE_WORDS_MAX: Final = 4  # "former casino executive", "Deputy Transportation Secretary"
+# A short noun phrase with its determiner or possessor: "The official", "Its manager",
+# "Benavides's Republican opponent" (not "Now he fears ... eight players").
+_OPENING_NP: Final = re.compile(
+    r"(?:(?:The|A|An|His|Her|Its|Their|One|Another)\s|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w-]*['’]s?\s)"
+    r"(?:[\w’'.-]+\s){0,3}[\w’'-]+"
+)
+# (Clause words: "A spokesman for Sen. Roe", "The bill, sponsored by": no apposition;
+# "the" may stand in a title, "The family's pastor, the Rev. Ann Roe,".)
+_CLAUSE_WORD: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.APPOSITION_BREAKERS - {'the'}))})\b")
 # A noun that tells its person's gender ("nephew", "wife", "chairwoman").
 _GENDERED_NOUN: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(L.MALE_NOUNS | L.FEMALE_NOUNS, key=len, reverse=True))})\b"
@@ -580,6 +592,7 @@ class PronounResolver:
         if office:
             found.append(office[0])
         cands, cues, kin = self._sentence_candidates(lo, hi, main)
+        named = self._opening_apposition(cands, main, hi)
         for k, c in enumerate(cands):
             if c.kind == "pronoun" and _EXPLETIVE.match(ctx.text, c.start, hi):
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
@@ -596,6 +609,11 @@ class PronounResolver:
             if subject is not None and self._appositive(subject, c):
                 apposed, role = True, "subject"  # "Her lawyer, Obi Fair of the project, said"
                 found = [m for m in found if m.start != subject.start]
+            elif c is named and subject is not None:
+                # "Roe's Republican opponent, Ida Vance,": the phrase before is hers (an
+                # owner's "her" stays)
+                apposed, role = True, "subject"
+                found = [m for m in found if m.start < main or m.pronoun]
             elif subject is not None and ctx.text[subject.end : c.start] in (" and ", " & "):
                 role = "subject"  # "Mr Gorra and Mr Holloway met": both are subjects
             elif subject is not None and role == "subject":
@@ -621,6 +639,33 @@ class PronounResolver:
         if ctx.text.find(" name", lo, hi) >= 0:  # (one look: most sentences name none)
             _name_given(ctx.text, lo, hi, found)
         return self._with_owners_and_voices(lo, hi, found, main)
+
+    def _opening_apposition(self, cands: list[Candidate], main: int, hi: int) -> Candidate | None:
+        """ "Benavides's Republican opponent, former casino executive Blake Hartigan,
+        has denied", "The official, Deputy Transportation Secretary Norman K. Faircloth,
+        intervened": a person named, a title before the name, in apposition to the short
+        noun phrase that opens the main clause is its subject (not a word inside it)."""
+        text = self.ctx.text
+        comma = text.find(", ", main, min(hi, main + _OPENING_NP_CHARS))
+        if comma < 0 or text.find(" ", main, comma) < 0:
+            return None  # (one word before the comma: "Roe, a lawyer, said" is plain)
+        phrase = text[main:comma]
+        if not _OPENING_NP.fullmatch(phrase) or _CLAUSE_WORD.search(phrase) or not C.speaks(phrase):
+            return None
+        for c in cands:
+            if c.start < comma + 2:
+                continue
+            gap = text[comma + 2 : c.start]
+            if (
+                c.kind != "name"
+                or c.mention is None
+                or len(gap.split()) > _TITLE_WORDS_MAX
+                or _CLAUSE_WORD.search(gap)
+                or not self.ctx.names.is_person(c.mention)
+            ):
+                return None
+            return c if _CLOSED.match(text, c.end) else None
+        return None
 
     def _add_mention(
         self, found: list[SalientMention], c: Candidate, role: str, apposed: bool, hi: int
@@ -1053,4 +1098,8 @@ def _choose(people: dict[str, _Person], want: str, resolver: PronounResolver) ->
         return None
     best, _, name, role = top
     confidence: Confidence = "low" if runner_up > CLOSE * best else "medium"
+    if name[:1].islower() and noun_gender(name) is None:
+        # "One customer wrote back ... she said": a description that tells no gender
+        # fits "he" and "she" alike (right half the time on the open sets): a guess.
+        confidence = "low"
     return Choice(name, confidence, role)

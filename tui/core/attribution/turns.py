@@ -13,6 +13,8 @@ confidence.
 gave):
 - ``addressed_turns``: a bare turn that names the one it was carried over from
   ("..., Anne.") is the other side's, and the bare turns after it go back and forth;
+- ``titled_turns``: so is one that gives them their title ("Yes, Senator."), or no
+  one's when the other side is not told;
 - ``gendered_turns``: a "he" right after a woman's turn (a "she" after a man's) is
   the one she spoke to, not her again ("How many?" she asked. ¶ "None," he said.);
 - ``take_turns``: a question opening a run of bare paragraphs, set up by an asking
@@ -58,6 +60,12 @@ _YOU: Final = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|[Yy]ourself
 _REPLYING: Final = re.compile(rf"(?:{L.ANSWERING_CUES})$")
 _ASKED_IN: Final = re.compile(r"(?:[^\n]{0,40}?)\b(?:[Aa]sked|question)\b")
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# A title said to someone, set off at a quote's start or end: "Yes, Senator.", "...,
+# Mr. Chairman.", "Six months, your honor."
+_TITLE_VOCATIVE: Final = re.compile(
+    rf"(?:^|,[’'\"”]?\s)(?:(?:Mr|Madam|Madame|Mister)\.?\s+)?(?:(?P<title>{L.VOCATIVE_TITLES})"
+    rf"|(?P<honor>[Yy]our\s+[Hh]onou?r))(?:[,.?!]|$)"
+)
 # A question reported with its object: "Gray asked the nominee whether she would",
 # "pressed Admiral Ode on the delay".
 _REPORTED: Final = re.compile(
@@ -617,21 +625,63 @@ def addressed_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
             continue  # (no word of the name in the quote: the names in it go unread)
         if all(name != q.speaker for _, name in _addressed(ctx, q)):
             continue
-        j = _last_turn(ctx, quotes, k)
-        if j is not None and quotes[j].speaker == q.speaker:
-            other = _asked_one(ctx, quotes, j, q.speaker)  # (the one they spoke to)
-        else:
-            other = _other_quoted(quotes, k, q.speaker, _EXCHANGE_PARAGRAPHS)
-        if other is None or other == q.speaker:
+        _to_the_other_side(ctx, quotes, k)
+
+
+def titled_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "Yes, Senator. I have walked away from deals before.", "..., Mr. Chairman.",
+    "Six months, your honor.": a quote with no cue of its own that addresses by title
+    the one it was carried over from (the article gives them that title) is not
+    theirs; it is the other side's, or no one's when the article does not tell who
+    that is (better no speaker than the one spoken to)."""
+    for k, q in enumerate(list(quotes)):
+        if q.kind != "direct" or q.speaker_how not in _BARE or not q.speaker:
             continue
-        old = q.speaker
-        _give_anew(q, other)
-        while k + 1 < len(quotes) and quotes[k + 1].paragraph == q.last_paragraph:
-            k += 1  # (the rest of its paragraph carried on from it)
-            if quotes[k].speaker_how == "carry-over" and quotes[k].speaker == old:
-                quotes[k].speaker = other
-        for n, turn in enumerate(_bare_run(ctx, quotes, k)):
-            _give_anew(turn, old if n % 2 == 0 else other)  # (the turns after go back and forth)
+        title = _TITLE_VOCATIVE.search(q.text)
+        if title is None:
+            continue
+        key = "judge" if title.group("honor") else title.group("title").lower()
+        speaker = q.speaker
+        if speaker not in ctx.names.titles().get(key, ()) and not (
+            speaker[:1].islower() and key in speaker.lower().split()
+        ):
+            continue  # (not the title of the one it was carried from)
+        if not _to_the_other_side(ctx, quotes, k):
+            _unsaid(quotes, k, speaker)
+
+
+def _to_the_other_side(ctx: ArticleContext, quotes: list[Quote], k: int) -> bool:
+    """Give bare quote ``k`` (carried over from the one it addresses) to the other
+    side of the exchange, and the bare turns after it back and forth; False when no
+    other side is told."""
+    q = quotes[k]
+    j = _last_turn(ctx, quotes, k)
+    if j is not None and quotes[j].speaker == q.speaker:
+        other = _asked_one(ctx, quotes, j, q.speaker)  # (the one they spoke to)
+    else:
+        other = _other_quoted(quotes, k, q.speaker, _EXCHANGE_PARAGRAPHS)
+    old = q.speaker
+    if other is None or old is None or other == old:
+        return False
+    _give_anew(q, other)
+    while k + 1 < len(quotes) and quotes[k + 1].paragraph == q.last_paragraph:
+        k += 1  # (the rest of its paragraph carried on from it)
+        if quotes[k].speaker_how == "carry-over" and quotes[k].speaker == old:
+            quotes[k].speaker = other
+    for n, turn in enumerate(_bare_run(ctx, quotes, k)):
+        _give_anew(turn, old if n % 2 == 0 else other)  # (the turns after go back and forth)
+    return True
+
+
+def _unsaid(quotes: list[Quote], k: int, speaker: str) -> None:
+    """Take ``speaker`` off bare quote ``k`` and the rest of its paragraph carried on
+    from it."""
+    q = quotes[k]
+    for p in quotes[k:]:
+        if p.paragraph > q.last_paragraph:
+            break
+        if p is q or (p.speaker_how == "carry-over" and p.speaker == speaker):
+            p.speaker = p.speaker_mention = p.speaker_how = p.confidence = p.cue = None
 
 
 # -- pass 5: a printed interview: the reporter asks, the quoted answers ----------------
@@ -717,6 +767,7 @@ def interview_answers(ctx: ArticleContext, quotes: list[Quote]) -> None:
 def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """Every pass over the article's quotes, in order."""
     addressed_turns(ctx, quotes)
+    titled_turns(ctx, quotes)
     gendered_turns(ctx, quotes)
     take_turns(ctx, quotes)
     interview_turns(ctx, quotes)
