@@ -135,3 +135,27 @@ def test_a_letter_is_sent_by_the_subject_of_its_sentence_not_its_addressee() -> 
         '"Our service members signed up to defend the nation," the letter states.'
     )
     assert quotes[-1].speaker == "the conservative members"
+
+
+def test_a_body_described_in_apposition_issues_its_statement() -> None:
+    """ "The hospital's owner, Tarrow Health Systems, a nonprofit chain based in Ely,
+    said in a statement ...": the body (read only as the nearest name, as bodies are)
+    issued the statement, and its continuation."""
+    quotes = attributed(
+        "The hospital's owner, Tarrow Health Systems, a nonprofit chain based in Ely, said"
+        " in a statement that it had lost money for five years.\n\n"
+        '"We explored every option," the statement said. "None of them held up."'
+    )
+    assert [q.speaker for q in quotes] == ["Tarrow Health Systems"] * 2
+
+
+def test_each_statement_is_its_own_issuers() -> None:
+    """Two statements, each named with its issuer: "the statement said" after the
+    second is the second issuer's, not carried on from the first."""
+    quotes = attributed(
+        "Orla Vance said in a statement that she had lost the vote.\n\n"
+        '"We tried every option," the statement said.\n\n'
+        "Brenmoor Foods said in a statement that it had lost money.\n\n"
+        '"We tried every option twice," the statement said.'
+    )
+    assert [q.speaker for q in quotes] == ["Orla Vance", "Brenmoor Foods"]

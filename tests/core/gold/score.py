@@ -90,7 +90,7 @@ def is_junk(label: str) -> bool:
     pronoun, verb, time word or modifier, holds a bare number (not one ending a name:
     "Radio 1"), or is a lower-case phrase of several words with no determiner or
     possessive in front (a fragment such as "nine official"; "analysts" alone is a fair
-    label)."""
+    label; "one official" and "another official" are sources, as the gold writes them)."""
     words = _SPACE.split(label.strip())
     if not words or not words[0]:
         return True
@@ -115,7 +115,7 @@ def is_junk(label: str) -> bool:
         for k, w in enumerate(words)
     ):
         return True
-    bare = first not in _DETERMINERS | _POSSESSIVES | {"one"}
+    bare = first not in _DETERMINERS | _POSSESSIVES | {"one", "another"}
     return label[0].islower() and bare and len(words) > 1
 
 

@@ -1679,12 +1679,16 @@ class _Attributor:
     def last_cue_name(self, lo: int, hi: int) -> str | None:
         """Who a sentence naming a document says sent it: its last cue's speaker, a
         judging verb's too ("In a letter, 23 members demanded that")."""
-        found = self.last_cue_speaker(lo, hi, judging=True)
+        found = self.last_cue_speaker(lo, hi, judging=True, bodies=True)
         return found.speaker if found else None
 
-    def last_cue_speaker(self, lo: int, hi: int, judging: bool = False) -> _Found | None:
+    def last_cue_speaker(
+        self, lo: int, hi: int, judging: bool = False, bodies: bool = False
+    ) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one (not
-        a judging verb's unless asked)."""
+        a judging verb's unless asked; with ``bodies``, a name read only as the nearest
+        one too: "The owner, Heartland Health Systems, a chain based in Wichita, said in
+        a statement" names who issued the statement)."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
             word = cue.group()
             if word in L.WEAK or (word in L.JUDGING and not judging) or word in L.NAMING_FORMS:
@@ -1695,7 +1699,7 @@ class _Attributor:
             if cue.group("part") and words_before(self.text, cue.start())[1] in L.ING_PREPOSITIONS:
                 continue  # "an edge after claiming away draws"
             found = self.from_cue(cue, s_lo, hi, s_lo)
-            if found and not found.weak:
+            if found and (not found.weak or (bodies and found.kind == "name")):
                 return found
         return None
 

@@ -185,7 +185,7 @@ def _owner_before(text: str, at: int) -> str | None:
 def _issued_by(quotes: list[Quote], k: int, label: str | None, issuer: str) -> None:
     """Give quote ``k`` and the quotes right after it that carry its label on to
     ``issuer``."""
-    for q in quotes[k:]:
-        if q.speaker != label:
-            break
+    for n, q in enumerate(quotes[k:]):
+        if q.speaker != label or (n and q.speaker_how != "carry-over"):
+            break  # (a new "the statement said" may be another statement's)
         q.speaker, q.confidence = issuer, "medium"
