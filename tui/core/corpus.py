@@ -276,6 +276,22 @@ def _load(
 
     results = gather(files, read_as, progress, store, keys, workers, extract, texts, keyed)
     del files, keys  # gather holds them while it needs them: not while the corpus is made
+    corpus = _assembled(results, store, final, texts, workers, later)
+    corpus.problems[:0] = problems
+    return corpus
+
+
+def _assembled(
+    results: Iterable[FileResult],
+    store: Store,
+    final: list[bytes | None],
+    texts: TextStore,
+    workers: int | None,
+    later: list[Callable[[], None]] | None,
+) -> Corpus:
+    """A cold load's corpus from ``gather``'s ``results``, its search index's words
+    built aside meanwhile, and its snapshot saved (now, or by ``later``) when every
+    file's hash is in (``final``: the snapshot's key then)."""
     aside: list[PostingsAside] = []
 
     def words_final(words: Sequence[str]) -> None:
@@ -297,7 +313,6 @@ def _load(
             save()
         else:  # the shards were written during the load
             later.insert(0, save)
-    corpus.problems[:0] = problems
     return corpus
 
 
