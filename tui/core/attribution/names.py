@@ -32,6 +32,8 @@ from tui.core.attribution.lexicon import (
     HEADLINE_VERBS,
     HONORIFIC_QUALIFIERS,
     HONORIFICS,
+    HYPHEN_ENGLISH_ENDS,
+    HYPHEN_SYLLABLE,
     KIN_GENDER,
     LEGAL_FORMS,
     MALE,
@@ -74,7 +76,10 @@ _UP: Final = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
 # Optional parts are written as a branch with an empty alternative, "(?:X|)", not as
 # "(?:X)?" or "{0,2}": the same matches, but the engine passes over a branch whose first
 # character cannot match at once, where a repeat costs its bookkeeping at every word.
-_HYPHENED: Final = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|)"  # "-Silk" of "Kilroy-Silk"
+# "-woo" of "Hyun-woo": one lower-case syllable, not an English word ("Sit-in").
+_ENGLISH_END: Final = "|".join(sorted(HYPHEN_ENGLISH_ENDS))
+_SYLLABLE: Final = rf"-(?!(?:{_ENGLISH_END})(?![\w-])){HYPHEN_SYLLABLE}(?![\w-])"
+_HYPHENED: Final = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|{_SYLLABLE}|)"  # "-Silk" of "Kilroy-Silk"
 _APOSTROPHED: Final = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN: Final = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
