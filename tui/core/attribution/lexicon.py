@@ -745,6 +745,9 @@ HYPHEN_ENGLISH_ENDS: Final = word_set(
     "in on up out down off wing long man men son gun con op am to by top way town "
     "run sun ban can fan pin tan ten mom pop mail"
 )
+# Nouns for two people speaking as one ("the couple said"): a couple the article
+# names together ("Ann and Tom Roe") when it has one.
+PAIR_NOUNS: Final = word_set("couple pair spouses newlyweds")
 # Small words inside a name that join its parts ("Maria de los Angeles Ruiz",
 # "Ortega y Gasset"): a name read right after one may have lost its start.
 EXTRA_PARTICLES: Final = word_set("los las y e")

@@ -689,6 +689,9 @@ class ArticleNames:
         self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
+        # Pairs named together, where each occurrence is: (start, end, "Herbert and June
+        # Albrecht", surname).
+        self.couples: list[tuple[int, int, str, str]] = []
         if " and " in text:
             self._couples(fuller)
         self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
@@ -872,14 +875,19 @@ class ArticleNames:
                 continue  # ("June Albrecht": a body's name by the name lists alone; not
                 # "Charles and Camilla Parker Bowles": a surname of two words)
             first = _LAST_WORD.search(self.text, max(0, m.start - 25), m.start - 4)
-            if first is None or gender_of(first.group()) is None:
-                continue  # (a given name known as one: not "Labour and John Roe")
+            if first is None:
+                continue
+            if gender_of(first.group()) is None and f"{first.group()} {m.surname}" not in self.text:
+                continue  # (a given name known as one, or written before the surname
+                # elsewhere: not "Labour and John Roe")
             if _CAPITAL_BEFORE.search(self.text, max(0, first.start() - 25), first.start()):
                 continue  # "Matt Lucas and David Walliams": a full name, not a couple
             # (The pair tells the other's first word is a given name too: "June".)
             for pos, name in ((first.start(), first.group()), (m.start, m.tokens[0])):
                 self._register(pos, m.surname, f"{name} {m.surname}", fuller)
             added.add(m.surname)
+            label = f"{first.group()} and {m.tokens[0]} {m.surname}"
+            self.couples.append((first.start(), m.end, label, m.surname))
         for surname in added:
             self.full[surname].sort()
 
