@@ -714,6 +714,7 @@ class ArticleNames:
         self._acronyms: dict[str, str] | None = None  # read on first use
         self._lead: str | None = None  # read on first use (lead_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
+        self._bare_meant: dict[str, str | None] = {}  # (_first_meant's answers)
         self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
         self._longer: dict[str, bool] = {}  # _opens_longer's answers
         self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
@@ -1401,7 +1402,31 @@ class ArticleNames:
         if not counts:
             return window[-1][1]
         best = max(counts.values())
+        meant = self._first_meant(surname) if gender is None else None
+        if meant is not None and counts.get(meant) == best:
+            return meant  # (on a tie, not the latest: "Scarpa" after "Nicole Scarpa")
         return next(n for _, n in reversed(window) if counts.get(n) == best)
+
+    def _first_meant(self, surname: str) -> str | None:
+        """The person the bare surname already meant while they were the only one of it
+        named in full ("Mayor Vincent Scarpa ... Scarpa, 58, showed no reaction" before
+        "His wife, Gina Scarpa,"): news goes on calling them so and the others by their
+        given names. None when the surname was not used alone before a second person."""
+        if surname in self._bare_meant:
+            return self._bare_meant[surname]
+        options = self.full[surname]
+        first = options[0][1]
+        second = next((at for at, name in options if name != first), None)
+        meant = None
+        if second is not None:
+            i = bisect.bisect_right(self.starts, options[0][0])
+            while i < len(self.runs) and self.runs[i][0] < second:
+                if self.runs[i][1] == surname:
+                    meant = first
+                    break
+                i += 1
+        self._bare_meant[surname] = meant
+        return meant
 
     def _owns_person(self, pos: int, surname: str) -> bool:
         """Does the full name at ``pos`` own a person ("Loretta Haines' son")?"""
