@@ -143,3 +143,14 @@ def test_two_children_leave_the_younger_open() -> None:
         '"They said I was finished," the elder Quarrie said.'
     )
     assert _speakers(body) == ["Anselm Quarrie"]
+
+
+def test_mr_surname_is_the_husband_named_only_by_his_given_name() -> None:
+    # The only Vantongeren named in full is a woman: "Mr. Vantongeren" is "her husband,
+    # Gerrit," who takes the family name.
+    body = (
+        "Loretta Vantongeren, who farms 1,400 acres with her husband, Gerrit, near the "
+        "town, said the couple had replanted.\n\n"
+        '"We did everything they told us to do," Mr. Vantongeren said.'
+    )
+    assert _speakers(body) == ["Gerrit Vantongeren"]

@@ -697,6 +697,7 @@ class ArticleNames:
         self.couples: list[tuple[int, int, str, str]] = []
         if " and " in text:
             self._couples(fuller)
+        self._kin_gender: dict[str, str] = {}  # "Denise Thibodeau" -> "f" ("His wife, Denise,")
         self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
             self._use_fullest(fuller)
@@ -913,6 +914,9 @@ class ArticleNames:
             if owner is None or owner not in self.full or first in _PLAIN or first in ORG_WORDS:
                 continue
             kin.setdefault(first, f"{first} {owner}")
+            noun = relative.group().rsplit(" ", 1)[-1]
+            if noun in KIN_GENDER:
+                self._kin_gender.setdefault(f"{first} {owner}", KIN_GENDER[noun])
         return kin
 
     def _last_full_before(self, pos: int) -> str | None:
@@ -1240,8 +1244,17 @@ class ArticleNames:
             name = self._body_short(m.surname)  # "Voltaris said": "Voltaris Motors"
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
-            return m.words if m.honorific else m.surname
+            return self._relative_called(m) or (m.words if m.honorific else m.surname)
         return name
+
+    def _relative_called(self, m: Mention) -> str | None:
+        """ "Mr. Vanderkamp" where the one Vanderkamp named in full is a woman and "her
+        husband, Gerrit," is the only man of the family brought in by a kin noun: him."""
+        if m.gender is None:
+            return None
+        tail = " " + m.surname
+        kin = {n for n, g in self._kin_gender.items() if g == m.gender and n.endswith(tail)}
+        return kin.pop() if len(kin) == 1 else None
 
     def _body_by_first_words(self, m: Mention) -> str | None:
         """The firm whose name ``m``'s words open, when they name no person: no given
