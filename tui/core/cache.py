@@ -53,6 +53,13 @@ FILES_PER_SHARD = 2000
 _SUM = 32
 
 
+def _checksum(payload: bytes | bytearray | memoryview) -> bytes:
+    """The checksum a cache file keeps of what follows it: SHA-256, in hardware on the
+    CPUs this runs on (twice as fast as BLAKE2b). A file checked with another hash
+    (an older cache) fails the check, and is rebuilt."""
+    return hashlib.sha256(payload).digest()
+
+
 def cache_dir() -> Path:
     """Where stores live: ``$QUOTESCOPE_CACHE_DIR``, else the user's cache folder."""
     override = os.environ.get(ENV)
@@ -474,7 +481,7 @@ class Store:
             return None
         checksum = blob[len(MAGIC) : len(MAGIC) + _SUM]
         payload = memoryview(blob)[len(MAGIC) + _SUM :]
-        if hashlib.blake2b(payload, digest_size=_SUM).digest() != checksum:
+        if _checksum(payload) != checksum:
             return None
         try:
             if blob.startswith(PACKED):
@@ -503,8 +510,7 @@ class Store:
                 continue
             payload = memoryview(blob)[len(MAGIC) + _SUM :]
             if not blob.startswith(MAGIC) or (
-                hashlib.blake2b(payload, digest_size=_SUM).digest()
-                != blob[len(MAGIC) : len(MAGIC) + _SUM]
+                _checksum(payload) != blob[len(MAGIC) : len(MAGIC) + _SUM]
             ):
                 continue
             with contextlib.suppress(OSError):  # an unwritable cache is only bigger
@@ -517,7 +523,7 @@ class Store:
     def _write_payload(self, target: Path, payload: bytes | memoryview, compress: bool) -> None:
         if compress:  # level 1: text shrinks 2.4x at ~100 MB/s
             payload = zlib.compress(payload, 1)
-        checksum = hashlib.blake2b(payload, digest_size=_SUM).digest()
+        checksum = _checksum(payload)
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
         try:
@@ -560,7 +566,7 @@ class Store:
                 handle.write(SECTIONS)
                 for value in itertools.chain([(self._header(), key)], sections):
                     data = marshal.dumps(value)
-                    digest = hashlib.blake2b(data, digest_size=_SUM).digest()
+                    digest = _checksum(data)
                     handle.write(len(data).to_bytes(8, "little") + digest)
                     handle.write(data)
                     del data
@@ -612,7 +618,7 @@ def _read_sections(handle: BinaryIO) -> Iterator[object]:
                 return
             size = int.from_bytes(head[:8], "little")
             data = handle.read(size) if len(head) == 8 + _SUM else b""
-            if len(data) != size or hashlib.blake2b(data, digest_size=_SUM).digest() != head[8:]:
+            if len(data) != size or _checksum(data) != head[8:]:
                 raise ValueError("a damaged snapshot section")
             try:
                 value = marshal.loads(data)
