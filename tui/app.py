@@ -29,7 +29,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, ProgressBar
+from textual.widgets import Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
 from tui.core.clipboard import Copied, copy_text
@@ -54,6 +54,7 @@ from tui.screens.palette import (
 from tui.screens.problems import ProblemsScreen
 from tui.stop_signals import StopSignals
 from tui.widgets.article_list import ArticleList
+from tui.widgets.key_footer import FittedKeys, KeyFooter
 from tui.widgets.quote_finder import QuoteFinder, ResultsList
 from tui.widgets.reading_view import ReadingView
 from tui.widgets.speaker_filter import SpeakerFilter
@@ -105,19 +106,17 @@ QUOTE_ACTIONS = frozenset({"copy_quote", "export", "copies"})
 """App actions about the quotes found or read: in the footer only where those are."""
 
 
-class MainScreen(Screen[None]):
+class MainScreen(FittedKeys, Screen[None]):
     """The four panes. As in fzf, the quote search has the focus from the first frame,
     so keys typed while the app starts are the start of a search, kept in its box."""
 
     AUTO_FOCUS = "#quote-finder-input"
 
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """What the footer shows: ``y``, ``e`` and ``c`` (the quote keys) only where the
-        quotes they act on are in focus, the finder and the reading view. They work in
-        the speaker and article lists too (help lists them), but there the footer had no
-        room for them at 80 columns, and cut its last keys instead."""
-        shown = super().active_bindings
+    def offered(self, shown: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+        """What the footer shows, room allowing: ``y``, ``e`` and ``c`` (the quote keys)
+        only where the quotes they act on are in focus, the finder and the reading view.
+        They work in the speaker and article lists too (help lists them), but there
+        the lists' own keys come first."""
         focused = self.focused
         if focused is None or any(
             isinstance(node, QuoteFinder | ReadingView) for node in focused.ancestors_with_self
@@ -267,7 +266,7 @@ class QuotescopeApp(App[None]):
             with Vertical(id="main"):
                 yield pane(QuoteFinder(id="finder"), "Quotes")
                 yield pane(ReadingView(id="reader"), "Reading")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def speakers(self) -> SpeakerFilter:
