@@ -82,6 +82,11 @@ HEADER_SIDES = 16
 """Columns of the header taken by its icon and clock, and the margins around the title."""
 PREVIEW_DELAY = 0.06
 """Seconds the article cursor must rest before the reading view follows it."""
+PAINT_WAIT = 60.0
+"""Seconds the cache waits for the first paint of the loaded corpus, at most: only a
+bound on a paint that never comes. Writing the cache holds the interpreter, so it
+would hold that paint up; waiting costs nothing (quitting writes it at once). The 5 s
+it was lost the race on a machine shared by several test suites."""
 INTERRUPTED = 130
 """The exit status after Ctrl+C, as the command line's (128 + SIGINT)."""
 
@@ -416,10 +421,8 @@ class QuotescopeApp(App[None]):
         if not thread.saving():  # closed meanwhile: left behind, nothing written
             return
         deliver((corpus, index))
-        if later:  # the snapshot is written once the panes are painted (5 s at most)
-            for _ in range(100):
-                if thread.painted.wait(0.05) or thread.closing.is_set():
-                    break
+        if later:  # the snapshot is written once the panes are painted
+            thread.wait_painted(PAINT_WAIT)
         try:
             for n, save in enumerate(later):
                 if n and thread.closing.is_set():  # closing: only the snapshot a warm start reads
