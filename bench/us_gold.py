@@ -51,7 +51,13 @@ USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit news
 local papers and TV: Congress, the White House, campaigns, courts and trials, governors,
 councils and school boards, police, labor, health, disasters, a profile, an obituary,
 an explainer, a live blog, a hearing, a Q&A transcript, emails and posts quoted; couples
-speaking together; not yet scored), and three held-out
+speaking together), ``us_news_dev12`` (30 articles written blind: their writer never
+read the attribution code, ``us_news_dev11`` or the held-out sets nor ran the extractor
+on them; two thirds national and state politics in the styles of the NYT, the Post,
+Politico, USA Today, Breitbart and HuffPost, the rest AP, Reuters, The Hill, Axios, CNN,
+Fox and local papers and TV; long articles with many speakers, roles before names,
+pronoun quotes after paragraphs naming several people, couples, partial quotes, quotes
+over several paragraphs, posts and statements; not yet scored), and three held-out
 sets, ``us_news_heldout``,
 ``us_news_heldout2`` and ``us_news_heldout3`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
@@ -103,6 +109,7 @@ SETS = (
     "us_news_dev9",
     "us_news_dev10",
     "us_news_dev11",
+    "us_news_dev12",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",
