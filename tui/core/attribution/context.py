@@ -406,9 +406,10 @@ class ArticleContext:
             found.append(Candidate(m.start(), m.end(), words, "nominal"))
         return found
 
-    def unnamed_opening(self, lo: int, hi: int) -> Candidate | None:
+    def unnamed_opening(self, lo: int, hi: int, fronted: bool = False) -> Candidate | None:
         """ "A forklift driver who asked not to be named said he ...": an unnamed person
-        opening the clause at ``lo`` (no name or listed noun marks them)."""
+        opening the clause at ``lo`` (no name or listed noun marks them; ``fronted``: a
+        fronted opening ends before ``lo``, "At a meeting in May, a man said")."""
         if self.text[lo : lo + 1] not in _UNNAMED_FIRST:
             return None  # (most clauses: one character tells)
         m = C.UNNAMED_OPENING.match(self.text, lo, hi)
@@ -419,7 +420,7 @@ class ArticleContext:
             if verb in L.ASKING_VERBS:
                 return None  # "One man asked whether he would": the next "he" answers
         before = self.text[max(0, lo - 40) : lo].rstrip()
-        if before.endswith(",") and before.rsplit(None, 1)[-1][:1].isupper():
+        if not fronted and before.endswith(",") and before.rsplit(None, 1)[-1][:1].isupper():
             return None  # "she married Emeka Obi, a civil engineer": a description of Obi
         words = m.group("np")
         return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
