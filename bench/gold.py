@@ -169,7 +169,13 @@ def per_file_lines(scores: dict[str, Score]) -> list[str]:
     return lines
 
 
-HELD_OUT = ("bbc_c", "us_news_heldout", "us_news_heldout2", "us_news_heldout3")
+HELD_OUT = (
+    "bbc_c",
+    "us_news_heldout",
+    "us_news_heldout2",
+    "us_news_heldout3",
+    "us_news_heldout4",
+)
 
 
 def is_held_out(gold: Path) -> bool:

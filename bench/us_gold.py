@@ -51,9 +51,15 @@ USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit news
 local papers and TV: Congress, the White House, campaigns, courts and trials, governors,
 councils and school boards, police, labor, health, disasters, a profile, an obituary,
 an explainer, a live blog, a hearing, a Q&A transcript, emails and posts quoted; couples
-speaking together; not yet scored), and three held-out
+speaking together), ``us_news_dev12`` (30 articles written blind: their writer never
+read the attribution code, ``us_news_dev11`` or the held-out sets nor ran the extractor
+on them; two thirds national and state politics in the styles of the NYT, the Post,
+Politico, USA Today, Breitbart and HuffPost, the rest AP, Reuters, The Hill, Axios, CNN,
+Fox and local papers and TV; long articles with many speakers, roles before names,
+pronoun quotes after paragraphs naming several people, couples, partial quotes, quotes
+over several paragraphs, posts and statements; not yet scored), and four held-out
 sets, ``us_news_heldout``,
-``us_news_heldout2`` and ``us_news_heldout3`` (the same kind,
+``us_news_heldout2``, ``us_news_heldout3`` and ``us_news_heldout4`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
 Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers;
@@ -61,7 +67,13 @@ Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers;
 attribution code, the other held-out sets or ``us_news_dev11`` and never ran the
 extractor on them, across national and state politics, courts, agencies, councils and
 school boards, business and labor, health, disasters, a profile, an obituary, an
-explainer, a live blog, a Q&A transcript and an investigation quoting emails). Each
+explainer, a live blog, a Q&A transcript and an investigation quoting emails;
+``us_news_heldout4``, a fourth held-out set of 30 articles written blind, by a writer
+who never read the attribution code, the other held-out sets, ``us_news_dev11`` or
+``us_news_dev12`` and never ran the extractor on them, as a proxy for the hidden set of
+US political news: most in the house styles of the NYT, the Post, Politico, USA Today,
+Breitbart and HuffPost, the rest AP, The Hill, Axios, CNN, Fox and local papers;
+not yet scored). Each
 quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
 ``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
@@ -103,9 +115,11 @@ SETS = (
     "us_news_dev9",
     "us_news_dev10",
     "us_news_dev11",
+    "us_news_dev12",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",
+    "us_news_heldout4",
 )
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 

@@ -66,3 +66,15 @@ def test_a_bare_surname_is_the_father_not_the_junior() -> None:
         'grandchildren to see it," Marbury said.'
     )
     assert attributed(body)[-1].speaker == "Quentin Marbury"
+
+
+def test_a_bare_surname_keeps_meaning_whom_it_meant_before_the_relatives() -> None:
+    # "Corvino" meant the mayor before his wife and daughter were named in full; on a
+    # tie of full names, it still means him, not the daughter named last.
+    body = (
+        "Jurors found former Mayor Ettore Corvino guilty on eight counts.\n\n"
+        "Corvino, 58, showed no reaction. His wife, Pia Corvino, wept. Their daughter, "
+        "Livia Corvino, put an arm around her.\n\n"
+        'In one recording, Corvino can be heard saying, "Nobody gets that contract but you."'
+    )
+    assert attributed(body)[-1].speaker == "Ettore Corvino"

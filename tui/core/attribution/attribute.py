@@ -56,6 +56,7 @@ from tui.core.attribution.fragments import (
 )
 from tui.core.attribution.given_names import name_given_sources
 from tui.core.attribution.names import Mention, gender_of
+from tui.core.attribution.pairs import pair_speakers
 from tui.core.attribution.salience import unnamed_person
 from tui.core.attribution.turns import exchange_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
@@ -1784,6 +1785,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
             if touching:
                 _copy_unless_named(q, nxt)
     _named_after_lede(att.ctx, quotes)
+    pair_speakers(att.ctx, quotes)
     name_given_sources(text, quotes)
     exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)

@@ -735,6 +735,19 @@ COMPLEMENT_PREPOSITIONS: Final = "of|from|at|for|with|in"
 NAME_PARTICLES: Final = word_set(
     "de da van von der den del della la du des dos das ter ten bin al le di"
 )
+# A given name's lower-case syllable after a hyphen ("Hyun-woo", "Jong-un"): one
+# romanised syllable (an onset, a vowel group, perhaps a nasal or stop), never one of
+# the English words that end compounds written with a capital ("Left-wing", "Sit-in").
+HYPHEN_SYLLABLE: Final = (
+    r"(?:ch|sh|ts|[bcdghjklmnprstwz]|)(?:[wy]|)(?:eo|eu|[aeiou]{1,3})(?:ng|[nklmp]|)"
+)
+HYPHEN_ENGLISH_ENDS: Final = word_set(
+    "in on up out down off wing long man men son gun con op am to by top way town "
+    "run sun ban can fan pin tan ten mom pop mail"
+)
+# Nouns for two people speaking as one ("the couple said"): a couple the article
+# names together ("Ann and Tom Roe") when it has one.
+PAIR_NOUNS: Final = word_set("couple pair spouses newlyweds")
 # Small words inside a name that join its parts ("Maria de los Angeles Ruiz",
 # "Ortega y Gasset"): a name read right after one may have lost its start.
 EXTRA_PARTICLES: Final = word_set("los las y e")

@@ -32,6 +32,8 @@ from tui.core.attribution.lexicon import (
     HEADLINE_VERBS,
     HONORIFIC_QUALIFIERS,
     HONORIFICS,
+    HYPHEN_ENGLISH_ENDS,
+    HYPHEN_SYLLABLE,
     KIN_GENDER,
     LEGAL_FORMS,
     MALE,
@@ -74,7 +76,10 @@ _UP: Final = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
 # Optional parts are written as a branch with an empty alternative, "(?:X|)", not as
 # "(?:X)?" or "{0,2}": the same matches, but the engine passes over a branch whose first
 # character cannot match at once, where a repeat costs its bookkeeping at every word.
-_HYPHENED: Final = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|)"  # "-Silk" of "Kilroy-Silk"
+# "-woo" of "Hyun-woo": one lower-case syllable, not an English word ("Sit-in").
+_ENGLISH_END: Final = "|".join(sorted(HYPHEN_ENGLISH_ENDS))
+_SYLLABLE: Final = rf"-(?!(?:{_ENGLISH_END})(?![\w-])){HYPHEN_SYLLABLE}(?![\w-])"
+_HYPHENED: Final = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|{_SYLLABLE}|)"  # "-Silk" of "Kilroy-Silk"
 _APOSTROPHED: Final = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN: Final = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
@@ -684,6 +689,9 @@ class ArticleNames:
         self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
+        # Pairs named together, where each occurrence is: (start, end, "Herbert and June
+        # Albrecht", surname).
+        self.couples: list[tuple[int, int, str, str]] = []
         if " and " in text:
             self._couples(fuller)
         self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
@@ -706,6 +714,7 @@ class ArticleNames:
         self._acronyms: dict[str, str] | None = None  # read on first use
         self._lead: str | None = None  # read on first use (lead_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
+        self._bare_meant: dict[str, str | None] = {}  # (_first_meant's answers)
         self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
         self._longer: dict[str, bool] = {}  # _opens_longer's answers
         self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
@@ -867,14 +876,19 @@ class ArticleNames:
                 continue  # ("June Albrecht": a body's name by the name lists alone; not
                 # "Charles and Camilla Parker Bowles": a surname of two words)
             first = _LAST_WORD.search(self.text, max(0, m.start - 25), m.start - 4)
-            if first is None or gender_of(first.group()) is None:
-                continue  # (a given name known as one: not "Labour and John Roe")
+            if first is None:
+                continue
+            if gender_of(first.group()) is None and f"{first.group()} {m.surname}" not in self.text:
+                continue  # (a given name known as one, or written before the surname
+                # elsewhere: not "Labour and John Roe")
             if _CAPITAL_BEFORE.search(self.text, max(0, first.start() - 25), first.start()):
                 continue  # "Matt Lucas and David Walliams": a full name, not a couple
             # (The pair tells the other's first word is a given name too: "June".)
             for pos, name in ((first.start(), first.group()), (m.start, m.tokens[0])):
                 self._register(pos, m.surname, f"{name} {m.surname}", fuller)
             added.add(m.surname)
+            label = f"{first.group()} and {m.tokens[0]} {m.surname}"
+            self.couples.append((first.start(), m.end, label, m.surname))
         for surname in added:
             self.full[surname].sort()
 
@@ -1388,7 +1402,31 @@ class ArticleNames:
         if not counts:
             return window[-1][1]
         best = max(counts.values())
+        meant = self._first_meant(surname) if gender is None else None
+        if meant is not None and counts.get(meant) == best:
+            return meant  # (on a tie, not the latest: "Scarpa" after "Nicole Scarpa")
         return next(n for _, n in reversed(window) if counts.get(n) == best)
+
+    def _first_meant(self, surname: str) -> str | None:
+        """The person the bare surname already meant while they were the only one of it
+        named in full ("Mayor Vincent Scarpa ... Scarpa, 58, showed no reaction" before
+        "His wife, Gina Scarpa,"): news goes on calling them so and the others by their
+        given names. None when the surname was not used alone before a second person."""
+        if surname in self._bare_meant:
+            return self._bare_meant[surname]
+        options = self.full[surname]
+        first = options[0][1]
+        second = next((at for at, name in options if name != first), None)
+        meant = None
+        if second is not None:
+            i = bisect.bisect_right(self.starts, options[0][0])
+            while i < len(self.runs) and self.runs[i][0] < second:
+                if self.runs[i][1] == surname:
+                    meant = first
+                    break
+                i += 1
+        self._bare_meant[surname] = meant
+        return meant
 
     def _owns_person(self, pos: int, surname: str) -> bool:
         """Does the full name at ``pos`` own a person ("Loretta Haines' son")?"""

@@ -1,0 +1,110 @@
+"""Couples speaking together: "Teodor and Annelie Brzeczko said", "the couple said",
+"the Brzeczkos said", and "they said" after a sentence about them.
+
+A couple the article names together ("His parents, Teodor and Annelie Brzeczko,") is
+one speaker when the two speak as one, labelled as the article names them (the gold's
+rule: the fullest name the article gives). Never one of the two: that would put under
+one name words said by both, and "Teodor and Annelie Brzeczko said" read as
+"Annelie Brzeczko" at a cue was even sure of it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tui.core.attribution import lexicon as L
+from tui.core.attribution.context import ArticleContext
+from tui.core.model import Quote
+
+Couple = tuple[int, int, str, str]  # (start, end, "Ann and Tom Roe", "Roe")
+_CUE_REACH: Final = 60  # chars between a quote and the couple named at its cue
+_LEAD_REACH: Final = 150  # chars between a couple named before a quote and the quote
+
+
+def pair_speakers(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """Give the quotes a couple speaks together to the couple (in place), and the
+    quotes carried over from them."""
+    couples = ctx.names.couples
+    if not couples:
+        return  # (most articles)
+    was = now = None  # the last quote's speaker before and after it was relabelled
+    for q in quotes:
+        if q.speaker is None or q.kind not in ("direct", "partial"):
+            continue
+        if q.speaker_how == "carry-over" and now is not None and q.speaker == was:
+            q.speaker = now
+            continue
+        found = _pair_of(ctx, q, couples)
+        if found is None:
+            was = now = None
+            continue
+        was, (now, explicit) = q.speaker, found
+        q.speaker = now
+        if not explicit:
+            q.confidence = "medium"
+
+
+def _pair_of(ctx: ArticleContext, q: Quote, couples: list[Couple]) -> tuple[str, bool] | None:
+    """The couple who speak ``q`` and whether both are named at its cue, or None."""
+    speaker = q.speaker or ""
+    for start, end, label, surname in couples:
+        member = speaker.endswith(surname) and speaker.split()[0] in label.split()
+        if member and _at_cue(ctx, q, start, end):
+            return label, True
+    words = (q.speaker_mention or "").lower().split()
+    if len(words) == 2 and words[0] in ("the", "both") and words[1] in L.PAIR_NOUNS:
+        return _last_before(couples, q.start, None)
+    family = words[-1] if words and words[0] == "the" and len(words) == 2 else None
+    if len(words) == 1 and words[0][-1:] == "s":
+        family = words[0]
+    if family is not None:  # "the Brzeczkos said", "Brzeczkos"
+        for _, _, _, surname in couples:
+            if family in (surname.lower() + "s", surname.lower() + "es"):
+                return _last_before(couples, q.start, surname)
+    if words == ["they"] and q.speaker_how == "pronoun":
+        opening = _sentence_before(ctx, q.start)
+        for _, _, label, surname in reversed(couples):
+            if _refers(opening, label, surname):
+                return label, False
+    return None
+
+
+def _at_cue(ctx: ArticleContext, q: Quote, start: int, end: int) -> bool:
+    """Is the couple's name at ``start``-``end`` the cue's subject right after the quote
+    (`"Q," Ann and Tom Roe said`) or the speaker leading into it in its paragraph?"""
+    text = ctx.text
+    if q.end <= start <= q.end + _CUE_REACH:
+        return not any(c in text[q.end : start] for c in '"“”\n')
+    if q.start - _LEAD_REACH <= end <= q.start:
+        return not any(c in text[end : q.start - 1] for c in '"“”\n.')
+    return False
+
+
+def _last_before(couples: list[Couple], pos: int, surname: str | None) -> tuple[str, bool] | None:
+    """The couple named last before ``pos`` (of that surname, when given)."""
+    named = [c for c in couples if c[0] < pos and (surname is None or c[3] == surname)]
+    return (named[-1][2], False) if named else None
+
+
+def _sentence_before(ctx: ArticleContext, pos: int) -> str:
+    """The opening words of the sentence before the one at ``pos`` (the last sentence
+    of the paragraph before, when ``pos`` opens its paragraph)."""
+    para = ctx.para_of(pos)
+    lo, _ = ctx.sentence_span(para, pos)
+    if lo <= ctx.article.paragraphs[para].start:
+        if para == 0:
+            return ""
+        para -= 1
+        lo = ctx.article.paragraphs[para].end
+    before, _ = ctx.sentence_span(para, lo - 1)
+    return ctx.text[before : before + 80]
+
+
+def _refers(opening: str, label: str, surname: str) -> bool:
+    """Does a sentence opening with ``opening`` have the couple as its subject ("The
+    Brzeczkos said", "The couple met", "Ann and Tom Roe run")?"""
+    nouns = "|".join(sorted(L.PAIR_NOUNS))
+    family = re.escape(surname)
+    subject = rf"[\"“]?(?:The (?:{nouns}|{family}(?:es|s))|{re.escape(label)})\b"
+    return re.match(subject, opening) is not None
