@@ -250,6 +250,14 @@ class ArticleContext:
             if owned:
                 words = text[m.start : owned.end()]
                 return Candidate(m.start, owned.end(), words, "nominal")
+            elif (
+                not possessors
+                and (voice := _OWN_VOICE.match(text, m.end, hi))
+                and self.names.is_person(m)
+            ):
+                # "Falcone's office said": the office speaks for its holder, as "his
+                # office said" does.
+                return Candidate(m.start, voice.end(), m.words, "name", m)
             elif (unit := _UNIT_OWNED.match(text, m.end, hi)) and not self.names.is_person(m):
                 # "ICE's Denver field office said": the body speaks through its
                 # office, not the place the office is in.
@@ -989,6 +997,8 @@ _ARTICLE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w-
 _INDEFINITE_ENDS: Final = frozenset(("a ", "A ", "n "))  # (a cheap first look for "a"/"an")
 _BODY_JOINERS: Final = frozenset((" and ", " for ", " of ", " of the ", " & "))
 # After a title: the person it names ("Oscars host and comedian Chris Rock").
+# "(Falcone)'s office", "(Roe)'s campaign": what speaks for the person owning it.
+_OWN_VOICE: Final = re.compile(rf"['’]s (?:{'|'.join(sorted(L.OWN_VOICES))})\b(?!['’-])")
 # "(ICE)'s Denver field office", "(the FBI)'s Boston bureau": a body's office, named
 # by its place.
 _UNIT_OWNED: Final = re.compile(
