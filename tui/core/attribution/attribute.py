@@ -141,6 +141,9 @@ _NAME_SAID_THAT: Final = re.compile(
     + _SAID_THAT.pattern
 )
 _TO_WORD: Final = re.compile(r"\bto\b")
+# A question closing right before "asked"/"asks": `"Why?" asked Walt Roe`, the inverted
+# tag whose name is the one asking, not the one asked.
+_QUESTION_TAG: Final = re.compile(r"\?[\"”'’]\s+$")
 _CLOSERS: Final = ('"', "”", "’", "'")
 _QUOTE_END: Final = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
 
@@ -1044,6 +1047,8 @@ class _Attributor:
             return self.speaker_before_cue(cue, min(lo, sentence_lo), participle=True)
         found = self._inverted(cue, hi) or self.speaker_before_cue(cue, lo, participle=False)
         if found or cue.group() in L.LISTENER_VERBS:
+            if found is None and _QUESTION_TAG.search(text, max(0, cue.start() - 4), cue.start()):
+                return self.speaker_after_cue(cue, hi)  # `"Why?" asked Walt Roe`: the asker
             return found  # "Young told BBC Sport Wales": never the listener
         if cue.group() in L.JUDGING and text[lo : cue.start()].strip(_QUOTE_END):
             return None  # "has dismissed critics as": whom the words judge (but
