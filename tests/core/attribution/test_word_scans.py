@@ -56,6 +56,27 @@ def test_noun_scans_match_their_patterns() -> None:
     assert any(p.startswith("A spokeswoman for Brellow") for p in phrases)
 
 
+# TEXT in ASCII characters only ("--" for its dashes, "_" and "-" before words kept):
+# where the scans use their ASCII twins (``ascii_twin``).
+ASCII_TEXT = TEXT.replace("\u2014", "--") + " 9officials _lawyers -said x-spokesman"
+
+
+def test_ascii_twins_match_the_patterns_in_ascii_text() -> None:
+    assert ASCII_TEXT.isascii() and not TEXT.isascii()
+    for lo, hi in _windows(11):
+        want = _found(C.CUE.finditer(ASCII_TEXT, lo, hi))
+        assert _found(C.cue_words(ASCII_TEXT, lo, hi)) == want, (lo, hi)
+        assert _found(C.nominals(ASCII_TEXT, lo, hi)) == _found(
+            C.NOMINAL.finditer(ASCII_TEXT, lo, hi)
+        ), (lo, hi)
+        found = C.has_noun_word(ASCII_TEXT, lo, hi)
+        assert found == (C.NOUN_WORD.search(ASCII_TEXT, lo, hi) is not None), (lo, hi)
+    # (The twins differ from the patterns only on characters beyond ASCII.)
+    assert C.CUE_AT.match(" said") and C.CUE_AT_ASCII.match(" said")
+    assert not C.CUE_AT.match("\u00e9said") and C.CUE_AT_ASCII.match("\u00e9said")
+    assert [m.group() for m in C.cue_words("caf\u00e9said so", 0, 12)] == []
+
+
 # Invented ASCII text with every shape of name run: initials ("Marta J. Okafor",
 # "A.J. Tolliver"), particles ("Pieter van der Berg", "Khalid al-Thani"), hyphens and
 # apostrophes ("Kilroy-Silk", "O'Hara-Reyes"), honorifics ("Lt. Gen. Rosa Vance"), a

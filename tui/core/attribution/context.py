@@ -152,7 +152,7 @@ class ArticleContext:
         key = (lo, hi)
         found = self._cue_words.get(key)
         if found is None:
-            found = self._cue_words[key] = C.scan_words(C.CUE, C.CUE_AT, self.text, lo, hi)
+            found = self._cue_words[key] = C.cue_words(self.text, lo, hi)
         return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
