@@ -37,6 +37,7 @@ def test_cue_scan_matches_the_cue_pattern() -> None:
     for lo, hi in _windows(5):
         want = _found(C.CUE.finditer(TEXT, lo, hi))
         assert _found(C.scan_words(C.CUE, C.CUE_AT, TEXT, lo, hi)) == want, (lo, hi)
+        assert _found([m] if (m := C.first_cue(TEXT, lo, hi)) else []) == want[:1], (lo, hi)
     whole = C.scan_words(C.CUE, C.CUE_AT, TEXT, 0, len(TEXT))
     words = [m.group() for m in whole]
     assert (
@@ -66,6 +67,8 @@ def test_ascii_twins_match_the_patterns_in_ascii_text() -> None:
     for lo, hi in _windows(11):
         want = _found(C.CUE.finditer(ASCII_TEXT, lo, hi))
         assert _found(C.cue_words(ASCII_TEXT, lo, hi)) == want, (lo, hi)
+        first = C.first_cue(ASCII_TEXT, lo, hi)
+        assert _found([first] if first else []) == want[:1], (lo, hi)
         assert _found(C.nominals(ASCII_TEXT, lo, hi)) == _found(
             C.NOMINAL.finditer(ASCII_TEXT, lo, hi)
         ), (lo, hi)

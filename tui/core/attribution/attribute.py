@@ -299,7 +299,7 @@ def _short_tail(text: str, pos: int, hi: int) -> int:
         # American tails run on past the cue (`"Why?" Ms. Achebe asked at a rally in
         # Yuma on Friday night.`): still this quote's when the cue comes first.
         # A "." ended the sentence: only a circumstance may follow the cue.
-        cue = C.CUE.search(text, pos, stop)
+        cue = C.first_cue(text, pos, stop)
         if cue is None or len(text[pos : cue.end()].split()) > _TAIL_MAX_WORDS:
             return pos
         after = text[cue.end() : stop].split(None, 1)

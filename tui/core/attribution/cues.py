@@ -168,6 +168,11 @@ def cue_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return scan_words(CUE, CUE_AT_ASCII if text.isascii() else CUE_AT, text, lo, hi)
 
 
+def first_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``CUE.search(text, lo, hi)``, found faster (:func:`first_word`)."""
+    return first_word(CUE, CUE_AT_ASCII if text.isascii() else CUE_AT, text, lo, hi)
+
+
 def scan_words(
     pattern: re.Pattern[str], at: re.Pattern[str], text: str, lo: int, hi: int
 ) -> list[re.Match[str]]:
@@ -180,25 +185,34 @@ def scan_words(
     as ``finditer`` does; a match at the very start of the text has no character
     before it, so it is tried apart."""
     found: list[re.Match[str]] = []
+    m = first_word(pattern, at, text, lo, hi)
+    while m is not None:
+        found.append(m)
+        m = first_word(pattern, at, text, m.end(), hi)
+    return found
+
+
+def first_word(
+    pattern: re.Pattern[str], at: re.Pattern[str], text: str, lo: int, hi: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)`` for a ``pattern`` of :func:`scan_words`, found
+    the same faster way: the first of its matches there."""
     if hi <= lo:
-        return found
-    pos = lo
+        return None
     if lo == 0:
         m = pattern.match(text, 0, hi)
         if m is not None:
-            found.append(m)
-            pos = m.end()
+            return m
+    pos = lo
     while True:
         # (From the character before ``pos``: a match right at ``pos`` is found too.)
         s = at.search(text, pos - 1 if pos > 0 else 0, hi)
         if s is None:
-            return found
+            return None
         m = pattern.match(text, s.start() + 1, hi)
-        if m is None:  # (never: ``at`` matched the same words there)
-            pos = s.start() + 2
-            continue
-        found.append(m)
-        pos = m.end()
+        if m is not None:
+            return m
+        pos = s.start() + 2  # (never: ``at`` matched the same words there)
 
 
 _DOTTED: Final = "|".join(sorted(DOTTED_HONORIFICS))  # "a lawyer for Mr. Tillotson"
