@@ -22,7 +22,6 @@ import operator
 import os
 import stat
 import sys
-import tempfile
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -31,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
+from tui.core import scratch
 from tui.core.dedupe import is_fingerprint
 from tui.core.extract import FileResult
 from tui.core.file_hash import content_hash
@@ -525,16 +525,16 @@ class Store:
             payload = zlib.compress(payload, 1)
         checksum = _checksum(payload)
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
+        fd, tmp = scratch.create(self.folder, suffix=SUFFIX)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write((PACKED if compress else MAGIC) + checksum)
                 handle.write(payload)
             os.replace(tmp, target)
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            scratch.remove(tmp)
             raise
+        scratch.done(tmp)
 
     def read_snapshot(self, key: bytes, name: str = "corpus") -> Iterator[object] | None:
         """The sections of the assembled corpus stored under ``key`` (see
@@ -560,7 +560,7 @@ class Store:
         all of it twice (as one marshalled blob would)."""
         target = self.folder / f"{name}{SUFFIX}"
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
+        fd, tmp = scratch.create(self.folder, suffix=SUFFIX)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(SECTIONS)
@@ -572,9 +572,9 @@ class Store:
                     del data
             os.replace(tmp, target)
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            scratch.remove(tmp)
             raise
+        scratch.done(tmp)
 
     def read_seen(self) -> tuple[dict[str, SeenEntry], int]:
         """The stat and hash of each file when last hashed, and when that was recorded
@@ -597,10 +597,15 @@ class Store:
 
     def write_shard_count(self, count: int) -> None:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(f"{count}\n")
-        os.replace(tmp, self.folder / "shards")
+        fd, tmp = scratch.create(self.folder)
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(f"{count}\n")
+            os.replace(tmp, self.folder / "shards")
+        except BaseException:
+            scratch.remove(tmp)
+            raise
+        scratch.done(tmp)
         for stale in self.folder.glob(f"*{SUFFIX}"):
             if stale.stem.isdigit() and int(stale.stem) >= count:
                 stale.unlink(missing_ok=True)

@@ -42,3 +42,13 @@ def test_not_the_person_the_words_are_about() -> None:
     body = _INTRO + 'Ms Pelham spoke at length, and said Mr Marsh "should step aside" at once.'
     body = body.replace("at length, and said", "at length, said")
     assert attributed(body)[-1].speaker == "Nadia Pelham"
+
+
+def test_asked_right_after_a_question_is_the_asker() -> None:
+    # `"Q?" asked X`: the inverted tag of a question names who asked it; "asked" with a
+    # subject before it (`she asked Ann Roe`) still names the one asked.
+    intro = "Lorraine Ebersole had barely finished her remarks.\n\n"
+    asked = attributed(intro + '"Will you cut it or not?" asked Walt Dubrow, a retired welder.')
+    assert [q.speaker for q in asked] == ["Walt Dubrow"]
+    told = attributed(intro + '"Will you cut it or not?" she asked Walt Dubrow.')
+    assert [q.speaker for q in told] == ["Lorraine Ebersole"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.core.attribution.synthetic import attributed
 from tests.core.gold.score import is_junk
+from tui.core.attribution.names import find_mentions
 
 
 def test_a_thing_next_to_a_verb_is_no_speaker() -> None:
@@ -112,3 +113,16 @@ def test_a_count_of_people_is_no_part_of_the_label() -> None:
     )
     assert quotes[-1].speaker == "officials"
     assert not is_junk(quotes[-1].speaker)
+
+
+def test_a_time_opening_a_sentence_is_no_name() -> None:
+    # "Late Wednesday," "Early Monday": a day after a time word is no body "it" stands for.
+    words = [
+        m.words for m in find_mentions("Late Wednesday, the office left. Early Monday we met.")
+    ]
+    assert words == []
+    quotes = attributed(
+        "Late Wednesday, the senator's office circulated a revised summary that included "
+        'what it called a "pricing pilot," according to a copy.'
+    )
+    assert "Late Wednesday" not in {q.speaker for q in quotes}

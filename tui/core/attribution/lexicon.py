@@ -400,6 +400,12 @@ CALENDAR_WORDS: Final = word_set(
     "Feb Aug Sept Oct Nov Dec"  # (not "Jan", "Mar", "Jun": given names too)
 )
 WEEKDAYS: Final = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# Words opening a sentence before a day or month: "Late Wednesday", "Early Monday",
+# "Last Friday", "Earlier this month" (a time, never a name nor a body).
+TIME_OPENERS: Final = word_set(
+    "Late Early Last Next Earlier Later Since Until By Through Before After Each Every "
+    "Mid This That On In"
+)
 # Capitalised verbs that end a name in a Title-Case headline ("Brandt Said Voters ...").
 # ("May" and "Won" are left out: Theresa May, Sung Won Sohn.)
 HEADLINE_VERBS: Final = word_set(

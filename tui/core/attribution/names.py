@@ -51,6 +51,7 @@ from tui.core.attribution.lexicon import (
     SAINT_PARTICLES,
     STOP_WORDS,
     TENURE_WORDS,
+    TIME_OPENERS,
     TITLE_HONORIFICS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -443,6 +444,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     """What :func:`clean_run` keeps of the run ``words`` (``after_of``: it follows
     " of "); ``text`` is the article, None to raise :class:`_NeedsText` if needed."""
     tokens = words.split()
+    if len(tokens) > 1 and tokens[-1] in CALENDAR_WORDS and TIME_OPENERS.issuperset(tokens[:-1]):
+        return None  # "Late Wednesday": a time
     if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not after_of:
         first, last = tokens  # most two-word runs: "Gerard Coyne" (not "Tessaly Action")
         if _is_name_token(first) and _is_name_token(last) and "." not in first:
