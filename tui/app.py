@@ -29,7 +29,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, ProgressBar
+from textual.widgets import Header, Input, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
 from tui.core.clipboard import Copied, copy_text
@@ -54,6 +54,7 @@ from tui.screens.palette import (
 from tui.screens.problems import ProblemsScreen
 from tui.stop_signals import StopSignals
 from tui.widgets.article_list import ArticleList
+from tui.widgets.key_footer import FittedKeys, KeyFooter
 from tui.widgets.quote_finder import QuoteFinder, ResultsList
 from tui.widgets.reading_view import ReadingView
 from tui.widgets.speaker_filter import SpeakerFilter
@@ -81,6 +82,11 @@ HEADER_SIDES = 16
 """Columns of the header taken by its icon and clock, and the margins around the title."""
 PREVIEW_DELAY = 0.06
 """Seconds the article cursor must rest before the reading view follows it."""
+PAINT_WAIT = 60.0
+"""Seconds the cache waits for the first paint of the loaded corpus, at most: only a
+bound on a paint that never comes. Writing the cache holds the interpreter, so it
+would hold that paint up; waiting costs nothing (quitting writes it at once). The 5 s
+it was lost the race on a machine shared by several test suites."""
 INTERRUPTED = 130
 """The exit status after Ctrl+C, as the command line's (128 + SIGINT)."""
 
@@ -105,19 +111,17 @@ QUOTE_ACTIONS = frozenset({"copy_quote", "export", "copies"})
 """App actions about the quotes found or read: in the footer only where those are."""
 
 
-class MainScreen(Screen[None]):
+class MainScreen(FittedKeys, Screen[None]):
     """The four panes. As in fzf, the quote search has the focus from the first frame,
     so keys typed while the app starts are the start of a search, kept in its box."""
 
     AUTO_FOCUS = "#quote-finder-input"
 
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """What the footer shows: ``y``, ``e`` and ``c`` (the quote keys) only where the
-        quotes they act on are in focus, the finder and the reading view. They work in
-        the speaker and article lists too (help lists them), but there the footer had no
-        room for them at 80 columns, and cut its last keys instead."""
-        shown = super().active_bindings
+    def offered(self, shown: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+        """What the footer shows, room allowing: ``y``, ``e`` and ``c`` (the quote keys)
+        only where the quotes they act on are in focus, the finder and the reading view.
+        They work in the speaker and article lists too (help lists them), but there
+        the lists' own keys come first."""
         focused = self.focused
         if focused is None or any(
             isinstance(node, QuoteFinder | ReadingView) for node in focused.ancestors_with_self
@@ -267,7 +271,7 @@ class QuotescopeApp(App[None]):
             with Vertical(id="main"):
                 yield pane(QuoteFinder(id="finder"), "Quotes")
                 yield pane(ReadingView(id="reader"), "Reading")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def speakers(self) -> SpeakerFilter:
@@ -417,10 +421,8 @@ class QuotescopeApp(App[None]):
         if not thread.saving():  # closed meanwhile: left behind, nothing written
             return
         deliver((corpus, index))
-        if later:  # the snapshot is written once the panes are painted (5 s at most)
-            for _ in range(100):
-                if thread.painted.wait(0.05) or thread.closing.is_set():
-                    break
+        if later:  # the snapshot is written once the panes are painted
+            thread.wait_painted(PAINT_WAIT)
         try:
             for n, save in enumerate(later):
                 if n and thread.closing.is_set():  # closing: only the snapshot a warm start reads

@@ -12,6 +12,7 @@ written once the corpus is on screen (:meth:`LoadThread.leave`).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 
@@ -42,6 +43,14 @@ class LoadThread:
                 return False
             self._saving = True
             return True
+
+    def wait_painted(self, limit: float) -> None:
+        """In the thread: wait until the panes showing the corpus are painted, the app
+        closes, or ``limit`` seconds have passed."""
+        end = time.monotonic() + limit
+        while not self.closing.is_set() and time.monotonic() < end:
+            if self.painted.wait(0.05):
+                return
 
     def stop(self) -> None:
         """Ask the thread to stop where it can, not waiting for it."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -314,3 +317,37 @@ def test_transcript_turns_end_in_their_own_paragraphs() -> None:
     ]
     assert article.text[quotes[0].start : quotes[0].end] == "“MS. LEE: We agree"
     _check_invariants(article, quotes)
+
+
+# Marks, apostrophes between word characters and not, letters of several scripts,
+# digits, spaces: what the mark scan's lookbehind reads.
+_MARK_PIECES = [*"\"“”„«»'‘’`", "a", "é", "_", "7", " ", "\n", "''", "it's", "Coyne’s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MARK_PIECES), max_size=30).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_mark_scan_finds_what_the_one_class_finds(text: str, lo: int, hi: int) -> None:
+    # The per-mark scans (_marks) give _MARK's matches, in order, for any window
+    # (a lookbehind reads before ``lo``, a lookahead stops at ``hi``).
+    from tui.core.quotes import _MARK, _marks
+
+    def spans(ms: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in ms]
+
+    assert spans(_marks(text, lo, hi)) == spans(list(_MARK.finditer(text, lo, hi)))
+
+
+def test_mark_scan_on_the_seeds() -> None:
+    from tui.core.quotes import _MARK, _marks
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    assert seeds
+    for f in seeds:
+        text = f.read_text(encoding="utf-8")
+        for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            new = [(m.start(), m.group()) for m in _marks(text, lo, hi)]
+            assert new == [(m.start(), m.group()) for m in _MARK.finditer(text, lo, hi)]

@@ -88,21 +88,3 @@ def test_a_texts_file_of_another_snapshot_is_not_trusted(corpus_dir: Path) -> No
 def test_articles_made_in_memory_keep_their_text() -> None:
     article = Article("a", "a.txt", "A", "Words.")
     assert stored_text(article) == "Words." and article.text == "Words."
-
-
-def test_texts_files_left_by_a_dead_load_are_swept(tmp_path: Path) -> None:
-    import os
-    import time
-
-    from tui.core import text_store
-
-    old = tmp_path / f"{text_store.TEMP_PREFIX}dead.qsc"
-    young = tmp_path / f"{text_store.TEMP_PREFIX}alive.qsc"
-    for f in (old, young):
-        f.write_bytes(b"x")
-    day_ago = time.time() - text_store.STALE_SECONDS - 60
-    os.utime(old, (day_ago, day_ago))
-    store = TextStore.temporary(tmp_path)
-    assert not old.exists() and young.exists() and store.path is not None
-    store.discard()
-    assert list(tmp_path.iterdir()) == [young]  # its own file gone, the live one kept

@@ -425,7 +425,7 @@ async def test_the_palette_and_dialogs_show_their_own_keys_in_the_footer(
         assert "y Copy" in main_keys and "Export" in main_keys
         for key, screen, says in [
             ("ctrl+p", CommandPalette, "Exit the command palette"),
-            ("question_mark", HelpScreen, "Close"),
+            ("question_mark", HelpScreen, "Close jkScrollspacebPagegGTop/end"),
             ("e", ExportScreen, "Cancel"),
         ]:
             await pilot.press(key)

@@ -18,6 +18,7 @@ TOP_LEVEL = {
     ".gitignore",
     "README.md",
     "bench",
+    "bin",  # the quotescope command (bin/quotescope: it catches a Ctrl+C in its import)
     "pyproject.toml",
     "screenshots",
     "seeds",

@@ -86,3 +86,25 @@ def test_terminal_too_small(snap_compare) -> None:
     assert snap_compare(
         QuotescopeApp(paths=[str(SEEDS)]), run_before=steps(), terminal_size=(40, 10)
     )
+
+
+PANES = {
+    "search-box": (),
+    "results": ("type:life blood", "escape"),
+    "reading-view": ("type:life blood", "escape", "enter", "tab"),
+    "speaker-list": ("shift+tab", "shift+tab", "j", "space"),
+    "article-list": ("shift+tab",),
+    "help": ("escape", "question_mark"),
+}
+"""Each pane focused, and help: what a small terminal shows of it and of its footer."""
+
+
+@pytest.mark.parametrize("size", [(60, 24), (80, 24)], ids=["60x24", "80x24"])
+@pytest.mark.parametrize("pane", list(PANES))
+def test_small_terminal_pane_and_its_footer(snap_compare, pane: str, size: tuple[int, int]) -> None:
+    """At 60 and 80 columns the footer shows the focused pane's keys whole, help and
+    quit always (the results' footer ended "e Expo" at 60, the speaker list's lost
+    "? Help"), and help's footer its own keys (it showed only "esc Close")."""
+    assert snap_compare(
+        QuotescopeApp(paths=[str(SEEDS)]), run_before=steps(*PANES[pane]), terminal_size=size
+    )

@@ -19,6 +19,7 @@ from functools import partial
 from importlib import resources
 from pathlib import Path
 
+from tui.core import scratch
 from tui.core.attribution import RoleBook, merge_speakers
 from tui.core.cache import TEXTS_FILE, Store, pack_corpus, snapshot_key, unpack_corpus
 from tui.core.dedupe import Fingerprint, NearCopies, drop_identical, mark_copied_quotes
@@ -246,6 +247,8 @@ def _load(
     stats: dict[str, os.stat_result] = {}  # each file's, taken once to list it
     files, problems = discover(paths, read_as, stats)
     store = Store.for_paths(paths, read_as) if cache else None
+    if store is not None:  # what a load that died (or was left behind) left there
+        scratch.sweep(store.folder)
     if store is None:
         texts = TextStore.temporary()
         results = gather(files, read_as, progress, workers=workers, extract=extract, texts=texts)

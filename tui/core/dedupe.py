@@ -14,10 +14,11 @@ syndication keeps); only articles sharing a bucket are compared.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from tui.core.model import Article, Quote
-from tui.core.normal import digest, normal_text
+from tui.core.normal import digest, normal_text, normal_words
 
 NEAR_SHORTER = 0.9
 """A near-copy shares at least this much of the shorter article's body (by characters)..."""
@@ -30,23 +31,29 @@ Fingerprint = tuple[bytes, bytes]
 normal text and its length as 4 bytes). One byte string, not a tuple per paragraph: a
 fingerprint is kept for every article of a load (~250 bytes each, not ~1.7 KB)."""
 _LEN = 4
-_HASH = len(digest(""))
+_HASH = len(digest(b""))
 _ENTRY = _HASH + _LEN
 
 
 def fingerprint(article: Article) -> Fingerprint:
-    """What copy detection needs of an article; computed once per file (and cached)."""
-    whole: list[str] = [normal_text(article.title)]
+    """What copy detection needs of an article; computed once per file (and cached).
+
+    The whole text's hash is that of its normal paragraphs joined by spaces, fed to
+    the hash one paragraph at a time (no joined copy); paragraphs are hashed as UTF-8
+    bytes (``normal_words``: no ``str`` made of them and encoded again)."""
+    title, _ = normal_words(article.title)
+    whole = hashlib.sha256(title)
     body = bytearray()
     text = article.text
     for p in article.paragraphs:
-        words = normal_text(text[p.start : p.end])
+        words, chars = normal_words(text[p.start : p.end])
         if not words:
             continue
-        whole.append(words)
+        whole.update(b" ")
+        whole.update(words)
         if p.kind == "body":
-            body += digest(words) + min(len(words), 0xFFFFFFFF).to_bytes(_LEN, "little")
-    return digest(" ".join(whole)), bytes(body)
+            body += digest(words) + min(chars, 0xFFFFFFFF).to_bytes(_LEN, "little")
+    return whole.digest()[:_HASH], bytes(body)
 
 
 def is_fingerprint(value: object) -> bool:

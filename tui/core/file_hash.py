@@ -13,9 +13,9 @@ from pathlib import Path
 def content_hash(path: Path | str) -> bytes:
     """The hash of the file at ``path`` (read for it)."""
     with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "blake2b").digest()[:16]
+        return hashlib.file_digest(handle, "sha256").digest()[:16]
 
 
 def bytes_hash(data: bytes) -> bytes:
     """``content_hash`` of a file whose bytes are ``data``, already read."""
-    return hashlib.blake2b(data).digest()[:16]
+    return hashlib.sha256(data).digest()[:16]

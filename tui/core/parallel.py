@@ -8,19 +8,18 @@ stay in-process: starting workers costs more than it saves below ``PARALLEL_MIN_
 
 from __future__ import annotations
 
-import atexit
 import bisect
 import contextlib
 import itertools
 import marshal
 import os
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.core import scratch
 from tui.core.cache import content_hash, pack_result, unpack_result
 from tui.core.child_signals import deaf_children, stop_processes
 from tui.core.extract import FileResult, extract_file, extract_files, joined
@@ -383,16 +382,6 @@ POSTINGS_MIN_QUOTES = 20_000
 """Below this many quotes the search index's words are built here: a process costs more."""
 POSTINGS_PARTS = 4
 """At most this many processes build the index's words, each a part of the quotes."""
-_TEMPORARY: set[str] = set()
-"""The files of words builds not closed yet: removed at exit when the process leaves
-without waiting for them (the app leaves a load behind when it closes)."""
-
-
-@atexit.register
-def _remove_temporary() -> None:
-    for path in list(_TEMPORARY):
-        with contextlib.suppress(OSError):
-            os.unlink(path)
 
 
 class PostingsAside:
@@ -425,11 +414,9 @@ class PostingsAside:
         try:
             words, starts, ends = _words_file(texts, folder)
             self._files.append(words)
-            _TEMPORARY.add(words)
             parts = _parts(ends, min(workers, POSTINGS_PARTS))
-            outs = [_new_file(folder, ".tmp-postings-") for _ in parts]
+            outs = [_new_file(folder, "postings-") for _ in parts]
             self._files.extend(outs)
-            _TEMPORARY.update(outs)
             with _real_stderr(), deaf_children():
                 self._executor = ProcessPoolExecutor(len(parts), mp_context=_context())
                 self._futures = [
@@ -450,8 +437,7 @@ class PostingsAside:
             with contextlib.suppress(Exception):
                 for future in self._futures:
                     future.result()
-                with contextlib.suppress(OSError):  # the words' file is not needed now
-                    os.unlink(self._files[0])
+                scratch.remove(self._files[0])  # the words' file is not needed now
                 postings = self._joined(self._files[1:])
         self.close()
         return word_postings(self._texts) if postings is None else postings
@@ -481,9 +467,7 @@ class PostingsAside:
             self._executor = None
         self._futures = []
         for path in self._files:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-            _TEMPORARY.discard(path)
+            scratch.remove(path)
         self._files = []
 
 
@@ -502,7 +486,7 @@ def _parts(ends: array, count: int) -> list[tuple[int, int]]:
 
 def _new_file(folder: Path | None, prefix: str) -> str:
     """A new empty file only this user can read (mkstemp), for another process to fill."""
-    fd, path = tempfile.mkstemp(prefix=prefix, dir=folder)
+    fd, path = scratch.create(folder, prefix)
     os.close(fd)
     return path
 
@@ -517,12 +501,11 @@ def _words_file(texts: Sequence[str], folder: Path | None) -> tuple[str, array, 
         ends = array("q", itertools.accumulate(map(len, data)))
         starts = array("q", [0, *ends[:-1]]) if data else array("q")
         blob = b"".join(data)
-    fd, path = tempfile.mkstemp(prefix=".tmp-words-", dir=folder)
+    fd, path = scratch.create(folder, "words-")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(blob)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(path)
+        scratch.remove(path)
         raise
     return path, starts, ends

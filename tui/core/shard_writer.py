@@ -60,6 +60,7 @@ class ShardWriter:
         self._pending = [len(m) for m in self._members]
         self._records: dict[int, tuple | bytes] = {}
         self._failed = False
+        self._laid_out = False
 
     def add(self, position: int, record: tuple | bytes) -> None:
         """The record of the file at ``position`` (marshalled, as a worker sends it, or
@@ -77,6 +78,9 @@ class ShardWriter:
         records = [self._records.pop(i) for i in self._members[k]]
         if self._failed:
             return
+        self._lay_out()
+        if self._failed:
+            return
         entries: dict[str, tuple[FileKey, tuple | bytes]] = {}
         try:
             for i, record in zip(self._members[k], records, strict=True):
@@ -89,6 +93,19 @@ class ShardWriter:
             self._store.write(k, entries)
         except (OSError, ValueError):  # an unwritable cache is only slower next time
             self._failed = True
+
+    def _lay_out(self) -> None:
+        """Record this load's layout before its first shard: a load left part-way (the
+        app quit during it) leaves shards the next load reads, each entry checked
+        against its file's key, not files nothing reads."""
+        if self._laid_out:
+            return
+        self._laid_out = True
+        if self._store.read_shard_count() != self.count:
+            try:
+                self._store.write_shard_count(self.count)
+            except OSError:  # an unwritable cache is only slower next time
+                self._failed = True
 
     def finish(self) -> None:
         """Record the layout once every shard is written (and drop shards past it)."""

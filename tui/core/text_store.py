@@ -26,10 +26,11 @@ import os
 import secrets
 import tempfile
 import threading
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tui.core import scratch
 
 if TYPE_CHECKING:
     from tui.core.model import Article
@@ -43,23 +44,8 @@ TextRef = tuple[int, int, bytes]
 """(offset, length in bytes, hash) of one text in a store's file: what the cache keeps."""
 
 
-TEMP_PREFIX = ".tmp-texts-"
-STALE_SECONDS = 24 * 3600
-"""A store's file not kept within a day was left by a load that died: removed."""
-
-
-def _sweep(folder: Path) -> None:
-    """Remove the texts files of loads that died before keeping them (a live load
-    keeps its file within minutes; one a day old is no one's)."""
-    now = time.time()
-    for left in folder.glob(f"{TEMP_PREFIX}*.qsc"):
-        with contextlib.suppress(OSError):
-            if now - left.stat().st_mtime > STALE_SECONDS:
-                left.unlink()
-
-
 def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+    return hashlib.sha256(data).digest()[:_DIGEST]  # (in hardware: see normal.digest)
 
 
 Encoded = tuple[bytes, list[int], list[bytes]]
@@ -110,8 +96,7 @@ class TextStore:
                 fd, path = os.dup(handle.fileno()), None
         else:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _sweep(folder)
-            fd, name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".qsc")
+            fd, name = scratch.create(folder, "texts-", ".qsc")
             path = Path(name)
         os.write(fd, MAGIC + token)
         return cls(fd, token, HEADER, path)
@@ -190,14 +175,14 @@ class TextStore:
             os.replace(self.path, target)
         except OSError:
             return False
+        scratch.done(self.path)
         self.path = None
         return True
 
     def discard(self) -> None:
         """Remove a store's file that was never kept (texts read since stay readable)."""
         if self.path is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(self.path)
+            scratch.remove(self.path)
             self.path = None
 
     def __del__(self) -> None:

@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from tui.screens.dialog import Dialog
+from tui.widgets.key_footer import KeyFooter
 
 
 class ConfirmScreen(Dialog[bool]):
@@ -32,7 +33,7 @@ class ConfirmScreen(Dialog[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.yes, variant="warning", id="confirm-yes", compact=True)
                 yield Button("Cancel", id="confirm-no", compact=True)
-        yield Footer()  # its own keys, not those of the screen under it
+        yield KeyFooter()  # its own keys, not those of the screen under it
 
     def on_mount(self) -> None:
         self.query_one("#confirm-no", Button).focus()

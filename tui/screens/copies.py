@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.corpus import Corpus
 from tui.core.model import Article, Quote
+from tui.widgets.key_footer import FittedKeys, KeyFooter
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ def copies_text(corpus: Corpus, article: Article) -> Text:
     return text
 
 
-class CopiesScreen(ModalScreen[Choice | None]):
+class CopiesScreen(FittedKeys, ModalScreen[Choice | None]):
     """The quote's other articles and the article's copies; dismisses with the choice."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -94,7 +95,7 @@ class CopiesScreen(ModalScreen[Choice | None]):
             options = self._options()
             if options:
                 yield OptionList(*options, id="copies-list")
-        yield Footer()  # its own keys, not those of the screen under it
+        yield KeyFooter()  # its own keys, not those of the screen under it
 
     def on_mount(self) -> None:
         lists = self.query(OptionList)

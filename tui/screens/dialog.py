@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen, Screen
 
+from tui.widgets.key_footer import FittedKeys
+
 R = TypeVar("R")
 
 
@@ -27,5 +29,5 @@ class DismissOnce:
         return super().dismiss(result)  # type: ignore[misc]
 
 
-class Dialog(DismissOnce, ModalScreen[R]):
+class Dialog(FittedKeys, DismissOnce, ModalScreen[R]):
     """A ModalScreen answered once."""

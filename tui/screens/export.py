@@ -15,11 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from tui.core.export import FORMATS, SUFFIXES, Format, format_for, name_problem
 from tui.core.wording import counted
 from tui.screens.dialog import Dialog
+from tui.widgets.key_footer import KeyFooter
 
 LABELS: dict[Format, str] = {"jsonl": "JSON lines", "csv": "CSV", "markdown": "Markdown"}
 
@@ -61,7 +62,7 @@ class ExportScreen(Dialog[ExportChoice | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export-ok", compact=True)
                 yield Button("Cancel", id="export-cancel", compact=True)
-        yield Footer()  # its own keys, not those of the screen under it
+        yield KeyFooter()  # its own keys, not those of the screen under it
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:

@@ -16,7 +16,8 @@ from textual.dom import DOMNode
 from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer
+
+from tui.widgets.key_footer import FittedKeys, KeyFooter
 
 Section = tuple[str, Iterable[type[DOMNode]], list[tuple[str, str]]]
 """A heading, the classes whose bindings it lists, and extra (keys, what) rows."""
@@ -77,19 +78,25 @@ class HelpText(Widget):
         return self.text(self.size.width)
 
 
-class HelpScreen(ModalScreen[None]):
+SCROLL = Binding.Group("Scroll")
+PAGE = Binding.Group("Page")
+EDGES = Binding.Group("Top/end")
+
+
+class HelpScreen(FittedKeys, ModalScreen[None]):
     """Lists every key of the app by pane; scrolls like less; Escape, q, ? or F1 closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", show=True),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
-        Binding("space,f,ctrl+f,pagedown", "page(1)", "Page down", show=False),
-        Binding("b,ctrl+b,pageup", "page(-1)", "Page up", show=False),
+        # The footer offers the keys of less (the help is longer than most terminals).
+        Binding("j,down", "scroll(1)", "Down", group=SCROLL),
+        Binding("k,up", "scroll(-1)", "Up", group=SCROLL),
+        Binding("space,f,ctrl+f,pagedown", "page(1)", "Page down", group=PAGE),
+        Binding("b,ctrl+b,pageup", "page(-1)", "Page up", group=PAGE),
         Binding("d,ctrl+d", "page(0.5)", "Half a page down", show=False),
         Binding("u,ctrl+u", "page(-0.5)", "Half a page up", show=False),
-        Binding("g,home", "edge(0)", "Top", show=False),
-        Binding("G,end", "edge(1)", "End", show=False),
+        Binding("g,home", "edge(0)", "Top", group=EDGES),
+        Binding("G,end", "edge(1)", "End", group=EDGES),
     ]
 
     def __init__(self, sections: list[Section]) -> None:
@@ -101,7 +108,7 @@ class HelpScreen(ModalScreen[None]):
             body.border_title = "Keys and marks"
             body.border_subtitle = "j/k scroll · Esc closes"
             yield HelpText(self.render_help, id="help-text")
-        yield Footer()  # its own keys, not those of the screen under it
+        yield KeyFooter()  # its own keys, not those of the screen under it
 
     @property
     def body(self) -> VerticalScroll:

@@ -16,10 +16,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.core.model import Problem
 from tui.core.wording import counted
+from tui.widgets.key_footer import FittedKeys, KeyFooter
 from tui.widgets.virtual_list import VirtualList
 
 INDENT = " " * 9
@@ -53,7 +54,7 @@ def problem_row(problem: Problem, error: Style | None = None, width: int = 0) ->
     return text
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(FittedKeys, ModalScreen[None]):
     """Lists ``corpus.problems``; Escape, q or p closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -75,7 +76,7 @@ class ProblemsScreen(ModalScreen[None]):
             rows.styles.height = max(1, min(2 * len(self.problems), 1000))
             yield rows
             yield Static(id="problem-detail")
-        yield Footer()  # its own keys, not those of the screen under it
+        yield KeyFooter()  # its own keys, not those of the screen under it
 
     def on_mount(self) -> None:
         rows = self.query_one("#problems-list", VirtualList)

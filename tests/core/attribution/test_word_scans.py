@@ -37,6 +37,7 @@ def test_cue_scan_matches_the_cue_pattern() -> None:
     for lo, hi in _windows(5):
         want = _found(C.CUE.finditer(TEXT, lo, hi))
         assert _found(C.scan_words(C.CUE, C.CUE_AT, TEXT, lo, hi)) == want, (lo, hi)
+        assert _found([m] if (m := C.first_cue(TEXT, lo, hi)) else []) == want[:1], (lo, hi)
     whole = C.scan_words(C.CUE, C.CUE_AT, TEXT, 0, len(TEXT))
     words = [m.group() for m in whole]
     assert (
@@ -54,6 +55,29 @@ def test_noun_scans_match_their_patterns() -> None:
         assert _found(C.nominals(TEXT, lo, hi)) == want, (lo, hi)
     phrases = [m.group() for m in C.nominals(TEXT, 0, len(TEXT))]
     assert any(p.startswith("A spokeswoman for Brellow") for p in phrases)
+
+
+# TEXT in ASCII characters only ("--" for its dashes, "_" and "-" before words kept):
+# where the scans use their ASCII twins (``ascii_twin``).
+ASCII_TEXT = TEXT.replace("\u2014", "--") + " 9officials _lawyers -said x-spokesman"
+
+
+def test_ascii_twins_match_the_patterns_in_ascii_text() -> None:
+    assert ASCII_TEXT.isascii() and not TEXT.isascii()
+    for lo, hi in _windows(11):
+        want = _found(C.CUE.finditer(ASCII_TEXT, lo, hi))
+        assert _found(C.cue_words(ASCII_TEXT, lo, hi)) == want, (lo, hi)
+        first = C.first_cue(ASCII_TEXT, lo, hi)
+        assert _found([first] if first else []) == want[:1], (lo, hi)
+        assert _found(C.nominals(ASCII_TEXT, lo, hi)) == _found(
+            C.NOMINAL.finditer(ASCII_TEXT, lo, hi)
+        ), (lo, hi)
+        found = C.has_noun_word(ASCII_TEXT, lo, hi)
+        assert found == (C.NOUN_WORD.search(ASCII_TEXT, lo, hi) is not None), (lo, hi)
+    # (The twins differ from the patterns only on characters beyond ASCII.)
+    assert C.CUE_AT.match(" said") and C.CUE_AT_ASCII.match(" said")
+    assert not C.CUE_AT.match("\u00e9said") and C.CUE_AT_ASCII.match("\u00e9said")
+    assert [m.group() for m in C.cue_words("caf\u00e9said so", 0, 12)] == []
 
 
 # Invented ASCII text with every shape of name run: initials ("Marta J. Okafor",

@@ -73,6 +73,8 @@ _DASH: Final = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quot
 _DASHED_CHARS: Final = 120  # chars read after such a dash
 _UNNAMED_AFTER: Final = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
 # A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
+# A speaker's age between their name and a round-up line's colon ("Ann Roe, 71:").
+_AGE_BEFORE_COLON: Final = re.compile(r",\s*\d{1,3}\s*")
 _VENUE_BEFORE: Final = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 _INTRODUCED_REACH: Final = 80  # chars from a sentence's start to the comma after a name
 _BYLINE_MAX_WORDS: Final = 10  # `Ada Brenner, election analyst.` under a pull-quote
@@ -297,7 +299,7 @@ def _short_tail(text: str, pos: int, hi: int) -> int:
         # American tails run on past the cue (`"Why?" Ms. Achebe asked at a rally in
         # Yuma on Friday night.`): still this quote's when the cue comes first.
         # A "." ended the sentence: only a circumstance may follow the cue.
-        cue = C.CUE.search(text, pos, stop)
+        cue = C.first_cue(text, pos, stop)
         if cue is None or len(text[pos : cue.end()].split()) > _TAIL_MAX_WORDS:
             return pos
         after = text[cue.end() : stop].split(None, 1)
@@ -1456,7 +1458,8 @@ class _Attributor:
         if not cands:
             return None
         c = cands[-1]
-        if c.kind != "name" or c.end != colon:
+        aged = c.kind == "name" and _AGE_BEFORE_COLON.fullmatch(self.text, c.end, colon) is not None
+        if c.kind != "name" or (c.end != colon and not aged):
             # `Senator Odell Pike put it more bluntly at a breakfast with reporters: "Q"`
             return self._lead_in_subject(lo, cands, c)
         if C.LISTENER_BEFORE.search(self.text, max(lo, c.start - 6), c.start) or (
@@ -1729,6 +1732,42 @@ def _headline_quotes(article: Article, quotes: list[Quote]) -> None:
                 q.kind = "partial"
 
 
+_SUBHEAD_LEN: Final = 120  # chars: a live blog's subhead, not a paragraph
+_SUBHEAD_REACH: Final = 4  # paragraphs after a subhead its body quote may stand in
+
+
+def _subhead_quotes(article: Article, quotes: list[Quote]) -> None:
+    """A live blog's subhead (`Minority leader: "This is a shutdown they chose"`, a
+    short paragraph that is a lead-in, a colon and a quote) heads the post whose body
+    quotes those words in full: the body quote's speaker said them (the subhead's own
+    lead-in is a role or a summary, not a name, so a speaker read there yields)."""
+    text, paras = article.text, article.paragraphs
+    for k, q in enumerate(quotes):
+        p = paras[q.paragraph]
+        if q.kind not in ("direct", "scare") or p.end - p.start > _SUBHEAD_LEN:
+            continue
+        if text[p.end - 1] not in "'’\"”":
+            continue  # (the paragraph goes on past its quote: no subhead)
+        lead = text[p.start : q.start].rstrip()
+        if not lead.endswith(":") or q.end < p.end or (q.speaker and not _role_lead(lead)):
+            continue
+        words = q.text.lower().strip(" .,!?;:…'’\"”‘“")
+        for b in quotes[k + 1 :]:
+            if b.paragraph > q.paragraph + _SUBHEAD_REACH:
+                break
+            if b.speaker and b.confidence != "low" and words and words in b.text.lower():
+                _copy_speaker(q, b, "same-words", "medium")
+                q.kind = "direct"  # ("Take the deal": no scare quote, the words of one)
+                break
+
+
+def _role_lead(lead: str) -> bool:
+    """Does a subhead's lead-in end in a lower-case word ("Tran campaign manager:",
+    "Shutdown veteran offers advice:"), not a name ("Ashcombe:")?"""
+    last = lead[:-1].rsplit(None, 1)[-1:]
+    return bool(last) and last[0].islower()
+
+
 # A fact-check's subhead stating the claim it checks: "Claim: Crime has "doubled"".
 _CLAIM_HEAD: Final = re.compile(r"(?:The\s+)?(?:Claim|CLAIM|What\s+was\s+said)\s*[:—–-]\s")
 _CLAIM_HEAD_LEN: Final = 160  # chars: a subhead, not a paragraph that opens so
@@ -1781,6 +1820,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
         q.id = quotes[0].id + n
     unname_terms(text := article.text, quotes)  # (after the loop: carry-overs as before)
     _headline_quotes(article, quotes)
+    _subhead_quotes(article, quotes)
     _claim_subheads(article, quotes)
     # A quote left without a speaker that runs straight into an attributed one
     # ("Q1. "Q2," said Holmes.) shares its speaker.

@@ -152,7 +152,7 @@ class ArticleContext:
         key = (lo, hi)
         found = self._cue_words.get(key)
         if found is None:
-            found = self._cue_words[key] = C.scan_words(C.CUE, C.CUE_AT, self.text, lo, hi)
+            found = self._cue_words[key] = C.cue_words(self.text, lo, hi)
         return found
 
     def _is_verb(self, m: re.Match[str]) -> bool:
@@ -250,6 +250,14 @@ class ArticleContext:
             if owned:
                 words = text[m.start : owned.end()]
                 return Candidate(m.start, owned.end(), words, "nominal")
+            elif (
+                not possessors
+                and (voice := _OWN_VOICE.match(text, m.end, hi))
+                and self.names.is_person(m)
+            ):
+                # "Falcone's office said": the office speaks for its holder, as "his
+                # office said" does.
+                return Candidate(m.start, voice.end(), m.words, "name", m)
             elif (unit := _UNIT_OWNED.match(text, m.end, hi)) and not self.names.is_person(m):
                 # "ICE's Denver field office said": the body speaks through its
                 # office, not the place the office is in.
@@ -406,9 +414,10 @@ class ArticleContext:
             found.append(Candidate(m.start(), m.end(), words, "nominal"))
         return found
 
-    def unnamed_opening(self, lo: int, hi: int) -> Candidate | None:
+    def unnamed_opening(self, lo: int, hi: int, fronted: bool = False) -> Candidate | None:
         """ "A forklift driver who asked not to be named said he ...": an unnamed person
-        opening the clause at ``lo`` (no name or listed noun marks them)."""
+        opening the clause at ``lo`` (no name or listed noun marks them; ``fronted``: a
+        fronted opening ends before ``lo``, "At a meeting in May, a man said")."""
         if self.text[lo : lo + 1] not in _UNNAMED_FIRST:
             return None  # (most clauses: one character tells)
         m = C.UNNAMED_OPENING.match(self.text, lo, hi)
@@ -419,7 +428,7 @@ class ArticleContext:
             if verb in L.ASKING_VERBS:
                 return None  # "One man asked whether he would": the next "he" answers
         before = self.text[max(0, lo - 40) : lo].rstrip()
-        if before.endswith(",") and before.rsplit(None, 1)[-1][:1].isupper():
+        if not fronted and before.endswith(",") and before.rsplit(None, 1)[-1][:1].isupper():
             return None  # "she married Emeka Obi, a civil engineer": a description of Obi
         words = m.group("np")
         return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
@@ -988,6 +997,8 @@ _ARTICLE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w-
 _INDEFINITE_ENDS: Final = frozenset(("a ", "A ", "n "))  # (a cheap first look for "a"/"an")
 _BODY_JOINERS: Final = frozenset((" and ", " for ", " of ", " of the ", " & "))
 # After a title: the person it names ("Oscars host and comedian Chris Rock").
+# "(Falcone)'s office", "(Roe)'s campaign": what speaks for the person owning it.
+_OWN_VOICE: Final = re.compile(rf"['’]s (?:{'|'.join(sorted(L.OWN_VOICES))})\b(?!['’-])")
 # "(ICE)'s Denver field office", "(the FBI)'s Boston bureau": a body's office, named
 # by its place.
 _UNIT_OWNED: Final = re.compile(

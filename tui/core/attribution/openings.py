@@ -25,7 +25,7 @@ _PREPOSITIONS: Final = (
 _ADVERBS: Final = (
     "Later|Earlier|Afterward|Afterwards|Meanwhile|Yesterday|Today|Tonight|Now|Then|"
     "Still|Instead|Finally|Eventually|Privately|Publicly|Separately|Elsewhere|Nearby|"
-    "Overnight|Recently|Initially|Ultimately|Previously|Moments later|Minutes later"
+    "Overnight|Recently|Initially|Ultimately|Previously|Moments later|Minutes later|Back"
 )
 # "Two doors down", "A few hours later", "Moments after the vote", "Last week",
 # "Early Tuesday", "This spring": a measure of time or distance, or a time named.

@@ -65,6 +65,8 @@ _BARE_AFTER: Final = re.compile(
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
 _OFFICE_WORDS: Final = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
 _REACH: Final = 60  # chars looked at around a name
+# A name's state or party closing an apposition: "(Ada Roe) of Oregon,", "(Ada Roe) (D-Ore.),".
+_PLACE_CLOSES: Final = re.compile(r"(?: of (?:[A-Z][\w.]*\s?){1,3}|\s\([^()]{1,30}\)),")
 # A name's capitalised title right before it ("Deputy Transportation Secretary ").
 _CAPITALS_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]* ){1,4}$")
 _REACH_BEFORE: Final = 100  # a role with its complement may start further before it
@@ -157,9 +159,10 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
         comma_after = text[end : end + 1] == ","
         if _comma_before(text, lo, start):
             found.append((_role_before(text, start, end), False))
-        elif found and comma_after:
-            # "The official, Deputy Transportation Secretary Norman Faircloth, ...": an
-            # apposition before the name's own title.
+        elif found and (comma_after or _PLACE_CLOSES.match(text, end) is not None):
+            # "The official, Deputy Transportation Secretary Norman Faircloth, ...", "The
+            # majority leader, Senator Ada Roe of Oregon, ...": an apposition before the
+            # name's own title.
             title = _CAPITALS_BEFORE.search(text, lo, start)
             if title and text[lo : title.start()].rstrip().endswith(","):
                 found.append((_role_before(text, title.start(), end), False))

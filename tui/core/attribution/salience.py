@@ -126,6 +126,12 @@ _ASKED_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+
 _ASKING_ENDS: Final = tuple(sorted(L.ASKING_VERBS))
 # A main clause joined to the one before: its subject is the later actor.
 _NEXT_CLAUSE: Final = (", and ", ", but ", ", so ", "; ")
+# A joined main clause opening with a short noun phrase, a name set after it:
+# ", but (a spokesman), " Ida Vance, said.
+_APPOSED_OPENING: Final = re.compile(
+    r"(?:, and |, but |, so |; )(?P<np>(?:a|an|the|his|her|their|its) (?:[a-z][\w-]* ){0,2}"
+    r"[a-z][\w-]*), $"
+)
 _VERB_NEXT: Final = re.compile(
     r"\s+(?:[a-z]+(?:ed|s)|had|said|told|did|will|would|could|can|took|made|went|got|gave|"
     r"left|felt|thought|kept|sat|stood|ran|won|lost)\b"
@@ -560,9 +566,11 @@ class PronounResolver:
         else:
             return mentions  # (most sentences: no "he" or "she" to follow)
         out = []
+        unknown: SalientMention | None = None  # a subject "he" left unresolved
         for m in mentions:
             if not m.pronoun:
-                out.append(m)
+                if unknown is None or not _bound_by(unknown, m):
+                    out.append(m)
                 continue
             # (Only a pronoun standing as a subject is followed: it is what counts;
             # past the depth, only one already resolved is used.)
@@ -575,6 +583,8 @@ class PronounResolver:
             if choice:
                 gender = self.gender_of(choice.name)
                 out.append(SalientMention(choice.name, gender, m.role, m.start, m.pronoun))
+            elif m.role in _ACTING and unknown is None:
+                unknown = m
         return out
 
     def _read_sentence(self, lo: int, hi: int) -> list[SalientMention]:
@@ -708,7 +718,7 @@ class PronounResolver:
         ctx = self.ctx
         cues: list[re.Match[str]] | None = None
         cands = ctx.candidates(lo, hi, possessors=True)
-        unnamed = ctx.unnamed_opening(main, hi)
+        unnamed = ctx.unnamed_opening(main, hi, fronted=main > lo)
         if unnamed:
             cues = ctx.cues_in(lo, hi)
             if self._stands_alone(unnamed, cands, cues, hi) or self._acts(unnamed, cands, cues):
@@ -864,15 +874,28 @@ class PronounResolver:
             return "object"
         if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
             return "subject"  # "One mother tried to read, and Ann Roe stopped her"
+        if subject_taken and before.endswith(", ") and self._next_clause_apposed(c):
+            return "subject"  # "Roe did not respond, but a spokesman, Ida Vance, said"
         return "other" if subject_taken else "subject"
+
+    def _next_clause_apposed(self, c: Candidate) -> bool:
+        """Is name ``c`` set in apposition to a short noun phrase opening a joined main
+        clause, the name closed off and a verb after it ("..., but a spokesman, Ida
+        Vance, said")? The later clause's subject is who the sentence ends on."""
+        text = self.ctx.text
+        m = _APPOSED_OPENING.search(text, max(0, c.start - _OPENING_NP_CHARS), c.start)
+        if m is None or not C.speaks(m.group("np")):
+            return False
+        closed = _CLOSED.match(text, c.end)
+        return closed is not None and _VERB_NEXT.match(text, closed.end()) is not None
 
     def _mention(self, c: Candidate, role: str) -> SalientMention | None:
         ctx = self.ctx
         if c.kind == "name":
             if c.mention is None or not ctx.names.is_person(c.mention):
                 return None
-            if ctx.text.endswith(("the ", "The "), 0, c.start):
-                return None  # "the Bangkok Film Market", "the Guildford Four": no person
+            if ctx.text.endswith(("the ", "The "), 0, c.start) and not c.mention.honorific:
+                return None  # "the Bangkok Film Market" (not "the Rev. Ann Roe"): no person
             name = ctx.names.resolve(c.mention)
             return SalientMention(name, self.gender_of(name, c.mention.honorific), role, c.start)
         if c.kind == "pronoun":
@@ -971,6 +994,18 @@ class PronounResolver:
             named.add(speaker)
             out.append(SalientMention(speaker, gender, "speaker", q.start))
         return out
+
+
+def _bound_by(pronoun: SalientMention, m: SalientMention) -> bool:
+    """ "He returned to the farm his grandson, Ed Roe, runs": a person named after a
+    subject "he" in its own sentence, not a subject there, is someone else than that
+    "he" (so not who a later "he" goes on with, when that "he" is left unresolved)."""
+    return (
+        m.start > pronoun.start
+        and m.role not in _ACTING
+        and m.gender in (None, pronoun.gender)
+        and m.role != "kin"
+    )
 
 
 def _bind_to_fronted(found: list[SalientMention], main: int) -> None:
