@@ -61,3 +61,30 @@ def test_the_installed_command_is_the_script() -> None:
         pytest.skip("installed before bin/quotescope: run pip install -e '.[test]' again")
     ours = (REPO / "bin" / "quotescope").read_text(encoding="utf-8")
     assert text.partition("\n")[2] == ours.partition("\n")[2]
+
+
+def test_the_command_does_nothing_when_multiprocessing_imports_it(tmp_path: Path) -> None:
+    """The forkserver that starts the load's workers imports the main script as
+    ``__mp_main__``; the command then ran the app a second time inside it, and the
+    worker pool broke (a cold load hung on "Loading articles…", seen in a fresh clone).
+    Imported so, the script must not run ``main``."""
+    fake = tmp_path / "tui"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("", encoding="utf-8")
+    launch = "def main():\n    print('ran')\n    return 3\n"
+    (fake / "launch.py").write_text(launch, encoding="utf-8")
+    as_multiprocessing = "import runpy, sys; runpy.run_path(sys.argv[1], run_name='__mp_main__')"
+    script = str(REPO / "bin" / "quotescope")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    imported = subprocess.run(
+        [sys.executable, "-c", as_multiprocessing, script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (imported.returncode, imported.stdout) == (0, "")
+    run = subprocess.run(
+        [sys.executable, script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert (run.returncode, run.stdout) == (3, "ran\n")
