@@ -16,6 +16,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.bodies import short_form_body
+from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
 from tui.core.attribution.roles import is_role
 from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
@@ -92,6 +93,8 @@ class ArticleContext:
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
         self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
         self._heads: dict[int, int] = {}  # name's start -> end of the phrase it modifies
+        self._lede: LedeTie | None = None  # (read on first need: lede_tie)
+        self._lede_read = False
 
     def release(self) -> None:
         """Drop the pronoun resolver, which points back at this context: without the
@@ -612,6 +615,9 @@ class ArticleContext:
             titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)
             if titled:
                 return self._introduced_since(rest, pos, titled) or titled
+            lede = self.lede_tie()
+            if lede is not None and lede.holds(rest):
+                return lede.person  # "The president's nominee ... ¶ Ann Roe, ..."
             lead = self._lead_for(rest, pos)
             if lead:
                 self.lead_guess = True
@@ -638,6 +644,13 @@ class ArticleContext:
             # (a lower-case phrase with no article reads as a fragment).
             return head
         return words
+
+    def lede_tie(self) -> LedeTie | None:
+        """The lede's described person named by the next paragraph (read once)."""
+        if not self._lede_read:
+            self._lede_read = True
+            self._lede = lede_holder(self.names)
+        return self._lede
 
     def _apposed_body(self, rest: str, end: int) -> str | None:
         """ "the PAC, Upstate Forward, said": the body's name set beside its kind (not a

@@ -597,6 +597,9 @@ AGENT_BODIES: Final = word_set(
     "broadcaster publisher retailer carrier regulator manufacturer insurer provider "
     "lender exporter importer producer distributor supplier maker carmaker"
 )
+# People a story opens on by the race they run ("The president's nominee to lead ...",
+# "A Democratic challenger ..."), beside the role nouns (ledes.py).
+CONTEST_HEADS: Final = word_set("nominee candidate challenger incumbent contender hopeful")
 ANONYMOUS_HEADS: Final = word_set(
     "spokesman spokeswoman spokesperson source sources official insider"
 )

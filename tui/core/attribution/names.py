@@ -634,7 +634,7 @@ _DATELINE: Final = re.compile(
 _DATELINE_PARAGRAPHS: Final = 3  # a headline and a byline may come before it
 
 
-def _dateline_end(article: Article) -> int:
+def dateline_end(article: Article) -> int:
     """Where the dateline ends, 0 when the story has none. Its capitals name where the
     story was filed, never a speaker: "WASHINGTON (AP) — The president vetoed ...,
     saying" is the president's."""
@@ -668,7 +668,7 @@ class ArticleNames:
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
         # (Lists built by ``map`` at C speed: this is done for every run of every article.)
         found = list((_RUN_ASCII if text.isascii() else _RUN).finditer(text))
-        dateline = _dateline_end(article)
+        dateline = dateline_end(article)
         if dateline:  # "WASHINGTON (AP) —", "COLUMBIA FALLS, Mont. —": a place, no one
             found = [m for m in found if m.start() >= dateline]
         self.starts: list[int] = list(map(re.Match.start, found))
@@ -1098,6 +1098,12 @@ class ArticleNames:
         if self._titles is None:
             self._titles = self._read_titles()
         return self._titles
+
+    def ties(self) -> dict[str, set[str]]:
+        """Role phrase → the people this article ties it to, offices written as
+        honorifics ("Sen. Ada Roe") included (read once)."""
+        self.titles()
+        return self._ties
 
     def acronyms(self) -> dict[str, str]:
         """Acronyms this article spells out: "the Congressional Budget Office (CBO)" →
