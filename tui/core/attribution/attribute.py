@@ -67,6 +67,8 @@ _AFTER_CUE_MAX_WORDS: Final = 5  # "said Sony's chief operating officer Ken Kuta
 _TAIL_MAX_WORDS: Final = 5  # `"Q." Hailey later recalled.`
 _FAR_WORDS: Final = 15  # a partial quote this many words after its verb may be someone else's
 _LEAD_WORDS: Final = 4  # "One of them, Sen. Ann Bell ... was blunt:": words before the subject
+_DETERMINERS: Final = frozenset(("a", "an", "the"))
+_WHO_REACH: Final = 80  # chars from a relative "who" to the cue its clause runs to
 _APPOSED_GAP: Final = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
 _TAG_PRONOUN: Final = re.compile(r"\s*(he|she)\s+[a-z]")  # `"Q," she said`
 _DASH: Final = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
@@ -122,6 +124,16 @@ _OPENING_PHRASE: Final = re.compile(
     r"(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
 )
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
+
+
+def _who_head(word: str) -> bool:
+    """A head "who" can hang on: a lower-case noun, no body ("a company who")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in L.NAMED_BODY_HEADS
+        and (word not in L.SHORT_BODY_KINDS)
+    )
 
 
 def _singular(plural: str) -> str | None:
@@ -661,6 +673,7 @@ class _Attributor:
             found = (
                 self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
+                or self._noun_who(cue, lo, cands)
                 or self._phrase_before(cue, lo, cands)
                 or self._one_of_them(cue, lo)
                 or self._name_touching(cue, cands)
@@ -863,6 +876,40 @@ class _Attributor:
                 return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
         return None
 
+    def _noun_who(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "Rep. Ann Roe (R-Ariz.), a second-term Flarn Caucus favorite who announced":
+        the person a noun phrase with a relative "who" is apposed to, not a name
+        inside the phrase (the clause may run on to the cue: "who announced his bid
+        in a post")."""
+        text = self.text
+        who = text.rfind(" who ", max(lo, cue.start() - _WHO_REACH), cue.start())
+        if who < 0 or any(mark in text[who : cue.start()] for mark in ',;:“”"'):
+            return None  # (most cues: no "who" clause running up to them)
+        m = C.NOUN_WHO.search(text, max(lo, who - 80), who + 5)
+        if m is None:
+            return None  # ("who" itself says the phrase is a person: "a favorite who")
+        head = m.end(1) - len(m.group(1).rsplit(None, 1)[-1])
+        for c in reversed(cands):
+            if c.end <= m.start(1) and self.ctx.strong_name(c):
+                if not H.apposed_to(text, c.end, head):
+                    break
+                name = self.ctx.resolve(c, c.start)
+                return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
+        # "toured the quarry with a foreman who told": the phrase "who" hangs on.
+        words = m.group(1).split()
+        k = max(i for i, w in enumerate(words) if w.lower() in _DETERMINERS)
+        phrase = " ".join(words[k:])
+        if (
+            len(words) - k > 4
+            or not _who_head(words[-1])
+            or any(
+                c.start >= head - len(phrase) and c.kind == "name" for c in cands if c.end <= head
+            )
+        ):
+            return None
+        start = m.end(1) - len(phrase)
+        return _Found(self.ctx.resolve_phrase(phrase, start), phrase, _cue_word(cue), "nominal")
+
     def _opening_relative(self, cue: re.Match[str], lo: int) -> _Found | None:
         """ "A woman who lives on Elm Lane and asked not to be named said": the phrase
         a relative clause opening the sentence follows, not a name inside the clause."""
@@ -920,6 +967,8 @@ class _Attributor:
             # "She has defended it and has called the recall": "it" is what she defended.
             order = [c for c in order if c not in objects] + objects
         app = C.APPOSITIVE.search(text, lo, cue.start())
+        if app is None and cue.start() - lo > 100:
+            app = C.LONG_RELATIVE.search(text, max(lo, cue.start() - 320), cue.start())
         if app:
             # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
             # a person named before or inside the appositive beats a job title.

@@ -355,6 +355,17 @@ _BOUNDARIES: Final = tuple(
 APPOSITIVE: Final = re.compile(
     r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
 )
+# A relative clause closing right before a verb, too long for APPOSITIVE: "Sen. Ann Roe
+# (D-N.M.), who has introduced legislation directing the Occupational Safety and Health
+# Administration to issue a heat standard, posted".
+LONG_RELATIVE: Final = re.compile(
+    r",\s*(?:who|which)\s[^,;:“”\"]{100,300},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*$"
+)
+# "a second-term caucus favorite who": a lower-case noun phrase a relative "who" hangs
+# on; group 1 is the phrase.
+NOUN_WHO: Final = re.compile(
+    r"(?<![\w'’-])((?:an?|the)\s+[^,;:.“”\"()]{0,60}?[a-z][\w-]*)\s+who\s+$"
+)
 # A name joined to the words before it: part of a longer phrase, not a subject.
 JOINED_BEFORE: Final = re.compile(rf"(?:\b(?:and|or|{COMPLEMENT_PREPOSITIONS})|&)\s+$")
 # A sentence opening with a subordinate clause, up to its comma ("When Lee beat Ortiz,").

@@ -25,7 +25,8 @@ from tui.core.attribution import lexicon as L
 # Barkley", "An aide to Gov. Ada Roe", "A representative of the National Coalition for
 # Patient Safety", whose last words alone are the name read.)
 _OWNED_BY_NOUN: Final = re.compile(
-    r"\b[a-z][\w-]*\s+(?:of|for|at|to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+)?){0,3}$"
+    r"\b[a-z][\w-]*\s+(?:of|for|at|to)\s+(?:the\s+(?:[a-z][\w-]*\s+)?)?"
+    r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+)?){0,3}$"
 )
 # What may stand between a person's name and the phrase a relative clause follows:
 # an apposition or two (", D-Md., the top Democrat on the Budget Committee").
@@ -44,7 +45,7 @@ _OPENING_RELATIVE: Final = re.compile(
 
 def owned_by_noun(text: str, lo: int, pos: int) -> bool:
     """Is the name at ``pos`` the complement of a noun before it ("the head of the
-    Flarn Trust")?"""
+    Flarn Trust", "the president of the local Flarn Lodge")?"""
     return _OWNED_BY_NOUN.search(text, max(lo, pos - 64), pos) is not None
 
 
