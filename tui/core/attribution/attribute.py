@@ -123,6 +123,15 @@ _OPENING_PHRASE: Final = re.compile(
     r"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+"
     r"(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
 )
+# A determiner-led noun phrase opening a sentence, up to its head: the head is followed
+# by a comma, a preposition or a verb ("A county sheriff in Utah is", "The president,").
+_OPENING_NP: Final = re.compile(
+    r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Then),?\s+)?"
+    r"(?P<np>(?:The|An?)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+    r"(?=,|\s+(?:in|of|at|from|for|on|with|is|was|has|had|have|will|would)\s|\s+[a-z]{2,}ed\s)"
+)
+# A finite verb or an auxiliary in a stretch of text.
+_FINITE: Final = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|did|[a-z]{2,}ed)\b")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 
 
@@ -682,6 +691,10 @@ class _Attributor:
                 return found
         if not cands:
             return None
+        if participle and not self._after_for(cue):
+            found = self._opening_np(cue, lo, cands)
+            if found:
+                return found
         order = self._subject_order(cue, lo, cands, participle)
         for k, c in enumerate(order):
             if not participle and (k + 1 < len(order) or self._placed(c)) and self._complement(c):
@@ -701,6 +714,32 @@ class _Attributor:
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
         return self._weak_subject(cue, lo, cands, order, participle)
+
+    def _opening_np(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "The president, in a statement, called Mr. Roe "Q" and said ...", "A county
+        sheriff is accusing the governor of ..., telling": a noun phrase that can speak
+        opening the sentence is the subject of a participle or a verb joined by "and",
+        not a person named after its verb (an object)."""
+        text = self.text
+        m = _OPENING_NP.match(text, lo, cue.start())
+        if m is None or not C.speaks(m.group("np")):
+            return None
+        if m.group("np").rsplit(None, 1)[-1] in L.WRITTEN_HEADS:
+            return None  # "The planning document ... says": whoever issued it
+        end = m.end("np")
+        verb = _FINITE.search(text, end, cue.start())
+        at = verb.start() if verb else cue.start()
+        for c in cands:
+            if c.kind == "nominal" or not self.ctx.strong(c):
+                continue
+            if c.start < end or (c.start < at and not self._after_preposition(c.start)):
+                return None  # ("The president's aide, Ann Roe, said": the person)
+            if not text[c.end : cue.start()].strip(" "):
+                return None  # "with Ann Roe saying": the person touching the participle
+        if at >= cue.start():
+            return None  # (no verb of its own before the participle)
+        speaker = self.ctx.resolve_phrase(m.group("np"), m.start("np"))
+        return _Found(speaker, m.group("np"), _cue_word(cue), "nominal")
 
     def _weak_subject(
         self,
@@ -1933,6 +1972,12 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
         return
     for q in quotes:
         if q.paragraph != body[0].index or not _lede_teaser(ctx, q):
+            continue
+        tie = ctx.lede_tie()
+        if tie is not None and tie.holds((q.speaker or "").split(None, 1)[-1]):
+            # "A border county sheriff ... telling "Q"" ¶ "Sheriff Ann Roe of ...": hers
+            q.speaker = tie.person
+            q.speaker_how, q.confidence = "role", "medium"
             continue
         s_lo, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
         nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
