@@ -142,6 +142,9 @@ _SUBORDINATE: Final = re.compile(
     r"[\"“‘']?(?:When|Whenever|As|After|Before|While|Once|Until|Because|Although|Though|If|"
     r"Even though|Even as)\s"
 )
+# A "he said" set inside a clause just opened ("..., where, he said, a farmer"): it
+# reports that clause only, and the sentence's own people may be meant.
+_INTERRUPTED: Final = re.compile(r",\s+(?:where|when|which|because|whereas)\s*,$")
 _START: Final = attrgetter("start")  # (a sort key read in C)
 
 
@@ -535,11 +538,14 @@ class PronounResolver:
         """ "Mr Coyne told the paper that he believed": the sentence's own subject may
         be meant; not in "Mr Blair had been hurt, he added" (the pronoun speaks the
         whole sentence), unless a colon led into the quote (`Ines Parra waited to
-        speak: "Q," she said`)."""
+        speak: "Q," she said`) or the pronoun interrupts a clause just opened ("...,
+        where, he said, ...")."""
         text = self.ctx.text
         tail = text[s_lo:pos].rstrip()
         if not tail.endswith((",", '"', "”", "'", "’")):
             return True
+        if _INTERRUPTED.search(tail):
+            return True  # "Roe flipped through notes from April, where, he said, a farmer"
         if (
             _SUBORDINATE.match(text, s_lo, pos)
             and main_clause(text, s_lo, pos) == pos
