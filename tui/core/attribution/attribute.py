@@ -132,6 +132,12 @@ _OPENING_NP: Final = re.compile(
 )
 # A finite verb or an auxiliary in a stretch of text.
 _FINITE: Final = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|did|[a-z]{2,}ed)\b")
+# An unnamed source's opening article ("a person familiar with the talks"; not "one of
+# those controllers", whose words another may read out).
+_SOURCE_OPENING: Final = re.compile(r"(?<![\w'’-])an?\s")
+_SOURCE_CHARS: Final = 80  # chars back from a "who" clause's comma to its source
+# The comma and "who" of a clause running into its verb: ", who has long said".
+_WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 
 
@@ -683,6 +689,7 @@ class _Attributor:
                 self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
                 or self._noun_who(cue, lo, cands)
+                or self._source_who(cue, lo)
                 or self._phrase_before(cue, lo, cands)
                 or self._one_of_them(cue, lo)
                 or self._name_touching(cue, cands)
@@ -897,11 +904,31 @@ class _Attributor:
         if gap is None:
             return None
         if c.kind != "name" or self._complement(c):
-            return self._apposed_person(cue, cands) if "who" in gap.group() else None
+            if "who" not in gap.group():
+                return None
+            return self._apposed_person(cue, cands)
         if c.words in L.CALENDAR_WORDS or not (self.ctx.strong(c) or (c.mention and c.mention.org)):
             return None
         name = self.ctx.resolve(c, c.start)
         return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
+
+    def _source_who(self, cue: re.Match[str], lo: int) -> _Found | None:
+        """ "..., according to a person familiar with the talks, who said": an unnamed
+        source a "who" clause hangs on is the verb's subject (not a name before it)."""
+        text = self.text
+        if text.find(" who ", max(lo, cue.start() - 24), cue.start()) < 0:
+            return None  # (most cues: no "who" right before them)
+        gap = _last_match(_WHO_GAP, text, max(lo, cue.start() - 24), cue.start())
+        if gap is None or gap.end() != cue.start():
+            return None
+        comma = gap.start()
+        det = _last_match(_SOURCE_OPENING, text, max(lo, comma - _SOURCE_CHARS), comma)
+        if det is None:
+            return None
+        phrase = text[det.start() : comma]
+        if H.unnamed_subject(text, det.start(), comma, _source_head) is None:
+            return None
+        return _Found(phrase, phrase, _cue_word(cue), "nominal")
 
     def _apposed_person(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "Rep. Ann Roe, D-Md., the top Democrat on the Budget Committee, who called":
