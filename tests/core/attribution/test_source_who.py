@@ -26,3 +26,12 @@ def test_a_named_person_with_a_who_clause_still_speaks() -> None:
         '"would not have touched a ban," signed on Tuesday.'
     )
     assert attributed(body)[-1].speaker == "Ines Halvard"
+
+
+def test_a_source_noun_apposed_to_a_name_leaves_the_person_speaking() -> None:
+    body = (
+        "The rally closed with remarks from the candidate's wife, Denise Okafor-Brill, a "
+        'school bus driver, who told the crowd that her husband had "never wanted to be a '
+        'politician."'
+    )
+    assert attributed(body)[-1].speaker == "Denise Okafor-Brill"

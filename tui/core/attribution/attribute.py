@@ -926,6 +926,8 @@ class _Attributor:
         if det is None:
             return None
         phrase = text[det.start() : comma]
+        if text[max(0, det.start() - 3) : det.start()].rstrip().endswith(","):
+            return None  # "Ann Roe, a school bus driver, who told": an apposition's person
         if H.unnamed_subject(text, det.start(), comma, _source_head) is None:
             return None
         return _Found(phrase, phrase, _cue_word(cue), "nominal")
