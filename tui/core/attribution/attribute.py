@@ -40,6 +40,7 @@ from tui.core.attribution.doubt import (
     led_in,
     named_for_role,
     new_clause,
+    object_of_verb,
     one_subject,
     others_words_between,
     possessed_term,
@@ -470,6 +471,8 @@ def _one_speaker(
         at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
         if at >= 0 and clause_between(text, at + len(found.mention), cue.start()):
             return False  # "Ann Lee removed a page of her website describing it as"
+        if at >= 0 and not cue.group("as") and object_of_verb(text, at):
+            return False  # "The governor called Mr. Lee "a friend" and said he had"
     if at >= 0 and held_by_another(text, at, at + len(found.mention), cue.start()):
         return False  # "Nike, whose ads star Ann Lee, said": Nike speaks
     if at >= 0 and named_for_role(text, at):

@@ -22,6 +22,7 @@ from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DETERMINER_WORDS,
     EXTRA_PARTICLES,
+    FINITE_REPORTING,
     GENERATIONAL,
     HOLDING_PREPOSITIONS,
     HONORIFICS,
@@ -210,6 +211,10 @@ _CLAUSE_THEN_AND: Final = re.compile(
     r"\b(?:when|after|before|because|until|once|whereas|while)\s+"
     r"(?:(?:the|a|an|his|her|their|its|he|she|they)\b|[A-Z][a-z])[^,;:()—–]*\s(?:and|then)\s*$"
 )
+# A relative pronoun right before the cue, after a comma: "..., who (said)". Its
+# antecedent is what stands before the comma; when the name is further back than
+# that, someone else is the subject.
+_WHO_LAST: Final = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
 # Coordination, or a participle of the same subject: "X called it a lie and said",
 # "X vetoed the bill, saying", "X said Q while stressing".
 _JOINER: Final = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
@@ -222,7 +227,9 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     of her website describing it as "Q"": the website describes; "Ann Lee dismissed
     claims that")? A parenthesis, an apposition, an adverb, an auxiliary, a time or a
     reporting verb ("Ann Lee said in a statement") leave her the subject; so does a
-    clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying")."""
+    clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying"). Not a
+    relative "who" after other words ("That brought Lee on board, according to an aide,
+    who said": the aide's)."""
     gap = text[lo:hi]
     if not gap.strip() or BOUNDARY.search(gap):
         return False  # "Ann Lee said"; or the name is not in the cue's sentence
@@ -232,6 +239,8 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     if m is not None:
         gap = gap[m.end() :]
     gap = _WHEN_WHERE.sub("", gap)
+    if _WHO_LAST.search(gap) and gap.strip()[:1] != ",":
+        return True  # "Lee on board, according to an aide, who said": the aide's verb
     if _CLAUSE_THEN_AND.search(gap):
         return True  # "Ann Lee was away when the host rose and declared": the host's verb?
     for word in _JOINER.split(gap)[-1].split():
@@ -470,3 +479,19 @@ def described_by(text: str, at: int, mention: str) -> bool:
     if not m.group(1).endswith(("er", "est")):
         return False  # (not "During the interview Ms. Lee said": a phrase ends there)
     return len(tokens) == 1 or (titled and len(tokens) == 2)  # (not "the producer Ann Lee")
+
+
+# Title words between a verb and the name it governs: "called Sen. Ann Lee".
+_OBJECT_REACH: Final = 40  # chars read back from a name for the verb that governs it
+
+
+def object_of_verb(text: str, at: int) -> bool:
+    """Is the name written at ``text[at:]`` the object of a reporting verb right before
+    it ("The governor, in a statement, called Mr. Lee "a friend" and said he had
+    "Q"": "called Mr. Lee"), not the subject of a cue after it? A verb set off by a
+    comma ("Asked about it, Lee said") leaves the name the subject (and "quoted Lee as
+    saying" is for the caller to allow)."""
+    words = text[max(0, at - _OBJECT_REACH) : at].split()
+    while words and (words[-1].rstrip(".") in HONORIFICS or words[-1] in TITLE_WORDS):
+        words.pop()  # "called Sen. | Ann Lee", "praised Gov. | Lee"
+    return bool(words) and words[-1] in FINITE_REPORTING

@@ -202,6 +202,10 @@ INVERTING: Final = _forms(
     "comment remark admit concede maintain predict stress continue",
     ing=False,
 )
+# Finite reporting verbs (not bare: "state Sen. Lee"). A name right after one is its
+# object ("called Mr. Lee "a friend"", "told Ann Lee") or the subject of the words it
+# reports ("An aide said Lee told the group"): not the first-hand subject of a later cue.
+FINITE_REPORTING: Final = _forms(SAYING_VERBS, ing=False) | NAMING
 # Participles that report speech even after a preposition ("before adding that").
 CORE_PARTICIPLES: Final = word_set(
     "saying adding telling insisting claiming arguing warning explaining stating "
