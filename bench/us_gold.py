@@ -73,7 +73,13 @@ who never read the attribution code, the other held-out sets, ``us_news_dev11`` 
 ``us_news_dev12`` and never ran the extractor on them, as a proxy for the hidden set of
 US political news: most in the house styles of the NYT, the Post, Politico, USA Today,
 Breitbart and HuffPost, the rest AP, The Hill, Axios, CNN, Fox and local papers;
-not yet scored). Each
+not yet scored; ``us_news_heldout5``, a fifth held-out set of 30 articles written
+blind, by a writer who never read the attribution code, the other held-out sets or
+``us_news_dev11``-``us_news_dev13`` and never ran the extractor on them, in the same
+proxy mix: most in the house styles of the NYT, the Post, Politico, USA Today, Breitbart
+and HuffPost (news, analysis, a profile, an obituary, a live blog, an explainer, an
+interview, hearing, court and campaign-trail coverage), the rest AP, Reuters and local
+papers and TV; not yet scored). Each
 quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
 ``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
@@ -120,6 +126,7 @@ SETS = (
     "us_news_heldout2",
     "us_news_heldout3",
     "us_news_heldout4",
+    "us_news_heldout5",
 )
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 
