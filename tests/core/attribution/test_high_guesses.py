@@ -81,3 +81,50 @@ def test_clause_between_reads_a_who_after_other_words() -> None:
     assert not between("Ilse Brennholt, who said")
     assert not between("Ilse Brennholt, 61, who said")
     assert not between("Ilse Brennholt of Tarnley, who said")
+
+
+def test_words_the_speaker_passes_on_are_not_high() -> None:
+    for body in (
+        "“The harbour will outlive us all,” Ilse Brennholt said, quoting Corvin Ashdale.",
+        "“The harbour will outlive us all,” Ilse Brennholt said, reading aloud from a letter"
+        " by Corvin Ashdale.",
+        "Ilse Brennholt, quoting Corvin Ashdale, said: “The harbour will outlive us all.”",
+    ):
+        assert _who(body) == [("Ilse Brennholt", "medium")], body
+
+
+def test_reading_her_own_statement_stays_high() -> None:
+    body = "“The quay is safe,” Ilse Brennholt said, reading a statement to reporters."
+    assert _who(body) == [("Ilse Brennholt", "high")]
+
+
+def test_words_said_to_be_the_accused_ones_are_not_high() -> None:
+    for verb, prep in (("accused", "of"), ("praised", "for")):
+        body = f"Tomas Reyburn {verb} Ilse Brennholt {prep} calling the quay “a death trap.”"
+        assert [c for _, c in _who(body)] == ["medium"], body
+
+
+def test_one_of_two_subjects_joined_by_and_her_is_not_high() -> None:
+    body = (
+        "Ilse Brennholt and her deputy, Corvin Ashdale, said the quay was “safe for every"
+        " boat.”"
+    )
+    assert [c for _, c in _who(body)] == ["medium"]
+    body = "Ilse Brennholt joined the pilots at the quay and said it was “safe for every boat.”"
+    assert _who(body) == [("Ilse Brennholt", "high")]
+
+
+def test_words_issued_by_a_persons_office_are_not_high() -> None:
+    for voice in ("office", "campaign"):
+        body = f"“The quay has never been safer,” Ilse Brennholt’s {voice} said."
+        assert _who(body) == [("Ilse Brennholt", "medium")], body
+
+
+def test_a_name_a_preposition_governs_before_a_colon_is_not_high() -> None:
+    body = (
+        "The loudest cheer of the night went to Corvin Ashdale after Ilse Brennholt: “She"
+        " is not fit to run the quay.”"
+    )
+    assert [c for _, c in _who(body)] == ["medium"]
+    body = "Corvin Ashdale got a text from Ilse Brennholt: “Fix the quay before Friday.”"
+    assert _who(body) == [("Ilse Brennholt", "high")]

@@ -24,14 +24,19 @@ from tui.core.attribution.lexicon import (
     EXTRA_PARTICLES,
     FINITE_REPORTING,
     GENERATIONAL,
+    GERUND_OF_OBJECT,
     HOLDING_PREPOSITIONS,
     HONORIFICS,
     JUDGING,
     NAME_PARTICLES,
+    NOT_SOURCE_PREPOSITIONS,
     OF_PREPOSITIONS,
     ORG_WORDS,
+    OWN_VOICES,
     PASSIVE_AUXILIARIES,
     POSTNOMINALS,
+    RELAYING,
+    RELAYING_FROM,
     SAME_SUBJECT_JOINERS,
     STOP_WORDS,
     SUBJECT_KEEPING,
@@ -118,8 +123,13 @@ def _bounded(text: str, lo: int, hi: int) -> bool:
     return word in TITLE_WORDS or word in HONORIFICS or word in STOP_WORDS or word in ORG_WORDS
 
 
-# `Ms. Lee and Mr. Ray said`, `said Ann Lee and Tom Ray`: one of several speakers.
-_AND_AFTER: Final = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+# `Ms. Lee and Mr. Ray said`, `said Ann Lee and Tom Ray`, "Ann Lee and her deputy,
+# Tom Ray, said", "Ann Lee and other senators said": one of several speakers.
+_AND_AFTER: Final = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z]|(?:"
+    + "|".join(sorted(DETERMINER_WORDS | {"other", "others"}))
+    + r")\b)"
+)
 _AND_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*)\s+(?:and|&)\s+$")
 # "an aide to Ms. Lee said", "said the husband of Ms. Lee": a name after a preposition
 # completes a noun phrase; that phrase speaks.
@@ -485,13 +495,71 @@ def described_by(text: str, at: int, mention: str) -> bool:
 _OBJECT_REACH: Final = 40  # chars read back from a name for the verb that governs it
 
 
+def _word_before_name(text: str, at: int) -> str:
+    """The word before the name written at ``text[at:]``, past its title words."""
+    words = text[max(0, at - _OBJECT_REACH) : at].split()
+    while words and (words[-1].rstrip(".") in HONORIFICS or words[-1] in TITLE_WORDS):
+        words.pop()  # "called Sen. | Ann Lee", "praised Gov. | Lee"
+    return words[-1] if words else ""
+
+
+def governed_before_colon(text: str, at: int) -> bool:
+    """Is the name written at ``text[at:]``, right before a colon, the object of a verb
+    or a preposition ("Ray spoke after Ann Lee:", "Ray praised Ann Lee:"), so the
+    words after the colon need not be hers?"""
+    word = _word_before_name(text, at)
+    return word in NOT_SOURCE_PREPOSITIONS or word in FINITE_REPORTING
+
+
 def object_of_verb(text: str, at: int) -> bool:
     """Is the name written at ``text[at:]`` the object of a reporting verb right before
     it ("The governor, in a statement, called Mr. Lee "a friend" and said he had
     "Q"": "called Mr. Lee"), not the subject of a cue after it? A verb set off by a
     comma ("Asked about it, Lee said") leaves the name the subject (and "quoted Lee as
     saying" is for the caller to allow)."""
-    words = text[max(0, at - _OBJECT_REACH) : at].split()
-    while words and (words[-1].rstrip(".") in HONORIFICS or words[-1] in TITLE_WORDS):
-        words.pop()  # "called Sen. | Ann Lee", "praised Gov. | Lee"
-    return bool(words) and words[-1] in FINITE_REPORTING
+    return _word_before_name(text, at) in FINITE_REPORTING
+
+
+# `said, quoting Ray`, `reading from a letter`, `quoting from`: another's words passed on.
+_WHOSE: Final = r"(?:[A-Z]|(?:an?|the|his|her|their)\b)"
+_RELAYED: Final = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(RELAYING))})\s+(?:(?:aloud\s+)?from\s+)?"
+    rf"|(?:{'|'.join(sorted(RELAYING_FROM))})\s+(?:aloud\s+)?from\s+){_WHOSE}"
+)
+_RELAY_REACH: Final = 120  # chars after a quote read for a relaying participle
+
+
+def relays_another(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` (the speaker's clause around a quote, outside it) say that
+    the speaker passes on someone else's words (`"Q," Lee said, quoting Ray`, "Lee,
+    reading from a letter by Ray, said:")? The words may be the other's, not theirs."""
+    if hi - lo > _RELAY_REACH:
+        hi = lo + _RELAY_REACH
+    end = BOUNDARY.search(text, lo, hi)
+    return _RELAYED.search(text, lo, end.start() if end else hi) is not None
+
+
+# "accused Ann Lee of calling the quay", "praised Lee for saying": a participle after
+# "of"/"for" whose subject is the one spoken of.
+_GERUND: Final = re.compile(r"\b(?:" + "|".join(sorted(GERUND_OF_OBJECT)) + r")\s+([a-z]+ing)\b")
+
+
+def gerund_between(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` (between a cue and the partial quote it reports) hold a
+    reporting participle after "of"/"for" ("Ray accused Lee of calling it "Q""), so
+    the words are said to be another's, whom the verb is about?"""
+    for m in _GERUND.finditer(text, lo, hi):
+        cue = CUE.fullmatch(m.group(1))
+        if cue is not None and cue.group("part"):
+            return True
+    return False
+
+
+# "Ann Lee's office said", "Lee's campaign said": words issued in her name, by others.
+_THROUGH_OWN: Final = re.compile(rf"['’]s (?:{'|'.join(sorted(OWN_VOICES))})\b")
+
+
+def through_own_voice(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` speak through its office or campaign ("Ann Lee's
+    office said")? The words are hers only by the convention that they speak for her."""
+    return _THROUGH_OWN.match(text, end) is not None
