@@ -926,19 +926,20 @@ class ArticleNames:
         return self._kin.get(first)
 
     def _owner_in_sentence(self, relative: re.Match[str]) -> str | None:
-        """Whose relative "his wife"/"her son" (``relative``) is: the last person its
-        own sentence names before it, by a surname named in full here, whose given
-        name does not tell the other gender ("Roe said he and his wife, Sue,": Roe);
-        else the person named in full last before."""
+        """Whose relative "his wife"/"her son" (``relative``) is: the one person its own
+        sentence names before it, by a surname named in full here, whose given name
+        does not tell the other gender ("Roe said he and his wife, Sue,": Roe); else
+        (nobody there, or several) the person named in full last before."""
         text, at = self.text, relative.start()
         lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         want = "m" if text[at + 1 : at + 3] == "is" else "f"
-        for m in reversed(list(_CAPITAL_WORD.finditer(text, lo, at))):
+        named = set()
+        for m in _CAPITAL_WORD.finditer(text, lo, at):
             surname = m.group()[:-2] if m.group().endswith(("’s", "'s")) else m.group()
             opts = self.full.get(surname)
             if opts and gender_of(opts[-1][1].split()[0]) in (None, want):
-                return surname
-        return self._last_full_before(at)
+                named.add(surname)
+        return named.pop() if len(named) == 1 else self._last_full_before(at)
 
     def _last_full_before(self, pos: int) -> str | None:
         """The surname of the person named in full last before ``pos`` (by a given name
