@@ -57,9 +57,16 @@ on them; two thirds national and state politics in the styles of the NYT, the Po
 Politico, USA Today, Breitbart and HuffPost, the rest AP, Reuters, The Hill, Axios, CNN,
 Fox and local papers and TV; long articles with many speakers, roles before names,
 pronoun quotes after paragraphs naming several people, couples, partial quotes, quotes
-over several paragraphs, posts and statements; not yet scored), and four held-out
-sets, ``us_news_heldout``,
-``us_news_heldout2``, ``us_news_heldout3`` and ``us_news_heldout4`` (the same kind,
+over several paragraphs, posts and statements; not yet scored), ``us_news_dev13`` (30
+articles written blind: their writer never read the attribution code or the held-out
+sets nor ran the extractor on them; the NYT, the Post, Politico (Playbook), AP, Reuters,
+USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit newsroom,
+local papers and TV; speakers named only after their first quote, long subjects before
+the verb, roles for names, pronoun quotes after paragraphs naming several people of
+one gender, long unnamed-source labels, organisations, quotes over several paragraphs;
+not yet scored), and five held-out
+sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
+``us_news_heldout4`` and ``us_news_heldout5`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
 Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers;
@@ -122,6 +129,7 @@ SETS = (
     "us_news_dev10",
     "us_news_dev11",
     "us_news_dev12",
+    "us_news_dev13",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",
