@@ -7,7 +7,8 @@ subject of words someone else reports ("An aide said Lee told the group"). A nam
 further back than the antecedent of a "who" before the cue is not that relative's
 subject ("That brought Lee on board, according to an aide, who said"). The speaker
 found may stand, at medium, never high. Who gets each quote does not change. Invented
-names and words.
+names and words. (Also: words passed on, ascribed, issued in a name; and a speaker
+carried past a quote's own unnamed voice is low.)
 """
 
 from __future__ import annotations
@@ -105,10 +106,7 @@ def test_words_said_to_be_the_accused_ones_are_not_high() -> None:
 
 
 def test_one_of_two_subjects_joined_by_and_her_is_not_high() -> None:
-    body = (
-        "Ilse Brennholt and her deputy, Corvin Ashdale, said the quay was “safe for every"
-        " boat.”"
-    )
+    body = "Ilse Brennholt and her deputy, Corvin Ashdale, said the quay was “safe for every boat.”"
     assert [c for _, c in _who(body)] == ["medium"]
     body = "Ilse Brennholt joined the pilots at the quay and said it was “safe for every boat.”"
     assert _who(body) == [("Ilse Brennholt", "high")]
@@ -128,3 +126,18 @@ def test_a_name_a_preposition_governs_before_a_colon_is_not_high() -> None:
     assert [c for _, c in _who(body)] == ["medium"]
     body = "Corvin Ashdale got a text from Ilse Brennholt: “Fix the quay before Friday.”"
     assert _who(body) == [("Ilse Brennholt", "high")]
+
+
+def test_a_speaker_carried_past_an_unnamed_voice_of_its_own_is_low() -> None:
+    body = (
+        "“We will fight this,” Ilse Brennholt said.\n\n"
+        "“Then resign!” someone shouted from the back of the hall."
+    )
+    assert _who(body)[-1] == ("Ilse Brennholt", "low")
+    body = "“We will fight this,” Ilse Brennholt said.\n\n“And we will win it in court.”"
+    assert _who(body)[-1] == ("Ilse Brennholt", "medium")
+
+
+def test_words_another_had_said_are_not_high() -> None:
+    body = "“We will win this,” Tomas Reyburn said Ilse Brennholt had promised."
+    assert [c for _, c in _who(body)] != ["high"]

@@ -1335,17 +1335,27 @@ class _Attributor:
             if self._no_speaker(q, w):
                 return
             if q.kind == "direct":
-                found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
-                if found is not None and (found.speaker is None or _named_inside(q, found.speaker)):
-                    found = None  # "But for Dean Kiely we would have won": not Kiely's
-                if found is not None and w.post_cues and self._other_gender(q, found.speaker):
-                    found = None  # `"Q," she said` is no man's quote carried over
+                found = self.uncued_speaker(q, prev, w)
         if found is not None:
             if found.confidence == "high" and not self._sure_name(found):
                 found.confidence = "medium"  # a shared surname, a lone word: not sure
             elif found.confidence == "high" and q.kind == "partial" and a_term(q.text):
                 found.confidence = "medium"  # "the "tartan test"": a term, or theirs?
             _apply(q, found)
+
+    def uncued_speaker(self, q: Quote, prev: Quote | None, w: _Windows) -> _Found | None:
+        """A direct quote no cue of its own names: a byline or a summing-up after it, or
+        the speaker before it going on."""
+        found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
+        if found is None or found.speaker is None or _named_inside(q, found.speaker):
+            return None  # "But for Dean Kiely we would have won": not Kiely's
+        if w.post_cues and self._other_gender(q, found.speaker):
+            return None  # `"Q," she said` is no man's quote carried over
+        if found.how == "carry-over" and (w.pre_cues or w.post_cues):
+            # `"Then resign!" someone shouted.`: the quote's own verb has a subject we
+            # could not name; the speaker before is a guess.
+            found.confidence = "low"
+        return found
 
     def _other_gender(self, q: Quote, speaker: str | None) -> bool:
         """Is ``q`` tagged `"Q," she said` (the pronoun no one fitted) while ``speaker``

@@ -189,9 +189,18 @@ def others_words_between(text: str, lo: int, hi: int) -> bool:
 
 def reports_another(text: str, pos: int, hi: int) -> bool:
     """Does a name and a cue of its own follow right after ``pos`` (the end of a
-    cue): `"Q," Ms. Lee said Mr. Ray told her`, the words being Mr. Ray's?"""
+    cue): `"Q," Ms. Lee said Mr. Ray told her`, "said Mr. Ray had promised", the words
+    being Mr. Ray's?"""
     m = _NAME_THEN.match(text, pos, hi)
-    return m is not None and CUE.match(text, m.end(), hi) is not None
+    if m is None:
+        return False
+    at = m.end()
+    aux = _AUXILIARY_NEXT.match(text, at, hi)  # "Mr. Ray had promised", "would tell"
+    return CUE.match(text, aux.end() if aux else at, hi) is not None
+
+
+# Auxiliaries and adverbs between a name and its verb: "Mr. Ray had (promised)".
+_AUXILIARY_NEXT: Final = re.compile(r"(?:(?:" + "|".join(sorted(VERB_GAP_WORDS)) + r")\s+){1,2}")
 
 
 # A new clause right after a quote: `"Q!" and Ms. Lee called a recess`.
