@@ -99,3 +99,112 @@ def test_ascii_name_runs_match_the_full_pattern() -> None:
     want = [m.span() for m in N._RUN.finditer(NAMES_TEXT)]
     assert [m.span() for m in N._RUN_ASCII.finditer(NAMES_TEXT)] == want
     assert "Marta J. Okafor" in [m.group() for m in N._RUN_ASCII.finditer(NAMES_TEXT)]
+
+
+# Invented text with the shapes the tail patterns look for before a name or a quote:
+# an object ("beaten by Dechy", "lost to Varga's Dechy"), a listener ("her note to
+# Patel:"), a complement ("a lawyer for the Tarnow"), a determiner before a name ("the
+# local Lee campaign"), possessives ("the mayor's "reform"", "he's "done"") at the very
+# start, after line breaks and next to non-ASCII marks.
+TAIL_TEXT = (
+    "to Ines Varga, by the pool. She was beaten by Dechy and lost to Varga's Dechy; her "
+    "note to Patel: with Ms. Roe.\nfor the Tarnow lawyers, from the city, an aide to "
+    "the Mayor's \u201creform\u201d. The local Lee campaign said; a Lee said. He's "
+    '"done", it\u2019s "over", the union\u2019s "plan", the head of the board\'s '
+    '"review", against\tthe odds, than  Roe, beat over-the-top Roe, defeated Roe in.'
+)
+
+
+def _tail_patterns() -> list[object]:
+    from tui.core.attribution import doubt as D
+
+    return [
+        C.OBJECT_BEFORE,
+        C.PREPOSITION_BEFORE,
+        C.LISTENER_BEFORE,
+        D._PREPOSITION_BEFORE,
+        D._THE_BEFORE,
+    ]
+
+
+def test_tail_patterns_match_their_single_patterns(seeds_dir: object) -> None:
+    plain = TAIL_TEXT.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+    texts = [TAIL_TEXT, plain, TEXT]
+    assert texts[1].isascii()
+    rnd = random.Random(13)
+    for text in texts:
+        for tail in _tail_patterns():
+            found = 0
+            for lo, hi in [(0, len(text))] + [
+                (max(0, (hi := rnd.randrange(len(text) + 2)) - rnd.randrange(45)), hi)
+                for _ in range(1500)
+            ]:
+                want = tail.pattern.search(text, lo, hi) is not None  # type: ignore[attr-defined]
+                assert tail.search(text, lo, hi) == want, (tail, lo, hi)  # type: ignore[attr-defined]
+                found += want
+            assert found, tail  # (the text holds each shape)
+    assert C.OBJECT_BEFORE.search(TAIL_TEXT, 0, 3) and C.LISTENER_BEFORE.search(TAIL_TEXT, 0, 3)
+
+
+def test_tail_patterns_on_the_seeds(seeds_dir: object) -> None:
+    from pathlib import Path
+
+    rnd = random.Random(17)
+    for path in sorted(Path(str(seeds_dir)).glob("*.txt"))[:12]:
+        text = path.read_text(encoding="utf-8")
+        for tail in _tail_patterns():
+            for _ in range(150):
+                hi = rnd.randrange(len(text) + 1)
+                lo = max(0, hi - rnd.randrange(45))
+                want = tail.pattern.search(text, lo, hi) is not None  # type: ignore[attr-defined]
+                assert tail.search(text, lo, hi) == want, (path.name, lo, hi)  # type: ignore[attr-defined]
+
+
+def test_possessed_term_matches_its_pattern_of_before() -> None:
+    import re
+
+    from tui.core.attribution import doubt as D
+
+    before = re.compile(
+        r"(?<![Hh]e['’]s)(?<![Ii]t['’]s)(?<![Tt]hat['’]s)(?<![Tt]here['’]s)(?<![Ww]ho['’]s)"
+        r"(?<![Ww]hat['’]s)(?<=\w['’]s)\s+(?:[a-z-]+\s+(?:of|for)\s+)?$"
+    )
+    # (and a possessive 40 spaces back: the match may start right at the reach)
+    text = "s 's x's " + TAIL_TEXT + ' the board\'s chair of "fund" and what\'s "left"'
+    text += " the firm's" + " " * 45 + '"deal"'
+    held = 0
+    for start in range(len(text) + 1):
+        want = before.search(text, max(0, start - 40), start) is not None
+        assert D.possessed_term(text, start) == want, start
+        held += want
+    assert held >= 3
+
+
+def test_title_vocative_matches_one_search() -> None:
+    import re
+
+    from tui.core.attribution import turns as T
+
+    one = re.compile(rf"(?:^|,[’'\"”]?\s){T._VOCATIVE}")
+    words = [
+        "Yes, Senator.",
+        "Senator, no.",
+        "Six months, your honor.",
+        "Mr. Chairman, I",
+        "Thank you, Mr. Chairman",
+        "no,\u201d Madam Speaker!",
+        "Judge",
+        ", Senator",
+        "We, the senator, said",
+        "Your Honour? Yes, Senator",
+        "",
+    ]
+    rnd = random.Random(19)
+    pieces = [*words, "a", " ", ",", "\u201d", "'", "Mr.", "Senator", "your honor", "."]
+    words += ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 7))) for _ in range(3000)]
+    seen = 0
+    for w in words:
+        want, got = one.search(w), T.title_vocative(w)
+        assert (got and got.groupdict()) == (want and want.groupdict()), w
+        seen += want is not None
+    assert seen > 100

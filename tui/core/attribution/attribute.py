@@ -1164,7 +1164,7 @@ class _Attributor:
         return self.text.endswith((" in ", " at "), 0, c.start)
 
     def _after_preposition(self, pos: int) -> bool:
-        return C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
+        return C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos)
 
     def from_cue(self, cue: re.Match[str], lo: int, hi: int, sentence_lo: int) -> _Found | None:
         """The speaker a cue points at, looking in ``text[lo:hi]`` around it."""

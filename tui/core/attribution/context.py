@@ -939,8 +939,8 @@ class ArticleContext:
     def _after_preposition(self, pos: int) -> bool:
         if not (pos and self.text[pos - 1].isspace()):
             return False  # (both patterns end in white space: spares two searches)
-        return C.OBJECT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None or (
-            C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
+        return C.OBJECT_BEFORE.search(self.text, max(0, pos - 30), pos) or (
+            C.PREPOSITION_BEFORE.search(self.text, max(0, pos - 6), pos)
         )
 
     def _subject_in(self, lo: int, hi: int, pronoun: str) -> tuple[str, bool] | None:
@@ -970,9 +970,7 @@ class ArticleContext:
             if m is None or not self.names.is_person(m):
                 continue
             name = self.names.resolve(m)
-            return name, C.OBJECT_BEFORE.search(
-                self.text, max(lo, c.start - 30), c.start
-            ) is not None
+            return name, C.OBJECT_BEFORE.search(self.text, max(lo, c.start - 30), c.start)
         return None
 
     def _body(self, c: Candidate) -> bool:

@@ -163,6 +163,32 @@ def ascii_twin(at: re.Pattern[str]) -> re.Pattern[str]:
 CUE_AT_ASCII: Final = ascii_twin(CUE_AT)
 
 
+class TailPattern:
+    """A pattern that opens with a word boundary and a word and ends in "$": the words
+    that end a window ("beaten by |Dechy"). ``search`` tells whether it matches in a
+    window, found faster: the pattern after one character that is no word character
+    (which the boundary needs before the word) opens with a class of characters, so the
+    engine skips ahead to those at C speed, where a boundary first makes it try the
+    words at every position. A match at the very start of the text has no character
+    before it, so it is tried apart."""
+
+    def __init__(self, pattern: str) -> None:
+        if not pattern.startswith("\\b") or not pattern.endswith("$"):
+            raise ValueError(f"a tail pattern opens with \\b and ends in $: {pattern[:20]!r}")
+        self.pattern = re.compile(pattern)
+        self.at = re.compile(rf"\W{pattern}")
+        self.at_ascii = ascii_twin(self.at)
+
+    def search(self, text: str, lo: int, hi: int) -> bool:
+        """``self.pattern.search(text, lo, hi) is not None``."""
+        if lo <= 0:
+            if self.pattern.match(text, 0, hi) is not None:
+                return True
+            lo = 1
+        at = self.at_ascii if text.isascii() else self.at
+        return at.search(text, lo - 1, hi) is not None
+
+
 def cue_words(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """``list(CUE.finditer(text, lo, hi))``, found faster (:func:`scan_words`)."""
     return scan_words(CUE, CUE_AT_ASCII if text.isascii() else CUE_AT, text, lo, hi)
@@ -414,7 +440,7 @@ OWNS_WORDS: Final = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?:{REPLY_NOUNS})\b"
 # A quotation opening right after a name: `said Mr Blair "should butt out"`.
 QUOTE_NEXT: Final = re.compile(r"\s*[\"“‘']")
 # Words before a name that make it an object, not a subject ("lost to France's Dechy").
-OBJECT_BEFORE: Final = re.compile(
+OBJECT_BEFORE: Final = TailPattern(
     r"\b(?:to|by|against|with|from|over|than|beat|beats|beating|defeated)\s+"
     r"(?:[\w-]+['’]s?\s+)?$"
 )
@@ -446,7 +472,7 @@ REPORTED_QUESTION: Final = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3
 # minister's claim that"; group 1 is the noun.
 OWNED_WORDS: Final = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+that\b)?")
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
-LISTENER_BEFORE: Final = re.compile(r"\b(?:to|for|with)\s+$")
+LISTENER_BEFORE: Final = TailPattern(r"\b(?:to|for|with)\s+$")
 COMPLEMENT_START: Final = re.compile(r"\s+(?:for|at|of|from|with)\s+")
 # An unnamed person opening a clause, up to the noun ("A forklift driver (who)", "a
 # man (in the back)", "An older woman (answered)"); the caller checks the noun is a person.
@@ -459,7 +485,7 @@ UNNAMED_OPENING: Final = re.compile(
 KIN_OPENING: Final = re.compile(
     rf"[\"“‘']?(?P<np>(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:{'|'.join(KIN_GENDER)})\b)(?!['’])"
 )
-PREPOSITION_BEFORE: Final = re.compile(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
+PREPOSITION_BEFORE: Final = TailPattern(rf"\b(?:{COMPLEMENT_PREPOSITIONS})\s+$")
 
 
 _WORD_CHAR: Final = re.compile(r"\w")

@@ -62,10 +62,24 @@ _ASKED_IN: Final = re.compile(r"(?:[^\n]{0,40}?)\b(?:[Aa]sked|question)\b")
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 # A title said to someone, set off at a quote's start or end: "Yes, Senator.", "...,
 # Mr. Chairman.", "Six months, your honor."
-_TITLE_VOCATIVE: Final = re.compile(
-    rf"(?:^|,[’'\"”]?\s)(?:(?:Mr|Madam|Madame|Mister)\.?\s+)?(?:(?P<title>{L.VOCATIVE_TITLES})"
+_VOCATIVE: Final = (
+    rf"(?:(?:Mr|Madam|Madame|Mister)\.?\s+)?(?:(?P<title>{L.VOCATIVE_TITLES})"
     rf"|(?P<honor>[Yy]our\s+[Hh]onou?r))(?:[,.?!]|$)"
 )
+# A quote opening on the title, or the title after a comma. (Two patterns, not one
+# opening "(?:^|,)": the comma's opens with its mark, which the engine finds by fast
+# search, where the choice first makes it try both at every position.)
+_OPENING_VOCATIVE: Final = re.compile(_VOCATIVE)
+_COMMA_VOCATIVE: Final = re.compile(rf",[’'\"”]?\s{_VOCATIVE}")
+
+
+def title_vocative(words: str) -> re.Match[str] | None:
+    """The first title a quote addresses someone by ("Yes, Senator."): the groups of
+    the first match of the title at the start or after a comma, as one search of both
+    finds them."""
+    return _OPENING_VOCATIVE.match(words) or _COMMA_VOCATIVE.search(words)
+
+
 # A question reported with its object: "Gray asked the nominee whether she would",
 # "pressed Admiral Ode on the delay".
 _REPORTED: Final = re.compile(
@@ -637,7 +651,7 @@ def titled_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     for k, q in enumerate(list(quotes)):
         if q.kind != "direct" or q.speaker_how not in _BARE or not q.speaker:
             continue
-        title = _TITLE_VOCATIVE.search(q.text)
+        title = title_vocative(q.text)
         if title is None:
             continue
         key = "judge" if title.group("honor") else title.group("title").lower()
