@@ -175,6 +175,7 @@ HELD_OUT = (
     "us_news_heldout2",
     "us_news_heldout3",
     "us_news_heldout4",
+    "us_news_heldout5",
 )
 
 

@@ -57,9 +57,16 @@ on them; two thirds national and state politics in the styles of the NYT, the Po
 Politico, USA Today, Breitbart and HuffPost, the rest AP, Reuters, The Hill, Axios, CNN,
 Fox and local papers and TV; long articles with many speakers, roles before names,
 pronoun quotes after paragraphs naming several people, couples, partial quotes, quotes
-over several paragraphs, posts and statements; not yet scored), and four held-out
-sets, ``us_news_heldout``,
-``us_news_heldout2``, ``us_news_heldout3`` and ``us_news_heldout4`` (the same kind,
+over several paragraphs, posts and statements; not yet scored), ``us_news_dev13`` (30
+articles written blind: their writer never read the attribution code or the held-out
+sets nor ran the extractor on them; the NYT, the Post, Politico (Playbook), AP, Reuters,
+USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit newsroom,
+local papers and TV; speakers named only after their first quote, long subjects before
+the verb, roles for names, pronoun quotes after paragraphs naming several people of
+one gender, long unnamed-source labels, organisations, quotes over several paragraphs;
+not yet scored), and five held-out
+sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
+``us_news_heldout4`` and ``us_news_heldout5`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
 Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers;
@@ -73,7 +80,13 @@ who never read the attribution code, the other held-out sets, ``us_news_dev11`` 
 ``us_news_dev12`` and never ran the extractor on them, as a proxy for the hidden set of
 US political news: most in the house styles of the NYT, the Post, Politico, USA Today,
 Breitbart and HuffPost, the rest AP, The Hill, Axios, CNN, Fox and local papers;
-not yet scored). Each
+not yet scored; ``us_news_heldout5``, a fifth held-out set of 30 articles written
+blind, by a writer who never read the attribution code, the other held-out sets or
+``us_news_dev11``-``us_news_dev13`` and never ran the extractor on them, in the same
+proxy mix: most in the house styles of the NYT, the Post, Politico, USA Today, Breitbart
+and HuffPost (news, analysis, a profile, an obituary, a live blog, an explainer, an
+interview, hearing, court and campaign-trail coverage), the rest AP, Reuters and local
+papers and TV; not yet scored). Each
 quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
 ``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
@@ -116,10 +129,12 @@ SETS = (
     "us_news_dev10",
     "us_news_dev11",
     "us_news_dev12",
+    "us_news_dev13",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",
     "us_news_heldout4",
+    "us_news_heldout5",
 )
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 

@@ -625,7 +625,9 @@ class ArticleContext:
             named = self._apposed_body(rest, end) or self._the_body_or_source(words, rest, pos)
             if named:
                 return named
-        owned = self._owner_or_kin(first.lower(), rest.lower(), the, pos)
+        owned = self._owner_or_kin(first.lower(), rest.lower(), the, pos) or self._kin_apposed(
+            words, end
+        )
         if owned:
             return owned
         if first.lower() in L.ARTICLE_WORDS:
@@ -703,6 +705,14 @@ class ArticleContext:
             if named:
                 return named  # "His son, Rep. Ray Roe Jr., ..." ... "the son said"
         return None
+
+    def _kin_apposed(self, words: str, end: int) -> str | None:
+        """ "Roe's wife, Sue, a teacher, told the crowd": the relative the given name
+        set beside the kin noun names, with the family name ("Sue Roe")."""
+        if words.rsplit(" ", 1)[-1].lower() not in L.KIN_GENDER:
+            return None
+        m = _APPOSED_FIRST.match(self.text, end)
+        return self.names.kin_called(m.group(1)) if m else None
 
     def _introduced_as(self, rest: str, pos: int) -> str | None:
         """How the article first brought in the unnamed source "the official" stands
@@ -1017,6 +1027,7 @@ _NOUN_GOES_ON: Final = re.compile(r" ([a-z][\w-]*)")
 
 
 # A name set between commas after a noun phrase: "the PAC|, Upstate Forward,".
+_APPOSED_FIRST: Final = re.compile(r", ([A-Z][a-z]+),")  # "his wife, Sue,"
 _APPOSED_NAME: Final = re.compile(
     r", (?:[Tt]he )?([A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,6}),"
 )

@@ -616,12 +616,15 @@ TENURE_WORDS: Final = word_set(
 # Words before a role that are not part of it ("said Prime Minister Tony Blair").
 ROLE_LEAD_WORDS: Final = word_set(
     "the a an by with said says told tell of for to and from at in on as his her their "
-    "its our new then now also when while after before but"
+    "its our new then now also when while after before but was is"
 )
 # Words that make a different role of the one they qualify ("deputy prime minister").
 ROLE_QUALIFIERS: Final = word_set(
     "deputy shadow former vice acting ex assistant junior interim lieutenant major brigadier rear"
 )
+# Words between a qualifier and its office that tell the office's level or party, not
+# another office: "former state delegate (Ann Roe)" is "the former delegate".
+OFFICE_LEVELS: Final = word_set("state county city federal municipal u.s. republican democratic")
 # Endings of capitalised role nouns opening a sentence ("Goalscorer Jimmy Floyd ...").
 # (Also demonyms: "Californian Thomas Slattery", "Americans Andy Roddick".)
 ROLE_SUFFIXES: Final = ("er", "or", "ist", "ant", "ent", "ian", "ans", "ese")

@@ -589,6 +589,7 @@ _KIN_APPOSED: Final = re.compile(
     r"mother|brother|sister|widow), $"
 )
 _YOUNGER_KIN: Final = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
+_CAPITAL_WORD: Final = re.compile(r"\b[A-Z][\w'’-]+")
 _KIN_REACH: Final = 40  # chars before the first name: "Mr Begg's father"
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
 # (Each title opens with its bare letter, the word boundary before it checked behind
@@ -909,7 +910,7 @@ class ArticleNames:
                 continue
             owner = relative.group(1)
             if owner is None:
-                owner = self._last_full_before(relative.start())
+                owner = self._owner_in_sentence(relative)
             first = m.group(1)
             if owner is None or owner not in self.full or first in _PLAIN or first in ORG_WORDS:
                 continue
@@ -918,6 +919,27 @@ class ArticleNames:
             if noun in KIN_GENDER:
                 self._kin_gender.setdefault(f"{first} {owner}", KIN_GENDER[noun])
         return kin
+
+    def kin_called(self, first: str) -> str | None:
+        """The relative a kin apposition calls by this given name ("his wife, Sue," →
+        "Sue Roe"), or None."""
+        return self._kin.get(first)
+
+    def _owner_in_sentence(self, relative: re.Match[str]) -> str | None:
+        """Whose relative "his wife"/"her son" (``relative``) is: the one person its own
+        sentence names before it, by a surname named in full here, whose given name
+        does not tell the other gender ("Roe said he and his wife, Sue,": Roe); else
+        (nobody there, or several) the person named in full last before."""
+        text, at = self.text, relative.start()
+        lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        want = "m" if text[at + 1 : at + 3] == "is" else "f"
+        named = set()
+        for m in _CAPITAL_WORD.finditer(text, lo, at):
+            surname = m.group()[:-2] if m.group().endswith(("’s", "'s")) else m.group()
+            opts = self.full.get(surname)
+            if opts and gender_of(opts[-1][1].split()[0]) in (None, want):
+                named.add(surname)
+        return named.pop() if len(named) == 1 else self._last_full_before(at)
 
     def _last_full_before(self, pos: int) -> str | None:
         """The surname of the person named in full last before ``pos`` (by a given name

@@ -19,12 +19,16 @@ from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    OFFICE_LEVELS,
     PARTY_MEMBERS,
     ROLE_HEADS,
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_QUALIFIERS,
     TITLE_WORDS,
+    UNNAMED_PEOPLE,
 )
 
 # Up to four title words right before a name: "Deputy Prime Minister ", "chancellor ".
@@ -86,6 +90,12 @@ def is_role(word: str) -> bool:
     )
 
 
+def _person_word(word: str) -> bool:
+    """A noun for a person that is no job ("woman", "neighbor"): "The woman was Ann
+    Roe" ties it to her as a role is tied."""
+    return word in UNNAMED_PEOPLE or word in MALE_NOUNS or word in FEMALE_NOUNS
+
+
 @lru_cache(maxsize=1 << 15)  # (the words before each name: 4096 thrashed on 2,000 articles)
 def role_phrase(words: str, any_head: bool = False) -> str | None:
     """The role in a few words before or around a name, in lower case: "said Prime
@@ -114,6 +124,8 @@ def role_keys(phrase: str) -> tuple[str, ...]:
         return ()
     words = role.split()
     if len(words) >= 3 and _qualifies(words[-3]):
+        if words[-2] in OFFICE_LEVELS:  # "former state delegate": "former delegate" too
+            return (" ".join(words[-3:]), f"{words[-3]} {words[-1]}")
         return (" ".join(words[-3:]),)
     if words[-2:-1] and _qualifies(words[-2]):
         return (" ".join(words[-2:]),)
@@ -169,7 +181,8 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
         if comma_after:
             found.append((_role_after(text, end), False))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
-            found.append((_copula_role(text, start), False))
+            copula = _copula_role(text, start)
+            found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
         for words, any_head in found:
             role = role_phrase(words, any_head) if words else None
             if role:
