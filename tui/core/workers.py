@@ -20,6 +20,7 @@ import failing in the child, no memory left) and every task not done is handed b
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import signal
 import threading
@@ -37,7 +38,7 @@ DEPTH = 2
 """Tasks sent to a worker ahead: the next is there when it ends one, without waiting
 for this process (busy assembling the corpus) to answer."""
 POLL = 0.02
-"""Seconds between the manager's looks at new tasks and at a request to stop."""
+"""Seconds between looks at the workers' tasks while an abandoned load waits for them."""
 JOIN = 1.0
 """Seconds a worker asked to leave gets before it is stopped outright."""
 
@@ -123,6 +124,7 @@ class Pool:
         self._inbox: queue.SimpleQueue[list[tuple[int, Task]]] = queue.SimpleQueue()
         self._answers: queue.SimpleQueue[tuple[int, bytes | Died | None]] = queue.SimpleQueue()
         self._leaving = threading.Event()
+        self._wake_r, self._wake_w = os.pipe()  # (new tasks, or leave: the thread wakes)
         self._dropping = False
         self.broken = False
         try:
@@ -137,6 +139,7 @@ class Pool:
     def submit(self, tasks: Iterable[tuple[int, Task]]) -> None:
         """Queue tasks, each under an id of the caller's (answered under it)."""
         self._inbox.put(list(tasks))
+        self._wake()
 
     def answer(self, timeout: float | None) -> tuple[int, bytes | Died | None] | None:
         """The next ``(task id, answer)``: the task's bytes, ``Died``, or None (do it
@@ -150,6 +153,7 @@ class Pool:
         """Send nothing more, wait up to ``grace`` seconds for the tasks running to end
         (their answers dropped); the processes still busy then."""
         self._dropping = True
+        self._wake()
         waited = threading.Event()
         end = grace / POLL
         while any(w.held for w in self._workers) and end > 0:
@@ -160,15 +164,23 @@ class Pool:
     def close(self) -> None:
         """Stop the workers and the thread; never blocks for long, whatever they do."""
         self._leaving.set()
+        self._wake()
         thread = getattr(self, "_thread", None)
         if thread is not None:
             thread.join()
+        for fd in (self._wake_r, self._wake_w):
+            with contextlib.suppress(OSError):
+                os.close(fd)
         for worker in self._workers:
             with contextlib.suppress(OSError, ValueError):
                 worker.conn.send(None)
         for worker in self._workers:
             _end(worker)
         self._workers = []
+
+    def _wake(self) -> None:
+        with contextlib.suppress(OSError):
+            os.write(self._wake_w, b"!")
 
     def _spawn(self) -> _Worker:
         mine, theirs = self._context.Pipe(duplex=True)
@@ -239,16 +251,19 @@ class Pool:
             self._dead(worker)
 
     def _ready(self) -> list[_Worker]:
-        busy = [w for w in self._workers if w.held or w.pinged]
-        if not busy:
-            self._leaving.wait(POLL)
-            return []
+        """The busy workers with an answer or gone, once one is (or the thread is woken:
+        new tasks, or leave); no polling while the workers work."""
         by_handle: dict[Any, _Worker] = {}
-        for worker in busy:
-            by_handle[worker.conn] = worker
-            by_handle[worker.process.sentinel] = worker
-        found = wait(list(by_handle), POLL)
-        return list({id(by_handle[h]): by_handle[h] for h in found}.values())
+        for worker in self._workers:
+            if worker.held or worker.pinged:
+                by_handle[worker.conn] = worker
+                by_handle[worker.process.sentinel] = worker
+        found = wait([self._wake_r, *by_handle])
+        if self._wake_r in found:
+            with contextlib.suppress(OSError):
+                os.read(self._wake_r, 4096)
+        ready = [by_handle[h] for h in found if h != self._wake_r]
+        return list({id(w): w for w in ready}.values())
 
     def _read(self, worker: _Worker) -> None:
         """An answer, or the worker's death (its pipe at its end, or its sentinel)."""
