@@ -43,6 +43,8 @@ sys.path.insert(0, str(REPO))
 from tests.core.gold.score import (  # noqa: E402
     CLOSERS,
     OPENERS,
+    GoldArticle,
+    GoldQuote,
     Score,
     by_group,
     gold_files,
@@ -52,6 +54,7 @@ from tests.core.gold.score import (  # noqa: E402
     score,
 )
 from tui import load_corpus  # noqa: E402
+from tui.core.model import Quote  # noqa: E402
 
 BBC = BBC_ROOT  # the folder gold paths are relative to
 
@@ -118,23 +121,32 @@ def stats(files: list[Path]) -> None:
     print("intro: " + ", ".join(f"{k} {v}" for k, v in intros.most_common()))
 
 
+def judged(gold: GoldArticle, root: Path) -> list[tuple[Quote, bool, list[GoldQuote]]]:
+    """Load one gold article alone; each body quote with a speaker that overlaps gold
+    quotes, whether its speaker is right for all of them (a scare/title or speakerless
+    gold quote counts as wrong), and those gold quotes."""
+    corpus = load_corpus([root / gold.path])
+    article = corpus.articles[0]
+    aliases = {sp.name: sp.aliases for sp in corpus.speakers}
+    out = []
+    for q in corpus.quotes:
+        if not q.speaker or article.paragraphs[q.paragraph].kind != "body":
+            continue
+        hits = [g for g in gold.quotes if min(g.end, q.end) > max(g.start, q.start)]
+        if hits:
+            names = {normalise(n) for n in [q.speaker, *aliases.get(q.speaker, [])]}
+            ok = all(g.speaker and normalise(g.speaker) in names for g in hits)
+            out.append((q, bool(ok), hits))
+    return out
+
+
 def by_how(files: list[Path], root: Path) -> list[str]:
     """Speaker right per (speaker_how, confidence) over predicted quotes with a speaker
     that overlap a gold quote (scare/title or speakerless gold quotes count as wrong)."""
     tallies: dict[tuple[str, str], list[int]] = {}
     for f in files:
         for gold in read_gold(f):
-            corpus = load_corpus([root / gold.path])
-            article = corpus.articles[0]
-            aliases = {sp.name: sp.aliases for sp in corpus.speakers}
-            for q in corpus.quotes:
-                if not q.speaker or article.paragraphs[q.paragraph].kind != "body":
-                    continue
-                hits = [g for g in gold.quotes if min(g.end, q.end) > max(g.start, q.start)]
-                if not hits:
-                    continue
-                names = {normalise(n) for n in [q.speaker, *aliases.get(q.speaker, [])]}
-                ok = all(g.speaker and normalise(g.speaker) in names for g in hits)
+            for q, ok, _ in judged(gold, root):
                 row = tallies.setdefault((str(q.speaker_how), str(q.confidence)), [0, 0])
                 row[0] += ok
                 row[1] += 1

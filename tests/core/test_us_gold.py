@@ -52,6 +52,7 @@ xfail with ``pytest.mark.xfail(strict=True)`` until a fix reaches it).
 from __future__ import annotations
 
 import importlib.util
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -413,3 +414,24 @@ def test_the_scorer_prints_failures_of_dev_sets_only(
         assert junk_line == f"junk names     {len(scores[name].junk)}"
     else:
         assert len(shown) == len(scores[name].mismatches) > 0
+
+
+def test_the_confidence_table_traces_each_path_and_hides_held_out_rows(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """bench/confidence.py names how each high speaker was found (the attribution
+    methods it wraps), and shows a held-out set only as figures per level."""
+    bench = US_NEWS.parents[3] / "bench"
+    monkeypatch.syspath_prepend(str(bench))
+    spec = importlib.util.spec_from_file_location("bench_confidence", bench / "confidence.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "bench_confidence", module)  # (for its dataclass)
+    spec.loader.exec_module(module)
+    assert module.main(["us_news", "us_news_heldout4", "--wrong", "--level", "medium"]) == 0
+    out = capsys.readouterr().out
+    table = [line for line in out.splitlines() if line.startswith("high ")]
+    assert table and all(not line.endswith(" ?") for line in table)
+    assert any("from_own_cues>" in line for line in table)
+    assert "us_news_heldout4 texts/" not in out
+    assert any(line.startswith("us_news_heldout4 ") for line in out.splitlines())

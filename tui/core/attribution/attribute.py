@@ -34,16 +34,21 @@ from tui.core.attribution.doubt import (
     another_voice,
     clause_between,
     described_by,
+    gerund_between,
     given_name_only,
+    governed_before_colon,
     held_by_another,
     led_by_given_name,
     led_in,
     named_for_role,
     new_clause,
+    object_of_verb,
     one_subject,
     others_words_between,
     possessed_term,
+    relays_another,
     reports_another,
+    through_own_voice,
     title_cased,
     written_plainly,
 )
@@ -442,6 +447,7 @@ def _cue_confidence(
         or len(gap.split()) > _FAR_WORDS
         or possessed_term(text, q.start)
         or title_cased(q.text)
+        or gerund_between(text, cue.end(), q.start)
     ):
         return "medium"
     if not _one_speaker(text, found, q, cue, people) or (
@@ -450,7 +456,18 @@ def _cue_confidence(
         return "medium"  # "Ms. Lee and Mr. Ray said", "said Ms. Lee's claim that "Q""
     if cue.start() >= q.end and led_in(text, q.start, found.mention):
         return "medium"  # `A man called out, "Q?" Lee asked for order.`
+    if _relayed(text, found, q, cue):
+        return "medium"  # `"Q," Lee said, quoting Ray`: Ray's words, maybe
     return "high"
+
+
+def _relayed(text: str, found: _Found, q: Quote, cue: re.Match[str]) -> bool:
+    """Does the speaker's clause say they pass on another's words ("quoting Ray")?
+    Read after the quote when the cue follows it, else from the name to the quote."""
+    if cue.start() >= q.end:
+        return relays_another(text, q.end, len(text))
+    at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
+    return relays_another(text, at if at >= 0 else cue.start(), q.start)
 
 
 def _one_speaker(
@@ -470,6 +487,10 @@ def _one_speaker(
         at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
         if at >= 0 and clause_between(text, at + len(found.mention), cue.start()):
             return False  # "Ann Lee removed a page of her website describing it as"
+        if at >= 0 and not cue.group("as") and object_of_verb(text, at):
+            return False  # "The governor called Mr. Lee "a friend" and said he had"
+    if at >= 0 and through_own_voice(text, at + len(found.mention)):
+        return False  # "Ann Lee's office said": her staff, in her name
     if at >= 0 and held_by_another(text, at, at + len(found.mention), cue.start()):
         return False  # "Nike, whose ads star Ann Lee, said": Nike speaks
     if at >= 0 and named_for_role(text, at):
@@ -683,7 +704,7 @@ class _Attributor:
                 if name:
                     of_what = _OF_BEFORE.search(self.text, max(lo, c.start - 12), c.start)
                     found = _Found(name, c.words, _cue_word(cue), c.kind, of_what=bool(of_what))
-                    found.for_clause = participle and self._after_for(cue)
+                    found.for_clause = participle and self._gerund_of_object(cue)
                     return found
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
@@ -985,6 +1006,11 @@ class _Attributor:
     def _after_for(self, cue: re.Match[str]) -> bool:
         """ "for claiming": a participle whose subject is whoever it is said of."""
         return words_before(self.text, cue.start())[1] == "for"
+
+    def _gerund_of_object(self, cue: re.Match[str]) -> bool:
+        """ "accused Ann Lee of calling", "praised Lee for saying": a participle whose
+        subject may be the one the sentence speaks of, not its subject."""
+        return words_before(self.text, cue.start())[1] in L.GERUND_OF_OBJECT
 
     def _in_fronted_clause(self, pos: int) -> bool:
         """Is ``pos`` in an opening clause ("Reacting to a comment by Tim Phillips, the
@@ -1309,17 +1335,27 @@ class _Attributor:
             if self._no_speaker(q, w):
                 return
             if q.kind == "direct":
-                found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
-                if found is not None and (found.speaker is None or _named_inside(q, found.speaker)):
-                    found = None  # "But for Dean Kiely we would have won": not Kiely's
-                if found is not None and w.post_cues and self._other_gender(q, found.speaker):
-                    found = None  # `"Q," she said` is no man's quote carried over
+                found = self.uncued_speaker(q, prev, w)
         if found is not None:
             if found.confidence == "high" and not self._sure_name(found):
                 found.confidence = "medium"  # a shared surname, a lone word: not sure
             elif found.confidence == "high" and q.kind == "partial" and a_term(q.text):
                 found.confidence = "medium"  # "the "tartan test"": a term, or theirs?
             _apply(q, found)
+
+    def uncued_speaker(self, q: Quote, prev: Quote | None, w: _Windows) -> _Found | None:
+        """A direct quote no cue of its own names: a byline or a summing-up after it, or
+        the speaker before it going on."""
+        found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
+        if found is None or found.speaker is None or _named_inside(q, found.speaker):
+            return None  # "But for Dean Kiely we would have won": not Kiely's
+        if w.post_cues and self._other_gender(q, found.speaker):
+            return None  # `"Q," she said` is no man's quote carried over
+        if found.how == "carry-over" and (w.pre_cues or w.post_cues):
+            # `"Then resign!" someone shouted.`: the quote's own verb has a subject we
+            # could not name; the speaker before is a guess.
+            found.confidence = "low"
+        return found
 
     def _other_gender(self, q: Quote, speaker: str | None) -> bool:
         """Is ``q`` tagged `"Q," she said` (the pronoun no one fitted) while ``speaker``
@@ -1471,7 +1507,8 @@ class _Attributor:
             self._outlet_after(cands[-2], c) or self._described_after(cands[-2], c)
         ):
             c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
-        return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", "high")
+        sure: Confidence = "medium" if governed_before_colon(self.text, c.start) else "high"
+        return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", sure)
 
     def _lead_in_subject(self, lo: int, cands: list[Candidate], last: Candidate) -> _Found | None:
         """The person opening a sentence that leads into a quote with a colon (the name

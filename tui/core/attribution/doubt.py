@@ -22,15 +22,21 @@ from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     DETERMINER_WORDS,
     EXTRA_PARTICLES,
+    FINITE_REPORTING,
     GENERATIONAL,
+    GERUND_OF_OBJECT,
     HOLDING_PREPOSITIONS,
     HONORIFICS,
     JUDGING,
     NAME_PARTICLES,
+    NOT_SOURCE_PREPOSITIONS,
     OF_PREPOSITIONS,
     ORG_WORDS,
+    OWN_VOICES,
     PASSIVE_AUXILIARIES,
     POSTNOMINALS,
+    RELAYING,
+    RELAYING_FROM,
     SAME_SUBJECT_JOINERS,
     STOP_WORDS,
     SUBJECT_KEEPING,
@@ -117,8 +123,13 @@ def _bounded(text: str, lo: int, hi: int) -> bool:
     return word in TITLE_WORDS or word in HONORIFICS or word in STOP_WORDS or word in ORG_WORDS
 
 
-# `Ms. Lee and Mr. Ray said`, `said Ann Lee and Tom Ray`: one of several speakers.
-_AND_AFTER: Final = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+# `Ms. Lee and Mr. Ray said`, `said Ann Lee and Tom Ray`, "Ann Lee and her deputy,
+# Tom Ray, said", "Ann Lee and other senators said": one of several speakers.
+_AND_AFTER: Final = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z]|(?:"
+    + "|".join(sorted(DETERMINER_WORDS | {"other", "others"}))
+    + r")\b)"
+)
 _AND_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*)\s+(?:and|&)\s+$")
 # "an aide to Ms. Lee said", "said the husband of Ms. Lee": a name after a preposition
 # completes a noun phrase; that phrase speaks.
@@ -178,9 +189,18 @@ def others_words_between(text: str, lo: int, hi: int) -> bool:
 
 def reports_another(text: str, pos: int, hi: int) -> bool:
     """Does a name and a cue of its own follow right after ``pos`` (the end of a
-    cue): `"Q," Ms. Lee said Mr. Ray told her`, the words being Mr. Ray's?"""
+    cue): `"Q," Ms. Lee said Mr. Ray told her`, "said Mr. Ray had promised", the words
+    being Mr. Ray's?"""
     m = _NAME_THEN.match(text, pos, hi)
-    return m is not None and CUE.match(text, m.end(), hi) is not None
+    if m is None:
+        return False
+    at = m.end()
+    aux = _AUXILIARY_NEXT.match(text, at, hi)  # "Mr. Ray had promised", "would tell"
+    return CUE.match(text, aux.end() if aux else at, hi) is not None
+
+
+# Auxiliaries and adverbs between a name and its verb: "Mr. Ray had (promised)".
+_AUXILIARY_NEXT: Final = re.compile(r"(?:(?:" + "|".join(sorted(VERB_GAP_WORDS)) + r")\s+){1,2}")
 
 
 # A new clause right after a quote: `"Q!" and Ms. Lee called a recess`.
@@ -210,6 +230,10 @@ _CLAUSE_THEN_AND: Final = re.compile(
     r"\b(?:when|after|before|because|until|once|whereas|while)\s+"
     r"(?:(?:the|a|an|his|her|their|its|he|she|they)\b|[A-Z][a-z])[^,;:()—–]*\s(?:and|then)\s*$"
 )
+# A relative pronoun right before the cue, after a comma: "..., who (said)". Its
+# antecedent is what stands before the comma; when the name is further back than
+# that, someone else is the subject.
+_WHO_LAST: Final = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
 # Coordination, or a participle of the same subject: "X called it a lie and said",
 # "X vetoed the bill, saying", "X said Q while stressing".
 _JOINER: Final = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
@@ -222,7 +246,9 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     of her website describing it as "Q"": the website describes; "Ann Lee dismissed
     claims that")? A parenthesis, an apposition, an adverb, an auxiliary, a time or a
     reporting verb ("Ann Lee said in a statement") leave her the subject; so does a
-    clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying")."""
+    clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying"). Not a
+    relative "who" after other words ("That brought Lee on board, according to an aide,
+    who said": the aide's)."""
     gap = text[lo:hi]
     if not gap.strip() or BOUNDARY.search(gap):
         return False  # "Ann Lee said"; or the name is not in the cue's sentence
@@ -232,6 +258,8 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     if m is not None:
         gap = gap[m.end() :]
     gap = _WHEN_WHERE.sub("", gap)
+    if _WHO_LAST.search(gap) and gap.strip()[:1] != ",":
+        return True  # "Lee on board, according to an aide, who said": the aide's verb
     if _CLAUSE_THEN_AND.search(gap):
         return True  # "Ann Lee was away when the host rose and declared": the host's verb?
     for word in _JOINER.split(gap)[-1].split():
@@ -470,3 +498,77 @@ def described_by(text: str, at: int, mention: str) -> bool:
     if not m.group(1).endswith(("er", "est")):
         return False  # (not "During the interview Ms. Lee said": a phrase ends there)
     return len(tokens) == 1 or (titled and len(tokens) == 2)  # (not "the producer Ann Lee")
+
+
+# Title words between a verb and the name it governs: "called Sen. Ann Lee".
+_OBJECT_REACH: Final = 40  # chars read back from a name for the verb that governs it
+
+
+def _word_before_name(text: str, at: int) -> str:
+    """The word before the name written at ``text[at:]``, past its title words."""
+    words = text[max(0, at - _OBJECT_REACH) : at].split()
+    while words and (words[-1].rstrip(".") in HONORIFICS or words[-1] in TITLE_WORDS):
+        words.pop()  # "called Sen. | Ann Lee", "praised Gov. | Lee"
+    return words[-1] if words else ""
+
+
+def governed_before_colon(text: str, at: int) -> bool:
+    """Is the name written at ``text[at:]``, right before a colon, the object of a verb
+    or a preposition ("Ray spoke after Ann Lee:", "Ray praised Ann Lee:"), so the
+    words after the colon need not be hers?"""
+    word = _word_before_name(text, at)
+    return word in NOT_SOURCE_PREPOSITIONS or word in FINITE_REPORTING
+
+
+def object_of_verb(text: str, at: int) -> bool:
+    """Is the name written at ``text[at:]`` the object of a reporting verb right before
+    it ("The governor, in a statement, called Mr. Lee "a friend" and said he had
+    "Q"": "called Mr. Lee"), not the subject of a cue after it? A verb set off by a
+    comma ("Asked about it, Lee said") leaves the name the subject (and "quoted Lee as
+    saying" is for the caller to allow)."""
+    return _word_before_name(text, at) in FINITE_REPORTING
+
+
+# `said, quoting Ray`, `reading from a letter`, `quoting from`: another's words passed on.
+_WHOSE: Final = r"(?:[A-Z]|(?:an?|the|his|her|their)\b)"
+_RELAYED: Final = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(RELAYING))})\s+(?:(?:aloud\s+)?from\s+)?"
+    rf"|(?:{'|'.join(sorted(RELAYING_FROM))})\s+(?:aloud\s+)?from\s+){_WHOSE}"
+)
+_RELAY_REACH: Final = 120  # chars after a quote read for a relaying participle
+
+
+def relays_another(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` (the speaker's clause around a quote, outside it) say that
+    the speaker passes on someone else's words (`"Q," Lee said, quoting Ray`, "Lee,
+    reading from a letter by Ray, said:")? The words may be the other's, not theirs."""
+    if hi - lo > _RELAY_REACH:
+        hi = lo + _RELAY_REACH
+    end = BOUNDARY.search(text, lo, hi)
+    return _RELAYED.search(text, lo, end.start() if end else hi) is not None
+
+
+# "accused Ann Lee of calling the quay", "praised Lee for saying": a participle after
+# "of"/"for" whose subject is the one spoken of.
+_GERUND: Final = re.compile(r"\b(?:" + "|".join(sorted(GERUND_OF_OBJECT)) + r")\s+([a-z]+ing)\b")
+
+
+def gerund_between(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` (between a cue and the partial quote it reports) hold a
+    reporting participle after "of"/"for" ("Ray accused Lee of calling it "Q""), so
+    the words are said to be another's, whom the verb is about?"""
+    for m in _GERUND.finditer(text, lo, hi):
+        cue = CUE.fullmatch(m.group(1))
+        if cue is not None and cue.group("part"):
+            return True
+    return False
+
+
+# "Ann Lee's office said", "Lee's campaign said": words issued in her name, by others.
+_THROUGH_OWN: Final = re.compile(rf"['’]s (?:{'|'.join(sorted(OWN_VOICES))})\b")
+
+
+def through_own_voice(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` speak through its office or campaign ("Ann Lee's
+    office said")? The words are hers only by the convention that they speak for her."""
+    return _THROUGH_OWN.match(text, end) is not None

@@ -202,6 +202,10 @@ INVERTING: Final = _forms(
     "comment remark admit concede maintain predict stress continue",
     ing=False,
 )
+# Finite reporting verbs (not bare: "state Sen. Lee"). A name right after one is its
+# object ("called Mr. Lee "a friend"", "told Ann Lee") or the subject of the words it
+# reports ("An aide said Lee told the group"): not the first-hand subject of a later cue.
+FINITE_REPORTING: Final = _forms(SAYING_VERBS, ing=False) | NAMING
 # Participles that report speech even after a preposition ("before adding that").
 CORE_PARTICIPLES: Final = word_set(
     "saying adding telling insisting claiming arguing warning explaining stating "
@@ -660,6 +664,14 @@ MODALS: Final = word_set("will would shall should can could may might must")
 DETERMINER_WORDS: Final = word_set("the a an his her its their this these those such no")
 NEGATIONS: Final = word_set("not never")
 ING_PREPOSITIONS: Final = word_set("after before by without for of since on in")
+# Prepositions whose participle's subject is whom the sentence speaks of ("accused Ann
+# Lee of calling", "praised Lee for saying"), maybe not the sentence's subject.
+GERUND_OF_OBJECT: Final = word_set("for of")
+# Participles by which a speaker passes on another's words (`"Q," Lee said, quoting
+# Ray`), and those that do only with "from" ("Lee, reading from a letter by Ray, said:";
+# "reading a statement" reads her own).
+RELAYING: Final = word_set("quoting paraphrasing reciting")
+RELAYING_FROM: Final = word_set("reading")
 PASSIVE_AUXILIARIES: Final = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS: Final = word_set("often also always never ever now long still even already")
 # Capitalised words "it" or "they" never stand for: dates, times, things.
@@ -682,6 +694,11 @@ AUXILIARIES: Final = word_set(
 # subject.
 HOLDING_PREPOSITIONS: Final = word_set(
     "by with at on over about against into than like among between behind under"
+)
+# Prepositions after which a name is not whose words follow a colon ("Lee spoke after
+# Ann Roe:", "a question about Ann Roe:"); unlike "per", "from", "by" or "of".
+NOT_SOURCE_PREPOSITIONS: Final = (HOLDING_PREPOSITIONS - {"by"}) | word_set(
+    "after before toward towards beside against"
 )
 OF_PREPOSITIONS: Final = word_set("for of to from")  # ("a spokesperson for U.S. Customs and ...")
 SAME_SUBJECT_JOINERS: Final = word_set("and but while by after before when then")
