@@ -64,8 +64,9 @@ from tui import quick_exit
 from tui.core import parallel
 
 threading.Thread(target=threading.Event().wait, daemon=True).start()
-executor, stop = parallel._pool(2)
-executor.submit(parallel._stopped).result()
+pool, stop = parallel._pool(2)
+pool.submit([(0, (parallel._stopped, ()))])
+assert pool.answer(60) is not None
 quick_exit.exit_now(0)
 """
 

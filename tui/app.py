@@ -36,7 +36,7 @@ from tui.core.clipboard import Copied, copy_text
 from tui.core.corpus import Corpus, load_corpus, seeds_path
 from tui.core.export import ExportError, citation, render_string, write_atomic
 from tui.core.model import Article, Quote
-from tui.core.problems import skipped_summary
+from tui.core.problems import skipped_summary, unread_summary
 from tui.core.safe_write import inspect_destination
 from tui.core.search import QuoteIndex
 from tui.core.wording import counted
@@ -476,10 +476,15 @@ class QuotescopeApp(App[None]):
             self.reader.show_article(corpus, self.articles.articles[0].id)
         self._update_reader_title()
         skipped = skipped_summary(corpus.problems)
+        lost = unread_summary(corpus.problems)
         if not corpus.articles and corpus.problems:
             # Nothing to explore (a binary file, only empty ones): say why at once, as
             # the command line export does on stderr.
             self.push_screen(ProblemsScreen(corpus.problems))
+        elif lost:  # not the files' fault: said apart, as an error
+            self.notify(
+                f"{lost}. Press p to see which.", title="Problems", severity="error", timeout=12
+            )
         elif skipped:
             self.notify(
                 f"{skipped}. Press p to see why.",

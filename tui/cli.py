@@ -33,6 +33,7 @@ from tui.core.export import (
 )
 from tui.core.loader import READ_AS, discover
 from tui.core.model import Problem
+from tui.core.problems import unread_summary
 from tui.core.sanitize import printable
 from tui.launch import stop_code, stop_in
 
@@ -325,12 +326,21 @@ def _export(args: argparse.Namespace) -> int:
             raise Failure(printable(str(exc))) from None
         count = len(corpus.quotes)
         sys.stderr.write(f"{PROG}: wrote {count} quotes to {printable(str(written))}\n")
-        return 0
+        return _complete(corpus)
     corpus = _load_export(args)
     # Machine formats are UTF-8 whatever the locale says, like the files we write.
     _reconfigure_stdout(encoding="utf-8")
     render(corpus, fmt, sys.stdout)
     sys.stdout.flush()
+    return _complete(corpus)
+
+
+def _complete(corpus: Corpus) -> int:
+    """0, or Failure when files could not be read through no fault of theirs (the
+    process reading them died): the export written lacks them, and a script must know."""
+    lost = unread_summary(corpus.problems)
+    if lost:
+        raise Failure(f"{lost}: the export lacks them")
     return 0
 
 
@@ -357,7 +367,7 @@ def _export_store(args: argparse.Namespace) -> int:
         f"{PROG}: wrote a store of {len(corpus.quotes)} quotes from {len(corpus.articles)} "
         f"articles to {printable(str(written))}\n"
     )
-    return 0
+    return _complete(corpus)
 
 
 def _reconfigure_stdout(**options: str) -> None:

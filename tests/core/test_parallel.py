@@ -110,10 +110,10 @@ def test_the_index_words_built_in_another_process_are_the_ones_built_here(
     texts = _texts(300)
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
     aside = parallel.PostingsAside(texts, workers=2)
-    assert len(aside._futures) == 2  # it did go to other processes, a part each
+    assert aside._tasks == 2  # it did go to other processes, a part each
     got = aside.result()
     assert got == word_postings(texts)
-    assert aside._executor is None  # the process is gone once the words are back
+    assert aside._pool is None  # the process is gone once the words are back
 
 
 def test_the_quotes_are_split_in_runs_of_about_the_same_size() -> None:
@@ -167,10 +167,10 @@ def test_word_lists_cut_short_on_the_way_back_are_built_here(
 
 def test_small_corpora_and_one_worker_build_the_words_here(monkeypatch) -> None:
     texts = _texts(300)
-    assert not parallel.PostingsAside(texts, workers=2)._futures  # below the minimum
+    assert not parallel.PostingsAside(texts, workers=2)._tasks  # below the minimum
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
     one = parallel.PostingsAside(texts, workers=1)
-    assert not one._futures and one.result() == word_postings(texts)
+    assert not one._tasks and one.result() == word_postings(texts)
 
 
 def test_a_tables_words_go_aside_through_a_file_that_is_removed(
@@ -192,7 +192,7 @@ def test_a_tables_words_go_aside_through_a_file_that_is_removed(
     words = table.texts()
     monkeypatch.setattr(parallel, "POSTINGS_MIN_QUOTES", 100)
     aside = parallel.PostingsAside(words, workers=2, folder=tmp_path)
-    assert aside._futures and list(tmp_path.iterdir())
+    assert aside._tasks and list(tmp_path.iterdir())
     assert aside.result() == word_postings(list(words))
     assert list(tmp_path.iterdir()) == []  # the words' files are gone with the process
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 TERMINAL_SIGNALS = frozenset({signal.SIGHUP, signal.SIGINT})
@@ -36,11 +36,10 @@ def deaf_children() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def stop_processes(executor: Any) -> None:
-    """End a ``ProcessPoolExecutor``'s workers now, whatever they are doing (SIGTERM):
-    the load they work for was abandoned (Ctrl+C, a stop signal, the app quitting), and
-    ``shutdown`` alone would wait for every batch already running."""
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
+def stop_processes(processes: Iterable[Any]) -> None:
+    """End worker processes now, whatever they are doing (SIGTERM): the load they work
+    for was abandoned (Ctrl+C, a stop signal, the app quitting), and a polite request
+    would wait for every batch already running."""
+    for process in list(processes):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             process.terminate()

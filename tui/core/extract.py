@@ -53,6 +53,9 @@ class FileResult:
     """The articles' texts as a text store appends them (``text_store.encoded``) when
     the worker sent them so (made on every core; see ``parallel.extract_all``): the
     articles' own texts are then empty until ``gather`` puts these in its store."""
+    retry: bool = False
+    """The file could not be read this time through no fault of its own (the worker
+    process reading it died): never cached, so the next load reads it again."""
 
 
 def extract_file(

@@ -162,6 +162,8 @@ def gather(
     for k, result, record in found:
         if pending and str(files[todo[k]][0]) in pending:
             keys.hashed(str(files[todo[k]][0]), result.digest or _hash(files[todo[k]][0]))  # type: ignore[union-attr]
+        if result.retry and keys is not None:  # no key: neither stored nor in a snapshot
+            keys.pop(str(files[todo[k]][0]), None)
         # The worker's record keeps its texts for the shard (written within a few
         # batches: results come roughly in order), rather than reading them back.
         _moved(result, None, texts)

@@ -17,12 +17,13 @@ import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.core import scratch
 from tui.core.cache import content_hash, pack_result, unpack_result
 from tui.core.child_signals import deaf_children, stop_processes
 from tui.core.extract import FileResult, extract_file, extract_files, joined
+from tui.core.model import Problem
 from tui.core.postings import (
     Postings,
     read_sections,
@@ -30,11 +31,11 @@ from tui.core.postings import (
     word_postings,
     words_file_postings,
 )
+from tui.core.problems import UNREAD
 from tui.core.quote_table import TextColumn
+from tui.core.sanitize import printable
 from tui.core.text_store import encoded
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+from tui.core.workers import Died, Pool, Task
 
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
@@ -162,19 +163,15 @@ def _stopped() -> bool:
     return _STOP is not None and _STOP.is_set()
 
 
-def _abandon(executor: Any, stop: Any, running: dict[Future, int]) -> None:
+def _abandon(pool: Pool, stop: Any) -> None:
     """Stop an abandoned load's workers without waiting for their batches: batches not
-    begun are cancelled, and a worker gives its batch up before its next file. A worker
-    is not killed while it may be sending a result: killed halfway through, it left the
-    pool's reader waiting for the rest for ever (Python 3.11), and the app hung on exit.
-    Only one still busy after ``ABANDON_GRACE`` (a huge file) is stopped outright."""
-    from concurrent.futures import wait
-
+    begun are dropped, and a worker gives its batch up before its next file (``_STOP``,
+    set by the pool's ``stop`` event). Only one still busy after ``ABANDON_GRACE`` (a
+    huge file) is stopped outright."""
     stop.set()
-    for future in running:
-        future.cancel()
-    if wait(running, ABANDON_GRACE).not_done:
-        stop_processes(executor)
+    busy = pool.abandon(ABANDON_GRACE)
+    if busy:
+        stop_processes(busy)
 
 
 def _digest(path: str) -> bytes | None:
@@ -297,80 +294,87 @@ def _in_processes(
     asked: tuple[bool, bool],
     places: Sequence[int] | None,
 ) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
-    """``extract_all`` in ``workers`` processes; ``asked``: (digests, encode)."""
-    from concurrent.futures.process import BrokenProcessPool
+    """``extract_all`` in ``workers`` processes; ``asked``: (digests, encode).
 
+    A batch whose worker died is tried again file by file, so only a file that kills
+    its worker alone is lost (reported, see ``problems.unread``); what the pool hands back
+    (workers cannot run here, or a task raised) is done in this process."""
     size = max(1, min(BATCH_FILES, len(jobs) // (workers * 4) or 1))
-    batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-    finished: set[int] = set()
-    futures: dict[Future, int] = {}
+    starts = range(0, len(jobs), size)
+    batches = {n: (first, jobs[first : first + size]) for n, first in enumerate(starts)}
     try:
         with _real_stderr(), deaf_children():
-            executor, stop = _pool(workers)
+            pool, stop = _pool(workers)
     except (OSError, RuntimeError, ValueError):  # no processes here: do it in this one
         yield from _here(jobs, read_as, done)
         return
     try:
-        with _real_stderr(), deaf_children():  # workers start on the first submits
-            futures = {
-                executor.submit(
-                    extract_packed,
-                    [(str(p), i, read_as) for p, i in b],
-                    asked[0],
-                    _follow(places, n * size, len(b)),
-                    asked[1],
-                ): n
-                for n, b in enumerate(batches)
-            }
-        for future in _as_done(futures, done):
-            # Popped: a finished future holds its batch's bytes, and kept in the dict
-            # every batch of the corpus would stay in memory until the end.
-            n = futures.pop(future)
-            blob = future.result()
-            del future
-            finished.add(n)
-            for k, result, record in _batch_results(blob):
-                yield n * size + k, result, record
-            if done:
-                done(len(batches[n]))
-    except (BrokenProcessPool, OSError, RuntimeError, ValueError):
-        # Workers could not start or died (no /dev/shm, a killed child, a script
-        # without a __main__ guard under spawn): do the rest here.
-        executor.shutdown(wait=False, cancel_futures=True)
-        for n, batch in enumerate(batches):
-            if n not in finished:
-                yield from _here(batch, read_as, done, n * size)
+        pool.submit((n, _task(batch, read_as, asked, places)) for n, batch in batches.items())
+        yield from _answers(pool, batches, read_as, asked, done)
     except BaseException:  # abandoned (Ctrl+C, a stop signal, done raised): leave now
-        _abandon(executor, stop, futures)
+        _abandon(pool, stop)
         raise
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        pool.close()
 
 
-def _pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
+def _task(
+    batch: tuple[int, list[Job]], read_as: str | None, asked: tuple[bool, bool], places
+) -> Task:
+    """What a worker runs for the jobs of ``batch`` (its first job's position, its jobs).
+
+    ``extract_packed`` is looked up now, so a test's replacement reaches the workers."""
+    first, files = batch
+    work = [(str(p), i, read_as) for p, i in files]
+    return extract_packed, (work, asked[0], _follow(places, first, len(files)), asked[1])
+
+
+def _answers(
+    pool: Pool,
+    batches: dict[int, tuple[int, list[Job]]],
+    read_as: str | None,
+    asked: tuple[bool, bool],
+    done: Callable[[int], None] | None,
+) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
+    """The pool's answers as results, until every batch has its own."""
+    split = len(batches)  # ids of one-file batches (a dead worker's batch, again) from here
+    while batches:
+        got = pool.answer(HEARTBEAT if done else None)
+        if got is None:
+            if done:
+                done(0)
+            continue
+        n, answer = got
+        first, files = batches.pop(n)
+        if isinstance(answer, bytes):
+            for k, result, record in _batch_results(answer):
+                yield first + k, result, record
+        elif isinstance(answer, Died) and (len(files) > 1 or not answer.proven):
+            again = {split + k: (first + k, [job]) for k, job in enumerate(files)}
+            split += len(files)
+            batches.update(again)
+            pool.submit((m, _task(b, read_as, asked, None)) for m, b in again.items())
+            continue
+        elif isinstance(answer, Died):
+            yield first, _unread(files[0][0], answer.reason), None
+        else:  # handed back: done here
+            yield from _here(files, read_as, None, first)
+        if done:
+            done(len(files))
+
+
+def _unread(path: Path, how: str) -> FileResult:
+    """The result of a file whose worker died on it, alone: a problem, never cached
+    (``FileResult.retry``: the next load reads it again)."""
+    reason = f"{UNREAD} ({how})"
+    return FileResult(problems=[Problem(printable(str(path)), reason)], retry=True)
+
+
+def _pool(workers: int) -> tuple[Pool, Any]:
     """The worker processes and the event that tells them the load was abandoned."""
-    from concurrent.futures import ProcessPoolExecutor
-
     context = _context()
     stop = context.Event()
-    executor = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_watch, initargs=(stop,)
-    )
-    return executor, stop
-
-
-def _as_done(futures: dict[Future, int], done: Callable[[int], None] | None) -> Iterator[Future]:
-    """``futures`` as they finish; while none does, ``done(0)`` every ``HEARTBEAT``
-    seconds, so an exception it raises stops the load between two batches' ends."""
-    from concurrent.futures import FIRST_COMPLETED, wait
-
-    pending = set(futures)
-    while pending:
-        finished, pending = wait(pending, HEARTBEAT if done else None, FIRST_COMPLETED)
-        if not finished and done:
-            done(0)
-        while finished:  # popped: a finished future holds its batch's bytes
-            yield finished.pop()
+    return Pool(context, workers, _watch, (stop,)), stop
 
 
 def _follow(places: Sequence[int] | None, first: int, count: int) -> bool:
@@ -403,14 +407,12 @@ class PostingsAside:
         self, texts: Sequence[str], workers: int | None = None, folder: Path | None = None
     ) -> None:
         self._texts = texts
-        self._executor = None
-        self._futures: list = []
+        self._pool: Pool | None = None
+        self._tasks = 0
         self._files: list[str] = []
         workers = default_workers() if workers is None else workers
         if workers <= 1 or len(texts) < POSTINGS_MIN_QUOTES:
             return
-        from concurrent.futures import ProcessPoolExecutor
-
         try:
             words, starts, ends = _words_file(texts, folder)
             self._files.append(words)
@@ -418,27 +420,27 @@ class PostingsAside:
             outs = [_new_file(folder, "postings-") for _ in parts]
             self._files.extend(outs)
             with _real_stderr(), deaf_children():
-                self._executor = ProcessPoolExecutor(len(parts), mp_context=_context())
-                self._futures = [
-                    self._executor.submit(
-                        words_file_postings, words, starts[lo:hi], ends[lo:hi], out, lo
-                    )
-                    for (lo, hi), out in zip(parts, outs, strict=True)
-                ]
+                self._pool = Pool(_context(), len(parts))
+            build = words_file_postings  # (looked up now: a test's replacement reaches them)
+            self._pool.submit(
+                (k, (build, (words, starts[lo:hi], ends[lo:hi], out, lo)))
+                for k, ((lo, hi), out) in enumerate(zip(parts, outs, strict=True))
+            )
+            self._tasks = len(parts)
         except (OSError, RuntimeError, ValueError):
             self.close()
 
     def result(self) -> Postings:
         """The word lists: the other processes' when they gave well-formed ones."""
         postings = None
-        if self._futures:
+        if self._pool is not None and self._tasks:
             # Whatever went wrong there (a killed process, a file it could not read),
             # the words are built here: the load never fails on it.
-            with contextlib.suppress(Exception):
-                for future in self._futures:
-                    future.result()
+            answers = [self._pool.answer(None) for _ in range(self._tasks)]
+            if all(got is not None and isinstance(got[1], bytes) for got in answers):
                 scratch.remove(self._files[0])  # the words' file is not needed now
-                postings = self._joined(self._files[1:])
+                with contextlib.suppress(Exception):
+                    postings = self._joined(self._files[1:])
         self.close()
         return word_postings(self._texts) if postings is None else postings
 
@@ -462,10 +464,10 @@ class PostingsAside:
         return postings
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
-        self._futures = []
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+        self._tasks = 0
         for path in self._files:
             scratch.remove(path)
         self._files = []

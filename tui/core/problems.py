@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from tui.core.model import Problem
 
@@ -30,3 +30,22 @@ def skipped_summary(problems: Sequence[Problem]) -> str | None:
         return None
     verb = "was" if files + lines == 1 else "were"
     return f"{' and '.join(parts)} {verb} skipped"
+
+
+UNREAD = "not read: the worker process reading it died"
+"""How a file is reported when the process extracting it died on it (killed by the
+OOM killer, a crash, a signal): the start of its problem's reason."""
+
+
+def unread(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems of files that could not be read because their worker died (not the
+    files' fault: the next load tries them again)."""
+    return [p for p in problems if p.reason.startswith(UNREAD)]
+
+
+def unread_summary(problems: Sequence[Problem]) -> str | None:
+    """ "2 files could not be read (the process reading them died)", or None."""
+    lost = len(unread(problems))
+    if not lost:
+        return None
+    return f"{_plural(lost, 'file')} could not be read (the process reading them died)"
