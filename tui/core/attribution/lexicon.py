@@ -516,7 +516,8 @@ NAMED_BODY_HEADS: Final = word_set(
     "ministry department committee commission council union association federation "
     "agency bank party institute board authority trust society tribunal court "
     "foundation corporation organisation organization office service club league "
-    "university college school district hospital center centre institution"
+    "university college school district hospital center centre institution order "
+    "brotherhood sisterhood guild"
 )
 # Papers that speak only for whoever issued them ("according to a statement").
 WRITTEN_HEADS: Final = word_set(
@@ -566,7 +567,8 @@ MEMBER_PLURALS: Final = word_set(
     "americans citizens veterans parents families mothers moms fathers dads friends "
     "taxpayers voters workers nurses doctors physicians students teachers women men "
     "residents neighbors neighbours patients farmers consumers republicans democrats "
-    "conservatives liberals progressives"
+    "conservatives liberals progressives advocates defenders supporters allies champions "
+    "guardians stewards knights sons daughters"
 )
 # Last words of a body's name that a joined tail may follow ("Executive Office for
 # Immigration Review", "Department of Health and Human Services").

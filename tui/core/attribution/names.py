@@ -68,7 +68,9 @@ _TAIL_JOINS: Final = (" to ", " for ")  # "Committee to Recall Bancroft", "Fund 
 _AHEAD_JOINS: Final = (
     " for ",
     " of ",
-)  # ... after a body's first run: "Americans for Fair Finance"
+    " for the ",
+    " of the ",
+)  # ... after a body's first run: "Americans for Fair Finance", "Order of the Iron Bell"
 _SHARING_REACH: Final = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT: Final = 50_000  # chars; longer articles get a word set for _common_word
 
