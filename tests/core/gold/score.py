@@ -51,6 +51,8 @@ _POSSESSIVES = _words("his her its their")
 # Modifiers a noun phrase cannot end on ("Tony Blair's official" lost its "spokesman").
 _MODIFIERS = _words("official senior former chief deputy acting top junior assistant")
 _SOURCE_DETERMINERS = _words("a an one another the")
+# Modifiers that are nouns too when a determiner and a body's name come first.
+_NOUNS_TOO = _words("official chief")
 _NUMBER_WORDS = _words("two three four five six seven eight nine ten")
 # A label ending in a time word is a phrase the name run caught, not a source.
 _TIME_WORDS = _words(
@@ -74,10 +76,14 @@ def normalise(name: str) -> str:
 
 
 def _official_source(words: list[str]) -> bool:
-    """ "a FEMA official", "one senior official", "the official": the noun, an unnamed
-    source US news quotes every day. It needs a determiner in front and no number or
-    possessive between ("the nine official", "Tony Blair's official" are fragments)."""
-    if words[-1].casefold() != "official" or words[0].casefold() not in _SOURCE_DETERMINERS:
+    """ "a FEMA official", "one senior official", "the Rovers chief": the noun, an unnamed
+    source the news quotes every day ("chief" is a noun after a body's name, as in "the
+    police chief"). It needs a determiner in front and no number or possessive between
+    ("the nine official", "Tony Blair's official", "the chief" alone are not sources)."""
+    noun = words[-1].casefold()
+    if noun not in _NOUNS_TOO or words[0].casefold() not in _SOURCE_DETERMINERS:
+        return False
+    if noun == "chief" and len(words) < 3:
         return False
     return not any(
         w.casefold() in _NUMBER_WORDS or w.strip(".,").isdigit() or w.endswith(("'s", "’s"))
