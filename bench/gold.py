@@ -189,6 +189,7 @@ HELD_OUT = (
     "us_news_heldout3",
     "us_news_heldout4",
     "us_news_heldout5",
+    "us_news_heldout6",
 )
 
 

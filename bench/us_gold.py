@@ -64,9 +64,9 @@ USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit news
 local papers and TV; speakers named only after their first quote, long subjects before
 the verb, roles for names, pronoun quotes after paragraphs naming several people of
 one gender, long unnamed-source labels, organisations, quotes over several paragraphs;
-not yet scored), and five held-out
+not yet scored), and six held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
-``us_news_heldout4`` and ``us_news_heldout5`` (the same kind,
+``us_news_heldout4``, ``us_news_heldout5`` and ``us_news_heldout6`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
 Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers;
@@ -86,7 +86,13 @@ blind, by a writer who never read the attribution code, the other held-out sets 
 proxy mix: most in the house styles of the NYT, the Post, Politico, USA Today, Breitbart
 and HuffPost (news, analysis, a profile, an obituary, a live blog, an explainer, an
 interview, hearing, court and campaign-trail coverage), the rest AP, Reuters and local
-papers and TV; not yet scored). Each
+papers and TV; not yet scored; ``us_news_heldout6``, a sixth held-out set of 30
+articles written blind, by a writer who never read the attribution code, the other
+held-out sets or ``us_news_dev11``-``us_news_dev13`` and never ran the extractor on them,
+in the same proxy mix, each article in its own house style: AP, Politico (Playbook),
+Breitbart, HuffPost, the NYT, the Post, USA Today, local TV, Fox, The Hill and others
+(round-ups, transcripts, posts, statements, anonymous officials, role nouns, partial,
+split and multi-paragraph quotes, scare quotes and titles); not yet scored). Each
 quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
 ``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
@@ -135,6 +141,7 @@ SETS = (
     "us_news_heldout3",
     "us_news_heldout4",
     "us_news_heldout5",
+    "us_news_heldout6",
 )
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 

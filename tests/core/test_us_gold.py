@@ -256,9 +256,10 @@ HELD_OUT = (
     "us_news_heldout3",
     "us_news_heldout4",
     "us_news_heldout5",
+    "us_news_heldout6",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ()
+UNSCORED: tuple[str, ...] = ("us_news_heldout6",)
 
 
 def _builder():  # bench/ is not a package: load the build script by path
