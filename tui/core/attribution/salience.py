@@ -97,6 +97,9 @@ _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
 # The noun a possessor owns: "'s (son)", "'s (campaign) (manager)".
 _OWNED_HEAD: Final = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+# A relative clause ending a description before the name it describes: "A retired
+# Acme Water supervisor( who lost his job in the cuts, )Ed Roe, told".
+_RELATIVE_GAP: Final = re.compile(r"\s+(?:who|that)\s+[^,;:.!?()]{1,120},\s+")
 # A name closed off as an apposition: ", Ann Roe (D-N.J.), told", ", Ann Roe, said".
 _CLOSED: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
 # A noun phrase opening a clause, read for a name set in apposition after it.
@@ -828,6 +831,11 @@ class PronounResolver:
         gap = self.ctx.text[subject.end : c.start]
         if gap == ", ":
             return subject.kind == "nominal"
+        if subject.kind == "nominal" and _RELATIVE_GAP.fullmatch(gap):
+            # "A retired Acme Water supervisor who lost his job, Ed Roe, told": the
+            # name closed off after the long description is its subject.
+            closed = _CLOSED.match(self.ctx.text, c.end)
+            return closed is not None and _VERB_NEXT.match(self.ctx.text, closed.end()) is not None
         words = gap.split()
         if subject.kind == "name" and subject.mention and self.ctx.names.is_person(subject.mention):
             # "Roe's colleague, nurse Ida Vance, has worked": the one owned, named.
