@@ -723,6 +723,14 @@ ABBREVIATIONS = word_set(
     "Prop Props"
 )
 ARTICLE_WORDS: Final = word_set("a an the one his her its their some two several")
+# Capitalised words that may stand before ", 12," without being a person's name
+# ("Ward, 12, ...", "Chapter, 3, ..."): given_names.given_alone skips them (lower case).
+NOT_AGED: Final = word_set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday overall total "
+    "meanwhile ward district precinct route chapter section article page rule number room "
+    "sector zone region county township grade class row seat table item exhibit count"
+)
 
 
 # Head words of "the ..." phrases that point back to a person named earlier:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from tui.core.attribution.cues import ORG_NAME, OWNS_PERSON, has_word, is_word_char
+from tui.core.attribution.given_names import given_alone
 from tui.core.attribution.lexicon import (
     BODY_NAME_HEADS,
     BODY_WORDS,
@@ -728,6 +729,12 @@ class ArticleNames:
         self._by_first: dict[str, str] = self._unique_firsts()
         self._kin_told: dict[str, str | None] = {}  # name -> gender its kin noun tells
         self._read_genders(gendered)
+        # "He gave his name only as Walt", "Ignatz, 34, said": names shown to be people's
+        # by how they are given, so "Walt overheard her" is a person acting.
+        self._given: dict[str, str] = given_alone(text)
+        for name, gender in self._given.items():
+            if gender:
+                self.gender.setdefault(name, gender)
 
     def _unique_firsts(self) -> dict[str, str]:
         """A first name -> the one full name here it begins (or the relative named by it),
@@ -1537,6 +1544,7 @@ class ArticleNames:
             or m.surname in self.full
             or self._family_first_name(m.surname)
             or m.surname in self._kin  # "His wife, Denise,"
+            or (len(m.tokens) == 1 and m.surname in self._given)  # "gave his name as Walt"
         )
 
     def _family_first_name(self, word: str) -> bool:
