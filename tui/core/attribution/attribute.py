@@ -2041,9 +2041,10 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
             continue
         tie = ctx.lede_tie()
         if tie is not None and tie.holds((q.speaker or "").split(None, 1)[-1]):
-            # "A border county sheriff ... telling "Q"" ¶ "Sheriff Ann Roe of ...": hers
+            # "A border county sheriff ... telling "Q"" ¶ "Sheriff Ann Roe of ...": hers,
+            # a guess (the lede says "a sheriff", not who: low confidence)
             q.speaker = tie.person
-            q.speaker_how, q.confidence = "role", "medium"
+            q.speaker_how, q.confidence = "role", "low"
             continue
         s_lo, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
         nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
