@@ -2022,7 +2022,8 @@ def _doubt_unheld_roles(ctx: ArticleContext, quotes: list[Quote]) -> None:
         if q.confidence != "medium" or label is None or not label.startswith("the "):
             continue
         head = label.rsplit(" ", 1)[-1]
-        if head[:1].islower() and not ctx.brought_in(head):
+        if head.lower() in L.PARTY_MEMBERS or (head[:1].islower() and not ctx.brought_in(head)):
+            # ("the Delaware Democrat": a party member nobody tied to the state)
             q.confidence = "low"
 
 
