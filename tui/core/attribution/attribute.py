@@ -2022,7 +2022,8 @@ def _doubt_unheld_roles(ctx: ArticleContext, quotes: list[Quote]) -> None:
         if q.confidence != "medium" or label is None or not label.startswith("the "):
             continue
         head = label.rsplit(" ", 1)[-1]
-        if head[:1].islower() and not ctx.brought_in(head):
+        if head.lower() in L.PARTY_MEMBERS or (head[:1].islower() and not ctx.brought_in(head)):
+            # ("the Delaware Democrat": a party member nobody tied to the state)
             q.confidence = "low"
 
 
@@ -2041,9 +2042,10 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
             continue
         tie = ctx.lede_tie()
         if tie is not None and tie.holds((q.speaker or "").split(None, 1)[-1]):
-            # "A border county sheriff ... telling "Q"" ¶ "Sheriff Ann Roe of ...": hers
+            # "A border county sheriff ... telling "Q"" ¶ "Sheriff Ann Roe of ...": hers,
+            # a guess (the lede says "a sheriff", not who: low confidence)
             q.speaker = tie.person
-            q.speaker_how, q.confidence = "role", "medium"
+            q.speaker_how, q.confidence = "role", "low"
             continue
         s_lo, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
         nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)

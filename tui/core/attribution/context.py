@@ -20,6 +20,7 @@ from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
 from tui.core.attribution.roles import is_role
 from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
+from tui.core.attribution.states import home_state, phrase_state, ties_to_state
 from tui.core.model import Article, Confidence, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -678,6 +679,11 @@ class ArticleContext:
                 return body
         if C.refers_back(words) or _described(words):
             named = self.resolve_pronoun("the", pos)
+            state = phrase_state(rest)
+            if state:
+                # "the Delaware Democrat": the one person tied to the state ("Sen. Ann
+                # Ray, D-Del.,"), never a Democrat of another state.
+                return self._of_state(named, state, head)
             if named:
                 return named
         if rest.lower() in L.SHORT_BODY_KINDS:
@@ -699,6 +705,24 @@ class ArticleContext:
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
         return None
+
+    def _of_state(self, named: str | None, state: str, head: str) -> str | None:
+        """The person "the <state> <head>" stands for: ``named`` (the subject it points
+        back to) when the article ties them to the state, else the one person it ties
+        to the state; else ``named`` when tied to no other state ("Sen. Ann Ray spoke.
+        ... the Ohio Democrat said"); else None (the label stays as written)."""
+        if named and ties_to_state(self.text, named.split()[-1], state, head):
+            return named
+        found = [
+            name
+            for name in self.names.people_at()
+            if " " in name and ties_to_state(self.text, name.split()[-1], state, head)
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found or named is None or not named[:1].isupper():
+            return None
+        return None if home_state(self.text, named.split()[-1]) else named
 
     def _owner_or_kin(self, first: str, rest: str, the: bool, pos: int) -> str | None:
         """ "his office", "her husband", "the son" (``first`` and ``rest`` in lower

@@ -58,6 +58,7 @@ from tui.core.attribution.lexicon import (
     WEEKDAYS,
 )
 from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
+from tui.core.attribution.states import phrase_state, ties_to_state
 from tui.core.model import Article
 
 _POSSESSOR: Final = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
@@ -1069,6 +1070,7 @@ class ArticleNames:
         of several holders ("Judge Ada Roe", "Judge Ben Tate"), the one named last
         before ``pos``."""
         titles = self.titles()
+        state = phrase_state(phrase)
         for key in role_keys(phrase):
             if key not in titles:
                 continue
@@ -1076,12 +1078,21 @@ class ArticleNames:
             names = [
                 n
                 for n in titles[key]
-                if not self._other_holder(phrase, n) and not gender_clash(want, self.gender_of(n))
+                if not self._other_holder(phrase, n)
+                and not gender_clash(want, self.gender_of(n))
+                and self._of_state(n, state, key)
             ]
             if len(names) <= 1:
                 return names[0] if names else None
             return self._named_last(names, pos)
         return None
+
+    def _of_state(self, name: str, state: str | None, key: str) -> bool:
+        """Can ``name`` be "the <state> <role>" looked up by ``key``: no state asked, the
+        key holds it ("delaware democrat"), or the article ties them to it ("D-Del.")?"""
+        if state is None or state.lower() in key:
+            return True
+        return ties_to_state(self.text, name.split()[-1], state, key.rsplit(" ", 1)[-1])
 
     def _named_last(self, names: list[str], pos: int | None) -> str | None:
         """Of ``names``, the one named last before ``pos``, when nobody else is named

@@ -55,15 +55,18 @@ _LOOSE_BEFORE: Final = re.compile(rf"(?<![\w'’-]){_DETERMINER}\s+{_ROLE}{_COMP
 _COPULA_BEFORE: Final = re.compile(
     rf"(?<![\w'’-])[Tt]he\s+{_ROLE}(?:\s+[A-Z][a-z]+(?:\s+[a-z]+|)|)\s+(?:was|is)\s+$"
 )
+# A party tag after a name, as American papers write it: "D-Ore.,", "R-N.Y.,", "I-Vt.,".
+_PARTY_TAG: Final = r"(?:[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s+)"
 # ", the Tory leader," or ", a Republican," right after a name.
-# (An age may come first: "Ada Roe, 54, a Democrat," as American papers write it.)
+# (An age or a party tag may come first: "Ada Roe, 54, a Democrat,", "Ada Roe, D-Ore.,
+# the panel's ranking member," as American papers write it.)
 _THE_AFTER: Final = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+)?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
 # ", chief executive of Acme," after a name: a role with no article, before "of".
 _BARE_AFTER: Final = re.compile(
-    r",\s+(?:\d{1,3},\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+of\s)"
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)(?=\s+of\s)"
 )
 # Words that end a title's complement: "a spokesman for the British ..." is no British.
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
@@ -140,11 +143,12 @@ def _qualifies(word: str) -> bool:
 
 def might_tie(text: str, start: int, end: int) -> bool:
     """Could the name at ``text[start:end]`` have a role next to it (a word right
-    before, or a comma on either side)? A cheap look before the real one."""
+    before, a comma on either side, a bracket after)? A cheap look before the real one."""
     return (
         text[start - 2 : start - 1].isalpha()
         or text[max(0, start - 3) : start].rstrip().endswith(",")
         or text[end : end + 1] == ","
+        or text.startswith(" (", end)  # "Sen. Ada Roe (D-Ore.), the ..."
     )
 
 
@@ -180,6 +184,10 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
                 found.append((_role_before(text, title.start(), end), False))
         if comma_after:
             found.append((_role_after(text, end), False))
+        elif (place := _PLACE_CLOSES.match(text, end)) is not None:
+            # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
+            # panel's chairwoman,": the role after the name's state or party.
+            found.append((_role_after(text, place.end() - 1), False))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
             copula = _copula_role(text, start)
             found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
