@@ -27,3 +27,27 @@ from tests.core.attribution.synthetic import attributed
 )
 def test_a_body_named_with_of_or_for_inside_is_kept_whole(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # "release" is a document; the cue naming it, not a later one in its sentence
+            "The Tarnby Police Department said in a news release that officers arrived "
+            'at 9 p.m. "The suspect fled on foot," the release said.',
+            "the Tarnby Police Department",
+        ),
+        (  # the subject of "issued a release"
+            "The Harlow Water Board issued a release on Monday about the spill.\n\n"
+            '"No one was hurt," the release said.',
+            "Harlow Water Board",
+        ),
+        (  # a campaign speaks for its candidate
+            "Orla Venn-Ashby, the senator, lost the race. Venn-Ashby's campaign put out "
+            'a statement moments later.\n\n"She lost the money," the statement said.',
+            "Orla Venn-Ashby",
+        ),
+    ],
+)
+def test_the_release_or_statement_speaks_for_who_issued_it(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker

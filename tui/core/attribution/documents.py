@@ -38,6 +38,14 @@ _SPOKES_BEFORE: Final = re.compile(r"[Ss]pokes(?:man|woman|person),? $")
 _DOCUMENT_OPENS: Final = re.compile(
     rf"\s*(?:The|Its|This|That)\s+(?:[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
 )
+# A verb issuing the document that ends the text searched: "issued a", "put out its
+# own".
+_ISSUING: Final = re.compile(
+    r"\s+(?:issued|released|put\s+out|sent\s+out|sent|published|posted|distributed)\s+"
+    r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
+# Between a person and that verb: nothing, or what speaks for them ("'s campaign").
+_OWN_VOICE_GAP: Final = re.compile(rf"(?:['’]s (?:{'|'.join(sorted(L.OWN_VOICES))}))?")
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
 _AFTER_QUOTE: Final = 40  # chars after a quote where "the statement, attributed to" may stand
 
@@ -138,7 +146,10 @@ def _issuer(
             (p.speaker for p in quotes[:k] if p.speaker and p.start < end and p.end > lo), None
         )
         if issuer is None:
-            issuer = cue_speaker(lo, end)
+            # the cue that names the document first ("X said in a release that officers
+            # responded": X's, not the officers'), or whoever issued it ("X put out a
+            # statement")
+            issuer = cue_speaker(lo, at) or _issuing_subject(ctx, lo, at) or cue_speaker(lo, end)
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             # (not "the statement" of "The statement added that"; a spokesperson
             # named after the document delivered it)
@@ -162,6 +173,26 @@ def _named_after(ctx: ArticleContext, pos: int) -> str | None:
         if whole and whole.group().startswith(mention.words):
             return whole.group()
     return ctx.names.resolve(mention)
+
+
+def _issuing_subject(ctx: ArticleContext, lo: int, at: int) -> str | None:
+    """The subject of "issued/put out a statement" ending at ``at``, in ``text[lo:at]``:
+    "The Tillman Board issued a release", "Roe's campaign put out a statement" (Roe)."""
+    verb = _ISSUING.search(ctx.text, lo, at)
+    if verb is None:
+        return None
+    mention = next(reversed(ctx.names.mentions_between(lo, verb.start())), None)
+    if mention is None:
+        return None
+    gap = ctx.text[mention.end : verb.start()]
+    if mention.org:
+        whole = C.ORG_NAME.match(ctx.text, mention.start)
+        if gap.strip() or whole is None or not whole.group().startswith(mention.words):
+            return None
+        return whole.group()
+    if ctx.names.is_person(mention) and _OWN_VOICE_GAP.fullmatch(gap):
+        return ctx.names.resolve(mention)
+    return None
 
 
 def _spokesperson(ctx: ArticleContext, lo: int, hi: int) -> str | None:

@@ -584,7 +584,7 @@ OWN_VOICES: Final = word_set("office campaign")
 # A body's parts named by their place ("ICE's Denver field office"): they speak for it.
 UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headquarters")
 # Documents that "say" what their issuer says ("the statement said").
-DOCUMENT_HEADS: Final = word_set("statement letter memo report")
+DOCUMENT_HEADS: Final = word_set("statement letter memo report release")
 # Documents a body writes, not ones a speaker says something in ("X said in a
 # statement"): their issuer is only the one named with them ("the NAO's report").
 REPORT_HEADS: Final = word_set("report")
