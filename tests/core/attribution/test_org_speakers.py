@@ -51,3 +51,21 @@ def test_a_body_named_with_of_or_for_inside_is_kept_whole(body: str, speaker: st
 )
 def test_the_release_or_statement_speaks_for_who_issued_it(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A statement from the Tolland County Sheriff's Office said the deputy "
+            '"acted within policy."',
+            "Tolland County Sheriff's Office",
+        ),
+        (
+            '"The case is closed," said the Varnel County District Attorney’s Office.',
+            "Varnel County District Attorney’s Office",
+        ),
+    ],
+)
+def test_an_office_holders_body_is_named_whole(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker.removeprefix("the ") == speaker
