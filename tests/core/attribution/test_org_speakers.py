@@ -69,3 +69,32 @@ def test_the_release_or_statement_speaks_for_who_issued_it(body: str, speaker: s
 )
 def test_an_office_holders_body_is_named_whole(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker.removeprefix("the ") == speaker
+
+
+_FILLER = "The council met twice that week and heard from dozens of residents. " * 6
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # its owner named far back
+            "The Office of Tillage Conduct's report, released Friday, found waste. "
+            + _FILLER
+            + 'The report said the mayor had "declined to cooperate" with it.',
+            "Office of Tillage Conduct",
+        ),
+        (  # first named as an audit, conducted by a firm
+            "The audit, conducted by the consulting firm Varnel Public Integrity, "
+            "reviewed three years of records. " + _FILLER + "The report called the records "
+            '"deficient in nearly every respect."',
+            "Varnel Public Integrity",
+        ),
+        (  # the subject of "published a report"
+            "The Tillman Institute published a report on Monday on rural clinics.\n\n"
+            '"Clinics are closing faster than ever," the report said.',
+            "Tillman Institute",
+        ),
+    ],
+)
+def test_a_report_named_again_reaches_back_to_its_issuer(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
