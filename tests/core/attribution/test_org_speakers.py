@@ -27,3 +27,74 @@ from tests.core.attribution.synthetic import attributed
 )
 def test_a_body_named_with_of_or_for_inside_is_kept_whole(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # "release" is a document; the cue naming it, not a later one in its sentence
+            "The Tarnby Police Department said in a news release that officers arrived "
+            'at 9 p.m. "The suspect fled on foot," the release said.',
+            "the Tarnby Police Department",
+        ),
+        (  # the subject of "issued a release"
+            "The Harlow Water Board issued a release on Monday about the spill.\n\n"
+            '"No one was hurt," the release said.',
+            "Harlow Water Board",
+        ),
+        (  # a campaign speaks for its candidate
+            "Orla Venn-Ashby, the senator, lost the race. Venn-Ashby's campaign put out "
+            'a statement moments later.\n\n"She lost the money," the statement said.',
+            "Orla Venn-Ashby",
+        ),
+    ],
+)
+def test_the_release_or_statement_speaks_for_who_issued_it(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A statement from the Tolland County Sheriff's Office said the deputy "
+            '"acted within policy."',
+            "Tolland County Sheriff's Office",
+        ),
+        (
+            '"The case is closed," said the Varnel County District Attorney’s Office.',
+            "Varnel County District Attorney’s Office",
+        ),
+    ],
+)
+def test_an_office_holders_body_is_named_whole(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker.removeprefix("the ") == speaker
+
+
+_FILLER = "The council met twice that week and heard from dozens of residents. " * 6
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # its owner named far back
+            "The Office of Tillage Conduct's report, released Friday, found waste. "
+            + _FILLER
+            + 'The report said the mayor had "declined to cooperate" with it.',
+            "Office of Tillage Conduct",
+        ),
+        (  # first named as an audit, conducted by a firm
+            "The audit, conducted by the consulting firm Varnel Public Integrity, "
+            "reviewed three years of records. " + _FILLER + "The report called the records "
+            '"deficient in nearly every respect."',
+            "Varnel Public Integrity",
+        ),
+        (  # the subject of "published a report"
+            "The Tillman Institute published a report on Monday on rural clinics.\n\n"
+            '"Clinics are closing faster than ever," the report said.',
+            "Tillman Institute",
+        ),
+    ],
+)
+def test_a_report_named_again_reaches_back_to_its_issuer(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker

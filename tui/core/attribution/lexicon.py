@@ -574,6 +574,10 @@ NAMED_BODY_HEADS: Final = word_set(
     "university college school district hospital center centre institution order "
     "brotherhood sisterhood guild"
 )
+# Documents a body writes, not ones a speaker says something in ("X said in a
+# statement"): their issuer is only the one named with them ("the NAO's report"), or
+# the subject of "published a report".
+REPORT_HEADS: Final = word_set("report audit study")
 # Papers that speak only for whoever issued them ("according to a statement").
 WRITTEN_HEADS: Final = word_set(
     "statement letter memo document documents filing filings lawsuit suit indictment "
@@ -639,10 +643,7 @@ OWN_VOICES: Final = word_set("office campaign")
 # A body's parts named by their place ("ICE's Denver field office"): they speak for it.
 UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headquarters")
 # Documents that "say" what their issuer says ("the statement said").
-DOCUMENT_HEADS: Final = word_set("statement letter memo report")
-# Documents a body writes, not ones a speaker says something in ("X said in a
-# statement"): their issuer is only the one named with them ("the NAO's report").
-REPORT_HEADS: Final = word_set("report")
+DOCUMENT_HEADS: Final = word_set("statement letter memo release") | REPORT_HEADS
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
 # Unnamed people a story brings in with "a" or "one" ("a man in the audience", "one

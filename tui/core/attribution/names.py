@@ -64,6 +64,7 @@ from tui.core.model import Article
 _POSSESSOR: Final = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _BODY_JOINS: Final = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
 _PLURAL_OWNS: Final = ("s’ ", "s' ")  # ... and a plural possessive: "Sheriffs’ Union"
+_HOLDER_OWNS: Final = ("’s ", "'s ")  # ... or an office holder's: "County Sheriff's Office"
 _RUN_POSSESSIVES: Final = frozenset(("Our", "Your", "My", "Their"))  # "Save Our Schools"
 _NATIONAL_ENDS: Final = ("an", "ish", "ese")  # "American", "British", "Chinese"
 _TAIL_JOINS: Final = (" to ", " for ")  # "Committee to Recall Bancroft", "Fund for Ann Roe"
@@ -1582,7 +1583,8 @@ class ArticleNames:
         if m.honorific:
             return None
         if not self.text.endswith(_BODY_JOINS, 0, m.start):
-            return self._owned_body(m) if self.text.endswith(_PLURAL_OWNS, 0, m.start) else None
+            owned = self.text.endswith(_PLURAL_OWNS + _HOLDER_OWNS, 0, m.start)
+            return self._owned_body(m) if owned else None
         i = bisect.bisect_right(self.starts, m.start) - 1
         if i <= 0 or self.runs[i][0] != m.start or gender_of(m.tokens[0]):
             return None
@@ -1599,15 +1601,21 @@ class ArticleNames:
 
     def _owned_body(self, m: Mention) -> str | None:
         """ "Colorado Sheriffs’ | Fraternal Association": the whole name, when the tail
-        ``m`` ends in a body's word and the run before it ends in a plural."""
+        ``m`` ends in a body's word and the run before it ends in a plural, or in an
+        office holder's title ("Harlan County Sheriff's | Office")."""
         if m.tokens[-1] not in BODY_WORDS or gender_of(m.tokens[0]):
             return None
         i = bisect.bisect_right(self.starts, m.start) - 1
         if i <= 0 or self.runs[i][0] != m.start:
             return None
         start, words = self.runs[i - 1]
-        if start + len(words) + 2 != m.start or not words.endswith("s") or " " not in words:
-            return None  # ("the Smiths’ Foundation": one word is a family, not a body)
+        end = start + len(words)
+        # "the Harlan County Sheriff's Office": an office holder's body
+        holder = end + 3 == m.start and words.rsplit(" ", 1)[-1] in TITLE_WORDS
+        # ("the Smiths’ Foundation": one word is a family, not a body)
+        plural = end + 2 == m.start and words.endswith("s") and " " in words
+        if not (holder or plural):
+            return None
         whole = self.text[start : m.end].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)
