@@ -34,6 +34,7 @@ from tui.core.attribution.lexicon import (
     ORG_WORDS,
     OWN_VOICES,
     PASSIVE_AUXILIARIES,
+    PLACE_PREPOSITIONS,
     POSTNOMINALS,
     RELAYING,
     RELAYING_FROM,
@@ -339,7 +340,8 @@ _HELD_REACH: Final = 160  # chars read back from a name for the phrase that hold
 def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     """Is the name written at ``text[at:end]`` part of a phrase inside the subject or
     object of the cue at ``cue_at``, so its subject may be someone else? After a
-    preposition ("said an analyst at Lee Brothers"; "A spokesperson for U.S. Customs
+    preposition ("said an analyst at Lee Brothers"; of place, where the name may be a
+    place or a paper: "said a farmer in Harlow"; "A spokesperson for U.S. Customs
     and Border Protection said", past the rest of a longer name, after a common noun,
     not a title: "Secretary of State Ann Lee"), after a participle ("a lawyer
     representing Ann Lee said"), in an open relative clause ("Nike, whose ads star Ann
@@ -348,7 +350,8 @@ def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     adjacent = cue_at >= end and not text[end:cue_at].strip()
     words = text[max(0, at - 60) : at].split()
     longer = False  # the name ends a longer one: "U.S. Customs and | Border Protection"
-    if len(words) > 1 and words[-1] in ("and", "&") and _NAME_WORD.match(words[-2]):
+    joined = len(words) > 1 and words[-1] in ("and", "&") and bool(_NAME_WORD.match(words[-2]))
+    if joined:
         words.pop()
         while words and _NAME_WORD.match(words[-1]) and words[-1] not in CALENDAR_WORDS:
             words.pop()
@@ -364,7 +367,11 @@ def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     ) and words[-2] not in DETERMINER_WORDS
     if word.endswith("ing") and word.isalpha() and noun_before:
         return not CUE.fullmatch(word)  # "a lawyer representing Ann Lee said"
-    if word in HOLDING_PREPOSITIONS or (longer and word in OF_PREPOSITIONS and noun_before):
+    if (
+        word in HOLDING_PREPOSITIONS
+        or (word.lower() in PLACE_PREPOSITIONS and not joined)  # ("in Holland and Ray said")
+        or (longer and word in OF_PREPOSITIONS and noun_before)
+    ):
         if adjacent and word == "with":
             return False  # "with Mr Dixon quoted as saying"
         agent = word == "by" and cue_at < at  # "was described by Ann Lee as"

@@ -698,6 +698,12 @@ AUXILIARIES: Final = word_set(
 HOLDING_PREPOSITIONS: Final = word_set(
     "by with at on over about against into than like among between behind under"
 )
+# Prepositions of place: a name right after one may be a place, or a paper one writes in
+# ("said a farmer in Harlow", with a Tom Harlow in the story; "wrote one reviewer in
+# Rolling Stone"), not the cue's subject.
+PLACE_PREPOSITIONS: Final = word_set(
+    "in from near outside inside across throughout around within beyond"
+)
 # Prepositions after which a name is not whose words follow a colon ("Lee spoke after
 # Ann Roe:", "a question about Ann Roe:"); unlike "per", "from", "by" or "of".
 NOT_SOURCE_PREPOSITIONS: Final = (HOLDING_PREPOSITIONS - {"by"}) | word_set(
