@@ -20,6 +20,7 @@ from tui.core.attribution.cues import BOUNDARY, CUE, TailPattern
 from tui.core.attribution.lexicon import (
     AUXILIARIES,
     CALENDAR_WORDS,
+    CONTRAST_WORDS,
     DETERMINER_WORDS,
     EXTRA_PARTICLES,
     FINITE_REPORTING,
@@ -44,6 +45,7 @@ from tui.core.attribution.lexicon import (
     SUBJECT_PRONOUNS,
     TITLE_JOINERS,
     TITLE_WORDS,
+    TURN_KEEPING,
     VERB_GAP_WORDS,
 )
 from tui.core.attribution.names import gender_of
@@ -584,3 +586,35 @@ def through_own_voice(text: str, end: int) -> bool:
     """Does the name ending at ``end`` speak through its office or campaign ("Ann Lee's
     office said")? The words are hers only by the convention that they speak for her."""
     return _THROUGH_OWN.match(text, end) is not None
+
+
+_WORD: Final = re.compile(r"[\w'’-]+")
+# "but", "though", "however": a turn of the sentence ("Lee said the plan was "Q1,"
+# though the river was "Q2""). "Yet" only as a conjunction, after a mark or "and" (not
+# "has yet to"); a word of the sentence's own ("Butler") is no turn.
+_TURNING: Final = re.compile(r"\b(" + "|".join(sorted(CONTRAST_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def turned_by_contrast(text: str, lo: int, hi: int) -> bool:
+    """Does a clause of its own turn on a contrast between two quotes (``text[lo:hi]``:
+    "Lee said it was "Q1," though the river was "Q2"", "but critics were "Q2"")? The
+    second may be the first speaker's words, the other side's or the writer's: carried
+    over, it is not sure. Not when the same verb goes on reporting ("called it "Q1" but
+    also "Q2"", "said "Q1" but that "Q2"") or the subject stays ("but worried")."""
+    for m in _TURNING.finditer(text, lo, hi):
+        word = m.group(1).lower()
+        before = text[lo : m.start()].rstrip()
+        if word == "yet" and before and not before.endswith((",", ";", "—", "–", " and")):
+            continue  # "had yet to win": an adverb
+        rest = _WORD.findall(text, m.end(), hi)
+        while rest and (rest[0].lower() in TURN_KEEPING or rest[0].endswith("ly")):
+            if rest[0].lower() == "that":
+                rest = []  # "but that": the verb's complement goes on
+            else:
+                rest.pop(0)
+        if not rest:
+            continue  # the quote right after: the same verb's words
+        if rest[0].islower() and (rest[0].endswith("ed") or CUE.fullmatch(rest[0])):
+            continue  # "but worried about being "Q"": the same subject's verb
+        return True
+    return False
