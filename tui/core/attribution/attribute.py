@@ -50,6 +50,7 @@ from tui.core.attribution.doubt import (
     reports_another,
     through_own_voice,
     title_cased,
+    turned_by_contrast,
     written_plainly,
 )
 from tui.core.attribution.fragments import (
@@ -1440,6 +1441,8 @@ class _Attributor:
             # `X said the plans were "inadequate" and were "papering over the cracks"`:
             # a second quote in the same sentence has the first one's speaker.
             found = _carried(prev, prev.confidence or "medium")
+            if found.confidence == "high" and turned_by_contrast(self.text, prev.end, q.start):
+                found.confidence = "medium"  # `"Q1," though the river was "Q2"`: whose?
         if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):
             # A partial quote has no speaker from the quotes around it: read a cue's
             # subject more widely ("The feminist writer and broadcaster said").

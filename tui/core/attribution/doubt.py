@@ -20,6 +20,7 @@ from tui.core.attribution.cues import BOUNDARY, CUE, TailPattern
 from tui.core.attribution.lexicon import (
     AUXILIARIES,
     CALENDAR_WORDS,
+    CONTRAST_WORDS,
     DETERMINER_WORDS,
     EXTRA_PARTICLES,
     FINITE_REPORTING,
@@ -34,6 +35,7 @@ from tui.core.attribution.lexicon import (
     ORG_WORDS,
     OWN_VOICES,
     PASSIVE_AUXILIARIES,
+    PLACE_PREPOSITIONS,
     POSTNOMINALS,
     RELAYING,
     RELAYING_FROM,
@@ -43,6 +45,7 @@ from tui.core.attribution.lexicon import (
     SUBJECT_PRONOUNS,
     TITLE_JOINERS,
     TITLE_WORDS,
+    TURN_KEEPING,
     VERB_GAP_WORDS,
 )
 from tui.core.attribution.names import gender_of
@@ -339,7 +342,8 @@ _HELD_REACH: Final = 160  # chars read back from a name for the phrase that hold
 def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     """Is the name written at ``text[at:end]`` part of a phrase inside the subject or
     object of the cue at ``cue_at``, so its subject may be someone else? After a
-    preposition ("said an analyst at Lee Brothers"; "A spokesperson for U.S. Customs
+    preposition ("said an analyst at Lee Brothers"; of place, where the name may be a
+    place or a paper: "said a farmer in Harlow"; "A spokesperson for U.S. Customs
     and Border Protection said", past the rest of a longer name, after a common noun,
     not a title: "Secretary of State Ann Lee"), after a participle ("a lawyer
     representing Ann Lee said"), in an open relative clause ("Nike, whose ads star Ann
@@ -348,7 +352,8 @@ def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     adjacent = cue_at >= end and not text[end:cue_at].strip()
     words = text[max(0, at - 60) : at].split()
     longer = False  # the name ends a longer one: "U.S. Customs and | Border Protection"
-    if len(words) > 1 and words[-1] in ("and", "&") and _NAME_WORD.match(words[-2]):
+    joined = len(words) > 1 and words[-1] in ("and", "&") and bool(_NAME_WORD.match(words[-2]))
+    if joined:
         words.pop()
         while words and _NAME_WORD.match(words[-1]) and words[-1] not in CALENDAR_WORDS:
             words.pop()
@@ -364,7 +369,11 @@ def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     ) and words[-2] not in DETERMINER_WORDS
     if word.endswith("ing") and word.isalpha() and noun_before:
         return not CUE.fullmatch(word)  # "a lawyer representing Ann Lee said"
-    if word in HOLDING_PREPOSITIONS or (longer and word in OF_PREPOSITIONS and noun_before):
+    if (
+        word in HOLDING_PREPOSITIONS
+        or (word.lower() in PLACE_PREPOSITIONS and not joined)  # ("in Holland and Ray said")
+        or (longer and word in OF_PREPOSITIONS and noun_before)
+    ):
         if adjacent and word == "with":
             return False  # "with Mr Dixon quoted as saying"
         agent = word == "by" and cue_at < at  # "was described by Ann Lee as"
@@ -577,3 +586,35 @@ def through_own_voice(text: str, end: int) -> bool:
     """Does the name ending at ``end`` speak through its office or campaign ("Ann Lee's
     office said")? The words are hers only by the convention that they speak for her."""
     return _THROUGH_OWN.match(text, end) is not None
+
+
+_WORD: Final = re.compile(r"[\w'’-]+")
+# "but", "though", "however": a turn of the sentence ("Lee said the plan was "Q1,"
+# though the river was "Q2""). "Yet" only as a conjunction, after a mark or "and" (not
+# "has yet to"); a word of the sentence's own ("Butler") is no turn.
+_TURNING: Final = re.compile(r"\b(" + "|".join(sorted(CONTRAST_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def turned_by_contrast(text: str, lo: int, hi: int) -> bool:
+    """Does a clause of its own turn on a contrast between two quotes (``text[lo:hi]``:
+    "Lee said it was "Q1," though the river was "Q2"", "but critics were "Q2"")? The
+    second may be the first speaker's words, the other side's or the writer's: carried
+    over, it is not sure. Not when the same verb goes on reporting ("called it "Q1" but
+    also "Q2"", "said "Q1" but that "Q2"") or the subject stays ("but worried")."""
+    for m in _TURNING.finditer(text, lo, hi):
+        word = m.group(1).lower()
+        before = text[lo : m.start()].rstrip()
+        if word == "yet" and before and not before.endswith((",", ";", "—", "–", " and")):
+            continue  # "had yet to win": an adverb
+        rest = _WORD.findall(text, m.end(), hi)
+        while rest and (rest[0].lower() in TURN_KEEPING or rest[0].endswith("ly")):
+            if rest[0].lower() == "that":
+                rest = []  # "but that": the verb's complement goes on
+            else:
+                rest.pop(0)
+        if not rest:
+            continue  # the quote right after: the same verb's words
+        if rest[0].islower() and (rest[0].endswith("ed") or CUE.fullmatch(rest[0])):
+            continue  # "but worried about being "Q"": the same subject's verb
+        return True
+    return False

@@ -756,6 +756,12 @@ AUXILIARIES: Final = word_set(
 HOLDING_PREPOSITIONS: Final = word_set(
     "by with at on over about against into than like among between behind under"
 )
+# Prepositions of place: a name right after one may be a place, or a paper one writes in
+# ("said a farmer in Harlow", with a Tom Harlow in the story; "wrote one reviewer in
+# Rolling Stone"), not the cue's subject.
+PLACE_PREPOSITIONS: Final = word_set(
+    "in from near outside inside across throughout around within beyond"
+)
 # Prepositions after which a name is not whose words follow a colon ("Lee spoke after
 # Ann Roe:", "a question about Ann Roe:"); unlike "per", "from", "by" or "of".
 NOT_SOURCE_PREPOSITIONS: Final = (HOLDING_PREPOSITIONS - {"by"}) | word_set(
@@ -763,6 +769,12 @@ NOT_SOURCE_PREPOSITIONS: Final = (HOLDING_PREPOSITIONS - {"by"}) | word_set(
 )
 OF_PREPOSITIONS: Final = word_set("for of to from")  # ("a spokesperson for U.S. Customs and ...")
 SAME_SUBJECT_JOINERS: Final = word_set("and but while by after before when then")
+# Words that turn a sentence against what came before: a partial quote after one, with no
+# cue of its own, may be the first speaker's words, the other side's or the writer's.
+CONTRAST_WORDS: Final = word_set("but though although yet however whereas")
+# Words between a turning word and a quote that leave the first verb reporting it ("called
+# it "Q1" but also "Q2"", "said "Q1" but that "Q2""): no clause of its own.
+TURN_KEEPING: Final = word_set("that also still not only rather even more less instead then")
 VERB_GAP_WORDS: Final = AUXILIARIES | word_set("been be being not never")
 # Words between a name and its cue that leave the name the cue's subject ("Ann Lee has
 # also said", "Ann Lee QC warned"), besides auxiliaries and -ly adverbs.
