@@ -23,7 +23,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar, RadioSet
 
-from tests.ui.waiting import DEADLINE, finish_workers, idle, until
+from tests.ui.waiting import DEADLINE, begun, finish_workers, idle, until
 from tui.app import QuotescopeApp
 from tui.core.export import format_for
 from tui.screens.confirm import ConfirmScreen
@@ -43,6 +43,7 @@ EXIT_STATUS = {"ctrl+q": 0, "ctrl+c": 130}
 
 async def settle(pilot: Pilot) -> None:
     """Wait for loading, then for the searches that loading (or typing) starts."""
+    await begun(pilot)
     for _ in range(3):
         await finish_workers(pilot)
         await pilot.pause()
@@ -1125,8 +1126,14 @@ async def test_y_says_where_the_citation_went(
         await settle(pilot)
         await search(pilot, "life blood")
         await pilot.press("enter", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # The copy runs in a worker: wait for what it says, not for a worker that may
+        # not have started yet.
+        await until(
+            pilot,
+            lambda: any("clipboard" in str(n.message) for n in app._notifications),
+            "the copy's notification",
+        )
+        await idle(pilot)
         note = app._notifications
         message = list(note)[-1].message
         assert app.clipboard.startswith("“" + LIFE_BLOOD)  # OSC 52 is always sent too
@@ -1148,18 +1155,33 @@ async def test_palette_closed_while_its_search_runs_does_not_crash(
         index = app.index
         real = index.search
 
+        started: list[int] = []
+        ended: list[int] = []
+
         def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
-            time.sleep(0.8)  # long enough for the palette's busy indicator (0.5 s)
-            return real(*args, **kwargs)
+            started.append(1)
+            try:
+                time.sleep(0.8)  # long enough for the palette's busy indicator (0.5 s)
+                return real(*args, **kwargs)
+            finally:
+                ended.append(1)
 
         monkeypatch.setattr(index, "search", slow)
         for closing in ["escape", "enter", "escape"]:
             await pilot.press("ctrl+p")
+            await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+            palette = app.screen
             await type_text_now(pilot, "coyne")
-            await pilot.pause(0.6)
+            # Close it while its search runs, its busy indicator up (not after a fixed
+            # time, which a loaded machine may take to start the search at all).
+            await until(pilot, lambda p=palette: p._show_busy, "the palette's busy indicator")
             await pilot.press(closing)
-            await pilot.pause(1.0)
+            await until(pilot, lambda: ended == started, "the palette's searches to end")
+            await idle(pilot)
             assert app.is_running
+            if app.screen is palette:  # Enter picked nothing yet: close it for the next round
+                await pilot.press("escape")
+            await until(pilot, lambda p=palette: app.screen is not p, "the palette to close")
         assert app.return_code is None and app._exception is None
 
 
@@ -1235,7 +1257,7 @@ async def test_the_cache_is_written_only_once_the_corpus_is_painted(
     apps.append(app)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        await pilot.pause(0.3)
+        await until(pilot, lambda: painted_before_save, "the snapshot to be written")
     assert len(painted_before_save) == 1 and painted_before_save[0] >= 1
 
 

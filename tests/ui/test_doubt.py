@@ -6,14 +6,13 @@ only says "the premier said", so its quote is hers with low confidence.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
 from textual.app import App, ComposeResult
-from textual.worker import WorkerCancelled
 
 from tests.core.attribution.synthetic import write_premier_corpus
+from tests.ui.waiting import idle, loaded
 from tui.app import QuotescopeApp
 from tui.core.corpus import Corpus, load_corpus
 from tui.core.search import QuoteIndex
@@ -48,11 +47,11 @@ def _plain(view: ReadingView) -> str:
 
 
 async def _settle(app: App, pilot) -> None:
-    await pilot.pause()
-    for worker in list(app.workers):
-        with contextlib.suppress(WorkerCancelled):
-            await worker.wait()
-    await pilot.pause()
+    """The corpus loaded (when the app loads one) and every search shown: waiting for
+    the workers there are right after start waited for none, the load begins later."""
+    if isinstance(app, QuotescopeApp):
+        await loaded(pilot)
+    await idle(pilot)
 
 
 async def test_reading_view_marks_a_guessed_speaker(corpus: Corpus) -> None:
