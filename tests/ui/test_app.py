@@ -231,6 +231,32 @@ async def test_escape_then_q_quits(app: QuotescopeApp) -> None:
         assert not app.is_running
 
 
+@pytest.mark.parametrize(
+    ("keys", "pane"),
+    [
+        (["escape"], "#quote-finder-results"),
+        (["escape", "tab"], "#reader"),
+        (["shift+tab"], "#articles"),
+        (["shift+tab", "shift+tab"], "#speaker-filter-list"),
+    ],
+    ids=["results", "reading", "articles", "speakers"],
+)
+async def test_q_quits_from_every_list_and_the_reading_view(
+    app: QuotescopeApp, keys: list[str], pane: str
+) -> None:
+    """``q`` is a key wherever letters are not typed: each list and the reading view."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await until(pilot, lambda: app.focused is not None, "a pane to have the focus")
+        focused = app.focused
+        assert focused is not None and not isinstance(focused, Input)
+        assert any(node.id == pane.lstrip("#") for node in focused.ancestors_with_self), focused
+        await pilot.press("q")
+        await until(pilot, lambda: not app.is_running, "the app to quit")
+    assert app.return_code == 0
+
+
 @pytest.mark.parametrize("key", ["ctrl+q", "ctrl+c"])
 async def test_ctrl_q_and_ctrl_c_quit_from_a_text_box(app: QuotescopeApp, key: str) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
