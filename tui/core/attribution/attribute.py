@@ -624,6 +624,11 @@ class _Attributor:
             named = bool(beyond) and beyond[0].kind == "name" and self.ctx.strong(beyond[0])
             if named and not text[comma + 1 : beyond[0].start].strip():
                 people = [beyond[0]]
+        if not people and (one := H.partitive_source(text, after, hi, False)):
+            # "said one of the strikers, a nurse at Ely General.", "one of those
+            # people said" (a partitive after the cue): the one, never the group.
+            speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
+            return _Found(speaker, one[1], _cue_word(cue), "nominal")
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.
@@ -692,6 +697,10 @@ class _Attributor:
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
+        if not participle and (one := H.partitive_source(self.text, lo, cue.start(), True)):
+            # "One of them, a nurse at Ely General, said": the one described
+            speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
+            return _Found(speaker, one[1], _cue_word(cue), "nominal")
         found = self._subject(cue, lo, participle)
         if participle:
             return found
