@@ -144,6 +144,13 @@ _SOURCE_CHARS: Final = 80  # chars back from a "who" clause's comma to its sourc
 # The comma and "who" of a clause running into its verb: ", who has long said".
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
+# "said Lee of Ray": between a speaker's name and the one spoken of.
+_OF_GAP: Final = re.compile(r"\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the\s+[a-z]+)\s+)?")
+# "Lee said of (Sen.) Ray, who called": the one spoken of, right before a "who" clause
+# whose quote is theirs (as another's account, not sure).
+_SAID_OF: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|added|remarked)\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 
 
 def _who_head(word: str) -> bool:
@@ -485,7 +492,15 @@ def _cue_confidence(
         return "medium"  # `A man called out, "Q?" Lee asked for order.`
     if _relayed(text, found, q, cue):
         return "medium"  # `"Q," Lee said, quoting Ray`: Ray's words, maybe
+    if cue.start() < q.start and _spoken_of(text, found, cue):
+        return "medium"  # `Lee said of Ray, who called it "Q"`: Lee's account of Ray
     return "high"
+
+
+def _spoken_of(text: str, found: _Found, cue: re.Match[str]) -> bool:
+    """Is the speaker found the one another "said of" ("Lee said of Ray, who called")?"""
+    at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
+    return at > 0 and _SAID_OF.search(text, max(0, at - 40), at) is not None
 
 
 def _relayed(text: str, found: _Found, q: Quote, cue: re.Match[str]) -> bool:
@@ -618,6 +633,9 @@ class _Attributor:
         # "said chief executive Sam Yagan": a person's name beats the job title, and
         # in "said Credit Suisse analyst Vadim Mitroshin" the last name is the person.
         people = [c for c in cands if c.kind == "name" and self.ctx.strong(c)][::-1]
+        if len(people) > 1:
+            # "said Lee of Ray, who": the one spoken of is no speaker.
+            people = [c for c in people if not self._spoken_of(c, people)]
         if not people and comma >= 0:
             # "said EEF chief economist, Steve Radley": a title, a comma, the name.
             beyond = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
@@ -643,6 +661,15 @@ class _Attributor:
             if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
                 found = None
         return found
+
+    def _spoken_of(self, c: Candidate, people: list[Candidate]) -> bool:
+        """Is person ``c`` named right after another person and "of" ("said Lee of
+        Ray"): the one the speaker talks about?"""
+        return any(
+            p.end < c.start and _OF_GAP.fullmatch(self.text, p.end, c.start) is not None
+            for p in people
+            if p.mention is not None and self.ctx.names.is_person(p.mention)
+        )
 
     def _phrase_after(
         self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
