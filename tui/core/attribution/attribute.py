@@ -145,6 +145,13 @@ _SOURCE_CHARS: Final = 80  # chars back from a "who" clause's comma to its sourc
 # The comma and "who" of a clause running into its verb: ", who has long said".
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
+# "said Lee of Ray": between a speaker's name and the one spoken of.
+_OF_GAP: Final = re.compile(r"\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the\s+[a-z]+)\s+)?")
+# "Lee said of (Sen.) Ray, who called": the one spoken of, right before a "who" clause
+# whose quote is theirs (as another's account, not sure).
+_SAID_OF: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|added|remarked)\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 
 
 def _who_head(word: str) -> bool:
@@ -486,7 +493,15 @@ def _cue_confidence(
         return "medium"  # `A man called out, "Q?" Lee asked for order.`
     if _relayed(text, found, q, cue):
         return "medium"  # `"Q," Lee said, quoting Ray`: Ray's words, maybe
+    if cue.start() < q.start and _spoken_of(text, found, cue):
+        return "medium"  # `Lee said of Ray, who called it "Q"`: Lee's account of Ray
     return "high"
+
+
+def _spoken_of(text: str, found: _Found, cue: re.Match[str]) -> bool:
+    """Is the speaker found the one another "said of" ("Lee said of Ray, who called")?"""
+    at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
+    return at > 0 and _SAID_OF.search(text, max(0, at - 40), at) is not None
 
 
 def _relayed(text: str, found: _Found, q: Quote, cue: re.Match[str]) -> bool:
@@ -619,12 +634,20 @@ class _Attributor:
         # "said chief executive Sam Yagan": a person's name beats the job title, and
         # in "said Credit Suisse analyst Vadim Mitroshin" the last name is the person.
         people = [c for c in cands if c.kind == "name" and self.ctx.strong(c)][::-1]
+        if len(people) > 1:
+            # "said Lee of Ray, who": the one spoken of is no speaker.
+            people = [c for c in people if not self._spoken_of(c, people)]
         if not people and comma >= 0:
             # "said EEF chief economist, Steve Radley": a title, a comma, the name.
             beyond = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
             named = bool(beyond) and beyond[0].kind == "name" and self.ctx.strong(beyond[0])
             if named and not text[comma + 1 : beyond[0].start].strip():
                 people = [beyond[0]]
+        if not people and (one := H.partitive_source(text, after, hi, False)):
+            # "said one of the strikers, a nurse at Ely General.", "one of those
+            # people said" (a partitive after the cue): the one, never the group.
+            speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
+            return _Found(speaker, one[1], _cue_word(cue), "nominal")
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.
@@ -639,6 +662,15 @@ class _Attributor:
             if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
                 found = None
         return found
+
+    def _spoken_of(self, c: Candidate, people: list[Candidate]) -> bool:
+        """Is person ``c`` named right after another person and "of" ("said Lee of
+        Ray"): the one the speaker talks about?"""
+        return any(
+            p.end < c.start and _OF_GAP.fullmatch(self.text, p.end, c.start) is not None
+            for p in people
+            if p.mention is not None and self.ctx.names.is_person(p.mention)
+        )
 
     def _phrase_after(
         self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
@@ -693,6 +725,10 @@ class _Attributor:
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
+        if not participle and (one := H.partitive_source(self.text, lo, cue.start(), True)):
+            # "One of them, a nurse at Ely General, said": the one described
+            speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
+            return _Found(speaker, one[1], _cue_word(cue), "nominal")
         found = self._subject(cue, lo, participle)
         if participle:
             return found

@@ -814,8 +814,25 @@ class ArticleContext:
                 ):
                     phrase = text[intro.start() : end]
                     found.append((intro.start(), f"{phrase[:1].lower()}{phrase[1:]}"))
+                elif text.startswith("s", end) and (one := self._one_of_group(i, end + 1)):
+                    found.append(one)  # "One of those officials said": "the official"
                 i = text.find(head, end)
         return found
+
+    def _one_of_group(self, i: int, end: int) -> tuple[int, str] | None:
+        """ "One of those officials said", "one of the protesters, who": an unnamed
+        source drawn from a group (lexicon.PARTITIVE_GROUPS), the plural head ending at
+        ``end``; its start and label ("one of those officials"), outside quotes."""
+        text = self.text
+        if text[end : end + 1].isalpha() or not _INTRO_AFTER.match(text, end):
+            return None
+        one = _ONE_OF_GROUP.search(text, max(0, i - _INTRO_WORDS), i)
+        if one is None or one.group(1).lower() not in L.PARTITIVE_GROUPS:
+            return None
+        if self.inside_quote(one.start()) or _NAMED_NEXT.match(text, end):
+            return None
+        phrase = text[one.start() : end]
+        return one.start(), f"{phrase[:1].lower()}{phrase[1:]}"
 
     def _named_again(self, body: str) -> bool:
         """Is ``body`` named twice or more, never as a person's first name ("Umbro",
@@ -1132,6 +1149,8 @@ _CLOSING_MARKS: Final = frozenset('"”.?!')
 _INTRO_BEFORE: Final = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
 )
+# "One of those (senior) (officials)": the group's determiner, group 1.
+_ONE_OF_GROUP: Final = re.compile(r"\b[Oo]ne\s+of\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,2}$")
 _INTRO_WORDS: Final = 90  # chars before the head where its article may stand
 _INTRO_NEXT: Final = (
     "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from|near|on|outside|"

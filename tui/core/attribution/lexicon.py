@@ -791,6 +791,9 @@ ABBREVIATIONS = word_set(
     "Prop Props"
 )
 ARTICLE_WORDS: Final = word_set("a an the one his her its their some two several")
+# The words after "one of" that make a group the one is drawn from ("One of them", "one
+# of those officials", "One of the protesters"): the person is one of it, never it.
+PARTITIVE_GROUPS: Final = word_set("them those these the its his her their our your")
 # Capitalised words that may stand before ", 12," without being a person's name
 # ("Ward, 12, ...", "Chapter, 3, ..."): given_names.given_alone skips them (lower case).
 NOT_AGED: Final = word_set(
