@@ -64,6 +64,12 @@ _THE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
+# ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
+# a description whose head a participle follows (tried when no other role matched).
+_THE_AFTER_CLAUSE: Final = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+((?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
+    r"(?=\s+[a-z]{3,}ed\s+(?:by|to|in|on|at|as|from|for|with|last|this|after)\b)"
+)
 # ", chief executive of Acme," after a name: a role with no article, before "of".
 _BARE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)(?=\s+of\s)"
@@ -271,6 +277,12 @@ def _role_after(text: str, end: int) -> str | None:
     """ ", the Tory leader," or ", a Republican," after a name ending at ``end`` (a
     capitalised last word only for a party member: not ", the American said")."""
     m = _THE_AFTER.match(text, end, end + _REACH) or _BARE_AFTER.match(text, end, end + _REACH)
+    if m is None or not is_role(m.group(1).split()[-1].lower()):
+        # ("a county commissioner elected in 2019": no head before "in"; only a role's
+        # head, not "a newly (elected ...)" nor an office's level.)
+        clause = _THE_AFTER_CLAUSE.match(text, end, end + _REACH)
+        if clause is not None and is_role(clause.group(1).split()[-1]):
+            return clause.group(1)
     if m is None:
         return None
     last = m.group(1).split()[-1]
