@@ -690,7 +690,14 @@ ROLE_SYNONYMS: Final = {
     "lawmaker": ("legislator",),
     "legislator": ("lawmaker",),
     "chair": ("chairman", "chairwoman", "chairperson"),
+    "nominee": ("pick", "choice", "appointee"),
+    "appointee": ("pick", "choice", "nominee"),
+    "pick": ("nominee", "choice", "appointee"),
+    "choice": ("nominee", "pick", "appointee"),
 }
+# Nouns that name a person only after a possessive: "the governor's pick, Ada Roe,"
+# (a nominee), not "a pick" or "a choice"; "the president's nominee, Ada Roe,".
+APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")
 # Words that make an office of a synonym's noun: a "district attorney", a "U.S.
 # attorney" or a "county attorney" is no one's lawyer ("the lawyer" is not them).
 SYNONYM_OFFICES: Final = word_set(

@@ -1084,7 +1084,7 @@ class ArticleNames:
         """The person a role's synonym names here: "His attorney, Ann Roe," ... "the
         lawyer said" (lexicon ROLE_SYNONYMS); not an office the synonym's noun heads
         ("District Attorney Ben Tate" is no one's lawyer)."""
-        role = role_phrase(phrase)
+        role = role_phrase(phrase, any_head=True)
         if role is None or " " in role or role not in ROLE_SYNONYMS:
             return None
         want = _role_gender(role)

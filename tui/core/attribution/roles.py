@@ -19,6 +19,7 @@ from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
+    APPOINTEE_HEADS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     OFFICE_LEVELS,
@@ -198,10 +199,20 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             copula = _copula_role(text, start)
             found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
         for words, any_head in found:
-            role = role_phrase(words, any_head) if words else None
+            role = role_phrase(words, any_head or _appointee(words)) if words else None
             if role:
                 ties.setdefault(role, set()).add(name)
     return ties
+
+
+def _appointee(words: str | None) -> bool:
+    """ "the governor's pick": a noun naming a person after a possessive only."""
+    tokens = words.split() if words else []
+    return (
+        len(tokens) >= 2
+        and tokens[-1].lower() in APPOINTEE_HEADS
+        and tokens[-2].endswith(("'s", "’s"))
+    )
 
 
 def _comma_before(text: str, lo: int, start: int) -> bool:
