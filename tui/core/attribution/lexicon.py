@@ -683,6 +683,29 @@ ROLE_LEAD_WORDS: Final = word_set(
     "the a an by with said says told tell of for to and from at in on as his her their "
     "its our new then now also when while after before but was is"
 )
+# Role nouns an article uses for one another: "His attorney, Ann Roe, said ... the
+# lawyer said" is Ann Roe. Each to the nouns it may stand for.
+ROLE_SYNONYMS: Final = {
+    "lawyer": ("attorney",),
+    "attorney": ("lawyer",),
+    "doctor": ("physician",),
+    "physician": ("doctor",),
+    "lawmaker": ("legislator",),
+    "legislator": ("lawmaker",),
+    "chair": ("chairman", "chairwoman", "chairperson"),
+    "nominee": ("pick", "choice", "appointee"),
+    "appointee": ("pick", "choice", "nominee"),
+    "pick": ("nominee", "choice", "appointee"),
+    "choice": ("nominee", "pick", "appointee"),
+}
+# Nouns that name a person only after a possessive: "the governor's pick, Ada Roe,"
+# (a nominee), not "a pick" or "a choice"; "the president's nominee, Ada Roe,".
+APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")
+# Words that make an office of a synonym's noun: a "district attorney", a "U.S.
+# attorney" or a "county attorney" is no one's lawyer ("the lawyer" is not them).
+SYNONYM_OFFICES: Final = word_set(
+    "district u.s. state's states county city prosecuting general commonwealth's"
+)
 # Words that make a different role of the one they qualify ("deputy prime minister").
 ROLE_QUALIFIERS: Final = word_set(
     "deputy shadow former vice acting ex assistant junior interim lieutenant major brigadier rear"

@@ -49,15 +49,17 @@ from tui.core.attribution.lexicon import (
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
+    ROLE_SYNONYMS,
     SAINT_PARTICLES,
     STOP_WORDS,
+    SYNONYM_OFFICES,
     TENURE_WORDS,
     TIME_OPENERS,
     TITLE_HONORIFICS,
     TITLE_WORDS,
     WEEKDAYS,
 )
-from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
+from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys, role_phrase
 from tui.core.attribution.states import phrase_state, ties_to_state
 from tui.core.model import Article
 
@@ -1086,7 +1088,27 @@ class ArticleNames:
             if len(names) <= 1:
                 return names[0] if names else None
             return self._named_last(names, pos)
-        return None
+        return self._by_synonym(phrase, pos)
+
+    def _by_synonym(self, phrase: str, pos: int | None) -> str | None:
+        """The person a role's synonym names here: "His attorney, Ann Roe," ... "the
+        lawyer said" (lexicon ROLE_SYNONYMS); not an office the synonym's noun heads
+        ("District Attorney Ben Tate" is no one's lawyer)."""
+        role = role_phrase(phrase, any_head=True)
+        if role is None or " " in role or role not in ROLE_SYNONYMS:
+            return None
+        want = _role_gender(role)
+        names: set[str] = set()
+        for tied, people in self.ties().items():
+            words = tied.split()
+            if words[-1] not in ROLE_SYNONYMS[role] or (
+                len(words) > 1 and words[-2] in SYNONYM_OFFICES
+            ):
+                continue
+            names.update(n for n in people if not gender_clash(want, self.gender_of(n)))
+        if len(names) <= 1:
+            return names.pop() if names else None
+        return self._named_last(sorted(names), pos)
 
     def _of_state(self, name: str, state: str | None, key: str) -> bool:
         """Can ``name`` be "the <state> <role>" looked up by ``key``: no state asked, the
