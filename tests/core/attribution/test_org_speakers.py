@@ -98,3 +98,29 @@ _FILLER = "The council met twice that week and heard from dozens of residents. "
 )
 def test_a_report_named_again_reaches_back_to_its_issuer(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # not the body the memo went to
+            "A memo from the Tarn Water Board to the city council said the pipes were "
+            '"beyond repair."',
+            "Tarn Water Board",
+        ),
+        (  # the owner without its possessive
+            'The Tarn Water Board\'s memo said the pipes were "beyond repair."',
+            "Tarn Water Board",
+        ),
+    ],
+)
+def test_a_document_as_subject_speaks_for_its_issuer(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_a_document_as_subject_leaves_another_speaker_alone() -> None:
+    body = (
+        "A memo from the Tarn Water Board was leaked, and Mayor Ilse Varnum said it was "
+        '"a disaster."'
+    )
+    assert attributed(body)[-1].speaker == "Ilse Varnum"
