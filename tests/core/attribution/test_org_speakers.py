@@ -124,3 +124,16 @@ def test_a_document_as_subject_leaves_another_speaker_alone() -> None:
         '"a disaster."'
     )
     assert attributed(body)[-1].speaker == "Ilse Varnum"
+
+
+def test_an_acronym_is_spelt_out_from_an_official_of_the_body() -> None:
+    body = (
+        "A Tillage and Border Protection official said the agency was "
+        '"deploying countermeasures."\n\n'
+        'In a statement, TBP said it "works closely with partners."'
+    )
+    quotes = attributed(body)
+    assert [q.speaker for q in quotes] == [
+        "a Tillage and Border Protection official",
+        "Tillage and Border Protection",
+    ]
