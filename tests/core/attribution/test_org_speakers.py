@@ -137,3 +137,23 @@ def test_an_acronym_is_spelt_out_from_an_official_of_the_body() -> None:
         "a Tillage and Border Protection official",
         "Tillage and Border Protection",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Workers at Calumet Tarn Steel's mill voted no. Calumet Tarn, which is "
+            'private, said in its own statement that it respected "the decision."',
+            "Calumet Tarn Steel",
+        ),
+        (
+            'Varnel Tillage Industries said it would appeal. "We followed every rule," '
+            "Varnel Tillage said.",
+            "Varnel Tillage Industries",
+        ),
+        ('Danielle Steel said the book was "done."', "Danielle Steel"),  # a person
+    ],
+)
+def test_a_firms_short_form_stands_for_its_full_name(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker

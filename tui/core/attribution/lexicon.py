@@ -582,7 +582,8 @@ BODY_NAME_HEADS: Final = frozenset(w.capitalize() for w in NAMED_BODY_HEADS) | P
 COMPANY_WORDS: Final = word_set(
     "Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC LLP Holdings Motors "
     "Partners Industries Technologies Airlines Airways Pharmaceuticals Securities Capital "
-    "Communities Pipeline Energy Cloud Wind Homes"
+    "Communities Pipeline Energy Cloud Wind Homes Steel Mining Logistics Manufacturing "
+    "Chemicals Foods Mills Utilities Laboratories Labs Brands"
 )
 # What speaks for the person who owns it ("his office said", "her campaign said").
 OWN_VOICES: Final = word_set("office campaign")
