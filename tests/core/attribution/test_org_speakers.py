@@ -157,3 +157,18 @@ def test_an_acronym_is_spelt_out_from_an_official_of_the_body() -> None:
 )
 def test_a_firms_short_form_stands_for_its_full_name(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('A spokesman for the governor said the plan was "dead on arrival."', None),
+        ('A lawyer for the trade association said the rule was "unlawful."', None),
+        ('Asked about it, a senior aide to the congressman said he was "furious."', None),
+        # the holder's own voice left out: the label is the spokeswoman's alone
+        ('A spokeswoman for the committee’s chairman said it was "dead."', "a spokeswoman"),
+    ],
+)
+def test_a_spokespersons_label_keeps_whom_it_speaks_for(body: str, speaker: str | None) -> None:
+    label = speaker or body[: body.index(" said")].removeprefix("Asked about it, ").lower()
+    assert attributed(body)[-1].speaker == label

@@ -589,6 +589,13 @@ COMPANY_WORDS: Final = word_set(
 OWN_VOICES: Final = word_set("office campaign")
 # A body's parts named by their place ("ICE's Denver field office"): they speak for it.
 UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headquarters")
+# Whom an unnamed voice speaks for, written in lower case and kept in its label ("a
+# spokesman for the governor", "a senior aide to the congressman", "a lawyer for the
+# trade association").
+VOICED_HOLDERS: Final = word_set(
+    "governor senator congressman congresswoman mayor president speaker chairman "
+    "chairwoman association union"
+)
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS: Final = word_set("statement letter memo release") | REPORT_HEADS
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
