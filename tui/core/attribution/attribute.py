@@ -2143,6 +2143,10 @@ def _lede_teaser(ctx: ArticleContext, q: Quote) -> bool:
     return words[0] in ("a", "an") and words[-1] not in L.ANONYMOUS_HEADS and C.speaks(q.speaker)
 
 
+# An article a capitalised run opens with ("A Customs and Border Protection official").
+_ARTICLE_OPENING: Final = re.compile(r"^(?:The|An|A) (?=[A-Z])")
+
+
 def _spell_out_acronyms(
     spelt: Callable[[], dict[str, str]], text: str, quotes: list[Quote]
 ) -> None:
@@ -2155,7 +2159,7 @@ def _spell_out_acronyms(
         return
     full = {a: n for a, n in spelt().items() if a in acronyms}
     for m in C.ORG_NAME.finditer(text) if acronyms - full.keys() else ():
-        name = m.group().removeprefix("The ").removesuffix("’s").removesuffix("'s")
+        name = _ARTICLE_OPENING.sub("", m.group()).removesuffix("’s").removesuffix("'s")
         words = name.split()
         initials = "".join(w[0] for w in words if w.lower() not in L.NAME_JOINERS)
         if initials in acronyms and len(words) > 1:

@@ -47,6 +47,19 @@ _ISSUING: Final = re.compile(
 )
 # Between a person and that verb: nothing, or what speaks for them ("'s campaign").
 _OWN_VOICE_GAP: Final = re.compile(rf"(?:['’]s (?:{'|'.join(sorted(L.OWN_VOICES))}))?")
+# A sentence opening with a document, up to its issuer: "A two-page memo (from)",
+# "The Tarn Water Board's memo".
+_SUBJECT_DOCUMENT: Final = re.compile(
+    rf"\s*(?:(?:A|An|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(L.DOCUMENT_HEADS))})(?=,?\s+"
+    r"(?:from|by|issued|released|sent|written|signed)\b)"
+    rf"|(?P<owner>{C.ORG_NAME.pattern})['’]s\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(sorted(L.DOCUMENT_HEADS))})\b)"
+)
+# After the issuer, up to the document's verb: "to the city council said".
+_DOCUMENT_VERB: Final = re.compile(
+    r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},)?\s+"
+    r"(?:said|says|stated|states|read|reads|warned|warns|noted|notes|added|adds)\b"
+)
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
 _REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
 _REPORT_REACH: Final = 2_500  # chars back where a report named again was first named
@@ -68,7 +81,7 @@ def document_issuers(
             last = q
             continue
         words = (q.speaker or "").split()
-        named = _named_document(words)
+        named = _named_document(words) or _subject_document(ctx, q)
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
             continue
@@ -111,12 +124,40 @@ def _opening_document(ctx: ArticleContext, q: Quote) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
+    """The issuer of a document that is the subject of ``q``'s sentence, when the
+    quote was given to another name in it: "A memo from the Tarn Water Board to the
+    city council said the pipes were "…"" (not the council's), "The Tarn Water
+    Board's memo said" (not "Tarn Water Board's")."""
+    if q.speaker is None or q.speaker_how not in ("role", "cue-before"):
+        return None
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    opening = _SUBJECT_DOCUMENT.match(ctx.text, s_lo, q.start)
+    if opening is None:
+        return None
+    if opening.group("owner"):
+        issuer: str | None = opening.group("owner").removeprefix("The ")
+        end = opening.end()
+    else:
+        issuer = _named_after(ctx, opening.end())
+        mention = next(iter(ctx.names.mentions_between(opening.end(), q.start)), None)
+        if issuer is None or mention is None:
+            return None
+        end = ctx.text.find(issuer.split()[-1], mention.start) + len(issuer.split()[-1])
+    verb = _DOCUMENT_VERB.match(ctx.text, end, q.start)
+    if verb is None or issuer == q.speaker.removeprefix("the "):
+        return None
+    return issuer
+
+
 def _named_document(words: list[str]) -> str | None:
     """The name a document's label is made of ("a Lumen TV statement" → Lumen TV)."""
     if len(words) < 3 or words[0] not in ("a", "an", "the") or words[-1] not in L.DOCUMENT_HEADS:
         return None
     name = words[1:-1]
-    return " ".join(name) if all(w[:1].isupper() for w in name) else None
+    if not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name).removesuffix("'s").removesuffix("’s")  # ("the Tarn Board's memo")
 
 
 def _issuer(

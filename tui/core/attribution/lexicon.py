@@ -340,7 +340,8 @@ ORG_WORDS: Final = word_set(
     "Wanderers Hotspur Sharks Tigers Saints Wasps Falcons Bulls Blues Dragons Scarlets "
     "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants Premiership Premier Division "
     "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
-    "Open Patrol Guard "
+    "Open Patrol Guard Protection Enforcement Security Safety Defense Defence Conservation "
+    "Transportation "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
     "Administration "
@@ -636,12 +637,20 @@ BODY_NAME_HEADS: Final = frozenset(w.capitalize() for w in NAMED_BODY_HEADS) | P
 COMPANY_WORDS: Final = word_set(
     "Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC LLP Holdings Motors "
     "Partners Industries Technologies Airlines Airways Pharmaceuticals Securities Capital "
-    "Communities Pipeline Energy Cloud Wind Homes"
+    "Communities Pipeline Energy Cloud Wind Homes Steel Mining Logistics Manufacturing "
+    "Chemicals Foods Mills Utilities Laboratories Labs Brands"
 )
 # What speaks for the person who owns it ("his office said", "her campaign said").
 OWN_VOICES: Final = word_set("office campaign")
 # A body's parts named by their place ("ICE's Denver field office"): they speak for it.
 UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headquarters")
+# Whom an unnamed voice speaks for, written in lower case and kept in its label ("a
+# spokesman for the governor", "a senior aide to the congressman", "a lawyer for the
+# trade association").
+VOICED_HOLDERS: Final = word_set(
+    "governor senator congressman congresswoman mayor president speaker chairman "
+    "chairwoman association union"
+)
 # Documents that "say" what their issuer says ("the statement said").
 DOCUMENT_HEADS: Final = word_set("statement letter memo release") | REPORT_HEADS
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's

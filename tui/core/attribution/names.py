@@ -334,6 +334,8 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
         return True  # ("Luis de la Garza", "Antoine St. Clair")
     if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
         return True
+    if len(rest) > 1 and rest[-1] in COMPANY_WORDS and gender_of(rest[0]) is None:
+        return True  # "Calumet Ridge Steel", not "Danielle Steel"
     # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
     # "the emails of Oscar Brandt" names a person (a given name or an initial first).
     return cut == 0 and after_of and not (gender_of(rest[0]) or _initial(rest[0]))
