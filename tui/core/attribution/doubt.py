@@ -47,6 +47,7 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     TURN_KEEPING,
     VERB_GAP_WORDS,
+    WHILE_WORDS,
 )
 from tui.core.attribution.names import gender_of
 
@@ -589,18 +590,21 @@ def through_own_voice(text: str, end: int) -> bool:
 
 
 _WORD: Final = re.compile(r"[\w'’-]+")
-# "but", "though", "however": a turn of the sentence ("Lee said the plan was "Q1,"
-# though the river was "Q2""). "Yet" only as a conjunction, after a mark or "and" (not
+# "but", "though", "however", a bare "while": a turn of the sentence ("Lee said the plan
+# was "Q1," though the river was "Q2""). "Yet" only as a conjunction, after a mark or "and" (not
 # "has yet to"); a word of the sentence's own ("Butler") is no turn.
-_TURNING: Final = re.compile(r"\b(" + "|".join(sorted(CONTRAST_WORDS)) + r")\b", re.IGNORECASE)
+_TURNING: Final = re.compile(
+    r"\b(" + "|".join(sorted(CONTRAST_WORDS | WHILE_WORDS)) + r")\b", re.IGNORECASE
+)
 
 
 def turned_by_contrast(text: str, lo: int, hi: int) -> bool:
     """Does a clause of its own turn on a contrast between two quotes (``text[lo:hi]``:
-    "Lee said it was "Q1," though the river was "Q2"", "but critics were "Q2"")? The
+    "Lee said it was "Q1," though the river was "Q2"", "while critics were "Q2"")? The
     second may be the first speaker's words, the other side's or the writer's: carried
     over, it is not sure. Not when the same verb goes on reporting ("called it "Q1" but
-    also "Q2"", "said "Q1" but that "Q2"") or the subject stays ("but worried")."""
+    also "Q2"", "said "Q1" but that "Q2"") or the subject stays ("but worried",
+    "while insisting")."""
     for m in _TURNING.finditer(text, lo, hi):
         word = m.group(1).lower()
         before = text[lo : m.start()].rstrip()
@@ -614,6 +618,8 @@ def turned_by_contrast(text: str, lo: int, hi: int) -> bool:
                 rest.pop(0)
         if not rest:
             continue  # the quote right after: the same verb's words
+        if word in WHILE_WORDS and (rest[0].endswith("ing") or before.endswith((" a", " the"))):
+            continue  # "while insisting it was "Q"": the same subject; "for a while": a noun
         if rest[0].islower() and (rest[0].endswith("ed") or CUE.fullmatch(rest[0])):
             continue  # "but worried about being "Q"": the same subject's verb
         return True
