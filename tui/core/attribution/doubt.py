@@ -238,6 +238,10 @@ _CLAUSE_THEN_AND: Final = re.compile(
 # antecedent is what stands before the comma; when the name is further back than
 # that, someone else is the subject.
 _WHO_LAST: Final = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
+# A relative clause with a subject of its own still open at the cue: "Ann Lee, whose
+# husband said", "Ann Lee, whom the mayor called" (the husband's, the mayor's verb).
+_OWN_SUBJECT_RELATIVE: Final = re.compile(r"\s*,\s*(?:whose|whom)\s[^,;:()—–]*$")
+_OWN_SUBJECT_OPENS: Final = re.compile(r",\s*(?:whose|whom)\s")
 # Coordination, or a participle of the same subject: "X called it a lie and said",
 # "X vetoed the bill, saying", "X said Q while stressing".
 _JOINER: Final = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
@@ -252,10 +256,13 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     reporting verb ("Ann Lee said in a statement") leave her the subject; so does a
     clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying"). Not a
     relative "who" after other words ("That brought Lee on board, according to an aide,
-    who said": the aide's)."""
+    who said": the aide's), nor one with a subject of its own still open ("Ann Lee,
+    whose husband said")."""
     gap = text[lo:hi]
     if not gap.strip() or BOUNDARY.search(gap):
         return False  # "Ann Lee said"; or the name is not in the cue's sentence
+    if _OWN_SUBJECT_RELATIVE.match(gap):
+        return True  # "Ann Lee, whose husband said": his verb
     if "(" in gap:
         gap = _PARENTHESIS.sub("", gap)
     m = _APPOSITION.match(gap) or _OF_PLACE.match(gap)
@@ -623,4 +630,21 @@ def turned_by_contrast(text: str, lo: int, hi: int) -> bool:
         if rest[0].islower() and (rest[0].endswith("ed") or CUE.fullmatch(rest[0])):
             continue  # "but worried about being "Q"": the same subject's verb
         return True
+    return False
+
+
+def verb_after_clause(text: str, cues: list[re.Match[str]], s_lo: int, lo: int, hi: int) -> bool:
+    """Does a finite reporting verb right after a comma stand between two quotes
+    (``text[lo:hi]``) when the first stands in a relative clause with a subject of its
+    own, opened since the sentence's start ``s_lo`` ("Ann Lee, whose rival Ben Ray said
+    it was "Q1," called it "Q2"")? The verb is the sentence's own, its subject the
+    clause's antecedent, not the first quote's speaker. (Not "and called", nor a
+    participle: "Q1," adding it was "Q2""; nor after "who said", the same person.)"""
+    if _OWN_SUBJECT_OPENS.search(text, s_lo, lo) is None:
+        return False
+    for cue in cues:
+        if lo <= cue.start() < hi and cue.group("fin"):
+            before = text[lo : cue.start()].rstrip()
+            if before.endswith(",") or (not before and text[lo - 2 : lo].startswith(",")):
+                return True
     return False
