@@ -49,3 +49,15 @@ def test_yet_as_an_adverb_is_no_turn() -> None:
     assert not turned_by_contrast(text, 0, len(text))
     text = ' "Q1", yet the river was '
     assert turned_by_contrast(text, 0, len(text))
+
+
+@pytest.mark.parametrize("joint", [", while the river was ", ", whilst the river was "])
+def test_a_carried_partial_after_a_bare_while_is_not_sure(joint: str) -> None:
+    assert _second(joint) == ("Orla Pennick", "medium")
+
+
+def test_while_with_the_same_subject_or_as_a_noun_is_no_turn() -> None:
+    text = ' "Q1," while insisting it was '
+    assert not turned_by_contrast(text, 0, len(text))
+    text = ' "Q1" for a while and that it was '
+    assert not turned_by_contrast(text, 0, len(text))

@@ -51,6 +51,7 @@ from tui.core.attribution.doubt import (
     through_own_voice,
     title_cased,
     turned_by_contrast,
+    verb_after_clause,
     written_plainly,
 )
 from tui.core.attribution.fragments import (
@@ -1477,7 +1478,10 @@ class _Attributor:
             # `X said the plans were "inadequate" and were "papering over the cracks"`:
             # a second quote in the same sentence has the first one's speaker.
             found = _carried(prev, prev.confidence or "medium")
-            if found.confidence == "high" and turned_by_contrast(self.text, prev.end, q.start):
+            if found.confidence == "high" and (
+                turned_by_contrast(self.text, prev.end, q.start)
+                or verb_after_clause(self.text, w.pre_cues, w.s_lo, prev.end, q.start)
+            ):
                 found.confidence = "medium"  # `"Q1," though the river was "Q2"`: whose?
         if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):
             # A partial quote has no speaker from the quotes around it: read a cue's

@@ -47,6 +47,7 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     TURN_KEEPING,
     VERB_GAP_WORDS,
+    WHILE_WORDS,
 )
 from tui.core.attribution.names import gender_of
 
@@ -237,6 +238,10 @@ _CLAUSE_THEN_AND: Final = re.compile(
 # antecedent is what stands before the comma; when the name is further back than
 # that, someone else is the subject.
 _WHO_LAST: Final = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
+# A relative clause with a subject of its own still open at the cue: "Ann Lee, whose
+# husband said", "Ann Lee, whom the mayor called" (the husband's, the mayor's verb).
+_OWN_SUBJECT_RELATIVE: Final = re.compile(r"\s*,\s*(?:whose|whom)\s[^,;:()—–]*$")
+_OWN_SUBJECT_OPENS: Final = re.compile(r",\s*(?:whose|whom)\s")
 # Coordination, or a participle of the same subject: "X called it a lie and said",
 # "X vetoed the bill, saying", "X said Q while stressing".
 _JOINER: Final = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
@@ -251,10 +256,13 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     reporting verb ("Ann Lee said in a statement") leave her the subject; so does a
     clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying"). Not a
     relative "who" after other words ("That brought Lee on board, according to an aide,
-    who said": the aide's)."""
+    who said": the aide's), nor one with a subject of its own still open ("Ann Lee,
+    whose husband said")."""
     gap = text[lo:hi]
     if not gap.strip() or BOUNDARY.search(gap):
         return False  # "Ann Lee said"; or the name is not in the cue's sentence
+    if _OWN_SUBJECT_RELATIVE.match(gap):
+        return True  # "Ann Lee, whose husband said": his verb
     if "(" in gap:
         gap = _PARENTHESIS.sub("", gap)
     m = _APPOSITION.match(gap) or _OF_PLACE.match(gap)
@@ -589,18 +597,21 @@ def through_own_voice(text: str, end: int) -> bool:
 
 
 _WORD: Final = re.compile(r"[\w'’-]+")
-# "but", "though", "however": a turn of the sentence ("Lee said the plan was "Q1,"
-# though the river was "Q2""). "Yet" only as a conjunction, after a mark or "and" (not
+# "but", "though", "however", a bare "while": a turn of the sentence ("Lee said the plan
+# was "Q1," though the river was "Q2""). "Yet" only as a conjunction, after a mark or "and" (not
 # "has yet to"); a word of the sentence's own ("Butler") is no turn.
-_TURNING: Final = re.compile(r"\b(" + "|".join(sorted(CONTRAST_WORDS)) + r")\b", re.IGNORECASE)
+_TURNING: Final = re.compile(
+    r"\b(" + "|".join(sorted(CONTRAST_WORDS | WHILE_WORDS)) + r")\b", re.IGNORECASE
+)
 
 
 def turned_by_contrast(text: str, lo: int, hi: int) -> bool:
     """Does a clause of its own turn on a contrast between two quotes (``text[lo:hi]``:
-    "Lee said it was "Q1," though the river was "Q2"", "but critics were "Q2"")? The
+    "Lee said it was "Q1," though the river was "Q2"", "while critics were "Q2"")? The
     second may be the first speaker's words, the other side's or the writer's: carried
     over, it is not sure. Not when the same verb goes on reporting ("called it "Q1" but
-    also "Q2"", "said "Q1" but that "Q2"") or the subject stays ("but worried")."""
+    also "Q2"", "said "Q1" but that "Q2"") or the subject stays ("but worried",
+    "while insisting")."""
     for m in _TURNING.finditer(text, lo, hi):
         word = m.group(1).lower()
         before = text[lo : m.start()].rstrip()
@@ -614,7 +625,26 @@ def turned_by_contrast(text: str, lo: int, hi: int) -> bool:
                 rest.pop(0)
         if not rest:
             continue  # the quote right after: the same verb's words
+        if word in WHILE_WORDS and (rest[0].endswith("ing") or before.endswith((" a", " the"))):
+            continue  # "while insisting it was "Q"": the same subject; "for a while": a noun
         if rest[0].islower() and (rest[0].endswith("ed") or CUE.fullmatch(rest[0])):
             continue  # "but worried about being "Q"": the same subject's verb
         return True
+    return False
+
+
+def verb_after_clause(text: str, cues: list[re.Match[str]], s_lo: int, lo: int, hi: int) -> bool:
+    """Does a finite reporting verb right after a comma stand between two quotes
+    (``text[lo:hi]``) when the first stands in a relative clause with a subject of its
+    own, opened since the sentence's start ``s_lo`` ("Ann Lee, whose rival Ben Ray said
+    it was "Q1," called it "Q2"")? The verb is the sentence's own, its subject the
+    clause's antecedent, not the first quote's speaker. (Not "and called", nor a
+    participle: "Q1," adding it was "Q2""; nor after "who said", the same person.)"""
+    if _OWN_SUBJECT_OPENS.search(text, s_lo, lo) is None:
+        return False
+    for cue in cues:
+        if lo <= cue.start() < hi and cue.group("fin"):
+            before = text[lo : cue.start()].rstrip()
+            if before.endswith(",") or (not before and text[lo - 2 : lo].startswith(",")):
+                return True
     return False

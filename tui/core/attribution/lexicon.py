@@ -804,6 +804,8 @@ SAME_SUBJECT_JOINERS: Final = word_set("and but while by after before when then"
 # Words that turn a sentence against what came before: a partial quote after one, with no
 # cue of its own, may be the first speaker's words, the other side's or the writer's.
 CONTRAST_WORDS: Final = word_set("but though although yet however whereas")
+# "while"/"whilst" opening a clause of its own ("while the river was "Q2""), likewise.
+WHILE_WORDS: Final = word_set("while whilst")
 # Words between a turning word and a quote that leave the first verb reporting it ("called
 # it "Q1" but also "Q2"", "said "Q1" but that "Q2""): no clause of its own.
 TURN_KEEPING: Final = word_set("that also still not only rather even more less instead then")
