@@ -77,3 +77,39 @@ def test_a_crowd_named_as_a_group_speaks_its_chant(body: str, speaker: str) -> N
 )
 def test_a_counted_crowd_or_one_of_it_is_left_unnamed(body: str) -> None:
     assert attributed(body)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Rep. Dal Ferrow (R-VT) opened the hearing by accusing the agency of "
+            '"hiding the money from taxpayers."',
+            "Dal Ferrow",
+        ),
+        (
+            "Several Varn MPs joined him on stage, including Rep. Dal Ferrow, who "
+            'introduced him as "the next leader of the Varn party."',
+            "Dal Ferrow",
+        ),
+        (
+            "When Alderman Kip Norr hired Ada Vell in 2016, he introduced her at a meeting "
+            'as "the person who actually reads the bills." Now she is running.',
+            "Kip Norr",
+        ),
+    ],
+)
+def test_who_names_someone_as_the_words_speaks_them(body: str, speaker: str) -> None:
+    quote = attributed(body)[0]
+    assert (quote.speaker, quote.confidence) == (speaker, "low")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ada Vell was described by rivals as "a lightweight".',  # passive: the rivals'
+        'Ada Vell was dismissed as "a lightweight" by nobody in particular.',
+    ],
+)
+def test_a_passive_naming_verb_gives_the_words_to_no_subject(body: str) -> None:
+    assert attributed(body)[0].speaker is None

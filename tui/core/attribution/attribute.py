@@ -1376,6 +1376,15 @@ class _Attributor:
         kind = "pronoun" if owner[1].lower() in ("his", "her", "their", "its") else "nominal"
         return _Found(owner[0], owner[1], owner[2], kind, "cue-before", "medium")
 
+    def named_as(self, q: Quote, lo: int) -> _Found | None:
+        """`who introduced him as "Q"`, `by accusing the agency of "Q"`: the subject of
+        a verb naming someone as the words (see owners.calls_as), low."""
+        owner = O.calls_as(self.ctx, q, lo)
+        if owner is None or _named_inside(q, owner[0]):
+            return None
+        kind = "pronoun" if owner[1].lower() in ("he", "she", "they", "it") else "name"
+        return _Found(owner[0], owner[1], owner[2], kind, "cue-before", "low")
+
     def reported_on(self, q: Quote, s_lo: int) -> _Found | None:
         """ "The foreign secretary said the right to life was the "most important
         liberty". Law lords were "simply wrong" to imply ...": reported speech running
@@ -1444,6 +1453,8 @@ class _Attributor:
             found = self.agent_after(q, w.pre_lo)
         if found is None and q.kind == "partial" and not w.pre_cues:
             found = self.owner_of_words(q, w.pre_lo) or self.plain_owner(q, w.pre_lo)
+        if found is None and q.kind == "partial":
+            found = self.named_as(q, w.pre_lo)
         if (
             found is None
             and q.kind == "partial"

@@ -79,6 +79,9 @@ AIM_NOUNS: Final = (
     "dream|intention|demand|demands|message|advice|verdict|explanation|excuse|criticism|"
     "grievance|grievances|gripe|plea"
 )
+# Verbs naming someone as something before the quoted name ("introduced him as "Q"",
+# "accusing the agency of "Q"", "hailed her as "Q""): stems, for every form.
+CALLING_AS_STEMS: Final = "introduc|accus|hail|prais|brand|label|dismiss|describ|denounc|condemn"
 # A crowd raising its voice ("the crowd chanted", "audience members chanting").
 CROWD_NOUNS: Final = (
     "crowds?|audiences?|protesters|demonstrators|marchers|people|supporters|students|"

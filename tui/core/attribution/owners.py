@@ -68,6 +68,40 @@ _COUNTED: Final = L.word_set(
 )
 
 
+# A verb naming someone as something, its object and the word leading into the quote:
+# "introduced her at a meeting as ", "accusing federal agencies of ", "hailed him as ".
+_CALLS_AS: Final = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    rf"\b(?P<verb>(?:{L.CALLING_AS_STEMS})[a-z]*)\s+(?!by\b)"
+    r"(?:him|her|them|me|us|it|(?:the\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"(?:\s+(?:at|on|in|to|before|during)\s+[^,.;:\"“”]{1,50}?)?"
+    r"\s+(?:as|of)\s*$"
+)
+_CALLS_REACH: Final = 140  # chars before the quote read for such a verb
+
+
+def calls_as(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
+    """`Rep. Ann Lee, who introduced him as "Q"`, `opened the hearing by accusing the
+    agency of "Q"`: the words are the naming verb's subject, the nearest person or
+    body before the verb (a pronoun resolved), as a guess."""
+    m = _CALLS_AS.search(ctx.text, max(lo, q.start - _CALLS_REACH), q.start)
+    if m is None:
+        return None
+    text = ctx.text
+    before = [
+        c  # ("Rep. Ann Lee (R-OH) opened": not the party and state in brackets)
+        for c in ctx.candidates(lo, m.start())
+        if text[c.start - 1 : c.start] != "(" or text[c.end : c.end + 1] != ")"
+    ]
+    if not before:
+        return None
+    subject = before[-1]
+    speaker = ctx.resolve(subject, subject.start)
+    if not speaker:
+        return None
+    return speaker, subject.words, m.group("verb")
+
+
 def own_account(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
     """`She was, by her own description, "a poor speaker"`: the pronoun's person."""
     m = _OWN_ACCOUNT.search(ctx.text, max(lo, q.start - 60), q.start)
