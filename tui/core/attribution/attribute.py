@@ -21,6 +21,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import heads as H
 from tui.core.attribution import lexicon as L
+from tui.core.attribution import owners as O
 from tui.core.attribution.context import (
     WINDOW,
     ArticleContext,
@@ -1404,6 +1405,24 @@ class _Attributor:
         noun = m.group(1).lower()
         return _Found(name, words, noun, kind, "cue-before", "medium")
 
+    def plain_owner(self, q: Quote, lo: int) -> _Found | None:
+        """`She was, by her own description, "Q"`, `His main worry is "Q"`: words
+        with no reporting verb whose owner the sentence names (see owners.py)."""
+        owner = O.own_account(self.ctx, q, lo) or O.owned_aim(self.ctx, q, lo)
+        if owner is None or _named_inside(q, owner[0]):
+            return None
+        kind = "pronoun" if owner[1].lower() in ("his", "her", "their", "its") else "nominal"
+        return _Found(owner[0], owner[1], owner[2], kind, "cue-before", "medium")
+
+    def named_as(self, q: Quote, lo: int) -> _Found | None:
+        """`who introduced him as "Q"`, `by accusing the agency of "Q"`: the subject of
+        a verb naming someone as the words (see owners.calls_as), low."""
+        owner = O.calls_as(self.ctx, q, lo)
+        if owner is None or _named_inside(q, owner[0]):
+            return None
+        kind = "pronoun" if owner[1].lower() in ("he", "she", "they", "it") else "name"
+        return _Found(owner[0], owner[1], owner[2], kind, "cue-before", "low")
+
     def reported_on(self, q: Quote, s_lo: int) -> _Found | None:
         """ "The foreign secretary said the right to life was the "most important
         liberty". Law lords were "simply wrong" to imply ...": reported speech running
@@ -1459,13 +1478,21 @@ class _Attributor:
             _apply(q, turn)
             return
         w = self.windows(q)
+        crowd = O.crowd_voice(self.ctx, q, w.pre_lo)
+        if isinstance(
+            crowd, tuple
+        ):  # "the strikers chanted "Q"", "the crowd, which answered with cries of"
+            _apply(q, _Found(crowd[0], crowd[1], crowd[2], "nominal", "cue-before", "medium"))
+            return
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
             found = self.colon_speaker(w.pre_lo, q.start)
         if found is None:
             found = self.agent_after(q, w.pre_lo)
         if found is None and q.kind == "partial" and not w.pre_cues:
-            found = self.owner_of_words(q, w.pre_lo)
+            found = self.owner_of_words(q, w.pre_lo) or self.plain_owner(q, w.pre_lo)
+        if found is None and q.kind == "partial":
+            found = self.named_as(q, w.pre_lo)
         if (
             found is None
             and q.kind == "partial"
@@ -1491,6 +1518,8 @@ class _Attributor:
             self.joined = False
         if found is None and q.kind == "partial" and not (w.pre_cues or w.post_cues):
             found = self.reported_on(q, w.s_lo)
+        if found is None and crowd is False:
+            return  # "several dozen protesters chanted": nobody to name
         if found is None:
             if self._no_speaker(q, w):
                 return

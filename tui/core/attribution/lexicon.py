@@ -69,6 +69,32 @@ SPEECH_NOUNS: Final = (
     "insistence|claims?|warnings?|denials?|admission|assertion|comments?|remarks?|"
     "statement|pledge|promise|argument|suggestion|boast|plea|description|accusation"
 )
+# "by her own description", "in his own words": what follows is the person's words.
+OWN_ACCOUNT_NOUNS: Final = "account|description|admission|reckoning|telling|words|estimate"
+# What a person or body wants, fears or finds wrong, when the quote says what it is
+# ("His main worry is "cost"", "The government's main problems are "Q"").
+AIM_NOUNS: Final = (
+    "worry|worries|concern|concerns|fear|fears|hope|hopes|aim|aims|goal|goals|ambition|"
+    "priority|priorities|problem|problems|complaint|complaints|objection|objections|wish|"
+    "dream|intention|demand|demands|message|advice|verdict|explanation|excuse|criticism|"
+    "grievance|grievances|gripe|plea"
+)
+# Verbs naming someone as something before the quoted name ("introduced him as "Q"",
+# "accusing the agency of "Q"", "hailed her as "Q""): stems, for every form.
+CALLING_AS_STEMS: Final = "introduc|accus|hail|prais|brand|label|dismiss|describ|denounc|condemn"
+# A crowd raising its voice ("the crowd chanted", "audience members chanting").
+CROWD_NOUNS: Final = (
+    "crowds?|audiences?|protesters|demonstrators|marchers|people|supporters|students|"
+    "residents|members|fans|workers|tenants|onlookers|hecklers|strikers|nurses|teachers|"
+    "pickets|picketers|activists|mourners|spectators|voters|miners|farmers|drivers"
+)
+# Words before a crowd's noun that end the words naming it ("with audience members").
+CROWD_STOPS: Final = word_set(
+    "with as and while when then but after before in at outside inside from near on to by "
+    "for that which who where were was had have began started amid among"
+)
+# Crowd nouns too vague to name a group without an article or a modifier ("people").
+VAGUE_CROWDS: Final = word_set("people members crowd audience")
 # A person's own words as a noun ("Ms Parra's response was swift. She said ..."): the
 # owner is who a following "she" means.
 REPLY_NOUNS: Final = (
