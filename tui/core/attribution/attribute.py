@@ -437,9 +437,13 @@ def _same_opening(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
+_IRREGULAR_SINGULARS: Final = {v: k for k, v in L.IRREGULAR_PERSON_PLURALS.items()}
+
+
 def _source_head(word: str) -> bool:
     """Can ``word`` head an unnamed source ("a man", "an aide", "one of her advisers")?"""
     one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    one = _IRREGULAR_SINGULARS.get(word, one)  # ("one of those people")
     return unnamed_person(one) or one in L.SOURCE_NOUNS or one.endswith("member")
 
 

@@ -791,7 +791,27 @@ class ArticleContext:
                     phrase = text[intro.start() : end]
                     found.append((intro.start(), f"{phrase[:1].lower()}{phrase[1:]}"))
                 i = text.find(head, end)
+            found.extend(self._partitive_introductions(head))
+            found.sort()
         return found
+
+    def _partitive_introductions(self, head: str) -> list[tuple[int, str]]:
+        """ "One of those officials said", "one of the aides said": one source of a group,
+        brought in as such ("the official said" after it is that one), outside quotes."""
+        plural = L.IRREGULAR_PERSON_PLURALS.get(head) or (
+            f"{head}es" if head.endswith(("ss", "sh", "ch")) else f"{head}s"
+        )
+        pattern = _PARTITIVE_INTRO.get(plural)
+        if pattern is None:
+            pattern = _PARTITIVE_INTRO[plural] = re.compile(
+                r"\b[Oo]ne of (?:the|those|these|his|her|their|its|our)\s+"
+                rf"(?:[\w'’-]+\s+){{0,2}}?{re.escape(plural)}\b"
+            )
+        return [
+            (m.start(), f"{m.group()[:1].lower()}{m.group()[1:]}")
+            for m in pattern.finditer(self.text)
+            if _INTRO_AFTER.match(self.text, m.end()) and not self.inside_quote(m.start())
+        ]
 
     def _named_again(self, body: str) -> bool:
         """Is ``body`` named twice or more, never as a person's first name ("Umbro",
@@ -1120,6 +1140,7 @@ _INTRO_AFTER: Final = re.compile(
 )
 # "A woman, Ann Roe, said": an unnamed source the article names at once.
 _NAMED_NEXT: Final = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
+_PARTITIVE_INTRO: dict[str, re.Pattern[str]] = {}  # "one of those <plural>", by plural
 _INTRO_REACH: Final = 2500  # chars: "the official" refers to one brought in this close before
 
 
