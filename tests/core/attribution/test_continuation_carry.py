@@ -38,3 +38,13 @@ def test_a_pull_quote_byline_still_names_a_lone_quote() -> None:
         "The plan goes to a vote next week."
     )
     assert _speakers(body) == ["Bram Tull"]
+
+
+def test_a_reported_clause_subject_with_an_adverb_is_not_the_partials_speaker() -> None:
+    body = (
+        "Harlow Power has been under pressure from regulators.\n\n"
+        "Governor Odo Varn, a Democrat, called the settlement \"an important step\" but "
+        "said in a statement that the company still had \"a long way to go to earn back "
+        'trust."'
+    )
+    assert _speakers(body) == ["Odo Varn", "Odo Varn"]
