@@ -129,3 +129,32 @@ def test_a_spokesperson_for_a_body_named_in_apposition_is_that_person() -> None:
         'was "desperate to distract."'
     )
     assert quotes[-1].speaker == "Megan Ostrander"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # "one of the <plural>" brings in one source of a group
+            "Two Senate aides familiar with the talks said the offer was made. Odra Pell "
+            "rejected it, one of the aides said.\n\n"
+            '"A study is what you offer when you want something gone," the aide said.',
+            "one of the aides",
+        ),
+        (
+            "Bram Tull angered several officials. One of those officials said the "
+            'complaints had reached a peak.\n\n"He found out from a newspaper," the '
+            "official said.",
+            "one of those officials",
+        ),
+    ],
+)
+def test_one_of_a_group_keeps_the_label_it_came_in_with(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_one_of_those_people_is_the_speaker_not_the_last_name() -> None:
+    quotes = attributed(
+        "Gov. Odo Varn, a Republican, urged calm. People close to the governor said he is "
+        'angry. "This was not clean," one of those people said.'
+    )
+    assert quotes[-1].speaker == "one of those people"

@@ -447,9 +447,13 @@ def _same_opening(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
+_IRREGULAR_SINGULARS: Final = {v: k for k, v in L.IRREGULAR_PERSON_PLURALS.items()}
+
+
 def _source_head(word: str) -> bool:
     """Can ``word`` head an unnamed source ("a man", "an aide", "one of her advisers")?"""
     one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    one = _IRREGULAR_SINGULARS.get(word, one)  # ("one of those people")
     return unnamed_person(one) or one in L.SOURCE_NOUNS or one.endswith("member")
 
 
@@ -1535,7 +1539,13 @@ class _Attributor:
     def uncued_speaker(self, q: Quote, prev: Quote | None, w: _Windows) -> _Found | None:
         """A direct quote no cue of its own names: a byline or a summing-up after it, or
         the speaker before it going on."""
-        found = self.speaker_after_quote(q) or self.continuation(q, prev, w.s_lo)
+        # `"Q1," she said. "Q2." ¶ — Ada Brenner`: a quote going on after its own
+        # paragraph's cue is that speaker's; the paragraph after it (a live blog's
+        # byline, a list's next item) names no one for it.
+        going_on = prev is not None and bool(prev.speaker) and prev.last_paragraph == q.paragraph
+        found = self.speaker_after_quote(q, beyond=not going_on) or self.continuation(
+            q, prev, w.s_lo
+        )
         if found is None or found.speaker is None or _named_inside(q, found.speaker):
             return None  # "But for Dean Kiely we would have won": not Kiely's
         if w.post_cues and self._other_gender(q, found.speaker):
@@ -1759,14 +1769,16 @@ class _Attributor:
             and C.OUTLET_GAP.fullmatch(self.text, person.end, outlet.start) is not None
         )
 
-    def speaker_after_quote(self, q: Quote) -> _Found | None:
+    def speaker_after_quote(self, q: Quote, beyond: bool = True) -> _Found | None:
         """A quote named by what follows it: a pull-quote's byline paragraph (`"Q." ¶
         Ada Brenner, election analyst.`) or `"Q." That was how Lionel Marsh summed up
-        the merger.`"""
+        the merger.` (``beyond`` False: not by the next paragraph)."""
         text, paras = self.text, self.article.paragraphs
         last = paras[q.last_paragraph]
         pos = q.end
         byline = not text[q.end : last.end].strip() and q.last_paragraph + 1 < len(paras)
+        if byline and not beyond:
+            return None
         if byline:
             pos = paras[q.last_paragraph + 1].start
         pos += len(text[pos : pos + 8]) - len(text[pos : pos + 8].lstrip())

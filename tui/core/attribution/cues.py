@@ -411,7 +411,8 @@ SUMMED_UP: Final = re.compile(
 )
 # A clause verb right after a name: it is the subject of what was said ("said X had").
 CLAUSE_VERB_AFTER: Final = re.compile(
-    r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
+    r"\s+(?:(?:still|also|already|now|never|just|[a-z]{3,}ly)\s+)?"  # ("X still had")
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
 )
 # "the chancellor", "The home secretary": a role held by one person, as a sentence's
 # subject may name it (the words before it are checked by the caller).

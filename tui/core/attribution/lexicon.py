@@ -656,6 +656,8 @@ MEMBER_PLURALS: Final = word_set(
     "conservatives liberals progressives advocates defenders supporters allies champions "
     "guardians stewards knights sons daughters"
 )
+# Person nouns whose plural takes no -s: "one of those people" is one person.
+IRREGULAR_PERSON_PLURALS: Final = {"person": "people", "man": "men", "woman": "women"}
 # Last words of a body's name that a joined tail may follow ("Executive Office for
 # Immigration Review", "Department of Health and Human Services").
 BODY_NAME_HEADS: Final = frozenset(w.capitalize() for w in NAMED_BODY_HEADS) | PUBLIC_BODY_WORDS

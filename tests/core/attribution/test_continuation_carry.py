@@ -1,0 +1,50 @@
+"""Continuation quotes keep the speaker of the quote they go on from (issue 8,
+continuation intro; invented names)."""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in attributed(body)]
+
+
+def test_a_live_blog_byline_after_a_cued_paragraph_is_not_the_speaker() -> None:
+    body = (
+        "Odra Pell, a former judge, closed by talking about her mother.\n\n"
+        "“She worked two jobs,” she said. “I am running for people like her.”\n\n"
+        "— Bram Tull\n\n"
+        "9:41 p.m. — The sharpest exchange came next."
+    )
+    assert _speakers(body) == ["Odra Pell", "Odra Pell"]
+
+
+def test_a_list_item_after_a_cued_item_is_not_the_speaker() -> None:
+    body = (
+        "Two members voted no. Councilmember Bram Tull voted yes.\n\n"
+        "- “My district has changed once already,” said Councilmember Odra Pell. "
+        "“I am not interested in doing it faster.”\n"
+        "- Tull, who represents a neighboring district, disagreed. “It is wrong,” he said."
+    )
+    assert _speakers(body)[:2] == ["Odra Pell", "Odra Pell"]
+
+
+def test_a_pull_quote_byline_still_names_a_lone_quote() -> None:
+    body = (
+        "The panel met on Monday to weigh the plan.\n\n"
+        "“We cannot keep paying for this.”\n\n"
+        "— Bram Tull, county treasurer\n\n"
+        "The plan goes to a vote next week."
+    )
+    assert _speakers(body) == ["Bram Tull"]
+
+
+def test_a_reported_clause_subject_with_an_adverb_is_not_the_partials_speaker() -> None:
+    body = (
+        "Harlow Power has been under pressure from regulators.\n\n"
+        "Governor Odo Varn, a Democrat, called the settlement \"an important step\" but "
+        "said in a statement that the company still had \"a long way to go to earn back "
+        'trust."'
+    )
+    assert _speakers(body) == ["Odo Varn", "Odo Varn"]
