@@ -52,6 +52,7 @@ from tui.core.attribution.doubt import (
     title_cased,
     turned_by_contrast,
     verb_after_clause,
+    voiced_by_others,
     written_plainly,
 )
 from tui.core.attribution.fragments import (
@@ -477,6 +478,7 @@ def _cue_confidence(
         or possessed_term(text, q.start)
         or title_cased(q.text)
         or gerund_between(text, cue.end(), q.start)
+        or voiced_by_others(text, q.start)
     ):
         return "medium"
     if not _one_speaker(text, found, q, cue, people) or (

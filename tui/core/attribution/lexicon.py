@@ -69,6 +69,9 @@ SPEECH_NOUNS: Final = (
     "insistence|claims?|warnings?|denials?|admission|assertion|comments?|remarks?|"
     "statement|pledge|promise|argument|suggestion|boast|plea|description|accusation"
 )
+# Nouns of others' voices that hold the words after them ("between the cries of "Q1"
+# and "Q2"", "amid chants of "Q""): words a crowd or a camp says, not the speaker's.
+VOICE_NOUNS: Final = word_set("cries cry chants chant shouts chorus refrain slogans mantra jeers")
 # A person's own words as a noun ("Ms Parra's response was swift. She said ..."): the
 # owner is who a following "she" means.
 REPLY_NOUNS: Final = (
