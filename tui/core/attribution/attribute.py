@@ -48,6 +48,7 @@ from tui.core.attribution.doubt import (
     possessed_term,
     relays_another,
     reports_another,
+    swallows_a_sentence,
     through_own_voice,
     title_cased,
     turned_by_contrast,
@@ -1447,6 +1448,7 @@ class _Attributor:
             if found.confidence == "high" and (
                 turned_by_contrast(self.text, prev.end, q.start)
                 or verb_after_clause(self.text, w.pre_cues, w.s_lo, prev.end, q.start)
+                or (prev.kind == "partial" and swallows_a_sentence(prev.text))
             ):
                 found.confidence = "medium"  # `"Q1," though the river was "Q2"`: whose?
         if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):

@@ -666,3 +666,15 @@ def voiced_by_others(text: str, start: int) -> bool:
     not surely the speaker's? (Not "his cries of": a possessor, maybe the speaker.)"""
     m = _VOICED.search(text, max(0, start - _VOICED_REACH), start)
     return m is not None and not m.group(1).endswith(("'s", "’s"))
+
+
+_SENTENCE_ON: Final = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def swallows_a_sentence(words: str) -> bool:
+    """Does a partial quote's text (``words``) run past a sentence's end into a sentence
+    with a reporting verb of its own ("only 10% of the agenda. Dr Roe, who ..., said
+    staff wanted"): a closing mark the text lost, so the quote carried on from it may
+    be that other speaker's?"""
+    m = _SENTENCE_ON.search(words)
+    return m is not None and any(c.group("fin") for c in CUE.finditer(words, m.end()))
