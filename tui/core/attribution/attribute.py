@@ -49,10 +49,12 @@ from tui.core.attribution.doubt import (
     possessed_term,
     relays_another,
     reports_another,
+    swallows_a_sentence,
     through_own_voice,
     title_cased,
     turned_by_contrast,
     verb_after_clause,
+    voiced_by_others,
     written_plainly,
 )
 from tui.core.attribution.fragments import (
@@ -489,6 +491,7 @@ def _cue_confidence(
         or possessed_term(text, q.start)
         or title_cased(q.text)
         or gerund_between(text, cue.end(), q.start)
+        or voiced_by_others(text, q.start)
     ):
         return "medium"
     if not _one_speaker(text, found, q, cue, people) or (
@@ -1512,6 +1515,7 @@ class _Attributor:
             if found.confidence == "high" and (
                 turned_by_contrast(self.text, prev.end, q.start)
                 or verb_after_clause(self.text, w.pre_cues, w.s_lo, prev.end, q.start)
+                or (prev.kind == "partial" and swallows_a_sentence(prev.text))
             ):
                 found.confidence = "medium"  # `"Q1," though the river was "Q2"`: whose?
         if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):

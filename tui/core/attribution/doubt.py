@@ -47,6 +47,7 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     TURN_KEEPING,
     VERB_GAP_WORDS,
+    VOICE_NOUNS,
     WHILE_WORDS,
 )
 from tui.core.attribution.names import gender_of
@@ -648,3 +649,32 @@ def verb_after_clause(text: str, cues: list[re.Match[str]], s_lo: int, lo: int, 
             if before.endswith(",") or (not before and text[lo - 2 : lo].startswith(",")):
                 return True
     return False
+
+
+# "the cries of", "amid chants of": not "his cries of" (the owner may be the speaker).
+_VOICED: Final = re.compile(
+    r"(?<![\w'’])(?!(?:his|her|their|its|my|our|your)\b)([\w'’]+)\s+(?:"
+    + "|".join(sorted(VOICE_NOUNS))
+    + r")\s+(?:of|for)\s+$"
+)
+_VOICED_REACH: Final = 40  # chars read back from a quote for "the cries of"
+
+
+def voiced_by_others(text: str, start: int) -> bool:
+    """Do the words of the quote opening at ``start`` follow a noun of others' voices
+    ("the answer lies between the cries of "Q""), so they are a crowd's or a camp's,
+    not surely the speaker's? (Not "his cries of": a possessor, maybe the speaker.)"""
+    m = _VOICED.search(text, max(0, start - _VOICED_REACH), start)
+    return m is not None and not m.group(1).endswith(("'s", "’s"))
+
+
+_SENTENCE_ON: Final = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def swallows_a_sentence(words: str) -> bool:
+    """Does a partial quote's text (``words``) run past a sentence's end into a sentence
+    with a reporting verb of its own ("only 10% of the agenda. Dr Roe, who ..., said
+    staff wanted"): a closing mark the text lost, so the quote carried on from it may
+    be that other speaker's?"""
+    m = _SENTENCE_ON.search(words)
+    return m is not None and any(c.group("fin") for c in CUE.finditer(words, m.end()))

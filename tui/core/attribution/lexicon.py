@@ -95,6 +95,9 @@ CROWD_STOPS: Final = word_set(
 )
 # Crowd nouns too vague to name a group without an article or a modifier ("people").
 VAGUE_CROWDS: Final = word_set("people members crowd audience")
+# Nouns of others' voices that hold the words after them ("between the cries of "Q1"
+# and "Q2"", "amid chants of "Q""): words a crowd or a camp says, not the speaker's.
+VOICE_NOUNS: Final = word_set("cries cry chants chant shouts chorus refrain slogans mantra jeers")
 # A person's own words as a noun ("Ms Parra's response was swift. She said ..."): the
 # owner is who a following "she" means.
 REPLY_NOUNS: Final = (
