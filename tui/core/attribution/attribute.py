@@ -444,6 +444,18 @@ def _same_opening(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
+def _label_cut(found: _Found, placed: _Found) -> bool:
+    """Is ``found`` an unnamed source's label ("a spokesman") cut short of whom they
+    speak for, which ``placed`` reads ("A spokesman for the governor")?"""
+    rest = placed.mention[len(found.mention) :]
+    return (
+        (found.speaker or "").split(" ", 1)[0] in ("a", "an")
+        and placed.mention.startswith(found.mention)
+        and rest.startswith(" for ")
+        and rest.islower()  # ("for the governor"; a name there may be cut short)
+    )
+
+
 def _source_head(word: str) -> bool:
     """Can ``word`` head an unnamed source ("a man", "an aide", "one of her advisers")?"""
     one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -733,7 +745,10 @@ class _Attributor:
             return found
         placed = self._placed_source(cue, lo)
         if placed is None or (
-            found and found.kind == "nominal" and _same_opening(found.mention, placed.mention)
+            found
+            and found.kind == "nominal"
+            and _same_opening(found.mention, placed.mention)
+            and not _label_cut(found, placed)
         ):
             return found  # (the label read before, "a spokesman for the LSE", kept)
         return placed
