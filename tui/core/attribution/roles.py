@@ -69,6 +69,8 @@ _BARE_AFTER: Final = re.compile(
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
 _OFFICE_WORDS: Final = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
 _REACH: Final = 60  # chars looked at around a name
+# A party or place tag in brackets after a name, before its apposition: " (R-Iowa),".
+_TAG_AFTER: Final = re.compile(r" \([^()\s]{1,20}\),")
 # A name's state or party closing an apposition: "(Ada Roe) of Oregon,", "(Ada Roe) (D-Ore.),".
 _PLACE_CLOSES: Final = re.compile(r"(?: of (?:[A-Z][\w.]*\s?){1,3}|\s\([^()]{1,30}\)),")
 # A name's capitalised title right before it ("Deputy Transportation Secretary ").
@@ -145,6 +147,7 @@ def might_tie(text: str, start: int, end: int) -> bool:
         text[start - 2 : start - 1].isalpha()
         or text[max(0, start - 3) : start].rstrip().endswith(",")
         or text[end : end + 1] == ","
+        or (text.startswith(" (", end) and _TAG_AFTER.match(text, end) is not None)
     )
 
 
@@ -168,6 +171,9 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             # (Before an office only a real role: "Republican Sen. Ada Roe", not "the
             # birthday of singer Sir Elton".)
             found.append((_title_before(text, lo, start), not honorific))
+        tag = _TAG_AFTER.match(text, end) if text.startswith(" (", end) else None
+        if tag:
+            end = tag.end() - 1  # "Sen. Ada Roe (R-Iowa), the committee's chairman,"
         comma_after = text[end : end + 1] == ","
         if _comma_before(text, lo, start):
             found.append((_role_before(text, start, end), False))
