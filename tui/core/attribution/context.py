@@ -763,7 +763,8 @@ class ArticleContext:
         if k and (pos - found[k - 1][0] <= _INTRO_REACH or len(found) == 1):
             intro = found[k - 1][1].split()
             if all(w in intro for w in words):
-                return " ".join(intro)
+                # ("Ann Roe, a retired circuit judge, ... said the retired judge": her)
+                return self._apposed_to_name(found[k - 1][0]) or " ".join(intro)
         return None
 
     def _introduced_since(self, rest: str, pos: int, titled: str) -> str | None:
@@ -818,6 +819,19 @@ class ArticleContext:
                     found.append(one)  # "One of those officials said": "the official"
                 i = text.find(head, end)
         return found
+
+    def _apposed_to_name(self, pos: int) -> str | None:
+        """The person a description at ``pos`` is set beside ("Ann Roe, a retired
+        circuit judge, ...": "the retired judge" later is Ann Roe), or None."""
+        if not self.text.endswith(", ", 0, pos):
+            return None
+        before = self.names.mentions_between(max(0, pos - _INTRO_WORDS), pos - 2)
+        if not before or before[-1].end != pos - 2:
+            return None
+        m = before[-1]
+        if not (m.is_full and self.names.is_person(m)):
+            return None
+        return self.names.resolve(m)
 
     def _one_of_group(self, i: int, end: int) -> tuple[int, str] | None:
         """ "One of those officials said", "one of the protesters, who": an unnamed
