@@ -29,3 +29,29 @@ def test_the_nominee_is_the_person_the_possessive_role_names(tie: str) -> None:
 def test_the_pick_apposed_to_a_name_speaks() -> None:
     body = "Lawmakers met Monday. “I am ready to serve,” said the governor's pick, Ada Brenner."
     assert attributed(body)[0].speaker == "Ada Brenner"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "President Halvard Ashby’s pick for a seat on the appeals court faced sharp "
+        "questioning on Wednesday over posts he wrote as a student.",
+        "The president's nominee to lead the agency faced questions on Wednesday.",
+    ],
+)
+def test_a_ledes_pick_is_the_person_the_next_paragraph_names(lede: str) -> None:
+    body = (
+        f"{lede}\n\nNathan Quist-Abner, a 41-year-old partner at a Chicago law firm, told "
+        "the committee that he no longer held those views.\n\n"
+        "“I was 23,” the nominee said."
+    )
+    assert attributed(body)[-1].speaker == "Nathan Quist-Abner"
+
+
+def test_a_named_persons_aide_in_the_lede_is_no_tie() -> None:
+    body = (
+        "Mayor Halvard Ashby’s aide faced questions on Wednesday.\n\n"
+        "Nathan Quist-Abner, a partner at a law firm, told the committee he was not "
+        "involved.\n\n“I was not there,” the aide said."
+    )
+    assert attributed(body)[-1].speaker != "Nathan Quist-Abner"

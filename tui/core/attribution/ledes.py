@@ -22,7 +22,11 @@ from tui.core.model import Paragraph
 
 # "The president's nominee to lead ...", "A Colorado sheriff who ...": a determiner
 # and up to six words opening the lede, the description's words to read.
-_OPENING: Final = re.compile(r"(?:The|A|An)\s+((?:[\w'’.-]+[ ,]\s*){1,7})")
+# (Or a possessive name: "President Ann Roe's pick for the court ...".)
+_OPENING: Final = re.compile(
+    r"(?:(?:The|A|An)\s+|(?=(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s))"
+    r"((?:[\w'’.-]+[ ,]\s*){1,7})"
+)
 # Words that end the description's head: a complement, a clause or a verb follows.
 _STOPS: Final = frozenset(("to", "who", "that", "whose", "is", "was", "has", "on", "and", "or"))
 _BYLINE: Final = re.compile(r"[Bb]y\s+[A-Z]")
@@ -41,6 +45,8 @@ class LedeTie:
         """Does "the <phrase>" ("nominee", "new nominee") mean the lede's person: its
         head the description's, every other word one of the description's?"""
         words = phrase.lower().split()
+        if words and words[-1] in L.ROLE_SYNONYMS.get(self.head, ()):
+            words[-1] = self.head  # "President Ann Roe's pick ..." ... "the nominee"
         return bool(words) and words[-1] == self.head and all(w in self.words for w in words)
 
 
@@ -80,7 +86,7 @@ def _described_head(names: ArticleNames, p: Paragraph) -> tuple[str, frozenset[s
     tokens = [t.strip(",") for t in m.group(1).split()]
     stop = next((i for i, t in enumerate(tokens) if t in L.NAME_JOINERS or t in _STOPS), None)
     tokens = tokens[:stop]  # ("Two candidates for governor": no head after "for")
-    k = next((i for i, t in enumerate(tokens) if _role_word(t)), -1)
+    k = next((i for i, t in enumerate(tokens) if _role_word(t) or _owned(tokens, i)), -1)
     if k < 0:
         return None
     while k + 1 < len(tokens) and _role_word(tokens[k + 1]):
@@ -92,9 +98,15 @@ def _described_head(names: ArticleNames, p: Paragraph) -> tuple[str, frozenset[s
     end = m.start(1) + len(" ".join(tokens[: k + 1]))
     if after[:1].isupper() or "," in text[m.start(1) : end]:
         return None  # "A sheriff Ann Roe": a name; "A judge, ...": not a plain phrase
-    if any(names.is_person(x) for x in names.mentions_between(m.start(), end)):
-        return None  # "Ann Roe's nominee": someone named
+    owner = _owned(tokens, k)
+    if any(names.is_person(x) and not owner for x in names.mentions_between(m.start(), end)):
+        return None  # "Ann Roe's aide": someone named ("Ann Roe's pick" is the pick)
     return head, frozenset(t.lower() for t in tokens[: k + 1])
+
+
+def _owned(tokens: list[str], k: int) -> bool:
+    """Is ``tokens[k]`` an appointee's noun after a possessive ("Ann Roe's pick")?"""
+    return k > 0 and tokens[k] in L.APPOINTEE_HEADS and tokens[k - 1].endswith(("'s", "’s"))
 
 
 def _role_word(token: str) -> bool:
@@ -132,5 +144,9 @@ def _fits(names: ArticleNames, m: Mention, name: str, head: str) -> bool:
     if m.honorific in L.ROLE_HONORIFICS and head not in L.ROLE_HONORIFICS[m.honorific]:
         return False
     held = [role.split()[-1] for role, people in names.ties().items() if name in people]
+    if head in L.APPOINTEE_HEADS or head in L.CONTEST_HEADS:
+        # (A nominee or a candidate has a job too, "a partner at a law firm"; not
+        # someone's voice, "a spokeswoman for the governor", nor an office.)
+        return not any(h in L.SOURCE_NOUNS or h in L.OFFICE_HEADS for h in held)
     # (A party is no other role: "Ann Roe of Quarry County, a Republican,".)
     return all(h == head or h in L.PARTY_MEMBERS or not is_role(h) for h in held)
