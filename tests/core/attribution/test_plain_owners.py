@@ -109,6 +109,8 @@ def test_who_names_someone_as_the_words_speaks_them(body: str, speaker: str) -> 
     [
         'Ada Vell was described by rivals as "a lightweight".',  # passive: the rivals'
         'Ada Vell was dismissed as "a lightweight" by nobody in particular.',
+        # "of" follows only "accuse": introducing a concept names no one
+        'Coach Ann Lee introduced the concept of "total hockey" to the league.',
     ],
 )
 def test_a_passive_naming_verb_gives_the_words_to_no_subject(body: str) -> None:
