@@ -109,7 +109,15 @@ def test_who_names_someone_as_the_words_speaks_them(body: str, speaker: str) -> 
     [
         'Ada Vell was described by rivals as "a lightweight".',  # passive: the rivals'
         'Ada Vell was dismissed as "a lightweight" by nobody in particular.',
+        # "of" follows only "accuse": introducing a concept names no one
+        'Coach Ann Lee introduced the concept of "total hockey" to the league.',
     ],
 )
 def test_a_passive_naming_verb_gives_the_words_to_no_subject(body: str) -> None:
     assert attributed(body)[0].speaker is None
+
+
+def test_a_byline_paragraph_after_an_open_quote_is_its_cue() -> None:
+    # (hypothesis found it: every quote with a speaker has a cue)
+    body = "Mr \n\n “ Mr Mr Mr Mr \n\n Mr Smith"
+    assert all(q.cue for q in attributed(body) if q.speaker)

@@ -1792,7 +1792,7 @@ class _Attributor:
             if cands and self.ctx.strong_name(cands[0]):
                 # `"Q," Mr Bootle.`: the verb left out, the name still says whose.
                 name = self.ctx.resolve(cands[0], cands[0].start)
-                return _Found(name, cands[0].words, "", "name", "cue-after", "medium")
+                return _Found(name, cands[0].words, ",", "name", "cue-after", "medium")
         dash = _DASH.match(text, pos)
         if dash:
             # `"Q." — Kessler`, `"Q" — Sen. Wade Culpepper (R-Mont.), to Huddle.`: a
@@ -1854,7 +1854,10 @@ class _Attributor:
         rest = self.text[c.end : p.end].strip()
         if self.text[p.start : c.start].strip() or (rest and not rest.startswith(",")):
             return None
-        return _Found(self.ctx.resolve(c, c.start), c.words, "", "name", "cue-after", "medium")
+        # (a quote with a speaker has a cue: here the byline paragraph stands for one)
+        return _Found(
+            self.ctx.resolve(c, c.start), c.words, "byline", "name", "cue-after", "medium"
+        )
 
     def _holds_quote(self, lo: int, hi: int) -> bool:
         """Does a quote start in ``text[lo:hi]``?"""

@@ -80,8 +80,9 @@ AIM_NOUNS: Final = (
     "grievance|grievances|gripe|plea"
 )
 # Verbs naming someone as something before the quoted name ("introduced him as "Q"",
-# "accusing the agency of "Q"", "hailed her as "Q""): stems, for every form.
-CALLING_AS_STEMS: Final = "introduc|accus|hail|prais|brand|label|dismiss|describ|denounc|condemn"
+# "hailed her as "Q""): stems, for every form ("accus-" takes "of": "accusing the
+# agency of "Q"").
+CALLING_AS_STEMS: Final = "introduc|hail|prais|brand|label|dismiss|describ|denounc|condemn"
 # A crowd raising its voice ("the crowd chanted", "audience members chanting").
 CROWD_NOUNS: Final = (
     "crowds?|audiences?|protesters|demonstrators|marchers|people|supporters|students|"

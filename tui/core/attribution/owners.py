@@ -72,10 +72,10 @@ _COUNTED: Final = L.word_set(
 # "introduced her at a meeting as ", "accusing federal agencies of ", "hailed him as ".
 _CALLS_AS: Final = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
-    rf"\b(?P<verb>(?:{L.CALLING_AS_STEMS})[a-z]*)\s+(?!by\b)"
+    rf"\b(?P<verb>(?P<accuse>accus)?(?(accuse)|(?:{L.CALLING_AS_STEMS}))[a-z]*)\s+(?!by\b)"
     r"(?:him|her|them|me|us|it|(?:the\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
     r"(?:\s+(?:at|on|in|to|before|during)\s+[^,.;:\"“”]{1,50}?)?"
-    r"\s+(?:as|of)\s*$"
+    r"\s+(?(accuse)of|as)\s*$"  # ("introduced the concept of "Q"": no naming)
 )
 _CALLS_REACH: Final = 140  # chars before the quote read for such a verb
 
