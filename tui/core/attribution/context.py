@@ -739,7 +739,19 @@ class ArticleContext:
         if k and (pos - found[k - 1][0] <= _INTRO_REACH or len(found) == 1):
             intro = found[k - 1][1].split()
             if all(w in intro for w in words):
-                return " ".join(intro)
+                return self._apposed_to(found[k - 1][0]) or " ".join(intro)
+        return None
+
+    def _apposed_to(self, start: int) -> str | None:
+        """ "Ann Roe, a retired circuit judge, ..." ... "the retired judge said": the
+        person a description at ``start`` is set beside (None: no person's name just
+        before it, "Ann Roe, 61," an age between)."""
+        m = _APPOSED_BEFORE.search(self.text, max(0, start - 8), start)
+        if m is None:
+            return None
+        for c in reversed(self.names.mentions_between(max(0, m.start() - 80), m.start())):
+            if c.end == m.start() and self.names.is_person(c):
+                return self.names.resolve(c)
         return None
 
     def _introduced_since(self, rest: str, pos: int, titled: str) -> str | None:
@@ -1140,6 +1152,8 @@ _INTRO_AFTER: Final = re.compile(
 )
 # "A woman, Ann Roe, said": an unnamed source the article names at once.
 _NAMED_NEXT: Final = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
+# The comma (and an age) between a name and the description set beside it.
+_APPOSED_BEFORE: Final = re.compile(r",\s+(?:\d{1,3},\s+)?$")
 _PARTITIVE_INTRO: dict[str, re.Pattern[str]] = {}  # "one of those <plural>", by plural
 _INTRO_REACH: Final = 2500  # chars: "the official" refers to one brought in this close before
 
