@@ -173,3 +173,12 @@ def test_one_of_those_people_is_the_speaker_not_the_last_name() -> None:
 )
 def test_a_description_set_beside_a_name_is_that_persons(body: str) -> None:
     assert attributed(body)[-1].speaker == "Odra Pellham-Vance"
+
+
+def test_this_person_is_the_source_brought_in_before() -> None:
+    quotes = attributed(
+        "Aides never told the president. Another person who has discussed the matter with "
+        "Ms. Ada Roe, and who spoke on the condition of anonymity, said she felt ignored.\n\n"
+        "“It is one thing to lose an argument,” this person said."
+    )
+    assert quotes[-1].speaker == "another person"
