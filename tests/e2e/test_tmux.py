@@ -7,8 +7,10 @@ Skipped only when tmux is not installed (CI installs it).
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -16,6 +18,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.hostile.generate import prose_corpus
 
 pytestmark = pytest.mark.e2e
 
@@ -62,25 +66,30 @@ class Tmux:
         pytest.fail(f"timed out waiting for {what}; screen was:\n{screen}")
 
 
-@pytest.fixture
-def tmux(tmp_path: Path) -> Iterator[Tmux]:
+def start_tmux(folder: Path, command: str, env: dict[str, str] | None = None) -> Tmux:
+    """A private tmux server running ``command`` (a shell line) in ``folder``, 110x32."""
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed")
     assert QUOTESCOPE.exists(), f"console script missing: {QUOTESCOPE}"
-    term = Tmux(socket=f"quotescope-test-{os.getpid()}", session="qs", folder=tmp_path)
-    env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
-    env.pop("TMUX", None)
+    term = Tmux(socket=f"quotescope-test-{os.getpid()}", session="qs", folder=folder)
+    full_env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor", **(env or {})}
+    full_env.pop("TMUX", None)
     subprocess.run(
         [
             "tmux", "-L", term.socket, "-f", os.devnull,
             "new-session", "-d", "-s", term.session, "-x", "110", "-y", "32",
-            "-c", str(tmp_path),
-            f"{shlex.quote(str(QUOTESCOPE))}; echo $? > exit-code",
+            "-c", str(folder), command,
         ],
         check=True,
-        env=env,
+        env=full_env,
         timeout=10,
     )  # fmt: skip
+    return term
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    term = start_tmux(tmp_path, f"{shlex.quote(str(QUOTESCOPE))}; echo $? > exit-code")
     try:
         yield term
     finally:
@@ -169,3 +178,72 @@ def test_export_by_file_name_and_n_in_tmux(tmux: Tmux, tmp_path: Path) -> None:
 
     tmux.keys("q")
     quit_and_wait(tmux)
+
+
+# After the app: its exit status, the terminal's modes as the shell finds them, then a
+# pause that keeps the pane (and what the app left on it) for the test to read.
+AFTER_THE_APP = "echo $? > exit-code; stty -a > stty.txt; sleep 600"
+
+
+def _app_pid(tmux: Tmux) -> int:
+    """The app's process: the only child of the pane's shell."""
+    shell = tmux.run("display", "-p", "-t", tmux.session, "#{pane_pid}").stdout.strip()
+    children = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
+    assert len(children) == 1, children
+    return int(children[0])
+
+
+def _loading(screen: str) -> bool:
+    return re.search(r"Loading articles… [1-9][\d,]*/", screen) is not None
+
+
+@pytest.mark.parametrize(
+    ("stop", "code"),
+    [("C-c", 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)],
+    ids=["ctrl+c", "TERM", "HUP"],
+)
+def test_stopped_while_loading_in_tmux_leaves_a_clean_terminal_and_cache(
+    tmp_path: Path, stop: str | int, code: int
+) -> None:
+    """Ctrl+C (or SIGTERM, SIGHUP) while the worker still extracts: the app exits with
+    its status, the shell gets its terminal back (main screen, cursor shown, no mouse
+    reporting, canonical mode and echo), no traceback is printed, no half-written file
+    is left in the cache, and the next load through that cache gives what a fresh one
+    does."""
+    if not Path("/proc/self/task").exists():
+        pytest.skip("needs /proc to find the app's process")
+    corpus = prose_corpus(tmp_path / "corpus", 400)
+    cache_dir = tmp_path / "cache"
+    env = {"QUOTESCOPE_CACHE_DIR": str(cache_dir)}
+    command = f"{shlex.quote(str(QUOTESCOPE))} corpus; {AFTER_THE_APP}"
+    tmux = start_tmux(tmp_path, command, env)
+    try:
+        screen = tmux.wait_for(_loading, "the load to be under way")
+        assert " articles · " not in screen, "loaded before the test could act"
+        if isinstance(stop, str):
+            tmux.keys(stop)
+        else:
+            os.kill(_app_pid(tmux), stop)
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "stty.txt").exists():
+            assert time.monotonic() < deadline, f"still running:\n{tmux.screen()}"
+            time.sleep(0.2)
+        assert tmux.exit_code_file.read_text().strip() == str(code)
+        modes = tmux.run(
+            "display", "-p", "-t", tmux.session,
+            "#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_standard_flag}",
+        ).stdout.split()  # fmt: skip
+        assert modes == ["0", "1", "0", "0"], "alternate screen, cursor, mouse: " + str(modes)
+        stty = (tmp_path / "stty.txt").read_text().split()
+        assert "icanon" in stty and "echo" in stty, "the terminal was left in raw mode"
+        history = tmux.run("capture-pane", "-p", "-S", "-", "-t", tmux.session).stdout
+        assert "Traceback" not in history and "Error" not in history, history
+    finally:
+        tmux.run("kill-server", check=False)
+    left = sorted(p.name for p in cache_dir.rglob("*") if p.is_file())
+    assert not [name for name in left if name.startswith(".tmp-")], left
+    export = [str(QUOTESCOPE), "export", str(corpus)]
+    again = subprocess.run(export, env={**os.environ, **env}, capture_output=True, timeout=300)
+    fresh = subprocess.run([*export, "--no-cache"], capture_output=True, timeout=300)
+    assert again.returncode == fresh.returncode == 0, again.stderr[-500:]
+    assert again.stdout == fresh.stdout and again.stdout.count(b"\n") > 400

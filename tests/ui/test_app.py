@@ -23,7 +23,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar, RadioSet
 
-from tests.ui.waiting import DEADLINE, finish_workers, idle, until
+from tests.ui.waiting import DEADLINE, begun, finish_workers, idle, until
 from tui.app import QuotescopeApp
 from tui.core.export import format_for
 from tui.screens.confirm import ConfirmScreen
@@ -43,6 +43,7 @@ EXIT_STATUS = {"ctrl+q": 0, "ctrl+c": 130}
 
 async def settle(pilot: Pilot) -> None:
     """Wait for loading, then for the searches that loading (or typing) starts."""
+    await begun(pilot)
     for _ in range(3):
         await finish_workers(pilot)
         await pilot.pause()
@@ -228,6 +229,32 @@ async def test_escape_then_q_quits(app: QuotescopeApp) -> None:
         await pilot.press("escape", "q")
         await pilot.pause()
         assert not app.is_running
+
+
+@pytest.mark.parametrize(
+    ("keys", "pane"),
+    [
+        (["escape"], "#quote-finder-results"),
+        (["escape", "tab"], "#reader"),
+        (["shift+tab"], "#articles"),
+        (["shift+tab", "shift+tab"], "#speaker-filter-list"),
+    ],
+    ids=["results", "reading", "articles", "speakers"],
+)
+async def test_q_quits_from_every_list_and_the_reading_view(
+    app: QuotescopeApp, keys: list[str], pane: str
+) -> None:
+    """``q`` is a key wherever letters are not typed: each list and the reading view."""
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await until(pilot, lambda: app.focused is not None, "a pane to have the focus")
+        focused = app.focused
+        assert focused is not None and not isinstance(focused, Input)
+        assert any(node.id == pane.lstrip("#") for node in focused.ancestors_with_self), focused
+        await pilot.press("q")
+        await until(pilot, lambda: not app.is_running, "the app to quit")
+    assert app.return_code == 0
 
 
 @pytest.mark.parametrize("key", ["ctrl+q", "ctrl+c"])
@@ -1125,8 +1152,14 @@ async def test_y_says_where_the_citation_went(
         await settle(pilot)
         await search(pilot, "life blood")
         await pilot.press("enter", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # The copy runs in a worker: wait for what it says, not for a worker that may
+        # not have started yet.
+        await until(
+            pilot,
+            lambda: any("clipboard" in str(n.message) for n in app._notifications),
+            "the copy's notification",
+        )
+        await idle(pilot)
         note = app._notifications
         message = list(note)[-1].message
         assert app.clipboard.startswith("“" + LIFE_BLOOD)  # OSC 52 is always sent too
@@ -1148,18 +1181,33 @@ async def test_palette_closed_while_its_search_runs_does_not_crash(
         index = app.index
         real = index.search
 
+        started: list[int] = []
+        ended: list[int] = []
+
         def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
-            time.sleep(0.8)  # long enough for the palette's busy indicator (0.5 s)
-            return real(*args, **kwargs)
+            started.append(1)
+            try:
+                time.sleep(0.8)  # long enough for the palette's busy indicator (0.5 s)
+                return real(*args, **kwargs)
+            finally:
+                ended.append(1)
 
         monkeypatch.setattr(index, "search", slow)
         for closing in ["escape", "enter", "escape"]:
             await pilot.press("ctrl+p")
+            await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+            palette = app.screen
             await type_text_now(pilot, "coyne")
-            await pilot.pause(0.6)
+            # Close it while its search runs, its busy indicator up (not after a fixed
+            # time, which a loaded machine may take to start the search at all).
+            await until(pilot, lambda p=palette: p._show_busy, "the palette's busy indicator")
             await pilot.press(closing)
-            await pilot.pause(1.0)
+            await until(pilot, lambda: ended == started, "the palette's searches to end")
+            await idle(pilot)
             assert app.is_running
+            if app.screen is palette:  # Enter picked nothing yet: close it for the next round
+                await pilot.press("escape")
+            await until(pilot, lambda p=palette: app.screen is not p, "the palette to close")
         assert app.return_code is None and app._exception is None
 
 
@@ -1235,7 +1283,7 @@ async def test_the_cache_is_written_only_once_the_corpus_is_painted(
     apps.append(app)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        await pilot.pause(0.3)
+        await until(pilot, lambda: painted_before_save, "the snapshot to be written")
     assert len(painted_before_save) == 1 and painted_before_save[0] >= 1
 
 

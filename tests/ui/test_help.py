@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.geometry import Region
 
-from tests.ui.waiting import finish_workers
+from tests.ui.waiting import loaded
 from tui.app import QuotescopeApp
 from tui.screens.help import HelpScreen
 
@@ -26,7 +26,7 @@ async def test_help_keeps_its_columns_in_narrow_terminals(seeds_dir: Path, width
     edge: "unticks all)", "for)", "citing" went on at the left, under the keys."""
     app = QuotescopeApp(paths=[str(seeds_dir)])
     async with app.run_test(size=(width, 24)) as pilot:
-        await finish_workers(pilot)
+        await loaded(pilot)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -50,7 +50,7 @@ async def test_help_lists_c_for_the_articles_a_quote_is_also_in(seeds_dir: Path)
     offers it there), but the help left it out."""
     app = QuotescopeApp(paths=[str(seeds_dir)])
     async with app.run_test(size=(100, 30)) as pilot:
-        await finish_workers(pilot)
+        await loaded(pilot)
         await pilot.press("f1")
         await pilot.pause()
         text = app.screen.render_help().plain

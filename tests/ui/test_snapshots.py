@@ -13,15 +13,17 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from tests.ui.waiting import loaded
 from tui.app import QuotescopeApp
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 async def settle(pilot: Pilot) -> None:
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+    """The corpus loaded and every search it (or a key) started shown. Waiting for the
+    workers alone right after start waited for none: the load begins after the first
+    paint, so a snapshot on a loaded machine could catch "Loading articles…"."""
+    await loaded(pilot)
     # The search box has the focus: a blinking cursor would make the picture depend on
     # the moment it is taken.
     for box in pilot.app.screen.query(Input):

@@ -53,6 +53,18 @@ async def loaded(pilot: Pilot) -> None:
     await idle(pilot)
 
 
+def load_begun(app: object) -> bool:
+    """Whether the app's load has begun: QuotescopeApp starts it after its first paint,
+    so right after ``run_test`` starts there may be no worker to wait for yet. An app
+    without a load (a test's host of one widget) has nothing to begin."""
+    return getattr(app, "_load_thread", True) is not None
+
+
+async def begun(pilot: Pilot) -> None:
+    """Wait until the app's load has begun (see :func:`load_begun`)."""
+    await until(pilot, lambda: load_begun(pilot.app), "the load to begin")
+
+
 async def finish_workers(pilot: Pilot) -> None:
     """Wait for every worker the app has now. One cancelled counts as finished: closing
     the app cancels the load, and ``Worker.wait`` (so ``workers.wait_for_complete``)

@@ -27,3 +27,148 @@ from tests.core.attribution.synthetic import attributed
 )
 def test_a_body_named_with_of_or_for_inside_is_kept_whole(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # "release" is a document; the cue naming it, not a later one in its sentence
+            "The Tarnby Police Department said in a news release that officers arrived "
+            'at 9 p.m. "The suspect fled on foot," the release said.',
+            "the Tarnby Police Department",
+        ),
+        (  # the subject of "issued a release"
+            "The Harlow Water Board issued a release on Monday about the spill.\n\n"
+            '"No one was hurt," the release said.',
+            "Harlow Water Board",
+        ),
+        (  # a campaign speaks for its candidate
+            "Orla Venn-Ashby, the senator, lost the race. Venn-Ashby's campaign put out "
+            'a statement moments later.\n\n"She lost the money," the statement said.',
+            "Orla Venn-Ashby",
+        ),
+    ],
+)
+def test_the_release_or_statement_speaks_for_who_issued_it(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A statement from the Tolland County Sheriff's Office said the deputy "
+            '"acted within policy."',
+            "Tolland County Sheriff's Office",
+        ),
+        (
+            '"The case is closed," said the Varnel County District Attorney’s Office.',
+            "Varnel County District Attorney’s Office",
+        ),
+    ],
+)
+def test_an_office_holders_body_is_named_whole(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker.removeprefix("the ") == speaker
+
+
+_FILLER = "The council met twice that week and heard from dozens of residents. " * 6
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # its owner named far back
+            "The Office of Tillage Conduct's report, released Friday, found waste. "
+            + _FILLER
+            + 'The report said the mayor had "declined to cooperate" with it.',
+            "Office of Tillage Conduct",
+        ),
+        (  # first named as an audit, conducted by a firm
+            "The audit, conducted by the consulting firm Varnel Public Integrity, "
+            "reviewed three years of records. " + _FILLER + "The report called the records "
+            '"deficient in nearly every respect."',
+            "Varnel Public Integrity",
+        ),
+        (  # the subject of "published a report"
+            "The Tillman Institute published a report on Monday on rural clinics.\n\n"
+            '"Clinics are closing faster than ever," the report said.',
+            "Tillman Institute",
+        ),
+    ],
+)
+def test_a_report_named_again_reaches_back_to_its_issuer(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # not the body the memo went to
+            "A memo from the Tarn Water Board to the city council said the pipes were "
+            '"beyond repair."',
+            "Tarn Water Board",
+        ),
+        (  # the owner without its possessive
+            'The Tarn Water Board\'s memo said the pipes were "beyond repair."',
+            "Tarn Water Board",
+        ),
+    ],
+)
+def test_a_document_as_subject_speaks_for_its_issuer(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_a_document_as_subject_leaves_another_speaker_alone() -> None:
+    body = (
+        "A memo from the Tarn Water Board was leaked, and Mayor Ilse Varnum said it was "
+        '"a disaster."'
+    )
+    assert attributed(body)[-1].speaker == "Ilse Varnum"
+
+
+def test_an_acronym_is_spelt_out_from_an_official_of_the_body() -> None:
+    body = (
+        "A Tillage and Border Protection official said the agency was "
+        '"deploying countermeasures."\n\n'
+        'In a statement, TBP said it "works closely with partners."'
+    )
+    quotes = attributed(body)
+    assert [q.speaker for q in quotes] == [
+        "a Tillage and Border Protection official",
+        "Tillage and Border Protection",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Workers at Calumet Tarn Steel's mill voted no. Calumet Tarn, which is "
+            'private, said in its own statement that it respected "the decision."',
+            "Calumet Tarn Steel",
+        ),
+        (
+            'Varnel Tillage Industries said it would appeal. "We followed every rule," '
+            "Varnel Tillage said.",
+            "Varnel Tillage Industries",
+        ),
+        ('Danielle Steel said the book was "done."', "Danielle Steel"),  # a person
+    ],
+)
+def test_a_firms_short_form_stands_for_its_full_name(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('A spokesman for the governor said the plan was "dead on arrival."', None),
+        ('A lawyer for the trade association said the rule was "unlawful."', None),
+        ('Asked about it, a senior aide to the congressman said he was "furious."', None),
+        # the holder's own voice left out: the label is the spokeswoman's alone
+        ('A spokeswoman for the committee’s chairman said it was "dead."', "a spokeswoman"),
+    ],
+)
+def test_a_spokespersons_label_keeps_whom_it_speaks_for(body: str, speaker: str | None) -> None:
+    label = speaker or body[: body.index(" said")].removeprefix("Asked about it, ").lower()
+    assert attributed(body)[-1].speaker == label

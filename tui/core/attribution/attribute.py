@@ -21,6 +21,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import heads as H
 from tui.core.attribution import lexicon as L
+from tui.core.attribution import owners as O
 from tui.core.attribution.context import (
     WINDOW,
     ArticleContext,
@@ -50,6 +51,8 @@ from tui.core.attribution.doubt import (
     reports_another,
     through_own_voice,
     title_cased,
+    turned_by_contrast,
+    verb_after_clause,
     written_plainly,
 )
 from tui.core.attribution.fragments import (
@@ -144,6 +147,13 @@ _SOURCE_CHARS: Final = 80  # chars back from a "who" clause's comma to its sourc
 # The comma and "who" of a clause running into its verb: ", who has long said".
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
+# "said Lee of Ray": between a speaker's name and the one spoken of.
+_OF_GAP: Final = re.compile(r"\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the\s+[a-z]+)\s+)?")
+# "Lee said of (Sen.) Ray, who called": the one spoken of, right before a "who" clause
+# whose quote is theirs (as another's account, not sure).
+_SAID_OF: Final = re.compile(
+    r"\b(?:said|says|wrote|writes|added|remarked)\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 
 
 def _who_head(word: str) -> bool:
@@ -489,7 +499,15 @@ def _cue_confidence(
         return "medium"  # `A man called out, "Q?" Lee asked for order.`
     if _relayed(text, found, q, cue):
         return "medium"  # `"Q," Lee said, quoting Ray`: Ray's words, maybe
+    if cue.start() < q.start and _spoken_of(text, found, cue):
+        return "medium"  # `Lee said of Ray, who called it "Q"`: Lee's account of Ray
     return "high"
+
+
+def _spoken_of(text: str, found: _Found, cue: re.Match[str]) -> bool:
+    """Is the speaker found the one another "said of" ("Lee said of Ray, who called")?"""
+    at = text.rfind(found.mention, max(0, cue.start() - WINDOW), cue.start())
+    return at > 0 and _SAID_OF.search(text, max(0, at - 40), at) is not None
 
 
 def _relayed(text: str, found: _Found, q: Quote, cue: re.Match[str]) -> bool:
@@ -622,12 +640,20 @@ class _Attributor:
         # "said chief executive Sam Yagan": a person's name beats the job title, and
         # in "said Credit Suisse analyst Vadim Mitroshin" the last name is the person.
         people = [c for c in cands if c.kind == "name" and self.ctx.strong(c)][::-1]
+        if len(people) > 1:
+            # "said Lee of Ray, who": the one spoken of is no speaker.
+            people = [c for c in people if not self._spoken_of(c, people)]
         if not people and comma >= 0:
             # "said EEF chief economist, Steve Radley": a title, a comma, the name.
             beyond = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
             named = bool(beyond) and beyond[0].kind == "name" and self.ctx.strong(beyond[0])
             if named and not text[comma + 1 : beyond[0].start].strip():
                 people = [beyond[0]]
+        if not people and (one := H.partitive_source(text, after, hi, False)):
+            # "said one of the strikers, a nurse at Ely General.", "one of those
+            # people said" (a partitive after the cue): the one, never the group.
+            speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
+            return _Found(speaker, one[1], _cue_word(cue), "nominal")
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.
@@ -642,6 +668,15 @@ class _Attributor:
             if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
                 found = None
         return found
+
+    def _spoken_of(self, c: Candidate, people: list[Candidate]) -> bool:
+        """Is person ``c`` named right after another person and "of" ("said Lee of
+        Ray"): the one the speaker talks about?"""
+        return any(
+            p.end < c.start and _OF_GAP.fullmatch(self.text, p.end, c.start) is not None
+            for p in people
+            if p.mention is not None and self.ctx.names.is_person(p.mention)
+        )
 
     def _phrase_after(
         self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
@@ -702,6 +737,10 @@ class _Attributor:
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
+        if not participle and (one := H.partitive_source(self.text, lo, cue.start(), True)):
+            # "One of them, a nurse at Ely General, said": the one described
+            speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
+            return _Found(speaker, one[1], _cue_word(cue), "nominal")
         found = self._subject(cue, lo, participle)
         if participle:
             return found
@@ -1376,6 +1415,24 @@ class _Attributor:
         noun = m.group(1).lower()
         return _Found(name, words, noun, kind, "cue-before", "medium")
 
+    def plain_owner(self, q: Quote, lo: int) -> _Found | None:
+        """`She was, by her own description, "Q"`, `His main worry is "Q"`: words
+        with no reporting verb whose owner the sentence names (see owners.py)."""
+        owner = O.own_account(self.ctx, q, lo) or O.owned_aim(self.ctx, q, lo)
+        if owner is None or _named_inside(q, owner[0]):
+            return None
+        kind = "pronoun" if owner[1].lower() in ("his", "her", "their", "its") else "nominal"
+        return _Found(owner[0], owner[1], owner[2], kind, "cue-before", "medium")
+
+    def named_as(self, q: Quote, lo: int) -> _Found | None:
+        """`who introduced him as "Q"`, `by accusing the agency of "Q"`: the subject of
+        a verb naming someone as the words (see owners.calls_as), low."""
+        owner = O.calls_as(self.ctx, q, lo)
+        if owner is None or _named_inside(q, owner[0]):
+            return None
+        kind = "pronoun" if owner[1].lower() in ("he", "she", "they", "it") else "name"
+        return _Found(owner[0], owner[1], owner[2], kind, "cue-before", "low")
+
     def reported_on(self, q: Quote, s_lo: int) -> _Found | None:
         """ "The foreign secretary said the right to life was the "most important
         liberty". Law lords were "simply wrong" to imply ...": reported speech running
@@ -1431,13 +1488,21 @@ class _Attributor:
             _apply(q, turn)
             return
         w = self.windows(q)
+        crowd = O.crowd_voice(self.ctx, q, w.pre_lo)
+        if isinstance(
+            crowd, tuple
+        ):  # "the strikers chanted "Q"", "the crowd, which answered with cries of"
+            _apply(q, _Found(crowd[0], crowd[1], crowd[2], "nominal", "cue-before", "medium"))
+            return
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
             found = self.colon_speaker(w.pre_lo, q.start)
         if found is None:
             found = self.agent_after(q, w.pre_lo)
         if found is None and q.kind == "partial" and not w.pre_cues:
-            found = self.owner_of_words(q, w.pre_lo)
+            found = self.owner_of_words(q, w.pre_lo) or self.plain_owner(q, w.pre_lo)
+        if found is None and q.kind == "partial":
+            found = self.named_as(q, w.pre_lo)
         if (
             found is None
             and q.kind == "partial"
@@ -1450,6 +1515,11 @@ class _Attributor:
             # `X said the plans were "inadequate" and were "papering over the cracks"`:
             # a second quote in the same sentence has the first one's speaker.
             found = _carried(prev, prev.confidence or "medium")
+            if found.confidence == "high" and (
+                turned_by_contrast(self.text, prev.end, q.start)
+                or verb_after_clause(self.text, w.pre_cues, w.s_lo, prev.end, q.start)
+            ):
+                found.confidence = "medium"  # `"Q1," though the river was "Q2"`: whose?
         if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):
             # A partial quote has no speaker from the quotes around it: read a cue's
             # subject more widely ("The feminist writer and broadcaster said").
@@ -1458,6 +1528,8 @@ class _Attributor:
             self.joined = False
         if found is None and q.kind == "partial" and not (w.pre_cues or w.post_cues):
             found = self.reported_on(q, w.s_lo)
+        if found is None and crowd is False:
+            return  # "several dozen protesters chanted": nobody to name
         if found is None:
             if self._no_speaker(q, w):
                 return
@@ -2040,7 +2112,8 @@ def _doubt_unheld_roles(ctx: ArticleContext, quotes: list[Quote]) -> None:
         if q.confidence != "medium" or label is None or not label.startswith("the "):
             continue
         head = label.rsplit(" ", 1)[-1]
-        if head[:1].islower() and not ctx.brought_in(head):
+        if head.lower() in L.PARTY_MEMBERS or (head[:1].islower() and not ctx.brought_in(head)):
+            # ("the Delaware Democrat": a party member nobody tied to the state)
             q.confidence = "low"
 
 
@@ -2059,9 +2132,10 @@ def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
             continue
         tie = ctx.lede_tie()
         if tie is not None and tie.holds((q.speaker or "").split(None, 1)[-1]):
-            # "A border county sheriff ... telling "Q"" ¶ "Sheriff Ann Roe of ...": hers
+            # "A border county sheriff ... telling "Q"" ¶ "Sheriff Ann Roe of ...": hers,
+            # a guess (the lede says "a sheriff", not who: low confidence)
             q.speaker = tie.person
-            q.speaker_how, q.confidence = "role", "medium"
+            q.speaker_how, q.confidence = "role", "low"
             continue
         s_lo, end = ctx.sentence_span(q.last_paragraph, max(q.end - 1, q.start))
         nxt = end if end < body[0].end else (body[1].start if len(body) > 1 else -1)
@@ -2120,6 +2194,10 @@ def _lede_teaser(ctx: ArticleContext, q: Quote) -> bool:
     return words[0] in ("a", "an") and words[-1] not in L.ANONYMOUS_HEADS and C.speaks(q.speaker)
 
 
+# An article a capitalised run opens with ("A Customs and Border Protection official").
+_ARTICLE_OPENING: Final = re.compile(r"^(?:The|An|A) (?=[A-Z])")
+
+
 def _spell_out_acronyms(
     spelt: Callable[[], dict[str, str]], text: str, quotes: list[Quote]
 ) -> None:
@@ -2132,7 +2210,7 @@ def _spell_out_acronyms(
         return
     full = {a: n for a, n in spelt().items() if a in acronyms}
     for m in C.ORG_NAME.finditer(text) if acronyms - full.keys() else ():
-        name = m.group().removeprefix("The ").removesuffix("’s").removesuffix("'s")
+        name = _ARTICLE_OPENING.sub("", m.group()).removesuffix("’s").removesuffix("'s")
         words = name.split()
         initials = "".join(w[0] for w in words if w.lower() not in L.NAME_JOINERS)
         if initials in acronyms and len(words) > 1:

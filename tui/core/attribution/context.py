@@ -20,6 +20,7 @@ from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
 from tui.core.attribution.roles import is_role
 from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
+from tui.core.attribution.states import home_state, phrase_state, ties_to_state
 from tui.core.model import Article, Confidence, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -679,6 +680,11 @@ class ArticleContext:
                 return body
         if C.refers_back(words) or _described(words):
             named = self.resolve_pronoun("the", pos)
+            state = phrase_state(rest)
+            if state:
+                # "the Delaware Democrat": the one person tied to the state ("Sen. Ann
+                # Ray, D-Del.,"), never a Democrat of another state.
+                return self._of_state(named, state, head)
             if named:
                 return named
         if rest.lower() in L.SHORT_BODY_KINDS:
@@ -700,6 +706,24 @@ class ArticleContext:
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
         return None
+
+    def _of_state(self, named: str | None, state: str, head: str) -> str | None:
+        """The person "the <state> <head>" stands for: ``named`` (the subject it points
+        back to) when the article ties them to the state, else the one person it ties
+        to the state; else ``named`` when tied to no other state ("Sen. Ann Ray spoke.
+        ... the Ohio Democrat said"); else None (the label stays as written)."""
+        if named and ties_to_state(self.text, named.split()[-1], state, head):
+            return named
+        found = [
+            name
+            for name in self.names.people_at()
+            if " " in name and ties_to_state(self.text, name.split()[-1], state, head)
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found or named is None or not named[:1].isupper():
+            return None
+        return None if home_state(self.text, named.split()[-1]) else named
 
     def _owner_or_kin(self, first: str, rest: str, the: bool, pos: int) -> str | None:
         """ "his office", "her husband", "the son" (``first`` and ``rest`` in lower
@@ -803,28 +827,25 @@ class ArticleContext:
                 ):
                     phrase = text[intro.start() : end]
                     found.append((intro.start(), f"{phrase[:1].lower()}{phrase[1:]}"))
+                elif text.startswith("s", end) and (one := self._one_of_group(i, end + 1)):
+                    found.append(one)  # "One of those officials said": "the official"
                 i = text.find(head, end)
-            found.extend(self._partitive_introductions(head))
-            found.sort()
         return found
 
-    def _partitive_introductions(self, head: str) -> list[tuple[int, str]]:
-        """ "One of those officials said", "one of the aides said": one source of a group,
-        brought in as such ("the official said" after it is that one), outside quotes."""
-        plural = L.IRREGULAR_PERSON_PLURALS.get(head) or (
-            f"{head}es" if head.endswith(("ss", "sh", "ch")) else f"{head}s"
-        )
-        pattern = _PARTITIVE_INTRO.get(plural)
-        if pattern is None:
-            pattern = _PARTITIVE_INTRO[plural] = re.compile(
-                r"\b[Oo]ne of (?:the|those|these|his|her|their|its|our)\s+"
-                rf"(?:[\w'’-]+\s+){{0,2}}?{re.escape(plural)}\b"
-            )
-        return [
-            (m.start(), f"{m.group()[:1].lower()}{m.group()[1:]}")
-            for m in pattern.finditer(self.text)
-            if _INTRO_AFTER.match(self.text, m.end()) and not self.inside_quote(m.start())
-        ]
+    def _one_of_group(self, i: int, end: int) -> tuple[int, str] | None:
+        """ "One of those officials said", "one of the protesters, who": an unnamed
+        source drawn from a group (lexicon.PARTITIVE_GROUPS), the plural head ending at
+        ``end``; its start and label ("one of those officials"), outside quotes."""
+        text = self.text
+        if text[end : end + 1].isalpha() or not _INTRO_AFTER.match(text, end):
+            return None
+        one = _ONE_OF_GROUP.search(text, max(0, i - _INTRO_WORDS), i)
+        if one is None or one.group(1).lower() not in L.PARTITIVE_GROUPS:
+            return None
+        if self.inside_quote(one.start()) or _NAMED_NEXT.match(text, end):
+            return None
+        phrase = text[one.start() : end]
+        return one.start(), f"{phrase[:1].lower()}{phrase[1:]}"
 
     def _named_again(self, body: str) -> bool:
         """Is ``body`` named twice or more, never as a person's first name ("Umbro",
@@ -1141,6 +1162,8 @@ _CLOSING_MARKS: Final = frozenset('"”.?!')
 _INTRO_BEFORE: Final = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
 )
+# "One of those (senior) (officials)": the group's determiner, group 1.
+_ONE_OF_GROUP: Final = re.compile(r"\b[Oo]ne\s+of\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,2}$")
 _INTRO_WORDS: Final = 90  # chars before the head where its article may stand
 _INTRO_NEXT: Final = (
     "who|said|says|told|added|speaking|familiar|close|with|at|in|for|from|near|on|outside|"
@@ -1155,7 +1178,6 @@ _INTRO_AFTER: Final = re.compile(
 _NAMED_NEXT: Final = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
 # The comma (and an age) between a name and the description set beside it.
 _APPOSED_BEFORE: Final = re.compile(r",\s+(?:\d{1,3},\s+)?$")
-_PARTITIVE_INTRO: dict[str, re.Pattern[str]] = {}  # "one of those <plural>", by plural
 _INTRO_REACH: Final = 2500  # chars: "the official" refers to one brought in this close before
 
 

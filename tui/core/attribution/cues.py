@@ -31,6 +31,7 @@ from tui.core.attribution.lexicon import (
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     TITLE_WORDS,
+    VOICED_HOLDERS,
     first_letters,
 )
 
@@ -258,7 +259,11 @@ APPOSED_GAP: Final = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50
 # Customs": whose voice the noun is.
 _COMPLEMENT: Final = (
     rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED}|[A-Z]\.[A-Z])\.\s+)?[A-Z][\w&'’-]*"
-    r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})?"
+    r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5}"
+    # ("a spokesman for the governor", "an aide to the congressman"; not "for the
+    # committee's chairman")
+    rf"|\s+(?:for|to)\s+the\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(VOICED_HOLDERS))})\b(?!['’])"
+    r")?"
 )
 # (Its word lists are prefix trees: tried at every word of every window searched.)
 _NOUNS: Final = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}")

@@ -26,7 +26,8 @@ from tui.core.model import Quote
 _ISSUED: Final = re.compile(
     r",?\s+(?:from|by|attributed\s+to|(?:issued|released)\s+by"
     # ("The memo, dated July 14 and written by deputy chief of staff Ann Roe,")
-    r"|(?:[^,.;:\"“”]{1,40},?\s+)?(?:and\s+)?(?:written|signed|drafted|authored|sent)\s+by)\s+"
+    r"|(?:[^,.;:\"“”]{1,40},?\s+)?(?:and\s+)?"
+    r"(?:written|signed|drafted|authored|sent|conducted|prepared|compiled|produced)\s+by)\s+"
     r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+|[a-z][a-z -]{0,40}\s+(?=[A-Z]))?"
     r"(?:the\s+)?"
 )
@@ -38,7 +39,31 @@ _SPOKES_BEFORE: Final = re.compile(r"[Ss]pokes(?:man|woman|person),? $")
 _DOCUMENT_OPENS: Final = re.compile(
     rf"\s*(?:The|Its|This|That)\s+(?:[\w'’-]+\s+){{0,3}}?({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
 )
+# A verb issuing the document that ends the text searched: "issued a", "put out its
+# own".
+_ISSUING: Final = re.compile(
+    r"\s+(?:issued|released|put\s+out|sent\s+out|sent|published|posted|distributed)\s+"
+    r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
+# Between a person and that verb: nothing, or what speaks for them ("'s campaign").
+_OWN_VOICE_GAP: Final = re.compile(rf"(?:['’]s (?:{'|'.join(sorted(L.OWN_VOICES))}))?")
+# A sentence opening with a document, up to its issuer: "A two-page memo (from)",
+# "The Tarn Water Board's memo".
+_SUBJECT_DOCUMENT: Final = re.compile(
+    rf"\s*(?:(?:A|An|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(L.DOCUMENT_HEADS))})(?=,?\s+"
+    r"(?:from|by|issued|released|sent|written|signed)\b)"
+    rf"|(?P<owner>{C.ORG_NAME.pattern})['’]s\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(sorted(L.DOCUMENT_HEADS))})\b)"
+)
+# After the issuer, up to the document's verb: "to the city council said".
+_DOCUMENT_VERB: Final = re.compile(
+    r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},)?\s+"
+    r"(?:said|says|stated|states|read|reads|warned|warns|noted|notes|added|adds)\b"
+)
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
+_REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
+_REPORT_REACH: Final = 2_500  # chars back where a report named again was first named
+_REPORTS_READ: Final = 6
 _AFTER_QUOTE: Final = 40  # chars after a quote where "the statement, attributed to" may stand
 
 
@@ -56,7 +81,7 @@ def document_issuers(
             last = q
             continue
         words = (q.speaker or "").split()
-        named = _named_document(words)
+        named = _named_document(words) or _subject_document(ctx, q)
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
             continue
@@ -99,12 +124,40 @@ def _opening_document(ctx: ArticleContext, q: Quote) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
+    """The issuer of a document that is the subject of ``q``'s sentence, when the
+    quote was given to another name in it: "A memo from the Tarn Water Board to the
+    city council said the pipes were "…"" (not the council's), "The Tarn Water
+    Board's memo said" (not "Tarn Water Board's")."""
+    if q.speaker is None or q.speaker_how not in ("role", "cue-before"):
+        return None
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    opening = _SUBJECT_DOCUMENT.match(ctx.text, s_lo, q.start)
+    if opening is None:
+        return None
+    if opening.group("owner"):
+        issuer: str | None = opening.group("owner").removeprefix("The ")
+        end = opening.end()
+    else:
+        issuer = _named_after(ctx, opening.end())
+        mention = next(iter(ctx.names.mentions_between(opening.end(), q.start)), None)
+        if issuer is None or mention is None:
+            return None
+        end = ctx.text.find(issuer.split()[-1], mention.start) + len(issuer.split()[-1])
+    verb = _DOCUMENT_VERB.match(ctx.text, end, q.start)
+    if verb is None or issuer == q.speaker.removeprefix("the "):
+        return None
+    return issuer
+
+
 def _named_document(words: list[str]) -> str | None:
     """The name a document's label is made of ("a Lumen TV statement" → Lumen TV)."""
     if len(words) < 3 or words[0] not in ("a", "an", "the") or words[-1] not in L.DOCUMENT_HEADS:
         return None
     name = words[1:-1]
-    return " ".join(name) if all(w[:1].isupper() for w in name) else None
+    if not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name).removesuffix("'s").removesuffix("’s")  # ("the Tarn Board's memo")
 
 
 def _issuer(
@@ -119,32 +172,48 @@ def _issuer(
     after = text.find(noun, q.end, q.end + _AFTER_QUOTE)
     if after >= 0 and (named := _named_after(ctx, after + len(noun))):
         return named  # `"Q," said the statement, attributed to its director, Ann Roe.`
-    hi = q.start
-    for _ in range(_MENTIONS_READ):
-        at = text.rfind(noun, max(0, q.start - WINDOW), hi)
-        if at < 0:
-            return None
+    for at, noun_end in _earlier_mentions(ctx, q, noun):
         if ctx.inside_quote(at):
-            hi = at  # ("his campaign finance reports" in a quote names no document)
-            continue
-        named = _named_after(ctx, at + len(noun)) or _owner_before(ctx.text, at)
+            continue  # ("his campaign finance reports" in a quote names no document)
+        named = _named_after(ctx, noun_end) or _owner_before(ctx.text, at)
         if named:
             return named
-        if noun in L.REPORT_HEADS:
-            hi = at  # (a report's issuer is named with it, not by a cue near it)
-            continue
         lo, end = ctx.sentence_span(ctx.para_of(at), at)
+        if noun in L.REPORT_HEADS:
+            # (a report's issuer is named with it, not by a cue near it: "The Tillage
+            # Institute published a report")
+            named = _issuing_subject(ctx, lo, at)
+            if named:
+                return named
+            continue
         issuer = next(
             (p.speaker for p in quotes[:k] if p.speaker and p.start < end and p.end > lo), None
         )
         if issuer is None:
-            issuer = cue_speaker(lo, end)
+            # the cue that names the document first ("X said in a release that officers
+            # responded": X's, not the officers'), or whoever issued it ("X put out a
+            # statement")
+            issuer = cue_speaker(lo, at) or _issuing_subject(ctx, lo, at) or cue_speaker(lo, end)
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             # (not "the statement" of "The statement added that"; a spokesperson
             # named after the document delivered it)
             return _spokesperson(ctx, end, q.start) or issuer
-        hi = at
     return None
+
+
+def _earlier_mentions(ctx: ArticleContext, q: Quote, noun: str) -> list[tuple[int, int]]:
+    """Where the article names the document ``noun`` before ``q`` (start and end of
+    the noun), the nearest first: a few mentions within a window, more and further
+    back for a report, which may first be named as an audit or a study ("The audit,
+    conducted by ... . The report called")."""
+    if noun in L.REPORT_HEADS:
+        found = _REPORT_NOUN.finditer(ctx.text, max(0, q.start - _REPORT_REACH), q.start)
+        reads = _REPORTS_READ
+    else:
+        found = re.finditer(rf"\b{noun}\b", ctx.text[: q.start])
+        found = (m for m in found if m.start() >= q.start - WINDOW)
+        reads = _MENTIONS_READ
+    return [(m.start(), m.end()) for m in found][::-1][:reads]
 
 
 def _named_after(ctx: ArticleContext, pos: int) -> str | None:
@@ -162,6 +231,26 @@ def _named_after(ctx: ArticleContext, pos: int) -> str | None:
         if whole and whole.group().startswith(mention.words):
             return whole.group()
     return ctx.names.resolve(mention)
+
+
+def _issuing_subject(ctx: ArticleContext, lo: int, at: int) -> str | None:
+    """The subject of "issued/put out a statement" ending at ``at``, in ``text[lo:at]``:
+    "The Tillman Board issued a release", "Roe's campaign put out a statement" (Roe)."""
+    verb = _ISSUING.search(ctx.text, lo, at)
+    if verb is None:
+        return None
+    mention = next(reversed(ctx.names.mentions_between(lo, verb.start())), None)
+    if mention is None:
+        return None
+    gap = ctx.text[mention.end : verb.start()]
+    if mention.org:
+        whole = C.ORG_NAME.match(ctx.text, mention.start)
+        if gap.strip() or whole is None or not whole.group().startswith(mention.words):
+            return None
+        return whole.group()
+    if ctx.names.is_person(mention) and _OWN_VOICE_GAP.fullmatch(gap):
+        return ctx.names.resolve(mention)
+    return None
 
 
 def _spokesperson(ctx: ArticleContext, lo: int, hi: int) -> str | None:

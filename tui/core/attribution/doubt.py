@@ -20,6 +20,7 @@ from tui.core.attribution.cues import BOUNDARY, CUE, TailPattern
 from tui.core.attribution.lexicon import (
     AUXILIARIES,
     CALENDAR_WORDS,
+    CONTRAST_WORDS,
     DETERMINER_WORDS,
     EXTRA_PARTICLES,
     FINITE_REPORTING,
@@ -34,6 +35,7 @@ from tui.core.attribution.lexicon import (
     ORG_WORDS,
     OWN_VOICES,
     PASSIVE_AUXILIARIES,
+    PLACE_PREPOSITIONS,
     POSTNOMINALS,
     RELAYING,
     RELAYING_FROM,
@@ -43,7 +45,9 @@ from tui.core.attribution.lexicon import (
     SUBJECT_PRONOUNS,
     TITLE_JOINERS,
     TITLE_WORDS,
+    TURN_KEEPING,
     VERB_GAP_WORDS,
+    WHILE_WORDS,
 )
 from tui.core.attribution.names import gender_of
 
@@ -234,6 +238,10 @@ _CLAUSE_THEN_AND: Final = re.compile(
 # antecedent is what stands before the comma; when the name is further back than
 # that, someone else is the subject.
 _WHO_LAST: Final = re.compile(r",\s*who\s+(?:[a-z]+ly\s+)?$")
+# A relative clause with a subject of its own still open at the cue: "Ann Lee, whose
+# husband said", "Ann Lee, whom the mayor called" (the husband's, the mayor's verb).
+_OWN_SUBJECT_RELATIVE: Final = re.compile(r"\s*,\s*(?:whose|whom)\s[^,;:()—–]*$")
+_OWN_SUBJECT_OPENS: Final = re.compile(r",\s*(?:whose|whom)\s")
 # Coordination, or a participle of the same subject: "X called it a lie and said",
 # "X vetoed the bill, saying", "X said Q while stressing".
 _JOINER: Final = re.compile(r",|\b(?:and|but|while|then|after|before|by)\b")
@@ -248,10 +256,13 @@ def clause_between(text: str, lo: int, hi: int) -> bool:
     reporting verb ("Ann Lee said in a statement") leave her the subject; so does a
     clause joined to the cue by "and" or a comma ("Ann Lee vetoed it, saying"). Not a
     relative "who" after other words ("That brought Lee on board, according to an aide,
-    who said": the aide's)."""
+    who said": the aide's), nor one with a subject of its own still open ("Ann Lee,
+    whose husband said")."""
     gap = text[lo:hi]
     if not gap.strip() or BOUNDARY.search(gap):
         return False  # "Ann Lee said"; or the name is not in the cue's sentence
+    if _OWN_SUBJECT_RELATIVE.match(gap):
+        return True  # "Ann Lee, whose husband said": his verb
     if "(" in gap:
         gap = _PARENTHESIS.sub("", gap)
     m = _APPOSITION.match(gap) or _OF_PLACE.match(gap)
@@ -339,7 +350,8 @@ _HELD_REACH: Final = 160  # chars read back from a name for the phrase that hold
 def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     """Is the name written at ``text[at:end]`` part of a phrase inside the subject or
     object of the cue at ``cue_at``, so its subject may be someone else? After a
-    preposition ("said an analyst at Lee Brothers"; "A spokesperson for U.S. Customs
+    preposition ("said an analyst at Lee Brothers"; of place, where the name may be a
+    place or a paper: "said a farmer in Harlow"; "A spokesperson for U.S. Customs
     and Border Protection said", past the rest of a longer name, after a common noun,
     not a title: "Secretary of State Ann Lee"), after a participle ("a lawyer
     representing Ann Lee said"), in an open relative clause ("Nike, whose ads star Ann
@@ -348,7 +360,8 @@ def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     adjacent = cue_at >= end and not text[end:cue_at].strip()
     words = text[max(0, at - 60) : at].split()
     longer = False  # the name ends a longer one: "U.S. Customs and | Border Protection"
-    if len(words) > 1 and words[-1] in ("and", "&") and _NAME_WORD.match(words[-2]):
+    joined = len(words) > 1 and words[-1] in ("and", "&") and bool(_NAME_WORD.match(words[-2]))
+    if joined:
         words.pop()
         while words and _NAME_WORD.match(words[-1]) and words[-1] not in CALENDAR_WORDS:
             words.pop()
@@ -364,7 +377,11 @@ def held_by_another(text: str, at: int, end: int, cue_at: int) -> bool:
     ) and words[-2] not in DETERMINER_WORDS
     if word.endswith("ing") and word.isalpha() and noun_before:
         return not CUE.fullmatch(word)  # "a lawyer representing Ann Lee said"
-    if word in HOLDING_PREPOSITIONS or (longer and word in OF_PREPOSITIONS and noun_before):
+    if (
+        word in HOLDING_PREPOSITIONS
+        or (word.lower() in PLACE_PREPOSITIONS and not joined)  # ("in Holland and Ray said")
+        or (longer and word in OF_PREPOSITIONS and noun_before)
+    ):
         if adjacent and word == "with":
             return False  # "with Mr Dixon quoted as saying"
         agent = word == "by" and cue_at < at  # "was described by Ann Lee as"
@@ -577,3 +594,57 @@ def through_own_voice(text: str, end: int) -> bool:
     """Does the name ending at ``end`` speak through its office or campaign ("Ann Lee's
     office said")? The words are hers only by the convention that they speak for her."""
     return _THROUGH_OWN.match(text, end) is not None
+
+
+_WORD: Final = re.compile(r"[\w'’-]+")
+# "but", "though", "however", a bare "while": a turn of the sentence ("Lee said the plan
+# was "Q1," though the river was "Q2""). "Yet" only as a conjunction, after a mark or "and" (not
+# "has yet to"); a word of the sentence's own ("Butler") is no turn.
+_TURNING: Final = re.compile(
+    r"\b(" + "|".join(sorted(CONTRAST_WORDS | WHILE_WORDS)) + r")\b", re.IGNORECASE
+)
+
+
+def turned_by_contrast(text: str, lo: int, hi: int) -> bool:
+    """Does a clause of its own turn on a contrast between two quotes (``text[lo:hi]``:
+    "Lee said it was "Q1," though the river was "Q2"", "while critics were "Q2"")? The
+    second may be the first speaker's words, the other side's or the writer's: carried
+    over, it is not sure. Not when the same verb goes on reporting ("called it "Q1" but
+    also "Q2"", "said "Q1" but that "Q2"") or the subject stays ("but worried",
+    "while insisting")."""
+    for m in _TURNING.finditer(text, lo, hi):
+        word = m.group(1).lower()
+        before = text[lo : m.start()].rstrip()
+        if word == "yet" and before and not before.endswith((",", ";", "—", "–", " and")):
+            continue  # "had yet to win": an adverb
+        rest = _WORD.findall(text, m.end(), hi)
+        while rest and (rest[0].lower() in TURN_KEEPING or rest[0].endswith("ly")):
+            if rest[0].lower() == "that":
+                rest = []  # "but that": the verb's complement goes on
+            else:
+                rest.pop(0)
+        if not rest:
+            continue  # the quote right after: the same verb's words
+        if word in WHILE_WORDS and (rest[0].endswith("ing") or before.endswith((" a", " the"))):
+            continue  # "while insisting it was "Q"": the same subject; "for a while": a noun
+        if rest[0].islower() and (rest[0].endswith("ed") or CUE.fullmatch(rest[0])):
+            continue  # "but worried about being "Q"": the same subject's verb
+        return True
+    return False
+
+
+def verb_after_clause(text: str, cues: list[re.Match[str]], s_lo: int, lo: int, hi: int) -> bool:
+    """Does a finite reporting verb right after a comma stand between two quotes
+    (``text[lo:hi]``) when the first stands in a relative clause with a subject of its
+    own, opened since the sentence's start ``s_lo`` ("Ann Lee, whose rival Ben Ray said
+    it was "Q1," called it "Q2"")? The verb is the sentence's own, its subject the
+    clause's antecedent, not the first quote's speaker. (Not "and called", nor a
+    participle: "Q1," adding it was "Q2""; nor after "who said", the same person.)"""
+    if _OWN_SUBJECT_OPENS.search(text, s_lo, lo) is None:
+        return False
+    for cue in cues:
+        if lo <= cue.start() < hi and cue.group("fin"):
+            before = text[lo : cue.start()].rstrip()
+            if before.endswith(",") or (not before and text[lo - 2 : lo].startswith(",")):
+                return True
+    return False

@@ -21,6 +21,35 @@ _GIVEN: Final = re.compile(
     rf"{_NAME}|\bwho identified (himself|herself) (?:only )?as {_NAME}"
 )
 _SIGNS: Final = ("name as", "name only as", "identified h")
+# Any way a text gives the name a source goes by ("who gave his name as Ed Roe", "who
+# gave only her first name, Rosa,", "asked that only her first name, Ana, be used", "He
+# gave his name only as Bud"): ``own`` tells the gender, ``name`` the name.
+NAME_GIVEN: Final = re.compile(
+    r"\b(?P<own>his|her) (?:first )?name,? (?:only )?(?:as )?"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\b(?![’'-])"
+)
+# "Ignatz, 34, said": a one-word name with an age in apposition is a person's.
+_AGED_ALONE: Final = re.compile(r"(?:^|[.!?,;:—] |\n)([A-Z][a-z’'-]+), \d{1,3}, (?=[a-z])")
+
+
+def given_alone(text: str) -> dict[str, str]:
+    """The names a text shows to be people's by how it gives them, not by their form:
+    "who gave his name only as Bud" (→ "m"), "Ignatz, 34, said" (gender unknown: "").
+    Read once per article: a name here stands alone as a person."""
+    given: dict[str, str] = {}
+    if " name" in text:
+        for m in NAME_GIVEN.finditer(text):
+            name = m.group("name")
+            if name.split()[0] not in L.ARTICLE_WORDS:
+                given[name] = "m" if m.group("own") == "his" else "f"
+    if ", " in text:
+        for m in _AGED_ALONE.finditer(text):
+            word = m.group(1)
+            if word not in L.ARTICLE_WORDS and word.lower() not in L.NOT_AGED:
+                given.setdefault(word, "")
+    return given
+
+
 # The description before "who gave ...": its head noun, after an article, with what
 # places the person perhaps ("the woman from the third row,").
 _DESCRIBED: Final = re.compile(

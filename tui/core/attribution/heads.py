@@ -156,3 +156,38 @@ def _dependents_end(text: str, pos: int, hi: int) -> bool:
             return False  # "A spokesman for X said it was wrong to (suggest)": a verb
         pos = dep.end()
     return not text[pos:hi].strip()
+
+
+# "One of them, a nurse at Ely General, (who ...,) said", "said one of the strikers, a
+# nurse at Ely General.": one drawn from a group (lexicon.PARTITIVE_GROUPS), described;
+# group "desc" the description, "group" the group's first word.
+_GROUP: Final = (
+    r"(?P<one>[Oo]ne\s+of\s+(?P<group>[a-z]+)(?:\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*)?)"
+)
+_PARTITIVE_BEFORE: Final = re.compile(
+    rf"\s*[\"“‘']?(?:(?:But|And|Yet),?\s+)?{_GROUP}(?:,\s+(?P<desc>(?:an?)\s+[^,;:\"“”()]{{2,100}}?)"
+    r"(?:,\s+who\s+[^,;:\"“”()]{1,140})?,)?\s*"
+)
+_PARTITIVE_AFTER: Final = re.compile(
+    rf"\s*{_GROUP}(?:,\s+(?P<desc>(?:an?)\s+[^,;:\"“”()]{{2,100}}?))?\s*(?=[.,;]|$)"
+)
+# A plural group a bare partitive may name ("one of those people", "one of the strikers").
+_PLURAL_GROUP: Final = re.compile(r"[Oo]ne\s+of\s+[a-z]+\s+(?:[\w'’-]+\s+){0,2}?(?:people|[a-z]+s)")
+
+
+def partitive_source(text: str, lo: int, hi: int, before: bool) -> tuple[int, str] | None:
+    """ "One of them, a nurse at Ely General, said" (``before`` the verb at ``hi``),
+    "said one of those people." (after the verb, from ``lo``): the one drawn from a
+    group is the speaker, labelled by their description ("a nurse at Ely General"), or
+    as one of the group ("one of those people") when none; never the group itself.
+    Its start and label (None: no such source)."""
+    m = (_PARTITIVE_BEFORE if before else _PARTITIVE_AFTER).match(text, lo, hi)
+    if m is None or m.group("group") not in L.PARTITIVE_GROUPS:
+        return None
+    if before and m.end() != hi:
+        return None
+    if m.group("desc"):
+        return m.start("desc"), m.group("desc").rstrip()
+    if not _PLURAL_GROUP.fullmatch(m.group("one")):
+        return None  # ("one of them": which group, the count before tells)
+    return m.start("one"), m.group("one")

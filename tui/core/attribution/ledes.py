@@ -132,4 +132,5 @@ def _fits(names: ArticleNames, m: Mention, name: str, head: str) -> bool:
     if m.honorific in L.ROLE_HONORIFICS and head not in L.ROLE_HONORIFICS[m.honorific]:
         return False
     held = [role.split()[-1] for role, people in names.ties().items() if name in people]
-    return all(h == head or not is_role(h) for h in held)
+    # (A party is no other role: "Ann Roe of Quarry County, a Republican,".)
+    return all(h == head or h in L.PARTY_MEMBERS or not is_role(h) for h in held)

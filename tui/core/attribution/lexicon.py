@@ -69,6 +69,32 @@ SPEECH_NOUNS: Final = (
     "insistence|claims?|warnings?|denials?|admission|assertion|comments?|remarks?|"
     "statement|pledge|promise|argument|suggestion|boast|plea|description|accusation"
 )
+# "by her own description", "in his own words": what follows is the person's words.
+OWN_ACCOUNT_NOUNS: Final = "account|description|admission|reckoning|telling|words|estimate"
+# What a person or body wants, fears or finds wrong, when the quote says what it is
+# ("His main worry is "cost"", "The government's main problems are "Q"").
+AIM_NOUNS: Final = (
+    "worry|worries|concern|concerns|fear|fears|hope|hopes|aim|aims|goal|goals|ambition|"
+    "priority|priorities|problem|problems|complaint|complaints|objection|objections|wish|"
+    "dream|intention|demand|demands|message|advice|verdict|explanation|excuse|criticism|"
+    "grievance|grievances|gripe|plea"
+)
+# Verbs naming someone as something before the quoted name ("introduced him as "Q"",
+# "accusing the agency of "Q"", "hailed her as "Q""): stems, for every form.
+CALLING_AS_STEMS: Final = "introduc|accus|hail|prais|brand|label|dismiss|describ|denounc|condemn"
+# A crowd raising its voice ("the crowd chanted", "audience members chanting").
+CROWD_NOUNS: Final = (
+    "crowds?|audiences?|protesters|demonstrators|marchers|people|supporters|students|"
+    "residents|members|fans|workers|tenants|onlookers|hecklers|strikers|nurses|teachers|"
+    "pickets|picketers|activists|mourners|spectators|voters|miners|farmers|drivers"
+)
+# Words before a crowd's noun that end the words naming it ("with audience members").
+CROWD_STOPS: Final = word_set(
+    "with as and while when then but after before in at outside inside from near on to by "
+    "for that which who where were was had have began started amid among"
+)
+# Crowd nouns too vague to name a group without an article or a modifier ("people").
+VAGUE_CROWDS: Final = word_set("people members crowd audience")
 # A person's own words as a noun ("Ms Parra's response was swift. She said ..."): the
 # owner is who a following "she" means.
 REPLY_NOUNS: Final = (
@@ -340,7 +366,8 @@ ORG_WORDS: Final = word_set(
     "Wanderers Hotspur Sharks Tigers Saints Wasps Falcons Bulls Blues Dragons Scarlets "
     "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants Premiership Premier Division "
     "Rangers Celtic Lib Dem Dems Christmas Easter Slam Crown Nations Olympics Olympic Games St "
-    "Open Patrol Guard "
+    "Open Patrol Guard Protection Enforcement Security Safety Defense Defence Conservation "
+    "Transportation "
     "Party Union Unions Mail Times Post News Press Herald Telegraph Guardian Journal "
     "Council Government Ministry Department Office Bank Group Court Commission Committee "
     "Administration "
@@ -497,6 +524,61 @@ OFFICE_HEADS: Final = word_set(
     "minister secretary chancellor president premier chairman chairwoman mayor governor "
     "senator commissioner ambassador leader"
 )
+# American states, each to the abbreviations a party tag writes it with ("D-Del.",
+# "R-Texas", "D-N.Y.": AP style, and postal codes): "the Delaware Democrat" is the
+# Democrat the article ties to Delaware.
+US_STATES: Final = {
+    "Alabama": ("Ala.", "AL"),
+    "Alaska": ("Alaska", "AK"),
+    "Arizona": ("Ariz.", "AZ"),
+    "Arkansas": ("Ark.", "AR"),
+    "California": ("Calif.", "CA"),
+    "Colorado": ("Colo.", "CO"),
+    "Connecticut": ("Conn.", "CT"),
+    "Delaware": ("Del.", "DE"),
+    "Florida": ("Fla.", "FL"),
+    "Georgia": ("Ga.", "GA"),
+    "Hawaii": ("Hawaii", "HI"),
+    "Idaho": ("Idaho", "ID"),
+    "Illinois": ("Ill.", "IL"),
+    "Indiana": ("Ind.", "IN"),
+    "Iowa": ("Iowa", "IA"),
+    "Kansas": ("Kan.", "Kans.", "KS"),
+    "Kentucky": ("Ky.", "KY"),
+    "Louisiana": ("La.", "LA"),
+    "Maine": ("Maine", "ME"),
+    "Maryland": ("Md.", "MD"),
+    "Massachusetts": ("Mass.", "MA"),
+    "Michigan": ("Mich.", "MI"),
+    "Minnesota": ("Minn.", "MN"),
+    "Mississippi": ("Miss.", "MS"),
+    "Missouri": ("Mo.", "MO"),
+    "Montana": ("Mont.", "MT"),
+    "Nebraska": ("Neb.", "Nebr.", "NE"),
+    "Nevada": ("Nev.", "NV"),
+    "New Hampshire": ("N.H.", "NH"),
+    "New Jersey": ("N.J.", "NJ"),
+    "New Mexico": ("N.M.", "N.Mex.", "NM"),
+    "New York": ("N.Y.", "NY"),
+    "North Carolina": ("N.C.", "NC"),
+    "North Dakota": ("N.D.", "ND"),
+    "Ohio": ("Ohio", "OH"),
+    "Oklahoma": ("Okla.", "OK"),
+    "Oregon": ("Ore.", "Oreg.", "OR"),
+    "Pennsylvania": ("Pa.", "Penn.", "PA"),
+    "Rhode Island": ("R.I.", "RI"),
+    "South Carolina": ("S.C.", "SC"),
+    "South Dakota": ("S.D.", "SD"),
+    "Tennessee": ("Tenn.", "TN"),
+    "Texas": ("Texas", "Tex.", "TX"),
+    "Utah": ("Utah", "UT"),
+    "Vermont": ("Vt.", "VT"),
+    "Virginia": ("Va.", "VA"),
+    "Washington": ("Wash.", "WA"),
+    "West Virginia": ("W.Va.", "W. Va.", "WV"),
+    "Wisconsin": ("Wis.", "Wisc.", "WI"),
+    "Wyoming": ("Wyo.", "WY"),
+}
 # Party words in a role ("the Tory leader", "Lib Dem leader"), each to its party: a
 # role naming one party is not held by a person the article ties to another.
 PARTIES: Final = {
@@ -519,6 +601,10 @@ NAMED_BODY_HEADS: Final = word_set(
     "university college school district hospital center centre institution order "
     "brotherhood sisterhood guild"
 )
+# Documents a body writes, not ones a speaker says something in ("X said in a
+# statement"): their issuer is only the one named with them ("the NAO's report"), or
+# the subject of "published a report".
+REPORT_HEADS: Final = word_set("report audit study")
 # Papers that speak only for whoever issued them ("according to a statement").
 WRITTEN_HEADS: Final = word_set(
     "statement letter memo document documents filing filings lawsuit suit indictment "
@@ -579,17 +665,22 @@ BODY_NAME_HEADS: Final = frozenset(w.capitalize() for w in NAMED_BODY_HEADS) | P
 COMPANY_WORDS: Final = word_set(
     "Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. LLC LLP Holdings Motors "
     "Partners Industries Technologies Airlines Airways Pharmaceuticals Securities Capital "
-    "Communities Pipeline Energy Cloud Wind Homes"
+    "Communities Pipeline Energy Cloud Wind Homes Steel Mining Logistics Manufacturing "
+    "Chemicals Foods Mills Utilities Laboratories Labs Brands"
 )
 # What speaks for the person who owns it ("his office said", "her campaign said").
 OWN_VOICES: Final = word_set("office campaign")
 # A body's parts named by their place ("ICE's Denver field office"): they speak for it.
 UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headquarters")
+# Whom an unnamed voice speaks for, written in lower case and kept in its label ("a
+# spokesman for the governor", "a senior aide to the congressman", "a lawyer for the
+# trade association").
+VOICED_HOLDERS: Final = word_set(
+    "governor senator congressman congresswoman mayor president speaker chairman "
+    "chairwoman association union"
+)
 # Documents that "say" what their issuer says ("the statement said").
-DOCUMENT_HEADS: Final = word_set("statement letter memo report")
-# Documents a body writes, not ones a speaker says something in ("X said in a
-# statement"): their issuer is only the one named with them ("the NAO's report").
-REPORT_HEADS: Final = word_set("report")
+DOCUMENT_HEADS: Final = word_set("statement letter memo release") | REPORT_HEADS
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
 # Unnamed people a story brings in with "a" or "one" ("a man in the audience", "one
@@ -628,6 +719,29 @@ TENURE_WORDS: Final = word_set(
 ROLE_LEAD_WORDS: Final = word_set(
     "the a an by with said says told tell of for to and from at in on as his her their "
     "its our new then now also when while after before but was is"
+)
+# Role nouns an article uses for one another: "His attorney, Ann Roe, said ... the
+# lawyer said" is Ann Roe. Each to the nouns it may stand for.
+ROLE_SYNONYMS: Final = {
+    "lawyer": ("attorney",),
+    "attorney": ("lawyer",),
+    "doctor": ("physician",),
+    "physician": ("doctor",),
+    "lawmaker": ("legislator",),
+    "legislator": ("lawmaker",),
+    "chair": ("chairman", "chairwoman", "chairperson"),
+    "nominee": ("pick", "choice", "appointee"),
+    "appointee": ("pick", "choice", "nominee"),
+    "pick": ("nominee", "choice", "appointee"),
+    "choice": ("nominee", "pick", "appointee"),
+}
+# Nouns that name a person only after a possessive: "the governor's pick, Ada Roe,"
+# (a nominee), not "a pick" or "a choice"; "the president's nominee, Ada Roe,".
+APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")
+# Words that make an office of a synonym's noun: a "district attorney", a "U.S.
+# attorney" or a "county attorney" is no one's lawyer ("the lawyer" is not them).
+SYNONYM_OFFICES: Final = word_set(
+    "district u.s. state's states county city prosecuting general commonwealth's"
 )
 # Words that make a different role of the one they qualify ("deputy prime minister").
 ROLE_QUALIFIERS: Final = word_set(
@@ -703,6 +817,12 @@ AUXILIARIES: Final = word_set(
 HOLDING_PREPOSITIONS: Final = word_set(
     "by with at on over about against into than like among between behind under"
 )
+# Prepositions of place: a name right after one may be a place, or a paper one writes in
+# ("said a farmer in Harlow", with a Tom Harlow in the story; "wrote one reviewer in
+# Rolling Stone"), not the cue's subject.
+PLACE_PREPOSITIONS: Final = word_set(
+    "in from near outside inside across throughout around within beyond"
+)
 # Prepositions after which a name is not whose words follow a colon ("Lee spoke after
 # Ann Roe:", "a question about Ann Roe:"); unlike "per", "from", "by" or "of".
 NOT_SOURCE_PREPOSITIONS: Final = (HOLDING_PREPOSITIONS - {"by"}) | word_set(
@@ -710,6 +830,14 @@ NOT_SOURCE_PREPOSITIONS: Final = (HOLDING_PREPOSITIONS - {"by"}) | word_set(
 )
 OF_PREPOSITIONS: Final = word_set("for of to from")  # ("a spokesperson for U.S. Customs and ...")
 SAME_SUBJECT_JOINERS: Final = word_set("and but while by after before when then")
+# Words that turn a sentence against what came before: a partial quote after one, with no
+# cue of its own, may be the first speaker's words, the other side's or the writer's.
+CONTRAST_WORDS: Final = word_set("but though although yet however whereas")
+# "while"/"whilst" opening a clause of its own ("while the river was "Q2""), likewise.
+WHILE_WORDS: Final = word_set("while whilst")
+# Words between a turning word and a quote that leave the first verb reporting it ("called
+# it "Q1" but also "Q2"", "said "Q1" but that "Q2""): no clause of its own.
+TURN_KEEPING: Final = word_set("that also still not only rather even more less instead then")
 VERB_GAP_WORDS: Final = AUXILIARIES | word_set("been be being not never")
 # Words between a name and its cue that leave the name the cue's subject ("Ann Lee has
 # also said", "Ann Lee QC warned"), besides auxiliaries and -ly adverbs.
@@ -726,6 +854,17 @@ ABBREVIATIONS = word_set(
     "Prop Props"
 )
 ARTICLE_WORDS: Final = word_set("a an the one his her its their some two several")
+# The words after "one of" that make a group the one is drawn from ("One of them", "one
+# of those officials", "One of the protesters"): the person is one of it, never it.
+PARTITIVE_GROUPS: Final = word_set("them those these the its his her their our your")
+# Capitalised words that may stand before ", 12," without being a person's name
+# ("Ward, 12, ...", "Chapter, 3, ..."): given_names.given_alone skips them (lower case).
+NOT_AGED: Final = word_set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday overall total "
+    "meanwhile ward district precinct route chapter section article page rule number room "
+    "sector zone region county township grade class row seat table item exhibit count"
+)
 
 
 # Head words of "the ..." phrases that point back to a person named earlier:

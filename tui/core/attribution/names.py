@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from tui.core.attribution.cues import ORG_NAME, OWNS_PERSON, has_word, is_word_char
+from tui.core.attribution.given_names import given_alone
 from tui.core.attribution.lexicon import (
     BODY_NAME_HEADS,
     BODY_WORDS,
@@ -48,20 +49,24 @@ from tui.core.attribution.lexicon import (
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
+    ROLE_SYNONYMS,
     SAINT_PARTICLES,
     STOP_WORDS,
+    SYNONYM_OFFICES,
     TENURE_WORDS,
     TIME_OPENERS,
     TITLE_HONORIFICS,
     TITLE_WORDS,
     WEEKDAYS,
 )
-from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys
+from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys, role_phrase
+from tui.core.attribution.states import phrase_state, ties_to_state
 from tui.core.model import Article
 
 _POSSESSOR: Final = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
 _BODY_JOINS: Final = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
 _PLURAL_OWNS: Final = ("s’ ", "s' ")  # ... and a plural possessive: "Sheriffs’ Union"
+_HOLDER_OWNS: Final = ("’s ", "'s ")  # ... or an office holder's: "County Sheriff's Office"
 _RUN_POSSESSIVES: Final = frozenset(("Our", "Your", "My", "Their"))  # "Save Our Schools"
 _NATIONAL_ENDS: Final = ("an", "ish", "ese")  # "American", "British", "Chinese"
 _TAIL_JOINS: Final = (" to ", " for ")  # "Committee to Recall Bancroft", "Fund for Ann Roe"
@@ -329,6 +334,8 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
         return True  # ("Luis de la Garza", "Antoine St. Clair")
     if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
         return True
+    if len(rest) > 1 and rest[-1] in COMPANY_WORDS and gender_of(rest[0]) is None:
+        return True  # "Calumet Ridge Steel", not "Danielle Steel"
     # "Director of Public Prosecutions", "Bank of England": part of a body's name; but
     # "the emails of Oscar Brandt" names a person (a given name or an initial first).
     return cut == 0 and after_of and not (gender_of(rest[0]) or _initial(rest[0]))
@@ -728,6 +735,12 @@ class ArticleNames:
         self._by_first: dict[str, str] = self._unique_firsts()
         self._kin_told: dict[str, str | None] = {}  # name -> gender its kin noun tells
         self._read_genders(gendered)
+        # "He gave his name only as Walt", "Ignatz, 34, said": names shown to be people's
+        # by how they are given, so "Walt overheard her" is a person acting.
+        self._given: dict[str, str] = given_alone(text)
+        for name, gender in self._given.items():
+            if gender:
+                self.gender.setdefault(name, gender)
 
     def _unique_firsts(self) -> dict[str, str]:
         """A first name -> the one full name here it begins (or the relative named by it),
@@ -1062,6 +1075,7 @@ class ArticleNames:
         of several holders ("Judge Ada Roe", "Judge Ben Tate"), the one named last
         before ``pos``."""
         titles = self.titles()
+        state = phrase_state(phrase)
         for key in role_keys(phrase):
             if key not in titles:
                 continue
@@ -1069,12 +1083,41 @@ class ArticleNames:
             names = [
                 n
                 for n in titles[key]
-                if not self._other_holder(phrase, n) and not gender_clash(want, self.gender_of(n))
+                if not self._other_holder(phrase, n)
+                and not gender_clash(want, self.gender_of(n))
+                and self._of_state(n, state, key)
             ]
             if len(names) <= 1:
                 return names[0] if names else None
             return self._named_last(names, pos)
-        return None
+        return self._by_synonym(phrase, pos)
+
+    def _by_synonym(self, phrase: str, pos: int | None) -> str | None:
+        """The person a role's synonym names here: "His attorney, Ann Roe," ... "the
+        lawyer said" (lexicon ROLE_SYNONYMS); not an office the synonym's noun heads
+        ("District Attorney Ben Tate" is no one's lawyer)."""
+        role = role_phrase(phrase, any_head=True)
+        if role is None or " " in role or role not in ROLE_SYNONYMS:
+            return None
+        want = _role_gender(role)
+        names: set[str] = set()
+        for tied, people in self.ties().items():
+            words = tied.split()
+            if words[-1] not in ROLE_SYNONYMS[role] or (
+                len(words) > 1 and words[-2] in SYNONYM_OFFICES
+            ):
+                continue
+            names.update(n for n in people if not gender_clash(want, self.gender_of(n)))
+        if len(names) <= 1:
+            return names.pop() if names else None
+        return self._named_last(sorted(names), pos)
+
+    def _of_state(self, name: str, state: str | None, key: str) -> bool:
+        """Can ``name`` be "the <state> <role>" looked up by ``key``: no state asked, the
+        key holds it ("delaware democrat"), or the article ties them to it ("D-Del.")?"""
+        if state is None or state.lower() in key:
+            return True
+        return ties_to_state(self.text, name.split()[-1], state, key.rsplit(" ", 1)[-1])
 
     def _named_last(self, names: list[str], pos: int | None) -> str | None:
         """Of ``names``, the one named last before ``pos``, when nobody else is named
@@ -1537,6 +1580,7 @@ class ArticleNames:
             or m.surname in self.full
             or self._family_first_name(m.surname)
             or m.surname in self._kin  # "His wife, Denise,"
+            or (len(m.tokens) == 1 and m.surname in self._given)  # "gave his name as Walt"
         )
 
     def _family_first_name(self, word: str) -> bool:
@@ -1563,7 +1607,8 @@ class ArticleNames:
         if m.honorific:
             return None
         if not self.text.endswith(_BODY_JOINS, 0, m.start):
-            return self._owned_body(m) if self.text.endswith(_PLURAL_OWNS, 0, m.start) else None
+            owned = self.text.endswith(_PLURAL_OWNS + _HOLDER_OWNS, 0, m.start)
+            return self._owned_body(m) if owned else None
         i = bisect.bisect_right(self.starts, m.start) - 1
         if i <= 0 or self.runs[i][0] != m.start or gender_of(m.tokens[0]):
             return None
@@ -1580,15 +1625,21 @@ class ArticleNames:
 
     def _owned_body(self, m: Mention) -> str | None:
         """ "Colorado Sheriffs’ | Fraternal Association": the whole name, when the tail
-        ``m`` ends in a body's word and the run before it ends in a plural."""
+        ``m`` ends in a body's word and the run before it ends in a plural, or in an
+        office holder's title ("Harlan County Sheriff's | Office")."""
         if m.tokens[-1] not in BODY_WORDS or gender_of(m.tokens[0]):
             return None
         i = bisect.bisect_right(self.starts, m.start) - 1
         if i <= 0 or self.runs[i][0] != m.start:
             return None
         start, words = self.runs[i - 1]
-        if start + len(words) + 2 != m.start or not words.endswith("s") or " " not in words:
-            return None  # ("the Smiths’ Foundation": one word is a family, not a body)
+        end = start + len(words)
+        # "the Harlan County Sheriff's Office": an office holder's body
+        holder = end + 3 == m.start and words.rsplit(" ", 1)[-1] in TITLE_WORDS
+        # ("the Smiths’ Foundation": one word is a family, not a body)
+        plural = end + 2 == m.start and words.endswith("s") and " " in words
+        if not (holder or plural):
+            return None
         whole = self.text[start : m.end].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)

@@ -19,6 +19,7 @@ from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
+    APPOINTEE_HEADS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     OFFICE_LEVELS,
@@ -55,15 +56,24 @@ _LOOSE_BEFORE: Final = re.compile(rf"(?<![\w'’-]){_DETERMINER}\s+{_ROLE}{_COMP
 _COPULA_BEFORE: Final = re.compile(
     rf"(?<![\w'’-])[Tt]he\s+{_ROLE}(?:\s+[A-Z][a-z]+(?:\s+[a-z]+|)|)\s+(?:was|is)\s+$"
 )
+# A party tag after a name, as American papers write it: "D-Ore.,", "R-N.Y.,", "I-Vt.,".
+_PARTY_TAG: Final = r"(?:[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s+)"
 # ", the Tory leader," or ", a Republican," right after a name.
-# (An age may come first: "Ada Roe, 54, a Democrat," as American papers write it.)
+# (An age or a party tag may come first: "Ada Roe, 54, a Democrat,", "Ada Roe, D-Ore.,
+# the panel's ranking member," as American papers write it.)
 _THE_AFTER: Final = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+)?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
+)
+# ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
+# a description whose head a participle follows (tried when no other role matched).
+_THE_AFTER_CLAUSE: Final = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+((?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
+    r"(?=\s+[a-z]{3,}ed\s+(?:by|to|in|on|at|as|from|for|with|last|this|after)\b)"
 )
 # ", chief executive of Acme," after a name: a role with no article, before "of".
 _BARE_AFTER: Final = re.compile(
-    r",\s+(?:\d{1,3},\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+of\s)"
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)(?=\s+of\s)"
 )
 # Words that end a title's complement: "a spokesman for the British ..." is no British.
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
@@ -140,11 +150,12 @@ def _qualifies(word: str) -> bool:
 
 def might_tie(text: str, start: int, end: int) -> bool:
     """Could the name at ``text[start:end]`` have a role next to it (a word right
-    before, or a comma on either side)? A cheap look before the real one."""
+    before, a comma on either side, a bracket after)? A cheap look before the real one."""
     return (
         text[start - 2 : start - 1].isalpha()
         or text[max(0, start - 3) : start].rstrip().endswith(",")
         or text[end : end + 1] == ","
+        or text.startswith(" (", end)  # "Sen. Ada Roe (D-Ore.), the ..."
     )
 
 
@@ -180,14 +191,28 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
                 found.append((_role_before(text, title.start(), end), False))
         if comma_after:
             found.append((_role_after(text, end), False))
+        elif (place := _PLACE_CLOSES.match(text, end)) is not None:
+            # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
+            # panel's chairwoman,": the role after the name's state or party.
+            found.append((_role_after(text, place.end() - 1), False))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
             copula = _copula_role(text, start)
             found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
         for words, any_head in found:
-            role = role_phrase(words, any_head) if words else None
+            role = role_phrase(words, any_head or _appointee(words)) if words else None
             if role:
                 ties.setdefault(role, set()).add(name)
     return ties
+
+
+def _appointee(words: str | None) -> bool:
+    """ "the governor's pick": a noun naming a person after a possessive only."""
+    tokens = words.split() if words else []
+    return (
+        len(tokens) >= 2
+        and tokens[-1].lower() in APPOINTEE_HEADS
+        and tokens[-2].endswith(("'s", "’s"))
+    )
 
 
 def _comma_before(text: str, lo: int, start: int) -> bool:
@@ -263,6 +288,12 @@ def _role_after(text: str, end: int) -> str | None:
     """ ", the Tory leader," or ", a Republican," after a name ending at ``end`` (a
     capitalised last word only for a party member: not ", the American said")."""
     m = _THE_AFTER.match(text, end, end + _REACH) or _BARE_AFTER.match(text, end, end + _REACH)
+    if m is None or not is_role(m.group(1).split()[-1].lower()):
+        # ("a county commissioner elected in 2019": no head before "in"; only a role's
+        # head, not "a newly (elected ...)" nor an office's level.)
+        clause = _THE_AFTER_CLAUSE.match(text, end, end + _REACH)
+        if clause is not None and is_role(clause.group(1).split()[-1]):
+            return clause.group(1)
     if m is None:
         return None
     last = m.group(1).split()[-1]

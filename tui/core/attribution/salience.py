@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
+from tui.core.attribution.given_names import NAME_GIVEN
 from tui.core.attribution.names import Mention, honorific_gender
 from tui.core.attribution.openings import main_clause
 
@@ -96,6 +97,9 @@ _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
 # The noun a possessor owns: "'s (son)", "'s (campaign) (manager)".
 _OWNED_HEAD: Final = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+# A relative clause ending a description before the name it describes: "A retired
+# Acme Water supervisor( who lost his job in the cuts, )Ed Roe, told".
+_RELATIVE_GAP: Final = re.compile(r"\s+(?:who|that)\s+[^,;:.!?()]{1,120},\s+")
 # A name closed off as an apposition: ", Ann Roe (D-N.J.), told", ", Ann Roe, said".
 _CLOSED: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
 # A noun phrase opening a clause, read for a name set in apposition after it.
@@ -827,6 +831,11 @@ class PronounResolver:
         gap = self.ctx.text[subject.end : c.start]
         if gap == ", ":
             return subject.kind == "nominal"
+        if subject.kind == "nominal" and _RELATIVE_GAP.fullmatch(gap):
+            # "A retired Acme Water supervisor who lost his job, Ed Roe, told": the
+            # name closed off after the long description is its subject.
+            closed = _CLOSED.match(self.ctx.text, c.end)
+            return closed is not None and _VERB_NEXT.match(self.ctx.text, closed.end()) is not None
         words = gap.split()
         if subject.kind == "name" and subject.mention and self.ctx.names.is_person(subject.mention):
             # "Roe's colleague, nurse Ida Vance, has worked": the one owned, named.
@@ -1030,20 +1039,12 @@ def _bind_to_fronted(found: list[SalientMention], main: int) -> None:
         return
 
 
-# "a nurse who gave only her first name, Rosa,", "She asked that only her first name,
-# Marisela, be used", "a rancher who gave his name only as Bud": the name a source
-# goes by.
-_NAME_GIVEN = re.compile(
-    r"\b(?P<own>his|her) (?:first name,? (?:as )?|name only as )"
-    r"(?P<name>[A-Z][\w’'-]+)\b(?!\s*[A-Z])"
-)
-
-
 def _name_given(text: str, lo: int, hi: int, found: list[SalientMention]) -> None:
-    """ "Another speaker, a home health aide who gave only her first name, Rosa, said":
-    the source left unnamed (or the "she" standing for them) that the sentence names
-    by a first name alone is called by it, as the article calls them."""
-    given = _NAME_GIVEN.search(text, lo, hi)
+    """ "Another speaker, a home health aide who gave only her first name, Rosa, said",
+    "The man, who gave his name as Ed Roe, looked up": the source left unnamed (or the
+    "she" standing for them) that the sentence names by the name they gave is called
+    by it, as the article calls them (given_names.NAME_GIVEN)."""
+    given = NAME_GIVEN.search(text, lo, hi)
     if given is None:
         return
     name = given.group("name")
@@ -1056,11 +1057,22 @@ def _name_given(text: str, lo: int, hi: int, found: list[SalientMention]) -> Non
             return  # (a person named already, or one of the other gender)
         found[k] = SalientMention(name, m.gender or want, m.role, m.start, surely=True)
         return
-    # ("One speaker, a retired welder who gave only his first name, Dario, said": no
-    # subject read, so the name is the subject's; not "One mother, who gave her name
-    # only as Krys, tried to read, and Ann Roe stopped her".)
-    if not any(m.role in ("subject", "speaker") for m in found):
-        found.append(SalientMention(name, want, "subject", given.start("name"), surely=True))
+    # ("One speaker, a retired welder who gave only his first name, Dario, said he
+    # left": no subject read before the name, so it is the subject's, and the "he"
+    # after it is that person; not "One mother, who gave her name only as Krys, tried
+    # to read, and Ann Roe stopped her".)
+    after = given.end("name")
+    if any(
+        m.role in ("subject", "speaker") and not (m.pronoun and m.start > after)
+        for m in found
+        if m.name != name
+    ):
+        return
+    for k, m in enumerate(found):
+        if m.pronoun and m.start > after and m.gender == want:
+            found[k] = SalientMention(name, want, m.role, m.start, surely=True)
+    found.append(SalientMention(name, want, "subject", given.start("name"), surely=True))
+    found.sort(key=_START)
 
 
 def _describes(between: str) -> bool:

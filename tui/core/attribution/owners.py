@@ -1,0 +1,194 @@
+"""Quoted words with no reporting verb whose owner the sentence still makes plain.
+
+- `She was, by her own description, "a poor speaker"`: the words are the person's
+  own (by/in her own account, description, admission, words).
+- `His main worry is "cost"`, `The board's chief concern was "keeping the mills
+  open"`: the owner of a worry, aim or complaint said what it is.
+- `The crowd chanted "Q"`, `with audience members chanting "Q"`, `a shout of "Q"
+  went up from the strikers`: a crowd named as a group ("the crowd", "the strikers",
+  "audience members") speaks its chant; a counted one ("several dozen protesters",
+  "someone in the crowd") is left unnamed, as the gold writes it.
+
+Each function returns ``(speaker, mention, cue)`` or None. A real scare quote (no
+owner word right before it) is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tui.core.attribution import lexicon as L
+from tui.core.attribution.context import ArticleContext
+from tui.core.model import Quote
+
+Owner = tuple[str, str, str]  # speaker, the words naming them, the cue word
+
+_PRONOUN_OF: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# "by her own description, ", "in his own words: " right before the quote.
+_OWN_ACCOUNT: Final = re.compile(
+    rf"\b(?:[Bb]y|[Ii]n|[Oo]n)\s+(his|her|their|its)\s+own\s+({L.OWN_ACCOUNT_NOUNS})"
+    r"\s*[,:]?\s*$"
+)
+# "His main worry is ", "The board's chief concern was ", "Ann Lee's hope remains ".
+_OWNED_AIM: Final = re.compile(
+    r"(?:\A\s*|[.;:]\s+|\b(?:and|but)\s+)"
+    r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?P<named>(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){0,3}?(?:[A-Z][\w.-]*|[a-z]+))['’]s?)"
+    rf"\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{L.AIM_NOUNS})\s+"
+    r"(?:is|are|was|were|remains|remained|has\s+been|had\s+been)\s+$"
+)
+_AIM_REACH: Final = 120  # chars before the quote read for its owner
+# A crowd raising its voice right before a quote: "the crowd chanted", "audience
+# members chanting", "the strikers responded with chants of", "the crowd, which
+# answered with cries of".
+_CROWD_BEFORE: Final = re.compile(
+    rf"\b(?P<noun>{L.CROWD_NOUNS})"
+    r"(?:\s+(?:in|at|outside|from|near|on)\s+(?:the\s+)?[\w'’-]+)?"
+    r"(?:,?\s+(?:which|who)\b)?"
+    r"(?:\s+(?:(?:began|started|then|again|kept|all)\s+)?"
+    r"(?P<verb>chant|shout|yell|cheer|sing|sang|scream|roar|jeer|boo)[a-z]*(?:\s+(?:out|back))?"
+    r"|\s+(?:[a-z]+\s+){0,2}?with\s+(?P<noun_cue>chants|shouts|cries|cheers|jeers|roars)"
+    r"\s+of)"
+    r"\s*[,:]?\s*[\"“‘']?$"
+)
+# `a shout of "Q" went up from the strikers` (after the quote).
+_CROWD_SHOUT: Final = re.compile(r"\b(?:chant|shout|cry|roar|cheer)s?\s+of\s*$")
+_CROWD_AFTER: Final = re.compile(
+    r"[\"”’']?\s+(?:went\s+up|rose|rang\s+out|came|erupted)\s+from\s+"
+    rf"(?P<who>the\s+(?:[a-z-]+\s+)?(?P<noun>{L.CROWD_NOUNS}))\b"
+)
+_CROWD_REACH: Final = 90  # chars before a quote read for a crowd's voice
+# Words before "the crowd" that pick one of it out ("someone in the audience").
+_ONE_OF: Final = L.word_set("in at among from of outside near inside")
+# Words before a crowd's noun that count it: it is nobody in particular.
+_COUNTED: Final = L.word_set(
+    "a an one some several many few dozen dozens hundreds thousands scores of other more "
+    "two three four five six seven eight nine ten most"
+)
+
+
+# A verb naming someone as something, its object and the word leading into the quote:
+# "introduced her at a meeting as ", "accusing federal agencies of ", "hailed him as ".
+_CALLS_AS: Final = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    rf"\b(?P<verb>(?:{L.CALLING_AS_STEMS})[a-z]*)\s+(?!by\b)"
+    r"(?:him|her|them|me|us|it|(?:the\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"(?:\s+(?:at|on|in|to|before|during)\s+[^,.;:\"“”]{1,50}?)?"
+    r"\s+(?:as|of)\s*$"
+)
+_CALLS_REACH: Final = 140  # chars before the quote read for such a verb
+
+
+def calls_as(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
+    """`Rep. Ann Lee, who introduced him as "Q"`, `opened the hearing by accusing the
+    agency of "Q"`: the words are the naming verb's subject, the nearest person or
+    body before the verb (a pronoun resolved), as a guess."""
+    m = _CALLS_AS.search(ctx.text, max(lo, q.start - _CALLS_REACH), q.start)
+    if m is None:
+        return None
+    text = ctx.text
+    before = [
+        c  # ("Rep. Ann Lee (R-OH) opened": not the party and state in brackets)
+        for c in ctx.candidates(lo, m.start())
+        if text[c.start - 1 : c.start] != "(" or text[c.end : c.end + 1] != ")"
+    ]
+    if not before:
+        return None
+    subject = before[-1]
+    speaker = ctx.resolve(subject, subject.start)
+    if not speaker:
+        return None
+    return speaker, subject.words, m.group("verb")
+
+
+def own_account(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
+    """`She was, by her own description, "a poor speaker"`: the pronoun's person."""
+    m = _OWN_ACCOUNT.search(ctx.text, max(lo, q.start - 60), q.start)
+    if m is None:
+        return None
+    pronoun = m.group(1)
+    speaker = ctx.resolve_pronoun(_PRONOUN_OF[pronoun], m.start(1))
+    if not speaker:
+        return None
+    return speaker, pronoun, m.group(2)
+
+
+def owned_aim(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
+    """`His main worry is "cost"`: the owner of the worry (a pronoun's person, a
+    name, or a body: "the government's main problems are")."""
+    text = ctx.text
+    start = max(lo, q.start - _AIM_REACH)
+    m = _OWNED_AIM.search(text[start : q.start])
+    if m is None:
+        return None
+    at = start  # (read on a slice: \A is the sentence's start when it is near)
+    owner = m.group("owner")
+    pronoun = _PRONOUN_OF.get(owner.lower())
+    if pronoun is not None:
+        speaker = ctx.resolve_pronoun(pronoun, at + m.start("owner"))
+    else:
+        words = " ".join(m.group("named").split())
+        first = words.partition(" ")[0]
+        if first.lower() == "the" or words[:1].islower():
+            speaker = ctx.resolve_phrase(words, at + m.start("named"))
+        else:
+            mention = next(
+                iter(ctx.names.mentions_between(at + m.start("named"), at + m.end("named"))), None
+            )
+            if mention is None:
+                return None  # (a capitalised word that is no name: "Monday's")
+            speaker = ctx.names.resolve(mention)
+    if not speaker:
+        return None
+    return speaker, owner, m.group("noun")
+
+
+def crowd_voice(ctx: ArticleContext, q: Quote, lo: int) -> Owner | bool | None:
+    """A crowd's chant: the group when named as one, False when counted ("several
+    dozen protesters chanted": no one to name), None when no crowd raises its voice."""
+    text = ctx.text
+    after = _CROWD_AFTER.match(text, q.end)
+    if after is not None and _CROWD_SHOUT.search(text, max(lo, q.start - 30), q.start):
+        who = " ".join(after.group("who").split())
+        return ctx.resolve_phrase(who, after.start("who")), who, "went up"
+    m = _CROWD_BEFORE.search(text, max(lo, q.start - _CROWD_REACH), q.start)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    label = _crowd_label(text, m.start("noun"), noun)
+    if label is None:
+        return False
+    cue = m.group("verb") or m.group("noun_cue") or ""
+    return ctx.resolve_phrase(label, m.start("noun") - len(label) + len(noun)), label, cue
+
+
+def _crowd_label(text: str, start: int, noun: str) -> str | None:
+    """The words naming the crowd whose noun starts at ``start`` ("the crowd",
+    "audience members", "striking nurses"), or None when a count or "a" leads it."""
+    words = text[max(0, start - 40) : start].split()
+    kept: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        low = word.lower()
+        if low in _COUNTED or low.isdigit():
+            return None
+        if low in ("the", "those", "these"):
+            if k and words[k - 1].lower() in _ONE_OF:
+                return None  # "someone in the audience shouted": one of them
+            return " ".join(["the", *kept, noun])
+        if not word.islower() or not word.isalpha() or low in L.CROWD_STOPS:
+            break
+        kept.insert(0, low)
+        if len(kept) == 2:
+            break
+    return _bare(kept, noun)
+
+
+def _bare(kept: list[str], noun: str) -> str | None:
+    """A crowd named with no article: "audience members" (never a bare "people"),
+    labelled "the audience members" (a lower-case phrase with no article reads as a
+    fragment)."""
+    if not kept and noun in L.VAGUE_CROWDS:
+        return None
+    return " ".join(["the", *kept, noun]) if kept else noun
