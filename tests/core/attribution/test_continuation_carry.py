@@ -43,8 +43,17 @@ def test_a_pull_quote_byline_still_names_a_lone_quote() -> None:
 def test_a_reported_clause_subject_with_an_adverb_is_not_the_partials_speaker() -> None:
     body = (
         "Harlow Power has been under pressure from regulators.\n\n"
-        "Governor Odo Varn, a Democrat, called the settlement \"an important step\" but "
-        "said in a statement that the company still had \"a long way to go to earn back "
+        'Governor Odo Varn, a Democrat, called the settlement "an important step" but '
+        'said in a statement that the company still had "a long way to go to earn back '
         'trust."'
     )
     assert _speakers(body) == ["Odo Varn", "Odo Varn"]
+
+
+def test_an_unnamed_source_after_the_cue_with_a_who_clause_is_the_speaker() -> None:
+    body = (
+        "Ada Roe spoke with Bram Tull on Monday, according to two people familiar with the "
+        "call.\n\n“She cannot give him that,” said one person familiar with the call, who "
+        "was not authorized to discuss it. “He knows it.”"
+    )
+    assert _speakers(body) == ["one person", "one person"]

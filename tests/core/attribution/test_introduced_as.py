@@ -158,3 +158,27 @@ def test_one_of_those_people_is_the_speaker_not_the_last_name() -> None:
         'angry. "This was not clean," one of those people said.'
     )
     assert quotes[-1].speaker == "one of those people"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In interviews, Odra Pellham-Vance, a retired circuit judge appointed to the board, "
+        "and Lina Tosk, a former prosecutor, said the board had recommended clemency in nine "
+        "cases. The chair, Bram Tull, disputed their account.\n\n"
+        "“We are not a rubber stamp,” said the retired judge, who has served since 2021.",
+        "Odra Pellham-Vance, 61, a retired circuit judge, spoke first. Bram Tull, the "
+        "chair, spoke next.\n\n“We are not a rubber stamp,” the retired judge said.",
+    ],
+)
+def test_a_description_set_beside_a_name_is_that_persons(body: str) -> None:
+    assert attributed(body)[-1].speaker == "Odra Pellham-Vance"
+
+
+def test_this_person_is_the_source_brought_in_before() -> None:
+    quotes = attributed(
+        "Aides never told the president. Another person who has discussed the matter with "
+        "Ms. Ada Roe, and who spoke on the condition of anonymity, said she felt ignored.\n\n"
+        "“It is one thing to lose an argument,” this person said."
+    )
+    assert quotes[-1].speaker == "another person"

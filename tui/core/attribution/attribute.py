@@ -703,7 +703,13 @@ class _Attributor:
         end = _CLAUSE_END.search(self.text, after, min(hi, after + _ADJACENT))
         if end is None:
             return None
-        return H.unnamed_subject(self.text, after, end.start(), _source_head)
+        found = H.unnamed_subject(self.text, after, end.start(), _source_head)
+        comma = self.text.find(",", after, end.start())
+        if found is None and comma >= 0 and not cue.group("acc"):
+            # "said one person familiar with the call, who was not authorized to ...":
+            # the clause after the comma, run to the sentence's end, is the source's too.
+            found = H.unnamed_subject(self.text, after, comma, _source_head)
+        return found
 
     def _candidate_after(
         self, cue: re.Match[str], after: int, order: list[Candidate]

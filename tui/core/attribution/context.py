@@ -610,7 +610,8 @@ class ArticleContext:
             words = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
         words = " ".join(words.split())
         first, _, rest = words.partition(" ")
-        the = first.lower() in ("the", "our")  # "our correspondent": the one named
+        # "our correspondent": the one named; "this person": the one brought in
+        the = first.lower() in ("the", "our", "this")
         if the and rest:
             # "the prime minister" → "Tony Blair"; "the CBO" → "Congressional Budget Office"
             titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)

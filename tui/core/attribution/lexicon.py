@@ -766,7 +766,8 @@ NOT_NAME_STARTS: Final = word_set("he she they it the a an his her its their one
 
 # -- small words of phrases and sentences ---------------------------------------
 PHRASE_ARTICLES: Final = word_set(
-    "The the A a An an His his Her her Their their Its its One one Another another Our our"
+    "The the A a An an His his Her her Their their Its its One one Another another Our our "
+    "This this"  # ("this person said": the one brought in before)
 )
 # Words that cannot sit inside a speaker's noun phrase ("a privileged position and").
 NOT_IN_PHRASE: Final = word_set(
