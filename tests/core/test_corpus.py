@@ -97,3 +97,31 @@ def test_the_garbage_collector_is_paused_only_while_loading(tmp_path: Path) -> N
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_reading_a_stored_corpus_imports_no_extractor(tmp_path: Path) -> None:
+    """A warm load reads the assembled corpus back: importing the corpus module (and
+    the cache, the loader, the workers' module) must not import attribution, whose
+    regular expressions cost a third of a second to compile; extracting a file
+    imports it when first needed, and the extractor is then the module's own."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "a.txt"
+    page.write_text('Ada Quill spoke.\n\n"We shall build it," said Ada Quill.\n', encoding="utf-8")
+    script = (
+        "import sys\n"
+        "import tui.core.corpus, tui.core.cache, tui.core.gather, tui.core.parallel\n"
+        "assert 'tui.core.attribution' not in sys.modules, 'attribution imported'\n"
+        "assert 'tui.core.quotes' not in sys.modules, 'quotes imported'\n"
+        "from tui.core import extract\n"
+        "from tui.core.attribution import attribute_quotes\n"
+        f"r = extract.extract_file(__import__('pathlib').Path({str(page)!r}), 'a')\n"
+        "assert extract.attribute_quotes is attribute_quotes\n"
+        "print([q.speaker for q in r.quotes])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Ada Quill" in done.stdout

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tui.core import scratch
-from tui.core.attribution import RoleBook, merge_speakers
 from tui.core.cache import TEXTS_FILE, Store, pack_corpus, snapshot_key, unpack_corpus
 from tui.core.dedupe import Fingerprint, NearCopies, drop_identical, mark_copied_quotes
 from tui.core.extract import FileResult
@@ -33,6 +33,33 @@ from tui.core.parallel import PostingsAside, in_workers
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
 from tui.core.quote_table import QuoteRow, QuoteTable
 from tui.core.text_store import TextStore
+
+if TYPE_CHECKING:
+    from tui.core.attribution import RoleBook
+
+
+def __getattr__(name: str) -> Any:
+    """``merge_speakers``, imported when a cold load first merges speakers, not with
+    this module: importing attribution (some 300 regular expressions compiled, a third
+    of a second) is no part of a warm load, which reads the assembled corpus back."""
+    if name != "merge_speakers":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from tui.core.attribution import merge_speakers
+
+    return globals().setdefault(name, merge_speakers)
+
+
+def _merge_speakers() -> Callable[..., list[Speaker]]:
+    """This module's ``merge_speakers`` as called: the lazy import, or what replaced it."""
+    found = globals().get("merge_speakers")
+    return found if found is not None else __getattr__("merge_speakers")
+
+
+def _role_book() -> RoleBook:
+    from tui.core.attribution import RoleBook
+
+    return RoleBook()
+
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` with a count of files."""
@@ -354,7 +381,7 @@ class _Gathered:
     table: QuoteTable = field(default_factory=QuoteTable)  # every file's quotes, as columns
     forms: Interned = field(default_factory=Interned)  # each quote's group form, each once
     taken: set[str] = field(default_factory=set)
-    roles: RoleBook = field(default_factory=RoleBook)  # who each role names, corpus-wide
+    roles: RoleBook = field(default_factory=_role_book)  # who each role names, corpus-wide
     wholes: set[bytes] = field(default_factory=set)  # whole-text hashes (drop_identical's)
     words: array = field(default_factory=lambda: array("i"))  # each quote's word count
     near: NearCopies = field(default_factory=NearCopies)  # syndicated copies
@@ -421,7 +448,7 @@ def assemble(
     table.renumber()
     if words_final is not None:
         words_final(table.texts())
-    speakers = merge_speakers(articles, table, roles, words)
+    speakers = _merge_speakers()(articles, table, roles, words)
     if copies:
         # The quotes of the near-copies and of their originals, no others.
         wanted = {i for a in articles if a.copy_of is not None for i in (a.id, a.copy_of)}

@@ -12,8 +12,8 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from tui.core.attribution import attribute_quotes
 from tui.core.dedupe import Fingerprint, fingerprint
 from tui.core.file_hash import bytes_hash
 from tui.core.groups import quote_form
@@ -21,8 +21,34 @@ from tui.core.loader import read_file
 from tui.core.model import Article, Problem, Quote
 from tui.core.paragraph_list import pack_paragraphs
 from tui.core.quote_table import QuoteTable
-from tui.core.quotes import extract_quotes
 from tui.core.text_store import Encoded
+
+
+def _attribution() -> dict[str, Any]:
+    """The extractor's heavy parts, imported when a file is first extracted, not with
+    this module: attribution compiles some 300 regular expressions when imported (a
+    third of a second), which a warm load, reading the cache alone, never uses."""
+    from tui.core.attribution import attribute_quotes
+    from tui.core.quotes import extract_quotes
+
+    return {"attribute_quotes": attribute_quotes, "extract_quotes": extract_quotes}
+
+
+def __getattr__(name: str) -> Any:
+    """``attribute_quotes`` and ``extract_quotes`` as attributes of this module (lazy,
+    see ``_attribution``), put in its globals when first asked for."""
+    if name not in ("attribute_quotes", "extract_quotes"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    found = _attribution()
+    for key, value in found.items():
+        globals().setdefault(key, value)
+    return globals()[name]
+
+
+def _lazy(name: str) -> Any:
+    """This module's ``name`` as called: the lazy import, or what replaced it."""
+    found = globals().get(name)
+    return found if found is not None else __getattr__(name)
 
 
 @dataclass(slots=True)
@@ -91,13 +117,13 @@ def _article_quotes(
     fails, its quotes are kept without speakers (extracted anew: attribution may have
     left them half done). Either way a problem says why."""
     try:
-        found = extract_quotes(article, first_id=first_id)
+        found = _lazy("extract_quotes")(article, first_id=first_id)
     except Exception as exc:
         return [], {}, _failed(article, "quotes not extracted", exc)
     try:
-        return found, attribute_quotes(article, found), None
+        return found, _lazy("attribute_quotes")(article, found), None
     except Exception as exc:  # (compiled, a value of an unforeseen type raises too)
-        found = extract_quotes(article, first_id=first_id)
+        found = _lazy("extract_quotes")(article, first_id=first_id)
         return found, {}, _failed(article, "speakers not attributed", exc)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import importlib
 import itertools
 import marshal
 import os
@@ -231,12 +232,17 @@ def _context():  # -> multiprocessing context
     import multiprocessing
     import threading
 
+    # The extractor (imported lazily, see ``extract._attribution``) imported before
+    # the workers start: once here and forked, not once per worker.
+    heavy = ["tui.core.attribution", "tui.core.quotes"]
     methods = multiprocessing.get_all_start_methods()
     if threading.active_count() == 1 and "fork" in methods:
+        for name in heavy:
+            importlib.import_module(name)
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__, "tui.core.quiet_server"])  # (once)
+        context.set_forkserver_preload([__name__, "tui.core.quiet_server", *heavy])  # (once)
         with _this_import_path():
             from multiprocessing import forkserver
 
