@@ -172,3 +172,11 @@ def test_a_firms_short_form_stands_for_its_full_name(body: str, speaker: str) ->
 def test_a_spokespersons_label_keeps_whom_it_speaks_for(body: str, speaker: str | None) -> None:
     label = speaker or body[: body.index(" said")].removeprefix("Asked about it, ").lower()
     assert attributed(body)[-1].speaker == label
+
+
+def test_a_statement_named_first_in_its_own_cue_is_the_voice_before() -> None:
+    body = (
+        "Ilse Varnum criticised the club. A club spokesperson denied it, insisting: "
+        '"He never said it." The statement added: "It was a joke."'
+    )
+    assert attributed(body)[-1].speaker == "a club spokesperson"
