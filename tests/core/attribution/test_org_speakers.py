@@ -180,3 +180,12 @@ def test_a_statement_named_first_in_its_own_cue_is_the_voice_before() -> None:
         '"He never said it." The statement added: "It was a joke."'
     )
     assert attributed(body)[-1].speaker == "a club spokesperson"
+
+
+def test_the_group_is_the_body_described_as_a_group() -> None:
+    body = (
+        "Varnel and OptiTarn did not respond to requests for comment.\n\n"
+        "The Tillage Care Management Association, the industry’s trade group, went "
+        "further. “Drug companies alone set list prices,” the group said."
+    )
+    assert attributed(body)[-1].speaker == "Tillage Care Management Association"

@@ -676,6 +676,9 @@ class ArticleContext:
             body = self.names.body_named(head.capitalize(), pos)
             if body and all(w.capitalize() in body.split() for w in rest.split()):
                 return body
+        described = self._body_described_as(rest, pos)
+        if described:
+            return described
         if C.refers_back(words) or _described(words):
             named = self.resolve_pronoun("the", pos)
             if named:
@@ -699,6 +702,22 @@ class ArticleContext:
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
         return None
+
+    def _body_described_as(self, rest: str, pos: int) -> str | None:
+        """ "The Tarn Care Association, the industry's trade group, went further. "Q,"
+        the group said": the body last described before ``pos`` as "the/a ... <rest>",
+        when ``rest`` is a kind of body."""
+        if rest.lower() not in L.BODY_REFERENCES and rest.lower() not in L.SHORT_BODY_KINDS:
+            return None
+        kind = re.compile(
+            rf"({C.ORG_NAME.pattern}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"{re.escape(rest.lower())},"
+        )
+        matches = list(kind.finditer(self.text, max(0, pos - WINDOW), pos))
+        found = matches[-1] if matches else None
+        if found is None or gender_of(found.group(1).split()[0]) is not None:
+            return None
+        return found.group(1).removeprefix("The ")
 
     def _owner_or_kin(self, first: str, rest: str, the: bool, pos: int) -> str | None:
         """ "his office", "her husband", "the son" (``first`` and ``rest`` in lower
