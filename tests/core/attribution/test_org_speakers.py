@@ -189,3 +189,11 @@ def test_the_group_is_the_body_described_as_a_group() -> None:
         "further. “Drug companies alone set list prices,” the group said."
     )
     assert attributed(body)[-1].speaker == "Tillage Care Management Association"
+
+
+def test_the_kind_of_a_body_before_its_name_leaves_the_name_speaking() -> None:
+    body = (
+        "Shoppers disagree. The group Tarn Action Network said in a statement that the "
+        "hearing “confirmed what shoppers already know.”"
+    )
+    assert attributed(body)[-1].speaker == "Tarn Action Network"

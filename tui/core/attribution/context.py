@@ -382,12 +382,23 @@ class ArticleContext:
                 continue  # "The Fairlane Education Association, the teachers union, said"
             if name_after_phrase and self._title_of(kept[-1], c):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
+            elif name_after_phrase and self._kind_of_body(kept[-1], c):
+                kept.pop()  # "The group Tarn Action Network said": the body
             elif name_after_phrase and self._named_after(kept[-1], c):
                 kept.pop()  # "A spokeswoman for the governor, Cara Moore,": hers
                 if kept and kept[-1].kind == "nominal" and self._named_after(kept[-1], c):
                     kept.pop()  # "A spokesperson for (the committee), Megan Roe,"
             kept.append(c)
         return kept
+
+    def _kind_of_body(self, phrase: Candidate, name: Candidate) -> bool:
+        """Is ``phrase`` ("the group") the kind of the body named right after it ("the
+        group Tarn Action Network")?"""
+        if self.text[phrase.end : name.start] != " " or name.mention is None:
+            return False
+        first, _, rest = phrase.words.lower().partition(" ")
+        kinds = (L.SHORT_BODY_KINDS, L.BODY_REFERENCES)
+        return first == "the" and any(rest in k for k in kinds) and name.mention.org
 
     def _describes_body(self, body: Candidate, phrase: Candidate) -> bool:
         """Is ``phrase`` ("the teachers union") an apposition describing the body named
