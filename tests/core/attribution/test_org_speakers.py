@@ -172,3 +172,28 @@ def test_a_firms_short_form_stands_for_its_full_name(body: str, speaker: str) ->
 def test_a_spokespersons_label_keeps_whom_it_speaks_for(body: str, speaker: str | None) -> None:
     label = speaker or body[: body.index(" said")].removeprefix("Asked about it, ").lower()
     assert attributed(body)[-1].speaker == label
+
+
+def test_a_statement_named_first_in_its_own_cue_is_the_voice_before() -> None:
+    body = (
+        "Ilse Varnum criticised the club. A club spokesperson denied it, insisting: "
+        '"He never said it." The statement added: "It was a joke."'
+    )
+    assert attributed(body)[-1].speaker == "a club spokesperson"
+
+
+def test_the_group_is_the_body_described_as_a_group() -> None:
+    body = (
+        "Varnel and OptiTarn did not respond to requests for comment.\n\n"
+        "The Tillage Care Management Association, the industry’s trade group, went "
+        "further. “Drug companies alone set list prices,” the group said."
+    )
+    assert attributed(body)[-1].speaker == "Tillage Care Management Association"
+
+
+def test_the_kind_of_a_body_before_its_name_leaves_the_name_speaking() -> None:
+    body = (
+        "Shoppers disagree. The group Tarn Action Network said in a statement that the "
+        "hearing “confirmed what shoppers already know.”"
+    )
+    assert attributed(body)[-1].speaker == "Tarn Action Network"

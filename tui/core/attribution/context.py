@@ -383,12 +383,23 @@ class ArticleContext:
                 continue  # "The Fairlane Education Association, the teachers union, said"
             if name_after_phrase and self._title_of(kept[-1], c):
                 kept.pop()  # "chief executive Tom Glocer": the title names no one else
+            elif name_after_phrase and self._kind_of_body(kept[-1], c):
+                kept.pop()  # "The group Tarn Action Network said": the body
             elif name_after_phrase and self._named_after(kept[-1], c):
                 kept.pop()  # "A spokeswoman for the governor, Cara Moore,": hers
                 if kept and kept[-1].kind == "nominal" and self._named_after(kept[-1], c):
                     kept.pop()  # "A spokesperson for (the committee), Megan Roe,"
             kept.append(c)
         return kept
+
+    def _kind_of_body(self, phrase: Candidate, name: Candidate) -> bool:
+        """Is ``phrase`` ("the group") the kind of the body named right after it ("the
+        group Tarn Action Network")?"""
+        if self.text[phrase.end : name.start] != " " or name.mention is None:
+            return False
+        first, _, rest = phrase.words.lower().partition(" ")
+        kinds = (L.SHORT_BODY_KINDS, L.BODY_REFERENCES)
+        return first == "the" and any(rest in k for k in kinds) and name.mention.org
 
     def _describes_body(self, body: Candidate, phrase: Candidate) -> bool:
         """Is ``phrase`` ("the teachers union") an apposition describing the body named
@@ -678,6 +689,9 @@ class ArticleContext:
             body = self.names.body_named(head.capitalize(), pos)
             if body and all(w.capitalize() in body.split() for w in rest.split()):
                 return body
+        described = self._body_described_as(rest, pos)
+        if described:
+            return described
         if C.refers_back(words) or _described(words):
             named = self.resolve_pronoun("the", pos)
             state = phrase_state(rest)
@@ -724,6 +738,22 @@ class ArticleContext:
         if found or named is None or not named[:1].isupper():
             return None
         return None if home_state(self.text, named.split()[-1]) else named
+
+    def _body_described_as(self, rest: str, pos: int) -> str | None:
+        """ "The Tarn Care Association, the industry's trade group, went further. "Q,"
+        the group said": the body last described before ``pos`` as "the/a ... <rest>",
+        when ``rest`` is a kind of body."""
+        if rest.lower() not in L.BODY_REFERENCES and rest.lower() not in L.SHORT_BODY_KINDS:
+            return None
+        kind = re.compile(
+            rf"({C.ORG_NAME.pattern}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"{re.escape(rest.lower())},"
+        )
+        matches = list(kind.finditer(self.text, max(0, pos - WINDOW), pos))
+        found = matches[-1] if matches else None
+        if found is None or gender_of(found.group(1).split()[0]) is not None:
+            return None
+        return found.group(1).removeprefix("The ")
 
     def _owner_or_kin(self, first: str, rest: str, the: bool, pos: int) -> str | None:
         """ "his office", "her husband", "the son" (``first`` and ``rest`` in lower

@@ -172,7 +172,13 @@ def _issuer(
     after = text.find(noun, q.end, q.end + _AFTER_QUOTE)
     if after >= 0 and (named := _named_after(ctx, after + len(noun))):
         return named  # `"Q," said the statement, attributed to its director, Ann Roe.`
-    for at, noun_end in _earlier_mentions(ctx, q, noun):
+    mentions = _earlier_mentions(ctx, q, noun)
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    if all(at >= s_lo for at, _ in mentions):
+        # named first in the quote's own cue: "A spokesman denied it: "Q." The
+        # statement added: "Q2.""
+        return _previous_voice(quotes, k)
+    for at, noun_end in mentions:
         if ctx.inside_quote(at):
             continue  # ("his campaign finance reports" in a quote names no document)
         named = _named_after(ctx, noun_end) or _owner_before(ctx.text, at)
@@ -199,6 +205,17 @@ def _issuer(
             # named after the document delivered it)
             return _spokesperson(ctx, end, q.start) or issuer
     return None
+
+
+def _previous_voice(quotes: list[Quote], k: int) -> str | None:
+    """The speaker of the quote before quote ``k``, in its paragraph or the one before:
+    what a document named for the first time ("The statement added") stands for."""
+    if k == 0:
+        return None
+    prev, q = quotes[k - 1], quotes[k]
+    if prev.speaker is None or q.paragraph - prev.last_paragraph > 1:
+        return None
+    return prev.speaker
 
 
 def _earlier_mentions(ctx: ArticleContext, q: Quote, noun: str) -> list[tuple[int, int]]:
