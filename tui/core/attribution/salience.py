@@ -591,7 +591,8 @@ class PronounResolver:
             else:
                 choice = None
             if choice:
-                gender = self.gender_of(choice.name)
+                # ("A guard said ... before he died": the "he" tells an unknown gender.)
+                gender = self.gender_of(choice.name) or _PRONOUN_GENDER[m.pronoun]
                 out.append(SalientMention(choice.name, gender, m.role, m.start, m.pronoun))
             elif m.role in _ACTING and unknown is None:
                 unknown = m
