@@ -3,6 +3,8 @@
 - A "he" resolved to a person of unknown gender ("a guard") tells that person's gender:
   a later "she" does not go to them ("A guard ... said ... before he died ... 'Q,' she
   said" is the woman named between).
+- The "she" of a "who said" clause is the one "who" stands for ("echoed by Ida Roe, who
+  said she first learned of it"), though the name is only the agent of a passive.
 """
 
 from __future__ import annotations
@@ -23,3 +25,26 @@ def test_a_he_gives_an_unknown_person_a_gender_a_she_then_skips() -> None:
         '"I told him it was hot out here too," she said. "I did not know."'
     )
     assert [q.speaker for q in quotes][-2:] == ["Marguerite Osk", "Marguerite Osk"]
+
+
+def test_the_she_of_a_who_said_clause_is_the_one_who_stands_for() -> None:
+    quotes = attributed(
+        "The parole board's chair, Odile Marchetti-Fry, disputed that account, saying "
+        "the board had reviewed all 14 files.\n\n"
+        '"We are not a rubber stamp," said the retired judge, who has served on the '
+        "board since 2021.\n\n"
+        "Marchetti-Fry's account was largely echoed by Solenne Parkhurst, who said she "
+        "first learned of three of the names from a news release.\n\n"
+        '"I read it on my phone in a parking lot," she said. "I called and asked if I '
+        'had missed a meeting."'
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Solenne Parkhurst", "Solenne Parkhurst"]
+
+
+def test_a_who_said_clause_binds_no_pronoun_of_the_other_gender() -> None:
+    quotes = attributed(
+        "Odile Marchetti-Fry said the board had been split for months.\n\n"
+        "Her account was echoed by Mr. Bram Tull, who said she had called the process "
+        '"a stitch-up from the start."'
+    )
+    assert quotes[-1].speaker == "Odile Marchetti-Fry"

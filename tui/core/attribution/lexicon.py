@@ -224,6 +224,11 @@ NAMING_FORMS: Final = _forms(NAMING_VERBS) | NAMING
 _NOUN_S: Final = frozenset(verb_forms(lemma)[1] for lemma in NOUN_LEMMAS.split()) - VERB_OR_NOUN
 FINITE_CUES: Final = ((_ALL - PARTICIPLE_CUES) | WEAK | NAMING) - _NOUN_S
 LISTENER_VERBS = _forms(LISTENER_VERB_LEMMAS)
+# Verbs of a relative clause whose "he"/"she" is the one "who" stands for: "echoed by
+# Vickery, who said she first learned of it", "Roe, who told reporters he would run".
+RELATIVE_SAYING: Final = _forms(
+    "say tell add insist recall testify explain acknowledge admit write", ing=False
+)
 JUDGING: Final = _forms(JUDGING_VERBS, bare=True)
 # Verbs a writer puts before the speaker after a comma ("..., says Mr Pearson."):
 # none takes a person as its object, unlike "accused" or "told".

@@ -92,6 +92,12 @@ def _words(*words: str) -> re.Pattern[str]:
 _GENDERED: Final = _words("he", "his", "himself", "she", "herself")
 _POSSESSIVE: Final = _words("his", "her")
 _ANY_PRONOUN: Final = _words("he", "she", "his", "her", "him", "himself", "herself")
+# A "who" clause reporting what its person said, up to its "he"/"she": ", who said (that)",
+# ", who told reporters", ", who later testified that".
+_WHO_SAID: Final = re.compile(
+    rf",\s+who\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:{'|'.join(sorted(L.RELATIVE_SAYING))})"
+    r"(?:\s+(?:reporters|the\s+\w+|\w+))?(?:\s+that)?\s+$"
+)
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -271,6 +277,9 @@ class PronounResolver:
         if pos in self._resolved:
             return self._resolved[pos]
         want = _PRONOUN_GENDER[pronoun]
+        if (bound := self._relative_subject(want, pos)) is not None:
+            self._resolved[pos] = bound
+            return bound
         people: dict[str, _Person] = {}
         lead = self.ctx.names.lead_person(pos) if LEAD else None
         if lead:
@@ -314,6 +323,21 @@ class PronounResolver:
             choice = self._lead_instead(choice, want, pos)
         self._resolved[pos] = choice
         return choice
+
+    def _relative_subject(self, want: str, pos: int) -> Choice | None:
+        """ "... was echoed by Vickery, who said she first learned of it": the "he"/"she"
+        of a "who said" clause is the person "who" stands for, whatever role the name
+        plays in the main clause (None: no such clause, or the genders disagree)."""
+        ctx = self.ctx
+        mentions = ctx.names.mentions_between(max(0, pos - 80), pos)
+        if not mentions or not _WHO_SAID.fullmatch(ctx.text, mentions[-1].end, pos):
+            return None
+        m = mentions[-1]
+        if not ctx.names.is_person(m):
+            return None
+        name = ctx.names.resolve(m)
+        gender = self.gender_of(name, m.honorific) or self.learned_gender(name)
+        return Choice(name, "medium", "subject") if gender in (None, want) else None
 
     def _weigh(
         self,
