@@ -5,6 +5,8 @@
   said" is the woman named between).
 - The "she" of a "who said" clause is the one "who" stands for ("echoed by Ida Roe, who
   said she first learned of it"), though the name is only the agent of a passive.
+- A person noun followed by a thing noun ("the witness stand", "The executive order") is a
+  modifier, not a person a "he" can mean.
 """
 
 from __future__ import annotations
@@ -48,3 +50,14 @@ def test_a_who_said_clause_binds_no_pronoun_of_the_other_gender() -> None:
         '"a stitch-up from the start."'
     )
     assert quotes[-1].speaker == "Odile Marchetti-Fry"
+
+
+def test_a_person_noun_before_a_thing_noun_is_no_candidate() -> None:
+    quotes = attributed(
+        "Prosecutors said the county clerk had steered the contract to a vendor in "
+        "exchange for gifts.\n\n"
+        "Bram Okonjo-Tate, 58, pleaded guilty last year and testified against her. "
+        "During two days on the witness stand, he described meeting the clerk at a trade "
+        'fair and said the two had reached "an understanding."'
+    )
+    assert quotes[-1].speaker == "Bram Okonjo-Tate"

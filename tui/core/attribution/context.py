@@ -35,6 +35,16 @@ _DESCRIBED_ADDS: Final = re.compile(
 _SUBJECT_LOOKBACK: Final = 8  # sentences searched back to resolve a pronoun
 
 
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Does a noun follow the person noun ending at ``end`` and make it a modifier ("the
+    witness( stand)", "The executive( order)")?"""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in L.NOUN_AFTER_PERSON
+
+
 @dataclass(slots=True)
 class Candidate:
     """A possible speaker in the text: a name, a pronoun or a noun phrase."""
@@ -323,7 +333,8 @@ class ArticleContext:
             for m in C.nominals(text, a, b)
             # A bare singular noun ("finance minister Hans Eichel") is a job title,
             # not a speaker; bare plurals ("officials said") do speak.
-            if " " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS
+            if (" " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS)
+            and not _modifies_noun(text, m.end())
         ]
         return found
 

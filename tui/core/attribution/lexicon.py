@@ -272,6 +272,12 @@ BODY_NOUNS: Final = (
 )
 # Singular nouns that speak as a group with no article ("police said", "staff say").
 COLLECTIVE_NOUNS: Final = word_set("police staff")
+# Nouns that make a person noun before them a modifier, no person at all: "the witness
+# stand", "the executive order", "the officer training program".
+NOUN_AFTER_PERSON: Final = word_set(
+    "stand box order orders branch seat seats list lists pay salary salaries pension "
+    "pensions training program programs programme programmes status visa visas"
+)
 # Other head nouns of phrases that may speak ("the Waterford man", "the premier",
 # "the statement said"); with PERSON_NOUNS, BODY_NOUNS, KIN_NOUNS, REFERENCE_HEADS and
 # job titles they decide whether "the X said" names a speaker ("the year said" never).
