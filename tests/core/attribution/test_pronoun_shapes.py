@@ -7,6 +7,8 @@
   said she first learned of it"), though the name is only the agent of a passive.
 - A person noun followed by a thing noun ("the witness stand", "The executive order") is a
   modifier, not a person a "he" can mean.
+- A "she"/"he" after a couple named as one ("the couple", "The Roes") with no one else
+  named since is the member of that gender.
 """
 
 from __future__ import annotations
@@ -61,3 +63,40 @@ def test_a_person_noun_before_a_thing_noun_is_no_candidate() -> None:
         'fair and said the two had reached "an understanding."'
     )
     assert quotes[-1].speaker == "Bram Okonjo-Tate"
+
+
+def test_she_after_a_plural_surname_is_the_woman_of_the_couple() -> None:
+    quotes = attributed(
+        "In a converted barn, Marisol and Anders Quenby-Lark build cargo bicycles.\n\n"
+        'Ms. Quenby-Lark said only two buyers canceled. One customer wrote back: "Keep '
+        'going."\n\n'
+        "The Quenby-Larks are not especially political. They said they had voted for "
+        "both parties over the years.\n\n"
+        '"Everybody in Washington talks about manufacturing," she said.\n\n'
+        "Her husband nodded and went back to the frame he had been welding.\n\n"
+        '"We will figure it out," he said over his shoulder.'
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Marisol Quenby-Lark", "Anders Quenby-Lark"]
+
+
+def test_the_couple_is_the_article_s_one_man_and_woman_of_a_surname() -> None:
+    quotes = attributed(
+        "Ottilie Vandersloot is running for the school board. So is her husband, Jurgen "
+        "Vandersloot.\n\n"
+        '"The teachers lean toward Ottilie," said Fenna Broekhuis, a political scientist.'
+        "\n\nBack at the kitchen table, the couple was asked what happens in November.\n\n"
+        '"Whoever loses cooks for a month," she said.\n\n'
+        '"That was not the deal," he said.'
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Ottilie Vandersloot", "Jurgen Vandersloot"]
+
+
+def test_someone_named_after_the_couple_takes_the_pronoun() -> None:
+    quotes = attributed(
+        "Ottilie Vandersloot is running for the school board. So is her husband, Jurgen "
+        "Vandersloot.\n\n"
+        "The couple hosted a forum on Tuesday. Fenna Broekhuis, a neighbor, asked the "
+        "first question.\n\n"
+        '"Who does the dishes?" she said.'
+    )
+    assert quotes[-1].speaker == "Fenna Broekhuis"

@@ -38,7 +38,7 @@ _SUBJECT_LOOKBACK: Final = 8  # sentences searched back to resolve a pronoun
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
 
 
-def _modifies_noun(text: str, end: int) -> bool:
+def _thing_noun_after(text: str, end: int) -> bool:
     """Does a noun follow the person noun ending at ``end`` and make it a modifier ("the
     witness( stand)", "The executive( order)")?"""
     m = _NEXT_WORD.match(text, end)
@@ -334,7 +334,7 @@ class ArticleContext:
             # A bare singular noun ("finance minister Hans Eichel") is a job title,
             # not a speaker; bare plurals ("officials said") do speak.
             if (" " in (words := m.group()) or words.endswith("s") or words in L.COLLECTIVE_NOUNS)
-            and not _modifies_noun(text, m.end())
+            and not _thing_noun_after(text, m.end())
         ]
         return found
 

@@ -98,6 +98,11 @@ _WHO_SAID: Final = re.compile(
     rf",\s+who\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:{'|'.join(sorted(L.RELATIVE_SAYING))})"
     r"(?:\s+(?:reporters|the\s+\w+|\w+))?(?:\s+that)?\s+$"
 )
+# A couple named as one: "the couple", "The Roe-Vances" (a plural surname).
+_PAIR_MENTION: Final = re.compile(
+    rf"\b[Tt]he (?:(?:{'|'.join(sorted(L.PAIR_NOUNS))})|([A-Z][\w'’-]+[a-z])s)\b"
+)
+_PAIR_REACH: Final = 500  # chars between a couple named as one and a pronoun of one of them
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -271,13 +276,15 @@ class PronounResolver:
         self._resolved: dict[int, Choice | None] = {}  # a pronoun's place -> its person
         self._learned: dict[str, str | None] = {}  # genders read from pronouns
         self._single: frozenset[str] | None = None  # words written alone as a name
+        self._pair_surname: str | None = None  # the surname of the article's one couple
 
     def resolve(self, pronoun: str, pos: int, depth: int = 0) -> Choice | None:
         """The person "he"/"she" at ``pos`` means (None: nobody fits)."""
         if pos in self._resolved:
             return self._resolved[pos]
         want = _PRONOUN_GENDER[pronoun]
-        if (bound := self._relative_subject(want, pos)) is not None:
+        bound = self._relative_subject(want, pos) or self._pair_member(want, pos)
+        if bound is not None:
             self._resolved[pos] = bound
             return bound
         people: dict[str, _Person] = {}
@@ -338,6 +345,44 @@ class PronounResolver:
         name = ctx.names.resolve(m)
         gender = self.gender_of(name, m.honorific) or self.learned_gender(name)
         return Choice(name, "medium", "subject") if gender in (None, want) else None
+
+    def _pair_member(self, want: str, pos: int) -> Choice | None:
+        """ "Back at the table, the couple was asked ... ¶ "Q," she said": a "he"/"she"
+        after a couple named as one ("the couple", "the Roes"), with no one else named
+        since, is the one of the two of that gender (None: no such couple, or not one
+        member of that gender)."""
+        ctx = self.ctx
+        lo = ctx.article.paragraphs[max(0, ctx.para_of(pos) - 2)].start
+        found = [m for m in _PAIR_MENTION.finditer(ctx.text, max(lo, pos - _PAIR_REACH), pos)]
+        if not found or ctx.inside_quote(found[-1].start()):
+            return None
+        pair = found[-1]
+        surname = pair.group(1) or next(
+            (c[3] for c in reversed(ctx.names.couples) if c[1] <= pair.start()), None
+        )
+        surname = surname or self._couple_surname()
+        if surname is None or surname not in ctx.names.full:
+            return None
+        for m in ctx.names.mentions_between(pair.end(), pos):
+            if m.surname != surname and not ctx.inside_quote(m.start) and ctx.names.is_person(m):
+                return None  # (someone else named since)
+        if any(not ctx.inside_quote(n.start()) for n in C.nominals(ctx.text, pair.end(), pos)):
+            return None  # ("a neighbor said ...")
+        members = {n for _, n in ctx.names.full[surname]}
+        fits = [n for n in members if (self.gender_of(n) or self.learned_gender(n)) == want]
+        return Choice(fits[0], "medium", "pair") if len(fits) == 1 else None
+
+    def _couple_surname(self) -> str | None:
+        """The one surname the article gives a man and a woman ("Pieter Roe", "Ida Roe"):
+        whom "the couple" means when no "X and Y Roe" names them (None: none, or two)."""
+        if self._pair_surname is None:
+            found = []
+            for surname, names in self.ctx.names.full.items():
+                genders = {self.gender_of(n) for n in {n for _, n in names}}
+                if {"m", "f"} <= genders:
+                    found.append(surname)
+            self._pair_surname = found[0] if len(found) == 1 else ""
+        return self._pair_surname or None
 
     def _weigh(
         self,
