@@ -660,8 +660,11 @@ class PronounResolver:
             else:
                 choice = None
             if choice:
-                # ("A guard said ... before he died": the "he" tells an unknown gender.)
-                gender = self.gender_of(choice.name) or _PRONOUN_GENDER[m.pronoun]
+                # ("A guard said ... before he died": the "he" tells a description's
+                # gender; a name's unknown one is learned from the whole article.)
+                gender = self.gender_of(choice.name)
+                if gender is None and not choice.name[:1].isupper():
+                    gender = _PRONOUN_GENDER[m.pronoun]
                 out.append(SalientMention(choice.name, gender, m.role, m.start, m.pronoun))
             elif m.role in _ACTING and unknown is None:
                 unknown = m
