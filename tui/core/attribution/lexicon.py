@@ -735,6 +735,8 @@ ROLE_SYNONYMS: Final = {
     "legislator": ("lawmaker",),
     "chair": ("chairman", "chairwoman", "chairperson"),
     "nominee": ("pick", "choice", "appointee"),
+    # (One running for office: "the Democratic nominee for governor" ... "the candidate".)
+    "candidate": ("nominee",),
     "appointee": ("pick", "choice", "nominee"),
     "pick": ("nominee", "choice", "appointee"),
     "choice": ("nominee", "pick", "appointee"),

@@ -20,6 +20,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
     APPOINTEE_HEADS,
+    CONTENDER_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     OFFICE_LEVELS,
@@ -64,6 +65,12 @@ _PARTY_TAG: Final = r"(?:[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s+)"
 _THE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
+)
+# " and the Democratic nominee for governor," after one role: a second role in the
+# same apposition ("Ada Roe, 46, a state delegate and the Democratic nominee ...").
+_AND_AFTER: Final = re.compile(
+    rf"\s+and\s+(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|who|said|says|told|"
+    r"has|had|is|was|will|would)\b)"
 )
 # ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
 # a description whose head a participle follows (tried when no other role matched).
@@ -191,6 +198,7 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
                 found.append((_role_before(text, title.start(), end), False))
         if comma_after:
             found.append((_role_after(text, end), False))
+            found.append((_second_role_after(text, end), False))
         elif (place := _PLACE_CLOSES.match(text, end)) is not None:
             # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
             # panel's chairwoman,": the role after the name's state or party.
@@ -199,7 +207,9 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             copula = _copula_role(text, start)
             found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
         for words, any_head in found:
-            role = role_phrase(words, any_head or _appointee(words)) if words else None
+            if not words:
+                continue
+            role = role_phrase(words, any_head or _appointee(words) or _contender(words))
             if role:
                 ties.setdefault(role, set()).add(name)
     return ties
@@ -213,6 +223,12 @@ def _appointee(words: str | None) -> bool:
         and tokens[-1].lower() in APPOINTEE_HEADS
         and tokens[-2].endswith(("'s", "’s"))
     )
+
+
+def _contender(words: str) -> bool:
+    """ "the Democratic nominee", "a Senate candidate": what a person runs as, a role
+    of theirs though no job."""
+    return words.rsplit(" ", 1)[-1].lower() in CONTENDER_NOUNS
 
 
 def _comma_before(text: str, lo: int, start: int) -> bool:
@@ -298,6 +314,19 @@ def _role_after(text: str, end: int) -> str | None:
         return None
     last = m.group(1).split()[-1]
     return m.group(1) if last.islower() or last.lower() in PARTY_MEMBERS else None
+
+
+def _second_role_after(text: str, end: int) -> str | None:
+    """ "and the Democratic nominee" after the first role of the apposition after a
+    name ending at ``end`` (", a state delegate and the Democratic nominee for ...,")."""
+    m = _THE_AFTER.match(text, end, end + _REACH)
+    if m is None:
+        return None
+    second = _AND_AFTER.match(text, m.end(), m.end() + _REACH)
+    if second is None:
+        return None
+    last = second.group(1).split()[-1]
+    return second.group(1) if last.islower() or last.lower() in PARTY_MEMBERS else None
 
 
 @dataclass(slots=True)
