@@ -72,6 +72,12 @@ _AND_AFTER: Final = re.compile(
     rf"\s+and\s+(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|who|said|says|told|"
     r"has|had|is|was|will|would)\b)"
 )
+# "(Ada Roe) wins the Republican primary for Senate", "(Ada Roe) won the Democratic
+# nomination": the party's nominee ("the nominee said").
+_WINS_PRIMARY: Final = re.compile(
+    r"\s+(?:wins|won|has won|clinches|clinched)\s+the\s+(?:([A-Z][a-z]+)\s+)?"
+    r"(?:[a-z]+\s+)?(?:primary|nomination)\b"
+)
 # ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
 # a description whose head a participle follows (tried when no other role matched).
 _THE_AFTER_CLAUSE: Final = re.compile(
@@ -163,6 +169,7 @@ def might_tie(text: str, start: int, end: int) -> bool:
         or text[max(0, start - 3) : start].rstrip().endswith(",")
         or text[end : end + 1] == ","
         or text.startswith(" (", end)  # "Sen. Ada Roe (D-Ore.), the ..."
+        or text.startswith((" win", " won", " clinch"), end)  # "Ada Roe wins the primary"
     )
 
 
@@ -203,6 +210,8 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
             # panel's chairwoman,": the role after the name's state or party.
             found.append((_role_after(text, place.end() - 1), False))
+        if text.startswith((" win", " won", " has won", " clinch"), end):
+            found.append((_primary_won(text, end), False))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
             copula = _copula_role(text, start)
             found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
@@ -314,6 +323,16 @@ def _role_after(text: str, end: int) -> str | None:
         return None
     last = m.group(1).split()[-1]
     return m.group(1) if last.islower() or last.lower() in PARTY_MEMBERS else None
+
+
+def _primary_won(text: str, end: int) -> str | None:
+    """ "the Republican nominee" of "(Ada Roe) wins the Republican primary" after a
+    name ending at ``end`` ("the Senate nominee" of "the Senate primary"); "the
+    nominee" when no capitalised word is written."""
+    m = _WINS_PRIMARY.match(text, end, end + _REACH)
+    if m is None:
+        return None
+    return f"the {m.group(1)} nominee" if m.group(1) else "the nominee"
 
 
 def _second_role_after(text: str, end: int) -> str | None:
