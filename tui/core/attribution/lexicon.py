@@ -741,6 +741,19 @@ ROLE_SYNONYMS: Final = {
     "pick": ("nominee", "choice", "appointee"),
     "choice": ("nominee", "pick", "appointee"),
 }
+# Heads an unnamed source may be brought in by, for the noun an article then calls
+# them: "One House Democrat, who asked not to be named, ..." ... "the lawmaker said"
+# (context._introduced_as; the label stays as the source was introduced).
+SOURCE_HEAD_SYNONYMS: Final = {
+    **dict.fromkeys(
+        ("lawmaker", "legislator"),
+        (
+            "Democrat", "Republican", "senator", "representative", "congressman",
+            "congresswoman", "Assemblymember", "assemblymember", "assemblyman",
+            "assemblywoman", "delegate", "lawmaker", "legislator",
+        ),
+    ),
+}  # fmt: skip
 # Nouns that name a person only after a possessive: "the governor's pick, Ada Roe,"
 # (a nominee), not "a pick" or "a choice"; "the president's nominee, Ada Roe,".
 APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")
