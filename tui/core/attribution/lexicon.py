@@ -469,8 +469,10 @@ ROLE_HEADS: Final = word_set(
     "ambassador envoy adviser advisor aide head chief founder owner boss coach manager "
     "captain skipper judge prosecutor attorney deputy whip treasurer executive editor "
     "director spokesman spokeswoman spokesperson officer general admiral pope monarch "
-    "king queen prince princess chairperson presenter host"
+    "king queen prince princess chairperson presenter host ceo cfo coo cto"
 )
+# Role heads written in capitals: "Ann Roe, CEO of Acme,", "the company's CFO".
+ROLE_ACRONYMS: Final = word_set("CEO CFO COO CTO")
 # Honorifics that are offices: "Sen. Ada Roe" ties "the senator" (and "the lawmaker")
 # to her, as "Senator Ada Roe" would. Each to the role nouns an article uses for it.
 ROLE_HONORIFICS: Final = {

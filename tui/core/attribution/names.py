@@ -46,6 +46,7 @@ from tui.core.attribution.lexicon import (
     ORG_WORDS,
     PARTIES,
     POSTNOMINALS,
+    ROLE_ACRONYMS,
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
@@ -1034,10 +1035,13 @@ class ArticleNames:
             parts = name.split()
             if len(parts) >= 2 and parts[0] not in HONORIFICS:
                 named.append((start, m.end, name, True))
-        self._written = read_ties(self.text, named)
-        # (Ties written after a bare surname, "Roe, 46, a state delegate,", name the
-        # role's holder here, not the corpus's nor the article's untied lead.)
+        written = read_ties(self.text, named)
+        # (Ties written after a bare surname, "Roe, 46, a state delegate,", or in
+        # capitals, "Ann Roe, CEO of Acme,", name the role's holder here: not the
+        # corpus's, and the article's lead stays its lead.)
         later = read_ties(self.text, self._surnames_apposed(body))
+        self._written = {r: n for r, n in written.items() if r.split()[-1] not in _ACRONYM_ROLES}
+        later.update((r, n) for r, n in written.items() if r not in self._written)
         for role, names in [*self._written.items(), *later.items()]:
             ties.setdefault(role, set()).update(names)
             if len(names) == 1 and _role_gender(role):  # "the chairman, Lee Roe": a man
@@ -1797,6 +1801,9 @@ def honorific_gender(honorific: str | None) -> str | None:
 def gender_clash(a: str | None, b: str | None) -> bool:
     """Two known genders that differ."""
     return bool(a and b and a != b)
+
+
+_ACRONYM_ROLES: Final = frozenset(w.lower() for w in ROLE_ACRONYMS)
 
 
 def _role_gender(role: str) -> str | None:

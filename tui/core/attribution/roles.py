@@ -25,6 +25,7 @@ from tui.core.attribution.lexicon import (
     MALE_NOUNS,
     OFFICE_LEVELS,
     PARTY_MEMBERS,
+    ROLE_ACRONYMS,
     ROLE_HEADS,
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
@@ -86,7 +87,8 @@ _THE_AFTER_CLAUSE: Final = re.compile(
 )
 # ", chief executive of Acme," after a name: a role with no article, before "of".
 _BARE_AFTER: Final = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)(?=\s+of\s)"
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*|C[A-Z]O))"
+    r"(?=\s+of\s)"
 )
 # Words that end a title's complement: "a spokesman for the British ..." is no British.
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
@@ -322,7 +324,13 @@ def _role_after(text: str, end: int) -> str | None:
     if m is None:
         return None
     last = m.group(1).split()[-1]
-    return m.group(1) if last.islower() or last.lower() in PARTY_MEMBERS else None
+    return m.group(1) if _lower_role(last) else None
+
+
+def _lower_role(last: str) -> bool:
+    """Can ``last`` end a role after a name: a lower-case word, a party member ("a
+    Republican") or a title in capitals ("CEO"), not a place ("the American")?"""
+    return last.islower() or last.lower() in PARTY_MEMBERS or last in ROLE_ACRONYMS
 
 
 def _primary_won(text: str, end: int) -> str | None:
@@ -345,7 +353,7 @@ def _second_role_after(text: str, end: int) -> str | None:
     if second is None:
         return None
     last = second.group(1).split()[-1]
-    return second.group(1) if last.islower() or last.lower() in PARTY_MEMBERS else None
+    return second.group(1) if _lower_role(last) else None
 
 
 @dataclass(slots=True)
