@@ -73,6 +73,11 @@ _AND_AFTER: Final = re.compile(
     rf"\s+and\s+(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|who|said|says|told|"
     r"has|had|is|was|will|would)\b)"
 )
+# "the trial of (Ada Roe)": the defendant; "(Ada Roe), 34, who is charged with": too.
+_TRIAL_OF: Final = re.compile(r"\btrial of $")
+_CHARGED: Final = re.compile(
+    r"(?:,\s+\d{1,3})?,\s+who\s+(?:is|was|has\s+been)\s+(?:charged\s+with|accused\s+of)\b"
+)
 # "(Ada Roe) wins the Republican primary for Senate", "(Ada Roe) won the Democratic
 # nomination": the party's nominee ("the nominee said").
 _WINS_PRIMARY: Final = re.compile(
@@ -212,6 +217,8 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
             # panel's chairwoman,": the role after the name's state or party.
             found.append((_role_after(text, place.end() - 1), False))
+        if _on_trial(text, start, end):
+            found.append(("defendant", True))
         if text.startswith((" win", " won", " has won", " clinch"), end):
             found.append((_primary_won(text, end), False))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
@@ -331,6 +338,15 @@ def _lower_role(last: str) -> bool:
     """Can ``last`` end a role after a name: a lower-case word, a party member ("a
     Republican") or a title in capitals ("CEO"), not a place ("the American")?"""
     return last.islower() or last.lower() in PARTY_MEMBERS or last in ROLE_ACRONYMS
+
+
+def _on_trial(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` a defendant: "the trial of Ada Roe", "Ada
+    Roe, 34, who is charged with ..."?"""
+    return (
+        _TRIAL_OF.search(text, max(0, start - 9), start) is not None
+        or _CHARGED.match(text, end, end + _REACH) is not None
+    )
 
 
 def _primary_won(text: str, end: int) -> str | None:
