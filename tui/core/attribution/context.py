@@ -800,6 +800,10 @@ class ArticleContext:
         the phrase ("the senior official": "a senior DHS official")."""
         *words, head = rest.split()
         found = self._introductions(head)
+        if head in L.SOURCE_HEAD_SYNONYMS:
+            # ("One House Democrat, who ..." ... "the lawmaker said": one brought in by
+            # another noun for a lawmaker, the nearest.)
+            found = sorted(i for h in L.SOURCE_HEAD_SYNONYMS[head] for i in self._introductions(h))
         k = bisect.bisect_left(found, (pos, ""))
         # (Far back only when it is the one source brought in with this head noun.)
         if k and (pos - found[k - 1][0] <= _INTRO_REACH or len(found) == 1):

@@ -63,7 +63,7 @@ def lede_holder(names: ArticleNames) -> LedeTie | None:
     if described is None:
         return None
     head, words = described
-    person = _named_subject(names, body[1])
+    person = _named_subject(names, body[1]) or _office_holder(names, body[1], head)
     if person is None:
         return None
     mention, name = person
@@ -137,6 +137,23 @@ def _named_subject(names: ArticleNames, p: Paragraph) -> tuple[Mention, str] | N
     return None
 
 
+def _office_holder(names: ArticleNames, p: Paragraph, head: str) -> tuple[Mention, str] | None:
+    """The one person paragraph ``p`` names with an office honorific holding the lede's
+    head ("A Republican state senator told ..." ¶ "The exchange came ... State Sen. Ann
+    Roe, the bill's sponsor, ..."); None when no one or several are."""
+    found = {
+        names.resolve(m): m
+        for m in names.mentions_between(p.start, p.end)
+        if m.honorific in L.ROLE_HONORIFICS
+        and head in L.ROLE_HONORIFICS[m.honorific]
+        and names.is_person(m)
+    }
+    if len(found) != 1:
+        return None
+    name, m = next(iter(found.items()))
+    return (m, name) if len(name.split()) >= 2 else None
+
+
 def _fits(names: ArticleNames, m: Mention, name: str, head: str) -> bool:
     """Can the person hold the lede's role: an office honorific or title word before
     the name is that role ("Sheriff Ann Roe" for "a sheriff"), and no other role the
@@ -148,5 +165,7 @@ def _fits(names: ArticleNames, m: Mention, name: str, head: str) -> bool:
         # (A nominee or a candidate has a job too, "a partner at a law firm"; not
         # someone's voice, "a spokeswoman for the governor", nor an office.)
         return not any(h in L.SOURCE_NOUNS or h in L.OFFICE_HEADS for h in held)
-    # (A party is no other role: "Ann Roe of Quarry County, a Republican,".)
-    return all(h == head or h in L.PARTY_MEMBERS or not is_role(h) for h in held)
+    # (A party is no other role: "Ann Roe of Quarry County, a Republican,"; nor the
+    # office's own nouns: "Sen. Ann Roe" is "the lawmaker" too.)
+    own = L.ROLE_HONORIFICS.get(m.honorific or "", ())
+    return all(h == head or h in own or h in L.PARTY_MEMBERS or not is_role(h) for h in held)

@@ -480,8 +480,10 @@ ROLE_HEADS: Final = word_set(
     "ambassador envoy adviser advisor aide head chief founder owner boss coach manager "
     "captain skipper judge prosecutor attorney deputy whip treasurer executive editor "
     "director spokesman spokeswoman spokesperson officer general admiral pope monarch "
-    "king queen prince princess chairperson presenter host"
+    "king queen prince princess chairperson presenter host ceo cfo coo cto"
 )
+# Role heads written in capitals: "Ann Roe, CEO of Acme,", "the company's CFO".
+ROLE_ACRONYMS: Final = word_set("CEO CFO COO CTO")
 # Honorifics that are offices: "Sen. Ada Roe" ties "the senator" (and "the lawmaker")
 # to her, as "Senator Ada Roe" would. Each to the role nouns an article uses for it.
 ROLE_HONORIFICS: Final = {
@@ -746,10 +748,25 @@ ROLE_SYNONYMS: Final = {
     "legislator": ("lawmaker",),
     "chair": ("chairman", "chairwoman", "chairperson"),
     "nominee": ("pick", "choice", "appointee"),
+    # (One running for office: "the Democratic nominee for governor" ... "the candidate".)
+    "candidate": ("nominee",),
     "appointee": ("pick", "choice", "nominee"),
     "pick": ("nominee", "choice", "appointee"),
     "choice": ("nominee", "pick", "appointee"),
 }
+# Heads an unnamed source may be brought in by, for the noun an article then calls
+# them: "One House Democrat, who asked not to be named, ..." ... "the lawmaker said"
+# (context._introduced_as; the label stays as the source was introduced).
+SOURCE_HEAD_SYNONYMS: Final = {
+    **dict.fromkeys(
+        ("lawmaker", "legislator"),
+        (
+            "Democrat", "Republican", "senator", "representative", "congressman",
+            "congresswoman", "Assemblymember", "assemblymember", "assemblyman",
+            "assemblywoman", "delegate", "lawmaker", "legislator",
+        ),
+    ),
+}  # fmt: skip
 # Nouns that name a person only after a possessive: "the governor's pick, Ada Roe,"
 # (a nominee), not "a pick" or "a choice"; "the president's nominee, Ada Roe,".
 APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")

@@ -46,6 +46,7 @@ from tui.core.attribution.lexicon import (
     ORG_WORDS,
     PARTIES,
     POSTNOMINALS,
+    ROLE_ACRONYMS,
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_SUFFIXES,
@@ -1034,8 +1035,14 @@ class ArticleNames:
             parts = name.split()
             if len(parts) >= 2 and parts[0] not in HONORIFICS:
                 named.append((start, m.end, name, True))
-        self._written = read_ties(self.text, named)
-        for role, names in self._written.items():
+        written = read_ties(self.text, named)
+        # (Ties written after a bare surname, "Roe, 46, a state delegate,", or in
+        # capitals, "Ann Roe, CEO of Acme,", name the role's holder here: not the
+        # corpus's, and the article's lead stays its lead.)
+        later = read_ties(self.text, self._surnames_apposed(body))
+        self._written = {r: n for r, n in written.items() if r.split()[-1] not in _ACRONYM_ROLES}
+        later.update((r, n) for r, n in written.items() if r not in self._written)
+        for role, names in [*self._written.items(), *later.items()]:
             ties.setdefault(role, set()).update(names)
             if len(names) == 1 and _role_gender(role):  # "the chairman, Lee Roe": a man
                 self.gender.setdefault(next(iter(names)), _role_gender(role) or "")
@@ -1045,6 +1052,26 @@ class ArticleNames:
             for key in role_keys(role):
                 seen.setdefault(key, set()).update(names)
         return {key: [*names] if len(names) == 1 else sorted(names) for key, names in seen.items()}
+
+    def _surnames_apposed(self, body: int) -> list[tuple[int, int, str, bool]]:
+        """Bare surnames of people named in full with a role after them, as later
+        paragraphs write them: "Vell, 46, a state delegate and the nominee for ...,"
+        (start, end, full name, False) for :func:`read_ties` (only when the surname
+        stands for one person here)."""
+        text, found = self.text, []
+        for i, (start, words) in enumerate(self.runs):
+            end = start + len(words)
+            if start < body or " " in words or text[end : end + 1] != ",":
+                continue
+            if len(self._forms.get(words, ())) != 1 or not text[end + 1 : end + 2].isspace():
+                continue
+            m = self.mention(i)
+            if m is None or m.honorific is not None or not self.is_person(m):
+                continue
+            name = self.resolve(m)
+            if len(name.split()) >= 2:
+                found.append((start, end, name, False))
+        return found
 
     def _lead_start(self, m: Mention) -> int:
         """Where the honorifics before a mention start: "Lt. " of "Lt. Col. Dane Holt"
@@ -1774,6 +1801,9 @@ def honorific_gender(honorific: str | None) -> str | None:
 def gender_clash(a: str | None, b: str | None) -> bool:
     """Two known genders that differ."""
     return bool(a and b and a != b)
+
+
+_ACRONYM_ROLES: Final = frozenset(w.lower() for w in ROLE_ACRONYMS)
 
 
 def _role_gender(role: str) -> str | None:

@@ -20,10 +20,12 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
     APPOINTEE_HEADS,
+    CONTENDER_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     OFFICE_LEVELS,
     PARTY_MEMBERS,
+    ROLE_ACRONYMS,
     ROLE_HEADS,
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
@@ -65,6 +67,23 @@ _THE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
+# " and the Democratic nominee for governor," after one role: a second role in the
+# same apposition ("Ada Roe, 46, a state delegate and the Democratic nominee ...").
+_AND_AFTER: Final = re.compile(
+    rf"\s+and\s+(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|who|said|says|told|"
+    r"has|had|is|was|will|would)\b)"
+)
+# "the trial of (Ada Roe)": the defendant; "(Ada Roe), 34, who is charged with": too.
+_TRIAL_OF: Final = re.compile(r"\btrial of $")
+_CHARGED: Final = re.compile(
+    r"(?:,\s+\d{1,3})?,\s+who\s+(?:is|was|has\s+been)\s+(?:charged\s+with|accused\s+of)\b"
+)
+# "(Ada Roe) wins the Republican primary for Senate", "(Ada Roe) won the Democratic
+# nomination": the party's nominee ("the nominee said").
+_WINS_PRIMARY: Final = re.compile(
+    r"\s+(?:wins|won|has won|clinches|clinched)\s+the\s+(?:([A-Z][a-z]+)\s+)?"
+    r"(?:[a-z]+\s+)?(?:primary|nomination)\b"
+)
 # ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
 # a description whose head a participle follows (tried when no other role matched).
 _THE_AFTER_CLAUSE: Final = re.compile(
@@ -73,7 +92,8 @@ _THE_AFTER_CLAUSE: Final = re.compile(
 )
 # ", chief executive of Acme," after a name: a role with no article, before "of".
 _BARE_AFTER: Final = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)(?=\s+of\s)"
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*|C[A-Z]O))"
+    r"(?=\s+of\s)"
 )
 # Words that end a title's complement: "a spokesman for the British ..." is no British.
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
@@ -156,6 +176,7 @@ def might_tie(text: str, start: int, end: int) -> bool:
         or text[max(0, start - 3) : start].rstrip().endswith(",")
         or text[end : end + 1] == ","
         or text.startswith(" (", end)  # "Sen. Ada Roe (D-Ore.), the ..."
+        or text.startswith((" win", " won", " clinch"), end)  # "Ada Roe wins the primary"
     )
 
 
@@ -191,15 +212,22 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
                 found.append((_role_before(text, title.start(), end), False))
         if comma_after:
             found.append((_role_after(text, end), False))
+            found.append((_second_role_after(text, end), False))
         elif (place := _PLACE_CLOSES.match(text, end)) is not None:
             # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
             # panel's chairwoman,": the role after the name's state or party.
             found.append((_role_after(text, place.end() - 1), False))
+        if _on_trial(text, start, end):
+            found.append(("defendant", True))
+        if text.startswith((" win", " won", " has won", " clinch"), end):
+            found.append((_primary_won(text, end), False))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
             copula = _copula_role(text, start)
             found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
         for words, any_head in found:
-            role = role_phrase(words, any_head or _appointee(words)) if words else None
+            if not words:
+                continue
+            role = role_phrase(words, any_head or _appointee(words) or _contender(words))
             if role:
                 ties.setdefault(role, set()).add(name)
     return ties
@@ -213,6 +241,12 @@ def _appointee(words: str | None) -> bool:
         and tokens[-1].lower() in APPOINTEE_HEADS
         and tokens[-2].endswith(("'s", "’s"))
     )
+
+
+def _contender(words: str) -> bool:
+    """ "the Democratic nominee", "a Senate candidate": what a person runs as, a role
+    of theirs though no job."""
+    return words.rsplit(" ", 1)[-1].lower() in CONTENDER_NOUNS
 
 
 def _comma_before(text: str, lo: int, start: int) -> bool:
@@ -297,7 +331,45 @@ def _role_after(text: str, end: int) -> str | None:
     if m is None:
         return None
     last = m.group(1).split()[-1]
-    return m.group(1) if last.islower() or last.lower() in PARTY_MEMBERS else None
+    return m.group(1) if _lower_role(last) else None
+
+
+def _lower_role(last: str) -> bool:
+    """Can ``last`` end a role after a name: a lower-case word, a party member ("a
+    Republican") or a title in capitals ("CEO"), not a place ("the American")?"""
+    return last.islower() or last.lower() in PARTY_MEMBERS or last in ROLE_ACRONYMS
+
+
+def _on_trial(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` a defendant: "the trial of Ada Roe", "Ada
+    Roe, 34, who is charged with ..."?"""
+    return (
+        _TRIAL_OF.search(text, max(0, start - 9), start) is not None
+        or _CHARGED.match(text, end, end + _REACH) is not None
+    )
+
+
+def _primary_won(text: str, end: int) -> str | None:
+    """ "the Republican nominee" of "(Ada Roe) wins the Republican primary" after a
+    name ending at ``end`` ("the Senate nominee" of "the Senate primary"); "the
+    nominee" when no capitalised word is written."""
+    m = _WINS_PRIMARY.match(text, end, end + _REACH)
+    if m is None:
+        return None
+    return f"the {m.group(1)} nominee" if m.group(1) else "the nominee"
+
+
+def _second_role_after(text: str, end: int) -> str | None:
+    """ "and the Democratic nominee" after the first role of the apposition after a
+    name ending at ``end`` (", a state delegate and the Democratic nominee for ...,")."""
+    m = _THE_AFTER.match(text, end, end + _REACH)
+    if m is None:
+        return None
+    second = _AND_AFTER.match(text, m.end(), m.end() + _REACH)
+    if second is None:
+        return None
+    last = second.group(1).split()[-1]
+    return second.group(1) if _lower_role(last) else None
 
 
 @dataclass(slots=True)

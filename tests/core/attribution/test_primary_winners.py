@@ -1,0 +1,43 @@
+"""Issue 8, pattern 10: "Networks project: Noa Vell wins the Republican primary" makes
+her the nominee ("the nominee said"); with two nominees, the party's names its own.
+Invented names.
+"""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+from tui.core.attribution.roles import read_ties
+
+
+def _said(body: str) -> str | None:
+    return attributed(body)[-1].speaker
+
+
+def test_winning_the_primary_ties_the_nominee() -> None:
+    text = "Networks project: Noa Vell wins the Republican primary for Senate."
+    at = text.index("Noa")
+    assert read_ties(text, [(at, at + 8, "Noa Vell", False)]) == {
+        "republican nominee": {"Noa Vell"}
+    }
+
+
+def test_the_nominee_said_after_the_projection() -> None:
+    body = (
+        "Polls have closed.\n\nNetworks project: Noa Vell wins the Republican primary for "
+        "Senate.\n\nBo Tarr conceded.\n\n“I want your vote,” the nominee said."
+    )
+    assert _said(body) == "Noa Vell"
+
+
+def test_the_party_picks_its_own_nominee() -> None:
+    body = (
+        "Networks project: Noa Vell wins the Republican primary.\n\nIn the House race, "
+        "Bo Tarr, the Democratic nominee, spoke first.\n\n"
+        "“I want your vote,” the Republican nominee said."
+    )
+    assert _said(body) == "Noa Vell"
+
+
+def test_losing_a_primary_ties_nothing() -> None:
+    text = "Noa Vell lost the Republican primary for Senate."
+    assert read_ties(text, [(0, 8, "Noa Vell", False)]) == {}
