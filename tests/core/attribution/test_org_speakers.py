@@ -47,6 +47,11 @@ def test_a_body_named_with_of_or_for_inside_is_kept_whole(body: str, speaker: st
             'a statement moments later.\n\n"She lost the money," the statement said.',
             "Orla Venn-Ashby",
         ),
+        (  # a company's "Co." does not end the issuer's sentence
+            'Corvane Mining Co. put out a statement on Monday. "We regret the spill," the '
+            "statement said.",
+            "Corvane Mining Co",
+        ),
     ],
 )
 def test_the_release_or_statement_speaks_for_who_issued_it(body: str, speaker: str) -> None:

@@ -260,6 +260,8 @@ def _issuing_subject(ctx: ArticleContext, lo: int, at: int) -> str | None:
     if mention is None:
         return None
     gap = ctx.text[mention.end : verb.start()]
+    if gap.startswith(".") and mention.words.split()[-1] in L.COMPANY_WORDS:
+        gap = gap[1:]  # "Corvane Mining Co. put out a statement"
     if mention.org:
         whole = C.ORG_NAME.match(ctx.text, mention.start)
         if gap.strip() or whole is None or not whole.group().startswith(mention.words):
