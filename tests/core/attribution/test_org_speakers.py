@@ -202,3 +202,26 @@ def test_the_kind_of_a_body_before_its_name_leaves_the_name_speaking() -> None:
         "hearing “confirmed what shoppers already know.”"
     )
     assert attributed(body)[-1].speaker == "Tarn Action Network"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Kelmar Bank issued a release on Tuesday.\n\nAccording to the release, the "
+            'board "will not budge on rates."',
+            "Kelmar Bank",
+        ),
+        (
+            "Orla Venn said in a statement that she would stay. According to the statement, "
+            'she was "not going anywhere."',
+            "Orla Venn",
+        ),
+        # a document first named in the quote's own sentence: nobody known issued it
+        ('According to the statement, the board "will not budge on rates."', None),
+    ],
+)
+def test_according_to_a_document_named_before_is_its_issuer(
+    body: str, speaker: str | None
+) -> None:
+    assert attributed(body)[-1].speaker == speaker

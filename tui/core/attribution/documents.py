@@ -60,6 +60,12 @@ _DOCUMENT_VERB: Final = re.compile(
     r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},)?\s+"
     r"(?:said|says|stated|states|read|reads|warned|warns|noted|notes|added|adds)\b"
 )
+# "According to the release, ...": a document named before, left unnamed by the cue
+# (its speaker is whoever issued it).
+_ACCORDING_TO_DOCUMENT: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
+)
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
 _REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
 _REPORT_REACH: Final = 2_500  # chars back where a report named again was first named
@@ -77,6 +83,9 @@ def document_issuers(
     ``cue_speaker(lo, hi)`` is the speaker of the last cue in ``text[lo:hi]``."""
     last: Quote | None = None  # the last quote a document spoke
     for k, q in enumerate(quotes):
+        if q.speaker is None and q.kind in ("direct", "partial"):
+            _according_to_issuer(ctx, quotes, k, cue_speaker)
+            continue
         if last is not None and q.speaker == last.speaker:
             last = q
             continue
@@ -101,6 +110,29 @@ def document_issuers(
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             _issued_by(quotes, k, q.speaker, issuer)
             last = q
+
+
+def _according_to_issuer(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    k: int,
+    cue_speaker: Callable[[int, int], str | None],
+) -> None:
+    """ "The Kelmar Bank issued a release. According to the release, the board "will
+    not budge"": a quote left without a speaker in a sentence opening with "according
+    to" a document named before is its issuer's (not when the document is first named
+    there: "according to its statement" may be anyone's)."""
+    q = quotes[k]
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _ACCORDING_TO_DOCUMENT.search(ctx.text, s_lo, q.start)
+    if m is None or ctx.text[m.end() : q.start].count(",") > 3:
+        return
+    if all(at >= s_lo for at, _ in _earlier_mentions(ctx, q, m.group(1))):
+        return
+    issuer = _issuer(ctx, quotes, k, m.group(1), cue_speaker)
+    if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
+        q.speaker, q.speaker_mention, q.cue = issuer, m.group(1), "according to"
+        q.speaker_how, q.confidence = "according-to", "medium"
 
 
 def _nothing_between(ctx: ArticleContext, last: Quote, q: Quote) -> bool:
