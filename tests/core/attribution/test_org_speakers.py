@@ -225,3 +225,30 @@ def test_according_to_a_document_named_before_is_its_issuer(
     body: str, speaker: str | None
 ) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Talks stalled in Orvelle on Monday. The Brotherhood of Tillers, the union for "
+            'farm workers, said a deal was needed "without delay."',
+            "Brotherhood of Tillers",
+        ),
+        (  # the subject of a participle after the body's own verb phrase
+            "Talks stalled in Orvelle on Monday. The Brotherhood of Tillers, the union for "
+            'farm workers, countered with its own statement urging a deal "without delay."',
+            "Brotherhood of Tillers",
+        ),
+    ],
+)
+def test_a_body_before_an_appositive_describing_a_body_speaks(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_a_body_inside_the_subject_before_an_appositive_does_not_speak() -> None:
+    body = (
+        "Talks stalled on Monday. The chairman of Kelmar Bank, the city's oldest lender, "
+        'said a deal was "close."'
+    )
+    assert attributed(body)[-1].speaker != "Kelmar Bank"
