@@ -252,3 +252,27 @@ def test_a_body_inside_the_subject_before_an_appositive_does_not_speak() -> None
         'said a deal was "close."'
     )
     assert attributed(body)[-1].speaker != "Kelmar Bank"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Kelmar Bank published the minutes of its March meeting. The minutes added: "
+            '"Members saw no case for a cut."',
+            "Kelmar Bank",
+        ),
+        ('The Kelmar Bank\'s minutes said the board was "deeply divided."', "Kelmar Bank"),
+        (  # who filed a complaint, not the complaint's own cue read as a name
+            "Ardo Feltham filed a complaint against the city in May. The complaint said the "
+            'council had "ignored every warning."',
+            "Ardo Feltham",
+        ),
+        (  # minutes of time are no document
+            'Ann Roe spoke for 40 minutes on Monday. The minutes said the board was "divided."',
+            "the minutes",
+        ),
+    ],
+)
+def test_minutes_and_complaints_speak_for_who_issued_them(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker

@@ -42,8 +42,8 @@ _DOCUMENT_OPENS: Final = re.compile(
 # A verb issuing the document that ends the text searched: "issued a", "put out its
 # own".
 _ISSUING: Final = re.compile(
-    r"\s+(?:issued|released|put\s+out|sent\s+out|sent|published|posted|distributed)\s+"
-    r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+    r"\s+(?:issued|released|put\s+out|sent\s+out|sent|published|posted|distributed|filed)\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 # Between a person and that verb: nothing, or what speaks for them ("'s campaign").
 _OWN_VOICE_GAP: Final = re.compile(rf"(?:['’]s (?:{'|'.join(sorted(L.OWN_VOICES))}))?")
@@ -213,6 +213,8 @@ def _issuer(
     for at, noun_end in mentions:
         if ctx.inside_quote(at):
             continue  # ("his campaign finance reports" in a quote names no document)
+        if at >= s_lo and _DOCUMENT_VERB.match(ctx.text, noun_end, q.start):
+            continue  # (the document speaking in the quote's own sentence: "The complaint said")
         named = _named_after(ctx, noun_end) or _owner_before(ctx.text, at)
         if named:
             return named
@@ -262,7 +264,17 @@ def _earlier_mentions(ctx: ArticleContext, q: Quote, noun: str) -> list[tuple[in
         found = re.finditer(rf"\b{noun}\b", ctx.text[: q.start])
         found = (m for m in found if m.start() >= q.start - WINDOW)
         reads = _MENTIONS_READ
-    return [(m.start(), m.end()) for m in found][::-1][:reads]
+    spans = [(m.start(), m.end()) for m in found if not _time_span(ctx.text, m.start())]
+    return spans[::-1][:reads]
+
+
+def _time_span(text: str, at: int) -> bool:
+    """Is the "minutes" at ``at`` a span of time ("for 40 minutes", "the final
+    minutes"), not a meeting's record?"""
+    if not text.startswith("minutes", at):
+        return False
+    word = text[max(0, at - 20) : at].split()[-1:] or [""]
+    return word[0][:1].isdigit() or word[0].lower() in L.TIME_MINUTES_BEFORE
 
 
 def _named_after(ctx: ArticleContext, pos: int) -> str | None:
