@@ -276,3 +276,11 @@ def test_a_body_inside_the_subject_before_an_appositive_does_not_speak() -> None
 )
 def test_minutes_and_complaints_speak_for_who_issued_them(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+def test_issued_a_statement_that_is_the_subjects() -> None:
+    body = (
+        "The Bank of Tarn held firm. It issued a statement that "
+        '"the bank will not change its reserves."'
+    )
+    assert attributed(body)[-1].speaker == "the Bank of Tarn"

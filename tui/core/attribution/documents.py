@@ -18,7 +18,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
-from tui.core.model import Quote
+from tui.core.model import Quote, SpeakerHow
 
 # After the document's noun: who issued it, perhaps after a date and a role ("attributed
 # to his communications director, ", ", dated July 14 and written by deputy chief of
@@ -66,6 +66,14 @@ _ACCORDING_TO_DOCUMENT: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
     rf"({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
 )
+# "It issued a statement that the bank would "Q"": the document's words follow "that";
+# its subject (a pronoun or a name) opens the sentence.
+_ISSUED_THAT: Final = re.compile(
+    r"\s*(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"\s+(?:has\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+"
+    rf"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS))})"
+    r"\s+(?:that|saying)\s+[^.;:]*$"
+)
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
 _REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
 _REPORT_REACH: Final = 2_500  # chars back where a report named again was first named
@@ -84,7 +92,8 @@ def document_issuers(
     last: Quote | None = None  # the last quote a document spoke
     for k, q in enumerate(quotes):
         if q.speaker is None and q.kind in ("direct", "partial"):
-            _according_to_issuer(ctx, quotes, k, cue_speaker)
+            if not _according_to_issuer(ctx, quotes, k, cue_speaker):
+                _issued_that(ctx, q)
             continue
         if last is not None and q.speaker == last.speaker:
             last = q
@@ -117,7 +126,7 @@ def _according_to_issuer(
     quotes: list[Quote],
     k: int,
     cue_speaker: Callable[[int, int], str | None],
-) -> None:
+) -> bool:
     """ "The Kelmar Bank issued a release. According to the release, the board "will
     not budge"": a quote left without a speaker in a sentence opening with "according
     to" a document named before is its issuer's (not when the document is first named
@@ -126,13 +135,35 @@ def _according_to_issuer(
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     m = _ACCORDING_TO_DOCUMENT.search(ctx.text, s_lo, q.start)
     if m is None or ctx.text[m.end() : q.start].count(",") > 3:
-        return
+        return False
     if all(at >= s_lo for at, _ in _earlier_mentions(ctx, q, m.group(1))):
-        return
+        return False
     issuer = _issuer(ctx, quotes, k, m.group(1), cue_speaker)
     if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
         q.speaker, q.speaker_mention, q.cue = issuer, m.group(1), "according to"
         q.speaker_how, q.confidence = "according-to", "medium"
+        return True
+    return False
+
+
+def _issued_that(ctx: ArticleContext, q: Quote) -> None:
+    """ "The Bank of Tarn held firm. It issued a statement that "Q"": a quote left
+    without a speaker after "issued a statement that" is the sentence subject's, a
+    pronoun resolved as a cue's would be, or a name."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _ISSUED_THAT.match(ctx.text, s_lo, q.start)
+    if m is None or ctx.inside_quote(m.start("subject")):
+        return
+    subject = m.group("subject")
+    if subject in ("It", "They", "He", "She"):
+        speaker = ctx.resolve_pronoun(subject.lower(), m.start("subject"))
+        how: SpeakerHow = "pronoun"
+    else:
+        speaker = _issuing_subject(ctx, s_lo, m.start("doc"))
+        how = "cue-before"
+    if speaker:
+        q.speaker, q.speaker_mention, q.cue = speaker, subject, "issued"
+        q.speaker_how, q.confidence = how, "medium"
 
 
 def _nothing_between(ctx: ArticleContext, last: Quote, q: Quote) -> bool:
