@@ -47,6 +47,11 @@ def test_a_body_named_with_of_or_for_inside_is_kept_whole(body: str, speaker: st
             'a statement moments later.\n\n"She lost the money," the statement said.',
             "Orla Venn-Ashby",
         ),
+        (  # a company's "Co." does not end the issuer's sentence
+            'Corvane Mining Co. put out a statement on Monday. "We regret the spill," the '
+            "statement said.",
+            "Corvane Mining Co",
+        ),
     ],
 )
 def test_the_release_or_statement_speaks_for_who_issued_it(body: str, speaker: str) -> None:
@@ -197,3 +202,85 @@ def test_the_kind_of_a_body_before_its_name_leaves_the_name_speaking() -> None:
         "hearing “confirmed what shoppers already know.”"
     )
     assert attributed(body)[-1].speaker == "Tarn Action Network"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Kelmar Bank issued a release on Tuesday.\n\nAccording to the release, the "
+            'board "will not budge on rates."',
+            "Kelmar Bank",
+        ),
+        (
+            "Orla Venn said in a statement that she would stay. According to the statement, "
+            'she was "not going anywhere."',
+            "Orla Venn",
+        ),
+        # a document first named in the quote's own sentence: nobody known issued it
+        ('According to the statement, the board "will not budge on rates."', None),
+    ],
+)
+def test_according_to_a_document_named_before_is_its_issuer(
+    body: str, speaker: str | None
+) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Talks stalled in Orvelle on Monday. The Brotherhood of Tillers, the union for "
+            'farm workers, said a deal was needed "without delay."',
+            "Brotherhood of Tillers",
+        ),
+        (  # the subject of a participle after the body's own verb phrase
+            "Talks stalled in Orvelle on Monday. The Brotherhood of Tillers, the union for "
+            'farm workers, countered with its own statement urging a deal "without delay."',
+            "Brotherhood of Tillers",
+        ),
+    ],
+)
+def test_a_body_before_an_appositive_describing_a_body_speaks(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_a_body_inside_the_subject_before_an_appositive_does_not_speak() -> None:
+    body = (
+        "Talks stalled on Monday. The chairman of Kelmar Bank, the city's oldest lender, "
+        'said a deal was "close."'
+    )
+    assert attributed(body)[-1].speaker != "Kelmar Bank"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Kelmar Bank published the minutes of its March meeting. The minutes added: "
+            '"Members saw no case for a cut."',
+            "Kelmar Bank",
+        ),
+        ('The Kelmar Bank\'s minutes said the board was "deeply divided."', "Kelmar Bank"),
+        (  # who filed a complaint, not the complaint's own cue read as a name
+            "Ardo Feltham filed a complaint against the city in May. The complaint said the "
+            'council had "ignored every warning."',
+            "Ardo Feltham",
+        ),
+        (  # minutes of time are no document
+            'Ann Roe spoke for 40 minutes on Monday. The minutes said the board was "divided."',
+            "the minutes",
+        ),
+    ],
+)
+def test_minutes_and_complaints_speak_for_who_issued_them(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker
+
+
+def test_issued_a_statement_that_is_the_subjects() -> None:
+    body = (
+        "The Bank of Tarn held firm. It issued a statement that "
+        '"the bank will not change its reserves."'
+    )
+    assert attributed(body)[-1].speaker == "the Bank of Tarn"

@@ -426,6 +426,14 @@ _CROWD_VOICE: Final = re.compile(
 )
 _CROWD_REACH: Final = 80  # chars before a quote read for a crowd's voice
 # Where a body is based, before a place's name: "based in Scottsdale, (Arizona)".
+# A body's name opening its sentence ("The Brotherhood of Tillers", "Kelmar Bank").
+_OPENS_SENTENCE: Final = re.compile(r"\s*(?:The\s+)?$")
+# The appositive after it describing a body: ", the union for farm workers,".
+_BODY_APPOSED: Final = re.compile(
+    rf",\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{L.BODY_NOUNS})\b[^,;:\"“”]{{0,80}},"
+)
+# From the appositive's close to a participle: "countered with its own statement ".
+_TO_PARTICIPLE: Final = re.compile(r"[^,;:.\"“”]{1,80}")
 _BASED_IN: Final = re.compile(r"\b(?:based|headquartered) in (?:[A-Z][\w.'’-]*,? ){0,3}$")
 # A quote, or a comma after it, right before a cue: `"Q," said one aide`.
 _QUOTE_BEFORE: Final = re.compile(r"[,”\"’']\s*$")
@@ -781,7 +789,7 @@ class _Attributor:
                 continue  # "Pasquale D'Amuro of the FBI called": not the FBI
             if k + 1 < len(order) and self.text[c.start - 2] == "h" and self._through_aside(c, cue):
                 continue  # "The executives, through a spokesman, said": they did
-            if self.ctx.strong(c):
+            if self.ctx.strong(c) or (k == 0 and self._body_apposed(c, cue, participle)):
                 phrase = self._modified_noun(c, cue) if c.kind == "name" and k == 0 else None
                 if phrase:
                     return phrase  # "Her Republican opponent called"
@@ -1127,6 +1135,10 @@ class _Attributor:
             before = [c for c in before if c not in owned]
             deeper = [c for c in people if c.end > cut and c not in inside]
             rest = [c for c in order if c not in people]
+            if not before and not inside:
+                # "The Brotherhood of Tillers, the union for farm workers, said": the
+                # body the appositive describes, not a noun inside it.
+                rest.sort(key=lambda c: not self._body_apposed(c, cue))
             order = before + inside + owned + fronted + rest + deeper
             if C.RELATIVE.match(text, cut):
                 # "A spokeswoman for the department, which oversees the Forest Service,
@@ -1146,6 +1158,24 @@ class _Attributor:
                     order = [c] + [o for o in order if o is not c]
                     break
         return order
+
+    def _body_apposed(self, c: Candidate, cue: re.Match[str], participle: bool = False) -> bool:
+        """Is ``c`` a body's name opening its sentence, right before an appositive
+        describing a body (", the union for farm workers,") that closes at ``cue`` (or, with
+        ``participle``, before a verb phrase ending there: "countered with a statement
+        urging")?"""
+        if c.kind != "name" or c.mention is None:
+            return False
+        text = self.text
+        app = _BODY_APPOSED.match(text, c.end, cue.start())
+        if app is None:
+            return False
+        if not C.APPOSITIVE.match(text, c.end, cue.start()) and not (
+            participle and _TO_PARTICIPLE.fullmatch(text, app.end(), cue.start())
+        ):
+            return False
+        s_lo, _ = self.ctx.sentence_span(self.ctx.para_of(c.start), c.start)
+        return _OPENS_SENTENCE.fullmatch(self.text, s_lo, c.start) is not None
 
     def _through_aside(self, c: Candidate, cue: re.Match[str]) -> bool:
         """Is ``c`` the means of an aside closing right before the cue (", through a

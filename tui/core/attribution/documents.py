@@ -18,7 +18,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
-from tui.core.model import Quote
+from tui.core.model import Quote, SpeakerHow
 
 # After the document's noun: who issued it, perhaps after a date and a role ("attributed
 # to his communications director, ", ", dated July 14 and written by deputy chief of
@@ -42,8 +42,8 @@ _DOCUMENT_OPENS: Final = re.compile(
 # A verb issuing the document that ends the text searched: "issued a", "put out its
 # own".
 _ISSUING: Final = re.compile(
-    r"\s+(?:issued|released|put\s+out|sent\s+out|sent|published|posted|distributed)\s+"
-    r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+    r"\s+(?:issued|released|put\s+out|sent\s+out|sent|published|posted|distributed|filed)\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 # Between a person and that verb: nothing, or what speaks for them ("'s campaign").
 _OWN_VOICE_GAP: Final = re.compile(rf"(?:['’]s (?:{'|'.join(sorted(L.OWN_VOICES))}))?")
@@ -59,6 +59,20 @@ _SUBJECT_DOCUMENT: Final = re.compile(
 _DOCUMENT_VERB: Final = re.compile(
     r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},)?\s+"
     r"(?:said|says|stated|states|read|reads|warned|warns|noted|notes|added|adds)\b"
+)
+# "According to the release, ...": a document named before, left unnamed by the cue
+# (its speaker is whoever issued it).
+_ACCORDING_TO_DOCUMENT: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
+)
+# "It issued a statement that the bank would "Q"": the document's words follow "that";
+# its subject (a pronoun or a name) opens the sentence.
+_ISSUED_THAT: Final = re.compile(
+    r"\s*(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"\s+(?:has\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+"
+    rf"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS))})"
+    r"\s+(?:that|saying)\s+[^.;:]*$"
 )
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
 _REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
@@ -77,6 +91,10 @@ def document_issuers(
     ``cue_speaker(lo, hi)`` is the speaker of the last cue in ``text[lo:hi]``."""
     last: Quote | None = None  # the last quote a document spoke
     for k, q in enumerate(quotes):
+        if q.speaker is None and q.kind in ("direct", "partial"):
+            if not _according_to_issuer(ctx, quotes, k, cue_speaker):
+                _issued_that(ctx, q)
+            continue
         if last is not None and q.speaker == last.speaker:
             last = q
             continue
@@ -101,6 +119,51 @@ def document_issuers(
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             _issued_by(quotes, k, q.speaker, issuer)
             last = q
+
+
+def _according_to_issuer(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    k: int,
+    cue_speaker: Callable[[int, int], str | None],
+) -> bool:
+    """ "The Kelmar Bank issued a release. According to the release, the board "will
+    not budge"": a quote left without a speaker in a sentence opening with "according
+    to" a document named before is its issuer's (not when the document is first named
+    there: "according to its statement" may be anyone's)."""
+    q = quotes[k]
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _ACCORDING_TO_DOCUMENT.search(ctx.text, s_lo, q.start)
+    if m is None or ctx.text[m.end() : q.start].count(",") > 3:
+        return False
+    if all(at >= s_lo for at, _ in _earlier_mentions(ctx, q, m.group(1))):
+        return False
+    issuer = _issuer(ctx, quotes, k, m.group(1), cue_speaker)
+    if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
+        q.speaker, q.speaker_mention, q.cue = issuer, m.group(1), "according to"
+        q.speaker_how, q.confidence = "according-to", "medium"
+        return True
+    return False
+
+
+def _issued_that(ctx: ArticleContext, q: Quote) -> None:
+    """ "The Bank of Tarn held firm. It issued a statement that "Q"": a quote left
+    without a speaker after "issued a statement that" is the sentence subject's, a
+    pronoun resolved as a cue's would be, or a name."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _ISSUED_THAT.match(ctx.text, s_lo, q.start)
+    if m is None or ctx.inside_quote(m.start("subject")):
+        return
+    subject = m.group("subject")
+    if subject in ("It", "They", "He", "She"):
+        speaker = ctx.resolve_pronoun(subject.lower(), m.start("subject"))
+        how: SpeakerHow = "pronoun"
+    else:
+        speaker = _issuing_subject(ctx, s_lo, m.start("doc"))
+        how = "cue-before"
+    if speaker:
+        q.speaker, q.speaker_mention, q.cue = speaker, subject, "issued"
+        q.speaker_how, q.confidence = how, "medium"
 
 
 def _nothing_between(ctx: ArticleContext, last: Quote, q: Quote) -> bool:
@@ -181,6 +244,8 @@ def _issuer(
     for at, noun_end in mentions:
         if ctx.inside_quote(at):
             continue  # ("his campaign finance reports" in a quote names no document)
+        if at >= s_lo and _DOCUMENT_VERB.match(ctx.text, noun_end, q.start):
+            continue  # (the document speaking in the quote's own sentence: "The complaint said")
         named = _named_after(ctx, noun_end) or _owner_before(ctx.text, at)
         if named:
             return named
@@ -230,7 +295,17 @@ def _earlier_mentions(ctx: ArticleContext, q: Quote, noun: str) -> list[tuple[in
         found = re.finditer(rf"\b{noun}\b", ctx.text[: q.start])
         found = (m for m in found if m.start() >= q.start - WINDOW)
         reads = _MENTIONS_READ
-    return [(m.start(), m.end()) for m in found][::-1][:reads]
+    spans = [(m.start(), m.end()) for m in found if not _time_span(ctx.text, m.start())]
+    return spans[::-1][:reads]
+
+
+def _time_span(text: str, at: int) -> bool:
+    """Is the "minutes" at ``at`` a span of time ("for 40 minutes", "the final
+    minutes"), not a meeting's record?"""
+    if not text.startswith("minutes", at):
+        return False
+    word = text[max(0, at - 20) : at].split()[-1:] or [""]
+    return word[0][:1].isdigit() or word[0].lower() in L.TIME_MINUTES_BEFORE
 
 
 def _named_after(ctx: ArticleContext, pos: int) -> str | None:
@@ -260,6 +335,8 @@ def _issuing_subject(ctx: ArticleContext, lo: int, at: int) -> str | None:
     if mention is None:
         return None
     gap = ctx.text[mention.end : verb.start()]
+    if gap.startswith(".") and mention.words.split()[-1] in L.COMPANY_WORDS:
+        gap = gap[1:]  # "Corvane Mining Co. put out a statement"
     if mention.org:
         whole = C.ORG_NAME.match(ctx.text, mention.start)
         if gap.strip() or whole is None or not whole.group().startswith(mention.words):

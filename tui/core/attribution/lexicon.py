@@ -306,7 +306,7 @@ SPEAKING_HEADS: Final = word_set(
     "incumbent incumbents "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
     "team-mates pair duo trio wife husband peer peers backbencher backbenchers "
-    "correspondent correspondents assistant corporation board complaint "
+    "correspondent correspondents assistant corporation board complaint minutes "
     # (people named by their part in something: "one participant", "an attendee")
     "participant participants attendee attendees applicant applicants claimant claimants "
     "defendant defendants plaintiff plaintiffs tenant tenants patient patients retiree "
@@ -697,7 +697,13 @@ VOICED_HOLDERS: Final = word_set(
     "chairwoman association union"
 )
 # Documents that "say" what their issuer says ("the statement said").
-DOCUMENT_HEADS: Final = word_set("statement letter memo release") | REPORT_HEADS
+DOCUMENT_HEADS: Final = word_set("statement letter memo release minutes complaint") | REPORT_HEADS
+# Words before "minutes" that make it a span of time, not a meeting's record ("the final
+# minutes", "for 40 minutes", "a few minutes").
+TIME_MINUTES_BEFORE: Final = word_set(
+    "final last closing opening first few several dying remaining extra early late "
+    "two three four five ten fifteen twenty thirty forty fifty sixty ninety many"
+)
 # Descriptions of someone left unnamed on purpose ("a spokesman said"), not a lede's
 # teaser for a name the next sentence gives ("a Labour backbencher has said").
 # Unnamed people a story brings in with "a" or "one" ("a man in the audience", "one
