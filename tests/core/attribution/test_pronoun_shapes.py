@@ -12,6 +12,8 @@
 - A "they" tagging a quote is the couple when the sentence before has the couple as its
   subject after a short scene-setting phrase ("On Thursday the couple were"), or opens
   with "They" after one that has ("The Roes said .... They also said ...").
+- "Roe's challenger next year, former Auditor Ida Vance, went further": a time phrase
+  closing the opening noun phrase still leaves the name in apposition its subject.
 """
 
 from __future__ import annotations
@@ -125,3 +127,19 @@ def test_they_after_a_they_sentence_about_the_couple_is_the_couple() -> None:
         '"No company here makes derailleurs," they said, almost in unison.'
     )
     assert quotes[-1].speaker == "Tobias and Ingrid Halvarsen-Moe"
+
+
+def test_an_opening_phrase_closed_by_a_time_phrase_keeps_its_apposed_subject() -> None:
+    quotes = attributed(
+        "Rep. Odalys Fenwright (D-Mo.), whose district includes thousands of enrollees, "
+        'wrote on X: "They work harder than anyone at that resort. Sen. Brannock owes '
+        'every one of them an apology."\n\n'
+        'In a follow-up post, she called the senator\'s remarks "contemptuous," adding: '
+        '"This is what they say when they think we cannot hear."\n\n'
+        "Brannock's likely Democratic challenger next year, former state Auditor "
+        "Marisela Quentin-Hale, went further. In a video posted to her campaign account, "
+        "she held up a phone playing the audio.\n\n"
+        '"That laugh you just heard is the sound of people who never had to choose," she '
+        "said."
+    )
+    assert quotes[-1].speaker == "Marisela Quentin-Hale"

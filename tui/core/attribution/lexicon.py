@@ -791,6 +791,9 @@ FRONTING: Final = (
     "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether|Asked"
 )
 FRONTING_WORDS: Final = frozenset(w for w in FRONTING.split("|") if " " not in w)
+# A time phrase closing a noun phrase ("Roe's challenger next year"): its two words.
+TIME_TAIL_FIRST: Final = word_set("next last this")
+TIME_TAIL_UNITS: Final = word_set("year month week fall spring summer winter autumn")
 # Words opening a short scene-setting phrase before a sentence's subject ("On Thursday
 # the couple were", "Back at the kitchen table, the couple").
 SCENE_OPENERS: Final = word_set(
