@@ -9,6 +9,11 @@
   modifier, not a person a "he" can mean.
 - A "she"/"he" after a couple named as one ("the couple", "The Roes") with no one else
   named since is the member of that gender.
+- A "they" tagging a quote is the couple when the sentence before has the couple as its
+  subject after a short scene-setting phrase ("On Thursday the couple were"), or opens
+  with "They" after one that has ("The Roes said .... They also said ...").
+- "Roe's challenger next year, former Auditor Ida Vance, went further": a time phrase
+  closing the opening noun phrase still leaves the name in apposition its subject.
 """
 
 from __future__ import annotations
@@ -100,3 +105,41 @@ def test_someone_named_after_the_couple_takes_the_pronoun() -> None:
         '"Who does the dishes?" she said.'
     )
     assert quotes[-1].speaker == "Fenna Broekhuis"
+
+
+def test_they_after_a_fronted_phrase_and_the_couple_is_the_couple() -> None:
+    quotes = attributed(
+        "Among those who lost nearly everything were Casimir and Wanda Przytulska, who "
+        "have lived on Alder Street since 1979. On Thursday the couple were pulling soaked "
+        "carpet from the living room.\n\n"
+        '"Forty-six years," they said almost together.'
+    )
+    assert quotes[-1].speaker == "Casimir and Wanda Przytulska"
+
+
+def test_they_after_a_they_sentence_about_the_couple_is_the_couple() -> None:
+    quotes = attributed(
+        "Bicycles hang from the rafters of the barn that Tobias and Ingrid Halvarsen-Moe "
+        "turned into a workshop.\n\n"
+        "A trade official said the parts would one day be made here.\n\n"
+        "The Halvarsen-Moes said they would love that. They also said they did not "
+        "believe it.\n\n"
+        '"No company here makes derailleurs," they said, almost in unison.'
+    )
+    assert quotes[-1].speaker == "Tobias and Ingrid Halvarsen-Moe"
+
+
+def test_an_opening_phrase_closed_by_a_time_phrase_keeps_its_apposed_subject() -> None:
+    quotes = attributed(
+        "Rep. Odalys Fenwright (D-Mo.), whose district includes thousands of enrollees, "
+        'wrote on X: "They work harder than anyone at that resort. Sen. Brannock owes '
+        'every one of them an apology."\n\n'
+        'In a follow-up post, she called the senator\'s remarks "contemptuous," adding: '
+        '"This is what they say when they think we cannot hear."\n\n'
+        "Brannock's likely Democratic challenger next year, former state Auditor "
+        "Marisela Quentin-Hale, went further. In a video posted to her campaign account, "
+        "she held up a phone playing the audio.\n\n"
+        '"That laugh you just heard is the sound of people who never had to choose," she '
+        "said."
+    )
+    assert quotes[-1].speaker == "Marisela Quentin-Hale"

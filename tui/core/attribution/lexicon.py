@@ -814,6 +814,15 @@ FRONTING: Final = (
     "Despite|Having|Following|Unlike|Like|Even though|Even as|Ever since|Whether|Asked"
 )
 FRONTING_WORDS: Final = frozenset(w for w in FRONTING.split("|") if " " not in w)
+# A time phrase closing a noun phrase ("Roe's challenger next year"): its two words.
+TIME_TAIL_FIRST: Final = word_set("next last this")
+TIME_TAIL_UNITS: Final = word_set("year month week fall spring summer winter autumn")
+# Words opening a short scene-setting phrase before a sentence's subject ("On Thursday
+# the couple were", "Back at the kitchen table, the couple").
+SCENE_OPENERS: Final = word_set(
+    "On In At Back Later Then After Before Last This By Since Today Now Earlier Inside "
+    "Outside Afterward Afterwards"
+)
 # Words after which "it"/"they" opens a clause as its subject ("and it said").
 SUBJECT_OPENERS: Final = word_set(
     "and but or nor so yet that because as when while if since although though after "

@@ -70,6 +70,17 @@ def _pair_of(ctx: ArticleContext, q: Quote, couples: list[Couple]) -> tuple[str,
     return None
 
 
+def _sentence_before(ctx: ArticleContext, pos: int) -> str:
+    """The opening words of the sentence before the one at ``pos`` (the last sentence
+    of the paragraph before, when ``pos`` opens its paragraph); when that one opens
+    with "They" going on about the same people, the one before it."""
+    opening, lo = _one_sentence_before(ctx, pos)
+    if opening.startswith("They ") and lo > 0:
+        earlier, _ = _one_sentence_before(ctx, lo)
+        return earlier or opening
+    return opening
+
+
 def _at_cue(ctx: ArticleContext, q: Quote, start: int, end: int) -> bool:
     """Is the couple's name at ``start``-``end`` the cue's subject right after the quote
     (`"Q," Ann and Tom Roe said`) or the speaker leading into it in its paragraph?"""
@@ -87,18 +98,18 @@ def _last_before(couples: list[Couple], pos: int, surname: str | None) -> tuple[
     return (named[-1][2], False) if named else None
 
 
-def _sentence_before(ctx: ArticleContext, pos: int) -> str:
-    """The opening words of the sentence before the one at ``pos`` (the last sentence
-    of the paragraph before, when ``pos`` opens its paragraph)."""
+def _one_sentence_before(ctx: ArticleContext, pos: int) -> tuple[str, int]:
+    """The opening words of the sentence before the one at ``pos`` and where it starts
+    (the last sentence of the paragraph before, when ``pos`` opens its paragraph)."""
     para = ctx.para_of(pos)
     lo, _ = ctx.sentence_span(para, pos)
     if lo <= ctx.article.paragraphs[para].start:
         if para == 0:
-            return ""
+            return "", 0
         para -= 1
         lo = ctx.article.paragraphs[para].end
     before, _ = ctx.sentence_span(para, lo - 1)
-    return ctx.text[before : before + 80]
+    return ctx.text[before : before + 80], before
 
 
 def _refers(opening: str, label: str, surname: str) -> bool:
@@ -106,5 +117,8 @@ def _refers(opening: str, label: str, surname: str) -> bool:
     Brzeczkos said", "The couple met", "Ann and Tom Roe run")?"""
     nouns = "|".join(sorted(L.PAIR_NOUNS))
     family = re.escape(surname)
-    subject = rf"[\"“]?(?:The (?:{nouns}|{family}(?:es|s))|{re.escape(label)})\b"
+    # (after a short fronted phrase: "On Thursday the couple were", "Back home, the Roes")
+    openers = "|".join(sorted(L.SCENE_OPENERS))
+    fronted = rf"(?:(?:{openers})\b[^,.;\"“]{{0,30}}?,?\s+(?=the\s))?"
+    subject = rf"[\"“]?{fronted}(?:[Tt]he (?:{nouns}|{family}(?:es|s))|{re.escape(label)})\b"
     return re.match(subject, opening) is not None

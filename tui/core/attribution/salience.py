@@ -122,6 +122,10 @@ _OPENING_NP: Final = re.compile(
     r"(?:(?:The|A|An|His|Her|Its|Their|One|Another)\s|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w-]*['’]s?\s)"
     r"(?:[\w’'.-]+\s){0,3}[\w’'-]+"
 )
+# A time phrase closing that noun phrase: "Roe's challenger( next year)".
+_TIME_TAIL: Final = re.compile(
+    rf"\s+(?:{'|'.join(sorted(L.TIME_TAIL_FIRST))})\s+(?:{'|'.join(sorted(L.TIME_TAIL_UNITS))})$"
+)
 # (Clause words: "A spokesman for Sen. Roe", "The bill, sponsored by": no apposition;
 # "the" may stand in a title, "The family's pastor, the Rev. Ann Roe,".)
 _CLAUSE_WORD: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.APPOSITION_BREAKERS - {'the'}))})\b")
@@ -743,6 +747,8 @@ class PronounResolver:
         if comma < 0 or text.find(" ", main, comma) < 0:
             return None  # (one word before the comma: "Roe, a lawyer, said" is plain)
         phrase = text[main:comma]
+        if tail := _TIME_TAIL.search(phrase):
+            phrase = phrase[: tail.start()]
         if not _OPENING_NP.fullmatch(phrase) or _CLAUSE_WORD.search(phrase) or not C.speaks(phrase):
             return None
         for c in cands:
