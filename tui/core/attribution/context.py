@@ -907,7 +907,7 @@ class ArticleContext:
         then the office is someone else."""
         if not _office(role):
             return None
-        lead = self.names.lead_person(pos)
+        lead = self.names.lead_person(pos) or self.names.untied_lead(pos)
         if lead is None:
             return None
         _, end = self.sentence_span(self.para_of(pos), pos)

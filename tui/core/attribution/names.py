@@ -1238,6 +1238,24 @@ class ArticleNames:
         starts = self._full_starts.get(self._lead.split()[-1], [])
         return self._lead if starts and starts[0] < before else None
 
+    def untied_lead(self, before: int) -> str | None:
+        """The story's main person among those tied to no role here, named in full
+        before ``before`` and the first the body names (3 times at least, twice as often
+        as any other untied person): "Tony Blair" beside "French President Jacques
+        Chirac", named as often, for "the prime minister said" (an office the tied
+        person cannot hold)."""
+        self.titles()
+        tied = {n for r, names in self._ties.items() if is_role(r.split()[-1]) for n in names}
+        counts = self._body_people()
+        ranked = sorted(((n, name) for name, n in counts.items() if name not in tied), reverse=True)
+        if ranked and ranked[0][1] != next(iter(counts)):
+            return None  # (the first person the body names: whom the story is about)
+        if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+            return None
+        lead = ranked[0][1]
+        starts = self._full_starts.get(lead.split()[-1], [])
+        return lead if starts and starts[0] < before else None
+
     def _body_people(self) -> dict[str, int]:
         """Full name → mentions of each person first named in full in the body, in the
         order they are first named (not a headline's "End Bush 'denial'")."""

@@ -78,6 +78,8 @@ _TRIAL_OF: Final = re.compile(r"\btrial of $")
 _CHARGED: Final = re.compile(
     r"(?:,\s+\d{1,3})?,\s+who\s+(?:is|was|has\s+been)\s+(?:charged\s+with|accused\s+of)\b"
 )
+# "(Ada Roe) testified", "(Ada Roe), testified that": a witness.
+_TESTIFIED: Final = re.compile(r",?\s+testified\b")
 # "(Ada Roe) wins the Republican primary for Senate", "(Ada Roe) won the Democratic
 # nomination": the party's nominee ("the nominee said").
 _WINS_PRIMARY: Final = re.compile(
@@ -177,6 +179,7 @@ def might_tie(text: str, start: int, end: int) -> bool:
         or text[end : end + 1] == ","
         or text.startswith(" (", end)  # "Sen. Ada Roe (D-Ore.), the ..."
         or text.startswith((" win", " won", " clinch"), end)  # "Ada Roe wins the primary"
+        or text.startswith(" testified", end)
     )
 
 
@@ -219,6 +222,8 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             found.append((_role_after(text, place.end() - 1), False))
         if _on_trial(text, start, end):
             found.append(("defendant", True))
+        if _TESTIFIED.match(text, end) is not None:
+            found.append(("witness", True))  # "Ada Roe testified that ..."
         if text.startswith((" win", " won", " has won", " clinch"), end):
             found.append((_primary_won(text, end), False))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
