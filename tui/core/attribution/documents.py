@@ -99,7 +99,7 @@ def document_issuers(
             last = q
             continue
         words = (q.speaker or "").split()
-        named = _named_document(words) or _subject_document(ctx, q)
+        named = _named_document(words) or _subject_document(ctx, q) or _owners_document(ctx, q)
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
             continue
@@ -211,6 +211,27 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     if verb is None or issuer == q.speaker.removeprefix("the "):
         return None
     return issuer
+
+
+_OWNER_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _owners_document(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "Ann Roe wrote to the council. Her letter said the plan was "Q"": a document
+    owned by a pronoun speaks for whom the pronoun stands for."""
+    words = (q.speaker or "").split()
+    if len(words) != 2 or words[0] not in _OWNER_PRONOUNS:
+        return None
+    if words[1] not in L.DOCUMENT_HEADS and words[1] not in L.WRITTEN_HEADS:
+        return None
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    at = ctx.text.lower().find(" ".join(words), s_lo, q.end + _AFTER_QUOTE)
+    if at < 0:
+        return None
+    owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[words[0]], at)
+    if owner is None or owner.split()[-1].lower() in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
+        return None  # ("its report" is no report's: "it" read as "the report")
+    return owner
 
 
 def _named_document(words: list[str]) -> str | None:
