@@ -304,3 +304,11 @@ def test_its_report_is_not_the_report() -> None:
         '"We are not opposed to a cap," says its report.'
     )
     assert attributed(body)[-1].speaker != "the report"
+
+
+def test_a_pronouns_document_opening_the_sentence_past_an_aside_is_the_owners() -> None:
+    body = (
+        "Sprinter Ann Roe sued her coach on Monday. Her lawsuit, filed in the US District "
+        'Court in Tarnby, said she "never took drugs."'
+    )
+    assert attributed(body)[-1].speaker == "Ann Roe"
