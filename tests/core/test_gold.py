@@ -104,11 +104,6 @@ def test_target_speaker_right(scored: Score) -> None:
     assert scored.speaker.rate >= TARGET_SPEAKER_RIGHT
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 8's <= 2% missing is not reached once bbc_d is in: 2.2% of 992 (1.9% of 877 "
-    "on bbc_a-c); bbc_d's misses are documents as sources and crowd chants",
-)
 def test_target_clear_speakers_attributed(scored: Score) -> None:
     assert scored.missing_rate <= TARGET_MISSING
 
