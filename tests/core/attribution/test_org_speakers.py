@@ -284,3 +284,31 @@ def test_issued_a_statement_that_is_the_subjects() -> None:
         '"the bank will not change its reserves."'
     )
     assert attributed(body)[-1].speaker == "the Bank of Tarn"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ann Roe wrote to the council on Monday. Her letter said the plan was "a disgrace."',
+        'Ann Roe wrote to the council on Monday. "The plan is a disgrace," her letter said.',
+        'Sprinter Ann Roe sued her coach on Monday. Her lawsuit said she "never took drugs."',
+    ],
+)
+def test_a_document_owned_by_a_pronoun_speaks_for_its_owner(body: str) -> None:
+    assert attributed(body)[-1].speaker == "Ann Roe"
+
+
+def test_its_report_is_not_the_report() -> None:
+    body = (
+        "The report says there are still doubts. The panel says a cap would cost more. "
+        '"We are not opposed to a cap," says its report.'
+    )
+    assert attributed(body)[-1].speaker != "the report"
+
+
+def test_a_pronouns_document_opening_the_sentence_past_an_aside_is_the_owners() -> None:
+    body = (
+        "Sprinter Ann Roe sued her coach on Monday. Her lawsuit, filed in the US District "
+        'Court in Tarnby, said she "never took drugs."'
+    )
+    assert attributed(body)[-1].speaker == "Ann Roe"

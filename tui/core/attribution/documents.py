@@ -92,14 +92,14 @@ def document_issuers(
     last: Quote | None = None  # the last quote a document spoke
     for k, q in enumerate(quotes):
         if q.speaker is None and q.kind in ("direct", "partial"):
-            if not _according_to_issuer(ctx, quotes, k, cue_speaker):
-                _issued_that(ctx, q)
+            if not _according_to_issuer(ctx, quotes, k, cue_speaker) and not _issued_that(ctx, q):
+                _owned_opening(ctx, q)
             continue
         if last is not None and q.speaker == last.speaker:
             last = q
             continue
         words = (q.speaker or "").split()
-        named = _named_document(words) or _subject_document(ctx, q)
+        named = _named_document(words) or _subject_document(ctx, q) or _owners_document(ctx, q)
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
             continue
@@ -146,14 +146,29 @@ def _according_to_issuer(
     return False
 
 
-def _issued_that(ctx: ArticleContext, q: Quote) -> None:
+def _owned_opening(ctx: ArticleContext, q: Quote) -> None:
+    """ "Her lawsuit, filed in the US District Court in Tarnby, said she "Q"": a quote
+    left without a speaker in a sentence opening with a pronoun's document and its
+    verb is whom the pronoun stands for."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _OWNED_OPENS.match(ctx.text, s_lo, q.start)
+    if m is None:
+        return
+    owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[m.group("owner").lower()], m.start("owner"))
+    if owner is None or owner.split()[-1].lower() in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
+        return
+    q.speaker, q.speaker_mention = owner, f"{m.group('owner')} {m.group('doc')}"
+    q.cue, q.speaker_how, q.confidence = m.group("verb"), "role", "medium"
+
+
+def _issued_that(ctx: ArticleContext, q: Quote) -> bool:
     """ "The Bank of Tarn held firm. It issued a statement that "Q"": a quote left
     without a speaker after "issued a statement that" is the sentence subject's, a
     pronoun resolved as a cue's would be, or a name."""
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     m = _ISSUED_THAT.match(ctx.text, s_lo, q.start)
     if m is None or ctx.inside_quote(m.start("subject")):
-        return
+        return False
     subject = m.group("subject")
     if subject in ("It", "They", "He", "She"):
         speaker = ctx.resolve_pronoun(subject.lower(), m.start("subject"))
@@ -161,9 +176,11 @@ def _issued_that(ctx: ArticleContext, q: Quote) -> None:
     else:
         speaker = _issuing_subject(ctx, s_lo, m.start("doc"))
         how = "cue-before"
-    if speaker:
-        q.speaker, q.speaker_mention, q.cue = speaker, subject, "issued"
-        q.speaker_how, q.confidence = how, "medium"
+    if not speaker:
+        return False
+    q.speaker, q.speaker_mention, q.cue = speaker, subject, "issued"
+    q.speaker_how, q.confidence = how, "medium"
+    return True
 
 
 def _nothing_between(ctx: ArticleContext, last: Quote, q: Quote) -> bool:
@@ -211,6 +228,34 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     if verb is None or issuer == q.speaker.removeprefix("the "):
         return None
     return issuer
+
+
+_OWNER_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# A sentence opening with a pronoun's document and its verb, perhaps past an aside: "Her
+# lawsuit, filed in the US District Court in Tarnby, said".
+_OWNED_OPENS: Final = re.compile(
+    r"\s*(?P<owner>His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS))})\b"
+    r"(?:,[^,.;\"“”]{1,80},)?\s+(?P<verb>said|says|stated|states|added|adds|claimed|claims|alleged|alleges)\b"
+)
+
+
+def _owners_document(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "Ann Roe wrote to the council. Her letter said the plan was "Q"": a document
+    owned by a pronoun speaks for whom the pronoun stands for."""
+    words = (q.speaker or "").split()
+    if len(words) != 2 or words[0] not in _OWNER_PRONOUNS:
+        return None
+    if words[1] not in L.DOCUMENT_HEADS and words[1] not in L.WRITTEN_HEADS:
+        return None
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    at = ctx.text.lower().find(" ".join(words), s_lo, q.end + _AFTER_QUOTE)
+    if at < 0:
+        return None
+    owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[words[0]], at)
+    if owner is None or owner.split()[-1].lower() in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
+        return None  # ("its report" is no report's: "it" read as "the report")
+    return owner
 
 
 def _named_document(words: list[str]) -> str | None:
