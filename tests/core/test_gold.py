@@ -28,12 +28,12 @@ pytestmark = pytest.mark.bbc
 TARGET_SPEAKER_RIGHT = 0.95  # of attributed direct quotes
 TARGET_MISSING = 0.02  # of quotes whose speaker the article makes clear
 TARGET_HIGH_RIGHT = 0.98  # of quotes attributed with confidence "high"
-# Reached on this gold, bbc_a + bbc_b + bbc_c + bbc_d (speaker 97.0% of 704, missing 1.8%
+# Reached on this gold, bbc_a + bbc_b + bbc_c + bbc_d (speaker 97.2% of 704, missing 1.8%
 # of 992, high 100% of 233), less a quote or two. bbc_d (held out, scored blind at 93.1%
 # of 87, missing 4.3% of 115) first pulled them down to 96.9% and 2.2%; its missing
 # shapes (documents as sources: minutes, complaints, releases) were then fixed as general
 # rules from the other files, so bbc_d's missing figure (1.7%) is no longer a blind one.
-SPEAKER_RIGHT_FLOOR = 0.968
+SPEAKER_RIGHT_FLOOR = 0.970
 MISSING_CEILING = 0.0192
 HIGH_RIGHT_FLOOR = 0.99
 

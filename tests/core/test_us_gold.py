@@ -228,29 +228,40 @@ class Floors:
 # the code of its day: name 67/67, pronoun 109/114, named 338/354, missing 8/537). At the
 # session's end (who6, names6, conf6): both unchanged.
 # Session 16: us_news_heldout6 (held out, written blind; on the code of the session's
-# start: name 58/58, pronoun 56/58, named 203/210, missing 5/338, high 95/95).
+# start: name 58/58, pronoun 56/58, named 203/210, missing 5/338, high 95/95). At the
+# session's end (who8, names8, orgs8, conf8, miss8, cont8, who9, names9, docs9; right/total):
+# us_news named 129/131; us_news_dev name 37/37, named 215/219, missing 2/272; dev2 named
+# 314/315, missing 1/400; dev3 name 109/110, pronoun 75/76, named 355/361; dev5 pronoun
+# 133/134, named 403/406, missing 1/532; dev6 named 371/372, missing 3/542; dev7 name
+# 119/119, named 406/408, missing 1/508; dev8 name 101/102, pronoun 82/82, named 368/373,
+# missing 1/539; dev9 named 341/343; dev10 named 392/395; dev11 pronoun 94/96, named
+# 350/357, missing 8/482; dev12 pronoun 134/136, named 417/425, missing 5/602; dev13 name
+# 59/59, pronoun 105/108, named 356/369 (96.5%, over the named target), missing 3/487;
+# us_news_heldout name 35/35, named 200/215, missing 4/290; heldout2 pronoun 141/145, named
+# 445/465; heldout3 missing 5/437; heldout4 name 95/96, named 360/378, missing 12/553;
+# heldout6 named 205/210, missing 4/338; heldout5 unchanged.
 # Floors one quote below.
 FLOORS = {
-    "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.014),
-    "us_news_dev": Floors(name_intro=0.972, pronoun=0.954, named=0.977, missing=0.015),
-    "us_news_dev2": Floors(name_intro=0.987, pronoun=0.987, named=0.99, missing=0.005),
-    "us_news_dev3": Floors(name_intro=0.981, pronoun=0.973, named=0.977, missing=0.005),
+    "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
+    "us_news_dev": Floors(name_intro=0.972, pronoun=0.954, named=0.977, missing=0.012),
+    "us_news_dev2": Floors(name_intro=0.987, pronoun=0.987, named=0.993, missing=0.005),
+    "us_news_dev3": Floors(name_intro=0.981, pronoun=0.973, named=0.98, missing=0.003),
     "us_news_dev4": Floors(name_intro=0.987, pronoun=0.97, named=0.973, missing=0.011),
-    "us_news_dev5": Floors(name_intro=0.985, pronoun=0.955, named=0.967, missing=0.008),
-    "us_news_dev6": Floors(name_intro=0.988, pronoun=0.97, named=0.978, missing=0.013),
-    "us_news_dev7": Floors(name_intro=0.991, pronoun=0.964, named=0.99, missing=0.004),
-    "us_news_dev8": Floors(name_intro=0.97, pronoun=0.96, named=0.967, missing=0.004),
-    "us_news_dev9": Floors(name_intro=0.987, pronoun=0.991, named=0.991, missing=0.01),
-    "us_news_dev10": Floors(name_intro=0.99, pronoun=0.98, named=0.984, missing=0.003),
-    "us_news_heldout": Floors(name_intro=0.971, pronoun=0.95, named=0.93, missing=0.021),
-    "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.958, named=0.946, missing=0.017),
-    "us_news_dev11": Floors(name_intro=0.988, pronoun=0.947, named=0.957, missing=0.023),
-    "us_news_heldout3": Floors(name_intro=0.965, pronoun=0.914, named=0.944, missing=0.017),
-    "us_news_dev12": Floors(name_intro=0.986, pronoun=0.948, named=0.929, missing=0.012),
-    "us_news_heldout4": Floors(name_intro=0.979, pronoun=0.916, named=0.947, missing=0.028),
-    "us_news_dev13": Floors(name_intro=0.983, pronoun=0.916, named=0.91, missing=0.017),
+    "us_news_dev5": Floors(name_intro=0.985, pronoun=0.985, named=0.99, missing=0.004),
+    "us_news_dev6": Floors(name_intro=0.988, pronoun=0.99, named=0.994, missing=0.008),
+    "us_news_dev7": Floors(name_intro=0.991, pronoun=0.964, named=0.992, missing=0.004),
+    "us_news_dev8": Floors(name_intro=0.98, pronoun=0.987, named=0.983, missing=0.004),
+    "us_news_dev9": Floors(name_intro=0.987, pronoun=0.991, named=0.991, missing=0.008),
+    "us_news_dev10": Floors(name_intro=0.99, pronoun=0.98, named=0.989, missing=0.003),
+    "us_news_heldout": Floors(name_intro=0.971, pronoun=0.95, named=0.93, missing=0.018),
+    "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.965, named=0.954, missing=0.017),
+    "us_news_dev11": Floors(name_intro=0.988, pronoun=0.968, named=0.977, missing=0.019),
+    "us_news_heldout3": Floors(name_intro=0.965, pronoun=0.914, named=0.944, missing=0.014),
+    "us_news_dev12": Floors(name_intro=0.986, pronoun=0.977, named=0.978, missing=0.01),
+    "us_news_heldout4": Floors(name_intro=0.979, pronoun=0.916, named=0.949, missing=0.024),
+    "us_news_dev13": Floors(name_intro=0.983, pronoun=0.962, named=0.962, missing=0.009),
     "us_news_heldout5": Floors(name_intro=0.985, pronoun=0.947, named=0.951, missing=0.017),
-    "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.961, missing=0.018),
+    "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.971, missing=0.015),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -351,8 +362,8 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # us_news_dev11 (91.9% on the code of its day, session 11) reached 96.1% and us_news_dev12
 # (91.8% on the code of its day, session 12) 96.2% by rules built from the dev sets;
 # us_news_dev13 (written blind in session 13 to hold the shapes still missed: 91.3% on the
-# code of its day and at the session's end) is under it.
-BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_dev13",)
+# code of its day) reached 96.5% in session 16. No set is under it now.
+BELOW_NAMED_TARGET: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("name", [s for s in SETS if s not in BELOW_NAMED_TARGET])

@@ -221,9 +221,7 @@ def test_the_kind_of_a_body_before_its_name_leaves_the_name_speaking() -> None:
         ('According to the statement, the board "will not budge on rates."', None),
     ],
 )
-def test_according_to_a_document_named_before_is_its_issuer(
-    body: str, speaker: str | None
-) -> None:
+def test_according_to_a_document_named_before_is_its_issuer(body: str, speaker: str | None) -> None:
     assert attributed(body)[-1].speaker == speaker
 
 
