@@ -137,3 +137,28 @@ def test_a_dead_workers_end_is_said_in_words() -> None:
     assert workers.how_it_died(-9) == "it was killed by SIGKILL, perhaps out of memory"
     assert workers.how_it_died(-11) == "it was killed by SIGSEGV"
     assert workers.how_it_died(3) == "it exited with code 3"
+
+
+def test_a_replacement_that_cannot_start_breaks_the_pool_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A signal to the whole process group kills the workers and the forkserver at once:
+    starting a replacement then fails as the forkserver's pipe ends (EOFError "unexpected
+    EOF"). The pool gives its tasks back, broken, and its thread prints nothing."""
+    raised: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    pool = workers.Pool(multiprocessing.get_context("fork"), 1)
+    try:
+
+        def no_forkserver() -> workers._Worker:
+            raise EOFError("unexpected EOF")
+
+        monkeypatch.setattr(pool, "_spawn", no_forkserver)
+        pool.submit([(1, (os._exit, (1,))), (2, (os.getpid, ()))])
+        answers = dict(pool.answer(TIMEOUT) or (0, None) for _ in range(2))
+        assert isinstance(answers.pop(1), workers.Died)
+        assert answers == {2: None}  # handed back, for the caller to do itself
+        assert pool.broken
+    finally:
+        pool.close()
+    assert raised == []

@@ -311,7 +311,7 @@ def _in_processes(
     try:
         with _real_stderr(), deaf_children():
             pool, stop = _pool(workers)
-    except (OSError, RuntimeError, ValueError):  # no processes here: do it in this one
+    except (OSError, RuntimeError, ValueError, EOFError):  # no processes here: this one
         yield from _here(jobs, read_as, done)
         return
     try:
@@ -433,7 +433,7 @@ class PostingsAside:
                 for k, ((lo, hi), out) in enumerate(zip(parts, outs, strict=True))
             )
             self._tasks = len(parts)
-        except (OSError, RuntimeError, ValueError):
+        except (OSError, RuntimeError, ValueError, EOFError):  # (EOFError: no forkserver)
             self.close()
 
     def result(self) -> Postings:

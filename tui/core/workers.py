@@ -302,7 +302,7 @@ class Pool:
         try:
             spare = self._spawn()
             spare.conn.send((_ping, ()))
-        except (OSError, ValueError, RuntimeError):
+        except (OSError, ValueError, RuntimeError, EOFError):  # (EOFError: the forkserver died)
             self.broken = True
             return
         spare.pinged = True
