@@ -184,6 +184,7 @@ def per_file_lines(scores: dict[str, Score]) -> list[str]:
 HELD_OUT = (
     "bbc_c",
     "bbc_d",
+    "bbc_e",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

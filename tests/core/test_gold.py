@@ -33,8 +33,13 @@ TARGET_HIGH_RIGHT = 0.98  # of quotes attributed with confidence "high"
 # of 87, missing 4.3% of 115) first pulled them down to 96.9% and 2.2%; its missing
 # shapes (documents as sources: minutes, complaints, releases) were then fixed as general
 # rules from the other files, so bbc_d's missing figure (1.7%) is no longer a blind one.
-SPEAKER_RIGHT_FLOOR = 0.970
-MISSING_CEILING = 0.0192
+# bbc_e (held out, 30 articles, scored blind at 89.6% of 115, pronoun intros 77.8% of 27,
+# missing 0.7% of 137, high 100% of 43) moved the combined figures to speaker 96.1% of 819
+# (787 right), missing 1.7% of 1129 (19), high 100% of 276: the floors below sit one quote
+# under that measure (786/819, 20/1129). The speaker floor fell from 0.970 only because
+# the new file was added, not because attribution got worse on the other four.
+SPEAKER_RIGHT_FLOOR = 0.959
+MISSING_CEILING = 0.0178
 HIGH_RIGHT_FLOOR = 0.99
 
 
