@@ -191,6 +191,7 @@ HELD_OUT = (
     "us_news_heldout4",
     "us_news_heldout5",
     "us_news_heldout6",
+    "us_news_heldout7",
 )
 
 

@@ -37,7 +37,11 @@ HELD-OUT sets,
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
 hand, to measure honestly whether attribution work generalises). Both were written
 before the extractor ran on them; only their figures are reported, their failures
-are never printed and nobody tunes on them. ``bench/us_gold.py`` strips the markers
+are never printed and nobody tunes on them; later held-out sets, up to
+``us_news_heldout7`` (30 articles, 556 quotes, written blind to be as close to real US
+political news as its writer could make it: some 20 outlets' house styles, briefings,
+transcripts, round-ups, court opinions, unnamed officials), are kept the same way
+(``bench/us_gold.py`` describes each). ``bench/us_gold.py`` strips the markers
 into each set's ``texts/`` and ``gold.jsonl``. The figures are those ``python
 bench/gold.py score tests/core/data/<set>/gold.jsonl --root tests/core/data/<set>``
 prints.
@@ -241,6 +245,11 @@ class Floors:
 # 445/465; heldout3 missing 5/437; heldout4 name 95/96, named 360/378, missing 12/553;
 # heldout6 named 205/210, missing 4/338; heldout5 unchanged.
 # Floors one quote below.
+# Branch writer10: us_news_heldout7 (held out, written blind: its writer never read the
+# attribution code nor ran the extractor on it before all 30 articles were committed;
+# scored once, on the code of main at 82a50e2): name 86/87, pronoun 95/101, named 350/381
+# (91.9%, under issue 8's named target: a strict xfail below), missing 17/537, high right
+# 146/147, detection and span F1 0.999. Floors one quote below.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.954, named=0.977, missing=0.012),
@@ -262,6 +271,7 @@ FLOORS = {
     "us_news_dev13": Floors(name_intro=0.983, pronoun=0.962, named=0.962, missing=0.009),
     "us_news_heldout5": Floors(name_intro=0.985, pronoun=0.947, named=0.951, missing=0.017),
     "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.971, missing=0.015),
+    "us_news_heldout7": Floors(name_intro=0.977, pronoun=0.93, named=0.916, missing=0.034),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -271,6 +281,7 @@ HELD_OUT = (
     "us_news_heldout4",
     "us_news_heldout5",
     "us_news_heldout6",
+    "us_news_heldout7",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
 UNSCORED: tuple[str, ...] = ()
@@ -362,11 +373,21 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # us_news_dev11 (91.9% on the code of its day, session 11) reached 96.1% and us_news_dev12
 # (91.8% on the code of its day, session 12) 96.2% by rules built from the dev sets;
 # us_news_dev13 (written blind in session 13 to hold the shapes still missed: 91.3% on the
-# code of its day) reached 96.5% in session 16. No set is under it now.
-BELOW_NAMED_TARGET: tuple[str, ...] = ()
+# code of its day) reached 96.5% in session 16. us_news_heldout7 (held out, written blind
+# on branch writer10: 91.9% on the code of its day) is under it: a strict xfail until a fix
+# reaches it (held out: only its figure says when).
+BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7",)
 
 
-@pytest.mark.parametrize("name", [s for s in SETS if s not in BELOW_NAMED_TARGET])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="under the named target"))
+        if s in BELOW_NAMED_TARGET
+        else s
+        for s in SETS
+    ],
+)
 def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) -> None:
     named, by_name = scores[name].named, by_group(scores[name].by_intro)["name"]
     assert by_name.rate >= NAMED
