@@ -40,6 +40,7 @@ ROLE_WEIGHT: Final = {
     "owner": 0.8,  # "Ms. Parra's deputy is a lawyer": the possessor opening the clause
     "his": 0.25,  # a possessive pronoun: "his daughter", "her arms"
     "fronted": 0.4,  # "When Lee beat Ortiz, ...": the fronted clause's names
+    "topic": 0.9,  # "For Roe, the vote was personal": whom the sentence is about
     "object": 0.3,  # after a preposition: "lost to Dechy", "the emails of Brandt"
     "agent": 0.3,  # after "by": "beaten by Dechy", "the cuts proposed by Ivo Marsh"
     "kin": 0.45,  # "Her husband wants ...": a relative as the subject, named elsewhere
@@ -164,6 +165,9 @@ _SUBORDINATE: Final = re.compile(
 # A "he said" set inside a clause just opened ("..., where, he said, a farmer"): it
 # reports that clause only, and the sentence's own people may be meant.
 _INTERRUPTED: Final = re.compile(r",\s+(?:where|when|which|because|whereas)\s*,$")
+# A fronted "For"/"To" opening the sentence, a person after it ("For Ann Roe, the vote
+# was personal", "To Lee, it made no sense"): the sentence is that person's view.
+_TOPIC_OPENING: Final = re.compile(r"[\"“‘']?(?:For|To)\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 _START: Final = attrgetter("start")  # (a sort key read in C)
 
 
@@ -949,7 +953,7 @@ class PronounResolver:
     def _role(self, c: Candidate, main: int, subject_taken: bool) -> str:
         text = self.ctx.text
         if c.start < main:
-            return "fronted"
+            return "topic" if self._topic(c, main) else "fronted"
         # (Both look-behinds end in white space: most names follow a space, but the
         # test spares two searches for those that open a quote or follow a bracket.)
         if not (c.start and text[c.start - 1].isspace()):
@@ -971,6 +975,22 @@ class PronounResolver:
         if subject_taken and before.endswith(", ") and self._next_clause_apposed(c):
             return "subject"  # "Roe did not respond, but a spokesman, Ida Vance, said"
         return "other" if subject_taken else "subject"
+
+    def _topic(self, c: Candidate, main: int) -> bool:
+        """Is name ``c`` the person a fronted "For"/"To" opens the sentence on, closed
+        off before the main clause ("For Ann Roe, the vote was personal"; not "For
+        years Roe ..." nor "To Roe's dismay, ...")? The sentence tells that person's
+        view: the "she said" after is likely theirs."""
+        if c.kind != "name":
+            return False
+        text = self.ctx.text
+        opening = _TOPIC_OPENING.search(text, max(0, c.start - 12), c.start)
+        if opening is None:
+            return False
+        before = text[max(0, opening.start() - 3) : opening.start()].rstrip(" ")
+        if before and not before.endswith((".", "!", "?", "\n", '"', "”")):
+            return False  # (not the sentence's first word)
+        return text.startswith(",", c.end) and text.find(",", c.end + 1, main) < 0
 
     def _next_clause_apposed(self, c: Candidate) -> bool:
         """Is name ``c`` set in apposition to a short noun phrase opening a joined main
