@@ -3,6 +3,9 @@ articles and names.
 
 - A fronted "For Hart," / "To Hart," opens a sentence on that person's view: the
   "she said" after is hers, not the subject of a sentence further back.
+- A lede pronoun no one before fits (`"Q," she said` opening the story) is the first
+  person of its gender named after it in the next paragraphs ("said Ann Lee, a nurse").
+- Two people sharing a surname: the "she" after "Roe said" is the woman of the two.
 """
 
 from __future__ import annotations
@@ -37,3 +40,41 @@ def test_a_fronted_to_outweighs_a_subject_after_a_time_phrase() -> None:
         'just paid for a new roof," she said.'
     )
     assert quotes[-1].speaker == "Ann Lee"
+
+
+def test_a_lede_quote_is_the_woman_named_in_the_next_paragraph() -> None:
+    quotes = attributed(
+        '"I waited ten years for this," she said outside the courthouse on Monday.\n\n'
+        "The verdict ended a long fight, said Ann Lee, a nurse from Dunmore whose "
+        "brother died in the county jail."
+    )
+    assert quotes[0].speaker == "Ann Lee"
+    assert quotes[0].confidence == "low"
+
+
+def test_a_lede_pronoun_skips_a_later_man_and_whom_the_quote_is_about() -> None:
+    quotes = attributed(
+        'She had waited ten years. "It is over," she said of Judge Mia Vance on Monday.\n\n'
+        "Tom Roe, her lawyer, said the county would appeal. His client, Ann Lee, a "
+        "nurse from Dunmore, sued in 2015."
+    )
+    assert quotes[0].speaker == "Ann Lee"
+
+
+def test_a_pronoun_deep_in_the_story_is_not_explained_by_a_later_name() -> None:
+    quotes = attributed(
+        "Tom Roe spoke first.\n\nThe board met at noon.\n\nIt voted 5-4.\n\n"
+        "The vote came late.\n\n"
+        '"It is over," she said.\n\nAnn Lee, a nurse, left early.'
+    )
+    assert quotes[-1].speaker is None
+
+
+def test_she_after_a_shared_surname_is_the_woman_of_the_two() -> None:
+    quotes = attributed(
+        "Ed Roe and his wife, Mia Roe, have run the orchard since 1990.\n\n"
+        "Roe said the frost in April took most of the crop. The bank has been patient, "
+        "Roe said.\n\n"
+        '"I cried for a week," she said.'
+    )
+    assert quotes[-1].speaker == "Mia Roe"

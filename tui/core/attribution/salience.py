@@ -68,7 +68,14 @@ _CHAIN_DEPTH: Final = 1  # earlier pronouns followed back at most this many time
 _CUE_GAP: Final = 12  # chars between a name and a reporting verb next to it ("said" + ", ")
 _SPAN_CHARS: Final = 400  # chars of one sentence read (bounded work on run-on text)
 _TOPIC_GAP: Final = 3  # paragraphs up past which a pronoun's person yields to the story's lead
+_LEDE_PARAGRAPHS: Final = 3  # body paragraphs before a pronoun a later name may explain
+_AFTER_PARAGRAPHS: Final = 2  # paragraphs after it read for that name
 _QUOTE_GAP: Final = 40  # chars between a pronoun and the quote it attributes
+# A preposition before a name, titles between ("of Judge ", "to "): the name is an object.
+_OBJECT_BEFORE: Final = re.compile(
+    r"\b(?:of|about|to|for|with|by|from|at|on|against|toward|towards)\s+"
+    r"(?:[A-Z][\w.]*\s+){0,2}$"
+)
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _WORD_GENDER: Final = {**dict.fromkeys(("he", "his", "him", "himself"), "m"), **_PRONOUN_GENDER}
 _WORD_GENDER.update(dict.fromkeys(("her", "herself"), "f"))
@@ -105,6 +112,7 @@ _PAIR_MENTION: Final = re.compile(
 )
 _PAIR_REACH: Final = 500  # chars between a couple named as one and a pronoun of one of them
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
+_SUBJECT_WORD: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "Her lawsuit")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
 # The noun a possessor owns: "'s (son)", "'s (campaign) (manager)".
@@ -336,8 +344,34 @@ class PronounResolver:
             choice = self._addressed(pos, para, want)
         if choice is None or choice.name not in near:
             choice = self._lead_instead(choice, want, pos)
+        if choice is None and depth == 0 and _SUBJECT_WORD.match(self.ctx.text, pos):
+            choice = self._named_after(want, pos, para)
         self._resolved[pos] = choice
         return choice
+
+    def _named_after(self, want: str, pos: int, para: int) -> Choice | None:
+        """ "'I waited ten years,' she said. ¶ ... said Ann Lee, a nurse": a "he"/"she"
+        in the story's opening paragraphs that no one named before fits is the first
+        person of its gender (or of unknown gender, named in full and by surname alone)
+        named after it, in its paragraph or the next two (a lede that names its person
+        later; a guess)."""
+        ctx = self.ctx
+        paras = ctx.article.paragraphs
+        if sum(p.kind == "body" for p in paras[:para]) > _LEDE_PARAGRAPHS:
+            return None
+        hi = paras[min(len(paras) - 1, para + _AFTER_PARAGRAPHS)].end
+        for m in ctx.names.mentions_between(pos, hi):
+            if ctx.inside_quote(m.start) or not ctx.names.is_person(m):
+                continue
+            if paras[ctx.para_of(m.start)].kind != "body":
+                continue
+            if _OBJECT_BEFORE.search(ctx.text, max(0, m.start - 40), m.start):
+                continue  # (not "she said of Judge Ann Lee": whom the quote is about)
+            name = ctx.names.resolve(m)
+            gender = self.gender_of(name, m.honorific) or self.learned_gender(name)
+            if gender == want or (gender is None and " " in name and self.attested(name)):
+                return Choice(name, "low", "later")  # (not "San Mateo": no one)
+        return None
 
     def _relative_subject(self, want: str, pos: int) -> Choice | None:
         """ "... was echoed by Vickery, who said she first learned of it": the "he"/"she"
