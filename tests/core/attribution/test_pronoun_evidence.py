@@ -1,6 +1,9 @@
 """Issue 8, who: pronoun tags the people before them do not settle alone. Invented
 articles and names.
 
+- The quote's own words: `"He never called me back," she said` speaks of a man, so a
+  person of unknown gender just named is likely that man, not the speaker; the woman
+  named before wins (a tie-breaker only: two people of unknown gender stay as they were).
 - A fronted "For Hart," / "To Hart," opens a sentence on that person's view: the
   "she said" after is hers, not the subject of a sentence further back.
 - A lede pronoun no one before fits (`"Q," she said` opening the story) is the first
@@ -11,6 +14,31 @@ articles and names.
 from __future__ import annotations
 
 from tests.core.attribution.synthetic import attributed
+
+_CLINIC = (
+    "Kit Roe and Ann Lee ran the county clinic together for a decade. Last spring the "
+    "board cut its budget in half.\n\n"
+    "Lee stayed on to close the books. Roe left in June and moved to Ohio.\n\n"
+)
+
+
+def test_a_quote_speaking_of_a_man_is_not_given_the_unknown_one_just_named() -> None:
+    quotes = attributed(_CLINIC + '"He never called me back," she said.')
+    assert quotes[-1].speaker == "Ann Lee"
+
+
+def test_a_quote_speaking_of_no_one_keeps_the_one_just_named() -> None:
+    quotes = attributed(_CLINIC + '"I never looked back," she said.')
+    assert quotes[-1].speaker == "Kit Roe"
+
+
+def test_a_quote_speaking_of_a_woman_is_not_given_the_unknown_one_just_named() -> None:
+    quotes = attributed(
+        "Kit Roe and Tom Lee ran the county clinic together for a decade.\n\n"
+        "Lee stayed on to close the books. Roe left in June and moved to Ohio.\n\n"
+        '"She never called me back," he said.'
+    )
+    assert quotes[-1].speaker == "Tom Lee"
 
 
 def test_a_fronted_for_names_whose_view_the_quote_gives() -> None:

@@ -62,6 +62,10 @@ TOPIC: Final = 0.1
 LEAD: Final = 0.0
 CLOSE: Final = 0.75  # a runner-up this close to the best makes the choice a guess
 NAMED_IN_QUOTE: Final = 0.3  # a person the attributed quote itself names by name
+# A person of unknown gender when the quote speaks of someone of the other gender
+# (`"He never called me back," she said`) and no one read is known to be of that
+# gender: perhaps the one the quote is about.
+QUOTE_OTHER: Final = 0.5
 LOOKBACK_SENTENCES: Final = 5
 LOOKBACK_PARAGRAPHS: Final = 2
 _CHAIN_DEPTH: Final = 1  # earlier pronouns followed back at most this many times
@@ -99,6 +103,8 @@ def _words(*words: str) -> re.Pattern[str]:
 # ("him" and "her" are left out: "Hattie Lind called him" is about someone else.)
 _GENDERED: Final = _words("he", "his", "himself", "she", "herself")
 _POSSESSIVE: Final = _words("his", "her")
+# A quote's words for someone else than its speaker ("He never called me back").
+_QUOTE_PRONOUN: Final = _words("he", "him", "his", "himself", "she", "her", "herself")
 _ANY_PRONOUN: Final = _words("he", "she", "his", "her", "him", "himself", "herself")
 # A "who" clause reporting what its person said, up to its "he"/"she": ", who said (that)",
 # ", who told reporters", ", who later testified that".
@@ -312,6 +318,7 @@ class PronounResolver:
         local: dict[str, bool] | None = None  # the sentence before's people: strong roles?
         para = self.ctx.para_of(pos)
         quote = self._quote_at(pos, para) if depth == 0 else None
+        other = _quote_speaks_of(quote, want)
         for span in self._spans(pos, para):
             mentions = self._sentence(span.lo, span.hi)
             if span.before >= 0:
@@ -334,12 +341,14 @@ class PronounResolver:
             # Stop once the sentences further back can hardly change the choice (a
             # paragraph's topic only breaks near ties among those already read).
             rest = span.weight * SENTENCE_DECAY * (1 + ACCUMULATE)
-            if _settled(people, want, self, rest + (0.0 if floor else FLOOR)):
+            if _settled(people, want, self, rest + (0.0 if floor else FLOOR), other):
                 break
         # A person of the pronoun's gender named earlier in its own paragraph, as a
         # subject or a clause's other person, is who the paragraph goes on about:
         # those named only in paragraphs before yield to them.
-        choice = _choose(self._continued(people, local, want, pos, para) or people, want, self)
+        choice = _choose(
+            self._continued(people, local, want, pos, para) or people, want, self, other
+        )
         if choice is None and quote is not None:
             choice = self._addressed(pos, para, want)
         if choice is None or choice.name not in near:
@@ -1240,15 +1249,33 @@ def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: flo
         p.best, p.role = score, m.role
 
 
+def _quote_speaks_of(quote: str | None, want: str) -> bool:
+    """Does the quote a "he"/"she" tags speak of someone of the other gender ("He never
+    called me back," she said)? Then a person of unknown gender may be that one."""
+    if not quote:
+        return False
+    return any(_WORD_GENDER[m.group().lower()] != want for m in _QUOTE_PRONOUN.finditer(quote))
+
+
 def _best(
-    people: dict[str, _Person], want: str, resolver: PronounResolver, learn: bool
+    people: dict[str, _Person],
+    want: str,
+    resolver: PronounResolver,
+    learn: bool,
+    other: bool = False,
 ) -> tuple[tuple[float, int, str, str] | None, float]:
     """The best person's (score, last place, name, role) and the runner-up's score, over
     the people of the wanted gender (or of unknown gender); with ``learn``, unknown
-    genders are read from the article's pronouns first. (One pass, no list: this runs
-    after every sentence read.)"""
+    genders are read from the article's pronouns first; with ``other`` (the quote
+    speaks of someone of the other gender, and no one read is known to be of it),
+    those still unknown count less. (One pass, no list: this runs after every
+    sentence read.)"""
     best: tuple[float, int, str, str] | None = None
     runner_up = 0.0
+    if other:
+        # ("Ms. Marsh-Vane ..., but a spokesman, X, said ... "She has been clear," he
+        # said": a woman read here explains the quote's "she"; X stays who he was.)
+        other = not any(p.gender not in (None, want) for p in people.values())
     for name, p in people.items():
         if p.gender is None and learn:
             p.gender = resolver.learned_gender(name)
@@ -1261,6 +1288,8 @@ def _best(
             score *= UNATTESTED
         elif p.gender is None:
             score *= UNKNOWN_GENDER
+        if p.gender is None and other:
+            score *= QUOTE_OTHER
         entry = (score, p.last, name, p.role)
         if best is None:
             best = entry
@@ -1271,15 +1300,19 @@ def _best(
     return best, runner_up
 
 
-def _settled(people: dict[str, _Person], want: str, resolver: PronounResolver, rest: float) -> bool:
+def _settled(
+    people: dict[str, _Person], want: str, resolver: PronounResolver, rest: float, other: bool
+) -> bool:
     """Is the best person ahead of the next by more than ``rest`` could still add?"""
-    best, runner_up = _best(people, want, resolver, learn=False)
+    best, runner_up = _best(people, want, resolver, learn=False, other=other)
     return best is not None and best[0] - runner_up > rest
 
 
-def _choose(people: dict[str, _Person], want: str, resolver: PronounResolver) -> Choice | None:
+def _choose(
+    people: dict[str, _Person], want: str, resolver: PronounResolver, other: bool = False
+) -> Choice | None:
     """The most salient person of the wanted gender (or of unknown gender)."""
-    top, runner_up = _best(people, want, resolver, learn=True)
+    top, runner_up = _best(people, want, resolver, learn=True, other=other)
     if top is None:
         return None
     best, _, name, role = top
