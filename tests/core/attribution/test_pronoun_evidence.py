@@ -9,6 +9,8 @@ articles and names.
 - A lede pronoun no one before fits (`"Q," she said` opening the story) is the first
   person of its gender named after it in the next paragraphs ("said Ann Lee, a nurse").
 - Two people sharing a surname: the "she" after "Roe said" is the woman of the two.
+- "Mr. Roe's campaign manager is his daughter": the phrase starts where its owner
+  does, and the owner is still read as a person the "he" after may mean.
 """
 
 from __future__ import annotations
@@ -106,3 +108,15 @@ def test_she_after_a_shared_surname_is_the_woman_of_the_two() -> None:
         '"I cried for a week," she said.'
     )
     assert quotes[-1].speaker == "Mia Roe"
+
+
+def test_the_owner_of_an_owned_phrase_is_read_with_it() -> None:
+    # "Mr. Roe's campaign manager is his daughter": the phrase starts where its owner
+    # does, and the owner is still a person the "he" after may mean.
+    quotes = attributed(
+        "Tom Vance, the chief of staff, said he had passed the message along.\n\n"
+        "Mr. Roe’s campaign manager is his daughter, Kip. She has run his last three "
+        "races and keeps a list of every yard sign.\n\n"
+        '"She likes to say I know every porch in the ward," he said.'
+    )
+    assert quotes[-1].speaker == "Mr. Roe"

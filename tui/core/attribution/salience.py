@@ -1095,7 +1095,9 @@ class PronounResolver:
         """ "Mr. Nowakowski's campaign manager is his daughter": the owner is in the
         sentence too, though not its subject."""
         ctx, text = self.ctx, self.ctx.text
-        seen = {m.start for m in found}
+        # (An owned phrase read as one, "Mr. Roe's campaign manager", starts where its
+        # owner does: the owner is still read.)
+        seen = {m.start for m in found if "'s " not in m.name and "’s " not in m.name}
         out = []
         for m in ctx.names.mentions_between(lo, hi):
             if m.start in seen or not text.startswith(("'s", "’s"), m.end):
