@@ -40,6 +40,7 @@ ROLE_WEIGHT: Final = {
     "owner": 0.8,  # "Ms. Parra's deputy is a lawyer": the possessor opening the clause
     "his": 0.25,  # a possessive pronoun: "his daughter", "her arms"
     "fronted": 0.4,  # "When Lee beat Ortiz, ...": the fronted clause's names
+    "topic": 0.9,  # "For Roe, the vote was personal": whom the sentence is about
     "object": 0.3,  # after a preposition: "lost to Dechy", "the emails of Brandt"
     "agent": 0.3,  # after "by": "beaten by Dechy", "the cuts proposed by Ivo Marsh"
     "kin": 0.45,  # "Her husband wants ...": a relative as the subject, named elsewhere
@@ -61,13 +62,24 @@ TOPIC: Final = 0.1
 LEAD: Final = 0.0
 CLOSE: Final = 0.75  # a runner-up this close to the best makes the choice a guess
 NAMED_IN_QUOTE: Final = 0.3  # a person the attributed quote itself names by name
+# A person of unknown gender when the quote speaks of someone of the other gender
+# (`"He never called me back," she said`) and no one read is known to be of that
+# gender: perhaps the one the quote is about.
+QUOTE_OTHER: Final = 0.5
 LOOKBACK_SENTENCES: Final = 5
 LOOKBACK_PARAGRAPHS: Final = 2
 _CHAIN_DEPTH: Final = 1  # earlier pronouns followed back at most this many times
 _CUE_GAP: Final = 12  # chars between a name and a reporting verb next to it ("said" + ", ")
 _SPAN_CHARS: Final = 400  # chars of one sentence read (bounded work on run-on text)
 _TOPIC_GAP: Final = 3  # paragraphs up past which a pronoun's person yields to the story's lead
+_LEDE_PARAGRAPHS: Final = 3  # body paragraphs before a pronoun a later name may explain
+_AFTER_PARAGRAPHS: Final = 2  # paragraphs after it read for that name
 _QUOTE_GAP: Final = 40  # chars between a pronoun and the quote it attributes
+# A preposition before a name, titles between ("of Judge ", "to "): the name is an object.
+_OBJECT_BEFORE: Final = re.compile(
+    r"\b(?:of|about|to|for|with|by|from|at|on|against|toward|towards)\s+"
+    r"(?:[A-Z][\w.]*\s+){0,2}$"
+)
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _WORD_GENDER: Final = {**dict.fromkeys(("he", "his", "him", "himself"), "m"), **_PRONOUN_GENDER}
 _WORD_GENDER.update(dict.fromkeys(("her", "herself"), "f"))
@@ -91,6 +103,8 @@ def _words(*words: str) -> re.Pattern[str]:
 # ("him" and "her" are left out: "Hattie Lind called him" is about someone else.)
 _GENDERED: Final = _words("he", "his", "himself", "she", "herself")
 _POSSESSIVE: Final = _words("his", "her")
+# A quote's words for someone else than its speaker ("He never called me back").
+_QUOTE_PRONOUN: Final = _words("he", "him", "his", "himself", "she", "her", "herself")
 _ANY_PRONOUN: Final = _words("he", "she", "his", "her", "him", "himself", "herself")
 # A "who" clause reporting what its person said, up to its "he"/"she": ", who said (that)",
 # ", who told reporters", ", who later testified that".
@@ -104,6 +118,7 @@ _PAIR_MENTION: Final = re.compile(
 )
 _PAIR_REACH: Final = 500  # chars between a couple named as one and a pronoun of one of them
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
+_SUBJECT_WORD: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "Her lawsuit")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
 # The noun a possessor owns: "'s (son)", "'s (campaign) (manager)".
@@ -164,6 +179,9 @@ _SUBORDINATE: Final = re.compile(
 # A "he said" set inside a clause just opened ("..., where, he said, a farmer"): it
 # reports that clause only, and the sentence's own people may be meant.
 _INTERRUPTED: Final = re.compile(r",\s+(?:where|when|which|because|whereas)\s*,$")
+# A fronted "For"/"To" opening the sentence, a person after it ("For Ann Roe, the vote
+# was personal", "To Lee, it made no sense"): the sentence is that person's view.
+_TOPIC_OPENING: Final = re.compile(r"[\"“‘']?(?:For|To)\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 _START: Final = attrgetter("start")  # (a sort key read in C)
 
 
@@ -300,6 +318,7 @@ class PronounResolver:
         local: dict[str, bool] | None = None  # the sentence before's people: strong roles?
         para = self.ctx.para_of(pos)
         quote = self._quote_at(pos, para) if depth == 0 else None
+        other = _quote_speaks_of(quote, want)
         for span in self._spans(pos, para):
             mentions = self._sentence(span.lo, span.hi)
             if span.before >= 0:
@@ -322,18 +341,46 @@ class PronounResolver:
             # Stop once the sentences further back can hardly change the choice (a
             # paragraph's topic only breaks near ties among those already read).
             rest = span.weight * SENTENCE_DECAY * (1 + ACCUMULATE)
-            if _settled(people, want, self, rest + (0.0 if floor else FLOOR)):
+            if _settled(people, want, self, rest + (0.0 if floor else FLOOR), other):
                 break
         # A person of the pronoun's gender named earlier in its own paragraph, as a
         # subject or a clause's other person, is who the paragraph goes on about:
         # those named only in paragraphs before yield to them.
-        choice = _choose(self._continued(people, local, want, pos, para) or people, want, self)
+        choice = _choose(
+            self._continued(people, local, want, pos, para) or people, want, self, other
+        )
         if choice is None and quote is not None:
             choice = self._addressed(pos, para, want)
         if choice is None or choice.name not in near:
             choice = self._lead_instead(choice, want, pos)
+        if choice is None and depth == 0 and _SUBJECT_WORD.match(self.ctx.text, pos):
+            choice = self._named_after(want, pos, para)
         self._resolved[pos] = choice
         return choice
+
+    def _named_after(self, want: str, pos: int, para: int) -> Choice | None:
+        """ "'I waited ten years,' she said. ¶ ... said Ann Lee, a nurse": a "he"/"she"
+        in the story's opening paragraphs that no one named before fits is the first
+        person of its gender (or of unknown gender, named in full and by surname alone)
+        named after it, in its paragraph or the next two (a lede that names its person
+        later; a guess)."""
+        ctx = self.ctx
+        paras = ctx.article.paragraphs
+        if sum(p.kind == "body" for p in paras[:para]) > _LEDE_PARAGRAPHS:
+            return None
+        hi = paras[min(len(paras) - 1, para + _AFTER_PARAGRAPHS)].end
+        for m in ctx.names.mentions_between(pos, hi):
+            if ctx.inside_quote(m.start) or not ctx.names.is_person(m):
+                continue
+            if paras[ctx.para_of(m.start)].kind != "body":
+                continue
+            if _OBJECT_BEFORE.search(ctx.text, max(0, m.start - 40), m.start):
+                continue  # (not "she said of Judge Ann Lee": whom the quote is about)
+            name = ctx.names.resolve(m)
+            gender = self.gender_of(name, m.honorific) or self.learned_gender(name)
+            if gender == want or (gender is None and " " in name and self.attested(name)):
+                return Choice(name, "low", "later")  # (not "San Mateo": no one)
+        return None
 
     def _relative_subject(self, want: str, pos: int) -> Choice | None:
         """ "... was echoed by Vickery, who said she first learned of it": the "he"/"she"
@@ -949,7 +996,7 @@ class PronounResolver:
     def _role(self, c: Candidate, main: int, subject_taken: bool) -> str:
         text = self.ctx.text
         if c.start < main:
-            return "fronted"
+            return "topic" if self._topic(c, main) else "fronted"
         # (Both look-behinds end in white space: most names follow a space, but the
         # test spares two searches for those that open a quote or follow a bracket.)
         if not (c.start and text[c.start - 1].isspace()):
@@ -971,6 +1018,22 @@ class PronounResolver:
         if subject_taken and before.endswith(", ") and self._next_clause_apposed(c):
             return "subject"  # "Roe did not respond, but a spokesman, Ida Vance, said"
         return "other" if subject_taken else "subject"
+
+    def _topic(self, c: Candidate, main: int) -> bool:
+        """Is name ``c`` the person a fronted "For"/"To" opens the sentence on, closed
+        off before the main clause ("For Ann Roe, the vote was personal"; not "For
+        years Roe ..." nor "To Roe's dismay, ...")? The sentence tells that person's
+        view: the "she said" after is likely theirs."""
+        if c.kind != "name":
+            return False
+        text = self.ctx.text
+        opening = _TOPIC_OPENING.search(text, max(0, c.start - 12), c.start)
+        if opening is None:
+            return False
+        before = text[max(0, opening.start() - 3) : opening.start()].rstrip(" ")
+        if before and not before.endswith((".", "!", "?", "\n", '"', "”")):
+            return False  # (not the sentence's first word)
+        return text.startswith(",", c.end) and text.find(",", c.end + 1, main) < 0
 
     def _next_clause_apposed(self, c: Candidate) -> bool:
         """Is name ``c`` set in apposition to a short noun phrase opening a joined main
@@ -1032,7 +1095,9 @@ class PronounResolver:
         """ "Mr. Nowakowski's campaign manager is his daughter": the owner is in the
         sentence too, though not its subject."""
         ctx, text = self.ctx, self.ctx.text
-        seen = {m.start for m in found}
+        # (An owned phrase read as one, "Mr. Roe's campaign manager", starts where its
+        # owner does: the owner is still read.)
+        seen = {m.start for m in found if "'s " not in m.name and "’s " not in m.name}
         out = []
         for m in ctx.names.mentions_between(lo, hi):
             if m.start in seen or not text.startswith(("'s", "’s"), m.end):
@@ -1186,15 +1251,33 @@ def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: flo
         p.best, p.role = score, m.role
 
 
+def _quote_speaks_of(quote: str | None, want: str) -> bool:
+    """Does the quote a "he"/"she" tags speak of someone of the other gender ("He never
+    called me back," she said)? Then a person of unknown gender may be that one."""
+    if not quote:
+        return False
+    return any(_WORD_GENDER[m.group().lower()] != want for m in _QUOTE_PRONOUN.finditer(quote))
+
+
 def _best(
-    people: dict[str, _Person], want: str, resolver: PronounResolver, learn: bool
+    people: dict[str, _Person],
+    want: str,
+    resolver: PronounResolver,
+    learn: bool,
+    other: bool = False,
 ) -> tuple[tuple[float, int, str, str] | None, float]:
     """The best person's (score, last place, name, role) and the runner-up's score, over
     the people of the wanted gender (or of unknown gender); with ``learn``, unknown
-    genders are read from the article's pronouns first. (One pass, no list: this runs
-    after every sentence read.)"""
+    genders are read from the article's pronouns first; with ``other`` (the quote
+    speaks of someone of the other gender, and no one read is known to be of it),
+    those still unknown count less. (One pass, no list: this runs after every
+    sentence read.)"""
     best: tuple[float, int, str, str] | None = None
     runner_up = 0.0
+    if other:
+        # ("Ms. Marsh-Vane ..., but a spokesman, X, said ... "She has been clear," he
+        # said": a woman read here explains the quote's "she"; X stays who he was.)
+        other = not any(p.gender not in (None, want) for p in people.values())
     for name, p in people.items():
         if p.gender is None and learn:
             p.gender = resolver.learned_gender(name)
@@ -1207,6 +1290,8 @@ def _best(
             score *= UNATTESTED
         elif p.gender is None:
             score *= UNKNOWN_GENDER
+        if p.gender is None and other:
+            score *= QUOTE_OTHER
         entry = (score, p.last, name, p.role)
         if best is None:
             best = entry
@@ -1217,15 +1302,19 @@ def _best(
     return best, runner_up
 
 
-def _settled(people: dict[str, _Person], want: str, resolver: PronounResolver, rest: float) -> bool:
+def _settled(
+    people: dict[str, _Person], want: str, resolver: PronounResolver, rest: float, other: bool
+) -> bool:
     """Is the best person ahead of the next by more than ``rest`` could still add?"""
-    best, runner_up = _best(people, want, resolver, learn=False)
+    best, runner_up = _best(people, want, resolver, learn=False, other=other)
     return best is not None and best[0] - runner_up > rest
 
 
-def _choose(people: dict[str, _Person], want: str, resolver: PronounResolver) -> Choice | None:
+def _choose(
+    people: dict[str, _Person], want: str, resolver: PronounResolver, other: bool = False
+) -> Choice | None:
     """The most salient person of the wanted gender (or of unknown gender)."""
-    top, runner_up = _best(people, want, resolver, learn=True)
+    top, runner_up = _best(people, want, resolver, learn=True, other=other)
     if top is None:
         return None
     best, _, name, role = top
