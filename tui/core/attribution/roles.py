@@ -19,10 +19,12 @@ from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
+    AGENT_BODIES,
     APPOINTEE_HEADS,
     CONTENDER_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    NOT_AGENT_NOUNS,
     OFFICE_LEVELS,
     PARTY_MEMBERS,
     ROLE_ACRONYMS,
@@ -122,6 +124,36 @@ def is_role(word: str) -> bool:
     )
 
 
+_AGENT_ENDING: Final = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|eer)")
+
+
+@lru_cache(maxsize=4096)
+def unnamed_person(word: str) -> bool:
+    """Is ``word`` a head noun naming one person ("man", "neighbour", "committeeman",
+    "operator"), not a thing or a firm ("number", "broadcaster")?"""
+    w = word.lower()
+    if w in UNNAMED_PEOPLE or noun_gender(w):
+        return True
+    if w in NOT_AGENT_NOUNS or w in AGENT_BODIES:
+        return False
+    return _AGENT_ENDING.fullmatch(w) is not None
+
+
+@lru_cache(maxsize=4096)
+def noun_gender(words: str) -> str | None:
+    """The gender a noun phrase tells ("the chairwoman", "his daughter"), else None."""
+    head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]  # "the chairman (of X)"
+    lowered = head.lower().replace("’", "'").split()
+    if not lowered:
+        return None
+    head = lowered[-1].removesuffix("'s")
+    if head in FEMALE_NOUNS or head.endswith("woman"):
+        return "f"
+    if head in MALE_NOUNS or (head.endswith("man") and head not in ("human", "german")):
+        return "m"
+    return None
+
+
 def _person_word(word: str) -> bool:
     """A noun for a person that is no job ("woman", "neighbor"): "The woman was Ann
     Roe" ties it to her as a role is tied."""
@@ -214,7 +246,10 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             if title and text[lo : title.start()].rstrip().endswith(","):
                 found.append((_role_before(text, title.start(), end), False))
         if comma_after:
-            found.append((_role_after(text, end), False))
+            # (", a neighbor,", ", a retired firefighter,": a description of a person
+            # ties as a role does, so "the neighbor said" later is theirs.)
+            described = _role_after(text, end)
+            found.append((described, _described_person(described)))
             found.append((_second_role_after(text, end), False))
         elif (place := _PLACE_CLOSES.match(text, end)) is not None:
             # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
@@ -236,6 +271,12 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             if role:
                 ties.setdefault(role, set()).add(name)
     return ties
+
+
+def _described_person(words: str | None) -> bool:
+    """ "a neighbor", "a local woman", "a retired firefighter": a description whose
+    head names one person (no job, maybe)."""
+    return words is not None and unnamed_person(words.rsplit(" ", 1)[-1])
 
 
 def _appointee(words: str | None) -> bool:
