@@ -215,12 +215,16 @@ def might_tie(text: str, start: int, end: int) -> bool:
     )
 
 
-def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[str, set[str]]:
+def read_ties(
+    text: str,
+    named: Iterable[tuple[int, int, str, bool]],
+    at: dict[tuple[str, str], int] | None = None,
+) -> dict[str, set[str]]:
     """Role phrase → the people this article ties it to.
 
     ``named`` holds (start, end, full name, has an honorific) of the names to look
     around: a job title before a bare name, "the <role>," before it, ", the <role>"
-    after it.
+    after it. ``at``, when given, gets where each (role, person) tie is first written.
     """
     ties: dict[str, set[str]] = {}
     for start, end, name, honorific in named:
@@ -270,6 +274,8 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             role = role_phrase(words, any_head or _appointee(words) or _contender(words))
             if role:
                 ties.setdefault(role, set()).add(name)
+                if at is not None:
+                    at[role, name] = min(start, at.get((role, name), start))
     return ties
 
 
