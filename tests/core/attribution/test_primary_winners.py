@@ -62,3 +62,20 @@ def test_after_both_wins_the_nominee_is_the_one_named_last() -> None:
         "Brask thanked her volunteers.\n\n“We did it together,” the nominee said."
     )
     assert _said(body) == "Ida Brask"
+
+
+def test_an_adverb_or_a_day_before_the_primary_still_ties_the_nominee() -> None:
+    for win in ("easily won the Republican nomination for governor", "won Tuesday's primary"):
+        body = (
+            f"Noa Vell {win}. Her husband, Piet Vell, introduced her at the rally.\n\n"
+            "“We will win in November,” the nominee said."
+        )
+        assert _said(body) == "Noa Vell", win
+
+
+def test_who_won_the_primary_ties_the_nominee() -> None:
+    text = "Noa Vell, who won the Democratic primary, spoke first."
+    at = text.index("Noa")
+    assert read_ties(text, [(at, at + 8, "Noa Vell", False)]) == {
+        "democratic nominee": {"Noa Vell"}
+    }

@@ -84,10 +84,13 @@ _CHARGED: Final = re.compile(
 _TESTIFIED: Final = re.compile(r",?\s+testified\b")
 # "(Ada Roe) wins the Republican primary for Senate", "(Ada Roe) won the Democratic
 # nomination": the party's nominee ("the nominee said").
+# (Also "(Ada Roe), who won Tuesday's primary", "(Ada Roe) easily won the ...".)
+_WIN_VERB: Final = r"(?:,\s+who|\s+[a-z]+ly)?\s+(?:wins|won|has\s+won|clinch(?:es|ed))\b"
 _WINS_PRIMARY: Final = re.compile(
-    r"\s+(?:wins|won|has won|clinches|clinched)\s+the\s+(?:([A-Z][a-z]+)\s+)?"
+    rf"{_WIN_VERB}\s+(?:the|[A-Z][a-z]+['’]s)\s+(?:([A-Z][a-z]+)\s+)?"
     r"(?:[a-z]+\s+)?(?:primary|nomination)\b"
 )
+_WINS: Final = re.compile(_WIN_VERB)
 # ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
 # a description whose head a participle follows (tried when no other role matched).
 _THE_AFTER_CLAUSE: Final = re.compile(
@@ -210,7 +213,7 @@ def might_tie(text: str, start: int, end: int) -> bool:
         or text[max(0, start - 3) : start].rstrip().endswith(",")
         or text[end : end + 1] == ","
         or text.startswith(" (", end)  # "Sen. Ada Roe (D-Ore.), the ..."
-        or text.startswith((" win", " won", " clinch"), end)  # "Ada Roe wins the primary"
+        or (text[end : end + 1] in " ," and _WINS.match(text, end) is not None)  # "wins the"
         or text.startswith(" testified", end)
     )
 
@@ -263,7 +266,7 @@ def read_ties(
             found.append(("defendant", True))
         if _TESTIFIED.match(text, end) is not None:
             found.append(("witness", True))  # "Ada Roe testified that ..."
-        if text.startswith((" win", " won", " has won", " clinch"), end):
+        if text[end : end + 1] in " ," and _WINS.match(text, end) is not None:
             found.append((_primary_won(text, end), False))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
             copula = _copula_role(text, start)
