@@ -85,12 +85,36 @@ _TESTIFIED: Final = re.compile(r",?\s+testified\b")
 # "(Ada Roe) wins the Republican primary for Senate", "(Ada Roe) won the Democratic
 # nomination": the party's nominee ("the nominee said").
 # (Also "(Ada Roe), who won Tuesday's primary", "(Ada Roe) easily won the ...".)
-_WIN_VERB: Final = r"(?:,\s+who|\s+[a-z]+ly)?\s+(?:wins|won|has\s+won|clinch(?:es|ed))\b"
+# (Also "(Kate Orrin) beat Lia Moss to win ...": what the winner won follows.)
+_WIN_VERB: Final = (
+    r"(?:,\s+who|\s+[a-z]+ly|\s+beat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){0,4}?to)?\s+"
+    r"(?:wins?|won|has\s+won|clinch(?:es|ed)?|scoop(?:s|ed)?|collect(?:s|ed)?|"
+    r"pick(?:s|ed)?\s+up|t(?:ake|akes|ook)|claim(?:s|ed)?|land(?:s|ed)?|retain(?:s|ed)?|"
+    r"defend(?:s|ed)?|lift(?:s|ed)?|bag(?:s|ged)?)\b"
+)
 _WINS_PRIMARY: Final = re.compile(
     rf"{_WIN_VERB}\s+(?:the|[A-Z][a-z]+['’]s)\s+(?:([A-Z][a-z]+)\s+)?"
     r"(?:[a-z]+\s+)?(?:primary|nomination)\b"
 )
 _WINS: Final = re.compile(_WIN_VERB)
+# What a winner won, after the verb: a prize ("the Booker Prize", "an Oscar", "the best
+# actress Oscar", "best actress at the Baftas") or a title ("the Wimbledon title",
+# "Olympic gold", "her third world title", "the Australian Open").
+_WON_DET: Final = r"(?:(?:the|an?|her|his|their|its|two|three|[A-Z][a-z]+['’]s)\s+)?"
+_WON_PRIZE: Final = re.compile(
+    rf"\s+{_WON_DET}(?:[\w'’-]+\s+){{0,4}}?(?:(?P<maker>[A-Z][\w'’-]*)\s+)?"
+    r"(?P<head>[Aa]ward|[Pp]rize|[Tt]rophy|Oscar|Bafta|BAFTA|Grammy|Emmy|Olivier|Golden Globe)s?\b"
+)
+_WON_CATEGORY: Final = re.compile(
+    r"\s+best\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+at\s+the\s+(?P<at>[A-Z][a-z]+?)s?\b)?"
+)
+_WON_TITLE: Final = re.compile(
+    rf"\s+{_WON_DET}(?P<kind>(?:[\w'’-]+\s+){{0,3}}?)"
+    r"(?P<head>titles?|championship|crown|gold(?:\s+medal)?|[Cc]up|Open|Grand\s+Slam)\b"
+)
+_PRIZE_WORDS: Final = frozenset(("award", "prize", "trophy"))  # ("the prize-winner")
+# Words before a title that tell which ("world title": the world champion).
+_TITLE_KINDS: Final = frozenset(("world", "national", "olympic", "european", "junior"))
 # ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
 # a description whose head a participle follows (tried when no other role matched).
 _THE_AFTER_CLAUSE: Final = re.compile(
@@ -266,8 +290,9 @@ def read_ties(
             found.append(("defendant", True))
         if _TESTIFIED.match(text, end) is not None:
             found.append(("witness", True))  # "Ada Roe testified that ..."
-        if text[end : end + 1] in " ," and _WINS.match(text, end) is not None:
+        if text[end : end + 1] in " ," and (win := _WINS.match(text, end)) is not None:
             found.append((_primary_won(text, end), False))
+            found.extend((role, True) for role in _what_won(text, win.end()))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
             copula = _copula_role(text, start)
             found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
@@ -412,6 +437,30 @@ def _primary_won(text: str, end: int) -> str | None:
     if m is None:
         return None
     return f"the {m.group(1)} nominee" if m.group(1) else "the nominee"
+
+
+def _what_won(text: str, end: int) -> list[str]:
+    """The roles a win after a name gives, the verb ending at ``end``: "won the Booker
+    Prize" → the Booker winner; "scooped best actress at the Oscars" → the Oscar
+    winner; "took the Wimbledon title", "won Olympic gold" → the Wimbledon, the
+    Olympic champion (and the title-holder)."""
+    prize = _WON_PRIZE.match(text, end, end + _REACH)
+    if prize is not None:
+        head = prize.group("head")
+        named = prize.group("maker") or (head if head[:1].isupper() else "")
+        plain = [f"{head.lower()}-winner"] if head.lower() in _PRIZE_WORDS else []
+        return [f"{named} winner" if named else "winner", *plain]
+    category = _WON_CATEGORY.match(text, end, end + _REACH)
+    if category is not None:
+        return [f"{category.group('at')} winner" if category.group("at") else "winner"]
+    title = _WON_TITLE.match(text, end, end + _REACH)
+    if title is None:
+        return []
+    kinds = [w for w in title.group("kind").split() if w[:1].isupper() or w in _TITLE_KINDS]
+    head = title.group("head")
+    kind = " ".join([*kinds[-1:], head] if head[:1].isupper() else kinds[-1:])
+    medal = ["gold medallist"] if head.startswith("gold") else []
+    return [f"{kind} champion" if kind else "champion", "title-holder", *medal]
 
 
 def _second_role_after(text: str, end: int) -> str | None:
