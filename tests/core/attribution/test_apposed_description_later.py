@@ -24,3 +24,30 @@ def test_a_description_with_no_name_beside_it_stays_a_source() -> None:
         '"We are not a rubber stamp," said the retired judge.'
     )
     assert quotes[-1].speaker == "a retired circuit judge"
+
+
+def test_a_person_noun_set_beside_a_name_is_hers_later() -> None:
+    """No job, a person all the same: "Tessa Varnholt, a neighbor," ... "the
+    neighbor said" (the apposition ties the noun as a role is tied)."""
+    quotes = attributed(
+        "The storm hit at dawn.\n\nTessa Varnholt, a neighbor, watched the roof fly off. "
+        'Police arrived later.\n\n"It was terrifying," the neighbor said.'
+    )
+    assert quotes[-1].speaker == "Tessa Varnholt"
+
+
+def test_a_qualified_person_noun_beside_a_name_is_hers_later() -> None:
+    quotes = attributed(
+        "The storm hit at dawn.\n\nTessa Varnholt, a local woman, watched the roof fly "
+        'off. Police arrived later.\n\n"It was terrifying," the woman said.'
+    )
+    assert quotes[-1].speaker == "Tessa Varnholt"
+
+
+def test_a_second_unnamed_neighbor_brought_in_since_speaks_instead() -> None:
+    quotes = attributed(
+        "The storm hit at dawn.\n\nTessa Varnholt, a neighbor, watched the roof fly off."
+        "\n\nAnother neighbor, who asked not to be named, said the police came late. "
+        '"It was terrifying," the neighbor said.'
+    )
+    assert quotes[-1].speaker == "another neighbor"

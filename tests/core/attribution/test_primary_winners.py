@@ -41,3 +41,41 @@ def test_the_party_picks_its_own_nominee() -> None:
 def test_losing_a_primary_ties_nothing() -> None:
     text = "Noa Vell lost the Republican primary for Senate."
     assert read_ties(text, [(0, 8, "Noa Vell", False)]) == {}
+
+
+def test_a_winner_tied_later_and_a_husband_in_between_leave_her_the_nominee() -> None:
+    """Two primary winners: "the nominee" before the second win is called is the
+    first's, though her husband was named between her and the quote."""
+    body = (
+        "Networks project: Noa Vell wins the Republican primary for Senate.\n\n"
+        "Vell took the stage in Elmford. Her husband, Dr. Piet Vell-Amsel, a dentist, "
+        "introduced her.\n\n“I want your vote in November,” the nominee said.\n\n"
+        "Networks project: Ida Brask wins the Democratic primary in the 9th District."
+    )
+    assert _said(body) == "Noa Vell"
+
+
+def test_after_both_wins_the_nominee_is_the_one_named_last() -> None:
+    body = (
+        "Networks project: Noa Vell wins the Republican primary for Senate.\n\n"
+        "Networks project: Ida Brask wins the Democratic primary in the 9th District.\n\n"
+        "Brask thanked her volunteers.\n\n“We did it together,” the nominee said."
+    )
+    assert _said(body) == "Ida Brask"
+
+
+def test_an_adverb_or_a_day_before_the_primary_still_ties_the_nominee() -> None:
+    for win in ("easily won the Republican nomination for governor", "won Tuesday's primary"):
+        body = (
+            f"Noa Vell {win}. Her husband, Piet Vell, introduced her at the rally.\n\n"
+            "“We will win in November,” the nominee said."
+        )
+        assert _said(body) == "Noa Vell", win
+
+
+def test_who_won_the_primary_ties_the_nominee() -> None:
+    text = "Noa Vell, who won the Democratic primary, spoke first."
+    at = text.index("Noa")
+    assert read_ties(text, [(at, at + 8, "Noa Vell", False)]) == {
+        "democratic nominee": {"Noa Vell"}
+    }

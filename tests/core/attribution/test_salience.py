@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from tests.core.attribution.synthetic import attributed
 from tui.core.attribution.names import gender_of
-from tui.core.attribution.salience import noun_gender, one_person
+from tui.core.attribution.roles import noun_gender
+from tui.core.attribution.salience import one_person
 
 
 def _last(body: str) -> tuple[str | None, str | None, str | None]:

@@ -67,7 +67,7 @@ from tui.core.attribution.fragments import (
 from tui.core.attribution.given_names import name_given_sources
 from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import pair_speakers
-from tui.core.attribution.salience import unnamed_person
+from tui.core.attribution.roles import unnamed_person
 from tui.core.attribution.turns import exchange_turns
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 

@@ -18,8 +18,8 @@ from tui.core.attribution import lexicon as L
 from tui.core.attribution.bodies import short_form_body
 from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
-from tui.core.attribution.roles import is_role
-from tui.core.attribution.salience import PronounResolver, one_person, unnamed_person
+from tui.core.attribution.roles import is_role, unnamed_person
+from tui.core.attribution.salience import PronounResolver, one_person
 from tui.core.attribution.states import home_state, phrase_state, ties_to_state
 from tui.core.model import Article, Confidence, Quote
 
@@ -809,8 +809,7 @@ class ArticleContext:
         if k and (pos - found[k - 1][0] <= _INTRO_REACH or len(found) == 1):
             intro = found[k - 1][1].split()
             if all(w in intro for w in words):
-                # ("Ann Roe, a retired circuit judge, ... said the retired judge": her)
-                return self._apposed_to_name(found[k - 1][0]) or " ".join(intro)
+                return " ".join(intro)
         return None
 
     def _introduced_since(self, rest: str, pos: int, titled: str) -> str | None:
@@ -865,19 +864,6 @@ class ArticleContext:
                     found.append(one)  # "One of those officials said": "the official"
                 i = text.find(head, end)
         return found
-
-    def _apposed_to_name(self, pos: int) -> str | None:
-        """The person a description at ``pos`` is set beside ("Ann Roe, a retired
-        circuit judge, ...": "the retired judge" later is Ann Roe), or None."""
-        if not self.text.endswith(", ", 0, pos):
-            return None
-        before = self.names.mentions_between(max(0, pos - _INTRO_WORDS), pos - 2)
-        if not before or before[-1].end != pos - 2:
-            return None
-        m = before[-1]
-        if not (m.is_full and self.names.is_person(m)):
-            return None
-        return self.names.resolve(m)
 
     def _one_of_group(self, i: int, end: int) -> tuple[int, str] | None:
         """ "One of those officials said", "one of the protesters, who": an unnamed

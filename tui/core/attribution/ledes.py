@@ -16,8 +16,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.names import ArticleNames, Mention, dateline_end
-from tui.core.attribution.roles import is_role
-from tui.core.attribution.salience import unnamed_person
+from tui.core.attribution.roles import is_role, unnamed_person
 from tui.core.model import Paragraph
 
 # "The president's nominee to lead ...", "A Colorado sheriff who ...": a determiner

@@ -726,6 +726,7 @@ class ArticleNames:
         self._seen_at: dict[str, list[int]] | None = None  # read on first use (people_at)
         self._ties: dict[str, set[str]] = {}  # role -> holders, offices written as honorifics too
         self._written: dict[str, set[str]] = {}  # role -> holders, ties written out
+        self._tied_at: dict[tuple[str, str], int] = {}  # (role key, holder) -> first tie
         self._acronyms: dict[str, str] | None = None  # read on first use
         self._lead: str | None = None  # read on first use (lead_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
@@ -1016,6 +1017,7 @@ class ArticleNames:
         named = []
         text = self.text
         ties: dict[str, set[str]] = {}
+        at: dict[tuple[str, str], int] = {}  # (role, holder) -> where first tied
         body = next((p.start for p in self.article.paragraphs if p.kind == "body"), 0)
         multi = self._multi
         first = bisect.bisect_left(multi, body, key=_start) if body else 0
@@ -1027,7 +1029,7 @@ class ArticleNames:
                     named.append((m.start, m.end, " ".join(m.tokens), False))  # (resolved)
                 continue
             if m.honorific in ROLE_HONORIFICS:
-                self._tie_office(m, ties)
+                self._tie_office(m, ties, at)
             start = self._lead_start(m) if text[m.start - 2 : m.start - 1] == "." else m.start
             if not might_tie(text, start, m.end):
                 continue
@@ -1035,11 +1037,11 @@ class ArticleNames:
             parts = name.split()
             if len(parts) >= 2 and parts[0] not in HONORIFICS:
                 named.append((start, m.end, name, True))
-        written = read_ties(self.text, named)
+        written = read_ties(self.text, named, at)
         # (Ties written after a bare surname, "Roe, 46, a state delegate,", or in
         # capitals, "Ann Roe, CEO of Acme,", name the role's holder here: not the
         # corpus's, and the article's lead stays its lead.)
-        later = read_ties(self.text, self._surnames_apposed(body))
+        later = read_ties(self.text, self._surnames_apposed(body), at)
         self._written = {r: n for r, n in written.items() if r.split()[-1] not in _ACRONYM_ROLES}
         later.update((r, n) for r, n in written.items() if r not in self._written)
         for role, names in [*self._written.items(), *later.items()]:
@@ -1051,6 +1053,9 @@ class ArticleNames:
         for role, names in ties.items():
             for key in role_keys(role):
                 seen.setdefault(key, set()).update(names)
+                for name in names:
+                    first = at.get((role, name), 0)
+                    self._tied_at[key, name] = min(first, self._tied_at.get((key, name), first))
         return {key: [*names] if len(names) == 1 else sorted(names) for key, names in seen.items()}
 
     def _surnames_apposed(self, body: int) -> list[tuple[int, int, str, bool]]:
@@ -1085,7 +1090,9 @@ class ArticleNames:
             start = space + 1
         return start
 
-    def _tie_office(self, m: Mention, ties: dict[str, set[str]]) -> None:
+    def _tie_office(
+        self, m: Mention, ties: dict[str, set[str]], at: dict[tuple[str, str], int]
+    ) -> None:
         """An office written as the honorific ("Sen. Ada Roe", "Lt. Gov. Amos Tate",
         "former President Lena Voss") ties its role nouns to the person."""
         name = self.resolve(m)
@@ -1095,7 +1102,9 @@ class ArticleNames:
         qualifier = HONORIFIC_QUALIFIERS.get(before[-1].rstrip(".")) if before else None
         assert m.honorific is not None
         for role in ROLE_HONORIFICS[m.honorific]:
-            ties.setdefault(f"{qualifier} {role}" if qualifier else role, set()).add(name)
+            held = f"{qualifier} {role}" if qualifier else role
+            ties.setdefault(held, set()).add(name)
+            at[held, name] = min(m.start, at.get((held, name), m.start))
 
     def by_title(self, phrase: str, pos: int | None = None) -> str | None:
         """The person a role phrase names here: "the prime minister" → "Tony Blair";
@@ -1116,8 +1125,17 @@ class ArticleNames:
             ]
             if len(names) <= 1:
                 return names[0] if names else None
-            return self._named_last(names, pos)
+            return self._tied_before(key, names, pos) or self._named_last(names, pos)
         return self._by_synonym(phrase, pos)
+
+    def _tied_before(self, key: str, names: list[str], pos: int | None) -> str | None:
+        """Of a role's several holders, the one tied to it before ``pos`` when only one
+        is ("Ann Roe wins the primary. ... the nominee said. ... Bo Tate wins the other
+        primary"): a tie written later cannot be what the phrase points back to."""
+        if pos is None:
+            return None
+        before = [n for n in names if self._tied_at.get((key, n), pos) < pos]
+        return before[0] if len(before) == 1 else None
 
     def _by_synonym(self, phrase: str, pos: int | None) -> str | None:
         """The person a role's synonym names here: "His attorney, Ann Roe," ... "the

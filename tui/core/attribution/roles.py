@@ -19,10 +19,12 @@ from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution.lexicon import (
+    AGENT_BODIES,
     APPOINTEE_HEADS,
     CONTENDER_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    NOT_AGENT_NOUNS,
     OFFICE_LEVELS,
     PARTY_MEMBERS,
     ROLE_ACRONYMS,
@@ -82,10 +84,37 @@ _CHARGED: Final = re.compile(
 _TESTIFIED: Final = re.compile(r",?\s+testified\b")
 # "(Ada Roe) wins the Republican primary for Senate", "(Ada Roe) won the Democratic
 # nomination": the party's nominee ("the nominee said").
+# (Also "(Ada Roe), who won Tuesday's primary", "(Ada Roe) easily won the ...".)
+# (Also "(Kate Orrin) beat Lia Moss to win ...": what the winner won follows.)
+_WIN_VERB: Final = (
+    r"(?:,\s+who|\s+[a-z]+ly|\s+beat\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+){0,4}?to)?\s+"
+    r"(?:wins?|won|has\s+won|clinch(?:es|ed)?|scoop(?:s|ed)?|collect(?:s|ed)?|"
+    r"pick(?:s|ed)?\s+up|t(?:ake|akes|ook)|claim(?:s|ed)?|land(?:s|ed)?|retain(?:s|ed)?|"
+    r"defend(?:s|ed)?|lift(?:s|ed)?|bag(?:s|ged)?)\b"
+)
 _WINS_PRIMARY: Final = re.compile(
-    r"\s+(?:wins|won|has won|clinches|clinched)\s+the\s+(?:([A-Z][a-z]+)\s+)?"
+    rf"{_WIN_VERB}\s+(?:the|[A-Z][a-z]+['’]s)\s+(?:([A-Z][a-z]+)\s+)?"
     r"(?:[a-z]+\s+)?(?:primary|nomination)\b"
 )
+_WINS: Final = re.compile(_WIN_VERB)
+# What a winner won, after the verb: a prize ("the Booker Prize", "an Oscar", "the best
+# actress Oscar", "best actress at the Baftas") or a title ("the Wimbledon title",
+# "Olympic gold", "her third world title", "the Australian Open").
+_WON_DET: Final = r"(?:(?:the|an?|her|his|their|its|two|three|[A-Z][a-z]+['’]s)\s+)?"
+_WON_PRIZE: Final = re.compile(
+    rf"\s+{_WON_DET}(?:[\w'’-]+\s+){{0,4}}?(?:(?P<maker>[A-Z][\w'’-]*)\s+)?"
+    r"(?P<head>[Aa]ward|[Pp]rize|[Tt]rophy|Oscar|Bafta|BAFTA|Grammy|Emmy|Olivier|Golden Globe)s?\b"
+)
+_WON_CATEGORY: Final = re.compile(
+    r"\s+best\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s+at\s+the\s+(?P<at>[A-Z][a-z]+?)s?\b)?"
+)
+_WON_TITLE: Final = re.compile(
+    rf"\s+{_WON_DET}(?P<kind>(?:[\w'’-]+\s+){{0,3}}?)"
+    r"(?P<head>titles?|championship|crown|gold(?:\s+medal)?|[Cc]up|Open|Grand\s+Slam)\b"
+)
+_PRIZE_WORDS: Final = frozenset(("award", "prize", "trophy"))  # ("the prize-winner")
+# Words before a title that tell which ("world title": the world champion).
+_TITLE_KINDS: Final = frozenset(("world", "national", "olympic", "european", "junior"))
 # ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
 # a description whose head a participle follows (tried when no other role matched).
 _THE_AFTER_CLAUSE: Final = re.compile(
@@ -120,6 +149,36 @@ def is_role(word: str) -> bool:
         or word.upper() in TITLE_WORDS
         or C.PERSON_NOUN.fullmatch(word) is not None
     )
+
+
+_AGENT_ENDING: Final = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|eer)")
+
+
+@lru_cache(maxsize=4096)
+def unnamed_person(word: str) -> bool:
+    """Is ``word`` a head noun naming one person ("man", "neighbour", "committeeman",
+    "operator"), not a thing or a firm ("number", "broadcaster")?"""
+    w = word.lower()
+    if w in UNNAMED_PEOPLE or noun_gender(w):
+        return True
+    if w in NOT_AGENT_NOUNS or w in AGENT_BODIES:
+        return False
+    return _AGENT_ENDING.fullmatch(w) is not None
+
+
+@lru_cache(maxsize=4096)
+def noun_gender(words: str) -> str | None:
+    """The gender a noun phrase tells ("the chairwoman", "his daughter"), else None."""
+    head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]  # "the chairman (of X)"
+    lowered = head.lower().replace("’", "'").split()
+    if not lowered:
+        return None
+    head = lowered[-1].removesuffix("'s")
+    if head in FEMALE_NOUNS or head.endswith("woman"):
+        return "f"
+    if head in MALE_NOUNS or (head.endswith("man") and head not in ("human", "german")):
+        return "m"
+    return None
 
 
 def _person_word(word: str) -> bool:
@@ -178,17 +237,21 @@ def might_tie(text: str, start: int, end: int) -> bool:
         or text[max(0, start - 3) : start].rstrip().endswith(",")
         or text[end : end + 1] == ","
         or text.startswith(" (", end)  # "Sen. Ada Roe (D-Ore.), the ..."
-        or text.startswith((" win", " won", " clinch"), end)  # "Ada Roe wins the primary"
+        or (text[end : end + 1] in " ," and _WINS.match(text, end) is not None)  # "wins the"
         or text.startswith(" testified", end)
     )
 
 
-def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[str, set[str]]:
+def read_ties(
+    text: str,
+    named: Iterable[tuple[int, int, str, bool]],
+    at: dict[tuple[str, str], int] | None = None,
+) -> dict[str, set[str]]:
     """Role phrase → the people this article ties it to.
 
     ``named`` holds (start, end, full name, has an honorific) of the names to look
     around: a job title before a bare name, "the <role>," before it, ", the <role>"
-    after it.
+    after it. ``at``, when given, gets where each (role, person) tie is first written.
     """
     ties: dict[str, set[str]] = {}
     for start, end, name, honorific in named:
@@ -214,7 +277,10 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             if title and text[lo : title.start()].rstrip().endswith(","):
                 found.append((_role_before(text, title.start(), end), False))
         if comma_after:
-            found.append((_role_after(text, end), False))
+            # (", a neighbor,", ", a retired firefighter,": a description of a person
+            # ties as a role does, so "the neighbor said" later is theirs.)
+            described = _role_after(text, end)
+            found.append((described, _described_person(described)))
             found.append((_second_role_after(text, end), False))
         elif (place := _PLACE_CLOSES.match(text, end)) is not None:
             # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
@@ -224,8 +290,9 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             found.append(("defendant", True))
         if _TESTIFIED.match(text, end) is not None:
             found.append(("witness", True))  # "Ada Roe testified that ..."
-        if text.startswith((" win", " won", " has won", " clinch"), end):
+        if text[end : end + 1] in " ," and (win := _WINS.match(text, end)) is not None:
             found.append((_primary_won(text, end), False))
+            found.extend((role, True) for role in _what_won(text, win.end()))
         if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
             copula = _copula_role(text, start)
             found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
@@ -235,7 +302,15 @@ def read_ties(text: str, named: Iterable[tuple[int, int, str, bool]]) -> dict[st
             role = role_phrase(words, any_head or _appointee(words) or _contender(words))
             if role:
                 ties.setdefault(role, set()).add(name)
+                if at is not None:
+                    at[role, name] = min(start, at.get((role, name), start))
     return ties
+
+
+def _described_person(words: str | None) -> bool:
+    """ "a neighbor", "a local woman", "a retired firefighter": a description whose
+    head names one person (no job, maybe)."""
+    return words is not None and unnamed_person(words.rsplit(" ", 1)[-1])
 
 
 def _appointee(words: str | None) -> bool:
@@ -362,6 +437,30 @@ def _primary_won(text: str, end: int) -> str | None:
     if m is None:
         return None
     return f"the {m.group(1)} nominee" if m.group(1) else "the nominee"
+
+
+def _what_won(text: str, end: int) -> list[str]:
+    """The roles a win after a name gives, the verb ending at ``end``: "won the Booker
+    Prize" → the Booker winner; "scooped best actress at the Oscars" → the Oscar
+    winner; "took the Wimbledon title", "won Olympic gold" → the Wimbledon, the
+    Olympic champion (and the title-holder)."""
+    prize = _WON_PRIZE.match(text, end, end + _REACH)
+    if prize is not None:
+        head = prize.group("head")
+        named = prize.group("maker") or (head if head[:1].isupper() else "")
+        plain = [f"{head.lower()}-winner"] if head.lower() in _PRIZE_WORDS else []
+        return [f"{named} winner" if named else "winner", *plain]
+    category = _WON_CATEGORY.match(text, end, end + _REACH)
+    if category is not None:
+        return [f"{category.group('at')} winner" if category.group("at") else "winner"]
+    title = _WON_TITLE.match(text, end, end + _REACH)
+    if title is None:
+        return []
+    kinds = [w for w in title.group("kind").split() if w[:1].isupper() or w in _TITLE_KINDS]
+    head = title.group("head")
+    kind = " ".join([*kinds[-1:], head] if head[:1].isupper() else kinds[-1:])
+    medal = ["gold medallist"] if head.startswith("gold") else []
+    return [f"{kind} champion" if kind else "champion", "title-holder", *medal]
 
 
 def _second_role_after(text: str, end: int) -> str | None:

@@ -25,6 +25,7 @@ from tui.core.attribution import lexicon as L
 from tui.core.attribution.given_names import NAME_GIVEN
 from tui.core.attribution.names import Mention, honorific_gender
 from tui.core.attribution.openings import main_clause
+from tui.core.attribution.roles import noun_gender, unnamed_person
 
 if TYPE_CHECKING:
     from tui.core.attribution.context import ArticleContext, Candidate
@@ -259,34 +260,6 @@ def one_person(words: str) -> bool:
 
 
 _INDEFINITE: Final = frozenset(("a", "an", "one", "another"))
-_AGENT_ENDING: Final = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|eer)")
-
-
-@lru_cache(maxsize=4096)
-def unnamed_person(word: str) -> bool:
-    """Is ``word`` a head noun naming one person ("man", "neighbour", "committeeman",
-    "operator"), not a thing or a firm ("number", "broadcaster")?"""
-    w = word.lower()
-    if w in L.UNNAMED_PEOPLE or noun_gender(w):
-        return True
-    if w in L.NOT_AGENT_NOUNS or w in L.AGENT_BODIES:
-        return False
-    return _AGENT_ENDING.fullmatch(w) is not None
-
-
-@lru_cache(maxsize=4096)
-def noun_gender(words: str) -> str | None:
-    """The gender a noun phrase tells ("the chairwoman", "his daughter"), else None."""
-    head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]  # "the chairman (of X)"
-    lowered = head.lower().replace("’", "'").split()
-    if not lowered:
-        return None
-    head = lowered[-1].removesuffix("'s")
-    if head in L.FEMALE_NOUNS or head.endswith("woman"):
-        return "f"
-    if head in L.MALE_NOUNS or (head.endswith("man") and head not in ("human", "german")):
-        return "m"
-    return None
 
 
 class PronounResolver:
