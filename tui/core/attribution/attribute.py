@@ -303,6 +303,8 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     for k in range(1, min(len(words), 6)):
         start, word = words[k]
         gap = text[words[k - 1][0] + len(words[k - 1][1]) : start]
+        if word == "of" and _board_of(words, k):
+            continue  # "said the board of directors"
         if gap.strip() or word in L.NOT_IN_PHRASE or word.endswith(("ed", "ing")):
             if not gap.strip() and word in L.CLAUSE_VERBS:
                 return None  # "said the year had begun well": the subject of what was said
@@ -313,6 +315,11 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     start = words[0][0]
     phrase = text[start : words[end][0] + len(words[end][1])]
     return (start, phrase) if C.speaks(phrase) else None
+
+
+def _board_of(words: list[tuple[int, str]], k: int) -> bool:
+    """Is ``words[k]`` the "of" of "board of directors/trustees", one noun?"""
+    return words[k - 1][1] == "board" and k + 1 < len(words) and words[k + 1][1] in L.BOARD_MEMBERS
 
 
 def _subject_before(text: str, pos: int) -> bool:

@@ -268,7 +268,8 @@ BODY_NOUNS: Final = (
     "union|club|team|organisation|organization|agency|bank|court|council|charity|"
     "website|magazine|study|survey|band|authorities|regulators?|panel|jury|"
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
-    "watchdog|federation|association|committee|body|station|unit"
+    "watchdog|federation|association|committee|body|station|unit|"
+    "board of (?:directors|trustees|governors|regents|supervisors)"  # (BOARD_MEMBERS)
 )
 # Singular nouns that speak as a group with no article ("police said", "staff say").
 COLLECTIVE_NOUNS: Final = word_set("police staff")
@@ -651,6 +652,8 @@ BODY_REFERENCES: Final = word_set("group company firm union coalition organisati
 SHORT_BODY_KINDS: Final = word_set(
     "company firm group agency office campaign pac organisation organization coalition union"
 )
+# Who sits on a body's board: "the board of directors/trustees" is the body's board.
+BOARD_MEMBERS: Final = word_set("directors trustees governors regents supervisors")
 # Last words of a public body's name: no company or group ("Justice Department").
 PUBLIC_BODY_WORDS: Final = word_set(
     "Department Agency Administration Office Service Commission Board Authority Ministry "
