@@ -282,10 +282,11 @@ def _issuer(
         return named  # `"Q," said the statement, attributed to its director, Ann Roe.`
     mentions = _earlier_mentions(ctx, q, noun)
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    plaintiff = _plaintiff(ctx, q.start) if noun in L.SUIT_HEADS else None
     if all(at >= s_lo for at, _ in mentions):
         # named first in the quote's own cue: "A spokesman denied it: "Q." The
-        # statement added: "Q2.""
-        return _previous_voice(quotes, k)
+        # statement added: "Q2."" ("Ann Lee sued Tarn Foods. The lawsuit said": hers)
+        return plaintiff or _previous_voice(quotes, k)
     for at, noun_end in mentions:
         if ctx.inside_quote(at):
             continue  # ("his campaign finance reports" in a quote names no document)
@@ -315,6 +316,41 @@ def _issuer(
             # named after the document delivered it)
             return _spokesperson(ctx, end, q.start) or issuer
     return None
+
+
+# "Ann Lee sued", "Ann Lee, a former engineer, has sued", "was sued by Ann Lee".
+# (Not a passive's subject: "Tarn Foods was sued in March" names the one sued.)
+_SUED: Final = re.compile(
+    r"(?:,[^,.;:\"“”]{1,80},|\s+(?:has|have|had|also|then|later|first))?\s+"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"sued\b(?!\s+by\b)|\bsued\s+by\s+"
+)
+
+
+def _plaintiff(ctx: ArticleContext, pos: int) -> str | None:
+    """Who sued, in the last sentence before ``pos`` (within a window) that says so:
+    the person or body right before "sued" (past an apposition), or after "sued by"."""
+    found = None
+    for m in _SUED.finditer(ctx.text, max(0, pos - WINDOW), pos):
+        if not ctx.inside_quote(m.start()):
+            found = m
+    if found is None:
+        return None
+    if found.group().endswith("by "):
+        mentions = ctx.names.mentions_between(found.end(), found.end() + 80)
+        mention = next(iter(mentions), None)
+        if mention is None or mention.start != found.end():
+            return None
+    else:
+        mention = next(
+            reversed(ctx.names.mentions_between(found.start() - 80, found.start())), None
+        )
+        if mention is None or mention.end != found.start():
+            return None
+    if mention.org:
+        whole = C.ORG_NAME.match(ctx.text, mention.start)
+        return whole.group() if whole and whole.group().startswith(mention.words) else None
+    return ctx.names.resolve(mention) if ctx.names.is_person(mention) else None
 
 
 def _previous_voice(quotes: list[Quote], k: int) -> str | None:

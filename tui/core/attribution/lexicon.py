@@ -700,7 +700,12 @@ VOICED_HOLDERS: Final = word_set(
     "chairwoman association union"
 )
 # Documents that "say" what their issuer says ("the statement said").
-DOCUMENT_HEADS: Final = word_set("statement letter memo release minutes complaint") | REPORT_HEADS
+# A court case's papers: they speak for whoever brought the case ("Ann Lee sued Tarn
+# Foods. The lawsuit said").
+SUIT_HEADS: Final = word_set("lawsuit suit complaint petition")
+DOCUMENT_HEADS: Final = (
+    word_set("statement letter memo release minutes complaint") | REPORT_HEADS | SUIT_HEADS
+)
 # Words before "minutes" that make it a span of time, not a meeting's record ("the final
 # minutes", "for 40 minutes", "a few minutes").
 TIME_MINUTES_BEFORE: Final = word_set(
