@@ -1458,7 +1458,11 @@ class _Attributor:
     def plain_owner(self, q: Quote, lo: int) -> _Found | None:
         """`She was, by her own description, "Q"`, `His main worry is "Q"`: words
         with no reporting verb whose owner the sentence names (see owners.py)."""
-        owner = O.own_account(self.ctx, q, lo) or O.owned_aim(self.ctx, q, lo)
+        owner = (
+            O.own_account(self.ctx, q, lo)
+            or O.owned_aim(self.ctx, q, lo)
+            or O.owned_plan(self.ctx, q, lo)
+        )
         if owner is None or _named_inside(q, owner[0]):
             return None
         kind = "pronoun" if owner[1].lower() in ("his", "her", "their", "its") else "nominal"

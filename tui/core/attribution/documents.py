@@ -18,6 +18,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
+from tui.core.attribution.owners import programme_owner
 from tui.core.model import Quote, SpeakerHow
 
 # After the document's noun: who issued it, perhaps after a date and a role ("attributed
@@ -99,7 +100,12 @@ def document_issuers(
             last = q
             continue
         words = (q.speaker or "").split()
-        named = _named_document(words) or _subject_document(ctx, q) or _owners_document(ctx, q)
+        named = (
+            _named_document(words)
+            or _subject_document(ctx, q)
+            or _owners_document(ctx, q)
+            or _programme_subject(ctx, q)
+        )
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
             continue
@@ -228,6 +234,32 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     if verb is None or issuer == q.speaker.removeprefix("the "):
         return None
     return issuer
+
+
+# A sentence opening with a party's or a body's programme: "The Labour manifesto",
+# "Tarn Foods' new plan".
+_PROGRAMME_OPENS: Final = re.compile(
+    r"\s*(?:The\s+(?P<modifier>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+    r"|(?P<named>(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’]))"
+    rf"\s+(?:new\s+|latest\s+|own\s+|draft\s+)?(?P<noun>{L.PLAN_NOUNS})\b"
+)
+
+
+def _programme_subject(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "The Labour plan says it will "Q"": a programme opening the sentence and
+    speaking at its verb is its party's or body's, when the quote went to the words
+    naming it ("the Labour", "the Labour plan")."""
+    if q.speaker is None or q.speaker_how not in ("role", "cue-before"):
+        return None
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _PROGRAMME_OPENS.match(ctx.text, s_lo, q.start)
+    if m is None or not _DOCUMENT_VERB.match(ctx.text, m.end(), q.start):
+        return None
+    group = "modifier" if m.group("modifier") else "named"
+    words = " ".join(m.group(group).split()).removeprefix("The ")
+    if q.speaker.removeprefix("the ") not in (words, f"{words} {m.group('noun')}"):
+        return None  # (another subject spoke: "The Labour plan, Ann Lee said, is ...")
+    return programme_owner(ctx, words, m.start(group))
 
 
 _OWNER_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}

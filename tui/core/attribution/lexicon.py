@@ -609,6 +609,27 @@ PARTIES: Final = {
     **dict.fromkeys(("green", "greens"), "green"),
     **dict.fromkeys(("republican", "republicans"), "gop"),
 }
+# What a party's name as a modifier ("the Tory proposals") stands for, as articles
+# write the party (the first is the label when the article writes none of them).
+PARTY_FORMS: Final = {
+    **dict.fromkeys(
+        ("tory", "conservative"), ("Tories", "Conservatives", "Conservative Party", "Tory party")
+    ),
+    "labour": ("Labour", "Labour Party"),
+    **dict.fromkeys(("lib", "liberal"), ("Liberal Democrats", "Lib Dems")),
+    "snp": ("SNP", "Scottish National Party"),
+    "green": ("Greens", "Green Party"),
+    "ukip": ("UKIP",),
+    "plaid": ("Plaid Cymru", "Plaid"),
+    "republican": ("Republicans", "Republican Party", "GOP"),
+    "democratic": ("Democrats", "Democratic Party"),
+}
+# Papers of a party's or a body's programme whose words are the body's own when quoted
+# after their verb ("The Tory proposals are "Q"", "Tarn Foods' plan would "Q"").
+PLAN_NOUNS: Final = (
+    "plan|plans|proposal|proposals|manifesto|policy|policies|blueprint|scheme|pledge|"
+    "pledges|programme|program|budget|bill|legislation|strategy"
+)
 # "the group said": nouns that stand for a body named just before, as "it" does.
 # Heads of a body's name a short label repeats ("the ministry" for "the Ministry of
 # Tillage", "the committee" for "the Environmental Audit Committee").
