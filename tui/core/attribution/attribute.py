@@ -147,6 +147,13 @@ _FINITE: Final = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|did|[
 _SOURCE_OPENING: Final = re.compile(r"(?<![\w'’-])an?\s")
 _SOURCE_CHARS: Final = 80  # chars back from a "who" clause's comma to its source
 # The comma and "who" of a clause running into its verb: ", who has long said".
+# "Ann Lee, whose husband (said)": a "whose" clause with a subject of its own, open
+# up to the cue; group 1 is the possessed noun (the speaker), its last word a noun.
+_WHOSE_SUBJECT: Final = re.compile(
+    r",\s*whose\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:(?:has|have|had|also|later|then|again|once|\w+ly)\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
+)
+_WHOSE_GAP: Final = L.word_set("has have had also later then again once said says wrote writes")
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 # "said Lee of Ray": between a speaker's name and the one spoken of.
@@ -774,7 +781,8 @@ class _Attributor:
         cands = self.ctx.candidates(lo, cue.start())
         if not participle:
             found = (
-                self._opening_relative(cue, lo)
+                self._whose_subject(cue, lo, cands)
+                or self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
                 or self._noun_who(cue, lo, cands)
                 or self._source_who(cue, lo)
@@ -999,6 +1007,34 @@ class _Attributor:
             return None
         name = self.ctx.resolve(c, c.start)
         return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
+
+    def _whose_subject(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "Ann Lee, whose husband said "Q"": the noun "whose" owns is the verb's
+        subject, labelled as the owner's ("Ann Lee's husband"), not the owner."""
+        text = self.text
+        if text.find("whose", max(lo, cue.start() - 60), cue.start()) < 0:
+            return None  # (most cues: no "whose" clause right before them)
+        m = _WHOSE_SUBJECT.search(text, max(lo, cue.start() - 60), cue.start())
+        if m is None or m.end() != cue.start():
+            return None
+        words = m.group(1).split()
+        while len(words) > 1 and (words[-1] in _WHOSE_GAP or words[-1].endswith("ly")):
+            words.pop()  # "whose son later (told)": the noun ends before the adverb
+        noun = " ".join(words)
+        head = words[-1]
+        if not (C.speaks(noun) or head in L.KIN_GENDER) or head in L.AUXILIARIES:
+            return None
+        owner = next((c for c in reversed(cands) if c.end <= m.start()), None)
+        if owner is None or owner.end != m.start() or not self.ctx.strong(owner):
+            return None
+        person = owner.mention
+        if person is None or person.org or not self.ctx.names.is_person(person):
+            return None  # (a body's "whose leaders": which of its people, unsaid)
+        name = self.ctx.resolve(owner, owner.start)
+        if not name or (person.honorific is None and gender_of(name.split()[0]) is None):
+            return None  # (no given name or honorific to show a person: "Auto Workers")
+        label = f"{name}'s {noun}"
+        return _Found(label, f"whose {noun}", _cue_word(cue), "nominal")
 
     def _source_who(self, cue: re.Match[str], lo: int) -> _Found | None:
         """ "..., according to a person familiar with the talks, who said": an unnamed
