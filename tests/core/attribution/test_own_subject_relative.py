@@ -38,3 +38,13 @@ def test_a_quote_after_the_main_verb_is_not_the_clause_speakers() -> None:
 def test_a_who_clause_keeps_the_same_speaker_sure() -> None:
     body = f"Marit Olsgaard, who said the levy was {_Q1} called it {_Q2}"
     assert _who(body)[-1] == ("Marit Olsgaard", "high")
+
+
+def test_the_noun_a_whose_clause_owns_speaks_as_the_names() -> None:
+    body = f"Marit Olsgaard, whose husband said the levy was {_Q1} spoke first."
+    assert _who(body)[0] == ("Marit Olsgaard's husband", "medium")
+
+
+def test_the_whose_noun_speaks_past_an_adverb_and_a_statement() -> None:
+    body = 'The mayor spoke. Marit Olsgaard, whose lawyer later said in a statement: "We appeal."'
+    assert _who(body)[0] == ("Marit Olsgaard's lawyer", "medium")

@@ -147,6 +147,13 @@ _FINITE: Final = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|did|[
 _SOURCE_OPENING: Final = re.compile(r"(?<![\w'’-])an?\s")
 _SOURCE_CHARS: Final = 80  # chars back from a "who" clause's comma to its source
 # The comma and "who" of a clause running into its verb: ", who has long said".
+# "Ann Lee, whose husband (said)": a "whose" clause with a subject of its own, open
+# up to the cue; group 1 is the possessed noun (the speaker), its last word a noun.
+_WHOSE_SUBJECT: Final = re.compile(
+    r",\s*whose\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:(?:has|have|had|also|later|then|again|once|\w+ly)\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
+)
+_WHOSE_GAP: Final = L.word_set("has have had also later then again once said says wrote writes")
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 # "said Lee of Ray": between a speaker's name and the one spoken of.
@@ -303,6 +310,8 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     for k in range(1, min(len(words), 6)):
         start, word = words[k]
         gap = text[words[k - 1][0] + len(words[k - 1][1]) : start]
+        if word == "of" and _board_of(words, k):
+            continue  # "said the board of directors"
         if gap.strip() or word in L.NOT_IN_PHRASE or word.endswith(("ed", "ing")):
             if not gap.strip() and word in L.CLAUSE_VERBS:
                 return None  # "said the year had begun well": the subject of what was said
@@ -313,6 +322,11 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     start = words[0][0]
     phrase = text[start : words[end][0] + len(words[end][1])]
     return (start, phrase) if C.speaks(phrase) else None
+
+
+def _board_of(words: list[tuple[int, str]], k: int) -> bool:
+    """Is ``words[k]`` the "of" of "board of directors/trustees", one noun?"""
+    return words[k - 1][1] == "board" and k + 1 < len(words) and words[k + 1][1] in L.BOARD_MEMBERS
 
 
 def _subject_before(text: str, pos: int) -> bool:
@@ -767,7 +781,8 @@ class _Attributor:
         cands = self.ctx.candidates(lo, cue.start())
         if not participle:
             found = (
-                self._opening_relative(cue, lo)
+                self._whose_subject(cue, lo, cands)
+                or self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
                 or self._noun_who(cue, lo, cands)
                 or self._source_who(cue, lo)
@@ -992,6 +1007,34 @@ class _Attributor:
             return None
         name = self.ctx.resolve(c, c.start)
         return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
+
+    def _whose_subject(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "Ann Lee, whose husband said "Q"": the noun "whose" owns is the verb's
+        subject, labelled as the owner's ("Ann Lee's husband"), not the owner."""
+        text = self.text
+        if text.find("whose", max(lo, cue.start() - 60), cue.start()) < 0:
+            return None  # (most cues: no "whose" clause right before them)
+        m = _WHOSE_SUBJECT.search(text, max(lo, cue.start() - 60), cue.start())
+        if m is None or m.end() != cue.start():
+            return None
+        words = m.group(1).split()
+        while len(words) > 1 and (words[-1] in _WHOSE_GAP or words[-1].endswith("ly")):
+            words.pop()  # "whose son later (told)": the noun ends before the adverb
+        noun = " ".join(words)
+        head = words[-1]
+        if not (C.speaks(noun) or head in L.KIN_GENDER) or head in L.AUXILIARIES:
+            return None
+        owner = next((c for c in reversed(cands) if c.end <= m.start()), None)
+        if owner is None or owner.end != m.start() or not self.ctx.strong(owner):
+            return None
+        person = owner.mention
+        if person is None or person.org or not self.ctx.names.is_person(person):
+            return None  # (a body's "whose leaders": which of its people, unsaid)
+        name = self.ctx.resolve(owner, owner.start)
+        if not name or (person.honorific is None and gender_of(name.split()[0]) is None):
+            return None  # (no given name or honorific to show a person: "Auto Workers")
+        label = f"{name}'s {noun}"
+        return _Found(label, f"whose {noun}", _cue_word(cue), "nominal")
 
     def _source_who(self, cue: re.Match[str], lo: int) -> _Found | None:
         """ "..., according to a person familiar with the talks, who said": an unnamed
@@ -1451,7 +1494,11 @@ class _Attributor:
     def plain_owner(self, q: Quote, lo: int) -> _Found | None:
         """`She was, by her own description, "Q"`, `His main worry is "Q"`: words
         with no reporting verb whose owner the sentence names (see owners.py)."""
-        owner = O.own_account(self.ctx, q, lo) or O.owned_aim(self.ctx, q, lo)
+        owner = (
+            O.own_account(self.ctx, q, lo)
+            or O.owned_aim(self.ctx, q, lo)
+            or O.owned_plan(self.ctx, q, lo)
+        )
         if owner is None or _named_inside(q, owner[0]):
             return None
         kind = "pronoun" if owner[1].lower() in ("his", "her", "their", "its") else "nominal"

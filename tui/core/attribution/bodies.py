@@ -76,6 +76,39 @@ def short_form_body(ctx: ArticleContext, kind: str, pos: int) -> str | None:
     return None
 
 
+# A body's name, one word or more, perhaps ending in an abbreviation ("Veltro Corp.").
+_NAME: Final = r"[A-Z][\w&-]*(?: +(?:(?:of|for|and|&) +)?[A-Z][\w&-]*){0,6}\.?"
+# A board named with the body it belongs to: "Veltro Corp.'s board", "Veltro's
+# five-member board", "the board of directors of Veltro", "the Veltro board".
+_BOARD_OWNED: Final = re.compile(
+    rf"(?P<owner>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?board\b"
+    rf"|\bboard\s+of\s+(?:{'|'.join(sorted(L.BOARD_MEMBERS))})\s+(?:of|at)\s+(?:the\s+)?"
+    rf"(?P<of>{_NAME})"
+    rf"|\b[Tt]he\s+(?P<modifier>{_NAME})\s+board\b"
+)
+_BOARD_PHRASE: Final = re.compile(rf"board(?: of (?:{'|'.join(sorted(L.BOARD_MEMBERS))}))?")
+
+
+def board_owner(ctx: ArticleContext, rest: str, pos: int) -> str | None:
+    """ "Veltro Corp.'s board met on Monday. The board of directors said": the body
+    whose board the article named last before ``pos`` (``rest`` is the phrase after
+    "the"), or None when it never says whose board it is."""
+    if not _BOARD_PHRASE.fullmatch(rest):
+        return None
+    found = None
+    for m in _BOARD_OWNED.finditer(ctx.text, max(0, pos - _REACH), pos):
+        if not ctx.inside_quote(m.start()):
+            found = m
+    if found is None:
+        return None
+    owner = (found.group("owner") or found.group("of") or found.group("modifier")).strip()
+    owner = owner.removeprefix("The ")
+    words = owner.split()
+    if gender_of(words[0]) is not None or words[-1] in ctx.names.full:
+        return None  # a person's board seat ("Ann Lee's board"), no body's board
+    return owner
+
+
 def _owned_subject(ctx: ArticleContext, kind: str, pos: int) -> str | None:
     """ "The secretary of state's office said ... the office said": the last sentence
     before ``pos`` opening with such a description of an office or a campaign."""

@@ -15,7 +15,7 @@ from typing import Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.bodies import short_form_body
+from tui.core.attribution.bodies import board_owner, short_form_body
 from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_of
 from tui.core.attribution.roles import is_role, unnamed_person
@@ -700,7 +700,7 @@ class ArticleContext:
             body = self.names.body_named(head.capitalize(), pos)
             if body and all(w.capitalize() in body.split() for w in rest.split()):
                 return body
-        described = self._body_described_as(rest, pos)
+        described = self._body_described_as(rest, pos) or board_owner(self, rest, pos)
         if described:
             return described
         if C.refers_back(words) or _described(words):

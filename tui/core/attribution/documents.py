@@ -18,6 +18,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
+from tui.core.attribution.owners import programme_owner
 from tui.core.model import Quote, SpeakerHow
 
 # After the document's noun: who issued it, perhaps after a date and a role ("attributed
@@ -99,7 +100,12 @@ def document_issuers(
             last = q
             continue
         words = (q.speaker or "").split()
-        named = _named_document(words) or _subject_document(ctx, q) or _owners_document(ctx, q)
+        named = (
+            _named_document(words)
+            or _subject_document(ctx, q)
+            or _owners_document(ctx, q)
+            or _programme_subject(ctx, q)
+        )
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
             continue
@@ -230,6 +236,32 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     return issuer
 
 
+# A sentence opening with a party's or a body's programme: "The Labour manifesto",
+# "Tarn Foods' new plan".
+_PROGRAMME_OPENS: Final = re.compile(
+    r"\s*(?:The\s+(?P<modifier>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+    r"|(?P<named>(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’]))"
+    rf"\s+(?:new\s+|latest\s+|own\s+|draft\s+)?(?P<noun>{L.PLAN_NOUNS})\b"
+)
+
+
+def _programme_subject(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "The Labour plan says it will "Q"": a programme opening the sentence and
+    speaking at its verb is its party's or body's, when the quote went to the words
+    naming it ("the Labour", "the Labour plan")."""
+    if q.speaker is None or q.speaker_how not in ("role", "cue-before"):
+        return None
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _PROGRAMME_OPENS.match(ctx.text, s_lo, q.start)
+    if m is None or not _DOCUMENT_VERB.match(ctx.text, m.end(), q.start):
+        return None
+    group = "modifier" if m.group("modifier") else "named"
+    words = " ".join(m.group(group).split()).removeprefix("The ")
+    if q.speaker.removeprefix("the ") not in (words, f"{words} {m.group('noun')}"):
+        return None  # (another subject spoke: "The Labour plan, Ann Lee said, is ...")
+    return programme_owner(ctx, words, m.start(group))
+
+
 _OWNER_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A sentence opening with a pronoun's document and its verb, perhaps past an aside: "Her
 # lawsuit, filed in the US District Court in Tarnby, said".
@@ -282,10 +314,11 @@ def _issuer(
         return named  # `"Q," said the statement, attributed to its director, Ann Roe.`
     mentions = _earlier_mentions(ctx, q, noun)
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    plaintiff = _plaintiff(ctx, q.start) if noun in L.SUIT_HEADS else None
     if all(at >= s_lo for at, _ in mentions):
         # named first in the quote's own cue: "A spokesman denied it: "Q." The
-        # statement added: "Q2.""
-        return _previous_voice(quotes, k)
+        # statement added: "Q2."" ("Ann Lee sued Tarn Foods. The lawsuit said": hers)
+        return plaintiff or _previous_voice(quotes, k)
     for at, noun_end in mentions:
         if ctx.inside_quote(at):
             continue  # ("his campaign finance reports" in a quote names no document)
@@ -315,6 +348,41 @@ def _issuer(
             # named after the document delivered it)
             return _spokesperson(ctx, end, q.start) or issuer
     return None
+
+
+# "Ann Lee sued", "Ann Lee, a former engineer, has sued", "was sued by Ann Lee".
+# (Not a passive's subject: "Tarn Foods was sued in March" names the one sued.)
+_SUED: Final = re.compile(
+    r"(?:,[^,.;:\"“”]{1,80},|\s+(?:has|have|had|also|then|later|first))?\s+"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"sued\b(?!\s+by\b)|\bsued\s+by\s+"
+)
+
+
+def _plaintiff(ctx: ArticleContext, pos: int) -> str | None:
+    """Who sued, in the last sentence before ``pos`` (within a window) that says so:
+    the person or body right before "sued" (past an apposition), or after "sued by"."""
+    found = None
+    for m in _SUED.finditer(ctx.text, max(0, pos - WINDOW), pos):
+        if not ctx.inside_quote(m.start()):
+            found = m
+    if found is None:
+        return None
+    if found.group().endswith("by "):
+        mentions = ctx.names.mentions_between(found.end(), found.end() + 80)
+        mention = next(iter(mentions), None)
+        if mention is None or mention.start != found.end():
+            return None
+    else:
+        mention = next(
+            reversed(ctx.names.mentions_between(found.start() - 80, found.start())), None
+        )
+        if mention is None or mention.end != found.start():
+            return None
+    if mention.org:
+        whole = C.ORG_NAME.match(ctx.text, mention.start)
+        return whole.group() if whole and whole.group().startswith(mention.words) else None
+    return ctx.names.resolve(mention) if ctx.names.is_person(mention) else None
 
 
 def _previous_voice(quotes: list[Quote], k: int) -> str | None:

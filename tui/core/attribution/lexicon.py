@@ -268,7 +268,8 @@ BODY_NOUNS: Final = (
     "union|club|team|organisation|organization|agency|bank|court|council|charity|"
     "website|magazine|study|survey|band|authorities|regulators?|panel|jury|"
     "broadcaster|network|studio|label|publisher|retailer|airline|carrier|operator|"
-    "watchdog|federation|association|committee|body|station|unit"
+    "watchdog|federation|association|committee|body|station|unit|"
+    "board of (?:directors|trustees|governors|regents|supervisors)"  # (BOARD_MEMBERS)
 )
 # Singular nouns that speak as a group with no article ("police said", "staff say").
 COLLECTIVE_NOUNS: Final = word_set("police staff")
@@ -608,6 +609,27 @@ PARTIES: Final = {
     **dict.fromkeys(("green", "greens"), "green"),
     **dict.fromkeys(("republican", "republicans"), "gop"),
 }
+# What a party's name as a modifier ("the Tory proposals") stands for, as articles
+# write the party (the first is the label when the article writes none of them).
+PARTY_FORMS: Final = {
+    **dict.fromkeys(
+        ("tory", "conservative"), ("Tories", "Conservatives", "Conservative Party", "Tory party")
+    ),
+    "labour": ("Labour", "Labour Party"),
+    **dict.fromkeys(("lib", "liberal"), ("Liberal Democrats", "Lib Dems")),
+    "snp": ("SNP", "Scottish National Party"),
+    "green": ("Greens", "Green Party"),
+    "ukip": ("UKIP",),
+    "plaid": ("Plaid Cymru", "Plaid"),
+    "republican": ("Republicans", "Republican Party", "GOP"),
+    "democratic": ("Democrats", "Democratic Party"),
+}
+# Papers of a party's or a body's programme whose words are the body's own when quoted
+# after their verb ("The Tory proposals are "Q"", "Tarn Foods' plan would "Q"").
+PLAN_NOUNS: Final = (
+    "plan|plans|proposal|proposals|manifesto|policy|policies|blueprint|scheme|pledge|"
+    "pledges|programme|program|budget|bill|legislation|strategy"
+)
 # "the group said": nouns that stand for a body named just before, as "it" does.
 # Heads of a body's name a short label repeats ("the ministry" for "the Ministry of
 # Tillage", "the committee" for "the Environmental Audit Committee").
@@ -651,6 +673,8 @@ BODY_REFERENCES: Final = word_set("group company firm union coalition organisati
 SHORT_BODY_KINDS: Final = word_set(
     "company firm group agency office campaign pac organisation organization coalition union"
 )
+# Who sits on a body's board: "the board of directors/trustees" is the body's board.
+BOARD_MEMBERS: Final = word_set("directors trustees governors regents supervisors")
 # Last words of a public body's name: no company or group ("Justice Department").
 PUBLIC_BODY_WORDS: Final = word_set(
     "Department Agency Administration Office Service Commission Board Authority Ministry "
@@ -697,7 +721,12 @@ VOICED_HOLDERS: Final = word_set(
     "chairwoman association union"
 )
 # Documents that "say" what their issuer says ("the statement said").
-DOCUMENT_HEADS: Final = word_set("statement letter memo release minutes complaint") | REPORT_HEADS
+# A court case's papers: they speak for whoever brought the case ("Ann Lee sued Tarn
+# Foods. The lawsuit said").
+SUIT_HEADS: Final = word_set("lawsuit suit complaint petition")
+DOCUMENT_HEADS: Final = (
+    word_set("statement letter memo release minutes complaint") | REPORT_HEADS | SUIT_HEADS
+)
 # Words before "minutes" that make it a span of time, not a meeting's record ("the final
 # minutes", "for 40 minutes", "a few minutes").
 TIME_MINUTES_BEFORE: Final = word_set(

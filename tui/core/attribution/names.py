@@ -687,6 +687,8 @@ class ArticleNames:
         numbered = _numbered_ends(text)
         if numbered:  # (rare)
             words = _with_numbers(numbered, text, self.starts, words)
+        if _DIGIT_LED.search(text):  # (rare) "4Cast Analytics", "said 3Point Labs"
+            self.starts, words = _with_digit_led(text, self.starts, words)
         self.runs: list[tuple[int, str]] = list(zip(self.starts, words, strict=True))
         self._numbered: dict[str, str] = {}  # "Radio 1" -> "BBC Radio 1"
         self._mentions: dict[int, Mention | None] = {}
@@ -1804,6 +1806,22 @@ def _with_numbers(
         end = ends.get(start + len(run))
         out.append(text[start:end] if end else run)
     return out
+
+
+# A name's first word opening with a number: "4Cast", "3Point" (no run starts at
+# its capital, which follows a word character).
+_DIGIT_LED: Final = re.compile(r"(?<![\w.,'’-])\d{1,3}[A-Z][a-z]{2,}(?![\w'’-])")
+
+
+def _with_digit_led(text: str, starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """Capitalised runs with each digit-led word joined on as the name's first word
+    ("4Cast" + "Analytics"), or standing as a run of its own ("said 3Point.")."""
+    runs = dict(zip(starts, words, strict=True))
+    for m in _DIGIT_LED.finditer(text):
+        after = runs.pop(m.end() + 1, None) if text.startswith(" ", m.end()) else None
+        runs[m.start()] = m.group() + (" " + after if after else "")
+    ordered = sorted(runs.items())
+    return [s for s, _ in ordered], [w for _, w in ordered]
 
 
 @lru_cache(maxsize=8192)

@@ -68,6 +68,65 @@ _COUNTED: Final = L.word_set(
 )
 
 
+# A sentence opening with a body's or a party's programme and its verb, right before the
+# quote: "The Tory proposals are ", "Tarn Foods' plan would ", "The Veltro budget also
+# aims to ". (Not a verb reporting another's view of it: "is described by critics as".)
+_OWNED_PLAN: Final = re.compile(
+    r"(?:\A\s*|[.;:]\s+|\b(?:and|but)\s+)"
+    r"(?:[Tt]he\s+(?P<modifier>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+    r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’]))"
+    rf"\s+(?:new\s+|latest\s+|own\s+|draft\s+)?(?P<noun>{L.PLAN_NOUNS})\s+"
+    r"(?P<verb>are|is|were|was|would|will|could|should|might|may|remain|remains)\s+"
+    r"(?:(?:also|not|still|only|[a-z]+ly)\s+){0,2}"
+    r"(?:(?:aimed|designed|intended|meant|set|going|likely)\s+to\s+|be\s+)?$"
+)
+_PLAN_REACH: Final = 120  # chars before the quote read for the programme's owner
+
+
+def owned_plan(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
+    """`The Tory proposals are "Q"`, `Tarn Foods' plan would "Q"`: a programme owned
+    by a named party or body, its verb right before the quote: the words are the
+    programme's, so its owner's (as the article names the party: "the Tories")."""
+    text = ctx.text
+    start = max(lo, q.start - _PLAN_REACH)
+    m = _OWNED_PLAN.search(text[start : q.start])
+    if m is None:
+        return None
+    words = " ".join((m.group("modifier") or m.group("named")).split())
+    at = start + m.start("modifier" if m.group("modifier") else "named")
+    speaker = programme_owner(ctx, words, at)
+    if speaker is None:
+        return None
+    return speaker, f"the {words.removeprefix('The ')} {m.group('noun')}", m.group("verb")
+
+
+def programme_owner(ctx: ArticleContext, words: str, at: int) -> str | None:
+    """The party or body that ``words`` (at ``at``) name as a programme's owner ("Tory"
+    of "the Tory proposals": the Tories as the article names them; "Tarn Foods"), None
+    for a person, a place or a capitalised word that names no body."""
+    words = words.removeprefix("The ").removeprefix("the ")
+    forms = L.PARTY_FORMS.get(words.split()[0].lower())
+    if forms is not None:
+        return _party_label(ctx.text, forms, at)
+    mention = next(iter(ctx.names.mentions_between(at, at + len(words) + 4)), None)
+    if mention is None or not mention.org or ctx.names.is_person(mention):
+        return None
+    return words if words.startswith(mention.words) else ctx.names.resolve(mention)
+
+
+def _party_label(text: str, forms: tuple[str, ...], pos: int) -> str:
+    """How the article names the party before ``pos`` (the last of ``forms`` written,
+    "the Tories"), else its first form."""
+    best, where = forms[0], -1
+    for form in forms:
+        at = text.rfind(form, 0, pos)
+        if at > where and not text[at + len(form) : at + len(form) + 1].isalnum():
+            best, where = form, at
+    if best.endswith(("s", "Party", "party")) and best != "Labour Party":
+        return f"the {best}"
+    return best
+
+
 # A verb naming someone as something, its object and the word leading into the quote:
 # "introduced her at a meeting as ", "accusing federal agencies of ", "hailed him as ".
 _CALLS_AS: Final = re.compile(
