@@ -185,6 +185,17 @@ _NAME_SAID_THAT: Final = re.compile(
     + _SAID_THAT.pattern
 )
 _TO_WORD: Final = re.compile(r"\bto\b")
+# A preposition right before a name after a cue: "said with Easter near", "said at
+# Corrow Hall": the name is that preposition's object, never the cue's subject.
+_OBJECT_OF: Final = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((L.NOT_SOURCE_PREPOSITIONS | L.PLACE_PREPOSITIONS) - {"by"}))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A relative pronoun with no comma before it, after the name a cue introduces ("said
+# Venn who joined Marsh"): the names past it belong to the relative clause.
+_BARE_RELATIVE: Final = re.compile(r"\s(?:who|whom|whose|which)\b")
 # A question closing right before "asked"/"asks": `"Why?" asked Walt Roe`, the inverted
 # tag whose name is the one asking, not the one asked.
 _QUESTION_TAG: Final = re.compile(r"\?[\"”'’]\s+$")
@@ -643,6 +654,7 @@ class _Attributor:
         after = cue.end() if start is None else start
         comma = text.find(",", after, hi)
         stop = comma if comma >= 0 else hi
+        stop = self._relative_cut(after, stop)
         cands = [
             c
             for c in self.ctx.candidates(after, stop)
@@ -679,6 +691,14 @@ class _Attributor:
             if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
                 found = None
         return found
+
+    def _relative_cut(self, after: int, stop: int) -> int:
+        """Where a comma-less relative clause starts after a cue's first candidate
+        ("said Venn who joined Marsh and Pike": Venn speaks), else ``stop``."""
+        rel = _BARE_RELATIVE.search(self.text, after, stop)
+        if rel and self.ctx.candidates(after, rel.start()):
+            return rel.start()
+        return stop
 
     def _spoken_of(self, c: Candidate, people: list[Candidate]) -> bool:
         """Is person ``c`` named right after another person and "of" ("said Lee of
@@ -739,6 +759,8 @@ class _Attributor:
                 continue  # "in a statement on Friday": a day never speaks
             if _TO_WORD.search(text, after, c.start):
                 continue  # "added language to the Missouri Constitution": a recipient
+            if not cue.group("acc") and _OBJECT_OF.search(text[after : c.start]):
+                continue  # "said with Easter coming up": a preposition's object
             if cue.group("stmt") and _NOT_ISSUER.search(text, max(after, c.start - 40), c.start):
                 continue  # "in a letter sent to Roe and obtained by the Post": not theirs
             name = self.ctx.resolve(c, c.start)
