@@ -185,6 +185,9 @@ _NAME_SAID_THAT: Final = re.compile(
     + _SAID_THAT.pattern
 )
 _TO_WORD: Final = re.compile(r"\bto\b")
+# A title standing between a person's comma and a cue, its closing comma left out.
+_TITLE_MAX_WORDS: Final = 6
+_NOT_IN_TITLE: Final = frozenset({"who", "which", "that", "and", "or", "but", "she", "he", "they"})
 # A preposition right before a name after a cue: "said with Easter near", "said at
 # Corrow Hall": the name is that preposition's object, never the cue's subject.
 _OBJECT_OF: Final = re.compile(
@@ -789,7 +792,8 @@ class _Attributor:
         cands = self.ctx.candidates(lo, cue.start())
         if not participle:
             found = (
-                self._opening_relative(cue, lo)
+                self._unclosed_title(cue, lo, cands)
+                or self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
                 or self._noun_who(cue, lo, cands)
                 or self._source_who(cue, lo)
@@ -1034,6 +1038,27 @@ class _Attributor:
         if H.unnamed_subject(text, det.start(), comma, _source_head) is None:
             return None
         return _Found(phrase, phrase, _cue_word(cue), "nominal")
+
+    def _unclosed_title(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "Pella Roan, Vesk Alliance housing spokeswoman said": a person opening the
+        sentence, a comma, then a title whose closing comma is left out; the person
+        speaks, not the body named inside the title."""
+        text = self.text
+        comma = text.rfind(",", lo, cue.start())
+        if comma < 0 or not cands or cands[0].end != comma or not self.ctx.strong_name(cands[0]):
+            return None
+        if len(text[lo : cands[0].start].split()) > 1:
+            return None  # (the person opens the sentence: "But Pella Roan, ...")
+        words = text[comma + 1 : cue.start()].split()
+        if not 2 <= len(words) <= _TITLE_MAX_WORDS or not _source_head(words[-1]):
+            return None
+        if any(
+            w.lower() in _NOT_IN_TITLE or not w.replace("'", "").replace("’", "").isalpha()
+            for w in words
+        ):
+            return None  # ("Roan, who chairs it, said", "Roan, Lee and Ray said")
+        name = self.ctx.resolve(cands[0], cands[0].start)
+        return _Found(name, cands[0].words, _cue_word(cue), "name") if name else None
 
     def _apposed_person(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "Rep. Ann Roe, D-Md., the top Democrat on the Budget Committee, who called":
