@@ -192,6 +192,20 @@ _NAME_SAID_THAT: Final = re.compile(
     + _SAID_THAT.pattern
 )
 _TO_WORD: Final = re.compile(r"\bto\b")
+# A title standing between a person's comma and a cue, its closing comma left out.
+_TITLE_MAX_WORDS: Final = 6
+_NOT_IN_TITLE: Final = frozenset({"who", "which", "that", "and", "or", "but", "she", "he", "they"})
+# A preposition right before a name after a cue: "said with Easter near", "said at
+# Corrow Hall": the name is that preposition's object, never the cue's subject.
+_OBJECT_OF: Final = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((L.NOT_SOURCE_PREPOSITIONS | L.PLACE_PREPOSITIONS) - {"by"}))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A relative pronoun with no comma before it, after the name a cue introduces ("said
+# Venn who joined Marsh"): the names past it belong to the relative clause.
+_BARE_RELATIVE: Final = re.compile(r"\s(?:who|whom|whose|which)\b")
 # A question closing right before "asked"/"asks": `"Why?" asked Walt Roe`, the inverted
 # tag whose name is the one asking, not the one asked.
 _QUESTION_TAG: Final = re.compile(r"\?[\"”'’]\s+$")
@@ -657,6 +671,7 @@ class _Attributor:
         after = cue.end() if start is None else start
         comma = text.find(",", after, hi)
         stop = comma if comma >= 0 else hi
+        stop = self._relative_cut(after, stop)
         cands = [
             c
             for c in self.ctx.candidates(after, stop)
@@ -693,6 +708,14 @@ class _Attributor:
             if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
                 found = None
         return found
+
+    def _relative_cut(self, after: int, stop: int) -> int:
+        """Where a comma-less relative clause starts after a cue's first candidate
+        ("said Venn who joined Marsh and Pike": Venn speaks), else ``stop``."""
+        rel = _BARE_RELATIVE.search(self.text, after, stop)
+        if rel and self.ctx.candidates(after, rel.start()):
+            return rel.start()
+        return stop
 
     def _spoken_of(self, c: Candidate, people: list[Candidate]) -> bool:
         """Is person ``c`` named right after another person and "of" ("said Lee of
@@ -753,6 +776,8 @@ class _Attributor:
                 continue  # "in a statement on Friday": a day never speaks
             if _TO_WORD.search(text, after, c.start):
                 continue  # "added language to the Missouri Constitution": a recipient
+            if not cue.group("acc") and _OBJECT_OF.search(text[after : c.start]):
+                continue  # "said with Easter coming up": a preposition's object
             if cue.group("stmt") and _NOT_ISSUER.search(text, max(after, c.start - 40), c.start):
                 continue  # "in a letter sent to Roe and obtained by the Post": not theirs
             name = self.ctx.resolve(c, c.start)
@@ -782,6 +807,7 @@ class _Attributor:
         if not participle:
             found = (
                 self._whose_subject(cue, lo, cands)
+                or self._unclosed_title(cue, lo, cands)
                 or self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
                 or self._noun_who(cue, lo, cands)
@@ -1055,6 +1081,27 @@ class _Attributor:
         if H.unnamed_subject(text, det.start(), comma, _source_head) is None:
             return None
         return _Found(phrase, phrase, _cue_word(cue), "nominal")
+
+    def _unclosed_title(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "Pella Roan, Vesk Alliance housing spokeswoman said": a person opening the
+        sentence, a comma, then a title whose closing comma is left out; the person
+        speaks, not the body named inside the title."""
+        text = self.text
+        comma = text.rfind(",", lo, cue.start())
+        if comma < 0 or not cands or cands[0].end != comma or not self.ctx.strong_name(cands[0]):
+            return None
+        if len(text[lo : cands[0].start].split()) > 1:
+            return None  # (the person opens the sentence: "But Pella Roan, ...")
+        words = text[comma + 1 : cue.start()].split()
+        if not 2 <= len(words) <= _TITLE_MAX_WORDS or not _source_head(words[-1]):
+            return None
+        if any(
+            w.lower() in _NOT_IN_TITLE or not w.replace("'", "").replace("’", "").isalpha()
+            for w in words
+        ):
+            return None  # ("Roan, who chairs it, said", "Roan, Lee and Ray said")
+        name = self.ctx.resolve(cands[0], cands[0].start)
+        return _Found(name, cands[0].words, _cue_word(cue), "name") if name else None
 
     def _apposed_person(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "Rep. Ann Roe, D-Md., the top Democrat on the Budget Committee, who called":
