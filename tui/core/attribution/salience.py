@@ -1070,14 +1070,17 @@ class PronounResolver:
         """The speakers of quotes in the sentence already attributed: they hold the
         floor, named at the cue or not (a quote carried over from the one before)."""
         ctx = self.ctx
-        named = {m.name for m in found}
+        named = {m.name: m for m in found}
         out = []
         i = bisect.bisect_left(ctx.q_starts, lo)
         while i < len(ctx.quotes) and ctx.quotes[i].start < hi:
             q = ctx.quotes[i]
             i += 1
             speaker = q.speaker
-            if not speaker or q.kind != "direct" or speaker in named:
+            if not speaker or q.kind != "direct":
+                continue
+            if speaker in named:
+                _promote(named[speaker], q.speaker_how)
                 continue
             if speaker[:1].isupper():
                 gender = self.gender_of(speaker)
@@ -1085,9 +1088,21 @@ class PronounResolver:
                 gender = noun_gender(speaker)
             else:
                 continue
-            named.add(speaker)
-            out.append(SalientMention(speaker, gender, "speaker", q.start))
+            named[speaker] = m = SalientMention(speaker, gender, "speaker", q.start)
+            out.append(m)
         return out
+
+
+# How a quote's speaker was found at its own cue (not by a pronoun or carried over).
+_AT_CUE: Final = frozenset(("cue-before", "cue-after", "colon"))
+
+
+def _promote(m: SalientMention, how: str | None) -> None:
+    """`"Q," said film producer Ida Roe`: the sentence's reading may give the name a
+    weak role (a title word before it read as the subject); the quote's own cue made her
+    its speaker, so she holds the floor as one."""
+    if how in _AT_CUE and m.role not in _ACTING and not m.pronoun:
+        m.role = "speaker"
 
 
 def _bound_by(pronoun: SalientMention, m: SalientMention) -> bool:
