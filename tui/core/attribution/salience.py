@@ -823,7 +823,7 @@ class PronounResolver:
         """The sentence's mentions in text order, then its possessive pronouns and the
         speakers of quotes inside it."""
         chunk = self.ctx.text[lo:hi]
-        if "s " in chunk and ("'" in chunk or "’" in chunk):
+        if ("s " in chunk and ("'" in chunk or "’" in chunk)) or "s' " in chunk or "s’ " in chunk:
             found += self._possessors(lo, hi, found, main)
         found.sort(key=_START)
         found += self._possessive_pronouns(lo, hi, found)
@@ -1035,7 +1035,7 @@ class PronounResolver:
         seen = {m.start for m in found}
         out = []
         for m in ctx.names.mentions_between(lo, hi):
-            if m.start in seen or not text.startswith(("'s", "’s"), m.end):
+            if m.start in seen or not _possessive_at(text, m.end):
                 continue
             if C.CONTRACTED_IS.match(text, m.end) or ctx.inside_quote(m.start):
                 continue
@@ -1103,6 +1103,14 @@ def _promote(m: SalientMention, how: str | None) -> None:
     its speaker, so she holds the floor as one."""
     if how in _AT_CUE and m.role not in _ACTING and not m.pronoun:
         m.role = "speaker"
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Does a possessive close the name ending at ``end``: "Roe's", or the bare mark
+    after a name ending in "s" ("Williams' record beat ...")?"""
+    if text.startswith(("'s", "’s"), end):
+        return True
+    return text[end - 1 : end] == "s" and text.startswith(("' ", "’ "), end)
 
 
 def _bound_by(pronoun: SalientMention, m: SalientMention) -> bool:
