@@ -7,6 +7,9 @@
 - "Tellings' ballad beat songs by ...": a possessor written with the bare mark after a
   name ending in "s" is the one the sentence is about, so a "he" after it may be him (a
   guess: the subject of the paragraph before, who handed him the prize, stays close).
+- "A Department for Roads and Harbours spokeswoman confirmed ...": an unnamed source
+  whose description holds a longer body's name (its own "for" and "and") is a woman the
+  "she" after may mean, not a phrase cut at "for" that names no one.
 """
 
 from __future__ import annotations
@@ -36,3 +39,21 @@ def test_a_bare_mark_possessor_is_read() -> None:
         'this keeps going."'
     )
     assert [(q.speaker, q.confidence) for q in quotes] == [("Marcus Tellings", "low")]
+
+
+def test_a_spokeswoman_of_a_long_body_name_is_the_she() -> None:
+    quotes = attributed(
+        "Roads Secretary Ben Tolland told MPs in January that the chief executive of the "
+        "agency, Ivo Stramm, was leaving.\n\n"
+        "On that morning Mr Tolland was asked why Mr Stramm had been allowed to resign. "
+        'He replied: "The chief executive decided it was time to move on."\n\n'
+        "It now emerges that the belief that Mr Stramm had left was wrong. A Department "
+        "for Roads and Harbours spokeswoman confirmed Mr Stramm was still in post and "
+        'that he would stay until a replacement was found. "No date was ever given for '
+        "Ivo Stramm's departure,\" she said."
+    )
+    assert [(q.speaker, q.speaker_how, q.confidence) for q in quotes][-1] == (
+        "a Department for Roads and Harbours spokeswoman",
+        "pronoun",
+        "medium",
+    )

@@ -229,6 +229,8 @@ def one_person(words: str) -> bool:
     a pronoun can mean; so is one brought in as "a man", "one voter", "a forklift
     operator" (a person by their head noun)."""
     head = words.split(" for ", 1)[0].split(" at ", 1)[0].split(" of ", 1)[0]
+    if _BODY_MODIFIED.fullmatch(words):
+        head = words  # "a Department for Work and Pensions spokeswoman"
     first, last = head.split()[0].lower(), head.split()[-1]
     single = not last.endswith("s") or last.endswith("ss")
     owned = "'s " in head or "’s " in head  # "Tony Blair's official spokesman"
@@ -241,6 +243,12 @@ def one_person(words: str) -> bool:
 
 
 _INDEFINITE: Final = frozenset(("a", "an", "one", "another"))
+# A body's name (capitalised words, maybe joined by "for", "of", "and") between the
+# determiner and a lower-case head: its "for" is the name's, not the head's complement.
+_BODY_MODIFIED: Final = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|&))*\s+[A-Z][\w'’.-]*\s+[a-z][\w-]*"
+)
 _AGENT_ENDING: Final = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|eer)")
 
 
@@ -260,6 +268,8 @@ def unnamed_person(word: str) -> bool:
 def noun_gender(words: str) -> str | None:
     """The gender a noun phrase tells ("the chairwoman", "his daughter"), else None."""
     head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]  # "the chairman (of X)"
+    if _BODY_MODIFIED.fullmatch(words):
+        head = words  # "a Department for Work and Pensions spokeswoman"
     lowered = head.lower().replace("’", "'").split()
     if not lowered:
         return None
