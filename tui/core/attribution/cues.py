@@ -483,7 +483,10 @@ COMPLEMENT_START: Final = re.compile(r"\s+(?:for|at|of|from|with)\s+")
 # An unnamed person opening a clause, up to the noun ("A forklift driver (who)", "a
 # man (in the back)", "An older woman (answered)"); the caller checks the noun is a person.
 UNNAMED_OPENING: Final = re.compile(
-    r"[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}?"
+    r"[\"“‘']?(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Za-z][\w'’.-]*\s+){0,3}?"
+    # ("A Department for Work and Pensions spokeswoman": a longer body's name before
+    # the head, its words capitalised or joining ones)
+    r"|(?:(?:[A-Z][\w'’.-]*|for|of|and|the|&)\s+){4,6}?)"
     r"(?P<head>[a-z][\w'’-]*))(?=\s*,|\s+(?:who|whose|in|near|at|from|on|outside|behind|"
     r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed|[a-z]{2,}ing)\b)"
 )

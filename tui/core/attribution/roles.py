@@ -152,6 +152,12 @@ def is_role(word: str) -> bool:
 
 
 _AGENT_ENDING: Final = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|eer)")
+# A body's name (capitalised words, maybe joined by "for", "of", "and") between the
+# determiner and a lower-case head: its "for" is the name's, not the head's complement.
+BODY_MODIFIED: Final = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|&))*\s+[A-Z][\w'’.-]*\s+[a-z][\w-]*"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -170,6 +176,8 @@ def unnamed_person(word: str) -> bool:
 def noun_gender(words: str) -> str | None:
     """The gender a noun phrase tells ("the chairwoman", "his daughter"), else None."""
     head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]  # "the chairman (of X)"
+    if BODY_MODIFIED.fullmatch(words):
+        head = words  # "a Department for Work and Pensions spokeswoman"
     lowered = head.lower().replace("’", "'").split()
     if not lowered:
         return None

@@ -25,7 +25,7 @@ from tui.core.attribution import lexicon as L
 from tui.core.attribution.given_names import NAME_GIVEN
 from tui.core.attribution.names import Mention, honorific_gender
 from tui.core.attribution.openings import main_clause
-from tui.core.attribution.roles import noun_gender, unnamed_person
+from tui.core.attribution.roles import BODY_MODIFIED, noun_gender, unnamed_person
 
 if TYPE_CHECKING:
     from tui.core.attribution.context import ArticleContext, Candidate
@@ -248,6 +248,8 @@ def one_person(words: str) -> bool:
     a pronoun can mean; so is one brought in as "a man", "one voter", "a forklift
     operator" (a person by their head noun)."""
     head = words.split(" for ", 1)[0].split(" at ", 1)[0].split(" of ", 1)[0]
+    if BODY_MODIFIED.fullmatch(words):
+        head = words  # "a Department for Work and Pensions spokeswoman"
     first, last = head.split()[0].lower(), head.split()[-1]
     single = not last.endswith("s") or last.endswith("ss")
     owned = "'s " in head or "’s " in head  # "Tony Blair's official spokesman"
@@ -843,7 +845,7 @@ class PronounResolver:
         """The sentence's mentions in text order, then its possessive pronouns and the
         speakers of quotes inside it."""
         chunk = self.ctx.text[lo:hi]
-        if "s " in chunk and ("'" in chunk or "’" in chunk):
+        if ("s " in chunk and ("'" in chunk or "’" in chunk)) or "s' " in chunk or "s’ " in chunk:
             found += self._possessors(lo, hi, found, main)
         found.sort(key=_START)
         found += self._possessive_pronouns(lo, hi, found)
@@ -1073,7 +1075,7 @@ class PronounResolver:
         seen = {m.start for m in found if "'s " not in m.name and "’s " not in m.name}
         out = []
         for m in ctx.names.mentions_between(lo, hi):
-            if m.start in seen or not text.startswith(("'s", "’s"), m.end):
+            if m.start in seen or not _possessive_at(text, m.end):
                 continue
             if C.CONTRACTED_IS.match(text, m.end) or ctx.inside_quote(m.start):
                 continue
@@ -1108,14 +1110,17 @@ class PronounResolver:
         """The speakers of quotes in the sentence already attributed: they hold the
         floor, named at the cue or not (a quote carried over from the one before)."""
         ctx = self.ctx
-        named = {m.name for m in found}
+        named = {m.name: m for m in found}
         out = []
         i = bisect.bisect_left(ctx.q_starts, lo)
         while i < len(ctx.quotes) and ctx.quotes[i].start < hi:
             q = ctx.quotes[i]
             i += 1
             speaker = q.speaker
-            if not speaker or q.kind != "direct" or speaker in named:
+            if not speaker or q.kind != "direct":
+                continue
+            if speaker in named:
+                _promote(named[speaker], q.speaker_how)
                 continue
             if speaker[:1].isupper():
                 gender = self.gender_of(speaker)
@@ -1123,9 +1128,29 @@ class PronounResolver:
                 gender = noun_gender(speaker)
             else:
                 continue
-            named.add(speaker)
-            out.append(SalientMention(speaker, gender, "speaker", q.start))
+            named[speaker] = m = SalientMention(speaker, gender, "speaker", q.start)
+            out.append(m)
         return out
+
+
+# How a quote's speaker was found at its own cue (not by a pronoun or carried over).
+_AT_CUE: Final = frozenset(("cue-before", "cue-after", "colon"))
+
+
+def _promote(m: SalientMention, how: str | None) -> None:
+    """`"Q," said film producer Ida Roe`: the sentence's reading may give the name a
+    weak role (a title word before it read as the subject); the quote's own cue made her
+    its speaker, so she holds the floor as one."""
+    if how in _AT_CUE and m.role not in _ACTING and not m.pronoun:
+        m.role = "speaker"
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Does a possessive close the name ending at ``end``: "Roe's", or the bare mark
+    after a name ending in "s" ("Williams' record beat ...")?"""
+    if text.startswith(("'s", "’s"), end):
+        return True
+    return text[end - 1 : end] == "s" and text.startswith(("' ", "’ "), end)
 
 
 def _bound_by(pronoun: SalientMention, m: SalientMention) -> bool:

@@ -1,0 +1,59 @@
+"""Pronoun shapes seen on real British news (invented articles and names).
+
+- `"Q," said Silver Tides producer Quillon Vestergaard. "Q," he added.`: a title before
+  the name read as the sentence's subject leaves the name a weak role, but the quote's
+  own cue made him its speaker, so the "he" that goes on is his (not the title, nor "an
+  actor" named before).
+- "Tellings' ballad beat songs by ...": a possessor written with the bare mark after a
+  name ending in "s" is the one the sentence is about, so a "he" after it may be him (a
+  guess: the subject of the paragraph before, who handed him the prize, stays close).
+- "A Department for Roads and Harbours spokeswoman confirmed ...": an unnamed source
+  whose description holds a longer body's name (its own "for" and "and") is a woman the
+  "she" after may mean, not a phrase cut at "for" that names no one.
+"""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+
+def test_he_added_goes_on_with_the_speaker_named_after_a_title() -> None:
+    quotes = attributed(
+        "An actor dressed as a giant heron breathed smoke over the crowd on Friday as the "
+        "heron received a plaque on Marlow Quay.\n\n"
+        '"The heron should thank you for this lovely plaque," said Silver Tides producer '
+        'Quillon Vestergaard. "But sadly, he cannot speak English," he added.'
+    )
+    assert [(q.speaker, q.speaker_how) for q in quotes] == [
+        ("Quillon Vestergaard", "cue-after"),
+        ("Quillon Vestergaard", "pronoun"),
+    ]
+
+
+def test_a_bare_mark_possessor_is_read() -> None:
+    quotes = attributed(
+        "Comedy pair Tobin Larch and Ewan Fosdyke presented the song prize to Marcus "
+        "Tellings on Tuesday.\n\n"
+        "Tellings' ballad beat songs by Orla Brent and Nia Calloway in a vote by radio "
+        'listeners. It is his ninth award. He told the audience: "I am just amazed that '
+        'this keeps going."'
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Marcus Tellings", "low")]
+
+
+def test_a_spokeswoman_of_a_long_body_name_is_the_she() -> None:
+    quotes = attributed(
+        "Roads Secretary Ben Tolland told MPs in January that the chief executive of the "
+        "agency, Ivo Stramm, was leaving.\n\n"
+        "On that morning Mr Tolland was asked why Mr Stramm had been allowed to resign. "
+        'He replied: "The chief executive decided it was time to move on."\n\n'
+        "It now emerges that the belief that Mr Stramm had left was wrong. A Department "
+        "for Roads and Harbours spokeswoman confirmed Mr Stramm was still in post and "
+        'that he would stay until a replacement was found. "No date was ever given for '
+        "Ivo Stramm's departure,\" she said."
+    )
+    assert [(q.speaker, q.speaker_how, q.confidence) for q in quotes][-1] == (
+        "a Department for Roads and Harbours spokeswoman",
+        "pronoun",
+        "medium",
+    )
