@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import os
 import signal
-import sys
-import threading
-import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
@@ -38,26 +36,33 @@ worker is sure to be in the middle of sending it when it is killed."""
 def dies_on(jobs: list[tuple[str, str, str | None]], *args: object, **kwargs: object) -> bytes:
     names = [Path(path).name for path, _, _ in jobs]
     if any(SENDING in name for name in names):
-        threading.Thread(target=_kill_while_sending, args=(threading.get_ident(),)).start()
+        _die_halfway_through_sending()
         return b"\x00" * _ANSWER
     if any(AT_ONCE in name for name in names):
         os.kill(os.getpid(), signal.SIGKILL)
     return _REAL(jobs, *args, **kwargs)
 
 
-def _kill_while_sending(sender: int) -> None:
-    """SIGKILL this process once the thread ``sender`` is writing the answer's bytes
-    (past the message's length, which goes first): the reader has part of it."""
-    end = time.monotonic() + 30
-    while time.monotonic() < end:
-        frame = sys._current_frames().get(sender)
-        while frame is not None:
-            buf = frame.f_locals.get("buf") if frame.f_code.co_name == "_send" else None
-            if buf is not None and len(buf) >= _ANSWER // 2:
-                os.kill(os.getpid(), signal.SIGKILL)
-            frame = frame.f_back
-        time.sleep(0.0005)
-    os.kill(os.getpid(), signal.SIGKILL)
+def _die_halfway_through_sending() -> None:
+    """Make this worker SIGKILL itself once half of its answer's bytes are written (past
+    the message's length, which goes first): the reader has part of it.
+
+    (In the worker only: its connections' writes are replaced. A thread watching the
+    sender and killing the process once it saw the write under way lost the race under
+    load: the whole answer could be written between two of its looks, and the parent
+    then read a complete answer of zeros, "bad marshal data".)"""
+    real = Connection._send
+
+    def send(self: Connection, buf: bytes, *args: object) -> None:
+        if len(buf) < _ANSWER:
+            real(self, buf, *args)
+            return
+        half = memoryview(buf)[: len(buf) // 2]
+        while half:
+            half = half[os.write(self.fileno(), half) :]
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    Connection._send = send  # type: ignore[method-assign]
 
 
 def corpus_with(folder: Path, victim: str, files: int = 40) -> Path:

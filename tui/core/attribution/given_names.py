@@ -30,6 +30,10 @@ NAME_GIVEN: Final = re.compile(
 )
 # "Ignatz, 34, said": a one-word name with an age in apposition is a person's.
 _AGED_ALONE: Final = re.compile(r"(?:^|[.!?,;:—] |\n)([A-Z][a-z’'-]+), \d{1,3}, (?=[a-z])")
+# What every match of _AGED_ALONE holds: opening with a fixed ", " the engine skips to at
+# C speed, it rules out most articles (one BBC article in twenty-five has an age so) for a
+# thirtieth of the cost of the full pattern, which tries its opening at every position.
+_AGE_APPOSED: Final = re.compile(r", \d{1,3}, [a-z]")
 
 
 def given_alone(text: str) -> dict[str, str]:
@@ -42,7 +46,7 @@ def given_alone(text: str) -> dict[str, str]:
             name = m.group("name")
             if name.split()[0] not in L.ARTICLE_WORDS:
                 given[name] = "m" if m.group("own") == "his" else "f"
-    if ", " in text:
+    if _AGE_APPOSED.search(text) is not None:
         for m in _AGED_ALONE.finditer(text):
             word = m.group(1)
             if word not in L.ARTICLE_WORDS and word.lower() not in L.NOT_AGED:
