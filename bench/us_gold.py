@@ -148,6 +148,7 @@ SETS = (
     "us_news_dev11",
     "us_news_dev12",
     "us_news_dev13",
+    "us_news_dev14",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",
