@@ -64,7 +64,17 @@ USA Today, The Hill, Axios, CNN, Fox, NPR, Breitbart, HuffPost, a nonprofit news
 local papers and TV; speakers named only after their first quote, long subjects before
 the verb, roles for names, pronoun quotes after paragraphs naming several people of
 one gender, long unnamed-source labels, organisations, quotes over several paragraphs;
-not yet scored), and seven held-out
+not yet scored), ``us_news_dev14`` (24 articles, 608-1,012 words, 493 quotes, written
+blind: its writer never read the attribution code or the held-out sets nor ran the
+extractor on it before all were committed; an OPEN proxy for issue 8's held-out set of
+US political news, in some 16 outlets' house styles (the NYT, the Post, Politico
+(Playbook), USA Today, Breitbart, HuffPost, AP, Reuters, The Hill, Axios, CNN, Fox, NPR,
+The Atlantic, Bloomberg, a local paper and TV): titles and party tags, role nouns for
+people already named ("the senator", "the Republican", "the former legislative
+assistant"), colon lead-ins, statements, posts on X and Facebook, letters, reports,
+court opinions and a hearing transcript quoted, unnamed officials and aides, reaction
+round-ups, partial quotes inside sentences, pronouns after paragraphs naming several
+people of one gender; open to tuning), and seven held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6`` and
 ``us_news_heldout7`` (the same kind,
@@ -148,6 +158,7 @@ SETS = (
     "us_news_dev11",
     "us_news_dev12",
     "us_news_dev13",
+    "us_news_dev14",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

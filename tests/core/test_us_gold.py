@@ -31,7 +31,11 @@ White House and national campaigns; open to tuning), ``us_news_dev10`` (30 artic
 quotes, written blind in the styles of the Post, the NYT, AP, Reuters, USA Today,
 Politico's states coverage, Breitbart, HuffPost, Fox, NPR, nonprofit statehouse
 newsrooms and local papers and TV: governors, legislatures, mayors and councils, ballot
-measures, prosecutors, trials, recounts, the border and schools; open to tuning), and two
+measures, prosecutors, trials, recounts, the border and schools; open to tuning), later
+dev sets up to ``us_news_dev14`` (24 articles, 493 quotes, written blind as an open proxy
+for issue 8's held-out US political news: some 16 outlets' house styles, role nouns for
+people already named, colon lead-ins, statements, posts, letters, court opinions and a
+hearing transcript quoted, unnamed officials, reaction round-ups; open to tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -250,6 +254,14 @@ class Floors:
 # scored once, on the code of main at 82a50e2): name 86/87, pronoun 95/101, named 350/381
 # (91.9%, under issue 8's named target: a strict xfail below), missing 17/537, high right
 # 146/147, detection and span F1 0.999. Floors one quote below.
+# Branch writer11: us_news_dev14 (open, written blind: its writer never read the attribution
+# code nor ran the extractor on it before all 24 articles were committed; first scored on
+# the code of main at c9d70a8): name 58/59, pronoun 86/90, named 312/348 (89.7%, under issue
+# 8's named target: a strict xfail below), missing 1/483, high right 107/111 (96.4%, under
+# the high target: held one quote below), detection and span F1 0.999; by intro: role 13/27,
+# colon 20/26, other 15/19, continuation 128/146. Two unnamed labels then set to the text's
+# own words ("one of the aides", "one senior administration official"): role 15/27,
+# continuation 130/146, the rest unchanged. Floors one quote below.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.954, named=0.977, missing=0.012),
@@ -272,6 +284,7 @@ FLOORS = {
     "us_news_heldout5": Floors(name_intro=0.985, pronoun=0.947, named=0.951, missing=0.017),
     "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.971, missing=0.015),
     "us_news_heldout7": Floors(name_intro=0.977, pronoun=0.93, named=0.916, missing=0.034),
+    "us_news_dev14": Floors(name_intro=0.966, pronoun=0.944, named=0.893, missing=0.005),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -375,8 +388,10 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # us_news_dev13 (written blind in session 13 to hold the shapes still missed: 91.3% on the
 # code of its day) reached 96.5% in session 16. us_news_heldout7 (held out, written blind
 # on branch writer10: 91.9% on the code of its day) is under it: a strict xfail until a fix
-# reaches it (held out: only its figure says when).
-BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7",)
+# reaches it (held out: only its figure says when). us_news_dev14 (open, written blind on
+# branch writer11 as a proxy for issue 8's held-out set: 89.7% on the code of its day) is
+# under it too: a strict xfail until rules built on it reach the target.
+BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_dev14")
 
 
 @pytest.mark.parametrize(
@@ -402,8 +417,10 @@ def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
 
 # Sets whose high-confidence speakers are right less often than issue 8's 98%, held at a
 # floor one quote below their figure meanwhile: us_news_heldout4 (held out, written blind
-# in session 12): 139/142 (97.9%) on the code of its day and at the session's end.
-HIGH_BELOW_TARGET = {"us_news_heldout4": 0.971}
+# in session 12): 139/142 (97.9%) on the code of its day and at the session's end;
+# us_news_dev14 (open, written blind on branch writer11): 107/111 (96.4%) on the code of
+# its day.
+HIGH_BELOW_TARGET = {"us_news_heldout4": 0.971, "us_news_dev14": 0.954}
 
 
 @pytest.mark.parametrize("name", SETS)  # (us_news_heldout met it in session 8: bodies)
