@@ -120,3 +120,15 @@ def test_the_owner_of_an_owned_phrase_is_read_with_it() -> None:
         '"She likes to say I know every porch in the ward," he said.'
     )
     assert quotes[-1].speaker == "Mr. Roe"
+
+
+def test_whose_words_a_sentence_opens_on_is_the_he_after() -> None:
+    # "Roe's words are kept ...": the owner of words is who the "he" after means, not
+    # the man who spoke paragraphs before.
+    quotes = attributed(
+        "Tom Vance, 71, said he had voted for Ed Roe four times.\n\n"
+        '"I have not forgiven him," Vance said.\n\n'
+        "Roe’s words are kept in the paper’s archives. In 1998 he was quoted as saying "
+        "the deal was “the best deal this city has ever made.”"
+    )
+    assert quotes[-1].speaker == "Ed Roe"
