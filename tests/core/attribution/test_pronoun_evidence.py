@@ -132,3 +132,17 @@ def test_whose_words_a_sentence_opens_on_is_the_he_after() -> None:
         "the deal was “the best deal this city has ever made.”"
     )
     assert quotes[-1].speaker == "Ed Roe"
+
+
+def test_one_drawn_from_a_group_and_described_is_the_she_after() -> None:
+    # "One of them, a nurse on the ward who asked not to be named ..., said she": the
+    # description is a person the next "she said" goes on with.
+    quotes = attributed(
+        'Ida Marsh-Tull, the union president, said the strike would go on. "We are not '
+        'going anywhere," she said.\n\n'
+        "Some nurses crossed the picket line on Tuesday. One of them, a nurse on the "
+        "cardiac ward who asked not to be named because she feared her colleagues, said "
+        "she understood the anger.\n\n"
+        '"Everybody in there agrees with them," she said.'
+    )
+    assert quotes[-1].speaker == "a nurse on the cardiac ward"
