@@ -146,3 +146,15 @@ def test_one_drawn_from_a_group_and_described_is_the_she_after() -> None:
         '"Everybody in there agrees with them," she said.'
     )
     assert quotes[-1].speaker == "a nurse on the cardiac ward"
+
+
+def test_a_title_that_tells_no_gender_picks_who_it_was_written_before() -> None:
+    # "Rev. Roe" after "the Rev. Ed Roe" and his father "Tom Roe": the one titled so.
+    quotes = attributed(
+        "Mia Roe, a former council member, died on Sunday. Her death was confirmed by "
+        "her son, the Rev. Ed Roe, pastor of Elm Street Church.\n\n"
+        "Her husband of 52 years, Tom Roe, a retired mail carrier, died in 2011.\n\n"
+        "Asked what his mother would want remembered, Rev. Roe laughed.\n\n"
+        '"Read the budget," he said.'
+    )
+    assert quotes[-1].speaker == "Ed Roe"
