@@ -120,3 +120,41 @@ def test_the_owner_of_an_owned_phrase_is_read_with_it() -> None:
         '"She likes to say I know every porch in the ward," he said.'
     )
     assert quotes[-1].speaker == "Mr. Roe"
+
+
+def test_whose_words_a_sentence_opens_on_is_the_he_after() -> None:
+    # "Roe's words are kept ...": the owner of words is who the "he" after means, not
+    # the man who spoke paragraphs before.
+    quotes = attributed(
+        "Tom Vance, 71, said he had voted for Ed Roe four times.\n\n"
+        '"I have not forgiven him," Vance said.\n\n'
+        "Roe’s words are kept in the paper’s archives. In 1998 he was quoted as saying "
+        "the deal was “the best deal this city has ever made.”"
+    )
+    assert quotes[-1].speaker == "Ed Roe"
+
+
+def test_one_drawn_from_a_group_and_described_is_the_she_after() -> None:
+    # "One of them, a nurse on the ward who asked not to be named ..., said she": the
+    # description is a person the next "she said" goes on with.
+    quotes = attributed(
+        'Ida Marsh-Tull, the union president, said the strike would go on. "We are not '
+        'going anywhere," she said.\n\n'
+        "Some nurses crossed the picket line on Tuesday. One of them, a nurse on the "
+        "cardiac ward who asked not to be named because she feared her colleagues, said "
+        "she understood the anger.\n\n"
+        '"Everybody in there agrees with them," she said.'
+    )
+    assert quotes[-1].speaker == "a nurse on the cardiac ward"
+
+
+def test_a_title_that_tells_no_gender_picks_who_it_was_written_before() -> None:
+    # "Rev. Roe" after "the Rev. Ed Roe" and his father "Tom Roe": the one titled so.
+    quotes = attributed(
+        "Mia Roe, a former council member, died on Sunday. Her death was confirmed by "
+        "her son, the Rev. Ed Roe, pastor of Elm Street Church.\n\n"
+        "Her husband of 52 years, Tom Roe, a retired mail carrier, died in 2011.\n\n"
+        "Asked what his mother would want remembered, Rev. Roe laughed.\n\n"
+        '"Read the budget," he said.'
+    )
+    assert quotes[-1].speaker == "Ed Roe"

@@ -459,6 +459,18 @@ class ArticleContext:
         words = m.group("np")
         return Candidate(m.start("np"), m.end("np"), words[:1].lower() + words[1:], "nominal")
 
+    def partitive_opening(self, lo: int, hi: int) -> Candidate | None:
+        """ "One of them, a nurse on the cardiac floor who asked not to be named, said
+        she ...": one drawn from a group (lexicon.PARTITIVE_GROUPS), described, opening
+        the clause at ``lo`` with a reporting verb after; the description (its "who"
+        clause cut) is a person a later "she" may mean."""
+        m = _DRAWN_OPENING.match(self.text, lo, hi)
+        if m is None or m.group("group").lower() not in L.PARTITIVE_GROUPS:
+            return None
+        if not any(cue.start() >= m.end() for cue in self.cues_in(lo, hi)):
+            return None
+        return Candidate(m.start("desc"), m.end("desc"), m.group("desc"), "nominal")
+
     def kin_opening(self, lo: int, hi: int) -> Candidate | None:
         """ "Her husband wants to cut ...": a relative opening the clause at ``lo``, when
         the article names them ("her husband" of Henrietta Achterberg: Pieter)."""
@@ -1184,6 +1196,11 @@ def _closes_apposition(text: str, end: int) -> bool:
 
 _BLANK_MAX: Final = 4  # chars: a window this short is checked for holding only white space
 _BODY_HEADS: Final = L.NAMED_BODY_HEADS | L.BODY_REFERENCES
+# "One of them, (a nurse on the cardiac floor)( who ...|,)": one drawn from a group, described.
+_DRAWN_OPENING: Final = re.compile(
+    r"[\"“‘']?[Oo]ne\s+of\s+(?P<group>[a-z]+)(?:\s+[\w'’-]+){0,3}?,\s+"
+    r"(?P<desc>an?\s+[^,;:\"“”()]{2,100}?)(?=\s+who\b|,)"
+)
 _UNNAMED_FIRST: Final = frozenset("AaOo\"“‘'")  # how an unnamed person's clause may open
 _KIN_FIRST: Final = frozenset("HhTt\"“‘'")  # how a clause opening with "Her husband" may open
 # Quote marks none of the candidates' patterns reads through (see _outside_quotes).

@@ -102,7 +102,7 @@ VOICE_NOUNS: Final = word_set("cries cry chants chant shouts chorus refrain slog
 # A person's own words as a noun ("Ms Parra's response was swift. She said ..."): the
 # owner is who a following "she" means.
 REPLY_NOUNS: Final = (
-    "response|reply|answer|reaction|retort|rebuttal|comments?|remarks?|message|view|verdict"
+    "response|reply|answer|reaction|retort|rebuttal|comments?|remarks?|message|view|verdict|words"
 )
 # People who work for someone ("Ms Parra's deputy"): a pronoun may mean them, not the owner.
 AIDE_NOUNS: Final = (

@@ -1377,13 +1377,27 @@ class ArticleNames:
         if name is None and surname in self.full:
             name = self._only_name[surname]
             if name is None:
-                name = self._sharing(surname, m.start, m.gender)
+                name = self._titled_full(m) or self._sharing(surname, m.start, m.gender)
         if name is None and bare:
             name = self._body_short(m.surname)  # "Voltaris said": "Voltaris Motors"
         if name is None or gender_clash(m.gender, self.gender_of(name)):
             # Never met in full here, or "Baroness Kennedy" next to "Charles Kennedy".
             return self._relative_called(m) or (m.words if m.honorific else m.surname)
         return name
+
+    def _titled_full(self, m: Mention) -> str | None:
+        """ "Rev. Larkspur" after "the Rev. Desmond Larkspur" and his father "Otis
+        Larkspur": of several sharing a surname, the one this title that tells no gender
+        ("Rev.", "Dr.", "Judge") was written before in full, if only one (None: none)."""
+        if m.honorific is None or m.gender is not None or len(m.tokens) != 1:
+            return None
+        titled = re.compile(rf"{re.escape(m.honorific)}\.?\s")  # (a mention starts at its title)
+        found = {
+            name
+            for at, name in self.full[m.surname]
+            if at < m.start and titled.match(self.text, at)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _relative_called(self, m: Mention) -> str | None:
         """ "Mr. Vanderkamp" where the one Vanderkamp named in full is a woman and "her

@@ -248,6 +248,7 @@ def one_person(words: str) -> bool:
     a pronoun can mean; so is one brought in as "a man", "one voter", "a forklift
     operator" (a person by their head noun)."""
     head = words.split(" for ", 1)[0].split(" at ", 1)[0].split(" of ", 1)[0]
+    head = head.split(" on ", 1)[0].split(" in ", 1)[0]  # "a nurse (on the cardiac floor)"
     if BODY_MODIFIED.fullmatch(words):
         head = words  # "a Department for Work and Pensions spokeswoman"
     first, last = head.split()[0].lower(), head.split()[-1]
@@ -834,6 +835,10 @@ class PronounResolver:
             cues = ctx.cues_in(lo, hi)
             if self._stands_alone(unnamed, cands, cues, hi) or self._acts(unnamed, cands, cues):
                 cands = sorted([unnamed, *cands], key=lambda c: c.start)  # "A forklift driver"
+        if unnamed is None and ctx.text.startswith(("One of", "one of"), main):
+            drawn = ctx.partitive_opening(main, hi)  # "One of them, a nurse at Ely, said"
+            if drawn is not None:
+                cands = sorted([drawn, *cands], key=lambda c: c.start)
         kin = ctx.kin_opening(main, hi)
         if kin and not any(c.start == kin.start for c in cands):
             cands = [kin, *cands]  # "Her husband wants": the husband, if named
