@@ -53,3 +53,21 @@ def test_a_prize_gives_its_named_winner() -> None:
 def test_winning_a_vote_or_an_argument_ties_nothing() -> None:
     assert _ties("Kate Orrin won the vote on Tuesday.") == {}
     assert _ties("Kate Orrin won the argument over the budget.") == {}
+
+
+def test_a_gendered_reference_skips_the_subject_of_the_other_gender() -> None:
+    """ "the actress" points back past a sentence about a man to the woman "she" would
+    be; a man just before is no actress."""
+    body = (
+        "Kate Orrin scooped the best actress award at the Elm festival. Jim Vale won "
+        "best actor.\n\n“I am overwhelmed,” the actress said."
+    )
+    assert _said(body) == "Kate Orrin"
+
+
+def test_a_gendered_reference_of_the_subjects_gender_is_the_subject() -> None:
+    body = (
+        "Kate Orrin scooped the best actress award at the Elm festival. Jim Vale won "
+        "best actor.\n\n“I am overwhelmed,” the actor said."
+    )
+    assert _said(body) == "Jim Vale"

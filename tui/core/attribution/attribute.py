@@ -1825,7 +1825,7 @@ class _Attributor:
             return owner  # "Hollister's response, in a second Facebook post:"
         cands = self.ctx.candidates(lo, colon)
         if not cands:
-            return None
+            return self._kin_before_colon(lo, colon)
         c = cands[-1]
         aged = c.kind == "name" and _AGE_BEFORE_COLON.fullmatch(self.text, c.end, colon) is not None
         if c.kind != "name" or (c.end != colon and not aged):
@@ -1842,6 +1842,16 @@ class _Attributor:
             c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
         sure: Confidence = "medium" if governed_before_colon(self.text, c.start) else "high"
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", sure)
+
+    def _kin_before_colon(self, lo: int, colon: int) -> _Found | None:
+        """ "Her husband finished the thought: "Q"": a relative opening the sentence
+        that leads into the quote (the one the article names, else "her husband")."""
+        start = lo + len(self.text[lo:colon]) - len(self.text[lo:colon].lstrip())
+        kin = self.ctx.kin_opening(start, colon)
+        if kin is None or not self.ctx.opens_sentence(lo, kin.start):
+            return None
+        name = self.ctx.resolve(kin, kin.start)  # (unnamed: "her husband" stays)
+        return _Found(name, kin.words, ":", "nominal", "colon", "medium") if name else None
 
     def _lead_in_subject(self, lo: int, cands: list[Candidate], last: Candidate) -> _Found | None:
         """The person opening a sentence that leads into a quote with a colon (the name

@@ -17,8 +17,8 @@ from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.bodies import board_owner, short_form_body
 from tui.core.attribution.ledes import LedeTie, lede_holder
-from tui.core.attribution.names import ArticleNames, Mention, gender_of
-from tui.core.attribution.roles import is_role, unnamed_person
+from tui.core.attribution.names import ArticleNames, Mention, gender_clash, gender_of
+from tui.core.attribution.roles import is_role, noun_gender, unnamed_person
 from tui.core.attribution.salience import PronounResolver, one_person
 from tui.core.attribution.states import home_state, phrase_state, ties_to_state
 from tui.core.model import Article, Confidence, Quote
@@ -722,8 +722,14 @@ class ArticleContext:
                 # "the Delaware Democrat": the one person tied to the state ("Sen. Ann
                 # Ray, D-Del.,"), never a Democrat of another state.
                 return self._of_state(named, state, head)
-            if named:
+            if named and not self._gender_clashes(rest, named):
                 return named
+            if named:
+                # ("the actress" after a sentence about Jim Vale: the woman "she" would be)
+                pronoun = {"f": "she", "m": "he"}[noun_gender(rest) or "f"]
+                other = self.resolve_pronoun(pronoun, pos)
+                if other and other[:1].isupper():
+                    return other
         if rest.lower() in L.SHORT_BODY_KINDS:
             # "Redbud Communities did not ... the company said": the body named last
             # as a subject, of that kind (a guess: low confidence, like an office's).
@@ -743,6 +749,11 @@ class ArticleContext:
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
         return None
+
+    def _gender_clashes(self, rest: str, named: str) -> bool:
+        """Does the noun tell a gender the person does not have ("the actress" for Jim
+        Vale, the subject just before)? Then the phrase is someone else."""
+        return gender_clash(noun_gender(rest), self.names.gender_of(named))
 
     def _of_state(self, named: str | None, state: str, head: str) -> str | None:
         """The person "the <state> <head>" stands for: ``named`` (the subject it points

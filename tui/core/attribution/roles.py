@@ -273,7 +273,10 @@ def read_ties(
         if text[start - 2 : start - 1].isalpha() and (not honorific or _office_at(text, start)):
             # (Before an office only a real role: "Republican Sen. Ada Roe", not "the
             # birthday of singer Sir Elton".)
-            found.append((_title_before(text, lo, start), not honorific))
+            before = _title_before(text, lo, start)
+            found.append((before, not honorific))
+            if before and " " in before:
+                found.append((_office_of(before), False))  # "Secretary (of State)"
         comma_after = text[end : end + 1] == ","
         if _comma_before(text, lo, start):
             found.append((_role_before(text, start, end), False))
@@ -362,7 +365,24 @@ def _title_before(text: str, lo: int, start: int) -> str | None:
             break
         space = text.rfind(" ", lo, space - 1)
     m = _TITLE_BEFORE.search(text, lo if space < 0 else max(lo, space), start)
-    return _after_preposition(m.group(1)) if m else None
+    if m is None:
+        return None
+    office = _CAPITAL_OFFICE.search(m.group(1))
+    return office.group() if office else _after_preposition(m.group(1))
+
+
+# "Secretary of State", "Chancellor of the Exchequer", "Minister for Health": a
+# capitalised office whose complement is part of its name (up to the name it titles).
+_CAPITAL_OFFICE: Final = re.compile(r"\b[A-Z][a-z]+ (?:of|for) (?:the )?[A-Z][\w-]*$")
+
+
+def _office_of(title: str) -> str | None:
+    """The office of a capitalised title with its complement ("Arizona Secretary" of
+    "Arizona Secretary of State"), when its head is a role; None otherwise."""
+    words = _PREPOSITION.split(title, maxsplit=1)
+    if len(words) < 2 or not is_role(words[0].rsplit(" ", 1)[-1].lower()):
+        return None
+    return words[0]
 
 
 def _after_preposition(words: str) -> str:
