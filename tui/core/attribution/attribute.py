@@ -154,6 +154,8 @@ _WHOSE_SUBJECT: Final = re.compile(
     r"(?:(?:has|have|had|also|later|then|again|once|\w+ly)\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
 )
 _WHOSE_GAP: Final = L.word_set("has have had also later then again once said says wrote writes")
+# Between an unnamed speaker after a cue and where they wrote or work: " in the ".
+_PLACE_OF_PHRASE: Final = re.compile(r"\s+(?:in|for|at|with|from|on)\s+(?:the\s+|The\s+)?")
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 # "said Lee of Ray": between a speaker's name and the one spoken of.
@@ -668,6 +670,8 @@ class _Attributor:
         if len(people) > 1:
             # "said Lee of Ray, who": the one spoken of is no speaker.
             people = [c for c in people if not self._spoken_of(c, people)]
+        if people and not cue.group("acc"):
+            people = self._past_phrase(after, hi, people)
         if not people and comma >= 0:
             # "said EEF chief economist, Steve Radley": a title, a comma, the name.
             beyond = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
@@ -693,6 +697,20 @@ class _Attributor:
             if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
                 found = None
         return found
+
+    def _past_phrase(self, after: int, hi: int, people: list[Candidate]) -> list[Candidate]:
+        """``people`` less the names placed after a noun phrase that speaks right after
+        the cue and a preposition (`"Q," wrote one critic in the Daily Planet`): where
+        the unnamed speaker wrote or works, not the speaker."""
+        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        if adj is None:
+            return people
+        end = adj[0] + len(adj[1])
+        return [
+            c
+            for c in people
+            if c.start < end or not _PLACE_OF_PHRASE.fullmatch(self.text, end, c.start)
+        ]
 
     def _spoken_of(self, c: Candidate, people: list[Candidate]) -> bool:
         """Is person ``c`` named right after another person and "of" ("said Lee of
