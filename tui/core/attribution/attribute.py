@@ -29,7 +29,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
-from tui.core.attribution.documents import document_issuers
+from tui.core.attribution.documents import document_issuers, passed_on_papers
 from tui.core.attribution.doubt import (
     a_term,
     another_voice,
@@ -2180,6 +2180,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     name_given_sources(text, quotes)
     exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
+    passed_on_papers(att.ctx, quotes)
     share_sentence_cue(att.ctx, quotes)
     echoed_words(quotes)
     report_findings(att.ctx, quotes)
