@@ -159,3 +159,25 @@ def test_each_statement_is_its_own_issuers() -> None:
         '"We tried every option twice," the statement said.'
     )
     assert [q.speaker for q in quotes] == ["Orla Vance", "Brenmoor Foods"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # a paper someone else issued, passed on before a colon: its issuer's
+            'Ann Lee posted a message from Tobin Ray on Facebook: "We are leaving the town."',
+            ("Tobin Ray", "medium"),
+        ),
+        (
+            'Ann Lee quoted a memo from Quillon Holdings: "The plan is a disgrace."',
+            ("Quillon Holdings", "medium"),
+        ),
+        (  # the paper's issuer named in a clause, then the subject's own verb: hers
+            'Ann Lee, who got a letter from Tobin Ray last week, said: "The plan is a disgrace."',
+            ("Ann Lee", "high"),
+        ),
+    ],
+)
+def test_a_paper_passed_on_speaks_for_its_issuer(body: str, speaker: tuple[str, str]) -> None:
+    q = attributed(body)[-1]
+    assert (q.speaker, q.confidence) == speaker

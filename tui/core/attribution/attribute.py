@@ -29,7 +29,7 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
-from tui.core.attribution.documents import document_issuers
+from tui.core.attribution.documents import document_issuers, passed_on_papers
 from tui.core.attribution.doubt import (
     a_term,
     another_voice,
@@ -154,6 +154,8 @@ _WHOSE_SUBJECT: Final = re.compile(
     r"(?:(?:has|have|had|also|later|then|again|once|\w+ly)\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
 )
 _WHOSE_GAP: Final = L.word_set("has have had also later then again once said says wrote writes")
+# Between an unnamed speaker after a cue and where they wrote or work: " in the ".
+_PLACE_OF_PHRASE: Final = re.compile(r"\s+(?:in|for|at|with|from|on)\s+(?:the\s+|The\s+)?")
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 # "said Lee of Ray": between a speaker's name and the one spoken of.
@@ -683,6 +685,8 @@ class _Attributor:
         if len(people) > 1:
             # "said Lee of Ray, who": the one spoken of is no speaker.
             people = [c for c in people if not self._spoken_of(c, people)]
+        if people and not cue.group("acc"):
+            people = self._past_phrase(after, hi, people)
         if not people and comma >= 0:
             # "said EEF chief economist, Steve Radley": a title, a comma, the name.
             beyond = self.ctx.candidates(comma + 1, min(hi, comma + _ADJACENT))
@@ -716,6 +720,20 @@ class _Attributor:
         if rel and self.ctx.candidates(after, rel.start()):
             return rel.start()
         return stop
+
+    def _past_phrase(self, after: int, hi: int, people: list[Candidate]) -> list[Candidate]:
+        """``people`` less the names placed after a noun phrase that speaks right after
+        the cue and a preposition (`"Q," wrote one critic in the Daily Planet`): where
+        the unnamed speaker wrote or works, not the speaker."""
+        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        if adj is None:
+            return people
+        end = adj[0] + len(adj[1])
+        return [
+            c
+            for c in people
+            if c.start < end or not _PLACE_OF_PHRASE.fullmatch(self.text, end, c.start)
+        ]
 
     def _spoken_of(self, c: Candidate, people: list[Candidate]) -> bool:
         """Is person ``c`` named right after another person and "of" ("said Lee of
@@ -2219,6 +2237,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     name_given_sources(text, quotes)
     exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
+    passed_on_papers(att.ctx, quotes)
     share_sentence_cue(att.ctx, quotes)
     echoed_words(quotes)
     report_findings(att.ctx, quotes)

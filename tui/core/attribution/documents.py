@@ -127,6 +127,43 @@ def document_issuers(
             last = q
 
 
+# A paper someone else issued, passed on by the cue's subject right before a colon:
+# "Ann Lee posted a message from Tom Ray on Facebook: ", "read a letter by".
+_PASSED_ON: Final = re.compile(
+    r"\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS))}|message|note|email|e-mail|text)"
+    r"(?=,?\s+(?:from|by|signed\s+by|written\s+by)\s)"
+)
+_PASSED_TAIL: Final = 60  # chars from the issuer's name to the colon before the quote
+
+
+def passed_on_papers(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "Ann Lee posted a message from Tom Ray on Facebook: "Q"": the words after the
+    colon are the paper's, so its issuer's (medium), not those of the one passing it
+    on."""
+    text = ctx.text
+    for q in quotes:
+        if q.speaker is None or q.speaker_how not in ("cue-before", "colon"):
+            continue
+        if not text[max(0, q.start - 3) : q.start].rstrip().endswith(":"):
+            continue
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        papers = list(_PASSED_ON.finditer(text, s_lo, q.start))
+        paper = papers[-1] if papers else None
+        if paper is None or ctx.inside_quote(paper.start()):
+            continue
+        issuer = _named_after(ctx, paper.end())
+        if issuer is None or issuer == q.speaker:
+            continue
+        tail = text.find(issuer.split()[-1], paper.end()) + len(issuer.split()[-1])
+        between = text[tail : q.start]
+        if q.start - tail > _PASSED_TAIL or any(m in between for m in '.;"“”'):
+            continue
+        if C.CUE.search(between):
+            continue  # "Ann Lee, who got a letter from Tom Ray, said:": her own words
+        q.speaker, q.speaker_mention, q.confidence = issuer, issuer, "medium"
+
+
 def _according_to_issuer(
     ctx: ArticleContext,
     quotes: list[Quote],

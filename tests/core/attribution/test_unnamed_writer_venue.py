@@ -1,0 +1,28 @@
+"""An unnamed writer after a cue speaks, not the paper they wrote in: `"Q," wrote one
+critic in the Daily Planet` is the critic's, never sure (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.attribution.synthetic import attributed
+
+_Q = '"A triumph of style over substance,"'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"The show opened on Friday. {_Q} wrote one critic in the Daily Quillon.",
+        f"The show opened on Friday. {_Q} wrote one critic in The Tarnby Herald.",
+    ],
+)
+def test_the_unnamed_writer_speaks_not_the_paper(body: str) -> None:
+    q = attributed(body)[-1]
+    assert q.speaker == "one critic"
+    assert q.confidence != "high"
+
+
+def test_a_named_writer_still_speaks() -> None:
+    q = attributed(f"{_Q} wrote the critic Ann Lee in the Daily Quillon.")[-1]
+    assert (q.speaker, q.confidence) == ("Ann Lee", "high")
