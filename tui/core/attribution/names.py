@@ -698,6 +698,9 @@ class ArticleNames:
         self._forms: dict[str, list[str]] = {}  # surname -> its distinct full names
         self._peer_titles: dict[str, str] | None = None  # read on first use (_peers)
         self.gender: dict[str, str] = {}
+        # Where the first line ends (-1: the text is one line), read once: asked for each
+        # full name, a scan per name was quadratic in a text of one long line.
+        self._first_newline = text.find("\n")
         fuller: dict[str, str] = {}  # a form -> the same person's fullest form here
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         gendered = self._clean_multi([i for i, w in enumerate(words) if " " in w], fuller)
@@ -842,7 +845,7 @@ class ArticleNames:
         """Is ``m`` a headline's Title-Case words, not a name ("Latest Opera browser
         gets vocal")? It is in the first line, and its first word, no given name, is
         written in lower case in the story ("The latest version")."""
-        if m.start > self.text.find("\n") or gender_of(m.tokens[0]) or m.honorific:
+        if m.start > self._first_newline or gender_of(m.tokens[0]) or m.honorific:
             return False
         return self._common_word(m.tokens[0])
 
