@@ -10,6 +10,10 @@
 - "A Department for Roads and Harbours spokeswoman confirmed ...": an unnamed source
   whose description holds a longer body's name (its own "for" and "and") is a woman the
   "she" after may mean, not a phrase cut at "for" that names no one.
+- "British number one Darius Quentell, who ..., believes ...": a capitalised word that
+  names no one ("British") before a rank or a title's head noun and a person's name is
+  part of that person's phrase; it took the subject, so the "he" after went to the one
+  named a sentence before.
 """
 
 from __future__ import annotations
@@ -57,3 +61,13 @@ def test_a_spokeswoman_of_a_long_body_name_is_the_she() -> None:
         "pronoun",
         "medium",
     )
+
+
+def test_a_name_word_before_a_rank_leaves_the_person_the_subject() -> None:
+    quotes = attributed(
+        "Teen hope Rowan Pelling will play in the doubles on Saturday, it was confirmed.\n\n"
+        "Pelling is the brightest young hope in the sport. British number one Darius "
+        "Quentell, who retired from the team last year, believes the side can win the tie. "
+        '"It is going to be a really tough match but I fancy our chances," he said.'
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Darius Quentell", "medium")]

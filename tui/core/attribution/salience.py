@@ -243,6 +243,11 @@ def one_person(words: str) -> bool:
 
 
 _INDEFINITE: Final = frozenset(("a", "an", "one", "another"))
+# Between a name and the person's name it modifies: a rank ("number one") or lower-case
+# words ending in a title's head noun ("producer", "chief executive").
+_TITLE_GAP: Final = re.compile(
+    r" (?:(number (?:one|two|three|\d+))|(?:[a-z][\w-]* ){0,2}([a-z][\w-]*)) "
+)
 # A body's name (capitalised words, maybe joined by "for", "of", "and") between the
 # determiner and a lower-case head: its "for" is the name's, not the head's complement.
 _BODY_MODIFIED: Final = re.compile(
@@ -705,6 +710,8 @@ class PronounResolver:
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
             if office and c.start < office[1]:
                 continue  # (a word of the office's phrase)
+            if self._modifies_next(cands, k):
+                continue  # "British number one Tim Henman believes": his phrase's word
             if voice and c.kind == "nominal" and ctx.opens_sentence(lo, c.start):
                 continue  # (the description of the voice)
             role = self._role(c, main, subject is not None or bool(voice or office))
@@ -746,6 +753,22 @@ class PronounResolver:
         if ctx.text.find(" name", lo, hi) >= 0:  # (one look: most sentences name none)
             _name_given(ctx.text, lo, hi, found)
         return self._with_owners_and_voices(lo, hi, found, main)
+
+    def _modifies_next(self, cands: list[Candidate], k: int) -> bool:
+        """Is candidate ``k`` a name that is no person's, set before a person's name in
+        one noun phrase, a title's head noun or a rank between ("British number one Tim
+        Henman", "Silver Tides producer Ida Roe")? It opens the person's phrase, so it
+        takes no role (the subject is the person)."""
+        c = cands[k]
+        if c.kind != "name" or k + 1 >= len(cands) or cands[k + 1].kind != "name":
+            return False
+        nxt, names = cands[k + 1], self.ctx.names
+        if c.mention is None or nxt.mention is None or names.is_person(c.mention):
+            return False
+        gap = _TITLE_GAP.fullmatch(self.ctx.text, c.end, nxt.start)
+        if gap is None or not names.is_person(nxt.mention):
+            return False
+        return gap.group(1) is not None or unnamed_person(gap.group(2))
 
     def _opening_apposition(self, cands: list[Candidate], main: int, hi: int) -> Candidate | None:
         """ "Benavides's Republican opponent, former casino executive Blake Hartigan,
