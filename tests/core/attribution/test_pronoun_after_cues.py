@@ -14,6 +14,10 @@
   names no one ("British") before a rank or a title's head noun and a person's name is
   part of that person's phrase; it took the subject, so the "he" after went to the one
   named a sentence before.
+- "But Dunmore, speaking to the club radio station, also admits Tobias Quell ... will
+  have the final say. He told the station: ...": a surname the article never gives in
+  full was no candidate, so the "he" went to the other man; one that reports speech
+  twice ("Dunmore said", "Dunmore explained") is a person's.
 """
 
 from __future__ import annotations
@@ -71,3 +75,13 @@ def test_a_name_word_before_a_rank_leaves_the_person_the_subject() -> None:
         '"It is going to be a really tough match but I fancy our chances," he said.'
     )
     assert [(q.speaker, q.confidence) for q in quotes] == [("Darius Quentell", "medium")]
+
+
+def test_a_bare_surname_that_reports_speech_is_a_person() -> None:
+    quotes = attributed(
+        "But Dunmore, speaking to the club radio station, also admits Tobias Quell, who "
+        "has been linked with Harwick, will have the final say on his future. He told the "
+        'station: "Tobias is above money. He is the future of this club."\n\n'
+        'Dunmore said the board would meet next week. "We will not sell," Dunmore explained.'
+    )
+    assert (quotes[0].speaker, quotes[0].speaker_how) == ("Dunmore", "pronoun")

@@ -243,6 +243,11 @@ def one_person(words: str) -> bool:
 
 
 _INDEFINITE: Final = frozenset(("a", "an", "one", "another"))
+# A capitalised word reporting speech: "Parry said", "Parry also revealed".
+_SPEAKS_AFTER: Final = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:\s+(?:also|then|later))?\s+(?:said|says|told|tells|added|adds|"
+    r"explained|insisted|admitted|revealed|countered|confessed|argued|claimed)\b"
+)
 # Between a name and the person's name it modifies: a rank ("number one") or lower-case
 # words ending in a title's head noun ("producer", "chief executive").
 _TITLE_GAP: Final = re.compile(
@@ -296,6 +301,7 @@ class PronounResolver:
         self._learned: dict[str, str | None] = {}  # genders read from pronouns
         self._single: frozenset[str] | None = None  # words written alone as a name
         self._pair_surname: str | None = None  # the surname of the article's one couple
+        self._alone: dict[str, bool] = {}  # bare surnames that report speech (people)
 
     def resolve(self, pronoun: str, pos: int, depth: int = 0) -> Choice | None:
         """The person "he"/"she" at ``pos`` means (None: nobody fits)."""
@@ -770,6 +776,18 @@ class PronounResolver:
             return False
         return gap.group(1) is not None or unnamed_person(gap.group(2))
 
+    def _speaks_alone(self, m: Mention) -> bool:
+        """ "But Parry, speaking to BBC Sport, admits ...": a surname the article never
+        gives in full is still a person's when it reports speech at least twice ("Parry
+        said", "Parry explained"; a firm or a club seldom does so twice)."""
+        if m.org or len(m.tokens) != 1 or m.honorific:
+            return False
+        word = m.surname
+        if word not in self._alone:
+            verbs = _SPEAKS_AFTER.findall(self.ctx.text, pos=0)
+            self._alone[word] = sum(1 for w in verbs if w == word) >= 2
+        return self._alone[word]
+
     def _opening_apposition(self, cands: list[Candidate], main: int, hi: int) -> Candidate | None:
         """ "Benavides's Republican opponent, former casino executive Blake Hartigan,
         has denied", "The official, Deputy Transportation Secretary Norman K. Faircloth,
@@ -1019,7 +1037,9 @@ class PronounResolver:
     def _mention(self, c: Candidate, role: str) -> SalientMention | None:
         ctx = self.ctx
         if c.kind == "name":
-            if c.mention is None or not ctx.names.is_person(c.mention):
+            if c.mention is None:
+                return None
+            if not (ctx.names.is_person(c.mention) or self._speaks_alone(c.mention)):
                 return None
             if ctx.text.endswith(("the ", "The "), 0, c.start) and not c.mention.honorific:
                 return None  # "the Bangkok Film Market" (not "the Rev. Ann Roe"): no person
