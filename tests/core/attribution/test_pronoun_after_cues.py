@@ -18,6 +18,10 @@
   have the final say. He told the station: ...": a surname the article never gives in
   full was no candidate, so the "he" went to the other man; one that reports speech
   twice ("Dunmore said", "Dunmore explained") is a person's.
+- "Varkos asked the Houston court ... so that it can press claims over a "Q"": a
+  one-word name ending in "s" opening the sentence was taken for a capitalised plural
+  ("Users will"), so "it" went to the court; a word the article also writes capitalised
+  inside a sentence ("Oil firm Varkos") is a name, the body "it" means.
 """
 
 from __future__ import annotations
@@ -85,3 +89,16 @@ def test_a_bare_surname_that_reports_speech_is_a_person() -> None:
         'Dunmore said the board would meet next week. "We will not sell," Dunmore explained.'
     )
     assert (quotes[0].speaker, quotes[0].speaker_how) == ("Dunmore", "pronoun")
+
+
+def test_it_means_a_body_whose_name_ends_in_s_opening_the_sentence() -> None:
+    quotes = attributed(
+        "Oil firm Varkos has filed for bankruptcy protection in a Texas court, its lawyers "
+        "said.\n\n"
+        "As well as the bid for protection - which shields firms from creditors while they "
+        "restructure - the group also made a claim for damages against the Ruritanian "
+        "government. Varkos asked the Houston court to order Ruritania to arbitration so "
+        'that it can press claims for billions of dollars in damages over a "campaign of '
+        'illegal, discriminatory and disproportionate" tax claims.'
+    )
+    assert [(q.speaker, q.speaker_how) for q in quotes] == [("Varkos", "pronoun")]
