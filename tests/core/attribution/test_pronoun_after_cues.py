@@ -10,6 +10,18 @@
 - "A Department for Roads and Harbours spokeswoman confirmed ...": an unnamed source
   whose description holds a longer body's name (its own "for" and "and") is a woman the
   "she" after may mean, not a phrase cut at "for" that names no one.
+- "British number one Darius Quentell, who ..., believes ...": a capitalised word that
+  names no one ("British") before a rank or a title's head noun and a person's name is
+  part of that person's phrase; it took the subject, so the "he" after went to the one
+  named a sentence before.
+- "But Dunmore, speaking to the club radio station, also admits Tobias Quell ... will
+  have the final say. He told the station: ...": a surname the article never gives in
+  full was no candidate, so the "he" went to the other man; one that reports speech
+  twice ("Dunmore said", "Dunmore explained") is a person's.
+- "Varkos asked the Houston court ... so that it can press claims over a "Q"": a
+  one-word name ending in "s" opening the sentence was taken for a capitalised plural
+  ("Users will"), so "it" went to the court; a word the article also writes capitalised
+  inside a sentence ("Oil firm Varkos") is a name, the body "it" means.
 """
 
 from __future__ import annotations
@@ -57,3 +69,36 @@ def test_a_spokeswoman_of_a_long_body_name_is_the_she() -> None:
         "pronoun",
         "medium",
     )
+
+
+def test_a_name_word_before_a_rank_leaves_the_person_the_subject() -> None:
+    quotes = attributed(
+        "Teen hope Rowan Pelling will play in the doubles on Saturday, it was confirmed.\n\n"
+        "Pelling is the brightest young hope in the sport. British number one Darius "
+        "Quentell, who retired from the team last year, believes the side can win the tie. "
+        '"It is going to be a really tough match but I fancy our chances," he said.'
+    )
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Darius Quentell", "medium")]
+
+
+def test_a_bare_surname_that_reports_speech_is_a_person() -> None:
+    quotes = attributed(
+        "But Dunmore, speaking to the club radio station, also admits Tobias Quell, who "
+        "has been linked with Harwick, will have the final say on his future. He told the "
+        'station: "Tobias is above money. He is the future of this club."\n\n'
+        'Dunmore said the board would meet next week. "We will not sell," Dunmore explained.'
+    )
+    assert (quotes[0].speaker, quotes[0].speaker_how) == ("Dunmore", "pronoun")
+
+
+def test_it_means_a_body_whose_name_ends_in_s_opening_the_sentence() -> None:
+    quotes = attributed(
+        "Oil firm Varkos has filed for bankruptcy protection in a Texas court, its lawyers "
+        "said.\n\n"
+        "As well as the bid for protection - which shields firms from creditors while they "
+        "restructure - the group also made a claim for damages against the Ruritanian "
+        "government. Varkos asked the Houston court to order Ruritania to arbitration so "
+        'that it can press claims for billions of dollars in damages over a "campaign of '
+        'illegal, discriminatory and disproportionate" tax claims.'
+    )
+    assert [(q.speaker, q.speaker_how) for q in quotes] == [("Varkos", "pronoun")]

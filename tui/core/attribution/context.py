@@ -1097,7 +1097,10 @@ class ArticleContext:
             opening = self.opens_sentence(
                 self.sentence_span(self.para_of(c.start), c.start)[0], c.start
             )
-            if opening and m.words.endswith("s") and not m.words.isupper():
+            # ("Yukos asked ...": a name all the same when the article also writes it
+            # capitalised inside a sentence.)
+            plural = opening and m.words.endswith("s") and not m.words.isupper()
+            if plural and not _named_inside(m.words).search(self.text):
                 return False
         return not C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start)
 
@@ -1136,6 +1139,15 @@ _UNIT_OWNED: Final = re.compile(
     rf"['’]s (?:[A-Z][\w.-]* ){{1,3}}(?:[a-z]+ )?(?:{'|'.join(sorted(L.UNIT_NOUNS))})\b"
 )
 _COUNTS: Final = frozenset(("some", "two", "several"))  # article words that count people
+
+
+@lru_cache(maxsize=1024)
+def _named_inside(word: str) -> re.Pattern[str]:
+    """``word`` capitalised after a lower-case word or a comma: inside a sentence, so a
+    name ("shares in Yukos", not "Users" opening one)."""
+    return re.compile(rf"[a-z,] {re.escape(word)}\b")
+
+
 _TITLES_PERSON: Final = -1  # (_modified_head: the name opens a title before a person's name)
 _NAME_NEXT: Final = re.compile(r" (?:and [a-z]+ )?[A-Z]")
 

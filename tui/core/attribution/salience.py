@@ -263,6 +263,16 @@ def one_person(words: str) -> bool:
 
 
 _INDEFINITE: Final = frozenset(("a", "an", "one", "another"))
+# A capitalised word reporting speech: "Parry said", "Parry also revealed".
+_SPEAKS_AFTER: Final = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:\s+(?:also|then|later))?\s+(?:said|says|told|tells|added|adds|"
+    r"explained|insisted|admitted|revealed|countered|confessed|argued|claimed)\b"
+)
+# Between a name and the person's name it modifies: a rank ("number one") or lower-case
+# words ending in a title's head noun ("producer", "chief executive").
+_TITLE_GAP: Final = re.compile(
+    r" (?:(number (?:one|two|three|\d+))|(?:[a-z][\w-]* ){0,2}([a-z][\w-]*)) "
+)
 
 
 class PronounResolver:
@@ -275,6 +285,7 @@ class PronounResolver:
         self._learned: dict[str, str | None] = {}  # genders read from pronouns
         self._single: frozenset[str] | None = None  # words written alone as a name
         self._pair_surname: str | None = None  # the surname of the article's one couple
+        self._alone: dict[str, bool] = {}  # bare surnames that report speech (people)
 
     def resolve(self, pronoun: str, pos: int, depth: int = 0) -> Choice | None:
         """The person "he"/"she" at ``pos`` means (None: nobody fits)."""
@@ -718,6 +729,8 @@ class PronounResolver:
                 continue  # "It emerged that Mr Roe had ...": Mr Roe is the subject
             if office and c.start < office[1]:
                 continue  # (a word of the office's phrase)
+            if self._modifies_next(cands, k):
+                continue  # "British number one Tim Henman believes": his phrase's word
             if voice and c.kind == "nominal" and ctx.opens_sentence(lo, c.start):
                 continue  # (the description of the voice)
             role = self._role(c, main, subject is not None or bool(voice or office))
@@ -759,6 +772,34 @@ class PronounResolver:
         if ctx.text.find(" name", lo, hi) >= 0:  # (one look: most sentences name none)
             _name_given(ctx.text, lo, hi, found)
         return self._with_owners_and_voices(lo, hi, found, main)
+
+    def _modifies_next(self, cands: list[Candidate], k: int) -> bool:
+        """Is candidate ``k`` a name that is no person's, set before a person's name in
+        one noun phrase, a title's head noun or a rank between ("British number one Tim
+        Henman", "Silver Tides producer Ida Roe")? It opens the person's phrase, so it
+        takes no role (the subject is the person)."""
+        c = cands[k]
+        if c.kind != "name" or k + 1 >= len(cands) or cands[k + 1].kind != "name":
+            return False
+        nxt, names = cands[k + 1], self.ctx.names
+        if c.mention is None or nxt.mention is None or names.is_person(c.mention):
+            return False
+        gap = _TITLE_GAP.fullmatch(self.ctx.text, c.end, nxt.start)
+        if gap is None or not names.is_person(nxt.mention):
+            return False
+        return gap.group(1) is not None or unnamed_person(gap.group(2))
+
+    def _speaks_alone(self, m: Mention) -> bool:
+        """ "But Parry, speaking to BBC Sport, admits ...": a surname the article never
+        gives in full is still a person's when it reports speech at least twice ("Parry
+        said", "Parry explained"; a firm or a club seldom does so twice)."""
+        if m.org or len(m.tokens) != 1 or m.honorific:
+            return False
+        word = m.surname
+        if word not in self._alone:
+            verbs = _SPEAKS_AFTER.findall(self.ctx.text, pos=0)
+            self._alone[word] = sum(1 for w in verbs if w == word) >= 2
+        return self._alone[word]
 
     def _opening_apposition(self, cands: list[Candidate], main: int, hi: int) -> Candidate | None:
         """ "Benavides's Republican opponent, former casino executive Blake Hartigan,
@@ -1029,7 +1070,9 @@ class PronounResolver:
     def _mention(self, c: Candidate, role: str) -> SalientMention | None:
         ctx = self.ctx
         if c.kind == "name":
-            if c.mention is None or not ctx.names.is_person(c.mention):
+            if c.mention is None:
+                return None
+            if not (ctx.names.is_person(c.mention) or self._speaks_alone(c.mention)):
                 return None
             if ctx.text.endswith(("the ", "The "), 0, c.start) and not c.mention.honorific:
                 return None  # "the Bangkok Film Market" (not "the Rev. Ann Roe"): no person
