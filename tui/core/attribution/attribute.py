@@ -154,8 +154,12 @@ _WHOSE_SUBJECT: Final = re.compile(
     r"(?:(?:has|have|had|also|later|then|again|once|\w+ly)\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
 )
 _WHOSE_GAP: Final = L.word_set("has have had also later then again once said says wrote writes")
-# Between an unnamed speaker after a cue and where they wrote or work: " in the ".
-_PLACE_OF_PHRASE: Final = re.compile(r"\s+(?:in|for|at|with|from|on)\s+(?:the\s+|The\s+)?")
+# Between an unnamed speaker after a cue and where they wrote or work (" in the "), or
+# whom it is tied to (" founded by ", " representing ").
+_PLACE_OF_PHRASE: Final = re.compile(
+    r"\s+(?:in|for|at|with|from|on|representing|(?:[a-z]+ed|run|led|owned|hired)\s+by)"
+    r"\s+(?:the\s+|The\s+)?"
+)
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 # "said Lee of Ray": between a speaker's name and the one spoken of.
