@@ -217,3 +217,10 @@ def test_a_name_a_quote_runs_on_from_is_the_reported_clause_s_subject() -> None:
 def test_a_quote_after_a_name_after_its_own_quote_is_the_next_one() -> None:
     body = 'Tam Ingle runs the network. "The limits are generous," said Mr Ingle "We see no issue."'
     assert _who(body)[0] == ("Tam Ingle", "high")
+
+
+def test_a_name_run_on_by_a_capitalised_word_and_a_comma_is_not_plain() -> None:
+    # "First" may open a sentence whose stop was lost, but not right before a comma
+    text = "The group behind the measure, Tarn Families First, said it was pleased."
+    assert not written_plainly(text, "Tarn Families")
+    assert written_plainly("It was Ann Lee The dispute went on.", "Ann Lee")

@@ -170,3 +170,12 @@ def test_where_a_body_is_based_is_no_speaker() -> None:
         'statement that the suit was "without merit."'
     )
     assert quotes[-1].speaker == "Tillco Health"
+
+
+def test_a_described_kind_speaks_as_the_body_set_beside_it() -> None:
+    body = (
+        "The council met. The union representing Tarn officers, the Tarn Police "
+        'Association, said in a statement that it supported "a fair and thorough process" '
+        'and cautioned against "rushing to judgment" about officers.'
+    )
+    assert attributed(body)[-1].speaker == "Tarn Police Association"

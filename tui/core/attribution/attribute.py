@@ -154,8 +154,19 @@ _WHOSE_SUBJECT: Final = re.compile(
     r"(?:(?:has|have|had|also|later|then|again|once|\w+ly)\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
 )
 _WHOSE_GAP: Final = L.word_set("has have had also later then again once said says wrote writes")
-# Between an unnamed speaker after a cue and where they wrote or work: " in the ".
-_PLACE_OF_PHRASE: Final = re.compile(r"\s+(?:in|for|at|with|from|on)\s+(?:the\s+|The\s+)?")
+# A sentence opening with a noun phrase tied to a name, up to its verb: "The company
+# founded by Ann Lee (said)", "A lawyer representing Tom Ray (has said)".
+_TIED_OPENING: Final = re.compile(
+    r"\s*(?P<np>(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:representing|(?:founded|run|led|owned|hired|headed|chaired)\s+by)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:has|have|had|also|\w+ly)\s+)*"
+)
+# Between an unnamed speaker after a cue and where they wrote or work (" in the "), or
+# whom it is tied to (" founded by ", " representing ").
+_PLACE_OF_PHRASE: Final = re.compile(
+    r"\s+(?:in|for|at|with|from|on|representing|(?:[a-z]+ed|run|led|owned|hired)\s+by)"
+    r"\s+(?:the\s+|The\s+)?"
+)
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
 # "said Lee of Ray": between a speaker's name and the one spoken of.
@@ -824,7 +835,8 @@ class _Attributor:
         cands = self.ctx.candidates(lo, cue.start())
         if not participle:
             found = (
-                self._whose_subject(cue, lo, cands)
+                self._tied_phrase(cue, lo)
+                or self._whose_subject(cue, lo, cands)
                 or self._unclosed_title(cue, lo, cands)
                 or self._opening_relative(cue, lo)
                 or self._relative_subject(cue, cands)
@@ -1051,6 +1063,20 @@ class _Attributor:
             return None
         name = self.ctx.resolve(c, c.start)
         return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
+
+    def _tied_phrase(self, cue: re.Match[str], lo: int) -> _Found | None:
+        """ "The company founded by Ann Lee said": a speaking noun phrase opening the
+        sentence, tied to a name by "founded by" or "representing", is the verb's
+        subject (labelled whole), not the name after it."""
+        text = self.text
+        m = _TIED_OPENING.match(text, lo, cue.start())
+        if m is None or not C.speaks(m.group("np")) or m.end() != cue.start():
+            return None
+        phrase = m.group()[m.start("np") - m.start() :].rstrip()
+        phrase = " ".join(phrase.split())
+        words = phrase[:1].lower() + phrase[1:]
+        speaker = self.ctx.resolve_phrase(words, m.start("np"))
+        return _Found(speaker, phrase, _cue_word(cue), "nominal")
 
     def _whose_subject(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
         """ "Ann Lee, whose husband said "Q"": the noun "whose" owns is the verb's

@@ -693,7 +693,18 @@ class ArticleContext:
     def _apposed_body(self, rest: str, end: int) -> str | None:
         """ "the PAC, Upstate Forward, said": the body's name set beside its kind (not a
         person's: "the group, Ann Roe, said" is no body)."""
-        if rest.lower() not in L.SHORT_BODY_KINDS or not self.text.startswith(", ", end):
+        kind = rest.lower().split()[0] if rest else ""
+        if kind not in L.SHORT_BODY_KINDS:
+            return None
+        if rest.lower() != kind:
+            # "The union representing Tarn officers, the Tarn Police Association,"
+            if not _DESCRIBING.match(rest, len(kind)):
+                return None
+        elif not self.text.startswith(", ", end):
+            # (the same, the phrase read as "The union" alone)
+            tail = _DESCRIBING_TAIL.match(self.text, end)
+            end = tail.end() if tail else end
+        if not self.text.startswith(", ", end):
             return None
         m = _APPOSED_NAME.match(self.text, end)
         if m is None or gender_of(m.group(1).split()[0]) is not None:
@@ -1161,6 +1172,9 @@ _NOUN_GOES_ON: Final = re.compile(r" ([a-z][\w-]*)")
 
 # A name set between commas after a noun phrase: "the PAC|, Upstate Forward,".
 _APPOSED_FIRST: Final = re.compile(r", ([A-Z][a-z]+),")  # "his wife, Sue,"
+# What describes a body after its kind noun: "(union) representing Tarn officers".
+_DESCRIBING: Final = re.compile(r" (?:representing|for|of|behind|backing|that represents) ")
+_DESCRIBING_TAIL: Final = re.compile(_DESCRIBING.pattern + r"[^,.;:\"“”]{1,60}(?=, )")
 _APPOSED_NAME: Final = re.compile(
     r", (?:[Tt]he )?([A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,6}),"
 )

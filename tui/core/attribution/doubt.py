@@ -112,7 +112,10 @@ def _bounded(text: str, lo: int, hi: int) -> bool:
     if _GOES_ON.match(text, hi):
         nxt = _NEXT_WORD.match(text, hi)
         after = nxt.group(1) if nxt else ""
-        if not (after in CALENDAR_WORDS or after in ORG_WORDS or after in STOP_WORDS):
+        # (A sentence word after a name opens a sentence whose stop was lost only when
+        # words follow it: "Tarn Families First, said" is one name.)
+        opens = after in STOP_WORDS and nxt is not None and text.startswith(" ", nxt.end())
+        if not (after in CALENDAR_WORDS or after in ORG_WORDS or opens):
             return False  # (not "Ann Lee Tuesday", "Ann Lee Party", "Ann Lee The …")
     before = text[max(0, lo - 30) : lo]
     words = before.split()
