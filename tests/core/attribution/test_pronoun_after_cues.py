@@ -22,6 +22,9 @@
   one-word name ending in "s" opening the sentence was taken for a capitalised plural
   ("Users will"), so "it" went to the court; a word the article also writes capitalised
   inside a sentence ("Oil firm Varkos") is a name, the body "it" means.
+- "Magistrate Lee Voskuijlen, who ..., said she understood ... "Q," she said": "Lee" is
+  on the list of men's names, but both sexes bear it; the article's own "she" for her
+  wins, so the "she" is hers, not the publicist's quoted before.
 """
 
 from __future__ import annotations
@@ -102,3 +105,17 @@ def test_it_means_a_body_whose_name_ends_in_s_opening_the_sentence() -> None:
         'illegal, discriminatory and disproportionate" tax claims.'
     )
     assert [(q.speaker, q.speaker_how) for q in quotes] == [("Varkos", "pronoun")]
+
+
+def test_a_unisex_given_name_takes_the_gender_the_article_gives() -> None:
+    quotes = attributed(
+        "Singer Orla Penhallow has won a court order against two photographers who she "
+        "says followed her car.\n\n"
+        '"Orla accepts that photographers have a job to do," said her publicist Wendy '
+        'Tarrant. "But these two men have made her afraid to leave her home."\n\n'
+        "Magistrate Lee Voskuijlen, who issued the order at Harbury court, said she "
+        "understood the photographers had to earn a living but there had to be limits. "
+        '"Miss Penhallow says she is willing to put up with some of it, but it has gone '
+        'beyond that," she said.'
+    )
+    assert (quotes[-1].speaker, quotes[-1].speaker_how) == ("Lee Voskuijlen", "pronoun")

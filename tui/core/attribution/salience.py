@@ -508,8 +508,13 @@ class PronounResolver:
         return None
 
     def gender_of(self, name: str, honorific: str | None = None) -> str | None:
-        """A person's gender from an honorific or the first name (None: unknown)."""
-        return self.ctx.names.gender_of(name) or honorific_gender(honorific)
+        """A person's gender from an honorific or the first name (None: unknown); a
+        first name both sexes bear yields to the article's pronouns for the person."""
+        gender = self.ctx.names.gender_of(name) or honorific_gender(honorific)
+        unisex = gender and honorific is None and name.split(" ", 1)[0] in L.UNISEX_NAMES
+        if unisex and name not in self.ctx.names.gender:  # (no "Mr"/"Ms" in the article)
+            return self.learned_gender(name) or gender
+        return gender
 
     def learned_gender(self, name: str) -> str | None:
         """The gender of a person no honorific or first name tells, from the pronouns
