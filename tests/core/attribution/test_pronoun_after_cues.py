@@ -25,6 +25,9 @@
 - "Magistrate Lee Voskuijlen, who ..., said she understood ... "Q," she said": "Lee" is
   on the list of men's names, but both sexes bear it; the article's own "she" for her
   wins, so the "she" is hers, not the publicist's quoted before.
+- "But that was not enough for Mr Doucet. ¶ "Q," he said.": a one-sentence paragraph
+  naming one man, just before a paragraph the quote opens, leads into his words though
+  he is only the object of "for" there (not the man who spoke a paragraph before it).
 """
 
 from __future__ import annotations
@@ -119,3 +122,15 @@ def test_a_unisex_given_name_takes_the_gender_the_article_gives() -> None:
         'beyond that," she said.'
     )
     assert (quotes[-1].speaker, quotes[-1].speaker_how) == ("Lee Voskuijlen", "pronoun")
+
+
+def test_a_one_sentence_lead_in_names_the_speaker_of_the_quote_after() -> None:
+    quotes = attributed(
+        'Finance ministers said the fall of the dollar would hurt exports. "We are '
+        'concerned about these developments," said Marcel Doucet of France.\n\n'
+        "The comments came a day after Treasury Secretary Walter Brandt said a strong "
+        'dollar was "in the national interest".\n\n'
+        "But that was not enough for Mr Doucet.\n\n"
+        '"If the Americans want to change their policy, it is up to them to say so," he said.'
+    )
+    assert [q.speaker for q in quotes] == ["Marcel Doucet", "Walter Brandt", "Marcel Doucet"]
