@@ -28,6 +28,9 @@
 - "But that was not enough for Mr Doucet. ¶ "Q," he said.": a one-sentence paragraph
   naming one man, just before a paragraph the quote opens, leads into his words though
   he is only the object of "for" there (not the man who spoke a paragraph before it).
+- "The bill, which ministers claim will cut fraud, is expected to be opposed by the
+  Harbour Party. They have said ...": the subject of a relative clause ("which
+  ministers claim") is not the sentence's, so "they" goes on to the body named after.
 """
 
 from __future__ import annotations
@@ -134,3 +137,14 @@ def test_a_one_sentence_lead_in_names_the_speaker_of_the_quote_after() -> None:
         '"If the Americans want to change their policy, it is up to them to say so," he said.'
     )
     assert [q.speaker for q in quotes] == ["Marcel Doucet", "Walter Brandt", "Marcel Doucet"]
+
+
+def test_they_skips_the_subject_of_a_relative_clause() -> None:
+    quotes = attributed(
+        "The shadow cabinet said it would back the plan for identity passes ahead of next "
+        "week's vote.\n\n"
+        "The bill, which ministers claim will cut fraud and illegal working, is expected "
+        'to be opposed by the Harbour Party. They have said the scheme is "deeply '
+        'flawed" and a waste of money.'
+    )
+    assert [(q.speaker, q.speaker_how) for q in quotes] == [("the Harbour Party", "pronoun")]
