@@ -22,6 +22,15 @@
   one-word name ending in "s" opening the sentence was taken for a capitalised plural
   ("Users will"), so "it" went to the court; a word the article also writes capitalised
   inside a sentence ("Oil firm Varkos") is a name, the body "it" means.
+- "Magistrate Lee Voskuijlen, who ..., said she understood ... "Q," she said": "Lee" is
+  on the list of men's names, but both sexes bear it; the article's own "she" for her
+  wins, so the "she" is hers, not the publicist's quoted before.
+- "But that was not enough for Mr Doucet. ¶ "Q," he said.": a one-sentence paragraph
+  naming one man, just before a paragraph the quote opens, leads into his words though
+  he is only the object of "for" there (not the man who spoke a paragraph before it).
+- "The bill, which ministers claim will cut fraud, is expected to be opposed by the
+  Harbour Party. They have said ...": the subject of a relative clause ("which
+  ministers claim") is not the sentence's, so "they" goes on to the body named after.
 """
 
 from __future__ import annotations
@@ -102,3 +111,40 @@ def test_it_means_a_body_whose_name_ends_in_s_opening_the_sentence() -> None:
         'illegal, discriminatory and disproportionate" tax claims.'
     )
     assert [(q.speaker, q.speaker_how) for q in quotes] == [("Varkos", "pronoun")]
+
+
+def test_a_unisex_given_name_takes_the_gender_the_article_gives() -> None:
+    quotes = attributed(
+        "Singer Orla Penhallow has won a court order against two photographers who she "
+        "says followed her car.\n\n"
+        '"Orla accepts that photographers have a job to do," said her publicist Wendy '
+        'Tarrant. "But these two men have made her afraid to leave her home."\n\n'
+        "Magistrate Lee Voskuijlen, who issued the order at Harbury court, said she "
+        "understood the photographers had to earn a living but there had to be limits. "
+        '"Miss Penhallow says she is willing to put up with some of it, but it has gone '
+        'beyond that," she said.'
+    )
+    assert (quotes[-1].speaker, quotes[-1].speaker_how) == ("Lee Voskuijlen", "pronoun")
+
+
+def test_a_one_sentence_lead_in_names_the_speaker_of_the_quote_after() -> None:
+    quotes = attributed(
+        'Finance ministers said the fall of the dollar would hurt exports. "We are '
+        'concerned about these developments," said Marcel Doucet of France.\n\n'
+        "The comments came a day after Treasury Secretary Walter Brandt said a strong "
+        'dollar was "in the national interest".\n\n'
+        "But that was not enough for Mr Doucet.\n\n"
+        '"If the Americans want to change their policy, it is up to them to say so," he said.'
+    )
+    assert [q.speaker for q in quotes] == ["Marcel Doucet", "Walter Brandt", "Marcel Doucet"]
+
+
+def test_they_skips_the_subject_of_a_relative_clause() -> None:
+    quotes = attributed(
+        "The shadow cabinet said it would back the plan for identity passes ahead of next "
+        "week's vote.\n\n"
+        "The bill, which ministers claim will cut fraud and illegal working, is expected "
+        'to be opposed by the Harbour Party. They have said the scheme is "deeply '
+        'flawed" and a waste of money.'
+    )
+    assert [(q.speaker, q.speaker_how) for q in quotes] == [("the Harbour Party", "pronoun")]

@@ -1076,6 +1076,8 @@ class ArticleContext:
                     return None
                 continue
             if pronoun in ("they", "it"):
+                if self.text.endswith(_RELATIVE_OPENERS, 0, c.start):
+                    continue  # "The bill, which ministers claim will ...": not the subject
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False
@@ -1150,6 +1152,7 @@ _UNIT_OWNED: Final = re.compile(
     rf"['’]s (?:[A-Z][\w.-]* ){{1,3}}(?:[a-z]+ )?(?:{'|'.join(sorted(L.UNIT_NOUNS))})\b"
 )
 _COUNTS: Final = frozenset(("some", "two", "several"))  # article words that count people
+_RELATIVE_OPENERS: Final = (", which ", ", whom ", " which ")  # a relative clause's subject
 
 
 @lru_cache(maxsize=1024)

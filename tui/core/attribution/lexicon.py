@@ -1147,6 +1147,12 @@ MALE_NAMES |= word_set(
     "Vince Vincenzo Vladimir Wade Walt Wilbert Willis Wojciech Wolfgang Wyatt Yuri "
     "Yusuf Zane"
 )
+# Given names that both men and women bear ("Magistrate Lee Gilmore, who ..., said she
+# understood"): the gender the lists give them yields to the article's own pronouns.
+UNISEX_NAMES = word_set(
+    "Alex Ashley Charlie Chris Frankie Jamie Jess Jo Jordan Kim Lee Leslie Lesley Pat "
+    "Robin Sam Terry Toni"
+)
 
 # -- titles of works (tui/core/titles.py) ---------------------------------------
 # Nouns for works that are named by a quoted title ("the film 'Ray'", "the 'Today'

@@ -263,6 +263,7 @@ def one_person(words: str) -> bool:
 
 
 _INDEFINITE: Final = frozenset(("a", "an", "one", "another"))
+_DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 # A capitalised word reporting speech: "Parry said", "Parry also revealed".
 _SPEAKS_AFTER: Final = re.compile(
     r"\b([A-Z][\w'’-]+)(?:\s+(?:also|then|later))?\s+(?:said|says|told|tells|added|adds|"
@@ -314,6 +315,8 @@ class PronounResolver:
             # (the sentence just before a quote the pronoun tags, in its paragraph)
             beat = quote is not None and span.crossed == 0 and span.before < 0 and local is None
             self._weigh(people, mentions, span, quote, beat, near)
+            if quote is not None and span.crossed == 1 and span.first and local is None:
+                self._lead_in(people, mentions, span, want, para)
             if span.crossed == 0 and span.before < 0 and local is None:
                 local = {m.name: m.role in _LOCAL_ROLES for m in mentions if m.name}
             paragraph = PARAGRAPH_DECAY**span.crossed
@@ -368,6 +371,43 @@ class PronounResolver:
             if gender == want or (gender is None and " " in name and self.attested(name)):
                 return Choice(name, "low", "later")  # (not "San Mateo": no one)
         return None
+
+    def _lead_in(
+        self,
+        people: dict[str, _Person],
+        mentions: list[SalientMention],
+        span: _Span,
+        want: str,
+        para: int,
+    ) -> None:
+        """ "But that was not enough for Mr Roe. ¶ "Q," he said.": a one-sentence
+        paragraph just before the quote's own (which the quote opens) that names one
+        person, of the pronoun's gender, leads into their words, whatever role the name
+        plays there (here the object of "for")."""
+        ctx = self.ctx
+        if span.hi < ctx.article.paragraphs[para - 1].end - 1:
+            return  # (not the paragraph's only sentence)
+        if not ctx.text[ctx.article.paragraphs[para].start :].lstrip().startswith(('"', "“")):
+            return  # (the quote does not open its paragraph)
+        named = {m.name for m in mentions if m.name}
+        if len(named) != 1:
+            return
+        m = next(m for m in mentions if m.name)
+        if self._described_subject(span.lo, m.start):
+            return  # ("The previous day, the champion lost to Ida Roe": the champion's)
+        if m.gender == want and m.role not in _ACTING:
+            _add(people, m, ROLE_WEIGHT["subject"] * span.weight)
+
+    def _described_subject(self, lo: int, name_at: int) -> bool:
+        """Does a phrase that can speak ("the champion", "the former minister") stand
+        before the name: a person described, who may be the one who goes on?"""
+        words = self.ctx.text[lo:name_at].lower().split()
+        return any(
+            C.speaks(" ".join(words[i : i + k]))
+            for i, w in enumerate(words)
+            if w in _DETERMINERS
+            for k in (2, 3)
+        )
 
     def _relative_subject(self, want: str, pos: int) -> Choice | None:
         """ "... was echoed by Vickery, who said she first learned of it": the "he"/"she"
@@ -521,8 +561,13 @@ class PronounResolver:
         return None
 
     def gender_of(self, name: str, honorific: str | None = None) -> str | None:
-        """A person's gender from an honorific or the first name (None: unknown)."""
-        return self.ctx.names.gender_of(name) or honorific_gender(honorific)
+        """A person's gender from an honorific or the first name (None: unknown); a
+        first name both sexes bear yields to the article's pronouns for the person."""
+        gender = self.ctx.names.gender_of(name) or honorific_gender(honorific)
+        unisex = gender and honorific is None and name.split(" ", 1)[0] in L.UNISEX_NAMES
+        if unisex and name not in self.ctx.names.gender:  # (no "Mr"/"Ms" in the article)
+            return self.learned_gender(name) or gender
+        return gender
 
     def learned_gender(self, name: str) -> str | None:
         """The gender of a person no honorific or first name tells, from the pronouns
