@@ -51,3 +51,12 @@ def test_a_second_unnamed_neighbor_brought_in_since_speaks_instead() -> None:
         '"It was terrifying," the neighbor said.'
     )
     assert quotes[-1].speaker == "another neighbor"
+
+
+def test_a_description_with_a_to_complement_is_hers_later() -> None:
+    """ ", a witness to the collapse,": the head is tied though "to" follows it."""
+    quotes = attributed(
+        "The storm hit at dawn.\n\nIn interviews, Tessa Varnholt, a witness to the "
+        'collapse, said the town had been warned.\n\n"It was terrifying," said the witness.'
+    )
+    assert quotes[-1].speaker == "Tessa Varnholt"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.core.attribution.synthetic import attributed
-from tui.core.attribution.salience import one_person, unnamed_person
+from tui.core.attribution.roles import unnamed_person
+from tui.core.attribution.salience import one_person
 
 
 def test_a_placed_unnamed_person_is_the_cue_s_subject() -> None:

@@ -32,6 +32,8 @@ _DESCRIBED_ADDS: Final = re.compile(
     r"(?:(?:But|And)\s+)?([Tt]he\s+[\w'’ -]{1,40}?)\s+"
     r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
 )
+# "The mayor brushed ...": a sentence opened by "the" and a role, then a verb.
+_ROLE_OPENS: Final = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]+(?:ed|s)\b")
 _SUBJECT_LOOKBACK: Final = 8  # sentences searched back to resolve a pronoun
 
 
@@ -1006,6 +1008,8 @@ class ArticleContext:
                 s = starts[j]
                 e = starts[j + 1] if j + 1 < len(starts) else self.article.paragraphs[p].end
                 subject = self._described_voice(s, e)
+                if subject is None and pronoun == "the":
+                    subject = self._titled_subject(s, e)
                 subject = subject or self._subject(s, min(e, s + WINDOW), pronoun)
                 if subject:
                     return subject[0]
@@ -1026,6 +1030,16 @@ class ArticleContext:
         if not speaker or len(speaker.split()) < 2 or not speaker[:1].isupper():
             return None
         return speaker, False
+
+    def _titled_subject(self, lo: int, hi: int) -> tuple[str, bool] | None:
+        """ "The mayor brushed off the criticism.": a sentence opened by a role the
+        article ties to one person is about that person, so a "the ..." phrase
+        pointing back ("the Democrat said") is them, not a name further back."""
+        m = _ROLE_OPENS.match(self.text, lo, hi)
+        if m is None or not is_role(m.group(1).rsplit(" ", 1)[-1].lower()):
+            return None
+        name = self.names.by_title(m.group(1), lo)
+        return (name, False) if name else None
 
     def _after_colon_quote(self, s_lo: int, pos: int) -> bool:
         """Does the stretch before ``pos`` hold a cue or end with a quote introduced by a

@@ -1241,7 +1241,7 @@ class ArticleNames:
         return {role: next(iter(n)) for role, n in self._written.items() if len(n) == 1}
 
     def lead_person(self, before: int) -> str | None:
-        """The person this article is about, named in full before ``before``: the one
+        """The person this article is about, named before ``before`` in any form: the one
         named most often (3 times at least, and twice as often as anyone else or more
         often and first) and tied to no role here, so "Ann Roe said ... The minister
         told MPs" is hers."""
@@ -1258,13 +1258,12 @@ class ArticleNames:
             self._lead = lead if n >= 3 and ahead and lead not in tied else ""
         if not self._lead:
             return None
-        starts = self._full_starts.get(self._lead.split()[-1], [])
-        return self._lead if starts and starts[0] < before else None
+        return self._lead if self._named_before(self._lead, before) else None
 
     def untied_lead(self, before: int) -> str | None:
-        """The story's main person among those tied to no role here, named in full
-        before ``before`` and the first the body names (3 times at least, twice as often
-        as any other untied person): "Tony Blair" beside "French President Jacques
+        """The story's main person among those tied to no role here, named (in any
+        form) before ``before`` and the first the body names (3 times at least, twice as
+        often as any other untied person): "Tony Blair" beside "French President Jacques
         Chirac", named as often, for "the prime minister said" (an office the tied
         person cannot hold)."""
         self.titles()
@@ -1276,8 +1275,13 @@ class ArticleNames:
         if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
             return None
         lead = ranked[0][1]
-        starts = self._full_starts.get(lead.split()[-1], [])
-        return lead if starts and starts[0] < before else None
+        return lead if self._named_before(lead, before) else None
+
+    def _named_before(self, name: str, before: int) -> bool:
+        """Is ``name`` named before ``before`` in any form ("Mr Brown" of a Gordon
+        Brown named in full only later)?"""
+        starts = self.people_at().get(name) or self._full_starts.get(name.split()[-1], [])
+        return bool(starts) and starts[0] < before
 
     def _body_people(self) -> dict[str, int]:
         """Full name → mentions of each person first named in full in the body, in the

@@ -66,7 +66,7 @@ _PARTY_TAG: Final = r"(?:[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s+)"
 # (An age or a party tag may come first: "Ada Roe, 54, a Democrat,", "Ada Roe, D-Ore.,
 # the panel's ranking member," as American papers write it.)
 _THE_AFTER: Final = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|and|who|said|says|told|"
+    rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|to|from|with|on|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
 # " and the Democratic nominee for governor," after one role: a second role in the
