@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -28,6 +29,8 @@ STORY = (
 AT_ONCE = "kills-its-worker"
 SENDING = "kills-its-worker-sending"
 _REAL = parallel.extract_packed  # (taken at import: a test replaces the module's)
+_LAST_RESORT_S = 30.0
+"""Seconds after which a ``SENDING`` worker kills itself whatever it is doing."""
 _ANSWER = 8 << 20
 """Bytes of the answer a ``SENDING`` batch sends: far more than a pipe holds, so the
 worker is sure to be in the middle of sending it when it is killed."""
@@ -52,6 +55,8 @@ def _die_halfway_through_sending() -> None:
     load: the whole answer could be written between two of its looks, and the parent
     then read a complete answer of zeros, "bad marshal data".)"""
     real = Connection._send
+    # (Should the parent never read, the write would block for ever: die anyway.)
+    threading.Timer(_LAST_RESORT_S, os.kill, (os.getpid(), signal.SIGKILL)).start()
 
     def send(self: Connection, buf: bytes, *args: object) -> None:
         if len(buf) < _ANSWER:
