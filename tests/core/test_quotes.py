@@ -351,3 +351,17 @@ def test_mark_scan_on_the_seeds() -> None:
         for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
             new = [(m.start(), m.group()) for m in _marks(text, lo, hi)]
             assert new == [(m.start(), m.group()) for m in _MARK.finditer(text, lo, hi)]
+
+
+def test_a_straight_mark_glued_to_the_word_before_opens_a_quote() -> None:
+    # A space lost in the source: `of"squabbling`, closed later in the paragraph.
+    text = 'Tobin Marsh accused the council of"squabbling like children". Others agreed.'
+    assert _texts(text) == ["squabbling like children"]
+
+
+def test_a_glued_mark_without_a_later_close_opens_nothing() -> None:
+    assert _texts('The council of"squabbling ended in May.') == []
+
+
+def test_a_glued_closing_mark_still_closes() -> None:
+    assert _texts('Ivo Marsh called it "weak"and left. Others stayed.') == ["weak"]

@@ -238,6 +238,8 @@ class _Scanner:
             k += 1
             if cur is None:
                 cur = self._opening(pos, mark, idx, lo, hi, allow_single)
+                if cur is None and self._glued_open(pm, k, lo, hi):
+                    cur = _Open(pos, "d", pos + 1, idx, [])
                 inner = False
             else:
                 cur, inner = self._inside(cur, inner, pm, k, idx, lo, hi)
@@ -257,6 +259,21 @@ class _Scanner:
         if mark in _OPEN_ONLY or _can_open(self.text, pos, mark, lo, hi):
             return _Open(pos, fam, pos + len(mark), idx, [], mark in _CURLY_OPEN)
         return None
+
+    def _glued_open(self, pm: list[tuple[int, str]], k: int, lo: int, hi: int) -> bool:
+        """Does the straight mark ``pm[k - 1]``, glued to the word before it, open a
+        quote (`accused them of"squabbling like children"`: a space lost in the
+        source)? Only between two letters and when the next straight mark closes it."""
+        text = self.text
+        pos, mark = pm[k - 1]
+        if mark != '"' or not (pos > lo and pos + 1 < hi):
+            return False
+        if not (text[pos - 1].isalpha() and text[pos + 1].isalpha()):
+            return False
+        for j in range(k, len(pm)):  # (up to the next straight mark: linear overall)
+            if pm[j][1] == '"':
+                return _can_close(text, pm[j][0], '"', lo, hi)
+        return False
 
     def _inside(
         self, cur: _Open, inner: bool, pm: list[tuple[int, str]], k: int, idx: int, lo: int, hi: int

@@ -213,7 +213,7 @@ _NOT_IN_TITLE: Final = frozenset({"who", "which", "that", "and", "or", "but", "s
 _OBJECT_OF: Final = re.compile(
     r"\b(?:"
     + "|".join(sorted((L.NOT_SOURCE_PREPOSITIONS | L.PLACE_PREPOSITIONS) - {"by"}))
-    + r")\s+(?:the\s+)?$",
+    + r")\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # A relative pronoun with no comma before it, after the name a cue introduces ("said
@@ -805,7 +805,7 @@ class _Attributor:
                 continue  # "in a statement on Friday": a day never speaks
             if _TO_WORD.search(text, after, c.start):
                 continue  # "added language to the Missouri Constitution": a recipient
-            if not cue.group("acc") and _OBJECT_OF.search(text[after : c.start]):
+            if self._object_of(cue, after, c):
                 continue  # "said with Easter coming up": a preposition's object
             if cue.group("stmt") and _NOT_ISSUER.search(text, max(after, c.start - 40), c.start):
                 continue  # "in a letter sent to Roe and obtained by the Post": not theirs
@@ -813,6 +813,13 @@ class _Attributor:
             if name:
                 return _Found(name, c.words, _cue_word(cue), c.kind)
         return None
+
+    def _object_of(self, cue: re.Match[str], after: int, c: Candidate) -> bool:
+        """Is ``c``, a name no person bears, governed by a preposition after the cue
+        ("said with Easter coming up", "said at Corrow Hall")?"""
+        if cue.group("acc") or c.kind != "name" or self.ctx.strong_name(c):
+            return False
+        return _OBJECT_OF.search(self.text, after, c.start) is not None
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
