@@ -414,7 +414,7 @@ def _exchange_on(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str,
         return None
     if _asks(turns[1]) and (_asks(quotes[k]) or _YOU.search(quotes[k].text)):
         return before, last
-    if _question(turns[0]) and not _asks(quotes[k]):
+    if (_question(turns[0]) or _asked_of(turns[0])) and not _asks(quotes[k]):
         return before, last  # ("Did you get out of the car?" ¶ "It was raining.")
     if len(turns) == 3 and turns[2].speaker == last and any(_asks(t) for t in turns):
         return before, last
@@ -423,6 +423,12 @@ def _exchange_on(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str,
 
 def _asks(q: Quote) -> bool:
     return q.text.rstrip(" \n\"”’'").endswith("?")
+
+
+def _asked_of(q: Quote) -> bool:
+    """A question its own cue says was asked (`"And Quill Street?" Ode asked her`):
+    put to the one who spoke before, whose answer comes next."""
+    return q.kind == "direct" and _asks(q) and (q.cue or "") in L.ASKING_VERBS
 
 
 def _ask_window(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[int, int] | None:
