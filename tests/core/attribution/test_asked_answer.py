@@ -43,3 +43,23 @@ def test_a_question_merely_said_is_not_put_to_anyone() -> None:
         "“Not the shop owners, that is certain.”"
     )
     assert attributed(body)[2].speaker == "Osric Feld"
+
+
+def test_an_answer_after_a_reported_question_with_no_one_named_goes_to_the_last_speaker() -> None:
+    body = (
+        "“The levy is fair,” Tilda Brannock said at the forum.\n\n"
+        "A reporter asked whether the council would wait a year.\n\n"
+        "“We cannot wait.”"
+    )
+    quotes = attributed(body)
+    assert quotes[1].speaker == "Tilda Brannock"
+    assert quotes[1].confidence == "low"
+
+
+def test_the_speakers_own_reported_question_is_no_exchange() -> None:
+    body = (
+        "“The levy is fair,” Tilda Brannock said at the forum.\n\n"
+        "Osric Feld asked why the council had waited a year.\n\n"
+        "“It makes no sense.”"
+    )
+    assert attributed(body)[1].speaker == "Osric Feld"
