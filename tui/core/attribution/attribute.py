@@ -81,6 +81,8 @@ _DETERMINERS: Final = frozenset(("a", "an", "the"))
 _WHO_REACH: Final = 80  # chars from a relative "who" to the cue its clause runs to
 _APPOSED_GAP: Final = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
 _TAG_PRONOUN: Final = re.compile(r"\s*(he|she)\s+[a-z]")  # `"Q," she said`
+# The object and infinitive of an order: "told her not to come", "urged them to wait".
+_DIRECTED: Final = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:not\s+)?to\s")
 _DASH: Final = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
 _DASHED_CHARS: Final = 120  # chars read after such a dash
 _UNNAMED_AFTER: Final = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()—]+){0,4}")
@@ -2076,7 +2078,7 @@ class _Attributor:
             p_end = self.ctx.sentence_span(prev.last_paragraph, max(prev.end - 1, 0))[1]
             lo = max(prev.end, min(p_end, s_lo))
         if s_lo > lo:
-            found = self.last_cue_speaker(max(lo, s_lo - 2 * WINDOW), s_lo)
+            found = self.last_cue_speaker(max(lo, s_lo - 2 * WINDOW), s_lo, orders=False)
             if found:
                 found.how = "carry-over"
                 found.confidence = "medium" if found.kind == "name" else "low"
@@ -2128,16 +2130,19 @@ class _Attributor:
         return found.speaker if found else None
 
     def last_cue_speaker(
-        self, lo: int, hi: int, judging: bool = False, bodies: bool = False
+        self, lo: int, hi: int, judging: bool = False, bodies: bool = False, orders: bool = True
     ) -> _Found | None:
         """The speaker of the last reporting cue in ``text[lo:hi]`` that has one (not
         a judging verb's unless asked; with ``bodies``, a name read only as the nearest
         one too: "The owner, Heartland Health Systems, a chain based in Wichita, said in
-        a statement" names who issued the statement)."""
+        a statement" names who issued the statement; without ``orders``, not the one
+        giving an order: `She said the foreman told her not to come. "Q"` is hers)."""
         for cue in reversed(self.ctx.cues_in(lo, hi)):
             word = cue.group()
             if word in L.WEAK or (word in L.JUDGING and not judging) or word in L.NAMING_FORMS:
                 continue  # "a new thing called the internet. "Q"": not the internet's
+            if not orders and word in L.DIRECTIVE_CUES and _DIRECTED.match(self.text, cue.end()):
+                continue
             # Its subject stands in its own sentence ("A spokesman ... and said Mr X
             # had ...": not someone named sentences before).
             s_lo = max(lo, self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())[0])

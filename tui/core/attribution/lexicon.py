@@ -1199,6 +1199,11 @@ MALE_NOUNS: Final = word_set(
 # Verbs whose object the next clause's "he"/"she" is about ("asked Ortiz whether he
 # would", "pressed her on why she").
 ASKING_VERBS: Final = word_set("asked asks asking pressed questioned challenged quizzed urged")
+# Verbs of an order or a plea ("the foreman told her not to come in", "urged them to
+# wait"): what the one told heard, not words of theirs a bare quote could go on with.
+DIRECTIVE_CUES: Final = word_set(
+    "told tells asked asks ordered orders urged urges instructed warned advised begged"
+)
 
 
 # -- exchanges: questions, answers and the one asked (turns.py, heads.py) --

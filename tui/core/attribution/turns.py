@@ -87,6 +87,11 @@ _REPORTED: Final = re.compile(
     rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:{L.REPORTED_ASKING_AFTER})\b"
 )
 
+# A question reported with no one named as asked: "A reporter asked whether ...".
+_REPORTED_BARE: Final = re.compile(
+    rf"\b(?:{L.REPORTED_ASKING})\s+(?:whether|if|why|how|what|when|where|who)\b"
+)
+
 
 # -- the shape of a turn -----------------------------------------------------------
 
@@ -414,7 +419,7 @@ def _exchange_on(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str,
         return None
     if _asks(turns[1]) and (_asks(quotes[k]) or _YOU.search(quotes[k].text)):
         return before, last
-    if _question(turns[0]) and not _asks(quotes[k]):
+    if (_question(turns[0]) or _asked_of(turns[0])) and not _asks(quotes[k]):
         return before, last  # ("Did you get out of the car?" ¶ "It was raining.")
     if len(turns) == 3 and turns[2].speaker == last and any(_asks(t) for t in turns):
         return before, last
@@ -423,6 +428,12 @@ def _exchange_on(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str,
 
 def _asks(q: Quote) -> bool:
     return q.text.rstrip(" \n\"”’'").endswith("?")
+
+
+def _asked_of(q: Quote) -> bool:
+    """A question its own cue says was asked (`"And Quill Street?" Ode asked her`):
+    put to the one who spoke before, whose answer comes next."""
+    return q.kind == "direct" and _asks(q) and (q.cue or "") in L.ASKING_VERBS
 
 
 def _ask_window(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[int, int] | None:
@@ -456,13 +467,40 @@ def _reported_ask(
     found = None
     for m in _REPORTED.finditer(ctx.text, *window) if window else ():
         found = m
-    if found is None or ctx.inside_quote(found.start()):
+    if found is None:
+        return _unnamed_ask(ctx, quotes, k, window) if window else None
+    if ctx.inside_quote(found.start()):
         return None
     end = ctx.sentence_span(ctx.para_of(found.start()), found.start())[1]
     if ctx.cues_in(end, quotes[k].start):
         return None
     asked = _reported_object(ctx, found)
     return (asked, _subject(ctx, found)) if asked else None
+
+
+def _unnamed_ask(
+    ctx: ArticleContext, quotes: list[Quote], k: int, window: tuple[int, int]
+) -> tuple[str, str | None] | None:
+    """`"Q1," Ada Roe said. ¶ A reporter asked whether ... ¶ "Q2"`: a question reported
+    with no one named as asked, by someone neither named nor a pronoun (one not quoted),
+    is put to the last speaker; the bare quote after it is her answer."""
+    found = None
+    for m in _REPORTED_BARE.finditer(ctx.text, *window):
+        found = m
+    before = quotes[k - 1]
+    if found is None or ctx.inside_quote(found.start()) or not before.speaker:
+        return None
+    if before.kind != "direct" or before.paragraph < quotes[k].paragraph - 2:
+        return None
+    para = ctx.para_of(found.start())
+    lo, end = ctx.sentence_span(para, found.start())
+    if ctx.cues_in(end, quotes[k].start):
+        return None
+    if not ctx.text[lo : found.start()].strip():
+        return None
+    if any(c.kind in ("name", "pronoun") for c in ctx.candidates(lo, found.start())):
+        return None  # ("Feld asked why ...": a paraphrase of his own, his words next)
+    return before.speaker, None
 
 
 def _reported_object(ctx: ArticleContext, asks: re.Match[str]) -> str | None:
