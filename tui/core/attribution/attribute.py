@@ -208,6 +208,17 @@ _OBJECT_OF: Final = re.compile(
 _BARE_RELATIVE: Final = re.compile(r"\s(?:who|whom|whose|which)\b")
 # A question closing right before "asked"/"asks": `"Why?" asked Walt Roe`, the inverted
 # tag whose name is the one asking, not the one asked.
+# "a statement from her spokesman, " / "a note from " right before a name and a colon:
+# the words that follow are that person's.
+_FROM_BEFORE_NAME: Final = re.compile(
+    r"\b(?:statement|note|message|response|reply|email|post|letter|video)\s+from"
+    r"(?:\s+(?:his|her|their|its|the|an?)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,)?\s+$"
+)
+# "(The letter,) addressed to Ann Roe and Bo Lin(, asks)": a name the thing was sent
+# to, in the same clause (no comma between).
+_SENT_TO: Final = re.compile(
+    r"\b(?:addressed|sent|delivered|mailed|directed|forwarded)\s+to\b[^,;:.!?“”\"]*$"
+)
 _QUESTION_TAG: Final = re.compile(r"\?[\"”'’]\s+$")
 _CLOSERS: Final = ('"', "”", "’", "'")
 _QUOTE_END: Final = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
@@ -1201,6 +1212,9 @@ class _Attributor:
         if text.find("d in ", max(0, lo - 48), cue.start()) >= 0:
             # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)
             order = [c for c in order if not _BASED_IN.search(text, max(0, c.start - 48), c.start)]
+        if text.find("ed to ", lo, cue.start()) >= 0:
+            # ("The letter, addressed to Whip Ann Roe, asks": whom it went to, never who)
+            order = [c for c in order if not _SENT_TO.search(text, lo, c.start)]
         objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
         if objects:
             # "She has defended it and has called the recall": "it" is what she defended.
@@ -1624,6 +1638,9 @@ class _Attributor:
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
             found = self.colon_speaker(w.pre_lo, q.start)
+        elif w.pre_cues and (found is None or found.how != "cue-after"):
+            author = self._author_before_colon(w.pre_cues[-1].end(), q.start)
+            found = author if author and not w.post_cues else found
         if found is None:
             found = self.agent_after(q, w.pre_lo)
         if found is None and q.kind == "partial" and not w.pre_cues:
@@ -1842,6 +1859,22 @@ class _Attributor:
             c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
         sure: Confidence = "medium" if governed_before_colon(self.text, c.start) else "high"
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", sure)
+
+    def _author_before_colon(self, lo: int, hi: int) -> _Found | None:
+        """ "Roe's campaign responded with a statement from her spokesman, Ivo Dane:
+        "Q"": past the cue, the words are from the person named right before the
+        colon, not the cue's subject."""
+        head = self.text[lo:hi].rstrip()
+        if not head.endswith(":"):
+            return None
+        colon = lo + len(head) - 1
+        cands = self.ctx.candidates(lo, colon)
+        if not cands or cands[-1].kind != "name" or cands[-1].end != colon:
+            return None
+        c = cands[-1]
+        if not _FROM_BEFORE_NAME.search(self.text, lo, c.start) or not self.ctx.strong_name(c):
+            return None
+        return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", "medium")
 
     def _lead_in_subject(self, lo: int, cands: list[Candidate], last: Candidate) -> _Found | None:
         """The person opening a sentence that leads into a quote with a colon (the name
