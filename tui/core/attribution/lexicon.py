@@ -718,7 +718,7 @@ UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headqua
 # trade association").
 VOICED_HOLDERS: Final = word_set(
     "governor senator congressman congresswoman mayor president speaker chairman "
-    "chairwoman association union"
+    "chairwoman secretary association union firm company agency department campaign"
 )
 # Documents that "say" what their issuer says ("the statement said").
 # A court case's papers: they speak for whoever brought the case ("Ann Lee sued Tarn
