@@ -741,7 +741,8 @@ TIME_MINUTES_BEFORE: Final = word_set(
 UNNAMED_PEOPLE: Final = word_set(
     "person voter neighbour neighbor resident passenger customer shopper student pupil "
     "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
-    "mourner tenant constituent diplomat envoy operative consultant colleague assistant"
+    "mourner tenant constituent diplomat envoy operative consultant colleague assistant "
+    "agent"
 )
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES: Final = word_set(
