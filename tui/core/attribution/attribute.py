@@ -219,6 +219,8 @@ _FROM_BEFORE_NAME: Final = re.compile(
 _SENT_TO: Final = re.compile(
     r"\b(?:addressed|sent|delivered|mailed|directed|forwarded)\s+to\b[^,;:.!?“”\"]*$"
 )
+# "A Democrat on| the panel", "One member of| the board": the body a person is one of.
+_MEMBER_PREPOSITION: Final = re.compile(r"\b(?:on|of|in|at|from|with|for)\s+$")
 _QUESTION_TAG: Final = re.compile(r"\?[\"”'’]\s+$")
 _CLOSERS: Final = ('"', "”", "’", "'")
 _QUOTE_END: Final = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
@@ -839,6 +841,8 @@ class _Attributor:
         for k, c in enumerate(order):
             if not participle and (k + 1 < len(order) or self._placed(c)) and self._complement(c):
                 continue  # "Pasquale D'Amuro of the FBI called": not the FBI
+            if participle and k + 1 < len(order) and self._member_of(c, order[k + 1]):
+                continue  # "A Democrat on the panel, Sen. Ann Roe, went further, writing"
             if k + 1 < len(order) and self.text[c.start - 2] == "h" and self._through_aside(c, cue):
                 continue  # "The executives, through a spokesman, said": they did
             if self.ctx.strong(c) or (k == 0 and self._body_apposed(c, cue, participle)):
@@ -1324,6 +1328,17 @@ class _Attributor:
         first = head.split(None, 1)[0].strip("\"“‘'") if head.strip() else ""
         return "," not in head and (
             first.endswith("ing") or first in L.FRONTING_WORDS or first == "Asked"
+        )
+
+    def _member_of(self, c: Candidate, nxt: Candidate) -> bool:
+        """Is ``c`` the body a person is one of ("A Democrat on the panel, Ann Roe,"):
+        a noun phrase after a preposition, with the person's name apposed right after?"""
+        return (
+            c.kind == "nominal"
+            and nxt.kind == "name"
+            and self.text[c.end : nxt.start].strip().startswith(",")
+            and _MEMBER_PREPOSITION.search(self.text, max(0, c.start - 6), c.start) is not None
+            and self.ctx.strong_name(nxt)
         )
 
     def _complement(self, c: Candidate) -> bool:
