@@ -53,3 +53,11 @@ def test_an_agent_brought_in_is_the_agent_who_speaks_later() -> None:
         "low. “We are processing, not patrolling,” the agent said."
     )
     assert [q.speaker for q in attributed(body)] == ["a Tarn Patrol agent in the sector"]
+
+
+def test_a_clause_ending_in_a_pronoun_stays_out_of_the_label() -> None:
+    body = (
+        "One senior official who has worked closely with her said she was leaving.\n\n"
+        "“She was furious,” the official said."
+    )
+    assert [q.speaker for q in attributed(body)] == ["one senior official"]

@@ -1212,9 +1212,12 @@ _INTRO_AFTER: Final = re.compile(
 # main verb ("a senator who has dealt with both officials was blunter").
 _INTRO_PLACE: Final = re.compile(r" (?:in|at|from|close to) (?:[\w'’.-]+ ){0,3}[\w'’.-]+(?=,)")
 _INTRO_WHO: Final = re.compile(
-    r" who (?:[\w'’-]+ ){0,9}?[\w'’-]+"
+    r" who (?:(?:M(?:r|s|rs)\.|Dr\.|[\w'’-]+) ){0,9}?[\w'’-]+"
     r"(?=,| (?:said|says|told|was|is|added|argued|warned|noted|described|called|put)\b)"
 )
+
+
+_OBJECT_PRONOUNS: Final = frozenset(("her", "him", "them", "it", "us", "me", "you"))
 
 
 def _qualified_end(text: str, end: int) -> int:
@@ -1231,6 +1234,8 @@ def _qualified_end(text: str, end: int) -> int:
         # ("an aide who said the trip was ...": what they said, not which one; "who
         # backs the bill but opposed the cut": a stance, told as two clauses)
         return end
+    if words[-1].lower() in _OBJECT_PRONOUNS:
+        return end  # ("an official who has worked closely with her": a label ends in a name)
     return m.end()
 
 
