@@ -262,6 +262,10 @@ class Floors:
 # colon 20/26, other 15/19, continuation 128/146. Two unnamed labels then set to the text's
 # own words ("one of the aides", "one senior administration official"): role 15/27,
 # continuation 130/146, the rest unchanged. Floors one quote below.
+# Branch dev14fix (party tags, show titles, "a statement from X:", addressees, voiced
+# holders, unnamed sources' qualifiers, members of a body): us_news_dev14 name 59/59,
+# pronoun 86/90, named 327/348 (94.0%: at the target, its strict xfail gone), missing
+# 1/483, high right 110/110; held-out figures unchanged or up. Floors one quote below.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.954, named=0.977, missing=0.012),
@@ -284,7 +288,7 @@ FLOORS = {
     "us_news_heldout5": Floors(name_intro=0.985, pronoun=0.947, named=0.951, missing=0.017),
     "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.971, missing=0.015),
     "us_news_heldout7": Floors(name_intro=0.977, pronoun=0.93, named=0.916, missing=0.034),
-    "us_news_dev14": Floors(name_intro=0.966, pronoun=0.944, named=0.893, missing=0.005),
+    "us_news_dev14": Floors(name_intro=0.983, pronoun=0.944, named=0.936, missing=0.005),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -390,8 +394,9 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # on branch writer10: 91.9% on the code of its day) is under it: a strict xfail until a fix
 # reaches it (held out: only its figure says when). us_news_dev14 (open, written blind on
 # branch writer11 as a proxy for issue 8's held-out set: 89.7% on the code of its day) is
-# under it too: a strict xfail until rules built on it reach the target.
-BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_dev14")
+# under it too: a strict xfail until rules built on it reach the target (branch dev14fix:
+# 94.0%).
+BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7",)
 
 
 @pytest.mark.parametrize(
@@ -419,8 +424,8 @@ def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
 # floor one quote below their figure meanwhile: us_news_heldout4 (held out, written blind
 # in session 12): 139/142 (97.9%) on the code of its day and at the session's end;
 # us_news_dev14 (open, written blind on branch writer11): 107/111 (96.4%) on the code of
-# its day.
-HIGH_BELOW_TARGET = {"us_news_heldout4": 0.971, "us_news_dev14": 0.954}
+# its day, 110/110 on branch dev14fix (at the target).
+HIGH_BELOW_TARGET = {"us_news_heldout4": 0.971}
 
 
 @pytest.mark.parametrize("name", SETS)  # (us_news_heldout met it in session 8: bodies)

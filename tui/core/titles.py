@@ -23,11 +23,12 @@ _WORK_BEFORE: Final = re.compile(
 # out most quotes before the pattern is tried at each of ``before``'s characters.
 _WORK_ENDS: Final = (*WORK_NOUNS.split("|"), *TITLE_VERBS.split("|"), "called", "named")
 _WORK_AFTER: Final = re.compile(rf"\s*(?:{WORK_NOUNS})\b")
-# "said on 'Sunday Table'", "on Channel 6's 'Sunday Table'", "starred in 'Hamlet'",
+# "said on 'Sunday Table'", "on Channel 6's 'Sunday Table'", "on Vale News' 'Early
+# Hour'" (a possessive after a final "s"), "starred in 'Hamlet'",
 # "appeared on 'Newsnight'" (a bare "in" is too common: "a labour shortage in 'Old
 # Europe'").
 _ON_BEFORE: Final = re.compile(
-    r"(?:\bon(?:\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z0-9][\w-]*['’]s)?"
+    r"(?:\bon(?:\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z0-9][\w-]*(?:['’]s|(?<=s)['’]))?"
     r"|\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|role|featured?)(?:\s+in)?)\s*$"
 )
 # A work noun, maybe a comma or colon and "the", or a naming word right before the marks.

@@ -181,4 +181,4 @@ def test_this_person_is_the_source_brought_in_before() -> None:
         "Ms. Ada Roe, and who spoke on the condition of anonymity, said she felt ignored.\n\n"
         "“It is one thing to lose an argument,” this person said."
     )
-    assert quotes[-1].speaker == "another person"
+    assert quotes[-1].speaker == "another person who has discussed the matter with Ms. Ada Roe"

@@ -21,6 +21,11 @@ def _said(body: str) -> str | None:
         (
             "One Democratic Assemblymember who backs the plan, speaking on condition of "
             "anonymity, was blunt.",
+            "one Democratic Assemblymember who backs the plan",
+        ),
+        (
+            "One Democratic Assemblymember who backs the plan but opposed the cut, "
+            "speaking on condition of anonymity, was blunt.",
             "one Democratic Assemblymember",
         ),
         ("A Republican senator, who declined to be named, was blunt.", "a Republican senator"),

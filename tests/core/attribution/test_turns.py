@@ -129,7 +129,7 @@ def test_pressing_for_is_no_cue() -> None:
         "Lidia Varga said the agency would act. The regulator is pressing for "
         '"the highest penalties", a spokeswoman for the agency told reporters.'
     )
-    assert attributed(body)[0].speaker == "a spokeswoman"
+    assert attributed(body)[0].speaker == "a spokeswoman for the agency"
 
 
 def test_a_bare_question_after_a_turn_is_the_other_side_asking() -> None:

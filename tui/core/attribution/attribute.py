@@ -223,6 +223,19 @@ _OBJECT_OF: Final = re.compile(
 _BARE_RELATIVE: Final = re.compile(r"\s(?:who|whom|whose|which)\b")
 # A question closing right before "asked"/"asks": `"Why?" asked Walt Roe`, the inverted
 # tag whose name is the one asking, not the one asked.
+# "a statement from her spokesman, " / "a note from " right before a name and a colon:
+# the words that follow are that person's.
+_FROM_BEFORE_NAME: Final = re.compile(
+    r"\b(?:statement|note|message|response|reply|email|post|letter|video)\s+from"
+    r"(?:\s+(?:his|her|their|its|the|an?)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,)?\s+$"
+)
+# "(The letter,) addressed to Ann Roe and Bo Lin(, asks)": a name the thing was sent
+# to, in the same clause (no comma between).
+_SENT_TO: Final = re.compile(
+    r"\b(?:addressed|sent|delivered|mailed|directed|forwarded)\s+to\b[^,;:.!?“”\"]*$"
+)
+# "A Democrat on| the panel", "One member of| the board": the body a person is one of.
+_MEMBER_PREPOSITION: Final = re.compile(r"\b(?:on|of|in|at|from|with|for)\s+$")
 _QUESTION_TAG: Final = re.compile(r"\?[\"”'’]\s+$")
 _CLOSERS: Final = ('"', "”", "’", "'")
 _QUOTE_END: Final = " ,\"”’'"  # between a quote and a cue right after it: `"Q," assured X`
@@ -867,6 +880,8 @@ class _Attributor:
         for k, c in enumerate(order):
             if not participle and (k + 1 < len(order) or self._placed(c)) and self._complement(c):
                 continue  # "Pasquale D'Amuro of the FBI called": not the FBI
+            if participle and k + 1 < len(order) and self._member_of(c, order[k + 1]):
+                continue  # "A Democrat on the panel, Sen. Ann Roe, went further, writing"
             if k + 1 < len(order) and self.text[c.start - 2] == "h" and self._through_aside(c, cue):
                 continue  # "The executives, through a spokesman, said": they did
             if self.ctx.strong(c) or (k == 0 and self._body_apposed(c, cue, participle)):
@@ -1254,6 +1269,9 @@ class _Attributor:
         if text.find("d in ", max(0, lo - 48), cue.start()) >= 0:
             # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)
             order = [c for c in order if not _BASED_IN.search(text, max(0, c.start - 48), c.start)]
+        if text.find("ed to ", lo, cue.start()) >= 0:
+            # ("The letter, addressed to Whip Ann Roe, asks": whom it went to, never who)
+            order = [c for c in order if not _SENT_TO.search(text, lo, c.start)]
         objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
         if objects:
             # "She has defended it and has called the recall": "it" is what she defended.
@@ -1363,6 +1381,17 @@ class _Attributor:
         first = head.split(None, 1)[0].strip("\"“‘'") if head.strip() else ""
         return "," not in head and (
             first.endswith("ing") or first in L.FRONTING_WORDS or first == "Asked"
+        )
+
+    def _member_of(self, c: Candidate, nxt: Candidate) -> bool:
+        """Is ``c`` the body a person is one of ("A Democrat on the panel, Ann Roe,"):
+        a noun phrase after a preposition, with the person's name apposed right after?"""
+        return (
+            c.kind == "nominal"
+            and nxt.kind == "name"
+            and self.text[c.end : nxt.start].strip().startswith(",")
+            and _MEMBER_PREPOSITION.search(self.text, max(0, c.start - 6), c.start) is not None
+            and self.ctx.strong_name(nxt)
         )
 
     def _complement(self, c: Candidate) -> bool:
@@ -1677,6 +1706,9 @@ class _Attributor:
         found = self.from_own_cues(q, w)
         if found is None and not w.pre_cues:
             found = self.colon_speaker(w.pre_lo, q.start)
+        elif w.pre_cues and (found is None or found.how != "cue-after"):
+            author = self._author_before_colon(w.pre_cues[-1].end(), q.start)
+            found = author if author and not w.post_cues else found
         if found is None:
             found = self.agent_after(q, w.pre_lo)
         if found is None and q.kind == "partial" and not w.pre_cues:
@@ -1905,6 +1937,22 @@ class _Attributor:
             return None
         name = self.ctx.resolve(kin, kin.start)  # (unnamed: "her husband" stays)
         return _Found(name, kin.words, ":", "nominal", "colon", "medium") if name else None
+
+    def _author_before_colon(self, lo: int, hi: int) -> _Found | None:
+        """ "Roe's campaign responded with a statement from her spokesman, Ivo Dane:
+        "Q"": past the cue, the words are from the person named right before the
+        colon, not the cue's subject."""
+        head = self.text[lo:hi].rstrip()
+        if not head.endswith(":"):
+            return None
+        colon = lo + len(head) - 1
+        cands = self.ctx.candidates(lo, colon)
+        if not cands or cands[-1].kind != "name" or cands[-1].end != colon:
+            return None
+        c = cands[-1]
+        if not _FROM_BEFORE_NAME.search(self.text, lo, c.start) or not self.ctx.strong_name(c):
+            return None
+        return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", "medium")
 
     def _lead_in_subject(self, lo: int, cands: list[Candidate], last: Candidate) -> _Found | None:
         """The person opening a sentence that leads into a quote with a colon (the name

@@ -894,7 +894,7 @@ class ArticleContext:
                     and not self.inside_quote(intro.start())
                     and not _NAMED_NEXT.match(text, end)
                 ):
-                    phrase = text[intro.start() : end]
+                    phrase = text[intro.start() : _qualified_end(text, end)]
                     found.append((intro.start(), f"{phrase[:1].lower()}{phrase[1:]}"))
                 elif text.startswith("s", end) and (one := self._one_of_group(i, end + 1)):
                     found.append(one)  # "One of those officials said": "the official"
@@ -1278,6 +1278,38 @@ _INTRO_NEXT: Final = (
 _INTRO_AFTER: Final = re.compile(
     rf"\s*[,.;:]|\s+(?:{_INTRO_NEXT}|(?!named\b|called\b)[a-z]{{3,}}(?:ed|ing))\b"
 )
+# What tells which one an unnamed source is, kept in its label: a place or group closed
+# by a comma ("a strategist in Tarn County,"), or a relative clause up to a comma or the
+# main verb ("a senator who has dealt with both officials was blunter").
+_INTRO_PLACE: Final = re.compile(r" (?:in|at|from|close to) (?:[\w'’.-]+ ){0,3}[\w'’.-]+(?=,)")
+_INTRO_WHO: Final = re.compile(
+    r" who (?:(?:M(?:r|s|rs)\.|Dr\.|[\w'’-]+) ){0,9}?[\w'’-]+"
+    r"(?=,| (?:said|says|told|was|is|added|argued|warned|noted|described|called|put)\b)"
+)
+
+
+_OBJECT_PRONOUNS: Final = frozenset(("her", "him", "them", "it", "us", "me", "you"))
+
+
+def _qualified_end(text: str, end: int) -> int:
+    """Where an unnamed source's introduction ends: past the place or relative clause
+    telling which one it is ("A strategist in Tarn County, who asked ..."), else ``end``."""
+    m = _INTRO_PLACE.match(text, end)
+    if m:
+        return m.end()
+    m = _INTRO_WHO.match(text, end)
+    if m is None:
+        return end
+    words = m.group().split()
+    if words[1] in L.FINITE_CUES or "and" in words or "but" in words:
+        # ("an aide who said the trip was ...": what they said, not which one; "who
+        # backs the bill but opposed the cut": a stance, told as two clauses)
+        return end
+    if words[-1].lower() in _OBJECT_PRONOUNS:
+        return end  # ("an official who has worked closely with her": a label ends in a name)
+    return m.end()
+
+
 # "A woman, Ann Roe, said": an unnamed source the article names at once.
 _NAMED_NEXT: Final = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
 _INTRO_REACH: Final = 2500  # chars: "the official" refers to one brought in this close before

@@ -256,9 +256,9 @@ PRONOUN: Final = re.compile(
 # Between a role and the name apposed to it: "A spokeswoman| for the governor, |Cara".
 APPOSED_GAP: Final = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50}?([\w-]+))?, ")
 # "a spokesman for Acme Foods", "lawyers for Mr. Tillotson", "a spokesperson for U.S.
-# Customs": whose voice the noun is.
+# Customs", "a person close to Roe-Tan": whose voice the noun is.
 _COMPLEMENT: Final = (
-    rf"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:(?:{_DOTTED}|[A-Z]\.[A-Z])\.\s+)?[A-Z][\w&'’-]*"
+    rf"(?:\s+(?:for|at|of|from|with|close\s+to)\s+(?:the\s+)?(?:(?:{_DOTTED}|[A-Z]\.[A-Z])\.\s+)?[A-Z][\w&'’-]*"
     r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5}"
     # ("a spokesman for the governor", "an aide to the congressman"; not "for the
     # committee's chairman")

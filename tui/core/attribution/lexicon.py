@@ -260,7 +260,7 @@ PERSON_NOUNS: Final = (
     "actress|players?|striker|captain|insiders?|aides?|friends?|critics?|residents?|"
     "witness(?:es)?|fans?|observers?|economists?|prosecutors?|investigators?|officers?|"
     "teachers?|parents?|workers?|members?|executives?|employees?|partners?|supporters?|allies|ally|"
-    "MPs?|leaders?|organisers|organizers|staff"
+    "MPs?|leaders?|organisers|organizers|staffers?|staff"
 )
 # Bodies that speak ("the company said", "the report said").
 BODY_NOUNS: Final = (
@@ -718,7 +718,7 @@ UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headqua
 # trade association").
 VOICED_HOLDERS: Final = word_set(
     "governor senator congressman congresswoman mayor president speaker chairman "
-    "chairwoman association union"
+    "chairwoman secretary association union firm company agency department campaign"
 )
 # Documents that "say" what their issuer says ("the statement said").
 # A court case's papers: they speak for whoever brought the case ("Ann Lee sued Tarn
@@ -741,7 +741,8 @@ TIME_MINUTES_BEFORE: Final = word_set(
 UNNAMED_PEOPLE: Final = word_set(
     "person voter neighbour neighbor resident passenger customer shopper student pupil "
     "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
-    "mourner tenant constituent diplomat envoy operative consultant colleague assistant"
+    "mourner tenant constituent diplomat envoy operative consultant colleague assistant "
+    "agent"
 )
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES: Final = word_set(

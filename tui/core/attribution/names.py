@@ -377,6 +377,8 @@ def _kept_run(
     text: str, start: int, words: str, known: dict[tuple[str, bool], _Kept | None] | None
 ) -> _Kept | None:
     """What :func:`clean_run` keeps of the run ``words`` at ``start``."""
+    if words[1:2] == "-" and words[:1] in "DRI" and words[2:3].isupper():
+        return None  # a party tag ("(D-Prince Mill)", ", R-Sierra Alta,"), never a person
     if text.endswith((" of ", " of the "), 0, start) and words.count(" ") >= 2:
         cut = _office_domain(text, start, words)  # "Secretary of the Interior Jo Lin"
         if cut:
