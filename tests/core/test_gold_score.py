@@ -93,6 +93,10 @@ def test_normalise_drops_case_dots_honorifics_and_determiners() -> None:
         ("a Number 10 spokeswoman", False),
         ("the year", True),
         ("she", True),
+        ("a person close to her", False),
+        ("an aide to him", False),
+        ("the house she", True),
+        ("the musical with her", True),
     ],
 )
 def test_junk_labels(label: str, junk: bool) -> None:

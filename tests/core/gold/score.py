@@ -48,6 +48,10 @@ _VERBS = _words(
     have does did will would could should can may might"""
 )
 _POSSESSIVES = _words("his her its their")
+# An object pronoun after one of these ends a source's description, not a fragment: "a
+# person close to her", "an aide to him", "a friend of theirs".
+_OBJECTS = _words("him her them us me theirs hers his")
+_GOVERNING = _words("to of for")
 # Modifiers a noun phrase cannot end on ("Tony Blair's official" lost its "spokesman").
 _MODIFIERS = _words("official senior former chief deputy acting top junior assistant")
 _SOURCE_DETERMINERS = _words("a an one another the")
@@ -93,10 +97,11 @@ def _official_source(words: list[str]) -> bool:
 
 def is_junk(label: str) -> bool:
     """A speaker label no reader would accept: starts with a pronoun, ends in a
-    pronoun, verb, time word or modifier, holds a bare number (not one ending a name:
-    "Radio 1"), or is a lower-case phrase of several words with no determiner or
-    possessive in front (a fragment such as "nine official"; "analysts" alone is a fair
-    label; "one official" and "another official" are sources, as the gold writes them)."""
+    pronoun (not an object after to/of/for: "a person close to her"), verb, time word
+    or modifier, holds a bare number (not one ending a name: "Radio 1"), or is a
+    lower-case phrase of several words with no determiner or possessive in front (a
+    fragment such as "nine official"; "analysts" alone is a fair label; "one official"
+    and "another official" are sources, as the gold writes them)."""
     words = _SPACE.split(label.strip())
     if not words or not words[0]:
         return True
@@ -106,8 +111,9 @@ def is_junk(label: str) -> bool:
         last = ""  # an acronym ("the US", "IT") is not a pronoun
     if len(words) > 1 and last in _SURNAMES_TOO and all(w[:1].isupper() for w in words):
         last = ""  # a capitalised name run ending in one ("Theresa May") is a name
+    governed = len(words) > 2 and last in _OBJECTS and words[-2].casefold() in _GOVERNING
     if (
-        last in _PRONOUNS
+        (last in _PRONOUNS and not governed)
         or last in _VERBS
         or last in _TIME_WORDS
         or (last in _MODIFIERS and not _official_source(words))
