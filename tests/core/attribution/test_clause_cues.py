@@ -38,3 +38,23 @@ def test_a_quote_inside_the_inner_clause_is_still_its_verb_s() -> None:
         '"a sham" the room went quiet.'
     )
     assert _first(body) == "Ed Vale"
+
+
+def test_a_one_word_scare_quote_has_no_speaker_from_an_aside_after_its_noun() -> None:
+    # `the "failing" Marsh Agency, widely reported to be leaving,`: the verb is the
+    # aside's, about the agency; the word is nobody's.
+    body = (
+        'Ministers met on Monday. Ira Dunmore, the head of the "failing" Marsh Agency, '
+        "widely reported to be leaving, did not attend."
+    )
+    assert _first(body) is None
+
+
+def test_a_one_word_quote_on_a_noun_keeps_an_inverted_cue_after_it() -> None:
+    body = 'Ministers met on Monday. It is a "failing" agency, said Ira Dunmore.'
+    assert _first(body) == "Ira Dunmore"
+
+
+def test_a_one_word_quote_on_a_noun_keeps_a_cue_with_its_subject_after_it() -> None:
+    body = 'Ministers met on Monday. It is a "failing" agency, Ira Dunmore said.'
+    assert _first(body) == "Ira Dunmore"

@@ -467,6 +467,13 @@ _CLAUSE_CLOSED: Final = re.compile(r",|\s(?:he|she|they|we|I|it)\s")
 _RELATIVE_AFTER: Final = re.compile(
     r"[\"”’'.,]*\s+(?:where|which|who|whom|whose|when)\s+[^,.;:\"“”]{1,80}"
 )
+# A one-word quote on the noun after it, then a comma and an aside with no subject of
+# its own whose verb is followed by a lower-case word: `the "failing" Marsh Agency,
+# widely reported to be leaving`: the verb reports about the noun, not the word (not
+# `the "failing" agency, said Ann Roe`, nor `, Ann Roe said`).
+_ASIDE_AFTER_MODIFIER: Final = re.compile(
+    r"[\"”’']?\s+[\w'’-]+(?:\s+[\w'’-]+){0,4},\s+(?:[a-z]+ly\s+)*[a-z]+\s+[a-z]\w?"
+)
 _LEAD_IN: Final = re.compile(r"(?:\s+(?:out|up|back))?\s*[,:]?\s*")
 # A crowd raising its voice right before a quote: "several dozen protesters chanted",
 # "Several people in the crowd shouted,", "audience members began chanting".
@@ -668,14 +675,21 @@ def _cue_order(w: _Windows, partial: bool, led: bool = False) -> Iterator[re.Mat
     """A quote's cues in the order they are tried, each side read only when reached;
     a cue leading straight into a quote that ends its sentence (``led``: `A man called
     out, "Why not?" Crenshaw asked for order.`) is tried first. A cue inside a clause
-    hung on the sentence's own cue is tried after that cue (:func:`_main_first`)."""
-    text = w.att.text
+    hung on the sentence's own cue is tried after that cue (:func:`_main_first`); a
+    one-word scare quote on a noun has no cue in an aside after it
+    (:data:`_ASIDE_AFTER_MODIFIER`)."""
+    text, q = w.att.text, w.q
+    post = (
+        [c for c in w.post_cues if not _ASIDE_AFTER_MODIFIER.fullmatch(text, q.end, c.end() + 2)]
+        if partial and " " not in q.text.strip()
+        else w.post_cues
+    )
     if partial or led:
-        yield from _main_first(text, w.pre_cues, w.q.start, before=True)
-        yield from _main_first(text, w.post_cues, w.q.end, before=False)
+        yield from _main_first(text, w.pre_cues, q.start, before=True)
+        yield from _main_first(text, post, q.end, before=False)
     else:
-        yield from _main_first(text, w.post_cues, w.q.end, before=False)
-        yield from _main_first(text, w.pre_cues, w.q.start, before=True)
+        yield from _main_first(text, post, q.end, before=False)
+        yield from _main_first(text, w.pre_cues, q.start, before=True)
 
 
 def _main_first(
