@@ -58,3 +58,21 @@ def test_a_one_word_quote_on_a_noun_keeps_an_inverted_cue_after_it() -> None:
 def test_a_one_word_quote_on_a_noun_keeps_a_cue_with_its_subject_after_it() -> None:
     body = 'Ministers met on Monday. It is a "failing" agency, Ira Dunmore said.'
     assert _first(body) == "Ira Dunmore"
+
+
+def test_welcoming_and_citing_report_words_in_every_tense() -> None:
+    from tui.core.attribution.lexicon import FINITE_CUES, JUDGING, PARTICIPLE_CUES
+
+    assert {"welcomes", "welcomed", "cites", "cited"} <= FINITE_CUES
+    assert {"welcoming", "citing"} <= PARTICIPLE_CUES
+    assert {"welcomed", "cited"} <= JUDGING
+
+
+def test_welcomed_as_gives_the_words_to_its_subject() -> None:
+    body = 'The court sat on Monday. Ada Roe welcomed the ruling as "a win for sense".'
+    assert _first(body) == "Ada Roe"
+
+
+def test_citing_as_gives_the_words_to_the_sentence_s_subject() -> None:
+    body = 'Ada Roe quit on Monday, citing the plan as "a betrayal of voters".'
+    assert _first(body) == "Ada Roe"
