@@ -469,6 +469,26 @@ _WHOSE_ROLE: Final = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
 # Between a cue and the quote it leads into: `called out, "`, `said: "`, `shouted "`.
+# After a cue (and "that"), a subordinator opening a clause of what it reports: "said
+# that when (Ed Vale announced)".
+_INNER_OPENING: Final = re.compile(
+    r"\s+(?:that\s+)?(?:when|whenever|after|before|while|if|because|since|once|until|"
+    r"although|though)\s+[^,.;:\"“”]{1,80}$"
+)
+# What closes such a clause before the quote: a comma or a new subject ("the cuts he got").
+_CLAUSE_CLOSED: Final = re.compile(r",|\s(?:he|she|they|we|I|it)\s")
+# Between a quote and a cue in a relative clause hung on its words: `"Q" where some
+# Veltrans (argued)`, `"Q" which critics (called)`.
+_RELATIVE_AFTER: Final = re.compile(
+    r"[\"”’'.,]*\s+(?:where|which|who|whom|whose|when)\s+[^,.;:\"“”]{1,80}"
+)
+# A one-word quote on the noun after it, then a comma and an aside with no subject of
+# its own whose verb is followed by a lower-case word: `the "failing" Marsh Agency,
+# widely reported to be leaving`: the verb reports about the noun, not the word (not
+# `the "failing" agency, said Ann Roe`, nor `, Ann Roe said`).
+_ASIDE_AFTER_MODIFIER: Final = re.compile(
+    r"[\"”’']?\s+[\w'’-]+(?:\s+[\w'’-]+){0,4},\s+(?:[a-z]+ly\s+)*[a-z]+\s+[a-z]\w?"
+)
 _LEAD_IN: Final = re.compile(r"(?:\s+(?:out|up|back))?\s*[,:]?\s*")
 # A crowd raising its voice right before a quote: "several dozen protesters chanted",
 # "Several people in the crowd shouted,", "audience members began chanting".
@@ -669,13 +689,54 @@ def _copy_speaker(q: Quote, src: Quote, how: SpeakerHow, confidence: Confidence)
 def _cue_order(w: _Windows, partial: bool, led: bool = False) -> Iterator[re.Match[str]]:
     """A quote's cues in the order they are tried, each side read only when reached;
     a cue leading straight into a quote that ends its sentence (``led``: `A man called
-    out, "Why not?" Crenshaw asked for order.`) is tried first."""
+    out, "Why not?" Crenshaw asked for order.`) is tried first. A cue inside a clause
+    hung on the sentence's own cue is tried after that cue (:func:`_main_first`); a
+    one-word scare quote on a noun has no cue in an aside after it
+    (:data:`_ASIDE_AFTER_MODIFIER`)."""
+    text, q = w.att.text, w.q
+    post = (
+        [c for c in w.post_cues if not _ASIDE_AFTER_MODIFIER.fullmatch(text, q.end, c.end() + 2)]
+        if partial and " " not in q.text.strip()
+        else w.post_cues
+    )
     if partial or led:
-        yield from reversed(w.pre_cues)
-        yield from w.post_cues
+        yield from _main_first(text, w.pre_cues, q.start, before=True)
+        yield from _main_first(text, post, q.end, before=False)
     else:
-        yield from w.post_cues
-        yield from reversed(w.pre_cues)
+        yield from _main_first(text, post, q.end, before=False)
+        yield from _main_first(text, w.pre_cues, q.start, before=True)
+
+
+def _main_first(
+    text: str, cues: list[re.Match[str]], quote: int, before: bool
+) -> list[re.Match[str]]:
+    """One side's cues, nearest the quote first, those in an inner clause moved last.
+
+    Before the quote: `Ada Roe said that when Ed Vale had announced the cuts he got the
+    "Q"`: a cue in a clause a subordinator opens right after an earlier cue, the clause
+    closed (a comma or a new subject) before the quote, is part of what the earlier cue
+    reports. After it: `a "Q" where some Veltrans argued for delay, party sources told
+    the Courier`: a cue in a relative clause hung on the quote's words, a comma then the
+    sentence's own cue, is not the one that reports them."""
+    if len(cues) < 2:
+        return list(reversed(cues)) if before else list(cues)
+    inner: list[re.Match[str]] = []
+    if before:
+        for prev, cue in itertools.pairwise(cues):
+            if _INNER_OPENING.match(text, prev.end(), cue.start()) and _CLAUSE_CLOSED.search(
+                text, cue.end(), quote
+            ):
+                inner.append(cue)
+        ordered = list(reversed(cues))
+    else:
+        for cue, nxt in itertools.pairwise(cues):
+            if (
+                _RELATIVE_AFTER.fullmatch(text, quote, cue.start())
+                and "," in text[cue.end() : nxt.start()]
+            ):
+                inner.append(cue)
+        ordered = list(cues)
+    return [c for c in ordered if c not in inner] + inner
 
 
 class _Attributor:

@@ -50,7 +50,10 @@ SAYING_VERBS: Final = (
     # a statement", "is relayed", "characterised by", no words of their own)
     "hint imply reason posit opine surmise recite summarize summarise scoff snap sneer "
     "hiss snarl cry cry_out marvel gripe vent rail fret chide scold rebuke crow exult "
-    "deadpan dismiss deride decry denounce mock ridicule lambaste castigate read"
+    "deadpan dismiss deride decry denounce mock ridicule lambaste castigate read "
+    # (welcoming or citing a thing as words: "welcomed the ruling as "Q"", "citing the
+    # plan as "Q"")
+    "welcome cite"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS: Final = "believe feel think hope expect fear reckon"
@@ -61,7 +64,7 @@ JUDGING_VERBS: Final = (
     "praise condemn propose recommend report allege advise assure reassure blast slam "
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
     "refer attack dismiss deride decry denounce mock ridicule lambaste castigate rebuke "
-    "chide scold"
+    "chide scold welcome cite"
 )
 # Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
 # was not "gloating"").
@@ -82,7 +85,9 @@ AIM_NOUNS: Final = (
 # Verbs naming someone as something before the quoted name ("introduced him as "Q"",
 # "hailed her as "Q""): stems, for every form ("accus-" takes "of": "accusing the
 # agency of "Q"").
-CALLING_AS_STEMS: Final = "introduc|hail|prais|brand|label|dismiss|describ|denounc|condemn"
+CALLING_AS_STEMS: Final = (
+    "introduc|hail|prais|brand|label|dismiss|describ|denounc|condemn|welcom|cit(?:e|ing)"
+)
 # A crowd raising its voice ("the crowd chanted", "audience members chanting").
 CROWD_NOUNS: Final = (
     "crowds?|audiences?|protesters|demonstrators|marchers|people|supporters|students|"
