@@ -82,3 +82,15 @@ def test_a_deputy_office_is_the_deputy_not_the_office() -> None:
     assert _speaker(body) != "Ida Quell"
     body = body.replace("Ida Quell, the first minister,", "Ida Quell, the deputy first minister,")
     assert _speaker(body) == "Ida Quell"
+
+
+def test_a_party_owned_office_after_a_name_keeps_its_party() -> None:
+    body = (
+        _OTHERS + "Ada Roe, Labour's shadow treasurer, attacked the plan. "
+        '"It is a tax on work," the shadow treasurer said.'
+    )
+    assert _speaker(body) == "Ada Roe"
+    assert _speaker(body.replace("the shadow treasurer said", "the treasurer said")) == "Gorm Brask"
+    other = body.replace("Labour's shadow treasurer", "Labour's leader")
+    assert _speaker(other.replace("the shadow treasurer", "the Labour leader")) == "Ada Roe"
+    assert _speaker(other.replace("the shadow treasurer", "the Tory leader")) != "Ada Roe"

@@ -26,6 +26,7 @@ from tui.core.attribution.lexicon import (
     MALE_NOUNS,
     NOT_AGENT_NOUNS,
     OFFICE_LEVELS,
+    PARTIES,
     PARTY_MEMBERS,
     ROLE_ACRONYMS,
     ROLE_HEADS,
@@ -69,6 +70,11 @@ _PARTY_TAG: Final = r"(?:[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s+)"
 _THE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|to|from|with|on|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
+)
+# ", Labour's shadow chancellor," right after a name: a party's role (the party is
+# kept in the tie: "labour shadow chancellor").
+_PARTY_OWNS_AFTER: Final = re.compile(
+    r",\s+([A-Z][a-z]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:who|said)\b)"
 )
 # " and the Democratic nominee for governor," after one role: a second role in the
 # same apposition ("Ada Roe, 46, a state delegate and the Democratic nominee ...").
@@ -459,9 +465,18 @@ def _role_after(text: str, end: int) -> str | None:
         if clause is not None and is_role(clause.group(1).split()[-1]):
             return clause.group(1)
     if m is None:
-        return None
+        return _party_role_after(text, end)
     last = m.group(1).split()[-1]
     return m.group(1) if _lower_role(last) else None
+
+
+def _party_role_after(text: str, end: int) -> str | None:
+    """ ", Labour's shadow chancellor," after a name: the role with its party, so
+    "the shadow chancellor" and "the Labour leader" find it and another party's not."""
+    m = _PARTY_OWNS_AFTER.match(text, end, end + _REACH)
+    if m is None or m.group(1).lower() not in PARTIES or not is_role(m.group(2).split()[-1]):
+        return None
+    return f"{m.group(1)} {m.group(2)}"
 
 
 def _lower_role(last: str) -> bool:
