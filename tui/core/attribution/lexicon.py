@@ -490,6 +490,8 @@ ROLE_HEADS: Final = word_set(
 )
 # Role heads written in capitals: "Ann Roe, CEO of Acme,", "the company's CFO".
 ROLE_ACRONYMS: Final = word_set("CEO CFO COO CTO")
+# Seats written in capitals that end a role after a name: ", the MP for Salford,".
+SEAT_ACRONYMS: Final = word_set("MP MEP MSP")
 # Honorifics that are offices: "Sen. Ada Roe" ties "the senator" (and "the lawmaker")
 # to her, as "Senator Ada Roe" would. Each to the role nouns an article uses for it.
 ROLE_HONORIFICS: Final = {

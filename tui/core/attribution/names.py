@@ -60,7 +60,14 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from tui.core.attribution.roles import is_role, might_tie, read_ties, role_keys, role_phrase
+from tui.core.attribution.roles import (
+    is_role,
+    might_tie,
+    place_first,
+    read_ties,
+    role_keys,
+    role_phrase,
+)
 from tui.core.attribution.states import phrase_state, ties_to_state
 from tui.core.model import Article
 
@@ -1200,7 +1207,7 @@ class ArticleNames:
         holding that kind of role. (Capitalised words other than parties, such as
         places, only describe: "the Ealing North MP" may be "Labour MP Stephen Pound".)"""
         held = [role.split() for role, names in self._ties.items() if name in names]
-        words = [w for w in phrase.split() if not w.endswith(("'s", "’s", "'", "’"))]
+        words = [w for w in place_first(phrase).split() if not w.endswith(("'s", "’s", "'", "’"))]
         while len(words) > 1 and words[0].lower() in ROLE_LEAD_WORDS:
             words.pop(0)
         # ("the first-term governor", "the embattled mayor": how long or how well, not
@@ -1208,9 +1215,25 @@ class ArticleNames:
         kinds = {w for w in words[:-1] if w.islower() and not _tenure(w)}
         if words[-1].lower() in OFFICE_HEADS and kinds and not any(kinds <= set(r) for r in held):
             return True  # "the foreign secretary" is not the home secretary
+        if self._other_place(words, held):
+            return True  # "the Salford MP" is not the MP for Harbury
         wanted = {PARTIES[w.lower()] for w in words if w.lower() in PARTIES}
         parties = {PARTIES[w] for role in held for w in role if w in PARTIES}
         return bool(wanted and parties) and not wanted & parties
+
+    def _other_place(self, words: list[str], held: list[list[str]]) -> bool:
+        """Does a role name a place ("the Salford MP", "the MP for Salford") other than
+        the one the article ties the person's same role to ("the MP for Harbury")? (A
+        held word is a place when the article writes it in capitals: not "backbench".)"""
+        if len(words) < 2 or not words[-2][:1].isupper() or words[-2].lower() in PARTIES:
+            return False
+        head, place = words[-1].lower(), words[-2].lower()
+        same = [role for role in held if len(role) >= 2 and role[-1] == head]
+        if any(place in role for role in same):
+            return False  # ("the Whig MP": the Whig MP for Brindle)
+        return any(
+            role[-2] not in PARTIES and has_word(self.text, role[-2].capitalize()) for role in same
+        )
 
     def titles(self) -> dict[str, list[str]]:
         """Role key → the people this article ties it to (read once)."""

@@ -26,12 +26,14 @@ from tui.core.attribution.lexicon import (
     MALE_NOUNS,
     NOT_AGENT_NOUNS,
     OFFICE_LEVELS,
+    PARTIES,
     PARTY_MEMBERS,
     ROLE_ACRONYMS,
     ROLE_HEADS,
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_QUALIFIERS,
+    SEAT_ACRONYMS,
     TITLE_WORDS,
     UNNAMED_PEOPLE,
 )
@@ -68,6 +70,11 @@ _PARTY_TAG: Final = r"(?:[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s+)"
 _THE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|to|from|with|on|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
+)
+# ", Labour's shadow chancellor," right after a name: a party's role (the party is
+# kept in the tie: "labour shadow chancellor").
+_PARTY_OWNS_AFTER: Final = re.compile(
+    r",\s+([A-Z][a-z]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:who|said)\b)"
 )
 # " and the Democratic nominee for governor," after one role: a second role in the
 # same apposition ("Ada Roe, 46, a state delegate and the Democratic nominee ...").
@@ -213,12 +220,29 @@ def role_phrase(words: str, any_head: bool = False) -> str | None:
     return " ".join(tokens).lower()
 
 
+# " for Salford," after a role's head: the place (or body) it serves, in capitals.
+_FOR_PLACE: Final = re.compile(r"\s+for\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,.;:)])")
+_ROLE_FOR_PLACE: Final = re.compile(
+    r"(?:(?P<role>.*?)\s+)?(?P<head>[\w'’-]+)\s+for\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def place_first(phrase: str) -> str:
+    """ "the MP for Salford" as "the Salford MP", the way the role is also written, so
+    both forms tie and look up by the same key; other phrases as they are."""
+    m = _ROLE_FOR_PLACE.fullmatch(phrase)
+    if m is None or not is_role(m.group("head").lower()):
+        return phrase
+    seat = f"{m.group('place')} {m.group('head')}"
+    return f"{m.group('role')} {seat}" if m.group("role") else seat
+
+
 @lru_cache(maxsize=4096)
 def role_keys(phrase: str) -> tuple[str, ...]:
     """The keys a role phrase is looked up by in one article: the whole role, its last
     two words and its head ("the Tory leader" → "tory leader", "leader"); a qualified
     role ("deputy prime minister") only as a whole."""
-    role = role_phrase(phrase, any_head=True)
+    role = role_phrase(place_first(phrase), any_head=True)
     if role is None:
         return ()
     words = role.split()
@@ -430,6 +454,10 @@ def _role_after(text: str, end: int) -> str | None:
     """ ", the Tory leader," or ", a Republican," after a name ending at ``end`` (a
     capitalised last word only for a party member: not ", the American said")."""
     m = _THE_AFTER.match(text, end, end + _REACH) or _BARE_AFTER.match(text, end, end + _REACH)
+    if m is not None and _lower_role(m.group(1).split()[-1]):
+        seat = _FOR_PLACE.match(text, m.end(), m.end() + _REACH)
+        if seat is not None and is_role(m.group(1).split()[-1].lower()):
+            return place_first(f"{m.group(1)} for {seat.group(1)}")  # "the MP for Salford"
     if m is None or not is_role(m.group(1).split()[-1].lower()):
         # ("a county commissioner elected in 2019": no head before "in"; only a role's
         # head, not "a newly (elected ...)" nor an office's level.)
@@ -437,15 +465,29 @@ def _role_after(text: str, end: int) -> str | None:
         if clause is not None and is_role(clause.group(1).split()[-1]):
             return clause.group(1)
     if m is None:
-        return None
+        return _party_role_after(text, end)
     last = m.group(1).split()[-1]
     return m.group(1) if _lower_role(last) else None
+
+
+def _party_role_after(text: str, end: int) -> str | None:
+    """ ", Labour's shadow chancellor," after a name: the role with its party, so
+    "the shadow chancellor" and "the Labour leader" find it and another party's not."""
+    m = _PARTY_OWNS_AFTER.match(text, end, end + _REACH)
+    if m is None or m.group(1).lower() not in PARTIES or not is_role(m.group(2).split()[-1]):
+        return None
+    return f"{m.group(1)} {m.group(2)}"
 
 
 def _lower_role(last: str) -> bool:
     """Can ``last`` end a role after a name: a lower-case word, a party member ("a
     Republican") or a title in capitals ("CEO"), not a place ("the American")?"""
-    return last.islower() or last.lower() in PARTY_MEMBERS or last in ROLE_ACRONYMS
+    return (
+        last.islower()
+        or last.lower() in PARTY_MEMBERS
+        or last in ROLE_ACRONYMS
+        or last in SEAT_ACRONYMS
+    )
 
 
 def _on_trial(text: str, start: int, end: int) -> bool:
