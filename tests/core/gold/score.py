@@ -55,8 +55,9 @@ _GOVERNING = _words("to of for")
 # Modifiers a noun phrase cannot end on ("Tony Blair's official" lost its "spokesman").
 _MODIFIERS = _words("official senior former chief deputy acting top junior assistant")
 _SOURCE_DETERMINERS = _words("a an one another the")
-# Modifiers that are nouns too when a determiner and a body's name come first.
-_NOUNS_TOO = _words("official chief")
+# Modifiers that are nouns too when a determiner comes first ("the Rovers chief", "a
+# former deputy", "the former legislative assistant").
+_NOUNS_TOO = _words("official chief deputy assistant")
 _NUMBER_WORDS = _words("two three four five six seven eight nine ten")
 # A label ending in a time word is a phrase the name run caught, not a source.
 _TIME_WORDS = _words(
@@ -128,6 +129,8 @@ def is_junk(label: str) -> bool:
     ):
         return True
     bare = first not in _DETERMINERS | _POSSESSIVES | {"one", "another"}
+    if first in _NUMBER_WORDS and last.endswith("s"):
+        bare = False  # "two other former employees": a counted group, as sources go
     return label[0].islower() and bare and len(words) > 1
 
 
