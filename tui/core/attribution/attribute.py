@@ -29,7 +29,11 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
-from tui.core.attribution.documents import document_issuers, passed_on_papers
+from tui.core.attribution.documents import (
+    according_to_papers,
+    document_issuers,
+    passed_on_papers,
+)
 from tui.core.attribution.doubt import (
     a_term,
     another_voice,
@@ -682,6 +686,10 @@ class _Attributor:
         (after ``start`` when given: the agent of "described by X")."""
         text = self.text
         after = cue.end() if start is None else start
+        if cue.group("acc") and (papers := according_to_papers(self.ctx, after)):
+            # (the papers' issuer, never where they were released or kept)
+            issuer = papers[0]
+            return _Found(issuer, issuer, _cue_word(cue)) if issuer else None
         comma = text.find(",", after, hi)
         stop = comma if comma >= 0 else hi
         stop = self._relative_cut(after, stop)

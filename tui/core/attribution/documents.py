@@ -458,6 +458,26 @@ def _time_span(text: str, at: int) -> bool:
     return word[0][:1].isdigit() or word[0].lower() in L.TIME_MINUTES_BEFORE
 
 
+# "according to the documents released at ...": the papers named right after the cue
+# (not "the report's author": a person).
+_ACCORDING_PAPERS: Final = re.compile(
+    r"\s*(?:(?:the|a|an|these|those|its|their|his|her|newly|recently|some|several)\s+)*"
+    r"(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.ARCHIVE_PAPERS))})\b(?!['’])"
+)
+
+
+def according_to_papers(ctx: ArticleContext, after: int) -> tuple[str | None] | None:
+    """ "According to the documents released at the National Archives, officials were
+    "Q"": papers named after "according to" speak only for an issuer named with them
+    ("documents from the Home Office"), never for where they are kept or published.
+    None when no paper follows the cue, else a 1-tuple of the issuer (or None)."""
+    m = _ACCORDING_PAPERS.match(ctx.text, after)
+    if m is None:
+        return None
+    return (_named_after(ctx, m.end()),)
+
+
 def _named_after(ctx: ArticleContext, pos: int) -> str | None:
     """The person or body named right after "from/by/attributed to" at ``pos``."""
     m = _ISSUED.match(ctx.text, pos)
