@@ -3,6 +3,8 @@ keeps or releases them, nor for the speaker before them."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.attribution.synthetic import attributed
 
 
@@ -25,3 +27,27 @@ def test_papers_from_a_body_are_its_own_at_medium() -> None:
     )
     q = attributed(body)[-1]
     assert (q.speaker, q.confidence) == ("Tarnby Home Office", "medium")
+
+
+_BEFORE = 'Ann Roe, the mayor, spoke on Friday. "We will win," Ms Roe said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ('"The bridge must close," reads a telephone memo from 1975.', "a telephone memo"),
+        ('"The bridge must close," reads the letter.', "the letter"),
+        ('"The bridge must close," reads a memo from Tomas Vell.', "Tomas Vell"),
+        (
+            'Tomas Vell wrote a letter to the council in May.\n\n"The bridge must close," '
+            "reads the letter.",
+            "Tomas Vell",
+        ),
+    ],
+)
+def test_a_paper_that_reads_after_its_quote_is_not_the_last_voice(tail: str, speaker: str) -> None:
+    """`"Q," reads a memo from 1975`: the paper speaks (its issuer when named with it
+    or before), never the speaker carried over from the quote before."""
+    q = attributed(_BEFORE + tail)[-1]
+    assert q.speaker == speaker
+    assert q.speaker_how != "carry-over"

@@ -30,8 +30,10 @@ from tui.core.attribution.context import (
     words_before,
 )
 from tui.core.attribution.documents import (
+    PAPER_VERBS,
     according_to_papers,
     document_issuers,
+    paper_after_cue,
     passed_on_papers,
 )
 from tui.core.attribution.doubt import (
@@ -717,6 +719,14 @@ class _Attributor:
             # people said" (a partitive after the cue): the one, never the group.
             speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
             return _Found(speaker, one[1], _cue_word(cue), "nominal")
+        if (
+            not people
+            and _cue_word(cue) in PAPER_VERBS
+            and _QUOTE_BEFORE.search(text, max(0, cue.start() - 4), cue.start())
+        ):
+            paper = paper_after_cue(self.ctx, after)
+            if paper:  # `"Q," reads a memo from Ada Roe`: the paper's issuer, else the paper
+                return _Found(paper[1] or paper[0], paper[0], _cue_word(cue), "nominal")
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.

@@ -355,6 +355,8 @@ def _issuer(
     if all(at >= s_lo for at, _ in mentions):
         # named first in the quote's own cue: "A spokesman denied it: "Q." The
         # statement added: "Q2."" ("Ann Lee sued Tarn Foods. The lawsuit said": hers)
+        if q.cue in L.READ_FORMS:
+            return plaintiff  # (what a paper "reads" is not the last voice's)
         return plaintiff or _previous_voice(quotes, k)
     for at, noun_end in mentions:
         if ctx.inside_quote(at):
@@ -476,6 +478,30 @@ def according_to_papers(ctx: ArticleContext, after: int) -> tuple[str | None] | 
     if m is None:
         return None
     return (_named_after(ctx, m.end()),)
+
+
+# A paper that is the subject of a cue inverted after its quote: `"Q," reads a
+# telephone memo from 1975`, `"Q," states the letter`.
+_PAPER_AFTER: Final = re.compile(
+    r"\s*(?P<phrase>(?P<det>the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?P<noun>{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.ARCHIVE_PAPERS))}))"
+    r"\b(?!['’])"
+)
+PAPER_VERBS: Final = frozenset({"reads", "read", "states", "stated", "says", "said"})
+
+
+def paper_after_cue(ctx: ArticleContext, after: int) -> tuple[str, str | None] | None:
+    """`"Q," reads a memo from Ada Roe`: the paper right after an inverted cue speaks,
+    not the speaker before it. Its label ("the letter": the article may have named it
+    before, read by :func:`document_issuers`; "a telephone memo": a new one) and the
+    issuer named with it, if any."""
+    m = _PAPER_AFTER.match(ctx.text, after)
+    if m is None:
+        return None
+    label = " ".join(m.group("phrase").split())
+    if m.group("det") in ("the", "this", "that"):
+        label = f"the {m.group('noun')}"
+    return label, _named_after(ctx, m.end())
 
 
 def _named_after(ctx: ArticleContext, pos: int) -> str | None:
