@@ -51,3 +51,41 @@ def test_a_paper_that_reads_after_its_quote_is_not_the_last_voice(tail: str, spe
     q = attributed(_BEFORE + tail)[-1]
     assert q.speaker == speaker
     assert q.speaker_how != "carry-over"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        (
+            'The Tarnby Council met in March. "The bridge must close," the minutes say.',
+            "Tarnby Council",
+        ),
+        (
+            "A meeting of the Vellmoor Parish Council was held in March. "
+            '"The bridge must close," read the minutes.',
+            "Vellmoor Parish Council",
+        ),
+        (
+            "The minutes of the Tarnby Council meeting were released on Monday.\n\n"
+            '"The bridge must close," the minutes say.',
+            "Tarnby Council",
+        ),
+        ('"The bridge must close," the minutes say.', "the minutes"),
+        (
+            'The minutes of the meeting record Tomas Vell saying "the bridge must close".',
+            "Tomas Vell",
+        ),
+        (
+            'The minutes of the meeting record the chairman saying "the bridge must close".',
+            "the chairman",
+        ),
+    ],
+)
+def test_minutes_speak_for_the_one_they_record_or_the_body_that_met(
+    tail: str, speaker: str
+) -> None:
+    """Minutes give the one they report speaking when named, else the body whose
+    meeting they record, else themselves: never the voice of the quote before."""
+    q = attributed(_BEFORE + tail)[-1]
+    assert q.speaker == speaker
+    assert q.speaker != "Ann Roe"

@@ -349,12 +349,16 @@ def _issuer(
     after = text.find(noun, q.end, q.end + _AFTER_QUOTE)
     if after >= 0 and (named := _named_after(ctx, after + len(noun))):
         return named  # `"Q," said the statement, attributed to its director, Ann Roe.`
+    if noun == "minutes" and (body := _meeting_body(ctx, q.start)):
+        return body  # "The minutes of the Tarnby Council meeting": the body that met
     mentions = _earlier_mentions(ctx, q, noun)
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     plaintiff = _plaintiff(ctx, q.start) if noun in L.SUIT_HEADS else None
     if all(at >= s_lo for at, _ in mentions):
         # named first in the quote's own cue: "A spokesman denied it: "Q." The
         # statement added: "Q2."" ("Ann Lee sued Tarn Foods. The lawsuit said": hers)
+        if noun == "minutes":
+            return None  # (a meeting's record, not the last voice's)
         if q.cue in L.READ_FORMS:
             return plaintiff  # (what a paper "reads" is not the last voice's)
         return plaintiff or _previous_voice(quotes, k)
@@ -422,6 +426,27 @@ def _plaintiff(ctx: ArticleContext, pos: int) -> str | None:
         whole = C.ORG_NAME.match(ctx.text, mention.start)
         return whole.group() if whole and whole.group().startswith(mention.words) else None
     return ctx.names.resolve(mention) if ctx.names.is_person(mention) else None
+
+
+# The body whose meeting minutes record: "The Tarnby Council met in March", "the
+# Tarnby Council's meeting", "a meeting of the Tarnby Council".
+_MEETING_BODY: Final = re.compile(
+    rf"(?P<met>{C.ORG_NAME.pattern})(?:['’]s)?\s+(?:(?:had\s+)?met|meets|meeting)\b"
+    rf"|\bmeeting\s+of\s+(?:the\s+)?(?P<of>{C.ORG_NAME.pattern})"
+)
+
+
+def _meeting_body(ctx: ArticleContext, pos: int) -> str | None:
+    """The body whose meeting was last named before ``pos`` (within a window): whom
+    minutes first named at their quote speak for ("The Tarnby Council met in March.
+    "Q," the minutes say."), never the last voice."""
+    found = None
+    for m in _MEETING_BODY.finditer(ctx.text, max(0, pos - WINDOW), pos):
+        if not ctx.inside_quote(m.start()):
+            found = m
+    if found is None:
+        return None
+    return (found.group("met") or found.group("of")).removeprefix("The ").removeprefix("the ")
 
 
 def _previous_voice(quotes: list[Quote], k: int) -> str | None:
