@@ -89,3 +89,13 @@ def test_minutes_speak_for_the_one_they_record_or_the_body_that_met(
     q = attributed(_BEFORE + tail)[-1]
     assert q.speaker == speaker
     assert q.speaker != "Ann Roe"
+
+
+def test_papers_issued_by_a_described_body_are_its_own() -> None:
+    """ "According to a statement released by the department": the issuer, though
+    described rather than named, is read as the cue's phrase always was."""
+    body = (
+        "The Tarnby Police Department would not comment. According to a statement "
+        'released by the department, officers found him "in an agitated state".'
+    )
+    assert attributed(body)[-1].speaker == "Tarnby Police Department"

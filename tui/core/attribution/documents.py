@@ -502,7 +502,10 @@ def according_to_papers(ctx: ArticleContext, after: int) -> tuple[str | None] | 
     m = _ACCORDING_PAPERS.match(ctx.text, after)
     if m is None:
         return None
-    return (_named_after(ctx, m.end()),)
+    named = _named_after(ctx, m.end())
+    if named is None and _ISSUED.match(ctx.text, m.end()):
+        return None  # "a statement released by the department": the cue's own reading
+    return (named,)
 
 
 # A paper that is the subject of a cue inverted after its quote: `"Q," reads a
