@@ -99,3 +99,17 @@ def test_papers_issued_by_a_described_body_are_its_own() -> None:
         'released by the department, officers found him "in an agitated state".'
     )
     assert attributed(body)[-1].speaker == "Tarnby Police Department"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("Tarnby Home Office documents", "Tarnby Home Office"),
+        ("the Vellmoor National Archives documents", None),
+        ("newly released documents", None),
+    ],
+)
+def test_papers_named_for_their_issuer_not_their_keeper(phrase: str, speaker: str | None) -> None:
+    q = attributed(f'According to {phrase}, officials were "deeply worried about the piers".')[-1]
+    assert q.speaker == speaker
+    assert q.confidence != "high"

@@ -502,10 +502,23 @@ def according_to_papers(ctx: ArticleContext, after: int) -> tuple[str | None] | 
     m = _ACCORDING_PAPERS.match(ctx.text, after)
     if m is None:
         return None
-    named = _named_after(ctx, m.end())
+    named = _named_after(ctx, m.end()) or _issuer_before_paper(m.group().split())
     if named is None and _ISSUED.match(ctx.text, m.end()):
         return None  # "a statement released by the department": the cue's own reading
     return (named,)
+
+
+def _issuer_before_paper(words: list[str]) -> str | None:
+    """ "according to Tarnby Home Office documents": the capitalised words before the
+    paper name its issuer, unless they name where papers are kept ("the Vellmoor
+    Archives files" are no more the archives' than papers released there)."""
+    while words and words[0].islower():
+        words = words[1:]
+    name = words[:-1]
+    if not name or not all(w[:1].isupper() for w in name):
+        return None
+    owner = " ".join(name).removesuffix("'s").removesuffix("’s")
+    return None if owner.split()[-1].lower() in L.PAPER_KEEPERS else owner
 
 
 # A paper that is the subject of a cue inverted after its quote: `"Q," reads a
