@@ -719,14 +719,8 @@ class _Attributor:
             # people said" (a partitive after the cue): the one, never the group.
             speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
             return _Found(speaker, one[1], _cue_word(cue), "nominal")
-        if (
-            not people
-            and _cue_word(cue) in PAPER_VERBS
-            and _QUOTE_BEFORE.search(text, max(0, cue.start() - 4), cue.start())
-        ):
-            paper = paper_after_cue(self.ctx, after)
-            if paper:  # `"Q," reads a memo from Ada Roe`: the paper's issuer, else the paper
-                return _Found(paper[1] or paper[0], paper[0], _cue_word(cue), "nominal")
+        if not people and (paper := self._paper_after(cue, after)):
+            return paper
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.
@@ -741,6 +735,18 @@ class _Attributor:
             if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
                 found = None
         return found
+
+    def _paper_after(self, cue: re.Match[str], after: int) -> _Found | None:
+        """`"Q," reads a memo from Ada Roe`: a paper right after a cue inverted after its
+        quote speaks (its issuer, else the paper), not the voice before it."""
+        if _cue_word(cue) not in PAPER_VERBS or not _QUOTE_BEFORE.search(
+            self.text, max(0, cue.start() - 4), cue.start()
+        ):
+            return None
+        paper = paper_after_cue(self.ctx, after)
+        if paper is None:
+            return None
+        return _Found(paper[1] or paper[0], paper[0], _cue_word(cue), "nominal")
 
     def _relative_cut(self, after: int, stop: int) -> int:
         """Where a comma-less relative clause starts after a cue's first candidate
