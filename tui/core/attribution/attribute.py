@@ -29,7 +29,13 @@ from tui.core.attribution.context import (
     passive,
     words_before,
 )
-from tui.core.attribution.documents import document_issuers, passed_on_papers
+from tui.core.attribution.documents import (
+    PAPER_VERBS,
+    according_to_papers,
+    document_issuers,
+    paper_after_cue,
+    passed_on_papers,
+)
 from tui.core.attribution.doubt import (
     a_term,
     another_voice,
@@ -758,6 +764,10 @@ class _Attributor:
         (after ``start`` when given: the agent of "described by X")."""
         text = self.text
         after = cue.end() if start is None else start
+        if cue.group("acc") and (papers := according_to_papers(self.ctx, after)):
+            # (the papers' issuer, never where they were released or kept)
+            issuer = papers[0]
+            return _Found(issuer, issuer, _cue_word(cue)) if issuer else None
         comma = text.find(",", after, hi)
         stop = comma if comma >= 0 else hi
         stop = self._relative_cut(after, stop)
@@ -785,6 +795,8 @@ class _Attributor:
             # people said" (a partitive after the cue): the one, never the group.
             speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
             return _Found(speaker, one[1], _cue_word(cue), "nominal")
+        if not people and (paper := self._paper_after(cue, after)):
+            return paper
         if not people and not cue.group("acc"):
             # "said one musician quoted in the report", "said the artists.": a noun
             # phrase right after the cue, when no name stands there.
@@ -799,6 +811,18 @@ class _Attributor:
             if found and found.mention.split()[-1].lower() in L.WRITTEN_HEADS:
                 found = None
         return found
+
+    def _paper_after(self, cue: re.Match[str], after: int) -> _Found | None:
+        """`"Q," reads a memo from Ada Roe`: a paper right after a cue inverted after its
+        quote speaks (its issuer, else the paper), not the voice before it."""
+        if _cue_word(cue) not in PAPER_VERBS or not _QUOTE_BEFORE.search(
+            self.text, max(0, cue.start() - 4), cue.start()
+        ):
+            return None
+        paper = paper_after_cue(self.ctx, after)
+        if paper is None:
+            return None
+        return _Found(paper[1] or paper[0], paper[0], _cue_word(cue), "nominal")
 
     def _relative_cut(self, after: int, stop: int) -> int:
         """Where a comma-less relative clause starts after a cue's first candidate

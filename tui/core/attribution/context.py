@@ -197,7 +197,7 @@ class ArticleContext:
             return False  # "regulators have not called it "fraud"": no one's words
         if word in L.READ_FORMS and last.lower().strip("'’") not in L.READ_SUBJECTS:
             # `"Q," the memo reads`; after its quote, `"Q," reads the caption`
-            return not last and text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
+            return text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
         if word == "reading":
             return False  # "signs reading "Fair Maps Now"": nobody's words
         if word in L.CONTINUING and not C.SPEECH_GOES_ON.match(text, m.end()):

@@ -349,12 +349,18 @@ def _issuer(
     after = text.find(noun, q.end, q.end + _AFTER_QUOTE)
     if after >= 0 and (named := _named_after(ctx, after + len(noun))):
         return named  # `"Q," said the statement, attributed to its director, Ann Roe.`
+    if noun == "minutes" and (body := _meeting_body(ctx, q.start)):
+        return body  # "The minutes of the Tarnby Council meeting": the body that met
     mentions = _earlier_mentions(ctx, q, noun)
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     plaintiff = _plaintiff(ctx, q.start) if noun in L.SUIT_HEADS else None
     if all(at >= s_lo for at, _ in mentions):
         # named first in the quote's own cue: "A spokesman denied it: "Q." The
         # statement added: "Q2."" ("Ann Lee sued Tarn Foods. The lawsuit said": hers)
+        if noun == "minutes":
+            return None  # (a meeting's record, not the last voice's)
+        if q.cue in L.READ_FORMS:
+            return plaintiff  # (what a paper "reads" is not the last voice's)
         return plaintiff or _previous_voice(quotes, k)
     for at, noun_end in mentions:
         if ctx.inside_quote(at):
@@ -422,6 +428,27 @@ def _plaintiff(ctx: ArticleContext, pos: int) -> str | None:
     return ctx.names.resolve(mention) if ctx.names.is_person(mention) else None
 
 
+# The body whose meeting minutes record: "The Tarnby Council met in March", "the
+# Tarnby Council's meeting", "a meeting of the Tarnby Council".
+_MEETING_BODY: Final = re.compile(
+    rf"(?P<met>{C.ORG_NAME.pattern})(?:['’]s)?\s+(?:(?:had\s+)?met|meets|meeting)\b"
+    rf"|\bmeeting\s+of\s+(?:the\s+)?(?P<of>{C.ORG_NAME.pattern})"
+)
+
+
+def _meeting_body(ctx: ArticleContext, pos: int) -> str | None:
+    """The body whose meeting was last named before ``pos`` (within a window): whom
+    minutes first named at their quote speak for ("The Tarnby Council met in March.
+    "Q," the minutes say."), never the last voice."""
+    found = None
+    for m in _MEETING_BODY.finditer(ctx.text, max(0, pos - WINDOW), pos):
+        if not ctx.inside_quote(m.start()):
+            found = m
+    if found is None:
+        return None
+    return (found.group("met") or found.group("of")).removeprefix("The ").removeprefix("the ")
+
+
 def _previous_voice(quotes: list[Quote], k: int) -> str | None:
     """The speaker of the quote before quote ``k``, in its paragraph or the one before:
     what a document named for the first time ("The statement added") stands for."""
@@ -456,6 +483,66 @@ def _time_span(text: str, at: int) -> bool:
         return False
     word = text[max(0, at - 20) : at].split()[-1:] or [""]
     return word[0][:1].isdigit() or word[0].lower() in L.TIME_MINUTES_BEFORE
+
+
+# "according to the documents released at ...": the papers named right after the cue
+# (not "the report's author": a person).
+_ACCORDING_PAPERS: Final = re.compile(
+    r"\s*(?:(?:the|a|an|these|those|its|their|his|her|newly|recently|some|several)\s+)*"
+    r"(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.ARCHIVE_PAPERS))})\b(?!['’])"
+)
+
+
+def according_to_papers(ctx: ArticleContext, after: int) -> tuple[str | None] | None:
+    """ "According to the documents released at the National Archives, officials were
+    "Q"": papers named after "according to" speak only for an issuer named with them
+    ("documents from the Home Office"), never for where they are kept or published.
+    None when no paper follows the cue, else a 1-tuple of the issuer (or None)."""
+    m = _ACCORDING_PAPERS.match(ctx.text, after)
+    if m is None:
+        return None
+    named = _named_after(ctx, m.end()) or _issuer_before_paper(m.group().split())
+    if named is None and _ISSUED.match(ctx.text, m.end()):
+        return None  # "a statement released by the department": the cue's own reading
+    return (named,)
+
+
+def _issuer_before_paper(words: list[str]) -> str | None:
+    """ "according to Tarnby Home Office documents": the capitalised words before the
+    paper name its issuer, unless they name where papers are kept ("the Vellmoor
+    Archives files" are no more the archives' than papers released there)."""
+    while words and words[0].islower():
+        words = words[1:]
+    name = words[:-1]
+    if not name or not all(w[:1].isupper() for w in name):
+        return None
+    owner = " ".join(name).removesuffix("'s").removesuffix("’s")
+    return None if owner.split()[-1].lower() in L.PAPER_KEEPERS else owner
+
+
+# A paper that is the subject of a cue inverted after its quote: `"Q," reads a
+# telephone memo from 1975`, `"Q," states the letter`.
+_PAPER_AFTER: Final = re.compile(
+    r"\s*(?P<phrase>(?P<det>the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?P<noun>{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.ARCHIVE_PAPERS))}))"
+    r"\b(?!['’])"
+)
+PAPER_VERBS: Final = frozenset({"reads", "read", "states", "stated", "says", "said"})
+
+
+def paper_after_cue(ctx: ArticleContext, after: int) -> tuple[str, str | None] | None:
+    """`"Q," reads a memo from Ada Roe`: the paper right after an inverted cue speaks,
+    not the speaker before it. Its label ("the letter": the article may have named it
+    before, read by :func:`document_issuers`; "a telephone memo": a new one) and the
+    issuer named with it, if any."""
+    m = _PAPER_AFTER.match(ctx.text, after)
+    if m is None:
+        return None
+    label = " ".join(m.group("phrase").split())
+    if m.group("det") in ("the", "this", "that"):
+        label = f"the {m.group('noun')}"
+    return label, _named_after(ctx, m.end())
 
 
 def _named_after(ctx: ArticleContext, pos: int) -> str | None:

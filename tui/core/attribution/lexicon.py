@@ -734,6 +734,11 @@ SUIT_HEADS: Final = word_set("lawsuit suit complaint petition")
 DOCUMENT_HEADS: Final = (
     word_set("statement letter memo release minutes complaint") | REPORT_HEADS | SUIT_HEADS
 )
+# Papers found or kept rather than issued ("according to the files released at the
+# archives"): they too speak only for an issuer named with them.
+ARCHIVE_PAPERS: Final = word_set("papers files archives cables diaries diary notes")
+# Where papers are kept, not who wrote them ("the Vellmoor Archives documents").
+PAPER_KEEPERS: Final = word_set("archive archives library libraries museum registry repository")
 # Words before "minutes" that make it a span of time, not a meeting's record ("the final
 # minutes", "for 40 minutes", "a few minutes").
 TIME_MINUTES_BEFORE: Final = word_set(
