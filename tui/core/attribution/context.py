@@ -1095,7 +1095,8 @@ class ArticleContext:
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False
-                if c.mention is not None and self._body(c):
+                body = self._body(c) or self._person_shaped_body(c, pronoun)
+                if c.mention is not None and body:
                     return self.names.resolve(c.mention), False
                 continue
             if c.kind == "nominal":
@@ -1130,6 +1131,18 @@ class ArticleContext:
             if plural and not _named_inside(m.words).search(self.text):
                 return False
         return not C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start)
+
+    def _person_shaped_body(self, c: Candidate, pronoun: str) -> bool:
+        """ "Gorley Wimby posted a loss. "Q," it added.": a name shaped like a person's
+        whose first word is no known given name, never given an honorific here, is the
+        body "it" stands for (no person is "it")."""
+        m = c.mention
+        if pronoun != "it" or m is None or m.honorific or len(m.tokens) != 2:
+            return False
+        if gender_of(m.tokens[0]) or self.names.gender_of(m.words):
+            return False
+        titled = re.compile(rf"\b(?:{'|'.join(L.HONORIFICS)})\.? {re.escape(m.tokens[-1])}\b")
+        return not titled.search(self.text)
 
     def opens_sentence(self, lo: int, pos: int) -> bool:
         """Is ``pos`` among the first three words of the sentence starting at ``lo``?"""

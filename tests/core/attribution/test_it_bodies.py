@@ -1,0 +1,27 @@
+""" "it added" after a body whose name is shaped like a person's (invented names)."""
+
+from tests.core.attribution.synthetic import attributed
+
+
+def test_it_goes_to_person_shaped_body_of_sentence_before() -> None:
+    quotes = attributed(
+        'Shares fell on Monday. "Trading is hard," said the Courier. Marlow Homes '
+        'posted a loss of 4m pounds. "We expect a better year," it added.'
+    )
+    assert [q.speaker for q in quotes] == ["Courier", "Marlow Homes"]
+
+
+def test_it_goes_to_person_shaped_body_that_spoke() -> None:
+    quotes = attributed(
+        '"Trading is hard," said the Courier on Monday. Gorley Wimby said profits '
+        'fell by a third. "We expect a better year," it added.'
+    )
+    assert quotes[1].speaker == "Gorley Wimby"
+
+
+def test_titled_name_stays_a_person() -> None:
+    quotes = attributed(
+        'Gorley Wimby said profits fell. Mr Wimby has run Trelco since 1990. "We '
+        'expect a better year," it added.'
+    )
+    assert quotes[0].speaker != "Gorley Wimby"
