@@ -59,6 +59,7 @@ from tui.core.attribution.lexicon import (
     TITLE_HONORIFICS,
     TITLE_WORDS,
     WEEKDAYS,
+    WORK_VERBS,
 )
 from tui.core.attribution.roles import (
     is_role,
@@ -138,6 +139,7 @@ _NUMBERED: Final = tuple(
 )
 _WORD_CHAR: Final = re.compile(r"\w")
 _PLAIN_WORD: Final = re.compile(r"\w+")
+_WORK_VERB_BEFORE: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:[Tt]he )?$")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`,
 # `Roderick "Rod" Van der Berg` (group 1: the surname, particles and all); the given
 # name is the word right before (_LAST_WORD).
@@ -828,6 +830,9 @@ class ArticleNames:
                 cleaned[i] = None
                 continue
             m = cleaned[i] = _built(shape, start)
+            if self._titled_work(m):
+                cleaned[i] = None  # "who presents The Weakest Hour": a show, no person
+                continue
             name = shape[9]  # " ".join(m.tokens), kept with the shape
             if m.org:
                 if text.endswith(" of ", 0, start) and _person_later(text, m):
@@ -1342,8 +1347,18 @@ class ArticleNames:
             and self._common_word(m.surname)
         ):
             m = None  # "Consumer spending rose": a capitalised ordinary word
+        if m is not None and self._titled_work(m):
+            m = None  # "who presents The Weakest Hour": a show, no person
         self._mentions[i] = m
         return m
+
+    def _titled_work(self, m: Mention) -> bool:
+        """Is ``m`` the title of a work after a verb that names one ("presents The
+        Weakest Hour")? A name opened by a known given name stays a person ("directed
+        Ann Lee")."""
+        if m.honorific or gender_of(m.tokens[0]):
+            return False
+        return _WORK_VERB_BEFORE.search(self.text, max(0, m.start - 30), m.start) is not None
 
     def _common_word(self, word: str) -> bool:
         """Is ``word`` also written in lower case in this article (so not a name)?"""
