@@ -25,3 +25,12 @@ def test_titled_name_stays_a_person() -> None:
         'expect a better year," it added.'
     )
     assert quotes[0].speaker != "Gorley Wimby"
+
+
+def test_it_skips_plural_product_for_its_maker() -> None:
+    quotes = attributed(
+        "Trelco will replace cables for its Zenbox consoles. Trelco said it had 30 "
+        "reports of damage. The recall affects most of all Zenboxes sold since 2001.\n\n"
+        'In a statement, it added: "In almost all cases the damage was small."'
+    )
+    assert quotes[0].speaker == "Trelco"

@@ -1127,9 +1127,11 @@ class ArticleContext:
             )
             # ("Yukos asked ...": a name all the same when the article also writes it
             # capitalised inside a sentence.)
-            plural = opening and m.words.endswith("s") and not m.words.isupper()
-            if plural and not _named_inside(m.words).search(self.text):
+            plural = m.words.endswith("s") and not m.words.isupper()
+            if plural and opening and not _named_inside(m.words).search(self.text):
                 return False
+            if plural and _singular_named(m.words).search(self.text):
+                return False  # "all Zenboxes sold" of "its Zenbox": things, no body
         return not C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start)
 
     def _person_shaped_body(self, c: Candidate, pronoun: str) -> bool:
@@ -1187,6 +1189,14 @@ def _named_inside(word: str) -> re.Pattern[str]:
     """``word`` capitalised after a lower-case word or a comma: inside a sentence, so a
     name ("shares in Yukos", not "Users" opening one)."""
     return re.compile(rf"[a-z,] {re.escape(word)}\b")
+
+
+@lru_cache(maxsize=1024)
+def _singular_named(word: str) -> re.Pattern[str]:
+    """The singular of the plural name ``word`` ("Zenbox" of "Zenboxes"): when the
+    article writes it too, the plural counts things, never a body."""
+    stem = word[:-2] if word.endswith("es") else word[:-1]
+    return re.compile(rf"\b{re.escape(stem)}(?:{re.escape(word[len(stem) : -1])})?\b")
 
 
 _TITLES_PERSON: Final = -1  # (_modified_head: the name opens a title before a person's name)
