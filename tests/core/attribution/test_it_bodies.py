@@ -34,3 +34,12 @@ def test_it_skips_plural_product_for_its_maker() -> None:
         'In a statement, it added: "In almost all cases the damage was small."'
     )
     assert quotes[0].speaker == "Trelco"
+
+
+def test_it_goes_to_firm_named_like_a_person_when_its_shares_trade() -> None:
+    quotes = attributed(
+        "Builder Dennis Wimby posted record profits. Wimby said the UK market had "
+        'proved "hard" last year. "By late summer the market had slowed," it added. '
+        "Shares in Wimby rose 6%."
+    )
+    assert (quotes[-1].speaker, quotes[-1].speaker_how) == ("Dennis Wimby", "pronoun")

@@ -1135,16 +1135,23 @@ class ArticleContext:
         return not C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start)
 
     def _person_shaped_body(self, c: Candidate, pronoun: str) -> bool:
-        """ "Gorley Wimby posted a loss. "Q," it added.": a name shaped like a person's
-        whose first word is no known given name, never given an honorific here, is the
-        body "it" stands for (no person is "it")."""
+        """ "Gorley Wimby posted a loss. "Q," it added.": a name shaped like a person's,
+        never given an honorific here, is the body "it" stands for (no person is "it")
+        when its first word is no known given name or the article trades its shares or
+        counts its profits ("shares in Wimby", "Wimby plc")."""
         m = c.mention
-        if pronoun != "it" or m is None or m.honorific or len(m.tokens) != 2:
+        if pronoun != "it" or m is None or m.honorific:
             return False
-        if gender_of(m.tokens[0]) or self.names.gender_of(m.words):
+        name = self.names.resolve(m)
+        tokens = name.split()
+        if len(tokens) != 2 or tokens[0] in L.HONORIFICS:
             return False
-        titled = re.compile(rf"\b(?:{'|'.join(L.HONORIFICS)})\.? {re.escape(m.tokens[-1])}\b")
-        return not titled.search(self.text)
+        surname = re.escape(tokens[-1])
+        if re.search(rf"\b(?:{'|'.join(L.HONORIFICS)})\.? {surname}\b", self.text):
+            return False
+        if not (gender_of(tokens[0]) or self.names.gender_of(name)):
+            return True
+        return re.search(_BODY_MARKS.replace("NAME", surname), self.text) is not None
 
     def opens_sentence(self, lo: int, pos: int) -> bool:
         """Is ``pos`` among the first three words of the sentence starting at ``lo``?"""
@@ -1199,6 +1206,12 @@ def _singular_named(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(stem)}(?:{re.escape(word[len(stem) : -1])})?\b")
 
 
+# What only a company has, around its name ("shares in NAME", "NAME plc", "NAME's
+# profits"): a name shaped like a person's that is a firm.
+_BODY_MARKS: Final = (
+    r"\b[Ss]hares (?:in|of) (?:[A-Z]\w+ )?NAME\b|\bNAME(?:['’]s)? "
+    r"(?:plc|Plc|PLC|Ltd|shares|share price|profits?|pre-tax|turnover|revenues?)\b"
+)
 _TITLES_PERSON: Final = -1  # (_modified_head: the name opens a title before a person's name)
 _NAME_NEXT: Final = re.compile(r" (?:and [a-z]+ )?[A-Z]")
 
