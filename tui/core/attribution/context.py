@@ -1095,7 +1095,8 @@ class ArticleContext:
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False
-                if c.mention is not None and self._body(c):
+                body = self._body(c) or self._person_shaped_body(c, pronoun)
+                if c.mention is not None and body:
                     return self.names.resolve(c.mention), False
                 continue
             if c.kind == "nominal":
@@ -1126,10 +1127,31 @@ class ArticleContext:
             )
             # ("Yukos asked ...": a name all the same when the article also writes it
             # capitalised inside a sentence.)
-            plural = opening and m.words.endswith("s") and not m.words.isupper()
-            if plural and not _named_inside(m.words).search(self.text):
+            plural = m.words.endswith("s") and not m.words.isupper()
+            if plural and opening and not _named_inside(m.words).search(self.text):
                 return False
+            if plural and _singular_named(m.words).search(self.text):
+                return False  # "all Zenboxes sold" of "its Zenbox": things, no body
         return not C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start)
+
+    def _person_shaped_body(self, c: Candidate, pronoun: str) -> bool:
+        """ "Gorley Wimby posted a loss. "Q," it added.": a name shaped like a person's,
+        never given an honorific here, is the body "it" stands for (no person is "it")
+        when its first word is no known given name or the article trades its shares or
+        counts its profits ("shares in Wimby", "Wimby plc")."""
+        m = c.mention
+        if pronoun != "it" or m is None or m.honorific:
+            return False
+        name = self.names.resolve(m)
+        tokens = name.split()
+        if len(tokens) != 2 or tokens[0] in L.HONORIFICS:
+            return False
+        surname = re.escape(tokens[-1])
+        if re.search(rf"\b(?:{'|'.join(L.HONORIFICS)})\.? {surname}\b", self.text):
+            return False
+        if not (gender_of(tokens[0]) or self.names.gender_of(name)):
+            return True
+        return re.search(_BODY_MARKS.replace("NAME", surname), self.text) is not None
 
     def opens_sentence(self, lo: int, pos: int) -> bool:
         """Is ``pos`` among the first three words of the sentence starting at ``lo``?"""
@@ -1176,6 +1198,20 @@ def _named_inside(word: str) -> re.Pattern[str]:
     return re.compile(rf"[a-z,] {re.escape(word)}\b")
 
 
+@lru_cache(maxsize=1024)
+def _singular_named(word: str) -> re.Pattern[str]:
+    """The singular of the plural name ``word`` ("Zenbox" of "Zenboxes"): when the
+    article writes it too, the plural counts things, never a body."""
+    stem = word[:-2] if word.endswith("es") else word[:-1]
+    return re.compile(rf"\b{re.escape(stem)}(?:{re.escape(word[len(stem) : -1])})?\b")
+
+
+# What only a company has, around its name ("shares in NAME", "NAME plc", "NAME's
+# profits"): a name shaped like a person's that is a firm.
+_BODY_MARKS: Final = (
+    r"\b[Ss]hares (?:in|of) (?:[A-Z]\w+ )?NAME\b|\bNAME(?:['’]s)? "
+    r"(?:plc|Plc|PLC|Ltd|shares|share price|profits?|pre-tax|turnover|revenues?)\b"
+)
 _TITLES_PERSON: Final = -1  # (_modified_head: the name opens a title before a person's name)
 _NAME_NEXT: Final = re.compile(r" (?:and [a-z]+ )?[A-Z]")
 

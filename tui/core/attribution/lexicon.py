@@ -1181,6 +1181,12 @@ WORK_NOUNS: Final = (
 )
 # Verbs that announce a title whatever precedes them ("a report entitled 'X'").
 TITLE_VERBS: Final = "titled|entitled|retitled"
+# Verbs after which a capitalised run is a work's title, not a person ("who presents
+# The Weakest Hour", "she stars in Hollow Lane").
+WORK_VERBS: Final = (
+    "presents|presented|hosts|hosted|fronts|fronted|stars in|starred in|starring in|"
+    "appears in|appeared in|wrote|directed"
+)
 # Words a title may leave in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS: Final = word_set(
     "a an the and or nor but of in on at to for with by from as is are was be it its "

@@ -17,6 +17,7 @@ from tui.core.attribution.cues import ORG_NAME, OWNS_PERSON, has_word, is_word_c
 from tui.core.attribution.given_names import given_alone
 from tui.core.attribution.lexicon import (
     BODY_NAME_HEADS,
+    BODY_NOUNS,
     BODY_WORDS,
     CALENDAR_WORDS,
     COMPANY_WORDS,
@@ -59,6 +60,7 @@ from tui.core.attribution.lexicon import (
     TITLE_HONORIFICS,
     TITLE_WORDS,
     WEEKDAYS,
+    WORK_VERBS,
 )
 from tui.core.attribution.roles import (
     is_role,
@@ -138,6 +140,8 @@ _NUMBERED: Final = tuple(
 )
 _WORD_CHAR: Final = re.compile(r"\w")
 _PLAIN_WORD: Final = re.compile(r"\w+")
+_BODY_KIND_BEFORE: Final = re.compile(rf"\b(?:{BODY_NOUNS}) $")
+_WORK_VERB_BEFORE: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:[Tt]he )?$")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`,
 # `Roderick "Rod" Van der Berg` (group 1: the surname, particles and all); the given
 # name is the word right before (_LAST_WORD).
@@ -567,11 +571,22 @@ def _boundary(text: str, at: int) -> bool:
     return before != (at < len(text) and is_word_char(text[at]))
 
 
-def _office_word_cut(text: str, m: Mention) -> Mention:
+def _body_glued(text: str, m: Mention) -> bool:
+    """ "the union Unison Dave Pell": a body's name (after a noun of its kind) glued to
+    a person's full name opened by a known given name."""
+    if m.org or m.honorific or len(m.tokens) != 3 or gender_of(m.tokens[0]):
+        return False
+    if not gender_of(m.tokens[1]):
+        return False
+    return _BODY_KIND_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+
+
+def _office_word_cut(text: str, m: Mention, glued: bool = False) -> Mention:
     """``m`` as a person, without a first word the article writes in lower case too
-    (the end of an office's name: "State" of "Secretary of State Ben Ortega")."""
+    (the end of an office's name: "State" of "Secretary of State Ben Ortega"), or
+    (``glued``) a body's name before it ("union Unison Dave Pell")."""
     first = m.tokens[0]
-    if len(m.tokens) == 3 and not gender_of(first) and has_word(text, first.lower()):
+    if len(m.tokens) == 3 and not gender_of(first) and (glued or has_word(text, first.lower())):
         skip = len(first) + 1
         return Mention(m.start + skip, m.end, m.words[skip:], None, m.tokens[1:])
     return Mention(m.start, m.end, m.words, m.honorific, m.tokens)
@@ -828,7 +843,13 @@ class ArticleNames:
                 cleaned[i] = None
                 continue
             m = cleaned[i] = _built(shape, start)
+            if self._titled_work(m):
+                cleaned[i] = None  # "who presents The Weakest Hour": a show, no person
+                continue
             name = shape[9]  # " ".join(m.tokens), kept with the shape
+            if _body_glued(text, m):
+                m = cleaned[i] = _office_word_cut(text, m, glued=True)
+                name = " ".join(m.tokens)
             if m.org:
                 if text.endswith(" of ", 0, start) and _person_later(text, m):
                     # "What's left of Bobbie Jo Sturgill's house": a person; "Secretary of
@@ -1342,8 +1363,18 @@ class ArticleNames:
             and self._common_word(m.surname)
         ):
             m = None  # "Consumer spending rose": a capitalised ordinary word
+        if m is not None and self._titled_work(m):
+            m = None  # "who presents The Weakest Hour": a show, no person
         self._mentions[i] = m
         return m
+
+    def _titled_work(self, m: Mention) -> bool:
+        """Is ``m`` the title of a work after a verb that names one ("presents The
+        Weakest Hour")? A name opened by a known given name stays a person ("directed
+        Ann Lee")."""
+        if m.honorific or gender_of(m.tokens[0]):
+            return False
+        return _WORK_VERB_BEFORE.search(self.text, max(0, m.start - 30), m.start) is not None
 
     def _common_word(self, word: str) -> bool:
         """Is ``word`` also written in lower case in this article (so not a name)?"""
