@@ -30,6 +30,12 @@ from tests.core.attribution.synthetic import attributed
             'The lawsuit said the firm "ignored every warning."',
             "Tarnby Growers Union",
         ),
+        (  # filed by a body, past a court with abbreviations; the complaint speaks later
+            "Veltro faces a new case.\n\nThe lawsuit, filed in the U.S. Court of Claims in "
+            "Tarnby by the Tarnby Growers Union and six farms, says the firm hid its data.\n\n"
+            '"The company ignored every warning," the complaint said.',
+            "Tarnby Growers Union",
+        ),
     ],
 )
 def test_a_lawsuit_speaks_for_its_plaintiff(body: str, speaker: str) -> None:

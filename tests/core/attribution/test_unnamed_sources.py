@@ -212,3 +212,12 @@ def test_one_participant_speaks_as_one_participant() -> None:
         'over what one participant described as "a fight about a comma" in the bill.'
     )
     assert quotes[0].speaker == "one participant"
+
+
+def test_the_body_a_source_is_one_of_stays_in_the_label() -> None:
+    body = (
+        "Ada Vell was censured last year.\n\n"
+        "Another member of the coalition, who asked not to be named, described the job "
+        "as \u201cbeing the one who tells.\u201d"
+    )
+    assert attributed(body)[-1].speaker == "another member of the coalition"

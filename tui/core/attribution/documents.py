@@ -28,7 +28,9 @@ _ISSUED: Final = re.compile(
     r",?\s+(?:from|by|attributed\s+to|(?:issued|released)\s+by"
     # ("The memo, dated July 14 and written by deputy chief of staff Ann Roe,")
     r"|(?:[^,.;:\"“”]{1,40},?\s+)?(?:and\s+)?"
-    r"(?:written|signed|drafted|authored|sent|conducted|prepared|compiled|produced)\s+by)\s+"
+    r"(?:written|signed|drafted|authored|sent|conducted|prepared|compiled|produced)\s+by"
+    # ("The lawsuit, filed in the U.S. Court of Claims in Tarnby by the Alliance")
+    r"|filed\s+(?:[^,;:\"“”]{1,80}?\s+)?by)\s+"
     r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+|[a-z][a-z -]{0,40}\s+(?=[A-Z]))?"
     r"(?:the\s+)?"
 )
@@ -77,6 +79,7 @@ _ISSUED_THAT: Final = re.compile(
 )
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
 _REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
+_SUIT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.SUIT_HEADS))})\b")
 _REPORT_REACH: Final = 2_500  # chars back where a report named again was first named
 _REPORTS_READ: Final = 6
 _AFTER_QUOTE: Final = 40  # chars after a quote where "the statement, attributed to" may stand
@@ -464,10 +467,13 @@ def _earlier_mentions(ctx: ArticleContext, q: Quote, noun: str) -> list[tuple[in
     """Where the article names the document ``noun`` before ``q`` (start and end of
     the noun), the nearest first: a few mentions within a window, more and further
     back for a report, which may first be named as an audit or a study ("The audit,
-    conducted by ... . The report called")."""
+    conducted by ... . The report called"); a case's papers by any of their nouns."""
     if noun in L.REPORT_HEADS:
         found = _REPORT_NOUN.finditer(ctx.text, max(0, q.start - _REPORT_REACH), q.start)
         reads = _REPORTS_READ
+    elif noun in L.SUIT_HEADS:  # ("The lawsuit, filed by ... . The complaint said")
+        found = _SUIT_NOUN.finditer(ctx.text, max(0, q.start - WINDOW), q.start)
+        reads = _MENTIONS_READ
     else:
         found = re.finditer(rf"\b{noun}\b", ctx.text[: q.start])
         found = (m for m in found if m.start() >= q.start - WINDOW)

@@ -110,9 +110,11 @@ _SUBJECT_DEPENDENT: Final = re.compile(
     r"|\s+(?:also|then|later|suddenly|finally|again|once)(?=\s|$)"
 )
 _DEPENDENTS_READ: Final = 4
-# Whom a source speaks for, kept in its label: "a spokesman for the LSE (said)".
+# Whom a source speaks for, kept in its label: "a spokesman for the LSE (said)"; the
+# body it is one of, too: "another member of the group (said)".
 _SPEAKS_FOR: Final = re.compile(
     r"\s+for\s+(?:(?!who\b|which\b|that\b)[^\s,;:.\"“”()]+\s?){1,8}(?=\s*,|\s*$)"
+    rf"|\s+of\s+the\s+(?:{'|'.join(sorted(L.SHORT_BODY_KINDS))})(?=\s*,|\s*$)"
 )
 
 

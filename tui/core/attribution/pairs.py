@@ -26,8 +26,8 @@ def pair_speakers(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """Give the quotes a couple speaks together to the couple (in place), and the
     quotes carried over from them."""
     couples = ctx.names.couples
-    if not couples:
-        return  # (most articles)
+    if not couples and " and " not in ctx.text:
+        return  # (few articles)
     was = now = None  # the last quote's speaker before and after it was relabelled
     for q in quotes:
         if q.speaker is None or q.kind not in ("direct", "partial"):
@@ -35,7 +35,9 @@ def pair_speakers(ctx: ArticleContext, quotes: list[Quote]) -> None:
         if q.speaker_how == "carry-over" and now is not None and q.speaker == was:
             q.speaker = now
             continue
-        found = _pair_of(ctx, q, couples)
+        found = _pair_of(ctx, q, couples) if couples else None
+        if found is None:
+            found = _joint_at_cue(ctx, q)
         if found is None:
             was = now = None
             continue
@@ -68,6 +70,50 @@ def _pair_of(ctx: ArticleContext, q: Quote, couples: list[Couple]) -> tuple[str,
             if _refers(opening, label, surname):
                 return label, False
     return None
+
+
+# Two people named as the cue's subject: "Ann Roe and Bo Tate said", "Roe and Tate wrote".
+_JOINT: Final = re.compile(
+    r"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+"
+    r"(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:said|say|says|wrote|write|added)\b"
+)
+
+
+_JOINTLY: Final = re.compile(r"\b(?:joint|jointly|together)\b")
+
+
+def _joint_at_cue(ctx: ArticleContext, q: Quote) -> tuple[str, bool] | None:
+    """Two people who say they speak ``q`` together ("In a joint statement, Ann Roe and
+    Bo Tate said: "Q"", `"Q," Roe and Tate said in a joint letter`), labelled as both,
+    in the order written: the cue found only the second, and the words are not that
+    one's alone."""
+    speaker = q.speaker or ""
+    if not speaker or q.speaker_how not in ("cue-after", "cue-before", "colon"):
+        return None
+    para = ctx.article.paragraphs[q.paragraph]
+    for lo, hi in ((max(para.start, q.start - _LEAD_REACH), q.start), (q.end, q.end + _CUE_REACH)):
+        for m in _JOINT.finditer(ctx.text, lo, hi):
+            if any(c in ctx.text[m.end() : q.start] for c in '"“”\n.') and m.end() <= q.start:
+                continue
+            if m.start() >= q.end and any(c in ctx.text[q.end : m.start()] for c in '"“”\n'):
+                continue
+            if speaker.split()[-1] != m.group("b").split()[-1]:
+                continue
+            said = (lo, q.start) if hi <= q.start else (q.end, hi + _CUE_REACH)  # (not Q)
+            if not _JOINTLY.search(ctx.text, *said):
+                continue  # (two named at a cue may be a list: "Roe and Tate said" alone)
+            other = _person_at(ctx, m.start("a"), m.end("a"))
+            if other and other != speaker:
+                return f"{other} and {speaker}", True
+    return None
+
+
+def _person_at(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The person a name at ``text[lo:hi]`` names, when it is one."""
+    mention = next(reversed(ctx.names.mentions_between(lo, hi)), None)
+    if mention is None or mention.end != hi or not ctx.names.is_person(mention):
+        return None
+    return ctx.names.resolve(mention)
 
 
 def _sentence_before(ctx: ArticleContext, pos: int) -> str:

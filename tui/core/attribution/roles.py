@@ -82,6 +82,13 @@ _AND_AFTER: Final = re.compile(
     rf"\s+and\s+(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|who|said|says|told|"
     r"has|had|is|was|will|would)\b)"
 )
+# ", who worked as a legislative aide for", ", a Republican who has served as the county
+# clerk since": the job a relative clause says a person holds or held.
+_SERVED_AS: Final = re.compile(
+    r"(?:,\s+(?:an?|the)\s+[^,.;:“”\"()]{1,40}?)?,?\s+who\s+(?P<now>has\s+|have\s+)?"
+    r"(?:served|worked)\s+as\s+(?:an?|the)\s+(?P<role>(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*[,.;]|\s+(?:in|for|at|on|of|from|before|until|since|under|with|and)\b)"
+)
 # "the trial of (Ada Roe)": the defendant; "(Ada Roe), 34, who is charged with": too.
 _TRIAL_OF: Final = re.compile(r"\btrial of $")
 _CHARGED: Final = re.compile(
@@ -321,6 +328,8 @@ def read_ties(
             # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
             # panel's chairwoman,": the role after the name's state or party.
             found.append((_role_after(text, place.end() - 1), False))
+        if comma_after:
+            found.extend((role, True) for role in _served_as(text, end))
         if _on_trial(text, start, end):
             found.append(("defendant", True))
         if _TESTIFIED.match(text, end) is not None:
@@ -531,6 +540,19 @@ def _what_won(text: str, end: int) -> list[str]:
     kind = " ".join([*kinds[-1:], head] if head[:1].isupper() else kinds[-1:])
     medal = ["gold medallist"] if head.startswith("gold") else []
     return [f"{kind} champion" if kind else "champion", "title-holder", *medal]
+
+
+def _served_as(text: str, end: int) -> list[str]:
+    """ ", who worked as a legislative aide" after a name ending at ``end``: that role,
+    and, when the clause is past ("worked", not "has worked"), the former one too, the
+    way the article later calls the person ("the former legislative aide said")."""
+    m = _SERVED_AS.match(text, end, end + 2 * _REACH)
+    if m is None or not m.group("role").split()[-1].islower():
+        return []
+    role = m.group("role")
+    if m.group("now") or role.split()[0] in ROLE_QUALIFIERS:
+        return [role]
+    return [role, f"former {role}"]
 
 
 def _second_role_after(text: str, end: int) -> str | None:
