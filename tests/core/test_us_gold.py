@@ -269,28 +269,34 @@ class Floors:
 # Branch dev14b ("who worked as a <role>" ties, a case "filed ... by" a body, "member of
 # the group" labels, joint statements): us_news_dev14 named 333/348 (95.7%), junk 0;
 # others unchanged.
+# Session 17, all its branches merged (right/total): heldout named 204/215, pronoun 60/61,
+# missing 2/290; heldout2 named 446/465, missing 6/585; heldout3 name 87/88, named 312/327;
+# heldout4 named 362/378; heldout6 named 206/210; heldout7 named 352/381 (still under the
+# target, nothing tuned on it); dev14 named 333/348 (issue 8's named target met: rules
+# built on it); dev, dev3, dev4, dev11, dev12, dev13 raised too. Floors one quote below
+# (missing: one quote above), raised only.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
-    "us_news_dev": Floors(name_intro=0.972, pronoun=0.954, named=0.977, missing=0.012),
+    "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
     "us_news_dev2": Floors(name_intro=0.987, pronoun=0.987, named=0.993, missing=0.005),
-    "us_news_dev3": Floors(name_intro=0.981, pronoun=0.973, named=0.98, missing=0.003),
-    "us_news_dev4": Floors(name_intro=0.987, pronoun=0.97, named=0.973, missing=0.011),
+    "us_news_dev3": Floors(name_intro=0.981, pronoun=0.986, named=0.988, missing=0.003),
+    "us_news_dev4": Floors(name_intro=0.987, pronoun=0.97, named=0.978, missing=0.011),
     "us_news_dev5": Floors(name_intro=0.985, pronoun=0.985, named=0.99, missing=0.004),
     "us_news_dev6": Floors(name_intro=0.988, pronoun=0.99, named=0.994, missing=0.008),
     "us_news_dev7": Floors(name_intro=0.991, pronoun=0.964, named=0.992, missing=0.004),
     "us_news_dev8": Floors(name_intro=0.98, pronoun=0.987, named=0.983, missing=0.004),
     "us_news_dev9": Floors(name_intro=0.987, pronoun=0.991, named=0.991, missing=0.008),
     "us_news_dev10": Floors(name_intro=0.99, pronoun=0.98, named=0.989, missing=0.003),
-    "us_news_heldout": Floors(name_intro=0.971, pronoun=0.95, named=0.93, missing=0.018),
-    "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.965, named=0.954, missing=0.017),
-    "us_news_dev11": Floors(name_intro=0.988, pronoun=0.968, named=0.977, missing=0.019),
-    "us_news_heldout3": Floors(name_intro=0.965, pronoun=0.914, named=0.944, missing=0.014),
-    "us_news_dev12": Floors(name_intro=0.986, pronoun=0.977, named=0.978, missing=0.01),
-    "us_news_heldout4": Floors(name_intro=0.979, pronoun=0.916, named=0.949, missing=0.024),
-    "us_news_dev13": Floors(name_intro=0.983, pronoun=0.962, named=0.962, missing=0.009),
+    "us_news_heldout": Floors(name_intro=0.971, pronoun=0.967, named=0.944, missing=0.011),
+    "us_news_heldout2": Floors(name_intro=0.974, pronoun=0.965, named=0.956, missing=0.012),
+    "us_news_dev11": Floors(name_intro=0.988, pronoun=0.968, named=0.98, missing=0.017),
+    "us_news_heldout3": Floors(name_intro=0.977, pronoun=0.914, named=0.951, missing=0.014),
+    "us_news_dev12": Floors(name_intro=0.986, pronoun=0.992, named=0.992, missing=0.007),
+    "us_news_heldout4": Floors(name_intro=0.979, pronoun=0.916, named=0.955, missing=0.024),
+    "us_news_dev13": Floors(name_intro=0.983, pronoun=0.981, named=0.972, missing=0.005),
     "us_news_heldout5": Floors(name_intro=0.985, pronoun=0.947, named=0.951, missing=0.017),
-    "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.971, missing=0.015),
-    "us_news_heldout7": Floors(name_intro=0.977, pronoun=0.93, named=0.916, missing=0.034),
+    "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.976, missing=0.015),
+    "us_news_heldout7": Floors(name_intro=0.977, pronoun=0.93, named=0.921, missing=0.034),
     "us_news_dev14": Floors(name_intro=0.983, pronoun=0.944, named=0.954, missing=0.0042),
 }
 SETS = tuple(FLOORS)
