@@ -30,7 +30,6 @@ from tui.core.attribution.context import (
     words_before,
 )
 from tui.core.attribution.documents import (
-    PAPER_VERBS,
     according_to_papers,
     document_issuers,
     paper_after_cue,
@@ -815,7 +814,7 @@ class _Attributor:
     def _paper_after(self, cue: re.Match[str], after: int) -> _Found | None:
         """`"Q," reads a memo from Ada Roe`: a paper right after a cue inverted after its
         quote speaks (its issuer, else the paper), not the voice before it."""
-        if _cue_word(cue) not in PAPER_VERBS or not _QUOTE_BEFORE.search(
+        if _cue_word(cue) not in L.PAPER_VERBS or not _QUOTE_BEFORE.search(
             self.text, max(0, cue.start() - 4), cue.start()
         ):
             return None

@@ -534,7 +534,6 @@ _PAPER_AFTER: Final = re.compile(
     rf"(?P<noun>{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.ARCHIVE_PAPERS))}))"
     r"\b(?!['’])"
 )
-PAPER_VERBS: Final = frozenset({"reads", "read", "states", "stated", "says", "said"})
 
 
 def paper_after_cue(ctx: ArticleContext, after: int) -> tuple[str, str | None] | None:

@@ -1254,3 +1254,10 @@ PLURAL_SUBJECT_VERBS: Final = "have|had|are|were|will|would|also|say|said|argue|
 
 # Last words that make a name a body's, not a person's ("Northbeam Cloud").
 BODY_WORDS: Final = BODY_NAME_HEADS | GROUP_WORDS | COMPANY_WORDS | FIRM_HEADS
+
+# Prizes whose winner is "the prize-winner" ("the award-winner"), and words before a
+# title that tell which champion ("world title": the world champion).
+PRIZE_WORDS: Final = frozenset(("award", "prize", "trophy"))
+TITLE_KINDS: Final = frozenset(("world", "national", "olympic", "european", "junior"))
+# Verbs a paper speaks with, inverted after its quote: `"Q," reads a memo`.
+PAPER_VERBS: Final = frozenset({"reads", "read", "states", "stated", "says", "said"})

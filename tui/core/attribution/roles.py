@@ -28,12 +28,14 @@ from tui.core.attribution.lexicon import (
     OFFICE_LEVELS,
     PARTIES,
     PARTY_MEMBERS,
+    PRIZE_WORDS,
     ROLE_ACRONYMS,
     ROLE_HEADS,
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
     ROLE_QUALIFIERS,
     SEAT_ACRONYMS,
+    TITLE_KINDS,
     TITLE_WORDS,
     UNNAMED_PEOPLE,
 )
@@ -126,9 +128,6 @@ _WON_TITLE: Final = re.compile(
     rf"\s+{_WON_DET}(?P<kind>(?:[\w'’-]+\s+){{0,3}}?)"
     r"(?P<head>titles?|championship|crown|gold(?:\s+medal)?|[Cc]up|Open|Grand\s+Slam)\b"
 )
-_PRIZE_WORDS: Final = frozenset(("award", "prize", "trophy"))  # ("the prize-winner")
-# Words before a title that tell which ("world title": the world champion).
-_TITLE_KINDS: Final = frozenset(("world", "national", "olympic", "european", "junior"))
 # ", a retired circuit judge appointed to ...", ", a county commissioner elected in":
 # a description whose head a participle follows (tried when no other role matched).
 _THE_AFTER_CLAUSE: Final = re.compile(
@@ -527,7 +526,7 @@ def _what_won(text: str, end: int) -> list[str]:
     if prize is not None:
         head = prize.group("head")
         named = prize.group("maker") or (head if head[:1].isupper() else "")
-        plain = [f"{head.lower()}-winner"] if head.lower() in _PRIZE_WORDS else []
+        plain = [f"{head.lower()}-winner"] if head.lower() in PRIZE_WORDS else []
         return [f"{named} winner" if named else "winner", *plain]
     category = _WON_CATEGORY.match(text, end, end + _REACH)
     if category is not None:
@@ -535,7 +534,7 @@ def _what_won(text: str, end: int) -> list[str]:
     title = _WON_TITLE.match(text, end, end + _REACH)
     if title is None:
         return []
-    kinds = [w for w in title.group("kind").split() if w[:1].isupper() or w in _TITLE_KINDS]
+    kinds = [w for w in title.group("kind").split() if w[:1].isupper() or w in TITLE_KINDS]
     head = title.group("head")
     kind = " ".join([*kinds[-1:], head] if head[:1].isupper() else kinds[-1:])
     medal = ["gold medallist"] if head.startswith("gold") else []
