@@ -1799,24 +1799,8 @@ class _Attributor:
             found = self.owner_of_words(q, w.pre_lo) or self.plain_owner(q, w.pre_lo)
         if found is None and q.kind == "partial":
             found = self.named_as(q, w.pre_lo)
-        if (
-            found is None
-            and q.kind == "partial"
-            and prev is not None
-            and prev.speaker
-            and prev.last_paragraph == q.paragraph
-            and prev.end >= w.s_lo
-            and not self._new_subject(prev.end, q.start)
-        ):
-            # `X said the plans were "inadequate" and were "papering over the cracks"`:
-            # a second quote in the same sentence has the first one's speaker.
-            found = _carried(prev, prev.confidence or "medium")
-            if found.confidence == "high" and (
-                turned_by_contrast(self.text, prev.end, q.start)
-                or verb_after_clause(self.text, w.pre_cues, w.s_lo, prev.end, q.start)
-                or (prev.kind == "partial" and swallows_a_sentence(prev.text))
-            ):
-                found.confidence = "medium"  # `"Q1," though the river was "Q2"`: whose?
+        if found is None and q.kind == "partial" and prev is not None:
+            found = self._same_sentence_partial(q, prev, w)
         if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):
             # A partial quote has no speaker from the quotes around it: read a cue's
             # subject more widely ("The feminist writer and broadcaster said").
@@ -1838,6 +1822,22 @@ class _Attributor:
             elif found.confidence == "high" and q.kind == "partial" and a_term(q.text):
                 found.confidence = "medium"  # "the "tartan test"": a term, or theirs?
             _apply(q, found)
+
+    def _same_sentence_partial(self, q: Quote, prev: Quote, w: _Windows) -> _Found | None:
+        """`X said the plans were "inadequate" and were "papering over the cracks"`: a
+        second quote in the same sentence has the first one's speaker."""
+        if not prev.speaker or prev.last_paragraph != q.paragraph or prev.end < w.s_lo:
+            return None
+        if self._new_subject(prev.end, q.start):
+            return None
+        found = _carried(prev, prev.confidence or "medium")
+        if found.confidence == "high" and (
+            turned_by_contrast(self.text, prev.end, q.start)
+            or verb_after_clause(self.text, w.pre_cues, w.s_lo, prev.end, q.start)
+            or (prev.kind == "partial" and swallows_a_sentence(prev.text))
+        ):
+            found.confidence = "medium"  # `"Q1," though the river was "Q2"`: whose?
+        return found
 
     def uncued_speaker(self, q: Quote, prev: Quote | None, w: _Windows) -> _Found | None:
         """A direct quote no cue of its own names: a byline or a summing-up after it, or

@@ -196,6 +196,25 @@ def _derived(
     return surname, len(tokens) >= 2 and not org, gender
 
 
+def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
+    """Where each capitalised run of an article starts, and its words (numbers and
+    digit-led names joined on; none inside a dateline)."""
+    text = article.text
+    # (Lists built by ``map`` at C speed: this is done for every run of every article.)
+    found = list((_RUN_ASCII if text.isascii() else _RUN).finditer(text))
+    dateline = dateline_end(article)
+    if dateline:  # "WASHINGTON (AP) —", "COLUMBIA FALLS, Mont. —": a place, no one
+        found = [m for m in found if m.start() >= dateline]
+    starts: list[int] = list(map(re.Match.start, found))
+    words: list[str] = list(map(re.Match.group, found))
+    numbered = _numbered_ends(text)
+    if numbered:  # (rare)
+        words = _with_numbers(numbered, text, starts, words)
+    if _DIGIT_LED.search(text):  # (rare) "4Cast Analytics", "said 3Point Labs"
+        starts, words = _with_digit_led(text, starts, words)
+    return starts, words
+
+
 def _before_title(name: str) -> str:
     """A body's name less the title and person that follow it in one capitalised run:
     "Department of Health" of "Department of Health Commissioner Ada Roe"."""
@@ -701,18 +720,7 @@ class ArticleNames:
         # Raw capitalised runs; most are one word ("The", "Labour") and are only
         # cleaned when a look-up needs them. Runs of two or more words are cleaned
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
-        # (Lists built by ``map`` at C speed: this is done for every run of every article.)
-        found = list((_RUN_ASCII if text.isascii() else _RUN).finditer(text))
-        dateline = dateline_end(article)
-        if dateline:  # "WASHINGTON (AP) —", "COLUMBIA FALLS, Mont. —": a place, no one
-            found = [m for m in found if m.start() >= dateline]
-        self.starts: list[int] = list(map(re.Match.start, found))
-        words: list[str] = list(map(re.Match.group, found))
-        numbered = _numbered_ends(text)
-        if numbered:  # (rare)
-            words = _with_numbers(numbered, text, self.starts, words)
-        if _DIGIT_LED.search(text):  # (rare) "4Cast Analytics", "said 3Point Labs"
-            self.starts, words = _with_digit_led(text, self.starts, words)
+        self.starts, words = _capitalised_runs(article)
         self.runs: list[tuple[int, str]] = list(zip(self.starts, words, strict=True))
         self._numbered: dict[str, str] = {}  # "Radio 1" -> "BBC Radio 1"
         self._mentions: dict[int, Mention | None] = {}
@@ -769,9 +777,7 @@ class ArticleNames:
         # "He gave his name only as Walt", "Ignatz, 34, said": names shown to be people's
         # by how they are given, so "Walt overheard her" is a person acting.
         self._given: dict[str, str] = given_alone(text)
-        for name, gender in self._given.items():
-            if gender:
-                self.gender.setdefault(name, gender)
+        self.gender.update((n, g) for n, g in self._given.items() if g and n not in self.gender)
 
     def _unique_firsts(self) -> dict[str, str]:
         """A first name -> the one full name here it begins (or the relative named by it),

@@ -294,51 +294,9 @@ def read_ties(
     ties: dict[str, set[str]] = {}
     for start, end, name, honorific in named:
         lo = max(0, start - _REACH)
-        # (A title right before a name is a title whatever its head: "music magazine
-        # Rolling Stone"; an appositive only with a role head: not "In the end, X".)
-        # (Cheap looks at the characters next to the name first: most names have no
-        # title, comma or appositive there; the patterns end at the name, so they are
-        # searched only from where a match can begin.)
-        found = []
-        if text[start - 2 : start - 1].isalpha() and (not honorific or _office_at(text, start)):
-            # (Before an office only a real role: "Republican Sen. Ada Roe", not "the
-            # birthday of singer Sir Elton".)
-            before = _title_before(text, lo, start)
-            found.append((before, not honorific))
-            if before and " " in before:
-                found.append((_office_of(before), False))  # "Secretary (of State)"
         comma_after = text[end : end + 1] == ","
-        if _comma_before(text, lo, start):
-            found.append((_role_before(text, start, end), False))
-        elif found and (comma_after or _PLACE_CLOSES.match(text, end) is not None):
-            # "The official, Deputy Transportation Secretary Norman Faircloth, ...", "The
-            # majority leader, Senator Ada Roe of Oregon, ...": an apposition before the
-            # name's own title.
-            title = _CAPITALS_BEFORE.search(text, lo, start)
-            if title and text[lo : title.start()].rstrip().endswith(","):
-                found.append((_role_before(text, title.start(), end), False))
-        if comma_after:
-            # (", a neighbor,", ", a retired firefighter,": a description of a person
-            # ties as a role does, so "the neighbor said" later is theirs.)
-            described = _role_after(text, end)
-            found.append((described, _described_person(described)))
-            found.append((_second_role_after(text, end), False))
-        elif (place := _PLACE_CLOSES.match(text, end)) is not None:
-            # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
-            # panel's chairwoman,": the role after the name's state or party.
-            found.append((_role_after(text, place.end() - 1), False))
-        if comma_after:
-            found.extend((role, True) for role in _served_as(text, end))
-        if _on_trial(text, start, end):
-            found.append(("defendant", True))
-        if _TESTIFIED.match(text, end) is not None:
-            found.append(("witness", True))  # "Ada Roe testified that ..."
-        if text[end : end + 1] in " ," and (win := _WINS.match(text, end)) is not None:
-            found.append((_primary_won(text, end), False))
-            found.extend((role, True) for role in _what_won(text, win.end()))
-        if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
-            copula = _copula_role(text, start)
-            found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
+        found = _roles_before(text, lo, start, end, honorific, comma_after)
+        found += _roles_after(text, lo, start, end, comma_after)
         for words, any_head in found:
             if not words:
                 continue
@@ -348,6 +306,66 @@ def read_ties(
                 if at is not None:
                     at[role, name] = min(start, at.get((role, name), start))
     return ties
+
+
+def _roles_before(
+    text: str, lo: int, start: int, end: int, honorific: bool, comma_after: bool
+) -> list[tuple[str | None, bool]]:
+    """The roles written before a name: its title, "the <role>," before it, an
+    apposition before the name's own title; each with whether any head will do."""
+    # (A title right before a name is a title whatever its head: "music magazine
+    # Rolling Stone"; an appositive only with a role head: not "In the end, X".)
+    # (Cheap looks at the characters next to the name first: most names have no
+    # title, comma or appositive there; the patterns end at the name, so they are
+    # searched only from where a match can begin.)
+    found: list[tuple[str | None, bool]] = []
+    if text[start - 2 : start - 1].isalpha() and (not honorific or _office_at(text, start)):
+        # (Before an office only a real role: "Republican Sen. Ada Roe", not "the
+        # birthday of singer Sir Elton".)
+        before = _title_before(text, lo, start)
+        found.append((before, not honorific))
+        if before and " " in before:
+            found.append((_office_of(before), False))  # "Secretary (of State)"
+    if _comma_before(text, lo, start):
+        found.append((_role_before(text, start, end), False))
+    elif found and (comma_after or _PLACE_CLOSES.match(text, end) is not None):
+        # "The official, Deputy Transportation Secretary Norman Faircloth, ...", "The
+        # majority leader, Senator Ada Roe of Oregon, ...": an apposition before the
+        # name's own title.
+        title = _CAPITALS_BEFORE.search(text, lo, start)
+        if title and text[lo : title.start()].rstrip().endswith(","):
+            found.append((_role_before(text, title.start(), end), False))
+    return found
+
+
+def _roles_after(
+    text: str, lo: int, start: int, end: int, comma_after: bool
+) -> list[tuple[str | None, bool]]:
+    """The roles written after a name (", the <role>,", a relative clause's job, what
+    the person won, is on trial for or testified) or by a copula before it."""
+    found: list[tuple[str | None, bool]] = []
+    if comma_after:
+        # (", a neighbor,", ", a retired firefighter,": a description of a person
+        # ties as a role does, so "the neighbor said" later is theirs.)
+        described = _role_after(text, end)
+        found.append((described, _described_person(described)))
+        found.append((_second_role_after(text, end), False))
+        found.extend((role, True) for role in _served_as(text, end))
+    elif (place := _PLACE_CLOSES.match(text, end)) is not None:
+        # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
+        # panel's chairwoman,": the role after the name's state or party.
+        found.append((_role_after(text, place.end() - 1), False))
+    if _on_trial(text, start, end):
+        found.append(("defendant", True))
+    if _TESTIFIED.match(text, end) is not None:
+        found.append(("witness", True))  # "Ada Roe testified that ..."
+    if text[end : end + 1] in " ," and (win := _WINS.match(text, end)) is not None:
+        found.append((_primary_won(text, end), False))
+        found.extend((role, True) for role in _what_won(text, win.end()))
+    if text.find(" was ", lo, start) >= 0 or text.find(" is ", lo, start) >= 0:
+        copula = _copula_role(text, start)
+        found.append((copula, _person_word(copula.rsplit(" ", 1)[-1]) if copula else False))
+    return found
 
 
 def _described_person(words: str | None) -> bool:
