@@ -26,6 +26,7 @@ from tui.core.model import Article, Confidence, Quote
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
 # "for" and a name.
 _DESCRIBED: Final = re.compile(r"((?:[Tt]he) (?:[\w'’-]+ ){0,2}?([\w'’-]+)) (?:of|for) [A-Z]")
+_AGED: Final = re.compile(r"^[Tt]he (?:[\w'’-]+ )?\d{1,3}-year-old ")
 WINDOW: Final = 400  # chars of context searched for a cue or a sentence subject
 # "The 23-year-old added that": a description going on where the last speaker stopped.
 _DESCRIBED_ADDS: Final = re.compile(
@@ -1353,11 +1354,24 @@ _INTRO_REACH: Final = 2500  # chars: "the official" refers to one brought in thi
 
 def _described(words: str) -> bool:
     """ "the star of Rain Man", "the MP for Sittingbourne": one person described by what
-    they are the star or the member of (not an office: "the prime minister of Italy")."""
+    they are the star or the member of (not an office: "the prime minister of Italy");
+    or by their age ("the 61-year-old former Ostley chairman")."""
+    if _aged_person(words):
+        return True
     m = _DESCRIBED.match(words)
     if m is None:
         return False
     return C.REFERENCE_HEAD.search(m.group(1)) is not None or m.group(2) in L.DESCRIBED_HEADS
+
+
+def _aged_person(words: str) -> bool:
+    """ "the 61-year-old former Ostley chairman": an age set before a person's noun
+    describes the one person the text is about, whatever role ends the phrase (not
+    "the 100-year-old mill": no person)."""
+    if _AGED.search(words) is None:
+        return False
+    head = words.rsplit(" ", 1)[-1].lower()
+    return is_role(head) or unnamed_person(head)
 
 
 def _office(role: str) -> bool:
