@@ -263,6 +263,12 @@ def one_person(words: str) -> bool:
 
 
 _INDEFINITE: Final = frozenset(("a", "an", "one", "another"))
+# "has been the source of speculation": a source named after a copula is what the
+# subject is (a cause), no person who speaks.
+_PREDICATE_SOURCE: Final = re.compile(
+    r"\b(?:is|was|are|were|be|been|remains?|remained|became)\s+(?:the|a|an)\s+"
+    r"(?:\w+\s+)?source\s+of\b"
+)
 _DETERMINERS: Final = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 # A capitalised word reporting speech: "Parry said", "Parry also revealed".
 _SPEAKS_AFTER: Final = re.compile(
@@ -1128,6 +1134,8 @@ class PronounResolver:
             if word not in _PRONOUN_GENDER:
                 return None  # ("they", "it": they hold the subject's place, no more)
             return SalientMention("", _PRONOUN_GENDER[word], role, c.start, pronoun=word)
+        if _PREDICATE_SOURCE.search(ctx.text, max(0, c.start - 20), c.end + 4):
+            return None  # "Roe's future has been the source of talk": what, not who
         kin = c.words[:4] in ("his ", "her ", "the ") and c.words[4:] in L.KIN_GENDER
         if not (one_person(c.words) or kin or self._may_be_person(c.words)):
             return None  # "officials", "Mr. Roe's aide", "the company": not "he" or "she"
