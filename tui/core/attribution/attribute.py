@@ -955,9 +955,10 @@ class _Attributor:
             if found:
                 return found
         if not cands:
-            return None
+            # "The governor looks into the camera and says": a phrase, no name.
+            return self._opening_phrase(cue, lo) if participle else None
         if participle and not self._after_for(cue):
-            found = self._opening_np(cue, lo, cands)
+            found = self._opening_np(cue, lo, cands) or self._past_fronted(cue, lo, cands)
             if found:
                 return found
         order = self._subject_order(cue, lo, cands, participle)
@@ -1109,13 +1110,10 @@ class _Attributor:
         found = H.unnamed_subject(text, s_lo, cue.start(), _source_head)
         if found is None:
             # "At one point, a woman near the front": after an opening phrase.
-            opener = text[s_lo : s_lo + 12].split(None, 1)
-            if not opener or opener[0].lower() not in _CLAUSE_OPENERS:
+            front = self._after_opener(s_lo, cue.start())
+            if front is None:
                 return None
-            comma = text.find(", ", s_lo, cue.start())
-            if comma < 0:
-                return None
-            found = H.unnamed_subject(text, comma + 2, cue.start(), _source_head)
+            found = H.unnamed_subject(text, front, cue.start(), _source_head)
             if found is None:
                 return None
         start, words = found
@@ -1127,10 +1125,31 @@ class _Attributor:
         phrase that can speak opening the sentence with its verb is the subject a
         participle after it reports for."""
         m = _OPENING_PHRASE.match(self.text, lo, cue.start())
+        if m is None and (front := self._after_opener(lo, cue.start())) is not None:
+            # "In a video released by the Roe campaign, the governor looks into the
+            # camera and says": the main clause's subject, not the fronted phrase's.
+            m = _OPENING_PHRASE.match(self.text, front, cue.start())
         if m is None or not C.speaks(m.group("np")):
             return None
         speaker = self.ctx.resolve_phrase(m.group("np"), m.start("np"))
         return _Found(speaker, m.group("np"), _cue_word(cue), "nominal")
+
+    def _past_fronted(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "In a video released by the Roe campaign, the governor looks ... and says":
+        every name in the opening phrase is no subject; the phrase after it is."""
+        front = self._after_opener(lo, cue.start())
+        if front is None or any(c.end >= front for c in cands):
+            return None
+        return self._opening_phrase(cue, lo)
+
+    def _after_opener(self, lo: int, hi: int) -> int | None:
+        """Where the clause starts after an opening phrase ("At one point, ", "In a
+        video released by the Roe campaign, "): after its comma (None: no such phrase)."""
+        opener = self.text[lo : lo + 12].split(None, 1)
+        if not opener or opener[0].lower() not in _CLAUSE_OPENERS:
+            return None
+        comma = self.text.find(", ", lo, hi)
+        return None if comma < 0 else comma + 2
 
     def _one_of_them(self, cue: re.Match[str], lo: int) -> _Found | None:
         """ "Two former officials ... confirmed it. One said investigators had found "Q"":

@@ -103,6 +103,11 @@ def _words(*words: str) -> re.Pattern[str]:
 # Pronouns that tell a person's gender, and the possessives that are mentions too.
 # ("him" and "her" are left out: "Hattie Lind called him" is about someone else.)
 _GENDERED: Final = _words("he", "his", "himself", "she", "herself")
+# Those, and "her" owning her voice ("noting that her office found"): a possessive, no
+# object ("X called her"), so it tells the one person a sentence names, as "his" does.
+_GENDER_TELLING: Final = re.compile(
+    rf"{_GENDERED.pattern}|(?<!\w)[Hh]er(?= (?:{'|'.join(sorted(L.OWN_VOICES))})\b)"
+)
 _POSSESSIVE: Final = _words("his", "her")
 # A quote's words for someone else than its speaker ("He never called me back").
 _QUOTE_PRONOUN: Final = _words("he", "him", "his", "himself", "she", "her", "herself")
@@ -652,7 +657,7 @@ class PronounResolver:
     def _one_named(self, lo: int, hi: int) -> tuple[str, str] | None:
         """The one person a sentence names and the one gender its later pronouns have."""
         text = self.ctx.text
-        if _GENDERED.search(text, lo, hi) is None:
+        if _GENDER_TELLING.search(text, lo, hi) is None:
             return None  # (most sentences: settled by one search)
         people = self._people_in(lo, hi)
         if len(people) != 1:
@@ -662,12 +667,12 @@ class PronounResolver:
         # ("nephew", "wife"), a pronoun may mean that person instead.
         other = _GENDERED_NOUN.search(text, first, hi)
         genders = set()
-        for m in _GENDERED.finditer(text, lo, other.start() if other else hi):
+        for m in _GENDER_TELLING.finditer(text, lo, other.start() if other else hi):
             if self.ctx.inside_quote(m.start()):
                 continue
             if m.start() < first:
                 return None  # "Her lawyer, Obi Fair, said she": the pronoun is someone else
-            genders.add("f" if m.group().lower() in ("she", "herself") else "m")
+            genders.add("f" if m.group().lower() in ("she", "herself", "her") else "m")
         return (name, genders.pop()) if len(genders) == 1 else None
 
     # -- where to look ---------------------------------------------------------
