@@ -702,7 +702,7 @@ MEMBER_PLURALS: Final = word_set(
     "taxpayers voters workers nurses doctors physicians students teachers women men "
     "residents neighbors neighbours patients farmers consumers republicans democrats "
     "conservatives liberals progressives advocates defenders supporters allies champions "
-    "guardians stewards knights sons daughters"
+    "guardians stewards knights sons daughters growers ranchers producers"
 )
 # Person nouns whose plural takes no -s: "one of those people" is one person.
 IRREGULAR_PERSON_PLURALS: Final = {"person": "people", "man": "men", "woman": "women"}

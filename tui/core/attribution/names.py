@@ -1822,10 +1822,12 @@ class ArticleNames:
             return None
         if gender_of(m.tokens[0]) or gender_of(tail.split()[0]):
             return None
-        if self.is_person(m) and m.tokens[-1] not in GROUP_WORDS:
-            return None  # ("Tessaly Action for Governance" is a group's name)
         head = m.tokens[-1]
-        if not (m.org or head in BODY_NAME_HEADS or head in GROUP_WORDS or self._members(m.words)):
+        # ("Planned Lantern Advocates of Tillage": a group's members close its name)
+        members = head.lower() in MEMBER_PLURALS or self._members(m.words)
+        if self.is_person(m) and head not in GROUP_WORDS and not members:
+            return None  # ("Tessaly Action for Governance" is a group's name)
+        if not (m.org or head in BODY_NAME_HEADS or head in GROUP_WORDS or members):
             return None  # ("said Varnam of Tillage Grain": a surname not met in full)
         last = tail.rsplit(" ", 1)[-1]
         if tail.split()[0] in HONORIFICS or tail.split()[0] in TITLE_WORDS:
