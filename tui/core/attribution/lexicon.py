@@ -693,6 +693,9 @@ GROUP_WORDS: Final = word_set(
     "Coalition Alliance Association Project Network Federation Union Fund Foundation "
     "Institute Society League Center Centre Caucus Council Campaign PAC Action Coalition"
 )
+# Sentence words a campaign's name closes on ("Tarn Families First", "Quellia Kids Now",
+# "Vote Yes"): kept as the name's last word when no person opens the run.
+SLOGAN_TAILS: Final = word_set("First Now Yes")
 # A firm's legal form, which news copy drops when it names the firm again.
 LEGAL_FORMS: Final = word_set("LLC L.L.C. Inc Inc. LP L.P.")
 # The members an advocacy body's name opens with: "Americans for Fair Skies",
