@@ -1,7 +1,7 @@
-"""A body whose name closes on its members and then "of" a place ("Planned Lantern
-Advocates of Tillage", "Corvin Growers of Dunmere") speaks by its whole name, the
-place included; a person "of" a place ("Ada Roe of Oregon") stays the person, the
-place only a tag. Invented articles and names.
+"""A body whose name closes on its members or head and then "of" a place ("Planned
+Lantern Advocates of Tillage", "Corvin Growers of Dunmere") speaks by its whole name,
+the place included, after "said the" too; a person "of" a place ("Ada Roe of Oregon")
+stays the person, the place only a tag. Invented articles and names.
 """
 
 from __future__ import annotations
@@ -25,6 +25,14 @@ from tests.core.attribution.synthetic import attributed
         (
             '"The fields are dry," Corvin Growers of Dunmere said in a statement.',
             "Corvin Growers of Dunmere",
+        ),
+        (
+            '"We will not back down," said the Advocates of Tillage.',
+            "Advocates of Tillage",
+        ),
+        (
+            '"We will not back down," said the Harrowgate Workers Union of Tillage.',
+            "the Harrowgate Workers Union of Tillage",
         ),
         (
             '"We will not back down," said Ada Roe of Oregon.',
