@@ -357,8 +357,8 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     for k in range(1, min(len(words), 6)):
         start, word = words[k]
         gap = text[words[k - 1][0] + len(words[k - 1][1]) : start]
-        if word == "of" and _board_of(words, k):
-            continue  # "said the board of directors"
+        if word == "of" and (_board_of(words, k) or _body_of(words, k)):
+            continue  # "said the board of directors", "said the Advocates of Tillage"
         if gap.strip() or word in L.NOT_IN_PHRASE or word.endswith(("ed", "ing")):
             if not gap.strip() and word in L.CLAUSE_VERBS:
                 return None  # "said the year had begun well": the subject of what was said
@@ -374,6 +374,16 @@ def _adjacent_after(text: str, lo: int, hi: int) -> tuple[int, str] | None:
 def _board_of(words: list[tuple[int, str]], k: int) -> bool:
     """Is ``words[k]`` the "of" of "board of directors/trustees", one noun?"""
     return words[k - 1][1] == "board" and k + 1 < len(words) and words[k + 1][1] in L.BOARD_MEMBERS
+
+
+def _body_of(words: list[tuple[int, str]], k: int) -> bool:
+    """Is ``words[k]`` the "of" inside a body's name, after its capitalised head or
+    members ("the Brindle Union of Tillage", "the Advocates of Tillage") and before a
+    capitalised word?"""
+    head = words[k - 1][1]
+    if not head[:1].isupper() or k + 1 >= len(words) or not words[k + 1][1][:1].isupper():
+        return False
+    return head in L.BODY_NAME_HEADS or head in L.GROUP_WORDS or head.lower() in L.MEMBER_PLURALS
 
 
 def _subject_before(text: str, pos: int) -> bool:

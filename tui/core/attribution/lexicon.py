@@ -693,6 +693,9 @@ GROUP_WORDS: Final = word_set(
     "Coalition Alliance Association Project Network Federation Union Fund Foundation "
     "Institute Society League Center Centre Caucus Council Campaign PAC Action Coalition"
 )
+# Sentence words a campaign's name closes on ("Tarn Families First", "Quellia Kids Now",
+# "Vote Yes"): kept as the name's last word when no person opens the run.
+SLOGAN_TAILS: Final = word_set("First Now Yes")
 # A firm's legal form, which news copy drops when it names the firm again.
 LEGAL_FORMS: Final = word_set("LLC L.L.C. Inc Inc. LP L.P.")
 # The members an advocacy body's name opens with: "Americans for Fair Skies",
@@ -702,7 +705,7 @@ MEMBER_PLURALS: Final = word_set(
     "taxpayers voters workers nurses doctors physicians students teachers women men "
     "residents neighbors neighbours patients farmers consumers republicans democrats "
     "conservatives liberals progressives advocates defenders supporters allies champions "
-    "guardians stewards knights sons daughters"
+    "guardians stewards knights sons daughters growers ranchers producers"
 )
 # Person nouns whose plural takes no -s: "one of those people" is one person.
 IRREGULAR_PERSON_PLURALS: Final = {"person": "people", "man": "men", "woman": "women"}

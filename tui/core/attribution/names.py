@@ -53,6 +53,7 @@ from tui.core.attribution.lexicon import (
     ROLE_SUFFIXES,
     ROLE_SYNONYMS,
     SAINT_PARTICLES,
+    SLOGAN_TAILS,
     STOP_WORDS,
     SYNONYM_OFFICES,
     TENURE_WORDS,
@@ -292,10 +293,19 @@ def _trim(tokens: list[str]) -> list[str]:
     while len(tokens) > 1:
         last = tokens[-1]
         dated = last in WEEKDAYS and len(tokens) > 2 and personal  # not "Black Friday"
-        if not (last in POSTNOMINALS or last in STOP_WORDS or dated):
+        if not (last in POSTNOMINALS or last in STOP_WORDS or dated) or _slogan(tokens, personal):
             break
         tokens.pop()
     return tokens
+
+
+def _slogan(tokens: list[str], personal: bool) -> bool:
+    """Does the run close on a campaign's sentence word ("Tarn Families First", "Vote
+    Yes"), with no person opening it and a name word before that word?"""
+    before = tokens[-2]
+    if personal or tokens[-1] not in SLOGAN_TAILS or before in STOP_WORDS:
+        return False
+    return before not in TITLE_WORDS and before not in CALENDAR_WORDS
 
 
 def _title_cut(text: str | None, tokens: list[str]) -> int:
@@ -547,7 +557,9 @@ def _group_name(tokens: list[str], after_of: bool) -> _Shape | None:
     Schools"). Only sentence words opening the run are dropped ("The"). None when the
     run is no such name."""
     last = tokens[-1]
-    if last not in GROUP_WORDS and not any(t in _RUN_POSSESSIVES for t in tokens[1:-1]):
+    slogan = last in SLOGAN_TAILS and tokens[-2] not in STOP_WORDS  # (kept by _trim)
+    owned = any(t in _RUN_POSSESSIVES for t in tokens[1:-1])
+    if last not in GROUP_WORDS and not slogan and not owned:
         return None
     cut = 0
     while cut < len(tokens) - 1 and tokens[cut] in STOP_WORDS:
@@ -1822,10 +1834,12 @@ class ArticleNames:
             return None
         if gender_of(m.tokens[0]) or gender_of(tail.split()[0]):
             return None
-        if self.is_person(m) and m.tokens[-1] not in GROUP_WORDS:
-            return None  # ("Tessaly Action for Governance" is a group's name)
         head = m.tokens[-1]
-        if not (m.org or head in BODY_NAME_HEADS or head in GROUP_WORDS or self._members(m.words)):
+        # ("Planned Lantern Advocates of Tillage": a group's members close its name)
+        members = head.lower() in MEMBER_PLURALS or self._members(m.words)
+        if self.is_person(m) and head not in GROUP_WORDS and not members:
+            return None  # ("Tessaly Action for Governance" is a group's name)
+        if not (m.org or head in BODY_NAME_HEADS or head in GROUP_WORDS or members):
             return None  # ("said Varnam of Tillage Grain": a surname not met in full)
         last = tail.rsplit(" ", 1)[-1]
         if tail.split()[0] in HONORIFICS or tail.split()[0] in TITLE_WORDS:
