@@ -274,7 +274,8 @@ class Floors:
 # heldout4 named 362/378; heldout6 named 206/210; heldout7 named 352/381 (still under the
 # target, nothing tuned on it); dev14 named 333/348 (issue 8's named target met: rules
 # built on it); dev, dev3, dev4, dev11, dev12, dev13 raised too. Floors one quote below
-# (missing: one quote above), raised only.
+# (missing: one quote above), raised only. Then (colon lead-ins after a fronted phrase,
+# "her office" telling a gender): heldout4 named 364/378, missing 9/553; dev14 335/348.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -292,12 +293,12 @@ FLOORS = {
     "us_news_dev11": Floors(name_intro=0.988, pronoun=0.968, named=0.98, missing=0.017),
     "us_news_heldout3": Floors(name_intro=0.977, pronoun=0.914, named=0.951, missing=0.014),
     "us_news_dev12": Floors(name_intro=0.986, pronoun=0.992, named=0.992, missing=0.007),
-    "us_news_heldout4": Floors(name_intro=0.979, pronoun=0.916, named=0.955, missing=0.024),
+    "us_news_heldout4": Floors(name_intro=0.979, pronoun=0.916, named=0.96, missing=0.019),
     "us_news_dev13": Floors(name_intro=0.983, pronoun=0.981, named=0.972, missing=0.005),
     "us_news_heldout5": Floors(name_intro=0.985, pronoun=0.947, named=0.951, missing=0.017),
     "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.976, missing=0.015),
     "us_news_heldout7": Floors(name_intro=0.977, pronoun=0.93, named=0.921, missing=0.034),
-    "us_news_dev14": Floors(name_intro=0.983, pronoun=0.944, named=0.954, missing=0.0042),
+    "us_news_dev14": Floors(name_intro=0.983, pronoun=0.944, named=0.959, missing=0.0042),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
