@@ -192,6 +192,7 @@ HELD_OUT = (
     "us_news_heldout5",
     "us_news_heldout6",
     "us_news_heldout7",
+    "us_news_heldout8",
 )
 
 
