@@ -35,7 +35,11 @@ measures, prosecutors, trials, recounts, the border and schools; open to tuning)
 dev sets up to ``us_news_dev14`` (24 articles, 493 quotes, written blind as an open proxy
 for issue 8's held-out US political news: some 16 outlets' house styles, role nouns for
 people already named, colon lead-ins, statements, posts, letters, court opinions and a
-hearing transcript quoted, unnamed officials, reaction round-ups; open to tuning), and two
+hearing transcript quoted, unnamed officials, reaction round-ups; open to tuning) and
+``us_news_dev15`` (26 articles, 554 quotes, written blind as a second open proxy for the
+same held-out news: hearings, trials, rulings, briefings, round-ups, letters and filings,
+unnamed aides, role nouns, pronouns after several people of one gender; open to tuning),
+and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -311,7 +315,7 @@ HELD_OUT = (
     "us_news_heldout7",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ()
+UNSCORED: tuple[str, ...] = ("us_news_dev15",)
 
 
 def _builder():  # bench/ is not a package: load the build script by path
