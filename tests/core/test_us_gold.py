@@ -280,6 +280,12 @@ class Floors:
 # built on it); dev, dev3, dev4, dev11, dev12, dev13 raised too. Floors one quote below
 # (missing: one quote above), raised only. Then (colon lead-ins after a fronted phrase,
 # "her office" telling a gender): heldout4 named 364/378, missing 9/553; dev14 335/348.
+# Branch writer15: us_news_dev15 (open, written blind: its writer never read the attribution
+# code nor ran the extractor on it before all 26 articles were committed; first scored on
+# the code of main at 1cd2e84): name 86/87, pronoun 94/99, named 349/369 (94.6%), missing
+# 3/547, high right 149/151, detection and span F1 1.000; by intro: role 15/26, colon 2/3,
+# other 3/6, continuation 163/173 (after one gold fix: a partial of soldiers first marked a
+# scare quote). Floors one quote below.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -303,6 +309,7 @@ FLOORS = {
     "us_news_heldout6": Floors(name_intro=0.982, pronoun=0.948, named=0.976, missing=0.015),
     "us_news_heldout7": Floors(name_intro=0.977, pronoun=0.93, named=0.921, missing=0.034),
     "us_news_dev14": Floors(name_intro=0.983, pronoun=0.944, named=0.959, missing=0.0042),
+    "us_news_dev15": Floors(name_intro=0.977, pronoun=0.939, named=0.943, missing=0.0074),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -315,7 +322,7 @@ HELD_OUT = (
     "us_news_heldout7",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_dev15",)
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
