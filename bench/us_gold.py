@@ -74,7 +74,17 @@ people already named ("the senator", "the Republican", "the former legislative
 assistant"), colon lead-ins, statements, posts on X and Facebook, letters, reports,
 court opinions and a hearing transcript quoted, unnamed officials and aides, reaction
 round-ups, partial quotes inside sentences, pronouns after paragraphs naming several
-people of one gender; open to tuning), and eight held-out
+people of one gender; open to tuning), ``us_news_dev15`` (26 articles, 570-820 words,
+554 quotes, written blind: its writer never read the attribution code or the held-out
+sets nor ran the extractor on it before all were committed; a second OPEN proxy for
+issue 8's held-out US political news, two thirds in the house styles of the NYT, the
+Post, Politico (Playbook), USA Today, Breitbart and HuffPost, the rest AP, Reuters, The
+Hill, Axios, CNN, Fox and a local paper, two of them in straight quotes: a Senate hearing,
+a veto override, a whip count, a bribery trial with courtroom back-and-forth, a Supreme
+Court ruling and its dissent, a briefing, a censure, a debate recap, a candidate profile
+with a couple speaking, letters, filings, memos, statements and posts quoted, unnamed
+aides and officials, role nouns and pronouns after paragraphs naming several people of
+one gender, partial quotes inside sentences; open to tuning), and eight held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7`` and ``us_news_heldout8`` (the same kind,
@@ -169,6 +179,7 @@ SETS = (
     "us_news_dev12",
     "us_news_dev13",
     "us_news_dev14",
+    "us_news_dev15",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",
