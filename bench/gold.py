@@ -185,6 +185,7 @@ HELD_OUT = (
     "bbc_c",
     "bbc_d",
     "bbc_e",
+    "bbc_f",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

@@ -40,8 +40,14 @@ TARGET_HIGH_RIGHT = 0.98  # of quotes attributed with confidence "high"
 # the new file was added, not because attribution got worse on the other four.
 # At the end of session 17 (all its branches merged): speaker 788/819, missing 17/1129,
 # high 277/277 (bbc_e unchanged: nothing was tuned on it); floors one quote below.
-SPEAKER_RIGHT_FLOOR = 0.960
-MISSING_CEILING = 0.0160
+# bbc_f (held out, 30 articles, added blind: marked by reading before the extractor ran,
+# scored once, figures only) is new, harder evidence, not a regression: alone it scored
+# speaker 90.7% of 97 (88), pronoun intros 90.5% of 21, missing 6.8% of 132 (9), high
+# 100% of 38. It moved the combined figures to speaker 95.6% of 916 (876 right), missing
+# 2.1% of 1261 (26), high 100% of 315; the floors below are reset to that measure less
+# one quote (875/916, 27/1261). The other five files' figures did not change.
+SPEAKER_RIGHT_FLOOR = 0.955
+MISSING_CEILING = 0.0215
 HIGH_RIGHT_FLOOR = 0.99
 
 
@@ -113,6 +119,11 @@ def test_target_speaker_right(scored: Score) -> None:
     assert scored.speaker.rate >= TARGET_SPEAKER_RIGHT
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 8's missing target (<= 2%) not met since bbc_f was added blind: pooled"
+    " missing 2.06% (26 of 1261), bbc_f alone 6.8% (9 of 132)",
+)
 def test_target_clear_speakers_attributed(scored: Score) -> None:
     assert scored.missing_rate <= TARGET_MISSING
 
