@@ -1857,7 +1857,7 @@ class ArticleNames:
         for the body it stands for; None when none is named."""
         if self._bodies is None:  # (read on first use: few articles need it)
             self._bodies = [
-                (m.start(), _before_title(_POSSESSOR.sub("", m.group().removeprefix("The "))))
+                (m.start(), _before_title(_POSSESSOR.sub("", _LEAD_ARTICLE.sub("", m.group()))))
                 for m in ORG_NAME.finditer(self.text)
             ]
         k = bisect.bisect_left(self._bodies, (before, ""))
@@ -1877,6 +1877,11 @@ class ArticleNames:
             if m is not None and m.end <= hi:
                 out.append(m)
         return out
+
+
+# An article opening a body's run at a sentence's start ("A Commerce Department
+# spokesperson declined"): no word of the body's name.
+_LEAD_ARTICLE: Final = re.compile(r"^(?:The|An?) (?=[A-Z])")
 
 
 def _numbered_ends(text: str) -> dict[int, int]:
