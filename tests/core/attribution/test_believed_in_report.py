@@ -35,3 +35,12 @@ def test_a_body_opening_a_sentence_keeps_no_article() -> None:
         "\u201cEvery award is under review,\u201d the ministry said."
     )
     assert attributed(body)[-1].speaker == "Quellian Ministry"
+
+
+def test_a_cue_word_after_a_quantifier_is_a_noun() -> None:
+    """ "expects most states to begin": "states" after "most" is no verb of saying."""
+    body = (
+        _LEAD + "A Quellian Ministry spokesperson told the Ledger that the ministry expects"
+        " most states to get grants \u201cin the spring.\u201d"
+    )
+    assert attributed(body)[-1].speaker == "a Quellian Ministry spokesperson"
