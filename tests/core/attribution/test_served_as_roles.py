@@ -48,3 +48,12 @@ def test_the_assessor_is_the_one_who_has_served_as_one() -> None:
         "the assessor said."
     )
     assert _said(body) == "Ivo Brand"
+
+
+def test_a_job_held_to_someone_ties_as_one_held_for_them() -> None:
+    """ "who worked as an aide to Sen. ...": the job's complement may open with "to"."""
+    body = (
+        "Bo Fennick, who worked as an aide to Sen. Ada Quellmore, spoke on Tuesday. He had"
+        " doubts.\n\n\u201cWe will lose,\u201d the former aide said.\n"
+    )
+    assert attributed(body)[-1].speaker == "Bo Fennick"

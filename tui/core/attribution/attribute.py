@@ -490,6 +490,9 @@ _INNER_OPENING: Final = re.compile(
     r"\s+(?:that\s+)?(?:when|whenever|after|before|while|if|because|since|once|until|"
     r"although|though)\s+[^,.;:\"“”]{1,80}$"
 )
+# Between a reporting verb and a thinking verb of the clause it reports: whom it told
+# and "that", then the clause's subject ("told NPR that the department (expects)").
+_REPORTED_GAP: Final = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,5}")
 # What closes such a clause before the quote: a comma or a new subject ("the cuts he got").
 _CLAUSE_CLOSED: Final = re.compile(r",|\s(?:he|she|they|we|I|it)\s")
 # Between a quote and a cue in a relative clause hung on its words: `"Q" where some
@@ -738,9 +741,10 @@ def _main_first(
     inner: list[re.Match[str]] = []
     if before:
         for prev, cue in itertools.pairwise(cues):
-            if _INNER_OPENING.match(text, prev.end(), cue.start()) and _CLAUSE_CLOSED.search(
-                text, cue.end(), quote
-            ):
+            if (
+                _INNER_OPENING.match(text, prev.end(), cue.start())
+                and _CLAUSE_CLOSED.search(text, cue.end(), quote)
+            ) or _believed_in_report(text, prev, cue):
                 inner.append(cue)
         ordered = list(reversed(cues))
     else:
@@ -752,6 +756,18 @@ def _main_first(
                 inner.append(cue)
         ordered = list(cues)
     return [c for c in ordered if c not in inner] + inner
+
+
+def _believed_in_report(text: str, prev: re.Match[str], cue: re.Match[str]) -> bool:
+    """`A spokesperson told NPR that the department expects awards "Q"`: a thinking
+    verb ("expects", "believes") in the clause an earlier reporting verb of the same
+    sentence reports; the words are the reporter's, not the clause's subject's."""
+    return (
+        cue.group() in L.WEAK
+        and prev.group() not in L.WEAK
+        and prev.group() in L.FINITE_REPORTING
+        and _REPORTED_GAP.fullmatch(text, prev.end(), cue.start()) is not None
+    )
 
 
 class _Attributor:

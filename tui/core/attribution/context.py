@@ -1096,6 +1096,8 @@ class ArticleContext:
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False
+                if k == 0 and self._noun_opening(c, lo):
+                    return None  # "Demand for the Zenbox has been strong": no body here
                 body = self._body(c) or self._person_shaped_body(c, pronoun)
                 if c.mention is not None and body:
                     return self.names.resolve(c.mention), False
@@ -1134,6 +1136,20 @@ class ArticleContext:
             if plural and _singular_named(m.words).search(self.text):
                 return False  # "all Zenboxes sold" of "its Zenbox": things, no body
         return not C.JOINED_BEFORE.search(self.text, max(0, c.start - 6), c.start)
+
+    def _noun_opening(self, c: Candidate, lo: int) -> bool:
+        """Is ``c`` one capitalised word opening the sentence at ``lo`` with a
+        lower-case complement after it ("Demand for the Zenbox", "Sales of its
+        phones"), never written capitalised inside a sentence? A common noun, the
+        sentence's subject: no body "it" stands for, nor one named in its complement."""
+        m = c.mention
+        return (
+            m is not None
+            and len(m.tokens) == 1
+            and not self.text[lo : c.start].strip(" \"“‘'")
+            and _NOUN_COMPLEMENT.match(self.text, c.end) is not None
+            and not _named_inside(m.words).search(self.text)
+        )
 
     def _person_shaped_body(self, c: Candidate, pronoun: str) -> bool:
         """ "Gorley Wimby posted a loss. "Q," it added.": a name shaped like a person's,
@@ -1197,6 +1213,10 @@ def _named_inside(word: str) -> re.Pattern[str]:
     """``word`` capitalised after a lower-case word or a comma: inside a sentence, so a
     name ("shares in Yukos", not "Users" opening one)."""
     return re.compile(rf"[a-z,] {re.escape(word)}\b")
+
+
+# A common noun's complement after it: " for the", " of its", " in a".
+_NOUN_COMPLEMENT: Final = re.compile(r" (?:of|for|in|at|from|on) [a-z]")
 
 
 @lru_cache(maxsize=1024)

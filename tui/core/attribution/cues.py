@@ -114,7 +114,8 @@ PARTICIPLE: Final = trie_alternation(PARTICIPLE_CUES)
 _CUE_STARTS: Final = "".join(sorted({w[0] for w in FINITE_CUES | PARTICIPLE_CUES} | set("aAiI")))
 
 NOUN_BEFORE: Final = re.compile(
-    r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|these|those|such|of|in|no))\s+$"
+    r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|these|those|such|of|in|no|most|many|all|"
+    r"some|several|both|other|few|\d[\d,]*))\s+$"
 )
 # What follows "went on"/"continued" when they report speech: a mark, not an object.
 SPEECH_GOES_ON: Final = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")

@@ -197,6 +197,11 @@ def _derived(
     return surname, len(tokens) >= 2 and not org, gender
 
 
+# A paragraph opening with a gerund's heading, as Axios sets its parts ("Driving the
+# news:", "Looking ahead:", "Zooming in:"): a word no one is named by.
+_GERUND_HEADING: Final = re.compile(r"(?m)^[A-Z][a-z]+ing(?= [a-z'’ ]{0,30}?:\s| ?:\s)")
+
+
 def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
     """Where each capitalised run of an article starts, and its words (numbers and
     digit-led names joined on; none inside a dateline)."""
@@ -206,6 +211,8 @@ def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
     dateline = dateline_end(article)
     if dateline:  # "WASHINGTON (AP) —", "COLUMBIA FALLS, Mont. —": a place, no one
         found = [m for m in found if m.start() >= dateline]
+    if ":" in text and (headings := {m.start() for m in _GERUND_HEADING.finditer(text)}):
+        found = [m for m in found if m.start() not in headings]  # "Driving the news:"
     starts: list[int] = list(map(re.Match.start, found))
     words: list[str] = list(map(re.Match.group, found))
     numbered = _numbered_ends(text)
@@ -1857,7 +1864,7 @@ class ArticleNames:
         for the body it stands for; None when none is named."""
         if self._bodies is None:  # (read on first use: few articles need it)
             self._bodies = [
-                (m.start(), _before_title(_POSSESSOR.sub("", m.group().removeprefix("The "))))
+                (m.start(), _before_title(_POSSESSOR.sub("", _LEAD_ARTICLE.sub("", m.group()))))
                 for m in ORG_NAME.finditer(self.text)
             ]
         k = bisect.bisect_left(self._bodies, (before, ""))
@@ -1877,6 +1884,11 @@ class ArticleNames:
             if m is not None and m.end <= hi:
                 out.append(m)
         return out
+
+
+# An article opening a body's run at a sentence's start ("A Commerce Department
+# spokesperson declined"): no word of the body's name.
+_LEAD_ARTICLE: Final = re.compile(r"^(?:The|An?) (?=[A-Z])")
 
 
 def _numbered_ends(text: str) -> dict[int, int]:

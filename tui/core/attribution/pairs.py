@@ -37,7 +37,7 @@ def pair_speakers(ctx: ArticleContext, quotes: list[Quote]) -> None:
             continue
         found = _pair_of(ctx, q, couples) if couples else None
         if found is None:
-            found = _joint_at_cue(ctx, q)
+            found = _joint_at_cue(ctx, q) or _joint_before(ctx, q)
         if found is None:
             was = now = None
             continue
@@ -73,13 +73,20 @@ def _pair_of(ctx: ArticleContext, q: Quote, couples: list[Couple]) -> tuple[str,
 
 
 # Two people named as the cue's subject: "Ann Roe and Bo Tate said", "Roe and Tate wrote".
+# (Each may carry a party tag, and the second a lower-case title: "Chair Ann Roe
+# (R-Texas) and ranking member Bo Tate (D-Md.) said".)
+_TAG: Final = r"(?:\s+\([A-Z][\w.]*-[\w. ]{1,20}\))?"
 _JOINT: Final = re.compile(
-    r"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+and\s+"
-    r"(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:said|say|says|wrote|write|added)\b"
+    rf"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}){_TAG}\s+and\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}){_TAG}\s+"
+    r"(?:said|say|says|wrote|write|added)\b"
 )
 
 
 _JOINTLY: Final = re.compile(r"\b(?:joint|jointly|together)\b")
+# The two go on as one subject after their verb: "Roe and Tate said they would", "said,
+# adding that they".
+_BOTH_AFTER: Final = re.compile(r",?\s+(?:(?:adding\s+)?that\s+)?(?:they|both)\b")
 
 
 def _joint_at_cue(ctx: ArticleContext, q: Quote) -> tuple[str, bool] | None:
@@ -100,11 +107,36 @@ def _joint_at_cue(ctx: ArticleContext, q: Quote) -> tuple[str, bool] | None:
             if speaker.split()[-1] != m.group("b").split()[-1]:
                 continue
             said = (lo, q.start) if hi <= q.start else (q.end, hi + _CUE_REACH)  # (not Q)
-            if not _JOINTLY.search(ctx.text, *said):
+            if not _JOINTLY.search(ctx.text, *said) and not _BOTH_AFTER.match(ctx.text, m.end()):
                 continue  # (two named at a cue may be a list: "Roe and Tate said" alone)
             other = _person_at(ctx, m.start("a"), m.end("a"))
             if other and other != speaker:
                 return f"{other} and {speaker}", True
+    return None
+
+
+def _joint_before(ctx: ArticleContext, q: Quote) -> tuple[str, bool] | None:
+    """`Ann Roe and Bo Tate said they would vote no. "Q," they said`: a quote carried
+    over (or given by "they") from a sentence in which the two speak as one subject
+    goes to both, as the cue there would."""
+    speaker = q.speaker or ""
+    mention = (q.speaker_mention or "").lower().split()
+    they = q.speaker_how == "pronoun" and mention == ["they"]
+    # ("In a statement, Roe and Tate said ... "Q," the statement said": theirs too)
+    paper = bool(mention) and mention[-1] in L.DOCUMENT_HEADS
+    paper = paper and speaker.lower() == " ".join(mention)
+    if not speaker or not (q.speaker_how == "carry-over" or they or paper):
+        return None
+    _, lo = _one_sentence_before(ctx, q.start)
+    for m in _JOINT.finditer(ctx.text, lo, q.start):
+        if any(c in ctx.text[lo : m.start()] for c in '"“”'):
+            continue  # (a quote between: its own cue)
+        issued = paper and mention[-1] in ctx.text[lo : m.start()].lower()
+        if not _BOTH_AFTER.match(ctx.text, m.end()) and not issued:
+            continue
+        first, second = (_person_at(ctx, m.start(k), m.end(k)) for k in ("a", "b"))
+        if first and second and first != second and (issued or speaker in (first, second)):
+            return f"{first} and {second}", False
     return None
 
 

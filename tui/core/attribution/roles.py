@@ -89,7 +89,7 @@ _AND_AFTER: Final = re.compile(
 _SERVED_AS: Final = re.compile(
     r"(?:,\s+(?:an?|the)\s+[^,.;:“”\"()]{1,40}?)?,?\s+who\s+(?P<now>has\s+|have\s+)?"
     r"(?:served|worked)\s+as\s+(?:an?|the)\s+(?P<role>(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s*[,.;]|\s+(?:in|for|at|on|of|from|before|until|since|under|with|and)\b)"
+    r"(?=\s*[,.;]|\s+(?:in|for|to|at|on|of|from|before|until|since|under|with|and)\b)"
 )
 # "the trial of (Ada Roe)": the defendant; "(Ada Roe), 34, who is charged with": too.
 _TRIAL_OF: Final = re.compile(r"\btrial of $")
