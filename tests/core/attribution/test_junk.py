@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.attribution.synthetic import attributed
 from tests.core.gold.score import is_junk
 from tui.core.attribution.names import find_mentions
@@ -126,3 +128,14 @@ def test_a_time_opening_a_sentence_is_no_name() -> None:
         'what it called a "pricing pilot," according to a copy.'
     )
     assert "Late Wednesday" not in {q.speaker for q in quotes}
+
+
+@pytest.mark.parametrize("adverb", ["Possibly", "Perhaps", "Presumably", "Arguably"])
+def test_a_sentence_adverb_is_no_speaker(adverb: str) -> None:
+    # "Possibly as a result, ... calling it a "serious threat"": the adverb opening the
+    # sentence is nobody (it was read as a one-word name).
+    quotes = attributed(
+        f"Tarn Ledgers surveyed 900 firms. {adverb} as a result, the worry about cheap "
+        'rivals has eased, with just half of firms calling it a "serious threat" to growth.'
+    )
+    assert quotes[-1].speaker != adverb

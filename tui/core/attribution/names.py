@@ -59,6 +59,7 @@ from tui.core.attribution.lexicon import (
     TENURE_WORDS,
     TIME_OPENERS,
     TITLE_HONORIFICS,
+    TITLE_PREFIXES,
     TITLE_WORDS,
     WEEKDAYS,
     WORK_VERBS,
@@ -320,7 +321,7 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
             if len(tok) == 1 and 0 < i < n - 1 and tokens[i - 1] not in STOP_WORDS:
                 continue  # "Charles A Blixt": a middle initial, not the word "A"
             cut = i + 1
-        elif i + 1 < n and (tok in TITLE_WORDS or _plural_title(tok, tokens[i + 1])):
+        elif i + 1 < n and (_title_word(tok) or _plural_title(tok, tokens[i + 1])):
             if i + 2 == n and gender_of(tok):
                 continue  # "coordinator Dane Holt": a given name, not "the Dane"
             # "President Bush": keep the title as an honorific before a lone surname.
@@ -334,6 +335,15 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
         if gender_of(name[0]) or named:  # (not "BBC Radio 1")
             cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink", "Tory Ilsa Marchetti"
     return cut
+
+
+def _title_word(tok: str) -> bool:
+    """A job title word: "Secretary", or one joined to its first half by a hyphen
+    ("Under-Secretary", "Vice-president"), which a name never is."""
+    if tok in TITLE_WORDS:
+        return True
+    head, _, last = tok.rpartition("-")
+    return head in TITLE_PREFIXES and (last in TITLE_WORDS or last.capitalize() in TITLE_WORDS)
 
 
 def _plural_title(tok: str, after: str) -> bool:
@@ -500,7 +510,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
         return None  # "Late Wednesday": a time
     if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not after_of:
         first, last = tokens  # most two-word runs: "Gerard Coyne" (not "Tessaly Action")
-        if _is_name_token(first) and _is_name_token(last) and "." not in first:
+        titled = "-" in first and _title_word(first)  # ("Vice-President Roe")
+        if _is_name_token(first) and _is_name_token(last) and "." not in first and not titled:
             if last in GROUP_WORDS:
                 return _group_name(tokens, after_of)
             return 0, len(words), None, (first, last), False
@@ -510,7 +521,7 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
         if any(t in EVENT_WORDS for t in tokens):
             return None  # a symposium or a cup final says nothing
     if len(tokens) == 1:  # most runs: one capitalised word
-        if words in STOP_WORDS or words in TITLE_WORDS or len(words.rstrip(".")) < 2:
+        if words in STOP_WORDS or _title_word(words) or len(words.rstrip(".")) < 2:
             return None  # ("C." of "C.E.O." is nobody)
         org = words in ORG_WORDS or not _is_name_token(words)
         return 0, len(words), None, (words,), org
@@ -538,7 +549,7 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
                 rest = rest[1:]
     if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
         return None
-    if honorific is None and rest[-1] in TITLE_WORDS:
+    if honorific is None and _title_word(rest[-1]):
         return None  # "Regional Secretary", "Chief Executive": a job, not a name
     if honorific is None and rest[-1] in BODY_NAME_HEADS:
         while cut and tokens[cut - 1].endswith(_NATIONAL_ENDS) and tokens[cut - 1] in TITLE_WORDS:
