@@ -99,11 +99,16 @@ _UP: Final = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
 # "-woo" of "Hyun-woo": one lower-case syllable, not an English word ("Sit-in").
 _ENGLISH_END: Final = "|".join(sorted(HYPHEN_ENGLISH_ENDS))
 _SYLLABLE: Final = rf"-(?!(?:{_ENGLISH_END})(?![\w-])){HYPHEN_SYLLABLE}(?![\w-])"
-_HYPHENED: Final = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|{_SYLLABLE}|)"  # "-Silk" of "Kilroy-Silk"
+_PARTICLES: Final = "|".join(sorted(NAME_PARTICLES))
+# "-van" of "Ross-van Dorp", "Smit-van der Berg": a family name's particle after a
+# hyphen, the rest of the name after it.
+_HYPHEN_PARTICLE: Final = rf"-(?:{_PARTICLES})(?= (?:(?:{_PARTICLES}) |){_UP})"
+_HYPHENED: Final = (  # "-Silk" of "Kilroy-Silk"
+    rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|{_SYLLABLE}|{_HYPHEN_PARTICLE}|)"
+)
 _APOSTROPHED: Final = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
 _TOKEN: Final = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
-_PARTICLES: Final = "|".join(sorted(NAME_PARTICLES))
 # "van der", "de la"; "al-" joined to the word it opens ("Khalid al-Thani Rashid")
 _PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|al-|)"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
@@ -649,10 +654,14 @@ def _street_cut(tokens: list[str]) -> int:
 # (Found from the first name's commas, a literal the regex engine skips to at C speed;
 # the relative is then read before it: searching for the relative first cost 20 times more.)
 _APPOSED_WORD: Final = re.compile(r", ([A-Z][a-z]+),")
-_KIN_BEFORE: Final = re.compile(
-    r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
-    r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow)$"
+_KIN_NOUNS: Final = (
+    "wife|husband|son|daughter|father|mother|brother|sister|grandson|granddaughter|"
+    "grandfather|grandmother|widow"
 )
+_KIN_BEFORE: Final = re.compile(rf"(?:\b([A-Z][\w-]+)['’]s?|\b[Hh](?:is|er)) (?:{_KIN_NOUNS})$")
+# "Mr Eavis' daughter Emily said", "Nogar's son Stephen, 57,": a given name right after
+# the kin noun, no family name after it (not "his son Daniel Roe").
+_KIN_GIVEN: Final = re.compile(rf"(?<= )(?:{_KIN_NOUNS}) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 # A relative brought in before their name ("His son, (Daniel Roe)", "Roe's granddaughter,").
 _KIN_INTRO: Final = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s?|\b[Hh](?:is|er)|\b[Tt]heir) (son|daughter|father|mother|"
@@ -985,8 +994,9 @@ class ArticleNames:
         is mapped: the owner's surname keeps meaning the owner.)"""
         kin: dict[str, str] = {}
         text = self.text
-        for m in _APPOSED_WORD.finditer(text):
-            relative = _KIN_BEFORE.search(text, max(0, m.start() - _KIN_REACH), m.start())
+        given = [(m.start(1) - 1, m) for m in _KIN_GIVEN.finditer(text)]
+        for at, m in [(m.start(), m) for m in _APPOSED_WORD.finditer(text)] + given:
+            relative = _KIN_BEFORE.search(text, max(0, at - _KIN_REACH), at)
             if relative is None:
                 continue
             owner = relative.group(1)
