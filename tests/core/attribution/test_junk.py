@@ -139,3 +139,15 @@ def test_a_sentence_adverb_is_no_speaker(adverb: str) -> None:
         'rivals has eased, with just half of firms calling it a "serious threat" to growth.'
     )
     assert quotes[-1].speaker != adverb
+
+
+def test_who_they_say_they_are_is_no_cue_and_no_label() -> None:
+    # "whether an individual is who they say they are": "is" was read as the head noun
+    # "who" hangs on (the label "an individual is"), and "they say" as a cue.
+    quotes = attributed(
+        "Velo Ash, from Grellcard, told the BBC there are two parts to the process. The "
+        "hardest is to ascertain whether an individual is who they say they are when they "
+        'are online.\n\n"The end solution is to combine something the user knows with '
+        'something they have."'
+    )
+    assert quotes[-1].speaker == "Velo Ash"
