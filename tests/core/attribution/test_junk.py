@@ -151,3 +151,16 @@ def test_who_they_say_they_are_is_no_cue_and_no_label() -> None:
         'something they have."'
     )
     assert quotes[-1].speaker == "Velo Ash"
+
+
+@pytest.mark.parametrize(
+    "aside", ["one of the creditors", "one of the firm's creditors", "a creditor of the firm"]
+)
+def test_an_aside_between_dashes_closes_an_apposition(aside: str) -> None:
+    # "Laah Chong-gyu, executive director of X Bank - one of the firm's creditors - said"
+    # gave the fragment "director of X Bank"; the person named before the apposition
+    # speaks, as with a comma.
+    quotes = attributed(
+        f'"No more aid," Ovid Brell, executive director of Quorna Bank - {aside} - said.'
+    )
+    assert quotes[-1].speaker == "Ovid Brell"
