@@ -164,3 +164,12 @@ def test_an_aside_between_dashes_closes_an_apposition(aside: str) -> None:
         f'"No more aid," Ovid Brell, executive director of Quorna Bank - {aside} - said.'
     )
     assert quotes[-1].speaker == "Ovid Brell"
+
+
+def test_an_ampersand_joins_a_firms_letters_into_one_name() -> None:
+    # "But B&B - which has a 22% share - said": the firm, not the letter "B".
+    quotes = attributed(
+        'But T&Q - which has a 22% share of the market - said the sector "continues to '
+        'grow" this year.'
+    )
+    assert quotes[-1].speaker == "T&Q"

@@ -107,8 +107,9 @@ _HYPHENED: Final = (  # "-Silk" of "Kilroy-Silk"
     rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|{_SYLLABLE}|{_HYPHEN_PARTICLE}|)"
 )
 _APOSTROPHED: Final = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
+_AMPERSANDED: Final = rf"(?:&{_UP}\w*|)"  # "&B" of "B&B", "&T" of "AT&T": one word
 # A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
-_TOKEN: Final = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
+_TOKEN: Final = rf"{_UP}\w*{_AMPERSANDED}{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
 # "van der", "de la"; "al-" joined to the word it opens ("Khalid al-Thani Rashid")
 _PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|al-|)"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
@@ -126,7 +127,8 @@ _WORD: Final = rf"(?:[A-Z]{_COMPACT}|{_TOKEN}{_DOT})"  # a word after the first
 # character before with a lookbehind) so the regex engine can skip ahead quickly; it
 # never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
 _RUN: Final = re.compile(
-    rf"{_UP}(?<![\w'’.]{_UP})(?:{_COMPACT}|\w*{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
+    rf"{_UP}(?<![\w'’.&]{_UP})"
+    rf"(?:{_COMPACT}|\w*{_AMPERSANDED}{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
     rf"(?: {_PARTICLE}{_WORD}(?: {_PARTICLE}{_WORD})*|)"
 )
 # The same runs in a text of ASCII characters only (most articles: str.isascii() reads a
