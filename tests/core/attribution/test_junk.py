@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.attribution.synthetic import attributed
 from tests.core.gold.score import is_junk
 from tui.core.attribution.names import find_mentions
@@ -126,3 +128,48 @@ def test_a_time_opening_a_sentence_is_no_name() -> None:
         'what it called a "pricing pilot," according to a copy.'
     )
     assert "Late Wednesday" not in {q.speaker for q in quotes}
+
+
+@pytest.mark.parametrize("adverb", ["Possibly", "Perhaps", "Presumably", "Arguably"])
+def test_a_sentence_adverb_is_no_speaker(adverb: str) -> None:
+    # "Possibly as a result, ... calling it a "serious threat"": the adverb opening the
+    # sentence is nobody (it was read as a one-word name).
+    quotes = attributed(
+        f"Tarn Ledgers surveyed 900 firms. {adverb} as a result, the worry about cheap "
+        'rivals has eased, with just half of firms calling it a "serious threat" to growth.'
+    )
+    assert quotes[-1].speaker != adverb
+
+
+def test_who_they_say_they_are_is_no_cue_and_no_label() -> None:
+    # "whether an individual is who they say they are": "is" was read as the head noun
+    # "who" hangs on (the label "an individual is"), and "they say" as a cue.
+    quotes = attributed(
+        "Velo Ash, from Grellcard, told the BBC there are two parts to the process. The "
+        "hardest is to ascertain whether an individual is who they say they are when they "
+        'are online.\n\n"The end solution is to combine something the user knows with '
+        'something they have."'
+    )
+    assert quotes[-1].speaker == "Velo Ash"
+
+
+@pytest.mark.parametrize(
+    "aside", ["one of the creditors", "one of the firm's creditors", "a creditor of the firm"]
+)
+def test_an_aside_between_dashes_closes_an_apposition(aside: str) -> None:
+    # "Laah Chong-gyu, executive director of X Bank - one of the firm's creditors - said"
+    # gave the fragment "director of X Bank"; the person named before the apposition
+    # speaks, as with a comma.
+    quotes = attributed(
+        f'"No more aid," Ovid Brell, executive director of Quorna Bank - {aside} - said.'
+    )
+    assert quotes[-1].speaker == "Ovid Brell"
+
+
+def test_an_ampersand_joins_a_firms_letters_into_one_name() -> None:
+    # "But B&B - which has a 22% share - said": the firm, not the letter "B".
+    quotes = attributed(
+        'But T&Q - which has a 22% share of the market - said the sector "continues to '
+        'grow" this year.'
+    )
+    assert quotes[-1].speaker == "T&Q"

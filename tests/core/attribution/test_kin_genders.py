@@ -44,3 +44,19 @@ def test_a_bare_surname_that_is_not_the_subject_is_left_as_it_reads() -> None:
         "Marrak because his mother had asked him to.\n\n“She is fine,” he said."
     )
     assert _speakers(body) == ["Tobias Penhale"]
+
+
+def test_a_given_name_right_after_a_kin_noun_takes_the_family_name() -> None:
+    # "Mr Eavis' daughter Emily said", "Nogar's son Stephen, 57, said": the relative
+    # is called by a given name with no commas around it (it stood alone as "Emily").
+    quotes = attributed(
+        "Tickets sold out at Ivo Perrault's farm. When the idea was floated, Mr Perrault' "
+        'daughter Emmeline said it would be "quite a big step" for the event.\n\n'
+        '"We could use the money," Perrault\'s son Bartholomew, 57, said.\n\n'
+        '"It was good," his son Daniel Perrault said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Emmeline Perrault",
+        "Bartholomew Perrault",
+        "Daniel Perrault",
+    ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tests.core.attribution.synthetic import attributed
 from tui.core.attribution import merge_speakers
 from tui.core.attribution.names import ArticleNames, clean_run, looks_like_person
 from tui.core.model import Article, Quote
@@ -241,3 +244,18 @@ def test_a_name_after_of_is_a_person_when_the_article_calls_them_one() -> None:
     assert not later("Sturgillton said no.") and not later("Mrs. Sturgillton wept.")
     assert not later("Mr \nSturgill wept.") and not later("XMr Sturgill wept.")
     assert not later("Sturgill, 1234, said") and not later("Sturgill saids")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Tarn sports minister Clemence Ross-van Dorp said: "He was the man who made it."',
+            "Clemence Ross-van Dorp",
+        ),
+        ('"It was fine," said Joost Smit-van der Berg, the coach.', "Joost Smit-van der Berg"),
+    ],
+)
+def test_a_particle_after_a_hyphen_keeps_the_family_name_whole(body: str, speaker: str) -> None:
+    # ("-van" is no romanised syllable: the run stopped at "Ross" and the name was "Dorp")
+    assert attributed(body)[-1].speaker == speaker

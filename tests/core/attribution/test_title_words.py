@@ -35,3 +35,20 @@ from tests.core.attribution.synthetic import attributed
 )
 def test_a_title_before_a_name_is_dropped(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # a hyphened title is no part of the name
+            'Tarn Treasury Under-Secretary Ovid Brellan said the plan would fail. "It does '
+            'not work for us," he said.',
+            "Ovid Brellan",
+        ),
+        ('Vice-President Dara Quell told reporters: "We disagree."', "Dara Quell"),
+        ('Vice-president Dara Quell told reporters: "We disagree."', "Dara Quell"),
+        ('Grell Radio DJ Pim Osterhout said: "I loved it."', "Pim Osterhout"),
+    ],
+)
+def test_hyphened_titles_and_dj_are_no_part_of_the_name(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker

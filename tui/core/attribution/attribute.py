@@ -186,12 +186,15 @@ _SAID_OF: Final = re.compile(
 
 
 def _who_head(word: str) -> bool:
-    """A head "who" can hang on: a lower-case noun, no body ("a company who")."""
+    """A head "who" can hang on: a lower-case noun, no body ("a company who"), no verb
+    ("whether an individual is who they say they are")."""
     return (
         word.isalpha()
         and word.islower()
         and word not in L.NAMED_BODY_HEADS
         and (word not in L.SHORT_BODY_KINDS)
+        and word not in L.VERB_GAP_WORDS
+        and word not in L.PASSIVE_AUXILIARIES
     )
 
 

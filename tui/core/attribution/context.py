@@ -188,6 +188,8 @@ class ArticleContext:
             return False
         if last in L.DETERMINER_WORDS:
             return False
+        if prev == "who" and last in L.SUBJECT_PRONOUNS:
+            return False  # "whether a user is who they say they are": "who" is its object
         if word.endswith("ing") and word not in L.CORE_PARTICIPLES and last in L.ING_PREPOSITIONS:
             return False  # "after denying him a drink": an action, not speech
         if (

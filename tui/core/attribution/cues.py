@@ -384,8 +384,11 @@ _BOUNDARIES: Final = tuple(
 )
 # (A reporting verb may stand between it and a venue cue: "X, who chairs the panel,
 # said in a statement".)
+# (It may close on an aside between dashes: "Ann Roe, director of Tarn Bank - one of
+# the creditors - said".)
 APPOSITIVE: Final = re.compile(
-    r",[^,]{1,120},\s*(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
+    r",[^,]{1,120}(?:,|\s[-–—]\s[^,\-–—]{1,80}\s[-–—])\s*"
+    r"(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)*(?:(?:said|says|wrote|writes)\s+)?$"
 )
 # A relative clause closing right before a verb, too long for APPOSITIVE: "Sen. Ann Roe
 # (D-N.M.), who has introduced legislation directing the Occupational Safety and Health

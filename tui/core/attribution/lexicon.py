@@ -379,8 +379,11 @@ TITLE_WORDS: Final = word_set(
     "Scientist Historian Teacher Delegate Selectman Selectwoman Freeholder "
     "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman Administrator "
     # the rest of a title: "Assemblymember Ann Roe", "Mayor Pro Tem Ann Roe"
-    "Assemblymember Tem"
+    "Assemblymember Tem DJ"
 )
+# A title's first half joined to a title word by a hyphen ("Vice-President Ann Roe",
+# "Under-Secretary Ben Tate", "Co-Founder"): the whole word is a title.
+TITLE_PREFIXES: Final = word_set("Vice Under Deputy Co Ex Joint Acting Assistant")
 # Words that make a capitalised run an organisation, place or thing, not a person.
 ORG_WORDS: Final = word_set(
     "New Choir Band Affairs Electric Park Forest Villa Palace Rovers Athletic Albion "
@@ -430,7 +433,13 @@ STOP_WORDS: Final = word_set(
     # place prepositions opening a sentence ("Outside the courthouse, Roe's niece said");
     # not "Inside", "Beyond", "Around" (Inside Elections, Beyond Meat)
     "Outside Near Behind Beside Amid Amidst Alongside Toward Towards Upon Within Throughout "
-    "Beneath"
+    "Beneath "
+    # sentence adverbs and modals opening a sentence ("Possibly as a result, ...",
+    # "Should the bill fail, ..."): never a name
+    "Perhaps Possibly Probably Maybe Surely Clearly Certainly Obviously Apparently "
+    "Presumably Arguably Hopefully Unfortunately Fortunately Interestingly Ironically "
+    "Nevertheless Nonetheless Moreover Furthermore Therefore Thus Hence Likewise Similarly "
+    "Should Would Could Might"
 )
 # Words that make the words around a comma more than a noun phrase or a title: an
 # article, a preposition, a conjunction, a relative, a verb ("a venture of", "The bill,

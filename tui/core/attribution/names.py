@@ -59,6 +59,7 @@ from tui.core.attribution.lexicon import (
     TENURE_WORDS,
     TIME_OPENERS,
     TITLE_HONORIFICS,
+    TITLE_PREFIXES,
     TITLE_WORDS,
     WEEKDAYS,
     WORK_VERBS,
@@ -98,11 +99,17 @@ _UP: Final = "[A-ZÀ-ÖØ-ÞĆČĎĐĘĚŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ]"
 # "-woo" of "Hyun-woo": one lower-case syllable, not an English word ("Sit-in").
 _ENGLISH_END: Final = "|".join(sorted(HYPHEN_ENGLISH_ENDS))
 _SYLLABLE: Final = rf"-(?!(?:{_ENGLISH_END})(?![\w-])){HYPHEN_SYLLABLE}(?![\w-])"
-_HYPHENED: Final = rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|{_SYLLABLE}|)"  # "-Silk" of "Kilroy-Silk"
-_APOSTROPHED: Final = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
-# A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
-_TOKEN: Final = rf"{_UP}\w*{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
 _PARTICLES: Final = "|".join(sorted(NAME_PARTICLES))
+# "-van" of "Ross-van Dorp", "Smit-van der Berg": a family name's particle after a
+# hyphen, the rest of the name after it.
+_HYPHEN_PARTICLE: Final = rf"-(?:{_PARTICLES})(?= (?:(?:{_PARTICLES}) |){_UP})"
+_HYPHENED: Final = (  # "-Silk" of "Kilroy-Silk"
+    rf"(?:-{_UP}\w*(?:-{_UP}\w*)*|{_SYLLABLE}|{_HYPHEN_PARTICLE}|)"
+)
+_APOSTROPHED: Final = rf"(?:['’]{_UP}\w*{_HYPHENED}|)"  # "'Brien" of "O'Brien"
+_AMPERSANDED: Final = rf"(?:&{_UP}\w*|)"  # "&B" of "B&B", "&T" of "AT&T": one word
+# A capitalised word; "Kilroy-Silk" and "O'Brien" are one token, "Fly-half" is none.
+_TOKEN: Final = rf"{_UP}\w*{_AMPERSANDED}{_HYPHENED}{_APOSTROPHED}(?![\w-])"  # "O'Hara-Reyes"
 # "van der", "de la"; "al-" joined to the word it opens ("Khalid al-Thani Rashid")
 _PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|al-|)"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
@@ -120,7 +127,8 @@ _WORD: Final = rf"(?:[A-Z]{_COMPACT}|{_TOKEN}{_DOT})"  # a word after the first
 # character before with a lookbehind) so the regex engine can skip ahead quickly; it
 # never starts inside a dotted acronym ("C.E.O. Ann Bell" is Ann Bell).
 _RUN: Final = re.compile(
-    rf"{_UP}(?<![\w'’.]{_UP})(?:{_COMPACT}|\w*{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
+    rf"{_UP}(?<![\w'’.&]{_UP})"
+    rf"(?:{_COMPACT}|\w*{_AMPERSANDED}{_HYPHENED}{_APOSTROPHED}(?![\w-]){_DOT})"
     rf"(?: {_PARTICLE}{_WORD}(?: {_PARTICLE}{_WORD})*|)"
 )
 # The same runs in a text of ASCII characters only (most articles: str.isascii() reads a
@@ -327,7 +335,7 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
             if len(tok) == 1 and 0 < i < n - 1 and tokens[i - 1] not in STOP_WORDS:
                 continue  # "Charles A Blixt": a middle initial, not the word "A"
             cut = i + 1
-        elif i + 1 < n and (tok in TITLE_WORDS or _plural_title(tok, tokens[i + 1])):
+        elif i + 1 < n and (_title_word(tok) or _plural_title(tok, tokens[i + 1])):
             if i + 2 == n and gender_of(tok):
                 continue  # "coordinator Dane Holt": a given name, not "the Dane"
             # "President Bush": keep the title as an honorific before a lone surname.
@@ -341,6 +349,15 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
         if gender_of(name[0]) or named:  # (not "BBC Radio 1")
             cut += 1  # "Goalscorer Jimmy Floyd Hasselbaink", "Tory Ilsa Marchetti"
     return cut
+
+
+def _title_word(tok: str) -> bool:
+    """A job title word: "Secretary", or one joined to its first half by a hyphen
+    ("Under-Secretary", "Vice-president"), which a name never is."""
+    if tok in TITLE_WORDS:
+        return True
+    head, _, last = tok.rpartition("-")
+    return head in TITLE_PREFIXES and (last in TITLE_WORDS or last.capitalize() in TITLE_WORDS)
 
 
 def _plural_title(tok: str, after: str) -> bool:
@@ -507,7 +524,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
         return None  # "Late Wednesday": a time
     if len(tokens) == 2 and _PLAIN.isdisjoint(tokens) and not after_of:
         first, last = tokens  # most two-word runs: "Gerard Coyne" (not "Tessaly Action")
-        if _is_name_token(first) and _is_name_token(last) and "." not in first:
+        titled = "-" in first and _title_word(first)  # ("Vice-President Roe")
+        if _is_name_token(first) and _is_name_token(last) and "." not in first and not titled:
             if last in GROUP_WORDS:
                 return _group_name(tokens, after_of)
             return 0, len(words), None, (first, last), False
@@ -517,7 +535,7 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
         if any(t in EVENT_WORDS for t in tokens):
             return None  # a symposium or a cup final says nothing
     if len(tokens) == 1:  # most runs: one capitalised word
-        if words in STOP_WORDS or words in TITLE_WORDS or len(words.rstrip(".")) < 2:
+        if words in STOP_WORDS or _title_word(words) or len(words.rstrip(".")) < 2:
             return None  # ("C." of "C.E.O." is nobody)
         org = words in ORG_WORDS or not _is_name_token(words)
         return 0, len(words), None, (words,), org
@@ -545,7 +563,7 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
                 rest = rest[1:]
     if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
         return None
-    if honorific is None and rest[-1] in TITLE_WORDS:
+    if honorific is None and _title_word(rest[-1]):
         return None  # "Regional Secretary", "Chief Executive": a job, not a name
     if honorific is None and rest[-1] in BODY_NAME_HEADS:
         while cut and tokens[cut - 1].endswith(_NATIONAL_ENDS) and tokens[cut - 1] in TITLE_WORDS:
@@ -645,10 +663,14 @@ def _street_cut(tokens: list[str]) -> int:
 # (Found from the first name's commas, a literal the regex engine skips to at C speed;
 # the relative is then read before it: searching for the relative first cost 20 times more.)
 _APPOSED_WORD: Final = re.compile(r", ([A-Z][a-z]+),")
-_KIN_BEFORE: Final = re.compile(
-    r"(?:\b([A-Z][\w-]+)['’]s|\b[Hh](?:is|er)) (?:wife|husband|son|daughter|father|mother|"
-    r"brother|sister|grandson|granddaughter|grandfather|grandmother|widow)$"
+_KIN_NOUNS: Final = (
+    "wife|husband|son|daughter|father|mother|brother|sister|grandson|granddaughter|"
+    "grandfather|grandmother|widow"
 )
+_KIN_BEFORE: Final = re.compile(rf"(?:\b([A-Z][\w-]+)['’]s?|\b[Hh](?:is|er)) (?:{_KIN_NOUNS})$")
+# "Mr Eavis' daughter Emily said", "Nogar's son Stephen, 57,": a given name right after
+# the kin noun, no family name after it (not "his son Daniel Roe").
+_KIN_GIVEN: Final = re.compile(rf"(?<= )(?:{_KIN_NOUNS}) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 # A relative brought in before their name ("His son, (Daniel Roe)", "Roe's granddaughter,").
 _KIN_INTRO: Final = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s?|\b[Hh](?:is|er)|\b[Tt]heir) (son|daughter|father|mother|"
@@ -981,8 +1003,9 @@ class ArticleNames:
         is mapped: the owner's surname keeps meaning the owner.)"""
         kin: dict[str, str] = {}
         text = self.text
-        for m in _APPOSED_WORD.finditer(text):
-            relative = _KIN_BEFORE.search(text, max(0, m.start() - _KIN_REACH), m.start())
+        given = [(m.start(1) - 1, m) for m in _KIN_GIVEN.finditer(text)]
+        for at, m in [(m.start(), m) for m in _APPOSED_WORD.finditer(text)] + given:
+            relative = _KIN_BEFORE.search(text, max(0, at - _KIN_REACH), at)
             if relative is None:
                 continue
             owner = relative.group(1)
