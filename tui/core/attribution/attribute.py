@@ -1694,7 +1694,7 @@ class _Attributor:
                 if found.kind == "nominal" and self.ctx.lead_guess:
                     found.confidence = "low"  # the corpus's role book may know better
                 if found.kind == "pronoun":
-                    found.confidence = self.ctx.pronoun_confidence
+                    found.confidence = self._pronoun_confidence(found)
                 elif found.confidence == "high" and not after:
                     # (the mention nearest the quote: "The idea, says BT, is a "Q"")
                     at = self.text.rfind(found.mention, max(0, cue.start() - WINDOW), q.start)
@@ -1703,6 +1703,21 @@ class _Attributor:
                         found.confidence = "medium"  # "said the man claimed he was "Q""
                 return found
         return None
+
+    def _pronoun_confidence(self, found: _Found) -> Confidence:
+        """How sure a pronoun's speaker is. "It"/"they" read back to an earlier sentence
+        is low (see ``resolve_pronoun``), unless that names the last direct quote's
+        speaker: `"Q1," the Pellory Board said. "Q2," it added` goes on in one voice."""
+        confidence = self.ctx.pronoun_confidence
+        voice = self.voice
+        if (
+            confidence == "low"
+            and found.mention.lower() in ("it", "they")
+            and voice is not None
+            and voice.speaker == found.speaker
+        ):
+            return "medium"
+        return confidence
 
     def _led_in(self, q: Quote, w: _Windows) -> bool:
         """Does a cue lead straight into ``q`` (`called out, "Q?"`) while a new sentence
