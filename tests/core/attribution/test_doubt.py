@@ -242,3 +242,11 @@ def test_it_read_back_to_an_earlier_sentence_is_low() -> None:
 def test_he_read_back_keeps_medium() -> None:
     body = 'Ivo Tarn runs the club.\n\nThe board met on Sunday. "We will sell," he said.'
     assert _who(body) == [("Ivo Tarn", "medium")]
+
+
+def test_a_nationality_surname_resolves_to_the_full_name() -> None:
+    body = (
+        "Gadgets will sell out, predicts Martha Irish, editor of the magazine Gizmo.\n\n"
+        "“The Orbo is this year's toy,” said Ms Irish."
+    )
+    assert _who(body) == [("Martha Irish", "high")]
