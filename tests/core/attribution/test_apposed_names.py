@@ -36,3 +36,24 @@ def test_a_name_deep_in_an_appositive_is_not_the_subject() -> None:
         'was "no longer viable" after the delay.'
     )
     assert attributed(body)[-1].speaker == "Ardent Wind"
+
+
+def test_a_body_after_a_person_and_from_is_where_they_work() -> None:
+    # `"Q," Name, from Owner's Body Words, one of the ..., told`: the person speaks, not
+    # the capitalised run naming their employer (read as a name, it was taken at high).
+    body = (
+        "Discs are filling up fast.\n\n"
+        '"We need far more room on every disc," Tomas Verlaine, from Quorvex\'s Orbital '
+        "Laboratories, one of the pioneers of the format, told the Daily Ledger."
+    )
+    q = attributed(body)[-1]
+    assert (q.speaker, q.confidence) == ("Tomas Verlaine", "high")
+
+
+def test_a_body_after_a_person_and_of_is_not_the_subject() -> None:
+    body = (
+        "Discs are filling up fast.\n\n"
+        '"We need far more room," Tomas Verlaine of Orbital Laboratories, a pioneer of '
+        "the format, told the Daily Ledger."
+    )
+    assert attributed(body)[-1].speaker == "Tomas Verlaine"

@@ -57,3 +57,34 @@ def test_an_unnamed_source_after_the_cue_with_a_who_clause_is_the_speaker() -> N
         "was not authorized to discuss it. “He knows it.”"
     )
     assert _speakers(body) == ["one person", "one person"]
+
+
+def _carried(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(q.speaker, q.speaker_how, q.confidence) for q in attributed(body)]
+
+
+def test_a_quote_opening_the_sentence_after_a_sure_tag_is_sure() -> None:
+    # `"Q1," Name said. "Q2."`: nothing between the tag and the next quote.
+    body = (
+        "Ilka Fenwick runs the depot at Marrow Cross.\n\n"
+        '"The trucks are late," Ilka Fenwick said. "We wait every week."'
+    )
+    assert _carried(body)[-1] == ("Ilka Fenwick", "carry-over", "high")
+
+
+def test_a_sentence_between_the_tag_and_the_next_quote_keeps_doubt() -> None:
+    body = (
+        "Ilka Fenwick runs the depot at Marrow Cross.\n\n"
+        '"The trucks are late," Ilka Fenwick said. The depot opened in May. '
+        '"We wait every week."'
+    )
+    assert _carried(body)[-1] == ("Ilka Fenwick", "carry-over", "medium")
+
+
+def test_a_quote_after_a_pronoun_tag_or_in_a_new_paragraph_keeps_doubt() -> None:
+    body = (
+        "Ilka Fenwick runs the depot at Marrow Cross.\n\n"
+        '"The trucks are late," she said. "We wait every week."\n\n'
+        '"The trucks are late," Ilka Fenwick said.\n\n"We wait every week."'
+    )
+    assert [c for _, _, c in _carried(body)] == ["medium", "medium", "high", "medium"]

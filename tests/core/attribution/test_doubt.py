@@ -224,3 +224,29 @@ def test_a_name_run_on_by_a_capitalised_word_and_a_comma_is_not_plain() -> None:
     text = "The group behind the measure, Tarn Families First, said it was pleased."
     assert not written_plainly(text, "Tarn Families")
     assert written_plainly("It was Ann Lee The dispute went on.", "Ann Lee")
+
+
+def test_it_read_back_to_an_earlier_sentence_is_low() -> None:
+    # `"Q," it said` names no one in its sentence: the subject of an earlier sentence is
+    # a guess (a body, a crowd, or the outlet someone "told"), never medium.
+    body = (
+        "Marrowfield United received an offer from Ivo Tarn on Sunday.\n\n"
+        '"They cannot stop it," Dana Vell told the Daily Ledger. The tycoon has '
+        'approached the board with "detailed proposals", it has confirmed.'
+    )
+    quotes = _attributed(body)
+    assert (quotes[0].speaker, quotes[0].confidence) == ("Dana Vell", "high")
+    assert (quotes[-1].speaker_how, quotes[-1].confidence) == ("pronoun", "low")
+
+
+def test_he_read_back_keeps_medium() -> None:
+    body = 'Ivo Tarn runs the club.\n\nThe board met on Sunday. "We will sell," he said.'
+    assert _who(body) == [("Ivo Tarn", "medium")]
+
+
+def test_a_nationality_surname_resolves_to_the_full_name() -> None:
+    body = (
+        "Gadgets will sell out, predicts Martha Irish, editor of the magazine Gizmo.\n\n"
+        "“The Orbo is this year's toy,” said Ms Irish."
+    )
+    assert _who(body) == [("Martha Irish", "high")]

@@ -187,6 +187,15 @@ def test_day_or_month_after_a_given_name_is_a_surname() -> None:
     assert day is not None and day.org
 
 
+def test_a_nationality_surname_after_a_given_name_is_a_person() -> None:
+    # "Oliver Irish", "Dawn French": a given name makes the nationality word a surname,
+    # so "Mr Irish" later resolves to the full name (it stayed "Mr Irish", medium).
+    irish = _mention("Martha Irish")
+    assert irish is not None and not irish.org and irish.is_full
+    union = _mention("Irish Tillers Union")
+    assert union is not None and union.org
+
+
 def test_a_lower_case_label_is_no_surname() -> None:
     """ "lawyers" in one story is not "Flarn's lawyers" of another."""
     quotes = [

@@ -486,6 +486,14 @@ _ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 _WHOSE_ROLE: Final = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+# "Ivo Tarn, from Quorvex's Orbital Labs": a person, then where they work (a body, maybe
+# held by a possessor) after "of"/"from".
+_AFFILIATED: Final = re.compile(
+    r"([A-Z][\w'’-]+),?\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+)?$"
+)
+_AFFILIATION_REACH: Final = 60  # chars read back from a name for "Person, from"
+_FIRST_WORD: Final = re.compile(r"[A-Z][a-z]+")
 # Between a cue and the quote it leads into: `called out, "`, `said: "`, `shouted "`.
 # After a cue (and "that"), a subordinator opening a clause of what it reports: "said
 # that when (Ed Vale announced)".
@@ -1530,8 +1538,21 @@ class _Attributor:
         """A body named after "of/from/at" ("X of the FBI", "a strategist at Monument
         Securities"): part of the phrase before. People follow "at" too rarely to count."""
         if c.kind == "name" and self.ctx.strong(c):
-            return self.text.endswith((" at ", " in "), 0, c.start)
+            return self.text.endswith((" at ", " in "), 0, c.start) or self._affiliation(c.start)
         return self._after_preposition(c.start)
+
+    def _affiliation(self, pos: int) -> bool:
+        """Does the name at ``pos`` follow a person named in full and "of"/"from" ("Ivo
+        Tarn, from Quorvex's Orbital Labs,", "Ivo Tarn of Orbital Labs")? It names
+        where that person works: a capitalised run read as a name, not a second speaker.
+        (Not a person's name, led by a given name: "said Lee of Ann Ray, who called".)"""
+        m = _AFFILIATED.search(self.text, max(0, pos - _AFFILIATION_REACH), pos)
+        if m is None or m.group(1) not in self.ctx.names.full:
+            return False
+        if _SAID_OF.search(self.text, m.start(), pos):
+            return False  # "Lee said of Ray": the one spoken of
+        first = _FIRST_WORD.match(self.text, pos)
+        return first is None or gender_of(first.group()) is None
 
     def _part_or_place(self, pos: int) -> bool:
         """A name after a preposition: a place ("in Bakersfield") or the end of a
@@ -1692,7 +1713,7 @@ class _Attributor:
                 if found.kind == "nominal" and self.ctx.lead_guess:
                     found.confidence = "low"  # the corpus's role book may know better
                 if found.kind == "pronoun":
-                    found.confidence = self.ctx.pronoun_confidence
+                    found.confidence = self._pronoun_confidence(found)
                 elif found.confidence == "high" and not after:
                     # (the mention nearest the quote: "The idea, says BT, is a "Q"")
                     at = self.text.rfind(found.mention, max(0, cue.start() - WINDOW), q.start)
@@ -1701,6 +1722,21 @@ class _Attributor:
                         found.confidence = "medium"  # "said the man claimed he was "Q""
                 return found
         return None
+
+    def _pronoun_confidence(self, found: _Found) -> Confidence:
+        """How sure a pronoun's speaker is. "It"/"they" read back to an earlier sentence
+        is low (see ``resolve_pronoun``), unless that names the last direct quote's
+        speaker: `"Q1," the Pellory Board said. "Q2," it added` goes on in one voice."""
+        confidence = self.ctx.pronoun_confidence
+        voice = self.voice
+        if (
+            confidence == "low"
+            and found.mention.lower() in ("it", "they")
+            and voice is not None
+            and voice.speaker == found.speaker
+        ):
+            return "medium"
+        return confidence
 
     def _led_in(self, q: Quote, w: _Windows) -> bool:
         """Does a cue lead straight into ``q`` (`called out, "Q?"`) while a new sentence
@@ -2267,13 +2303,30 @@ class _Attributor:
             if found:
                 return found
         if prev is not None and prev.speaker and prev.last_paragraph >= idx:
-            return _carried(prev, "medium")
+            return _carried(prev, "high" if self._tag_then_quote(prev, q) else "medium")
         voice = self.voice
         if voice is not None and voice.last_paragraph >= idx:
             # `"Q1," Crane said, though regulators never called it "fraud." "Q2"`: the
             # partial quote between has no speaker; the last direct one's goes on.
             return _carried(voice, "low")
         return None
+
+    def _tag_then_quote(self, prev: Quote, q: Quote) -> bool:
+        """`"Q1," Ann Lee said. "Q2."`: a direct quote opening the sentence right after
+        the one in which a cue after the previous direct quote named its speaker for
+        sure, in the same paragraph. No sentence between could hand the words to anyone
+        else: as sure as the cue (890 of 890 right on the open golds, 69 of 69 on
+        unseen BBC text)."""
+        if not (
+            prev.confidence == "high"
+            and prev.speaker_how == "cue-after"
+            and prev.kind == "direct"
+            and q.kind == "direct"
+            and prev.last_paragraph == q.paragraph
+        ):
+            return False
+        _, p_end = self.ctx.sentence_span(prev.last_paragraph, max(prev.end - 1, 0))
+        return prev.end < p_end <= q.start and not self.text[p_end : q.start].strip()
 
     def subject_before(self, q: Quote, lo: int, hi: int, prev: Quote | None) -> _Found | None:
         """`US coach Patrick McEnroe wants his team on clay. "Q"`: no cue, but the

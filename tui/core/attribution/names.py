@@ -55,6 +55,7 @@ from tui.core.attribution.lexicon import (
     SAINT_PARTICLES,
     SLOGAN_TAILS,
     STOP_WORDS,
+    SURNAME_DEMONYMS,
     SYNONYM_OFFICES,
     TENURE_WORDS,
     TIME_OPENERS,
@@ -388,8 +389,13 @@ def _role_word(text: str | None, tok: str) -> bool:
 
 def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
     """An organisation, place or event rather than a person (no honorific before)."""
-    # "Mike Friday", "Theresa May": a given name makes a day or month a surname.
-    dated = len(rest) == 2 and rest[1] in CALENDAR_WORDS and gender_of(rest[0]) is not None
+    # "Mike Friday", "Theresa May", "Dawn French": a given name makes a day, a month or
+    # a nationality word that is also a surname a surname.
+    dated = (
+        len(rest) == 2
+        and (rest[1] in CALENDAR_WORDS or rest[1] in SURNAME_DEMONYMS)
+        and gender_of(rest[0]) is not None
+    )
     if rest[-1] in GENERATIONAL and len(rest) > 2:
         rest = rest[:-1]  # "Cornelius Abernathy III": "III" is no acronym
     if rest[0] in SAINT_PARTICLES or rest[-1] in SAINT_PARTICLES:
