@@ -172,6 +172,12 @@ _APPOSED_OPENING: Final = re.compile(
     r"(?:, and |, but |, so |; )(?P<np>(?:a|an|the|his|her|their|its) (?:[a-z][\w-]* ){0,2}"
     r"[a-z][\w-]*), $"
 )
+# "The 22-year-old pipped", "The confident Scot is": a "the ..." phrase of one to three
+# words, then a lower-case verb (read with C.refers_back: it must point back to a person).
+_POINTING_BACK: Final = re.compile(
+    r"([Tt]he (?:[\w'’-]+ ){0,2}?[\w'’-]+)\s+(?=(?:[a-z]+(?:ed|s)|had|has|is|was|will|would|"
+    r"could|can|took|made|went|got|gave|left|felt|thought|kept|won|lost|beat)\b)"
+)
 _VERB_NEXT: Final = re.compile(
     r"\s+(?:[a-z]+(?:ed|s)|had|said|told|did|will|would|could|can|took|made|went|got|gave|"
     r"left|felt|thought|kept|sat|stood|ran|won|lost)\b"
@@ -939,7 +945,23 @@ class PronounResolver:
         kin = ctx.kin_opening(main, hi)
         if kin and not any(c.start == kin.start for c in cands):
             cands = [kin, *cands]  # "Her husband wants": the husband, if named
+        elif unnamed is None and not kin:
+            back = self._pointing_back(main, hi)
+            if back is not None and not any(c.start <= back.start < c.end for c in cands):
+                cands = sorted([back, *cands], key=lambda c: c.start)
         return cands, cues, kin
+
+    def _pointing_back(self, main: int, hi: int) -> Candidate | None:
+        """ "The 22-year-old pipped Ivo Marsh ...", "The confident Scot is undaunted":
+        a description that points back to a person named before ("the 22-year-old",
+        "the Dutchman") opening the main clause, a verb after it, is the clause's
+        subject; a name after the verb is its object, not who the sentence is about."""
+        m = _POINTING_BACK.match(self.ctx.text, main, hi)
+        if m is None or not C.refers_back(m.group(1)):
+            return None
+        from tui.core.attribution.context import Candidate  # (context imports this module)
+
+        return Candidate(m.start(1), m.end(1), m.group(1), "nominal")
 
     def _with_owners_and_voices(
         self, lo: int, hi: int, found: list[SalientMention], main: int = -1
