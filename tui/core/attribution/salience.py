@@ -166,11 +166,25 @@ _ASKED_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+
 _ASKING_ENDS: Final = tuple(sorted(L.ASKING_VERBS))
 # A main clause joined to the one before: its subject is the later actor.
 _NEXT_CLAUSE: Final = (", and ", ", but ", ", so ", "; ")
+_JOINED: Final = (*_NEXT_CLAUSE, " but ")  # (the comma often left out before "but")
+# After a name: ", a senior project manager at Tessla, was": a description set off by
+# commas (its head read with C.speaks), then a verb.
+_APPOSED_AFTER: Final = re.compile(
+    r", (?P<np>(?:a|an|the|its|his|her) (?:[\w'’-]+ ){0,3}?[a-z][\w-]*)"
+    r"(?: (?:at|of|for|with) [^,;:.]{1,40})?,(?=\s+(?:[a-z]+(?:ed|s)|was|were|had|is|are|"
+    r"said|told|did|will|would|could|can|felt|thought)\b)"
+)
 # A joined main clause opening with a short noun phrase, a name set after it:
 # ", but (a spokesman), " Ida Vance, said.
 _APPOSED_OPENING: Final = re.compile(
     r"(?:, and |, but |, so |; )(?P<np>(?:a|an|the|his|her|their|its) (?:[a-z][\w-]* ){0,2}"
     r"[a-z][\w-]*), $"
+)
+# "The 22-year-old pipped", "The confident Scot is": a "the ..." phrase of one to three
+# words, then a lower-case verb (read with C.refers_back: it must point back to a person).
+_POINTING_BACK: Final = re.compile(
+    r"([Tt]he (?:[\w'’-]+ ){0,2}?[\w'’-]+)\s+(?=(?:[a-z]+(?:ed|s)|had|has|is|was|will|would|"
+    r"could|can|took|made|went|got|gave|left|felt|thought|kept|won|lost|beat)\b)"
 )
 _VERB_NEXT: Final = re.compile(
     r"\s+(?:[a-z]+(?:ed|s)|had|said|told|did|will|would|could|can|took|made|went|got|gave|"
@@ -188,6 +202,12 @@ _INTERRUPTED: Final = re.compile(r",\s+(?:where|when|which|because|whereas)\s*,$
 # A fronted "For"/"To" opening the sentence, a person after it ("For Ann Roe, the vote
 # was personal", "To Lee, it made no sense"): the sentence is that person's view.
 _TOPIC_OPENING: Final = re.compile(r"[\"“‘']?(?:For|To)\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+# "For Jupiter analyst ", "For BBC research director ": a title between "For" and the
+# name, its last word a person's noun (read with C.speaks).
+_TOPIC_TITLED: Final = re.compile(
+    r"[\"“‘']?(?:For|To)\s+(?:[A-Z][\w&.-]*\s+){0,2}(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)\s+$"
+)
+_TOPIC_TITLE_CHARS: Final = 50
 _START: Final = attrgetter("start")  # (a sort key read in C)
 
 
@@ -845,6 +865,14 @@ class PronounResolver:
             return False
         return gap.group(1) is not None or unnamed_person(gap.group(2))
 
+    def _who_follows(self, c: Candidate) -> bool:
+        """ "DiCaprio, who lost out to Foxx, will face him": a bare surname the article
+        never gives in full, set off by ", who", is a person's (a body takes "which")."""
+        m = c.mention
+        if m is None or m.org or len(m.tokens) != 1 or m.honorific:
+            return False
+        return self.ctx.text.startswith(", who ", c.end)
+
     def _speaks_alone(self, m: Mention) -> bool:
         """ "But Parry, speaking to BBC Sport, admits ...": a surname the article never
         gives in full is still a person's when it reports speech at least twice ("Parry
@@ -892,7 +920,8 @@ class PronounResolver:
         """Add candidate ``c``'s person (in ``role``) to the sentence's ``found``."""
         m = self._mention(c, role)
         if m is not None:
-            m.surely = apposed  # (a person, though never named by surname alone)
+            # (a person, though never named by surname alone)
+            m.surely = apposed or (c.kind == "name" and self._who_follows(c))
             found.append(m)
             if role in _ACTING and c.mention and len(c.mention.tokens) == 1 and m.gender:
                 self._twin(found, c.mention, c.end, hi)
@@ -939,7 +968,23 @@ class PronounResolver:
         kin = ctx.kin_opening(main, hi)
         if kin and not any(c.start == kin.start for c in cands):
             cands = [kin, *cands]  # "Her husband wants": the husband, if named
+        elif unnamed is None and not kin:
+            back = self._pointing_back(main, hi)
+            if back is not None and not any(c.start <= back.start < c.end for c in cands):
+                cands = sorted([back, *cands], key=lambda c: c.start)
         return cands, cues, kin
+
+    def _pointing_back(self, main: int, hi: int) -> Candidate | None:
+        """ "The 22-year-old pipped Ivo Marsh ...", "The confident Scot is undaunted":
+        a description that points back to a person named before ("the 22-year-old",
+        "the Dutchman") opening the main clause, a verb after it, is the clause's
+        subject; a name after the verb is its object, not who the sentence is about."""
+        m = _POINTING_BACK.match(self.ctx.text, main, hi)
+        if m is None or not C.refers_back(m.group(1)):
+            return None
+        from tui.core.attribution.context import Candidate  # (context imports this module)
+
+        return Candidate(m.start(1), m.end(1), m.group(1), "nominal")
 
     def _with_owners_and_voices(
         self, lo: int, hi: int, found: list[SalientMention], main: int = -1
@@ -1092,21 +1137,33 @@ class PronounResolver:
             return "object"
         if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
             return "subject"  # "One mother tried to read, and Ann Roe stopped her"
+        if subject_taken and before.endswith(_JOINED) and self._apposed_verb(c.end):
+            return "subject"  # "..., but Ann Roe, a manager at Tessla, was adamant"
         if subject_taken and before.endswith(", ") and self._next_clause_apposed(c):
             return "subject"  # "Roe did not respond, but a spokesman, Ida Vance, said"
         return "other" if subject_taken else "subject"
+
+    def _apposed_verb(self, end: int) -> bool:
+        """Does a description set off by commas, then a verb, follow the name ending at
+        ``end`` (", a senior manager at Tessla, was adamant")? The name opens a joined
+        main clause: its subject."""
+        m = _APPOSED_AFTER.match(self.ctx.text, end)
+        return m is not None and C.speaks(m.group("np"))
 
     def _topic(self, c: Candidate, main: int) -> bool:
         """Is name ``c`` the person a fronted "For"/"To" opens the sentence on, closed
         off before the main clause ("For Ann Roe, the vote was personal"; not "For
         years Roe ..." nor "To Roe's dismay, ...")? The sentence tells that person's
-        view: the "she said" after is likely theirs."""
+        view: the "she said" after is likely theirs. A title may stand before the name
+        ("For Jupiter analyst Ann Roe, ...")."""
         if c.kind != "name":
             return False
         text = self.ctx.text
         opening = _TOPIC_OPENING.search(text, max(0, c.start - 12), c.start)
         if opening is None:
-            return False
+            opening = _TOPIC_TITLED.search(text, max(0, c.start - _TOPIC_TITLE_CHARS), c.start)
+            if opening is None or not C.speaks("an " + opening.group("head")):
+                return False
         before = text[max(0, opening.start() - 3) : opening.start()].rstrip(" ")
         if before and not before.endswith((".", "!", "?", "\n", '"', "”")):
             return False  # (not the sentence's first word)
@@ -1128,7 +1185,11 @@ class PronounResolver:
         if c.kind == "name":
             if c.mention is None:
                 return None
-            if not (ctx.names.is_person(c.mention) or self._speaks_alone(c.mention)):
+            if not (
+                ctx.names.is_person(c.mention)
+                or self._speaks_alone(c.mention)
+                or self._who_follows(c)
+            ):
                 return None
             if ctx.text.endswith(("the ", "The "), 0, c.start) and not c.mention.honorific:
                 return None  # "the Bangkok Film Market" (not "the Rev. Ann Roe"): no person
