@@ -86,12 +86,6 @@ _DETERMINERS: Final = frozenset(("a", "an", "the"))
 _WHO_REACH: Final = 80  # chars from a relative "who" to the cue its clause runs to
 _APPOSED_GAP: Final = 40  # chars: "The mayor| of Dayton, |Ines Corrado"
 _TAG_PRONOUN: Final = re.compile(r"\s*(he|she)\s+[a-z]")  # `"Q," she said`
-# "who they say they are", "what it says it is": a reporting verb inside a clause
-# opened by "who"/"what" and a lower-case subject, a pronoun and "be" after it, tells
-# what someone is, nobody's words ("Asked what he would say, ..." still introduces).
-_WH_CLAUSE: Final = re.compile(r"\b(?:who|what|whatever|whoever)\s+(?:[a-z][\w'’-]*\s+){1,2}$")
-_WH_CHARS: Final = 40
-_IDENTITY_AFTER: Final = re.compile(r"\s+(?:they|he|she|it|we|you|I)\s+(?:are|is|was|were|am)\b")
 # The object and infinitive of an order: "told her not to come", "urged them to wait".
 _DIRECTED: Final = re.compile(r"\s+(?:him|her|them|me|us)\s+(?:not\s+)?to\s")
 _DASH: Final = re.compile(r"(?:—|–|--?)[ \t]*")  # a dash right after a quote: who said it
@@ -2387,10 +2381,6 @@ class _Attributor:
             s_lo = max(lo, self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())[0])
             if cue.group("part") and words_before(self.text, cue.start())[1] in L.ING_PREPOSITIONS:
                 continue  # "an edge after claiming away draws"
-            if _IDENTITY_AFTER.match(self.text, cue.end()) and _WH_CLAUSE.search(
-                self.text, max(s_lo, cue.start() - _WH_CHARS), cue.start()
-            ):
-                continue  # "whether a user is who they say they are": no one's account
             found = self.from_cue(cue, s_lo, hi, s_lo)
             if found and (not found.weak or (bodies and found.kind == "name")):
                 return found
