@@ -196,6 +196,8 @@ class ArticleContext:
             or (_adverb(last) and (prev in L.NEGATIONS or prev.endswith(("n't", "n’t"))))
         ):
             return False  # "regulators have not called it "fraud"": no one's words
+        if last == "to" and prev in L.UNSAYABLE:
+            return False  # "it was difficult to say that ...": no one says it
         if word in L.READ_FORMS and last.lower().strip("'’") not in L.READ_SUBJECTS:
             # `"Q," the memo reads`; after its quote, `"Q," reads the caption`
             return text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
