@@ -67,3 +67,17 @@ def test_difficult_to_say_is_no_report() -> None:
         'And it was difficult to say that the inquiry "had been open or quick", the judges said.'
     )
     assert quotes[-1].speaker != "it" and quotes[-1].speaker_mention != "it"
+
+
+def test_an_office_after_the_lede_is_the_one_the_lede_reports() -> None:
+    # "..., Orla Benedetti has said." then "the Green leader said": the lede's
+    # reporter, though another person is named first; her "she added" follows.
+    quotes = attributed(
+        "Premier Dario Fenn has had his chance to fix the railways and has failed, "
+        "Orla Benedetti has said.\n\n"
+        '"The trains are getting worse," the Green leader said in her New Year message. '
+        'Mr Fenn\'s government was "tired and out of ideas", she added.\n\n'
+        'Ms Benedetti said: "We will run a bolder campaign." Ms Benedetti spoke in Leeds. '
+        "Mr Fenn did not reply. Ms Benedetti will tour the north next week."
+    )
+    assert [q.speaker for q in quotes[:2]] == ["Orla Benedetti", "Orla Benedetti"]
