@@ -81,3 +81,17 @@ def test_an_office_after_the_lede_is_the_one_the_lede_reports() -> None:
         "Mr Fenn did not reply. Ms Benedetti will tour the north next week."
     )
     assert [q.speaker for q in quotes[:2]] == ["Orla Benedetti", "Orla Benedetti"]
+
+
+def test_a_person_s_statement_speaks_for_them_and_it_goes_on() -> None:
+    # `Mr Varga's statement said: "Q"` is Varga's, not the last speaker's carried on;
+    # "It added" right after is the statement still.
+    quotes = attributed(
+        "Party chief Helmut Oster hired strategist Piet Varga in May. But Mr Varga said in "
+        'a statement: "I never said that." Mr Oster later added there was not "one iota" '
+        "of truth in the report. The strategist helped Premier Anton Lisk win two "
+        "elections. Mr Oster appointed Mr Varga as his campaign chief last October. "
+        'Mr Varga\'s statement said: "The party has been gaining ground." It added: '
+        '"Our rivals want a distraction."'
+    )
+    assert [q.speaker for q in quotes[-2:]] == ["Piet Varga", "Piet Varga"]
