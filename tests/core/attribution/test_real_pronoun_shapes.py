@@ -95,3 +95,14 @@ def test_a_person_s_statement_speaks_for_them_and_it_goes_on() -> None:
         '"Our rivals want a distraction."'
     )
     assert [q.speaker for q in quotes[-2:]] == ["Piet Varga", "Piet Varga"]
+
+
+def test_it_is_not_the_one_told() -> None:
+    # ""Q," he told the Gazette." is said to the paper: a later "it has confirmed" is
+    # not the paper's.
+    quotes = attributed(
+        'Fund manager Ravi Ostrander said the bid would win. "Fans can do nothing about '
+        'it," he told the Gazette. The tycoon, who has been courting the club for a '
+        'year, has sent the board "detailed proposals", it has confirmed.'
+    )
+    assert "Gazette" not in (quotes[-1].speaker or "")

@@ -1121,6 +1121,8 @@ class ArticleContext:
             if pronoun in ("they", "it"):
                 if self.text.endswith(_RELATIVE_OPENERS, 0, c.start):
                     continue  # "The bill, which ministers claim will ...": not the subject
+                if _TOLD.search(self.text, max(0, c.start - 14), c.start):
+                    continue  # ""Q," he told the BBC.": the listener, not who said it
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False
@@ -1402,6 +1404,8 @@ def _aged_person(words: str) -> bool:
     return is_role(head) or unnamed_person(head)
 
 
+# A listener's verb right before a name: "he told (the BBC)".
+_TOLD: Final = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
 # "(Ann Roe) has said.", "(Ann Roe) says ...": a reporting verb right after a name.
 _REPORTS_NEXT: Final = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\b")
 
