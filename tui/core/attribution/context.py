@@ -198,6 +198,8 @@ class ArticleContext:
             or (_adverb(last) and (prev in L.NEGATIONS or prev.endswith(("n't", "n’t"))))
         ):
             return False  # "regulators have not called it "fraud"": no one's words
+        if last == "to" and prev in L.UNSAYABLE:
+            return False  # "it was difficult to say that ...": no one says it
         if word in L.READ_FORMS and last.lower().strip("'’") not in L.READ_SUBJECTS:
             # `"Q," the memo reads`; after its quote, `"Q," reads the caption`
             return text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
@@ -932,13 +934,39 @@ class ArticleContext:
         then the office is someone else."""
         if not _office(role):
             return None
-        lead = self.names.lead_person(pos) or self.names.untied_lead(pos)
+        lead = self.names.lead_person(pos) or self.names.untied_lead(pos) or self._lede_reporter()
         if lead is None:
             return None
         _, end = self.sentence_span(self.para_of(pos), pos)
         if C.whole_word(lead.split()[-1]).search(self.text[pos:end]):
             return None
         return lead
+
+    def _lede_reporter(self) -> str | None:
+        """The person the story's first sentence reports ("Tony Blair has failed, Ann
+        Roe has said.", "Ann Roe says ..."), named in the body more often than anyone
+        else and tied to no role here: whom the story is about, though another is
+        named first."""
+        body = [p for p in self.article.paragraphs if p.kind == "body"]
+        if not body:
+            return None
+        lo, hi = self.sentence_span(body[0].index, body[0].start)
+        for m in self.names.mentions_between(lo, hi):
+            tail = self.text[m.end : hi]
+            verb = _REPORTS_NEXT.match(tail)
+            if verb is None or not self.cues_in(m.end, m.end + verb.end()):
+                continue
+            at_end = not tail[verb.end() :].strip(" .\n")
+            if not (at_end or self.opens_sentence(lo, m.start)) or not self.names.is_person(m):
+                continue
+            name = self.names.resolve(m)
+            if name in self.names.tied_people():
+                return None  # ("Liberal leader Ada Voss spoke": not "the Tory leader")
+            counts = self.names._body_people()
+            others = [n for other, n in counts.items() if other != name]
+            if counts.get(name, 0) > max(others, default=0):
+                return name
+        return None
 
     def _relative(self, owner_word: str, kin: str, pos: int) -> str | None:
         """ "his father", "her husband" at ``pos``: the one other person named in full
@@ -1100,6 +1128,8 @@ class ArticleContext:
             if pronoun in ("they", "it"):
                 if self.text.endswith(_RELATIVE_OPENERS, 0, c.start):
                     continue  # "The bill, which ministers claim will ...": not the subject
+                if _TOLD.search(self.text, max(0, c.start - 14), c.start):
+                    continue  # ""Q," he told the BBC.": the listener, not who said it
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False
@@ -1399,6 +1429,12 @@ def _aged_person(words: str) -> bool:
         return False
     head = words.rsplit(" ", 1)[-1].lower()
     return is_role(head) or unnamed_person(head)
+
+
+# A listener's verb right before a name: "he told (the BBC)".
+_TOLD: Final = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+# "(Ann Roe) has said.", "(Ann Roe) says ...": a reporting verb right after a name.
+_REPORTS_NEXT: Final = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\b")
 
 
 def _office(role: str) -> bool:

@@ -418,10 +418,12 @@ CLAUSE_VERB_AFTER: Final = re.compile(
     r"\s+(?:(?:still|also|already|now|never|just|[a-z]{3,}ly)\s+)?"  # ("X still had")
     r"(?:was|were|is|are|had|has|have|would|will|could|can|should|might|may)\b"
 )
-# "the chancellor", "The home secretary": a role held by one person, as a sentence's
-# subject may name it (the words before it are checked by the caller).
+# "the chancellor", "The home secretary", "The Planning Minister" (a title written in
+# capitals): a role held by one person, as a sentence's subject may name it (the words
+# before it are checked by the caller).
+_ROLE_HEAD_FORMS: Final = sorted(ROLE_HEADS | {h.capitalize() for h in ROLE_HEADS})
 ROLE_SUBJECT: Final = re.compile(
-    rf"(?=[Tt])\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})\b(?![\w'’-])"
+    rf"(?=[Tt])\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(_ROLE_HEAD_FORMS)})\b(?![\w'’-])"
 )
 # A subject acting on someone right after its name ("Nakagawa eventually asked her
 # to wrap up", "Hattie Lindqvist, who succeeded him, called him"): "her" only when no

@@ -111,15 +111,16 @@ def document_issuers(
         )
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
+            last = q  # (an "It added" right after is the document still)
             continue
         noun: str | None = None
-        if len(words) == 2 and words[0] == "the" and words[1] in L.DOCUMENT_HEADS:
-            noun = words[1]
-        elif _it(q) and last is not None and _nothing_between(ctx, last, q):
+        if _it(q) and last is not None and _nothing_between(ctx, last, q):
             # "… ," the memo reads. ¶ It goes on to suggest citing "…"": the memo still.
             _issued_by(quotes, k, q.speaker, last.speaker or "")
             last = q
             continue
+        if len(words) == 2 and words[0] == "the" and words[1] in L.DOCUMENT_HEADS:
+            noun = words[1]
         elif _it(q):
             noun = _opening_document(ctx, q)  # "The memo ... lays out what it calls"
         if noun is None:
@@ -254,15 +255,19 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     """The issuer of a document that is the subject of ``q``'s sentence, when the
     quote was given to another name in it: "A memo from the Tarn Water Board to the
     city council said the pipes were "…"" (not the council's), "The Tarn Water
-    Board's memo said" (not "Tarn Water Board's")."""
-    if q.speaker is None or q.speaker_how not in ("role", "cue-before"):
+    Board's memo said" (not "Tarn Water Board's"), or carried on from the quote
+    before: `Mr Roe's statement said: "Q"` is Mr Roe's, not the last speaker's."""
+    if q.speaker is None or q.speaker_how not in ("role", "cue-before", "carry-over"):
         return None
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     opening = _SUBJECT_DOCUMENT.match(ctx.text, s_lo, q.start)
-    if opening is None:
+    if opening is None or (q.speaker_how == "carry-over" and not opening.group("owner")):
         return None
     if opening.group("owner"):
         issuer: str | None = opening.group("owner").removeprefix("The ")
+        owner = next(iter(ctx.names.mentions_between(*opening.span("owner"))), None)
+        if owner is not None and ctx.names.is_person(owner):
+            issuer = ctx.names.resolve(owner)  # ("Mr Roe's statement": Ann Roe's)
         end = opening.end()
     else:
         issuer = _named_after(ctx, opening.end())

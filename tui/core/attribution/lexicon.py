@@ -889,6 +889,9 @@ SUBJECT_OPENERS: Final = word_set(
 MODALS: Final = word_set("will would shall should can could may might must")
 DETERMINER_WORDS: Final = word_set("the a an his her its their this these those such no")
 NEGATIONS: Final = word_set("not never")
+# "it was difficult to say", "too early to tell": a verb of saying after one of these and
+# "to" says nothing was said.
+UNSAYABLE: Final = word_set("difficult hard impossible early premature soon unable")
 ING_PREPOSITIONS: Final = word_set("after before by without for of since on in")
 # Prepositions whose participle's subject is whom the sentence speaks of ("accused Ann
 # Lee of calling", "praised Lee for saying"), maybe not the sentence's subject.

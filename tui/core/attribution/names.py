@@ -1366,8 +1366,7 @@ class ArticleNames:
         often as any other untied person): "Tony Blair" beside "French President Jacques
         Chirac", named as often, for "the prime minister said" (an office the tied
         person cannot hold)."""
-        self.titles()
-        tied = {n for r, names in self._ties.items() if is_role(r.split()[-1]) for n in names}
+        tied = self.tied_people()
         counts = self._body_people()
         ranked = sorted(((n, name) for name, n in counts.items() if name not in tied), reverse=True)
         if ranked and ranked[0][1] != next(iter(counts)):
@@ -1376,6 +1375,11 @@ class ArticleNames:
             return None
         lead = ranked[0][1]
         return lead if self._named_before(lead, before) else None
+
+    def tied_people(self) -> set[str]:
+        """The people this article writes next to a role ("Liberal leader Ada Voss")."""
+        self.titles()
+        return {n for r, names in self._ties.items() if is_role(r.split()[-1]) for n in names}
 
     def _named_before(self, name: str, before: int) -> bool:
         """Is ``name`` named before ``before`` in any form ("Mr Brown" of a Gordon

@@ -4,8 +4,9 @@ News sentences often open with where or when ("Two doors down, a younger man sai
 "A few hours later, across the state in Wyoming, Mich., Kowalski-Brandt struck a
 similar note"). The names in such an opening are not the
 sentence's subject; the first phrase after it is. Each opening ends at a comma and
-starts with a subordinator, a preposition, a participle with its preposition, a time
-adverb or a measure of time or distance ("Two doors down", "Minutes later").
+starts with a subordinator, a preposition, a participle with its preposition or its
+object ("Realising his error,"), a time adverb or a measure of time or distance ("Two
+doors down", "Minutes later").
 Several may follow one another; a state abbreviation after a place ("Wyoming,
 Mich.,") belongs to the opening. (Openings with the rarer place prepositions, "Near
 the end of the event," "Outside the store,", are not read yet: with them one held-out
@@ -41,6 +42,8 @@ _PARTICIPLE: Final = (
     r"(?:[A-Z][a-z]+(?:ed|ing)|Told|Known|Seen|Given|Shown|Held|Caught|Left|Met)\s+"
     r"(?:of|about|by|with|to|for|on|in|at|from|after|near|outside|inside|beside|behind|"
     r"alongside|into|through|across|along|around|over)"
+    # "Realising his error, Roe ...": a participle with its own object.
+    r"|[A-Z][a-z]+ing\s+(?:his|her|their|its|the|a|an)"
 )
 _TO_COMMA: Final = r"[^,.;:\"“”]{0,150},\s*"
 # One opening at the start of a sentence (its first letter capital) or after another

@@ -75,6 +75,7 @@ _SPAN_CHARS: Final = 400  # chars of one sentence read (bounded work on run-on t
 _TOPIC_GAP: Final = 3  # paragraphs up past which a pronoun's person yields to the story's lead
 _LEDE_PARAGRAPHS: Final = 3  # body paragraphs before a pronoun a later name may explain
 _AFTER_PARAGRAPHS: Final = 2  # paragraphs after it read for that name
+_QUOTE_MARKS: Final = frozenset('"“”')  # (a quote between two names: two voices)
 _QUOTE_GAP: Final = 40  # chars between a pronoun and the quote it attributes
 # A preposition before a name, titles between ("of Judge ", "to "): the name is an object.
 _OBJECT_BEFORE: Final = re.compile(
@@ -165,8 +166,8 @@ _ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording to\s+$")
 _ASKED_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
 _ASKING_ENDS: Final = tuple(sorted(L.ASKING_VERBS))
 # A main clause joined to the one before: its subject is the later actor.
-_NEXT_CLAUSE: Final = (", and ", ", but ", ", so ", "; ")
-_JOINED: Final = (*_NEXT_CLAUSE, " but ")  # (the comma often left out before "but")
+# (the comma is often left out before "but")
+_NEXT_CLAUSE: Final = (", and ", ", but ", " but ", ", so ", "; ")
 # After a name: ", a senior project manager at Tessla, was": a description set off by
 # commas (its head read with C.speaks), then a verb.
 _APPOSED_AFTER: Final = re.compile(
@@ -837,7 +838,7 @@ class PronounResolver:
                 subject = c
                 if cues and cues[-1].start() >= c.end:  # (cues stand in text order)
                     role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
-            elif role == "other" and self._at_cue(c, cues or []):
+            elif role == "other" and self._at_cue(c, cues or []) and not self._reported(c, found):
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
             if c is kin and role == "subject" and not c.words.startswith("the "):
                 role = "kin"  # "His father raised corn": the owner is still the topic
@@ -1056,6 +1057,22 @@ class PronounResolver:
                 return True
         return False
 
+    def _reported(self, c: Candidate, found: list[SalientMention]) -> bool:
+        """Does name ``c`` stand inside what a speaker before it in the sentence said
+        ("Ann Roe said she had backed the plan when Ida Vance argued for it")? Its
+        verb is part of her report: she holds the floor, not the one she speaks of.
+        (Not a tag closing the sentence: "She had been saying so, the spokesman said".)"""
+        text = self.ctx.text
+        if text.endswith(", ", 0, c.start):
+            return False
+        for m in found:
+            if m.role != "speaker" or m.pronoun or m.start >= c.start:
+                continue
+            between = text[m.start : c.start]
+            if self.ctx.cues_in(m.start, c.start) and not _QUOTE_MARKS.intersection(between):
+                return True
+        return False
+
     def _describes_named(
         self, before: Candidate, c: Candidate, found: list[SalientMention]
     ) -> bool:
@@ -1137,7 +1154,7 @@ class PronounResolver:
             return "object"
         if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
             return "subject"  # "One mother tried to read, and Ann Roe stopped her"
-        if subject_taken and before.endswith(_JOINED) and self._apposed_verb(c.end):
+        if subject_taken and before.endswith(_NEXT_CLAUSE) and self._apposed_verb(c.end):
             return "subject"  # "..., but Ann Roe, a manager at Tessla, was adamant"
         if subject_taken and before.endswith(", ") and self._next_clause_apposed(c):
             return "subject"  # "Roe did not respond, but a spokesman, Ida Vance, said"
