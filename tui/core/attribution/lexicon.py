@@ -1193,8 +1193,8 @@ WORK_VERBS: Final = (
 # Words a title may leave in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS: Final = word_set(
     "a an the and or nor but of in on at to for with by from as is are was be it its "
-    "vs v de la le du des der die das von van y"
-)
+    "vs v de la le du des der die das von van y & +"
+)  # ("&", "+": "Fox & Friends", "Science + Faith" are title-cased)
 
 # What may follow the cue of a long tail after a quote that ended its sentence
 # (`"Q." Mr. Vasquez sighed as the roll was called.`): a circumstance, not the
