@@ -176,8 +176,9 @@ _PLACE_OF_PHRASE: Final = re.compile(
 )
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
-# "said Lee of Ray": between a speaker's name and the one spoken of.
-_OF_GAP: Final = re.compile(r"\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the\s+[a-z]+)\s+)?")
+# "said Lee of Ray", "said Lee of the Tarn Coalition": between a speaker's name and
+# the one spoken of or the body the speaker belongs to.
+_OF_GAP: Final = re.compile(r"\s+of\s+(?:[A-Z][a-z]{0,4}\.\s+|the\s+(?:[a-z]+\s+)?)?")
 # "Lee said of (Sen.) Ray, who called": the one spoken of, right before a "who" clause
 # whose quote is theirs (as another's account, not sure).
 _SAID_OF: Final = re.compile(
