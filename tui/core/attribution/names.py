@@ -1776,9 +1776,14 @@ class ArticleNames:
         if self.text[start + len(words) : m.start] not in _BODY_JOINS:
             return None
         head = words.rsplit(" ", 1)[-1]
-        if head not in BODY_NAME_HEADS and head not in FIRM_HEADS and not self._members(words):
-            if not self._joint_head(words, self.text[start + len(words) : m.start], m):
-                return None  # "Ann Roe and Acme"; not "Americans for Fair Skies", "Airlines for"
+        join = self.text[start + len(words) : m.start]
+        if (
+            head not in BODY_NAME_HEADS
+            and head not in FIRM_HEADS
+            and not self._members(words)
+            and not self._joint_head(words, join, m)
+        ):
+            return None  # "Ann Roe and Acme"; not "Americans for Fair Skies", "Airlines for"
         whole = self.text[start : m.end].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)
