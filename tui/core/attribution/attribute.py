@@ -1364,6 +1364,20 @@ class _Attributor:
         name = self.ctx.resolve(c, c.start)
         return _Found(name, c.words, _cue_word(cue), c.kind, of_what=of_what)
 
+    def _opening_apposed(self, lo: int, cands: list[Candidate]) -> Candidate | None:
+        """ "The president of a Tarn union local, Ann Roe, endorsed Lee, saying": the
+        person apposed to the phrase opening the sentence is its subject, not a noun
+        inside that phrase."""
+        text = self.text
+        for c in cands:
+            if c.kind != "name" or not self.ctx.strong_name(c):
+                continue
+            head = text[lo : c.start]
+            if not (head.endswith(", ") and text.startswith(",", c.end)) or "," in head[:-2]:
+                return None
+            return c if _OPENING_NP.match(head) else None
+        return None
+
     def _subject_order(
         self, cue: re.Match[str], lo: int, cands: list[Candidate], participle: bool
     ) -> list[Candidate]:
@@ -1378,7 +1392,10 @@ class _Attributor:
             # participle is its subject; otherwise the sentence's subject is.
             last = cands[-1]
             touching = not text[last.end : cue.start()].strip(" ")
-            return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
+            if touching and self.ctx.strong_name(last):
+                return [last, *cands[:-1]]
+            apposed = self._opening_apposed(lo, cands)
+            return [apposed, *[c for c in cands if c is not apposed]] if apposed else cands
         order = list(reversed(cands))
         if text.find("d in ", max(0, lo - 48), cue.start()) >= 0:
             # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)
