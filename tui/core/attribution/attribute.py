@@ -27,6 +27,7 @@ from tui.core.attribution.context import (
     ArticleContext,
     Candidate,
     passive,
+    qualified_end,
     words_before,
 )
 from tui.core.attribution.documents import (
@@ -869,9 +870,11 @@ class _Attributor:
         self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
     ) -> _Found | None:
         """A noun phrase that speaks right after ``after`` (a cue)."""
-        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT)) or (
-            self._source_after(cue, after, hi)
-        )
+        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        if adj and self.text.startswith(" who ", adj[0] + len(adj[1])):
+            # "said a strategist who is neutral in the race": the clause tells which one
+            adj = (adj[0], self.text[adj[0] : qualified_end(self.text, adj[0] + len(adj[1]))])
+        adj = adj or self._source_after(cue, after, hi)
         if adj and not any(c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands):
             # ("says the Waterford man": a place name inside the phrase is fine)
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])

@@ -949,6 +949,12 @@ ARTICLE_WORDS: Final = word_set("a an the one his her its their some two several
 # The words after "one of" that make a group the one is drawn from ("One of them", "one
 # of those officials", "One of the protesters"): the person is one of it, never it.
 PARTITIVE_GROUPS: Final = word_set("them those these the its his her their our your")
+# Time words a relative clause may close on ("who was there that day"): a source's
+# label never ends in one, so such a clause stays out of it.
+TIME_ENDS: Final = word_set(
+    "day days week weeks month months year years time today yesterday tonight night "
+    "morning afternoon evening monday tuesday wednesday thursday friday saturday sunday"
+)
 # Capitalised words that may stand before ", 12," without being a person's name
 # ("Ward, 12, ...", "Chapter, 3, ..."): given_names.given_alone skips them (lower case).
 NOT_AGED: Final = word_set(
