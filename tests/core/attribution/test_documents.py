@@ -181,3 +181,16 @@ def test_each_statement_is_its_own_issuers() -> None:
 def test_a_paper_passed_on_speaks_for_its_issuer(body: str, speaker: tuple[str, str]) -> None:
     q = attributed(body)[-1]
     assert (q.speaker, q.confidence) == speaker
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "A report released last month by the Orrin Institute estimated that heat kills.",
+        "A study published on Monday by the Orrin Institute found that heat kills.",
+    ],
+)
+def test_a_paper_released_by_a_body_when_speaks_for_it(intro: str) -> None:
+    noun = intro.split()[1]
+    q = attributed(f'Advocates disagree. {intro} "The numbers are a floor," the {noun} said.')[-1]
+    assert q.speaker == "Orrin Institute"

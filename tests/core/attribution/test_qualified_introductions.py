@@ -61,3 +61,25 @@ def test_a_clause_ending_in_a_pronoun_stays_out_of_the_label() -> None:
         "“She was furious,” the official said."
     )
     assert [q.speaker for q in attributed(body)] == ["one senior official"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "label"),
+    [
+        (
+            "a longtime Tarn strategist who is unaligned in the race and spoke on "
+            "condition of anonymity to describe private talks.",
+            "a longtime Tarn strategist who is unaligned in the race",
+        ),
+        (
+            "a Tarn strategist who has worked on three Vell Senate races and who spoke on "
+            "the condition of anonymity.",
+            "a Tarn strategist who has worked on three Vell Senate races",
+        ),
+        ("a Tarn strategist who said the trip was a holiday.", "a Tarn strategist"),
+        ("a Tarn strategist who was there that day.", "a Tarn strategist"),
+    ],
+)
+def test_a_source_after_the_cue_keeps_which_one(tail: str, label: str) -> None:
+    body = f"Nobody knows.\n\n“Everybody is waiting on one call,” said {tail}"
+    assert [q.speaker for q in attributed(body)] == [label]

@@ -24,3 +24,17 @@ def test_named_person_after_directed_stays_a_person() -> None:
         'Ann Veld directed Tom Brack in the film. "He was superb," Tom Brack said of the cast.'
     )
     assert quotes[0].speaker == "Tom Brack"
+
+
+@pytest.mark.parametrize("show", ["Dawn & Dusk Weekly", "Farm + Table Tonight"])
+def test_show_title_with_an_ampersand_is_a_title(show: str) -> None:
+    quotes = attributed(
+        "A sheriff spoke on Sunday.\n\n"
+        f'"My hands were tied," Sheriff Ann Roe said on "{show}." "We had him in our jail."'
+        f'\n\nOn "{show}," co-host Tam Vell asked Roe what she would say.\n\n'
+        '"Come to Evans," the sheriff replied.'
+    )
+    titles = [q for q in quotes if show in q.text]
+    assert [q.kind for q in titles] == ["title", "title"]
+    assert all(q.speaker is None for q in titles)
+    assert quotes[2].speaker == "Ann Roe"

@@ -27,6 +27,7 @@ from tui.core.attribution.context import (
     ArticleContext,
     Candidate,
     passive,
+    qualified_end,
     words_before,
 )
 from tui.core.attribution.documents import (
@@ -176,8 +177,9 @@ _PLACE_OF_PHRASE: Final = re.compile(
 )
 _WHO_GAP: Final = re.compile(r",\s*who\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
 _COUNT_REACH: Final = 400  # chars back to the group "One" is one of
-# "said Lee of Ray": between a speaker's name and the one spoken of.
-_OF_GAP: Final = re.compile(r"\s+of\s+(?:(?:[A-Z][a-z]{0,4}\.|the\s+[a-z]+)\s+)?")
+# "said Lee of Ray", "said Lee of the Tarn Coalition": between a speaker's name and
+# the one spoken of or the body the speaker belongs to.
+_OF_GAP: Final = re.compile(r"\s+of\s+(?:[A-Z][a-z]{0,4}\.\s+|the\s+(?:[a-z]+\s+)?)?")
 # "Lee said of (Sen.) Ray, who called": the one spoken of, right before a "who" clause
 # whose quote is theirs (as another's account, not sure).
 _SAID_OF: Final = re.compile(
@@ -895,9 +897,11 @@ class _Attributor:
         self, cue: re.Match[str], after: int, hi: int, cands: list[Candidate]
     ) -> _Found | None:
         """A noun phrase that speaks right after ``after`` (a cue)."""
-        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT)) or (
-            self._source_after(cue, after, hi)
-        )
+        adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        if adj and self.text.startswith(" who ", adj[0] + len(adj[1])):
+            # "said a strategist who is neutral in the race": the clause tells which one
+            adj = (adj[0], self.text[adj[0] : qualified_end(self.text, adj[0] + len(adj[1]))])
+        adj = adj or self._source_after(cue, after, hi)
         if adj and not any(c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands):
             # ("says the Waterford man": a place name inside the phrase is fine)
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
@@ -1390,6 +1394,20 @@ class _Attributor:
         name = self.ctx.resolve(c, c.start)
         return _Found(name, c.words, _cue_word(cue), c.kind, of_what=of_what)
 
+    def _opening_apposed(self, lo: int, cands: list[Candidate]) -> Candidate | None:
+        """ "The president of a Tarn union local, Ann Roe, endorsed Lee, saying": the
+        person apposed to the phrase opening the sentence is its subject, not a noun
+        inside that phrase."""
+        text = self.text
+        for c in cands:
+            if c.kind != "name" or not self.ctx.strong_name(c):
+                continue
+            head = text[lo : c.start]
+            if not (head.endswith(", ") and text.startswith(",", c.end)) or "," in head[:-2]:
+                return None
+            return c if _OPENING_NP.match(head) else None
+        return None
+
     def _subject_order(
         self, cue: re.Match[str], lo: int, cands: list[Candidate], participle: bool
     ) -> list[Candidate]:
@@ -1404,7 +1422,10 @@ class _Attributor:
             # participle is its subject; otherwise the sentence's subject is.
             last = cands[-1]
             touching = not text[last.end : cue.start()].strip(" ")
-            return [last, *cands[:-1]] if touching and self.ctx.strong_name(last) else cands
+            if touching and self.ctx.strong_name(last):
+                return [last, *cands[:-1]]
+            apposed = self._opening_apposed(lo, cands)
+            return [apposed, *[c for c in cands if c is not apposed]] if apposed else cands
         order = list(reversed(cands))
         if text.find("d in ", max(0, lo - 48), cue.start()) >= 0:
             # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)

@@ -899,7 +899,7 @@ class ArticleContext:
                     and not self.inside_quote(intro.start())
                     and not _NAMED_NEXT.match(text, end)
                 ):
-                    phrase = text[intro.start() : _qualified_end(text, end)]
+                    phrase = text[intro.start() : qualified_end(text, end)]
                     found.append((intro.start(), f"{phrase[:1].lower()}{phrase[1:]}"))
                 elif text.startswith("s", end) and (one := self._one_of_group(i, end + 1)):
                     found.append(one)  # "One of those officials said": "the official"
@@ -1378,14 +1378,17 @@ _INTRO_AFTER: Final = re.compile(
 _INTRO_PLACE: Final = re.compile(r" (?:in|at|from|close to) (?:[\w'’.-]+ ){0,3}[\w'’.-]+(?=,)")
 _INTRO_WHO: Final = re.compile(
     r" who (?:(?:M(?:r|s|rs)\.|Dr\.|[\w'’-]+) ){0,9}?[\w'’-]+"
-    r"(?=,| (?:said|says|told|was|is|added|argued|warned|noted|described|called|put)\b)"
+    r"(?=,| (?:said|says|told|was|is|added|argued|warned|noted|described|called|put)\b"
+    # (or a second clause granting anonymity: "who is neutral in the race and spoke on
+    # condition of anonymity" is the one who is neutral in the race)
+    r"| and (?:who )?(?:spoke|asked|requested|was granted|insisted|declined)\b)"
 )
 
 
 _OBJECT_PRONOUNS: Final = frozenset(("her", "him", "them", "it", "us", "me", "you"))
 
 
-def _qualified_end(text: str, end: int) -> int:
+def qualified_end(text: str, end: int) -> int:
     """Where an unnamed source's introduction ends: past the place or relative clause
     telling which one it is ("A strategist in Tarn County, who asked ..."), else ``end``."""
     m = _INTRO_PLACE.match(text, end)
@@ -1399,8 +1402,10 @@ def _qualified_end(text: str, end: int) -> int:
         # ("an aide who said the trip was ...": what they said, not which one; "who
         # backs the bill but opposed the cut": a stance, told as two clauses)
         return end
-    if words[-1].lower() in _OBJECT_PRONOUNS:
-        return end  # ("an official who has worked closely with her": a label ends in a name)
+    if words[-1].lower() in _OBJECT_PRONOUNS or words[-1].lower() in L.TIME_ENDS:
+        # ("an official who has worked closely with her": a label ends in a name; "a man
+        # who was housed there that day": nor in a time)
+        return end
     return m.end()
 
 

@@ -25,7 +25,9 @@ from tui.core.model import Quote, SpeakerHow
 # to his communications director, ", ", dated July 14 and written by deputy chief of
 # staff Ann Roe").
 _ISSUED: Final = re.compile(
-    r",?\s+(?:from|by|attributed\s+to|(?:issued|released)\s+by"
+    r",?\s+(?:from|by|attributed\s+to"
+    # ("A report released last month by the Tarn Institute")
+    r"|(?:issued|released|published)\s+(?:[^,.;:\"“”]{1,30}?\s+)?by"
     # ("The memo, dated July 14 and written by deputy chief of staff Ann Roe,")
     r"|(?:[^,.;:\"“”]{1,40},?\s+)?(?:and\s+)?"
     r"(?:written|signed|drafted|authored|sent|conducted|prepared|compiled|produced)\s+by"

@@ -31,11 +31,12 @@ _OWNED_BY_NOUN: Final = re.compile(
 # What may stand between a person's name and the phrase a relative clause follows:
 # an apposition or two (", D-Md., the top Democrat on the Budget Committee").
 # The last apposition opens with an article (after a party tag or an age, perhaps):
-# not ", 50, claims he was betrayed by".
+# not ", 50, claims he was betrayed by", nor ", a Democrat, defended it through".
 _APPOSITION_CHAIN: Final = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+(?:[A-Z]-[A-Z][\w.]{1,6},\s+|\d{1,3},\s+)?"
-    r"(?:the|an?)\s[^;:“”\"()]{0,100}?\s*"
-)
+    r"(?:the|an?)\s(?:[^;:“”\"(),]|,(?!\s+[a-z])|,(?=\s+(?:the|an?)\s)){0,100}?\s*"
+)  # (a comma then a lower-case word other than an article: the predicate,
+# "Gov. Ann Roe, a Democrat, defended it through a spokesman, who said")
 # A clause opening with a noun phrase and a relative clause with no comma: "A woman
 # who lives on Elm Lane (and ...) said"; group 1 is the phrase.
 _OPENING_RELATIVE: Final = re.compile(

@@ -964,6 +964,12 @@ ARTICLE_WORDS: Final = word_set("a an the one his her its their some two several
 # The words after "one of" that make a group the one is drawn from ("One of them", "one
 # of those officials", "One of the protesters"): the person is one of it, never it.
 PARTITIVE_GROUPS: Final = word_set("them those these the its his her their our your")
+# Time words a relative clause may close on ("who was there that day"): a source's
+# label never ends in one, so such a clause stays out of it.
+TIME_ENDS: Final = word_set(
+    "day days week weeks month months year years time today yesterday tonight night "
+    "morning afternoon evening monday tuesday wednesday thursday friday saturday sunday"
+)
 # Capitalised words that may stand before ", 12," without being a person's name
 # ("Ward, 12, ...", "Chapter, 3, ..."): given_names.given_alone skips them (lower case).
 NOT_AGED: Final = word_set(
@@ -1208,8 +1214,8 @@ WORK_VERBS: Final = (
 # Words a title may leave in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS: Final = word_set(
     "a an the and or nor but of in on at to for with by from as is are was be it its "
-    "vs v de la le du des der die das von van y"
-)
+    "vs v de la le du des der die das von van y & +"
+)  # ("&", "+": "Fox & Friends", "Science + Faith" are title-cased)
 
 # What may follow the cue of a long tail after a quote that ended its sentence
 # (`"Q." Mr. Vasquez sighed as the roll was called.`): a circumstance, not the

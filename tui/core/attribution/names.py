@@ -1816,12 +1816,29 @@ class ArticleNames:
         if self.text[start + len(words) : m.start] not in _BODY_JOINS:
             return None
         head = words.rsplit(" ", 1)[-1]
-        if head not in BODY_NAME_HEADS and head not in FIRM_HEADS and not self._members(words):
+        join = self.text[start + len(words) : m.start]
+        if (
+            head not in BODY_NAME_HEADS
+            and head not in FIRM_HEADS
+            and not self._members(words)
+            and not self._joint_head(words, join, m)
+        ):
             return None  # "Ann Roe and Acme"; not "Americans for Fair Skies", "Airlines for"
         whole = self.text[start : m.end].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)
         return " ".join(whole)
+
+    def _joint_head(self, words: str, join: str, m: Mention) -> bool:
+        """Does the tail ``m`` close with a body's word that heads both runs joined by
+        "and" ("U.S. Citizenship | and | Immigration Services", "Tarn Water & Power
+        Authority"), no person opening or closing the run before it ("Ann Roe and")?"""
+        if join == " for " or m.tokens[-1] not in BODY_WORDS:
+            return False
+        first = words.split()
+        if len(first) > 3 or gender_of(first[0]):
+            return False
+        return not any(w in HONORIFICS or w in TITLE_WORDS or w in self.full for w in first)
 
     def _owned_body(self, m: Mention) -> str | None:
         """ "Colorado Sheriffs’ | Fraternal Association": the whole name, when the tail
