@@ -60,3 +60,22 @@ def test_a_given_name_right_after_a_kin_noun_takes_the_family_name() -> None:
         "Bartholomew Perrault",
         "Daniel Perrault",
     ]
+
+
+def test_his_son_named_after_a_quote_closed_sentence_is_the_owners() -> None:
+    # `... for the better'." The speech, ... Mr Pellow's ..., had been introduced by his
+    # son Nico, ...`: the sentence starts after the closing marks, so "his" is Pellow's,
+    # not the last person named in full before (Oren Vastley).
+    quotes = attributed(
+        'Dan Pellow addressed the party. He said: "I helped to win that election - the one '
+        "that changed our country for the better'.\"\n\nThe speech was praised by Oren "
+        "Vastley, the chairman. The speech, which was full of references to Mr Pellow's "
+        "humble beginnings, had been introduced by his son Nico, a trainee vicar, who "
+        'praised his father\'s honesty. "I always know where I am with him," he said.'
+    )
+    assert quotes[-1].speaker == "Nico Pellow"
+
+
+def test_an_ampersand_name_keeps_no_full_stop() -> None:
+    quotes = attributed('Shares in T&S. rose. "We are pleased," said T&S.')
+    assert quotes[-1].speaker == "T&S"
