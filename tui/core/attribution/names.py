@@ -1011,6 +1011,8 @@ class ArticleNames:
             first = m.group(1)
             if owner is None or owner not in self.full or first in _PLAIN or first in ORG_WORDS:
                 continue
+            if m.re is _KIN_GIVEN and re.search(rf"\b{first} [A-Z]", text):
+                continue  # ("his son Nick" where a Nick Vaughan is named: whose is unsure)
             kin.setdefault(first, f"{first} {owner}")
             noun = relative.group().rsplit(" ", 1)[-1]
             if noun in KIN_GENDER:
