@@ -173,3 +173,13 @@ def test_an_ampersand_joins_a_firms_letters_into_one_name() -> None:
         'grow" this year.'
     )
     assert quotes[-1].speaker == "T&Q"
+
+
+@pytest.mark.parametrize("cue", ["says", "too says"])
+def test_a_body_closing_an_inverted_cue_speaks(cue: str) -> None:
+    # "... and local authority TV, too says BT.": the body after the verb, not the name
+    # ending the words before the comma ("TV").
+    quotes = attributed(
+        f'But the service could be used for "pet cams", local news and council TV, {cue} Grellcom.'
+    )
+    assert quotes[-1].speaker == "Grellcom"

@@ -9,6 +9,8 @@ woman, whoever the surname alone would mean. Invented names and words.
 from __future__ import annotations
 
 from tests.core.attribution.synthetic import attributed
+from tui.core.attribution.names import ArticleNames
+from tui.core.paragraphs import make_article
 
 _COUPLE = (
     "Rosalind Marrak, 52, picks melons outside Tovar. {owner} husband, Quillon Marrak, "
@@ -60,3 +62,34 @@ def test_a_given_name_right_after_a_kin_noun_takes_the_family_name() -> None:
         "Bartholomew Perrault",
         "Daniel Perrault",
     ]
+
+
+def test_his_son_named_after_a_quote_closed_sentence_is_the_owners() -> None:
+    # `... for the better'." The speech, ... Mr Pellow's ..., had been introduced by his
+    # son Nico, ...`: the sentence starts after the closing marks, so "his" is Pellow's,
+    # not the last person named in full before (Oren Vastley).
+    quotes = attributed(
+        'Dan Pellow addressed the party. He said: "I helped to win that election - the one '
+        "that changed our country for the better'.\"\n\nThe speech was praised by Oren "
+        "Vastley, the chairman. The speech, which was full of references to Mr Pellow's "
+        "humble beginnings, had been introduced by his son Nico, a trainee vicar, who "
+        'praised his father\'s honesty. "I always know where I am with him," he said.'
+    )
+    assert quotes[-1].speaker == "Nico Pellow"
+
+
+def test_an_ampersand_name_keeps_no_full_stop() -> None:
+    quotes = attributed('Shares in T&S. rose. "We are pleased," said T&S.')
+    assert quotes[-1].speaker == "T&S"
+
+
+def test_a_kin_given_name_another_full_name_shares_is_not_completed() -> None:
+    # "his son Nico" where a "Nico Brask" is named too: which Nico a later "Nico" is,
+    # is unsure, so the kin noun gives no family name (it gave a wrong person's).
+    text = (
+        "Dan Pellow's speech was introduced by his son Nico, a trainee vicar.\n\n"
+        '"It has been a fantastic few weeks," said student Nico Brask.'
+    )
+    assert ArticleNames(make_article("t", "t.txt", text)).kin_called("Nico") is None
+    alone = text.split("\n\n")[0]
+    assert ArticleNames(make_article("t", "t.txt", alone)).kin_called("Nico") == "Nico Pellow"

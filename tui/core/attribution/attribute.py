@@ -464,6 +464,9 @@ def _owned_end(text: str, end: int, cue: int) -> int:
     return owned.start(1) + len(noun)
 
 
+# The comma before an inverted cue, perhaps with "too" or "also": "..., too says Tarncom."
+_INVERTED_COMMA: Final = re.compile(r",\s(?:too\s|also\s|)$")
+_SENTENCE_END: Final = re.compile(r"\s*(?:[.;]|$)")
 _LABEL_MARKS: Final = frozenset("\"“‘'")  # TURN_LABEL's optional opening mark
 _LABEL_SECOND: Final = frozenset(".:'’")  # "Q.", "Q:", "O'BRIEN:", "O’NEILL:"
 
@@ -1631,16 +1634,19 @@ class _Attributor:
         verb, then a person's name is the inverted "said X"; what stands before the
         comma is what they said, not who said it."""
         text = self.text
-        if not text.endswith(",", 0, cue.start() - 1) or not cue.group("fin"):
+        comma = _INVERTED_COMMA.search(text, max(0, cue.start() - 8), cue.start())
+        if comma is None or not cue.group("fin"):
             return None
         if cue.group() not in L.INVERTING:
             return None  # "a lawyer, told Judge Clark", "his stance, accused Ms King"
-        before = self.ctx.candidates(max(0, cue.start() - _ADJACENT), cue.start() - 2)
-        if before and before[-1].end == cue.start() - 2 and self.ctx.strong_name(before[-1]):
+        before = self.ctx.candidates(max(0, comma.start() - _ADJACENT), comma.start())
+        if before and before[-1].end == comma.start() and self.ctx.strong_name(before[-1]):
             return None  # "director of the trust, Norman Brennan, accused Lord Woolf"
         cands = self.ctx.candidates(cue.end(), min(hi, cue.end() + _ADJACENT))
-        if not cands or cands[0].kind != "name" or not self.ctx.strong_name(cands[0]):
+        if not cands or cands[0].kind != "name":
             return None
+        if not self.ctx.strong_name(cands[0]) and not _SENTENCE_END.match(text, cands[0].end):
+            return None  # (a body's name only closing the sentence: "..., says Tarncom.")
         if text[cue.end() : cands[0].start].strip() or C.QUOTE_NEXT.match(text, cands[0].end):
             return None  # `said Mr Blair "should butt out"`: whom the words are about
         found = self.speaker_after_cue(cue, hi)

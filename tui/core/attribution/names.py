@@ -116,7 +116,7 @@ _PARTICLE = rf"(?:(?:{_PARTICLES}) (?:(?:{_PARTICLES}) |)|al-|)"
 # A full stop that belongs to the word before: "Mr.", "Gen.", or an initial ("J.") that
 # is not the last letter of a dotted acronym ("C.E.O.").
 _DOTTED: Final = DOTTED_HONORIFICS | {"Jr", "Sr"} | {s.rstrip(".") for s in SAINT_PARTICLES}
-_ABBR_DOT: Final = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.])[A-Z])"])
+_ABBR_DOT: Final = "|".join([*(f"(?<={h})" for h in sorted(_DOTTED)), r"(?<=(?<![\w.&])[A-Z])"])
 # (The look-ahead for the full stop comes first: the many look-behinds of _ABBR_DOT
 # are tried only where a full stop follows, not after every capitalised word.)
 _DOT: Final = rf"(?:(?=\.)(?:{_ABBR_DOT})\.|)"
@@ -691,6 +691,8 @@ _KIN_APPOSED: Final = re.compile(
 _YOUNGER_KIN: Final = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
 _CAPITAL_WORD: Final = re.compile(r"\b[A-Z][\w'’-]+")
 _KIN_REACH: Final = 40  # chars before the first name: "Mr Begg's father"
+# A sentence closed inside a quote's closing mark (`better'." The`): no ". " there.
+_SENTENCE_CLOSE: Final = re.compile(r"[.!?]['’\"”]+\s")
 # A peer's title: "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon".
 # (Each title opens with its bare letter, the word boundary before it checked behind
 # it: the engine skips ahead to those letters, where a leading "\b" is tried at every
@@ -1016,10 +1018,14 @@ class ArticleNames:
                 continue
             owner = relative.group(1)
             if owner is None:
-                owner = self._owner_in_sentence(relative)
+                # (A given name with no commas around it: "his" only by its own
+                # sentence, no guess from further back.)
+                owner = self._owner_in_sentence(relative, m.re is _APPOSED_WORD)
             first = m.group(1)
             if owner is None or owner not in self.full or first in _PLAIN or first in ORG_WORDS:
                 continue
+            if m.re is _KIN_GIVEN and re.search(rf"\b{first} [A-Z]", text):
+                continue  # ("his son Nick" where a Nick Vaughan is named: whose is unsure)
             kin.setdefault(first, f"{first} {owner}")
             noun = relative.group().rsplit(" ", 1)[-1]
             if noun in KIN_GENDER:
@@ -1031,13 +1037,16 @@ class ArticleNames:
         "Sue Roe"), or None."""
         return self._kin.get(first)
 
-    def _owner_in_sentence(self, relative: re.Match[str]) -> str | None:
+    def _owner_in_sentence(self, relative: re.Match[str], guess: bool = True) -> str | None:
         """Whose relative "his wife"/"her son" (``relative``) is: the one person its own
         sentence names before it, by a surname named in full here, whose given name
         does not tell the other gender ("Roe said he and his wife, Sue,": Roe); else
         (nobody there, or several) the person named in full last before."""
         text, at = self.text, relative.start()
         lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        closed = _SENTENCE_CLOSE.search(text, lo, at)  # ("... the better'." The speech")
+        while closed is not None:
+            lo, closed = closed.end(), _SENTENCE_CLOSE.search(text, closed.end(), at)
         want = "m" if text[at + 1 : at + 3] == "is" else "f"
         named = set()
         for m in _CAPITAL_WORD.finditer(text, lo, at):
@@ -1045,7 +1054,9 @@ class ArticleNames:
             opts = self.full.get(surname)
             if opts and gender_of(opts[-1][1].split()[0]) in (None, want):
                 named.add(surname)
-        return named.pop() if len(named) == 1 else self._last_full_before(at)
+        if len(named) == 1:
+            return named.pop()
+        return self._last_full_before(at) if guess else None
 
     def _last_full_before(self, pos: int) -> str | None:
         """The surname of the person named in full last before ``pos`` (by a given name
