@@ -265,7 +265,7 @@ PERSON_NOUNS: Final = (
     "actress|players?|striker|captain|insiders?|aides?|friends?|critics?|residents?|"
     "witness(?:es)?|fans?|observers?|economists?|prosecutors?|investigators?|officers?|"
     "teachers?|parents?|workers?|members?|executives?|employees?|partners?|supporters?|allies|ally|"
-    "MPs?|leaders?|organisers|organizers|staffers?|staff"
+    "MPs?|leaders?|organisers|organizers|staffers?|chiefs? of staff|staff"
 )
 # Bodies that speak ("the company said", "the report said").
 BODY_NOUNS: Final = (
