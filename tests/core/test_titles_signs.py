@@ -62,3 +62,13 @@ def test_the_same_words_as_a_title_named_before() -> None:
         "a friend."
     )
     assert [k for k, _ in _kinds(body)] == ["title", "title", "title"]
+
+
+def test_a_show_whose_title_holds_an_ampersand() -> None:
+    """`said on "Fox & Friends Weekend."`: "&" is a small word of a title."""
+    body = (
+        "\u201cMy hands were tied,\u201d Sheriff Grady Holmark said on \u201cTarn & Friends"
+        " Weekend.\u201d \u201cWe had him in our jail.\u201d"
+    )
+    quotes = attributed(body)
+    assert quotes[1].kind == "title" and quotes[1].speaker is None

@@ -67,7 +67,11 @@ def title_cased(content: str) -> bool:
     words = content.rstrip(".,!?;:…").split()
     if not words or not _capitalised(words[0]):
         return False
-    return all(_capitalised(w) or w.lower() in TITLE_SMALL_WORDS for w in words)
+    # (a word of no letters, "&" of "Fox & Friends", is small too)
+    return all(
+        _capitalised(w) or w.lower() in TITLE_SMALL_WORDS or not any(c.isalnum() for c in w)
+        for w in words
+    )
 
 
 def _apposed(before: str, content: str, after: str) -> bool:

@@ -540,3 +540,15 @@ def test_a_lead_of_unknown_gender_is_no_guess_for_she() -> None:
         '"I would get more work if my numbers were right," she said.'
     )
     assert _last(body)[0] != "Orvane Marrak"
+
+
+def test_one_named_in_apposition_after_though_is_the_subject() -> None:
+    """ "..., though one, Rep. Gideon Marsh (R-Ohio), told reporters ...": the later
+    clause's subject is who a "he said" next means, not the man the sentence opens on."""
+    body = (
+        "Rep. Desmond Falk denied wrongdoing. Falk said he broke no rule.\n\n"
+        "Falk\u2019s colleagues were mostly quiet, though one, Rep. Gideon Marsh (R-Ohio),"
+        " told reporters that he had known Falk for 15 years.\n\n"
+        "\u201cI\u2019ll wait for the facts,\u201d he said.\n"
+    )
+    assert attributed(body)[-1].speaker == "Gideon Marsh"

@@ -86,3 +86,47 @@ def name_given_sources(text: str, quotes: list[Quote]) -> None:
             q.speaker = name
             if q.confidence == "high":
                 q.confidence = "medium"
+
+
+# A paragraph naming the source the paragraph before left unnamed: "That's Tamika
+# Roe, who has taught ...", "That was Ann Roe.", "That author, Senator Ann Roe, a
+# Democrat, ..." (a feature's delayed reveal). Group "noun": the word "That" takes.
+_REVEAL: Final = re.compile(
+    r"(?m)^(?:That[’']s|That (?:is|was)|(?:That|This) (?P<noun>[a-z]+),)\s+"
+    r"(?P<run>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?=,|\.|\s+who\b)"
+)
+
+
+def name_revealed_after(text: str, quotes: list[Quote]) -> None:
+    """Put the name a paragraph reveals ("That's Tamika Roe, who ...") on the direct
+    quotes of the paragraph before it left unnamed or labelled by a description ("one
+    of its authors" for "That author, Senator Ann Roe,"), at medium confidence."""
+    if "That" not in text:
+        return
+    for m in _REVEAL.finditer(text):
+        words = m.group("run").split()
+        while len(words) > 2 and words[0].rstrip(".") in (L.TITLE_WORDS | L.HONORIFICS):
+            words.pop(0)  # "Senator", "Sen.", "state Rep." (titles, no name)
+        if len(words) < 2 or words[0].rstrip(".") in (L.TITLE_WORDS | L.HONORIFICS):
+            continue
+        before = text[: m.start()].rstrip("\n")
+        lo = before.rfind("\n") + 1
+        for q in quotes:
+            if q.kind != "direct" or not (lo <= q.start < len(before)):
+                continue
+            if _unnamed_label(q.speaker, m.group("noun")):
+                q.speaker = " ".join(words)
+                q.speaker_how = q.speaker_how or "role"
+                q.confidence = "medium"
+
+
+def _unnamed_label(label: str | None, noun: str | None) -> bool:
+    """Can the reveal name the quote labelled ``label``: none given, or a description
+    ("one of them", "a teacher"), holding ``noun`` ("author" in "one of its authors")
+    when the reveal has one?"""
+    if label is None:
+        return noun is None
+    words = label.lower().split()
+    if not words or words[0] not in L.ARTICLE_WORDS:
+        return False
+    return noun is None or any(w in (noun, noun + "s", noun + "es") for w in words)

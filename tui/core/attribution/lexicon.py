@@ -265,7 +265,7 @@ PERSON_NOUNS: Final = (
     "actress|players?|striker|captain|insiders?|aides?|friends?|critics?|residents?|"
     "witness(?:es)?|fans?|observers?|economists?|prosecutors?|investigators?|officers?|"
     "teachers?|parents?|workers?|members?|executives?|employees?|partners?|supporters?|allies|ally|"
-    "MPs?|leaders?|organisers|organizers|staffers?|staff"
+    "MPs?|leaders?|organisers|organizers|staffers?|chiefs? of staff|staff"
 )
 # Bodies that speak ("the company said", "the report said").
 BODY_NOUNS: Final = (
@@ -1214,8 +1214,8 @@ WORK_VERBS: Final = (
 # Words a title may leave in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS: Final = word_set(
     "a an the and or nor but of in on at to for with by from as is are was be it its "
-    "vs v de la le du des der die das von van y & +"
-)  # ("&", "+": "Fox & Friends", "Science + Faith" are title-cased)
+    "vs v de la le du des der die das von van y"
+)
 
 # What may follow the cue of a long tail after a quote that ended its sentence
 # (`"Q." Mr. Vasquez sighed as the roll was called.`): a circumstance, not the

@@ -336,7 +336,9 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
             if len(tok) == 1 and 0 < i < n - 1 and tokens[i - 1] not in STOP_WORDS:
                 continue  # "Charles A Blixt": a middle initial, not the word "A"
             cut = i + 1
-        elif i + 1 < n and (_title_word(tok) or _plural_title(tok, tokens[i + 1])):
+        elif i + 1 < n and (
+            _title_word(tok) or tok in ROLE_ACRONYMS or _plural_title(tok, tokens[i + 1])
+        ):  # ("Plansight CEO Ann Roe": a title in capitals too)
             if i + 2 == n and gender_of(tok):
                 continue  # "coordinator Dane Holt": a given name, not "the Dane"
             # "President Bush": keep the title as an honorific before a lone surname.

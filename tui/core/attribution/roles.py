@@ -139,6 +139,9 @@ _BARE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*|C[A-Z]O))"
     r"(?=\s+of\s)"
 )
+# A one-word "of" complement that makes a compound role: "chief (of staff)", "secretary
+# (of state)", "director (of communications)".
+_OF_WORD: Final = re.compile(r" of [a-z]+(?=,)")
 # Words that end a title's complement: "a spokesman for the British ..." is no British.
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
 _OFFICE_WORDS: Final = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
@@ -327,7 +330,10 @@ def _roles_before(
         if before and " " in before:
             found.append((_office_of(before), False))  # "Secretary (of State)"
     if _comma_before(text, lo, start):
-        found.append((_role_before(text, start, end), False))
+        role = _role_before(text, start, end)
+        found.append((role, False))
+        if role and (compound := _compound_before(text, lo, start, role)):
+            found.append((compound, False))  # "His chief of staff, Ann Roe,": both
     elif found and (comma_after or _PLACE_CLOSES.match(text, end) is not None):
         # "The official, Deputy Transportation Secretary Norman Faircloth, ...", "The
         # majority leader, Senator Ada Roe of Oregon, ...": an apposition before the
@@ -349,6 +355,9 @@ def _roles_after(
         # ties as a role does, so "the neighbor said" later is theirs.)
         described = _role_after(text, end)
         found.append((described, _described_person(described)))
+        at = text.find(described, end, end + _REACH) if described else -1
+        if described and at >= 0 and (compound := _OF_WORD.match(text, at + len(described))):
+            found.append((described + compound.group(), False))  # ", the chief of staff,"
         found.append((_second_role_after(text, end), False))
         found.extend((role, True) for role in _served_as(text, end))
     elif (place := _PLACE_CLOSES.match(text, end)) is not None:
@@ -459,6 +468,14 @@ def _role_before(text: str, start: int, end: int) -> str | None:
     else:
         m = _THE_BEFORE.search(text, max(0, start - _REACH), start)
     return m.group(1) if m else None
+
+
+def _compound_before(text: str, lo: int, start: int, role: str) -> str | None:
+    """ "chief of staff" of "His chief of staff, " before ``start``, ``role`` being
+    "chief": the role with its one-word "of" complement, tied beside the head alone."""
+    at = text.rfind(role + " of ", lo, start)
+    m = _OF_WORD.match(text, at + len(role)) if at >= 0 else None
+    return role + m.group() if m and m.end() + 2 >= start - 1 else None
 
 
 def _copula_role(text: str, start: int) -> str | None:

@@ -177,9 +177,10 @@ _APPOSED_AFTER: Final = re.compile(
 )
 # A joined main clause opening with a short noun phrase, a name set after it:
 # ", but (a spokesman), " Ida Vance, said.
+# (Also ", though (one), Ann Roe (R-Ohio), told": one drawn from those just named.)
 _APPOSED_OPENING: Final = re.compile(
-    r"(?:, and |, but |, so |; )(?P<np>(?:a|an|the|his|her|their|its) (?:[a-z][\w-]* ){0,2}"
-    r"[a-z][\w-]*), $"
+    r"(?:, and |, but |, so |, though |, although |, while |; )"
+    r"(?P<np>(?:a|an|the|his|her|their|its) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*|(?P<one>one)), $"
 )
 # "The 22-year-old pipped", "The confident Scot is": a "the ..." phrase of one to three
 # words, then a lower-case verb (read with C.refers_back: it must point back to a person).
@@ -1192,7 +1193,7 @@ class PronounResolver:
         Vance, said")? The later clause's subject is who the sentence ends on."""
         text = self.ctx.text
         m = _APPOSED_OPENING.search(text, max(0, c.start - _OPENING_NP_CHARS), c.start)
-        if m is None or not C.speaks(m.group("np")):
+        if m is None or not (m.group("one") or C.speaks(m.group("np"))):
             return False
         closed = _CLOSED.match(text, c.end)
         return closed is not None and _VERB_NEXT.match(text, closed.end()) is not None
