@@ -32,7 +32,7 @@ SAYING_VERBS: Final = (
     "say tell speak state declare announce proclaim assert affirm mention comment remark note "
     "observe report recount testify add continue go_on conclude sum_up "
     "explain elaborate clarify spell_out point_out stress emphasise emphasize underline "
-    "reiterate repeat insist maintain argue contend claim allege predict "
+    "reiterate repeat insist maintain argue contend claim allege predict specify "
     "speculate suggest propose recommend advise urge plead beg implore demand "
     "warn caution threaten promise pledge vow swear assure reassure boast brag "
     "admit concede acknowledge confess agree concur deny "
@@ -52,8 +52,8 @@ SAYING_VERBS: Final = (
     "hiss snarl cry cry_out marvel gripe vent rail fret chide scold rebuke crow exult "
     "deadpan dismiss deride decry denounce mock ridicule lambaste castigate read "
     # (welcoming or citing a thing as words: "welcomed the ruling as "Q"", "citing the
-    # plan as "Q"")
-    "welcome cite"
+    # plan as "Q""; thanking someone for words: "thanked the crew and "Q"")
+    "welcome cite thank"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS: Final = "believe feel think hope expect fear reckon"
@@ -64,7 +64,7 @@ JUDGING_VERBS: Final = (
     "praise condemn propose recommend report allege advise assure reassure blast slam "
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
     "refer attack dismiss deride decry denounce mock ridicule lambaste castigate rebuke "
-    "chide scold welcome cite"
+    "chide scold welcome cite thank"
 )
 # Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
 # was not "gloating"").
@@ -123,7 +123,7 @@ NOUN_LEMMAS: Final = (
     "answer post tweet email e-mail blog joke quip jest laugh sigh groan shout yell "
     "scream whisper murmur mutter moan bark growl thunder blast slam rave query "
     "demand protest counter brand label dub stress repeat muse report text "
-    "hint reason snap sneer hiss snarl cry vent rail crow mock"
+    "hint reason snap sneer hiss snarl cry vent rail crow mock thank"
 )
 # "-s" forms kept as cues though they are nouns too: they count only where the words
 # around them make them verbs ("the claims of a clash", "his comments were" are none).
