@@ -1881,8 +1881,12 @@ class _Attributor:
         found = self.speaker_after_quote(q, beyond=not going_on) or self.continuation(
             q, prev, w.s_lo
         )
-        if found is None or found.speaker is None or _named_inside(q, found.speaker):
-            return None  # "But for Dean Kiely we would have won": not Kiely's
+        if found is None or found.speaker is None:
+            return None
+        if _named_inside(q, found.speaker):
+            if not self._body_going_on(q, prev, found.speaker):
+                return None  # "But for Dean Kiely we would have won": not Kiely's
+            found.confidence = "low"
         if w.post_cues and self._other_gender(q, found.speaker):
             return None  # `"Q," she said` is no man's quote carried over
         if found.how == "carry-over" and (w.pre_cues or w.post_cues):
@@ -1890,6 +1894,19 @@ class _Attributor:
             # could not name; the speaker before is a guess.
             found.confidence = "low"
         return found
+
+    def _body_going_on(self, q: Quote, prev: Quote | None, speaker: str) -> bool:
+        """`"Q1," Velmar said. "Therefore, Velmar's sales will fall."`: a company's
+        statement names the company itself, as a person's words seldom name their
+        speaker; the body's quote just before, in the same paragraph, goes on."""
+        if prev is None or prev.speaker != speaker or prev.last_paragraph != q.paragraph:
+            return False
+        if prev.kind != "direct":
+            return False  # (`said instead of the "bonfire" New Labour had promised`)
+        tokens = speaker.split()
+        if len(tokens) > 1 and tokens[0].islower():
+            return False  # "the company": a role, not a body's own name
+        return not any(name == speaker for _, name in self.ctx.names.full.get(tokens[-1], ()))
 
     def _other_gender(self, q: Quote, speaker: str | None) -> bool:
         """Is ``q`` tagged `"Q," she said` (the pronoun no one fitted) while ``speaker``
