@@ -1029,10 +1029,11 @@ DOTTED_HONORIFICS: Final = word_set(
 # A dotted honorific never ends a sentence ("said Del. Ada Roe"): one list for both.
 ABBREVIATIONS |= DOTTED_HONORIFICS | word_set("Ste")
 
-# -- given names by usual gender (a hint for he/she; names used for both left out)
+# -- given names by usual gender (a hint for he/she; names used for both left out,
+# women's names in English that are men's elsewhere too: Jan, Jean, Andrea, Nicola)
 FEMALE_NAMES = word_set(
     "Abigail Ada Agnes Aileen Alexandra Alice Alicia Alison Amanda Amelia Amelie Amy "
-    "Anastasia Andrea Angela Angelina Anita Ann Anna Anne Annette Annie Anya Ashanti Audrey "
+    "Anastasia Angela Angelina Anita Ann Anna Anne Annette Annie Anya Ashanti Audrey "
     "Avril Barbara Beatrice Beth Bethany Beyonce Brenda Bridget Britney Caitlin Camilla "
     "Carla Carmen Carol Caroline Carolyn Catherine Cate Cathy Celine Charlize Charlotte "
     "Cherie Cheryl Chloe Christina Christine Claire Clare Claudia Condoleezza Courtney "
@@ -1040,12 +1041,12 @@ FEMALE_NAMES = word_set(
     "Edith Elaine Eleanor Elena Elizabeth Ella Ellen Emily Emma Erica Estelle Esther Eva "
     "Eve Evelyn Fiona Florence Frances Gemma Germaine Gillian Gina Gloria Grace Gwen "
     "Gwyneth Halle Hannah Harriet Hazel Heather Helen Helena Hilary Hillary Holly Imelda "
-    "Irene Isabel Isabella Jackie Jacqueline Jade Jamelia Jan Jane Janet Janice Jean "
+    "Irene Isabel Isabella Jackie Jacqueline Jade Jamelia Jane Janet Janice "
     "Jennifer Jenny Jessica Jill Jo Joan Joanna Joanne Josephine Joss Joy Joyce Judith "
     "Judy Julia Julie Juliet Justine Karen Kate Katherine Kathleen Kathryn Katie Katy "
     "Keira Kelly Kerry Kim Kirsty Kylie Laura Lauren Leah Liz Lily Linda Lindsay Lisa "
     "Liza Lorraine Louise Lucy Lynn Lynne Madonna Margaret Maria Marie Marion Martina "
-    "Mary Maureen Megan Melanie Melissa Michelle Monica Nancy Naomi Natalie Natasha Nicola "
+    "Mary Maureen Megan Melanie Melissa Michelle Monica Nancy Naomi Natalie Natasha "
     "Nicole Nina Norah Olivia Pamela Patricia Paula Pauline Penelope Penny Rachel Rebecca "
     "Rita Rosa Rose Rosie Ruth Sally Samantha Sandra Sara Sarah Scarlett Serena Shania "
     "Sharon Sheila Shirley Sian Sonia Sophie Stella Stephanie Sue Susan Suzanne Svetlana "
