@@ -96,6 +96,9 @@ _UNNAMED_AFTER: Final = re.compile(r"(?:an?|one) [^\s,.;:()—]+(?: [^\s,.;:()�
 # A speaker's age between their name and a round-up line's colon ("Ann Roe, 71:").
 _AGE_BEFORE_COLON: Final = re.compile(r",\s*\d{1,3}\s*")
 _VENUE_BEFORE: Final = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
+# A list item's bullet opening its paragraph: `- Rovers boss Tad Merrow "Q"` (a match
+# report's round-up of the managers' words, the colon left out).
+_BULLET: Final = re.compile(r"\s*(?:-|–|—|•|\*)\s+")
 _INTRODUCED_REACH: Final = 80  # chars from a sentence's start to the comma after a name
 _BYLINE_MAX_WORDS: Final = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _NEAR_CHARS: Final = 64  # chars that usually hold the words read back from a cue
@@ -1960,8 +1963,12 @@ class _Attributor:
         found = self.speaker_after_quote(q, beyond=not going_on) or self.continuation(
             q, prev, w.s_lo
         )
-        if found is None or found.speaker is None or _named_inside(q, found.speaker):
-            return None  # "But for Dean Kiely we would have won": not Kiely's
+        if found is None or found.speaker is None:
+            return None
+        if _named_inside(q, found.speaker):
+            if not self._body_going_on(q, prev, found.speaker):
+                return None  # "But for Dean Kiely we would have won": not Kiely's
+            found.confidence = "low"
         if w.post_cues and self._other_gender(q, found.speaker):
             return None  # `"Q," she said` is no man's quote carried over
         if found.how == "carry-over" and (w.pre_cues or w.post_cues):
@@ -1969,6 +1976,19 @@ class _Attributor:
             # could not name; the speaker before is a guess.
             found.confidence = "low"
         return found
+
+    def _body_going_on(self, q: Quote, prev: Quote | None, speaker: str) -> bool:
+        """`"Q1," Velmar said. "Therefore, Velmar's sales will fall."`: a company's
+        statement names the company itself, as a person's words seldom name their
+        speaker; the body's quote just before, in the same paragraph, goes on."""
+        if prev is None or prev.speaker != speaker or prev.last_paragraph != q.paragraph:
+            return False
+        if prev.kind != "direct":
+            return False  # (`said instead of the "bonfire" New Labour had promised`)
+        tokens = speaker.split()
+        if len(tokens) > 1 and tokens[0].islower():
+            return False  # "the company": a role, not a body's own name
+        return not any(name == speaker for _, name in self.ctx.names.full.get(tokens[-1], ()))
 
     def _other_gender(self, q: Quote, speaker: str | None) -> bool:
         """Is ``q`` tagged `"Q," she said` (the pronoun no one fitted) while ``speaker``
@@ -2098,7 +2118,7 @@ class _Attributor:
         the listener (`her instruction to Patel: "Q"`): the sentence's subject speaks."""
         head = self.text[lo:hi].rstrip()
         if not head.endswith(":"):
-            return None
+            return self._bulleted_name(lo, hi)
         colon = lo + len(head) - 1
         owner = self._owner_before_colon(lo, colon)
         if owner is not None:
@@ -2122,6 +2142,26 @@ class _Attributor:
             c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
         sure: Confidence = "medium" if governed_before_colon(self.text, c.start) else "high"
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", sure)
+
+    def _bulleted_name(self, lo: int, hi: int) -> _Found | None:
+        """`- Rovers boss Tad Merrow "Q"`: a bulleted round-up line whose words before
+        the quote are only a person's name (and their job), the colon left out. Not
+        as sure as a colon: medium."""
+        p_lo = self.article.paragraphs[self.ctx.para_of(hi)].start
+        bullet = _BULLET.match(self.text, p_lo, hi)
+        head = self.text[lo:hi].rstrip()
+        if bullet is None or lo > bullet.end() or not head:
+            return None
+        end = lo + len(head)
+        cands = self.ctx.candidates(bullet.end(), end)
+        if len(cands) != 1 or cands[0].kind != "name" or cands[0].end != end:
+            return None
+        c = cands[0]
+        if not self.ctx.strong_name(c) or C.first_cue(self.text, bullet.end(), end):
+            return None
+        if not self._title_led(bullet.end(), c.start):
+            return None  # ("- Rovers fans sang "Q"": more than a name and a job)
+        return _Found(self.ctx.resolve(c, c.start), c.words, "", "name", "colon", "medium")
 
     def _kin_before_colon(self, lo: int, colon: int) -> _Found | None:
         """ "Her husband finished the thought: "Q"": a relative opening the sentence

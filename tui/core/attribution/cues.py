@@ -28,6 +28,7 @@ from tui.core.attribution.lexicon import (
     REFERENCE_HEADS,
     REPLY_NOUNS,
     ROLE_HEADS,
+    SAYING_VERBS,
     SPEAKING_HEADS,
     SPEECH_NOUNS,
     TITLE_WORDS,
@@ -117,8 +118,13 @@ NOUN_BEFORE: Final = re.compile(
     r"(?:['’]s?|\b(?:the|a|an|his|her|its|their|these|those|such|of|in|no|most|many|all|"
     r"some|several|both|other|few|\d[\d,]*))\s+$"
 )
-# What follows "went on"/"continued" when they report speech: a mark, not an object.
-SPEECH_GOES_ON: Final = re.compile(r"\s*(?:[:,.;]|[\"“‘']|$)")
+# What follows "went on"/"continued" when they report speech: a mark, not an object,
+# or "to" and a verb of saying ("went on to criticise "Q"", not "went on to win").
+SPEECH_GOES_ON: Final = re.compile(
+    r"\s*(?:[:,.;]|[\"“‘']|$)|\s+to\s+(?:"
+    + trie_alternation(frozenset(v.replace("_", " ") for v in SAYING_VERBS.split()))
+    + r")\b"
+)
 NOUN_AFTER: Final = re.compile(r"\s+(?:of|about|from|over|were|are|was|by|as)\b")
 BY_AGENT: Final = re.compile(r"\s+by\s+")
 # The agent of a passive verb after its quote (and one more joined on): `described as

@@ -32,7 +32,7 @@ SAYING_VERBS: Final = (
     "say tell speak state declare announce proclaim assert affirm mention comment remark note "
     "observe report recount testify add continue go_on conclude sum_up "
     "explain elaborate clarify spell_out point_out stress emphasise emphasize underline "
-    "reiterate repeat insist maintain argue contend claim allege predict "
+    "reiterate repeat insist maintain argue contend claim allege predict specify "
     "speculate suggest propose recommend advise urge plead beg implore demand "
     "warn caution threaten promise pledge vow swear assure reassure boast brag "
     "admit concede acknowledge confess agree concur deny "
@@ -52,8 +52,8 @@ SAYING_VERBS: Final = (
     "hiss snarl cry cry_out marvel gripe vent rail fret chide scold rebuke crow exult "
     "deadpan dismiss deride decry denounce mock ridicule lambaste castigate read "
     # (welcoming or citing a thing as words: "welcomed the ruling as "Q"", "citing the
-    # plan as "Q"")
-    "welcome cite"
+    # plan as "Q""; thanking someone for words: "thanked the crew and "Q"")
+    "welcome cite thank"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS: Final = "believe feel think hope expect fear reckon"
@@ -64,7 +64,7 @@ JUDGING_VERBS: Final = (
     "praise condemn propose recommend report allege advise assure reassure blast slam "
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
     "refer attack dismiss deride decry denounce mock ridicule lambaste castigate rebuke "
-    "chide scold welcome cite"
+    "chide scold welcome cite thank"
 )
 # Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
 # was not "gloating"").
@@ -123,7 +123,7 @@ NOUN_LEMMAS: Final = (
     "answer post tweet email e-mail blog joke quip jest laugh sigh groan shout yell "
     "scream whisper murmur mutter moan bark growl thunder blast slam rave query "
     "demand protest counter brand label dub stress repeat muse report text "
-    "hint reason snap sneer hiss snarl cry vent rail crow mock"
+    "hint reason snap sneer hiss snarl cry vent rail crow mock thank"
 )
 # "-s" forms kept as cues though they are nouns too: they count only where the words
 # around them make them verbs ("the claims of a clash", "his comments were" are none).
@@ -1050,10 +1050,11 @@ DOTTED_HONORIFICS: Final = word_set(
 # A dotted honorific never ends a sentence ("said Del. Ada Roe"): one list for both.
 ABBREVIATIONS |= DOTTED_HONORIFICS | word_set("Ste")
 
-# -- given names by usual gender (a hint for he/she; names used for both left out)
+# -- given names by usual gender (a hint for he/she; names used for both left out,
+# women's names in English that are men's elsewhere too: Jan, Jean, Andrea, Nicola)
 FEMALE_NAMES = word_set(
     "Abigail Ada Agnes Aileen Alexandra Alice Alicia Alison Amanda Amelia Amelie Amy "
-    "Anastasia Andrea Angela Angelina Anita Ann Anna Anne Annette Annie Anya Ashanti Audrey "
+    "Anastasia Angela Angelina Anita Ann Anna Anne Annette Annie Anya Ashanti Audrey "
     "Avril Barbara Beatrice Beth Bethany Beyonce Brenda Bridget Britney Caitlin Camilla "
     "Carla Carmen Carol Caroline Carolyn Catherine Cate Cathy Celine Charlize Charlotte "
     "Cherie Cheryl Chloe Christina Christine Claire Clare Claudia Condoleezza Courtney "
@@ -1061,12 +1062,12 @@ FEMALE_NAMES = word_set(
     "Edith Elaine Eleanor Elena Elizabeth Ella Ellen Emily Emma Erica Estelle Esther Eva "
     "Eve Evelyn Fiona Florence Frances Gemma Germaine Gillian Gina Gloria Grace Gwen "
     "Gwyneth Halle Hannah Harriet Hazel Heather Helen Helena Hilary Hillary Holly Imelda "
-    "Irene Isabel Isabella Jackie Jacqueline Jade Jamelia Jan Jane Janet Janice Jean "
+    "Irene Isabel Isabella Jackie Jacqueline Jade Jamelia Jane Janet Janice "
     "Jennifer Jenny Jessica Jill Jo Joan Joanna Joanne Josephine Joss Joy Joyce Judith "
     "Judy Julia Julie Juliet Justine Karen Kate Katherine Kathleen Kathryn Katie Katy "
     "Keira Kelly Kerry Kim Kirsty Kylie Laura Lauren Leah Liz Lily Linda Lindsay Lisa "
     "Liza Lorraine Louise Lucy Lynn Lynne Madonna Margaret Maria Marie Marion Martina "
-    "Mary Maureen Megan Melanie Melissa Michelle Monica Nancy Naomi Natalie Natasha Nicola "
+    "Mary Maureen Megan Melanie Melissa Michelle Monica Nancy Naomi Natalie Natasha "
     "Nicole Nina Norah Olivia Pamela Patricia Paula Pauline Penelope Penny Rachel Rebecca "
     "Rita Rosa Rose Rosie Ruth Sally Samantha Sandra Sara Sarah Scarlett Serena Shania "
     "Sharon Sheila Shirley Sian Sonia Sophie Stella Stephanie Sue Susan Suzanne Svetlana "
