@@ -30,6 +30,17 @@ def test_a_name_inside_a_speaker_s_report_does_not_take_the_floor() -> None:
     assert quotes[-1].speaker == "Mr Dallow"
 
 
+def test_a_second_voice_after_while_takes_the_floor() -> None:
+    # "while"/"and"/"but" join a second speaker's own clause, not a part of the first's
+    # report: the later speaker goes on.
+    for joiner in (", while", " and", " but"):
+        quotes = attributed(
+            f"Mr Dallow said the levy was sound{joiner} Mr Trent said it was reckless.\n\n"
+            '"It will fail within a year," he said.'
+        )
+        assert quotes[-1].speaker == "Mr Trent", joiner
+
+
 def test_a_clause_after_a_bare_but_has_its_own_subject() -> None:
     quotes = attributed(
         'Campaign chief Ansel Osgood spoke first. "I keep no diary," Mr Osgood said. '

@@ -76,6 +76,9 @@ _TOPIC_GAP: Final = 3  # paragraphs up past which a pronoun's person yields to t
 _LEDE_PARAGRAPHS: Final = 3  # body paragraphs before a pronoun a later name may explain
 _AFTER_PARAGRAPHS: Final = 2  # paragraphs after it read for that name
 _QUOTE_MARKS: Final = frozenset('"“”')  # (a quote between two names: two voices)
+# Joiners after which a second speaker's own clause follows, not a part of the first's
+# report ("X said it was sound, while Y said it was reckless").
+_TWO_VOICES: Final = (" while ", " whereas ", " and ", " but ", "; ")
 _QUOTE_GAP: Final = 40  # chars between a pronoun and the quote it attributes
 # A preposition before a name, titles between ("of Judge ", "to "): the name is an object.
 _OBJECT_BEFORE: Final = re.compile(
@@ -1070,7 +1073,9 @@ class PronounResolver:
             if m.role != "speaker" or m.pronoun or m.start >= c.start:
                 continue
             between = text[m.start : c.start]
-            if self.ctx.cues_in(m.start, c.start) and not _QUOTE_MARKS.intersection(between):
+            if _QUOTE_MARKS.intersection(between) or any(j in between for j in _TWO_VOICES):
+                continue  # "X said ..., while Y said ...": two voices, the later one speaks
+            if self.ctx.cues_in(m.start, c.start):
                 return True
         return False
 
