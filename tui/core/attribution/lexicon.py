@@ -455,9 +455,9 @@ VOCATIVE_TITLES: Final = (
     "Commissioner|Sheriff|Secretary|Speaker|President|Ambassador|General|Admiral|"
     "Representative|Councilman|Councilwoman|Councilmember|Director|Superintendent"
 )
-# Nationality words that are English surnames too: after a given name they end a
-# person's name ("Dawn French", "Irvine Welsh"), not a body's.
-SURNAME_DEMONYMS: Final = word_set("English French Irish Welsh")
+# Nationality and compass words that are English surnames too: after a given name they
+# end a person's name ("Dawn French", "Irvine Welsh", "Fred West"), not a body's.
+SURNAME_DEMONYMS: Final = word_set("English French Irish Welsh West North East South")
 CALENDAR_WORDS: Final = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December "

@@ -1149,8 +1149,10 @@ class PronounResolver:
             return "object"
         if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
             return "subject"  # "One mother tried to read, and Ann Roe stopped her"
-        if subject_taken and _VERB_NEXT.match(text, c.end) and _JOINED_OWNED.search(
-            text, max(0, c.start - 60), c.start
+        if (
+            subject_taken
+            and _VERB_NEXT.match(text, c.end)
+            and _JOINED_OWNED.search(text, max(0, c.start - 60), c.start)
         ):
             return "subject"  # "..., but Acme's Ann Roe rejected it"
         if subject_taken and before.endswith(_JOINED) and self._apposed_verb(c.end):

@@ -1,0 +1,59 @@
+"""Pronoun shapes from real sport and entertainment news where the last speaker kept the
+floor wrongly. Invented articles and names.
+
+- A passive that hands words to someone ("Those claims were put to Kroll") makes that
+  one the asked person, and a "he" opening the next sentence after a short time opener
+  ("At first he said only") goes on with them, not with the accuser quoted before.
+- A joined clause opening with a possessor ("..., but Rugby Norland's Tomas Brink
+  rejected his comments") has the name as its subject: the "he" of the next quote is his.
+- A compass word after a known given name ends a person's name ("Fred West"), as a
+  weekday or a nationality word does ("Mike Friday", "Dawn French").
+- "according to a report published by research firm Trellix": the words are the
+  publisher's, not the last speaker's (nor "a report").
+"""
+
+from __future__ import annotations
+
+from tests.core.attribution.synthetic import attributed
+
+
+def test_the_one_claims_were_put_to_answers_next() -> None:
+    quotes = attributed(
+        'The row was revived when Odin Marsh said his rival was "a fraud". Pavel Kroll '
+        'refused to bite back, saying only: "I will not answer." The sides meet again in '
+        'March. "In the tunnel Kroll was shouting at my players," Marsh said on Saturday. '
+        '"It was a disgrace."\n\n'
+        "Those claims were put to Kroll after Saturday's game at Fenwick, which his side "
+        'lost. At first he said only: "I have told you nothing happened."\n\n'
+    )
+    assert quotes[-1].speaker == "Pavel Kroll"
+
+
+def test_a_possessor_opening_a_joined_clause_leaves_the_name_its_subject() -> None:
+    quotes = attributed(
+        "Rugby's top official has defended the pitch at Varrow Park after criticism by "
+        "Dario Quell.\n\n"
+        'Quell said he had had "enough" of asking for a faster pitch but Rugby '
+        "Norland's Tomas Brink rejected his comments. "
+        '"We did ask for it to be made faster," he said. "We spent money."\n\n'
+    )
+    assert [q.speaker for q in quotes][-2:] == ["Tomas Brink", "Tomas Brink"]
+
+
+def test_a_compass_surname_after_a_given_name_is_a_person() -> None:
+    quotes = attributed(
+        "Singer Fred West has topped the charts in Ardmore with his third album.\n\n"
+        "West, 31, began singing as a teenager at his school in Pellow. "
+        '"I feel like the songs are in me," he said.\n\n'
+    )
+    assert quotes[-1].speaker == "Fred West"
+
+
+def test_a_report_published_by_a_firm_is_the_firms() -> None:
+    quotes = attributed(
+        'Pelham, the Dutch firm, said its network would be faster. "It will be vital," '
+        "the company said.\n\n"
+        '"Fast networks will be vital for services like video," according to a report '
+        "published by Ardmore-based research consultancy Trellix. Other firms agree.\n\n"
+    )
+    assert quotes[-1].speaker == "Trellix"
