@@ -10,6 +10,10 @@ floor wrongly. Invented articles and names.
   weekday or a nationality word does ("Mike Friday", "Dawn French").
 - "according to a report published by research firm Trellix": the words are the
   publisher's, not the last speaker's (nor "a report").
+- "Roe said he backed it when Mr Vance argued for it": a name opening a clause of time
+  or cause is not the sentence's speaker, though a reporting verb follows it.
+- "Mr Roe ran it before but Mr Vance is taking that role": the subject after a bare
+  "but" (no comma) opens the later clause, as after ", but".
 """
 
 from __future__ import annotations
@@ -57,3 +61,24 @@ def test_a_report_published_by_a_firm_is_the_firms() -> None:
         "published by Ardmore-based research consultancy Trellix. Other firms agree.\n\n"
     )
     assert quotes[-1].speaker == "Trellix"
+
+
+def test_a_name_in_a_when_clause_does_not_take_the_floor() -> None:
+    quotes = attributed(
+        "Interior Minister Odo Vantress has vowed to press on with plans for road tolls "
+        'despite a call for a "pause" from Bram Keller.\n\n'
+        'The Green leader said Ivo Pellow\'s resignation was a "good chance" to ask '
+        "whether the tolls were needed. But Mr Vantress said he had backed the plans "
+        "when Mr Pellow argued for them in "
+        'Cabinet and he backed them now. "Tolls are a means to cleaner towns," he said.\n\n'
+    )
+    assert quotes[-1].speaker == "Odo Vantress"
+
+
+def test_a_subject_after_a_bare_but_is_the_later_clause_subject() -> None:
+    quotes = attributed(
+        "Mr Ordway has run the party's campaigns before but Mr Tallis is taking that role "
+        'this time. It will not be a "roadshow" style campaign either, he said.\n\n'
+        "Odo Ordway and Piet Tallis were both at the launch in Varrow.\n\n"
+    )
+    assert quotes[0].speaker == "Piet Tallis"

@@ -207,6 +207,12 @@ _SUBORDINATE: Final = re.compile(
 )
 # A "he said" set inside a clause just opened ("..., where, he said, a farmer"): it
 # reports that clause only, and the sentence's own people may be meant.
+# A subordinator opening a clause inside the sentence, right before a name: "when ",
+# "after " (not "as": "as Ann Roe said, ..." may report the sentence itself).
+_EMBEDDING: Final = re.compile(
+    r"\b(?:when|whenever|after|before|while|because|since|until|although|though|whereas|once)"
+    r"\s+$"
+)
 _INTERRUPTED: Final = re.compile(r",\s+(?:where|when|which|because|whereas)\s*,$")
 # A fronted "For"/"To" opening the sentence, a person after it ("For Ann Roe, the vote
 # was personal", "To Lee, it made no sense"): the sentence is that person's view.
@@ -847,7 +853,7 @@ class PronounResolver:
                 subject = c
                 if cues and cues[-1].start() >= c.end:  # (cues stand in text order)
                     role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
-            elif role == "other" and self._at_cue(c, cues or []):
+            elif role == "other" and self._at_cue(c, cues or []) and not self._embedded(c):
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
             if c is kin and role == "subject" and not c.words.startswith("the "):
                 role = "kin"  # "His father raised corn": the owner is still the topic
@@ -1050,6 +1056,11 @@ class PronounResolver:
         role = "speaker" if self.ctx.cues_in(m.end(), hi) else "subject"
         return SalientMention(name, self.gender_of(name), role, m.start()), m.end()
 
+    def _embedded(self, c: Candidate) -> bool:
+        """Does ``c`` open a clause of time or cause inside the sentence ("Roe said he
+        backed it when (Mr Vance) argued for it")? What it says there is no floor."""
+        return _EMBEDDING.search(self.ctx.text, max(0, c.start - 12), c.start) is not None
+
     def _at_cue(self, c: Candidate, cues: list[re.Match[str]]) -> bool:
         """Does a reporting verb of the sentence (``cues``) stand right after or before
         ``c`` ("the spokesman said", "said Ann Roe"; not "told Ann Roe": a listener)?"""
@@ -1147,7 +1158,7 @@ class PronounResolver:
             return "asked"
         if self.ctx._after_preposition(c.start):
             return "object"
-        if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
+        if subject_taken and before.endswith(_JOINED) and _VERB_NEXT.match(text, c.end):
             return "subject"  # "One mother tried to read, and Ann Roe stopped her"
         if (
             subject_taken
