@@ -14,6 +14,9 @@ floor wrongly. Invented articles and names.
   or cause is not the sentence's speaker, though a reporting verb follows it.
 - "Mr Roe ran it before but Mr Vance is taking that role": the subject after a bare
   "but" (no comma) opens the later clause, as after ", but".
+- "films including Oskar Q. Ilse Marten, the daughter of activist Oskar Q,": a name
+  written elsewhere without the full stop ends its sentence there; two names, and the
+  next sentence starts at the second ("Marta J. Okafor" stays one name).
 """
 
 from __future__ import annotations
@@ -82,3 +85,20 @@ def test_a_subject_after_a_bare_but_is_the_later_clause_subject() -> None:
         "Odo Ordway and Piet Tallis were both at the launch in Varrow.\n\n"
     )
     assert quotes[0].speaker == "Piet Tallis"
+
+
+def test_a_name_ending_in_a_letter_closes_its_sentence_before_a_new_name() -> None:
+    quotes = attributed(
+        "Director Tomas Brenn cast Odo Vail in films including River Song and Oskar Q. "
+        "Ilse Marten, the daughter of activist Oskar Q, recalled the speech given by Vail "
+        "at her father's funeral. "
+        '"Varrow has come to say farewell," she said.\n\n'
+    )
+    assert quotes[-1].speaker == "Ilse Marten"
+
+
+def test_a_middle_initial_still_joins_its_name() -> None:
+    quotes = attributed(
+        'Marta J. Okafor, a tax lawyer, disagreed. "The rule is broken," Ms. Okafor said.'
+    )
+    assert quotes[-1].speaker == "Marta J. Okafor"
