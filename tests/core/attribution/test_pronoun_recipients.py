@@ -17,6 +17,8 @@ floor wrongly. Invented articles and names.
 - "films including Oskar Q. Ilse Marten, the daughter of activist Oskar Q,": a name
   written elsewhere without the full stop ends its sentence there; two names, and the
   next sentence starts at the second ("Marta J. Okafor" stays one name).
+- "Dan Tuesday's side ... "Q," said Tuesday.": a weekday after a cue that the article
+  gave a person as a surname is that person, not a day.
 """
 
 from __future__ import annotations
@@ -102,3 +104,13 @@ def test_a_middle_initial_still_joins_its_name() -> None:
         'Marta J. Okafor, a tax lawyer, disagreed. "The rule is broken," Ms. Okafor said.'
     )
     assert quotes[-1].speaker == "Marta J. Okafor"
+
+
+def test_said_and_a_weekday_that_is_a_coachs_surname_is_the_coach() -> None:
+    quotes = attributed(
+        "Varrow beat Pellam 22-19 in the final of the Ardmore Sevens.\n\n"
+        "Dan Tuesday's Varrow side matched their rivals for pace and led 19-7 at half-time. "
+        "But Ola Rusk and Ivo Brenn touched down for Pellam. "
+        '"We have wanted to win here for a very long time," said Tuesday.\n\n'
+    )
+    assert quotes[-1].speaker == "Dan Tuesday"

@@ -1450,8 +1450,17 @@ class ArticleNames:
             m = None  # "Consumer spending rose": a capitalised ordinary word
         if m is not None and self._titled_work(m):
             m = None  # "who presents The Weakest Hour": a show, no person
+        if m is not None and m.org and self._dated_surname(m):
+            m = Mention(m.start, m.end, m.words, None, m.tokens)  # "said Friday": Mike's
         self._mentions[i] = m
         return m
+
+    def _dated_surname(self, m: Mention) -> bool:
+        """Is a bare weekday, month, nationality or compass word the surname of someone
+        named in full here ("Mike Friday ... said Friday")? Then it names that person."""
+        word = m.surname
+        dated = word in CALENDAR_WORDS or word in SURNAME_DEMONYMS
+        return len(m.tokens) == 1 and dated and word in self.full
 
     def _titled_work(self, m: Mention) -> bool:
         """Is ``m`` the title of a work after a verb that names one ("presents The
