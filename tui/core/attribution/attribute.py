@@ -947,7 +947,11 @@ class _Attributor:
                 # "said Big Brother had behaved", `said Hale "looked tired"`: the
                 # reported clause's subject
                 continue
-            if c.kind == "name" and c.words in L.CALENDAR_WORDS:
+            if (
+                c.kind == "name"
+                and c.words in L.CALENDAR_WORDS
+                and c.words not in self.ctx.names.full  # (not "said Friday": Mike Friday)
+            ):
                 continue  # "in a statement on Friday": a day never speaks
             if _TO_WORD.search(text, after, c.start):
                 continue  # "added language to the Missouri Constitution": a recipient

@@ -138,8 +138,10 @@ class ArticleContext:
             i, end = m.span()
             space = text.rfind(" ", p.start, i)
             word = text[space + 1 if space >= 0 else p.start : i].lstrip("(\"“‘'")
-            if word in L.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                continue
+            if word in L.ABBREVIATIONS or (
+                len(word) == 1 and word.isupper() and i not in self.names.letter_stops
+            ):
+                continue  # ("Marta J. Okafor"; not "Malcolm X. Attallah Shabazz")
             k = bisect.bisect_right(q_starts, end - 1) - 1
             if k >= 0 and quotes[k].start < end - 1 < quotes[k].end:
                 continue  # a full stop inside a quote, the quote going on

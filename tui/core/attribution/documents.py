@@ -30,12 +30,16 @@ _ISSUED: Final = re.compile(
     r"|(?:issued|released|published)\s+(?:[^,.;:\"“”]{1,30}?\s+)?by"
     # ("The memo, dated July 14 and written by deputy chief of staff Ann Roe,")
     r"|(?:[^,.;:\"“”]{1,40},?\s+)?(?:and\s+)?"
-    r"(?:written|signed|drafted|authored|sent|conducted|prepared|compiled|produced)\s+by"
+    r"(?:written|signed|drafted|authored|sent|conducted|prepared|compiled|produced|"
+    r"published|commissioned)\s+by"
     # ("The lawsuit, filed in the U.S. Court of Claims in Tarnby by the Alliance")
     r"|filed\s+(?:[^,;:\"“”]{1,80}?\s+)?by)\s+"
-    r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+|[a-z][a-z -]{0,40}\s+(?=[A-Z]))?"
+    # ("by (UK-based research firm )Ann Roe Associates")
+    r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+"
+    r"|(?:[\w.]+-based\s+)?[a-z][a-z -]{0,40}\s+(?=[A-Z]))?"
     r"(?:the\s+)?"
 )
+_BY_END: Final = re.compile(r"\bby\s+(?:[\w.]+-based\s+)?(?:[a-z][a-z -]{0,40}\s+)?$")
 # A name owning the document: "The Office of Congressional Conduct's (report)".
 _OWNER: Final = re.compile(rf"({C.ORG_NAME.pattern})['’]s (?:[a-z][\w-]* )?$")
 _OWNER_REACH: Final = 90  # chars
@@ -566,7 +570,9 @@ def _named_after(ctx: ArticleContext, pos: int) -> str | None:
     if mention is None or mention.start != m.end():
         return None
     if not (mention.org or ctx.names.is_person(mention)):
-        return None
+        # "a report published by (research firm) Trellix": what a paper is "by" and
+        # no person is the body that issued it (not "documents from Tarnby": a place).
+        return mention.words if _BY_END.search(m.group()) else None
     if mention.org:  # "the Office of Health Program Integrity": the body's whole name
         whole = C.ORG_NAME.match(ctx.text, mention.start)
         if whole and whole.group().startswith(mention.words):

@@ -455,9 +455,9 @@ VOCATIVE_TITLES: Final = (
     "Commissioner|Sheriff|Secretary|Speaker|President|Ambassador|General|Admiral|"
     "Representative|Councilman|Councilwoman|Councilmember|Director|Superintendent"
 )
-# Nationality words that are English surnames too: after a given name they end a
-# person's name ("Dawn French", "Irvine Welsh"), not a body's.
-SURNAME_DEMONYMS: Final = word_set("English French Irish Welsh")
+# Nationality and compass words that are English surnames too: after a given name they
+# end a person's name ("Dawn French", "Irvine Welsh", "Fred West"), not a body's.
+SURNAME_DEMONYMS: Final = word_set("English French Irish Welsh West North East South")
 CALENDAR_WORDS: Final = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December "
@@ -1243,6 +1243,12 @@ MALE_NOUNS: Final = word_set(
 # Verbs whose object the next clause's "he"/"she" is about ("asked Ortiz whether he
 # would", "pressed her on why she").
 ASKING_VERBS: Final = word_set("asked asks asking pressed questioned challenged quizzed urged")
+# Passive verbs whose "to" names the one the words went to, who answers next ("Those
+# claims were put to Roe. At first he said"): that one is asked, not a mere object.
+PUT_TO_VERBS: Final = word_set("put read shown presented addressed")
+# Short openers a sentence may take before the "he"/"she" going on from the sentence
+# before ("At first he said", "Later she added").
+FRONTED_TIME: Final = word_set("at first later then afterwards afterward initially but and")
 # Verbs of an order or a plea ("the foreman told her not to come in", "urged them to
 # wait"): what the one told heard, not words of theirs a bare quote could go on with.
 DIRECTIVE_CUES: Final = word_set(

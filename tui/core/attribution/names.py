@@ -224,12 +224,37 @@ def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
         found = [m for m in found if m.start() not in headings]  # "Driving the news:"
     starts: list[int] = list(map(re.Match.start, found))
     words: list[str] = list(map(re.Match.group, found))
+    if ". " in text:
+        starts, words = _unglued(text, starts, words)
     numbered = _numbered_ends(text)
     if numbered:  # (rare)
         words = _with_numbers(numbered, text, starts, words)
     if _DIGIT_LED.search(text):  # (rare) "4Cast Analytics", "said 3Point Labs"
         starts, words = _with_digit_led(text, starts, words)
     return starts, words
+
+
+# A name ending in a letter (and the full stop closing its sentence), a new name of
+# two words or more after it: "films including Malcolm X. Attallah Shabazz, the".
+_GLUED_INITIAL: Final = re.compile(r"(?<= )[A-Z]\. (?=[A-Z]\w+ [A-Z])")
+
+
+def _unglued(text: str, starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """Split a run glued across a sentence end after a name's last letter ("Malcolm
+    X. Attallah Shabazz"), when the article writes the first name without the full
+    stop elsewhere ("Malcolm X,"): two names, not one person with a middle initial."""
+    out_starts: list[int] = []
+    out_words: list[str] = []
+    for start, run in zip(starts, words, strict=True):
+        m = _GLUED_INITIAL.search(run) if ". " in run else None
+        head = run[: m.start() + 1] if m else ""
+        if m and re.search(rf"\b{re.escape(head)}(?![.\w])", text):
+            out_starts += [start, start + m.end()]
+            out_words += [head, run[m.end() :]]
+        else:
+            out_starts.append(start)
+            out_words.append(run)
+    return out_starts, out_words
 
 
 def _before_title(name: str) -> str:
@@ -773,6 +798,12 @@ class ArticleNames:
         # now: they introduce full names ("Gerard Coyne") and honorifics ("Mr").
         self.starts, words = _capitalised_runs(article)
         self.runs: list[tuple[int, str]] = list(zip(self.starts, words, strict=True))
+        # Full stops after a name's last letter that end a sentence (see _unglued).
+        self.letter_stops = frozenset(
+            s + len(w)
+            for s, w in self.runs
+            if w[-2:-1] == " " and w[-1].isupper() and text.startswith(". ", s + len(w))
+        )
         self._numbered: dict[str, str] = {}  # "Radio 1" -> "BBC Radio 1"
         self._mentions: dict[int, Mention | None] = {}
         self._known: dict[tuple[str, bool], _Kept | None] = {}  # (clean_run's)
@@ -1436,8 +1467,17 @@ class ArticleNames:
             m = None  # "Consumer spending rose": a capitalised ordinary word
         if m is not None and self._titled_work(m):
             m = None  # "who presents The Weakest Hour": a show, no person
+        if m is not None and m.org and self._dated_surname(m):
+            m = Mention(m.start, m.end, m.words, None, m.tokens)  # "said Friday": Mike's
         self._mentions[i] = m
         return m
+
+    def _dated_surname(self, m: Mention) -> bool:
+        """Is a bare weekday, month, nationality or compass word the surname of someone
+        named in full here ("Mike Friday ... said Friday")? Then it names that person."""
+        word = m.surname
+        dated = word in CALENDAR_WORDS or word in SURNAME_DEMONYMS
+        return len(m.tokens) == 1 and dated and word in self.full
 
     def _titled_work(self, m: Mention) -> bool:
         """Is ``m`` the title of a work after a verb that names one ("presents The

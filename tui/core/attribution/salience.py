@@ -168,9 +168,18 @@ _CLAUSE_ENDS: Final = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
 _ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording to\s+$")
 _ASKED_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
 _ASKING_ENDS: Final = tuple(sorted(L.ASKING_VERBS))
+# A passive that hands words to the name after it: "Those claims were put to (Roe)".
+_PUT_TO_BEFORE: Final = re.compile(
+    rf"\b(?:was|were|been|being|is|are)\s+(?:{'|'.join(sorted(L.PUT_TO_VERBS))})\s+to\s+$"
+)
 # A main clause joined to the one before: its subject is the later actor.
 # (the comma is often left out before "but")
 _NEXT_CLAUSE: Final = (", and ", ", but ", " but ", ", so ", "; ")
+# A joined main clause opening with a possessor before the name: "..., but (Acme
+# Rugby's )Ann Roe rejected his comments": the name is that clause's subject.
+_JOINED_OWNED: Final = re.compile(
+    r"(?:, and|, but|, so|;| but)\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?\s+$"
+)
 # After a name: ", a senior project manager at Tessla, was": a description set off by
 # commas (its head read with C.speaks), then a verb.
 _APPOSED_AFTER: Final = re.compile(
@@ -538,7 +547,8 @@ class PronounResolver:
         if not local:
             return None
         s_lo, _ = self.ctx.sentence_span(para, pos)
-        if self.ctx.text[s_lo:pos].strip(_OPENING_MARKS):
+        opener = self.ctx.text[s_lo:pos].strip(_OPENING_MARKS).replace(",", " ").lower()
+        if opener and not set(opener.split()) <= L.FRONTED_TIME:
             return None  # (a tag after a quote: who holds the floor counts)
         fits = [n for n in local if n in people and people[n].gender in (None, want)]
         if len(fits) != 1 or not local[fits[0]] or people[fits[0]].gender != want:
@@ -1156,10 +1166,18 @@ class PronounResolver:
             return "asked"
         if before.endswith(" by "):
             return "agent"
+        if before.endswith(" to ") and _PUT_TO_BEFORE.search(text, max(0, c.start - 30), c.start):
+            return "asked"
         if self.ctx._after_preposition(c.start):
             return "object"
         if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
             return "subject"  # "One mother tried to read, and Ann Roe stopped her"
+        if (
+            subject_taken
+            and _VERB_NEXT.match(text, c.end)
+            and _JOINED_OWNED.search(text, max(0, c.start - 60), c.start)
+        ):
+            return "subject"  # "..., but Acme's Ann Roe rejected it"
         if subject_taken and before.endswith(_NEXT_CLAUSE) and self._apposed_verb(c.end):
             return "subject"  # "..., but Ann Roe, a manager at Tessla, was adamant"
         if subject_taken and before.endswith(", ") and self._next_clause_apposed(c):
