@@ -160,15 +160,7 @@ def gather(
     found = _extracted(files, todo, read_as, step, workers, extract, bool(pending), texts)
     ready = 0  # results before this one have been handed on
     for k, result, record in found:
-        if pending and str(files[todo[k]][0]) in pending:
-            keys.hashed(str(files[todo[k]][0]), result.digest or _hash(files[todo[k]][0]))  # type: ignore[union-attr]
-        if result.retry and keys is not None:  # no key: neither stored nor in a snapshot
-            keys.pop(str(files[todo[k]][0]), None)
-        # The worker's record keeps its texts for the shard (written within a few
-        # batches: results come roughly in order), rather than reading them back.
-        _moved(result, None, texts)
-        if writer is not None:
-            writer.add(todo[k], record if record is not None else pack_result(result, texts))
+        _settle(files[todo[k]][0], todo[k], result, record, keys, pending, writer, texts)
         arrived[todo[k]] = result
         while ready in arrived:
             yield arrived.pop(ready)
@@ -182,6 +174,29 @@ def gather(
             keyed(files, keys)
     if writer is not None:
         writer.finish()
+
+
+def _settle(
+    path: Path,
+    i: int,
+    result: FileResult,
+    record: tuple | bytes | None,
+    keys: FileKeys | None,
+    pending: set[str],
+    writer: ShardWriter | None,
+    texts: TextStore | None,
+) -> None:
+    """Book one extracted file (at ``i`` in the files) before its result is handed on:
+    its key's hash, its shard record and its texts, so nothing is read back later."""
+    if pending and str(path) in pending:
+        keys.hashed(str(path), result.digest or _hash(path))  # type: ignore[union-attr]
+    if result.retry and keys is not None:  # no key: neither stored nor in a snapshot
+        keys.pop(str(path), None)
+    # The worker's record keeps its texts for the shard (written within a few
+    # batches: results come roughly in order), rather than reading them back.
+    _moved(result, None, texts)
+    if writer is not None:
+        writer.add(i, record if record is not None else pack_result(result, texts))
 
 
 def _extracted(

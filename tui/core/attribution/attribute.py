@@ -1423,19 +1423,8 @@ class _Attributor:
     ) -> list[Candidate]:
         """Candidates in the order they may be the subject of ``cue``."""
         text = self.text
-        if participle and self._after_for(cue):
-            # "Hughes branded Mr Howard "wrong" for claiming", "He was criticised
-            # for saying": whoever is named nearest before "for" said it.
-            return cands[::-1]
         if participle:
-            # "with finance minister Hans Eichel saying": a person right before the
-            # participle is its subject; otherwise the sentence's subject is.
-            last = cands[-1]
-            touching = not text[last.end : cue.start()].strip(" ")
-            if touching and self.ctx.strong_name(last):
-                return [last, *cands[:-1]]
-            apposed = self._opening_apposed(lo, cands)
-            return [apposed, *[c for c in cands if c is not apposed]] if apposed else cands
+            return self._participle_order(cue, lo, cands)
         order = list(reversed(cands))
         if text.find("d in ", max(0, lo - 48), cue.start()) >= 0:
             # ("CoreScript, based in Scottsdale, Arizona, said": where it is, never who)
@@ -1451,44 +1440,77 @@ class _Attributor:
         if app is None and cue.start() - lo > 100:
             app = C.LONG_RELATIVE.search(text, max(lo, cue.start() - 320), cue.start())
         if app:
-            # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
-            # a person named before or inside the appositive beats a job title.
-            cut = app.start()
-            people = [c for c in order if c.kind == "name" and self.ctx.strong(c)]
-            # (Not one named in an opening clause: "Asked whether the mayor would meet
-            # the Hollister family, her spokeswoman, Alexis Duvall, said".)
-            fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
-            before = [c for c in people if c.end <= cut and c not in fronted]
-            inside = [c for c in people if c.end > cut and self._apposed_at(cut, c)]
-            # ("The head of the Flarn Trust, Ada Roe, said": the person, not what she heads.)
-            owned = [c for c in before if inside and H.owned_by_noun(text, lo, c.start)]
-            if inside and _WHOSE_ROLE.search(text, max(lo, cut - 40), cut):
-                owned = before  # "the Flarn Trust, whose president, Ada Roe, called": hers
-            before = [c for c in before if c not in owned]
-            deeper = [c for c in people if c.end > cut and c not in inside]
-            rest = [c for c in order if c not in people]
-            if not before and not inside:
-                # "The Brotherhood of Tillers, the union for farm workers, said": the
-                # body the appositive describes, not a noun inside it.
-                rest.sort(key=lambda c: not self._body_apposed(c, cue))
-            order = before + inside + owned + fronted + rest + deeper
-            if C.RELATIVE.match(text, cut):
-                # "A spokeswoman for the department, which oversees the Forest Service,
-                # said": what the clause names is not the subject.
-                order = [c for c in order if c.end <= cut] + [c for c in order if c.end > cut]
-        else:
-            # "Mark Serwotka, the leader of the union said": an appositive whose closing
-            # comma is missing still leaves the person the subject.
-            for k in range(len(cands) - 1):
-                c, nxt = cands[k], cands[k + 1]
-                if (
-                    self.ctx.strong_name(c)
-                    and nxt.kind == "nominal"
-                    and text[c.end : nxt.start].strip() == ","
-                    and not self._in_fronted_clause(c.start)
-                ):
-                    order = [c] + [o for o in order if o is not c]
-                    break
+            return self._appositive_order(cue, lo, order, app.start())
+        return self._unclosed_appositive_order(cands, order)
+
+    def _participle_order(
+        self, cue: re.Match[str], lo: int, cands: list[Candidate]
+    ) -> list[Candidate]:
+        """Subject order for a participle cue ("saying", "claiming"), whose subject is
+        found by position rather than by the sentence's grammar."""
+        text = self.text
+        if self._after_for(cue):
+            # "Hughes branded Mr Howard "wrong" for claiming", "He was criticised
+            # for saying": whoever is named nearest before "for" said it.
+            return cands[::-1]
+        # "with finance minister Hans Eichel saying": a person right before the
+        # participle is its subject; otherwise the sentence's subject is.
+        last = cands[-1]
+        touching = not text[last.end : cue.start()].strip(" ")
+        if touching and self.ctx.strong_name(last):
+            return [last, *cands[:-1]]
+        apposed = self._opening_apposed(lo, cands)
+        return [apposed, *[c for c in cands if c is not apposed]] if apposed else cands
+
+    def _appositive_order(
+        self, cue: re.Match[str], lo: int, order: list[Candidate], cut: int
+    ) -> list[Candidate]:
+        """Reorder ``order`` around an appositive starting at ``cut``: the person it
+        describes is the subject, not a noun inside it."""
+        text = self.text
+        # "Mr X, a title, said" and "LTA chief executive, John Crowther, added":
+        # a person named before or inside the appositive beats a job title.
+        people = [c for c in order if c.kind == "name" and self.ctx.strong(c)]
+        # (Not one named in an opening clause: "Asked whether the mayor would meet
+        # the Hollister family, her spokeswoman, Alexis Duvall, said".)
+        fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
+        before = [c for c in people if c.end <= cut and c not in fronted]
+        inside = [c for c in people if c.end > cut and self._apposed_at(cut, c)]
+        # ("The head of the Flarn Trust, Ada Roe, said": the person, not what she heads.)
+        owned = [c for c in before if inside and H.owned_by_noun(text, lo, c.start)]
+        if inside and _WHOSE_ROLE.search(text, max(lo, cut - 40), cut):
+            owned = before  # "the Flarn Trust, whose president, Ada Roe, called": hers
+        before = [c for c in before if c not in owned]
+        deeper = [c for c in people if c.end > cut and c not in inside]
+        rest = [c for c in order if c not in people]
+        if not before and not inside:
+            # "The Brotherhood of Tillers, the union for farm workers, said": the
+            # body the appositive describes, not a noun inside it.
+            rest.sort(key=lambda c: not self._body_apposed(c, cue))
+        order = before + inside + owned + fronted + rest + deeper
+        if C.RELATIVE.match(text, cut):
+            # "A spokeswoman for the department, which oversees the Forest Service,
+            # said": what the clause names is not the subject.
+            order = [c for c in order if c.end <= cut] + [c for c in order if c.end > cut]
+        return order
+
+    def _unclosed_appositive_order(
+        self, cands: list[Candidate], order: list[Candidate]
+    ) -> list[Candidate]:
+        """Put first a person followed by a comma and a job title that never closes:
+        the appositive's missing comma must not demote the subject."""
+        text = self.text
+        # "Mark Serwotka, the leader of the union said": an appositive whose closing
+        # comma is missing still leaves the person the subject.
+        for k in range(len(cands) - 1):
+            c, nxt = cands[k], cands[k + 1]
+            if (
+                self.ctx.strong_name(c)
+                and nxt.kind == "nominal"
+                and text[c.end : nxt.start].strip() == ","
+                and not self._in_fronted_clause(c.start)
+            ):
+                return [c] + [o for o in order if o is not c]
         return order
 
     def _body_apposed(self, c: Candidate, cue: re.Match[str], participle: bool = False) -> bool:

@@ -268,28 +268,7 @@ class ArticleContext:
         if text.startswith(("'s", "’s", "' ", "’ "), m.end) and not C.CONTRACTED_IS.match(
             text, m.end
         ):
-            # "Michael Jackson's mother said": the possessor is not the speaker.
-            owned = C.OWNED.match(text, m.end, hi)
-            if owned:
-                words = text[m.start : owned.end()]
-                return Candidate(m.start, owned.end(), words, "nominal")
-            elif (
-                not possessors
-                and (voice := _OWN_VOICE.match(text, m.end, hi))
-                and self.names.is_person(m)
-            ):
-                # "Falcone's office said": the office speaks for its holder, as "his
-                # office said" does.
-                return Candidate(m.start, voice.end(), m.words, "name", m)
-            elif (unit := _UNIT_OWNED.match(text, m.end, hi)) and not self.names.is_person(m):
-                # "ICE's Denver field office said": the body speaks through its
-                # office, not the place the office is in.
-                return Candidate(m.start, unit.end(), m.words, "name", m)
-            elif possessors and (self._owns_unnamed(m.end, hi) or self._voice_of(m.end, hi)):
-                # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
-                # owns no one, so Gerrard is no subject there).
-                return Candidate(m.start, m.end, m.words, "name", m)
-            return None
+            return self._possessor_candidate(m, hi, possessors)
         if m.org and text.endswith(("the ", "The "), 0, m.start):
             # "said the American", "the Treasury said": a noun phrase, not a name;
             # "the British Chambers of Commerce", "the Finance and Economy Ministry"
@@ -316,6 +295,33 @@ class ArticleContext:
             ):
                 return None  # "a man in a Cincinnati Reds jersey": what names a thing
         return self._whole_body(m) or Candidate(m.start, m.end, m.words, "name", m)
+
+    def _possessor_candidate(self, m: Mention, hi: int, possessors: bool) -> Candidate | None:
+        """What the possessive name ``m`` ("Falcone's") stands for before ``hi``: the
+        possessor is rarely the speaker, so only what it owns or speaks through is."""
+        text = self.text
+        # "Michael Jackson's mother said": the possessor is not the speaker.
+        owned = C.OWNED.match(text, m.end, hi)
+        if owned:
+            words = text[m.start : owned.end()]
+            return Candidate(m.start, owned.end(), words, "nominal")
+        elif (
+            not possessors
+            and (voice := _OWN_VOICE.match(text, m.end, hi))
+            and self.names.is_person(m)
+        ):
+            # "Falcone's office said": the office speaks for its holder, as "his
+            # office said" does.
+            return Candidate(m.start, voice.end(), m.words, "name", m)
+        elif (unit := _UNIT_OWNED.match(text, m.end, hi)) and not self.names.is_person(m):
+            # "ICE's Denver field office said": the body speaks through its
+            # office, not the place the office is in.
+            return Candidate(m.start, unit.end(), m.words, "name", m)
+        elif possessors and (self._owns_unnamed(m.end, hi) or self._voice_of(m.end, hi)):
+            # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
+            # owns no one, so Gerrard is no subject there).
+            return Candidate(m.start, m.end, m.words, "name", m)
+        return None
 
     def _whole_body(self, m: Mention) -> Candidate | None:
         """ "Moms for Tomorrow, a parents group, said": the body's whole name that the

@@ -841,6 +841,18 @@ class ArticleNames:
             s: forms[0] if len(forms) == 1 or len(set(forms)) == 1 else None
             for s, forms in self._forms.items()
         }
+        self._init_lookups()
+        self._by_first: dict[str, str] = self._unique_firsts()
+        self._kin_told: dict[str, str | None] = {}  # name -> gender its kin noun tells
+        self._read_genders(gendered)
+        # "He gave his name only as Walt", "Ignatz, 34, said": names shown to be people's
+        # by how they are given, so "Walt overheard her" is a person acting.
+        self._given: dict[str, str] = given_alone(text)
+        self.gender.update((n, g) for n, g in self._given.items() if g and n not in self.gender)
+
+    def _init_lookups(self) -> None:
+        """The look-ups' caches, empty until first asked: most articles need few of them,
+        so none is read up front."""
         self._titles: dict[str, list[str]] | None = None  # read on first use (by_title)
         self._seen_at: dict[str, list[int]] | None = None  # read on first use (people_at)
         self._ties: dict[str, set[str]] = {}  # role -> holders, offices written as honorifics too
@@ -853,13 +865,6 @@ class ArticleNames:
         self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
         self._longer: dict[str, bool] = {}  # _opens_longer's answers
         self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
-        self._by_first: dict[str, str] = self._unique_firsts()
-        self._kin_told: dict[str, str | None] = {}  # name -> gender its kin noun tells
-        self._read_genders(gendered)
-        # "He gave his name only as Walt", "Ignatz, 34, said": names shown to be people's
-        # by how they are given, so "Walt overheard her" is a person acting.
-        self._given: dict[str, str] = given_alone(text)
-        self.gender.update((n, g) for n, g in self._given.items() if g and n not in self.gender)
 
     def _unique_firsts(self) -> dict[str, str]:
         """A first name -> the one full name here it begins (or the relative named by it),
