@@ -830,22 +830,10 @@ class PronounResolver:
                     found[-1].role = role  # "That was the view of Ann Roe, a historian who"
                 continue
             apposed = False
-            if subject is not None and self._appositive(subject, c):
-                apposed, role = True, "subject"  # "Her lawyer, Obi Fair of the project, said"
-                found = [m for m in found if m.start != subject.start]
-            elif c is named and subject is not None:
-                # "Roe's Republican opponent, Ida Vance,": the phrase before is hers (an
-                # owner's "her" stays)
-                apposed, role = True, "subject"
-                found = [m for m in found if m.start < main or m.pronoun]
-            elif subject is not None and ctx.text[subject.end : c.start] in (" and ", " & "):
-                role = "subject"  # "Mr Gorra and Mr Holloway met": both are subjects
-            elif subject is not None and role == "subject":
-                # "One mother tried to read, and Ann Roe stopped her": the later clause's
-                # subject is who the sentence ends on; the first yields.
-                for earlier in found:
-                    if earlier.start == subject.start and earlier.role == "subject":
-                        earlier.role = "other"
+            if subject is not None:
+                found, role, apposed = self._after_subject(
+                    c, c is named, subject, role, found, main
+                )
             if role in ("subject", "other") and cues is None:
                 cues = ctx.cues_in(lo, hi)
             if role == "subject":
@@ -863,6 +851,35 @@ class PronounResolver:
         if ctx.text.find(" name", lo, hi) >= 0:  # (one look: most sentences name none)
             _name_given(ctx.text, lo, hi, found)
         return self._with_owners_and_voices(lo, hi, found, main)
+
+    def _after_subject(
+        self,
+        c: Candidate,
+        is_named: bool,
+        subject: Candidate,
+        role: str,
+        found: list[SalientMention],
+        main: int,
+    ) -> tuple[list[SalientMention], str, bool]:
+        """Candidate ``c`` read after the sentence's subject: an apposed name replaces the
+        phrase before it, a name joined by "and" is a subject too, a later clause's subject
+        takes over. Returns the mentions so far, ``c``'s role and whether it was apposed."""
+        if self._appositive(subject, c):
+            # "Her lawyer, Obi Fair of the project, said"
+            return [m for m in found if m.start != subject.start], "subject", True
+        if is_named:
+            # "Roe's Republican opponent, Ida Vance,": the phrase before is hers (an
+            # owner's "her" stays)
+            return [m for m in found if m.start < main or m.pronoun], "subject", True
+        if self.ctx.text[subject.end : c.start] in (" and ", " & "):
+            return found, "subject", False  # "Mr Gorra and Mr Holloway met": both subjects
+        if role == "subject":
+            # "One mother tried to read, and Ann Roe stopped her": the later clause's
+            # subject is who the sentence ends on; the first yields.
+            for earlier in found:
+                if earlier.start == subject.start and earlier.role == "subject":
+                    earlier.role = "other"
+        return found, role, False
 
     def _modifies_next(self, cands: list[Candidate], k: int) -> bool:
         """Is candidate ``k`` a name that is no person's, set before a person's name in
