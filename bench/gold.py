@@ -186,6 +186,7 @@ HELD_OUT = (
     "bbc_d",
     "bbc_e",
     "bbc_f",
+    "bbc_g",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

@@ -49,7 +49,13 @@ TARGET_HIGH_RIGHT = 0.98  # of quotes attributed with confidence "high"
 # At the end of session 18 (all its branches merged): speaker 877/916 (bbc_e 105/115, its
 # pronoun intros 22/27; bbc_f 87/97, one pronoun quote lost to a rule that fixed others on
 # real odd-numbered articles), missing 26/1261, high 383/383; speaker floor one quote below.
-SPEAKER_RIGHT_FLOOR = 0.956
+# bbc_g (held out, 30 articles, added blind the same way, scored once, figures only) alone
+# scored speaker 90.9% of 99 (90), pronoun intros 95.0% of 20 (19), missing 2.1% of 140
+# (3), high 97.9% of 47 (46), junk 0. It moved the combined figures to speaker 95.3% of
+# 1015 (967 right), missing 2.07% of 1401 (29), high 99.8% of 430 (429): the speaker floor
+# is reset to that measure less one quote (966/1015); the missing ceiling (30/1401) and the
+# high floor still hold. The other six files' figures did not change.
+SPEAKER_RIGHT_FLOOR = 0.9515
 MISSING_CEILING = 0.0215
 HIGH_RIGHT_FLOOR = 0.99
 
@@ -82,6 +88,12 @@ def test_gold_is_well_formed(gold: list[GoldArticle], bbc_dir: Path) -> None:
         seen[text] = entry.source
         problems += [f"{entry.source}: {p}" for p in check_gold(corpus.articles[0], entry)]
     assert not problems, "\n".join(problems)
+
+
+def test_every_gold_file_is_read() -> None:
+    """The glob finds every file, the held-out ones included (bbc_g added blind)."""
+    names = {f.stem for f in gold_files()}
+    assert {f"bbc_{c}" for c in "abcdefg"} <= names, sorted(names)
 
 
 def test_gold_covers_every_category(gold: list[GoldArticle]) -> None:
@@ -125,7 +137,7 @@ def test_target_speaker_right(scored: Score) -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="issue 8's missing target (<= 2%) not met since bbc_f was added blind: pooled"
-    " missing 2.06% (26 of 1261), bbc_f alone 6.8% (9 of 132)",
+    " missing 2.07% (29 of 1401) with bbc_g, bbc_f alone 6.8% (9 of 132), bbc_g 2.1% (3 of 140)",
 )
 def test_target_clear_speakers_attributed(scored: Score) -> None:
     assert scored.missing_rate <= TARGET_MISSING
