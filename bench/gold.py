@@ -195,6 +195,7 @@ HELD_OUT = (
     "us_news_heldout6",
     "us_news_heldout7",
     "us_news_heldout8",
+    "us_news_heldout9",
 )
 
 

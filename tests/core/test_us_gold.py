@@ -50,7 +50,10 @@ are never printed and nobody tunes on them; later held-out sets, up to
 political news as its writer could make it: some 20 outlets' house styles, briefings,
 transcripts, round-ups, court opinions, unnamed officials) and ``us_news_heldout8`` (29
 articles, 558 quotes, written blind the same way: hearings, a cross-examination, memos,
-letters, statements and posts, unnamed aides and officials), are kept the same way
+letters, statements and posts, unnamed aides and officials) and ``us_news_heldout9``
+(28 articles, 526 quotes, written blind and made hard on purpose: few plain ``X said``
+cues, pronouns paragraphs after the name, role nouns, transcript-like exchanges,
+documents and unnamed sources), are kept the same way
 (``bench/us_gold.py`` describes each). ``bench/us_gold.py`` strips the markers
 into each set's ``texts/`` and ``gold.jsonl``. The figures are those ``python
 bench/gold.py score tests/core/data/<set>/gold.jsonl --root tests/core/data/<set>``
@@ -300,6 +303,12 @@ class Floors:
 # named 339/354, heldout7 missing 16/537, heldout8 missing 3/547; dev11 named 353/357,
 # missing 5/482; dev13 named 363/369; dev14 pronoun 87/90, named 338/348; dev15 named
 # 354/369. Floors one quote below (missing one above), raised only.
+# Branch writer9: us_news_heldout9 (held out, written blind and made hard: its writer never
+# read the attribution code or the other held-out sets nor ran the extractor on it before
+# all 28 articles were committed at 38e47bf; first scored on the code of main at c23a9ca):
+# name 41/45, pronoun 108/117, named 331/367 (90.2%, under issue 8's named target: a
+# strict xfail below), missing 11/514, high right 107/107, detection and span F1 0.999.
+# Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -325,6 +334,7 @@ FLOORS = {
     "us_news_heldout8": Floors(name_intro=0.992, pronoun=0.956, named=0.967, missing=0.008),
     "us_news_dev14": Floors(name_intro=0.983, pronoun=0.955, named=0.968, missing=0.0042),
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
+    "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -336,6 +346,7 @@ HELD_OUT = (
     "us_news_heldout6",
     "us_news_heldout7",
     "us_news_heldout8",
+    "us_news_heldout9",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
 UNSCORED: tuple[str, ...] = ()
@@ -432,8 +443,9 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # reaches it (held out: only its figure says when). us_news_dev14 (open, written blind on
 # branch writer11 as a proxy for issue 8's held-out set: 89.7% on the code of its day) is
 # under it too: a strict xfail until rules built on it reach the target (branch dev14fix:
-# 94.0%).
-BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7",)
+# 94.0%). us_news_heldout9 (held out, written blind and hard on branch writer9: 90.2% on
+# the code of its day) is under it too: a strict xfail until a fix reaches it.
+BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_heldout9")
 
 
 @pytest.mark.parametrize(
