@@ -265,7 +265,8 @@ PERSON_NOUNS: Final = (
     "actress|players?|striker|captain|insiders?|aides?|friends?|critics?|residents?|"
     "witness(?:es)?|fans?|observers?|economists?|prosecutors?|investigators?|officers?|"
     "teachers?|parents?|workers?|members?|executives?|employees?|partners?|supporters?|allies|ally|"
-    "MPs?|leaders?|organisers|organizers|staffers?|chiefs? of staff|staff"
+    "MPs?|leaders?|organisers|organizers|staffers?|chiefs? of staff|staff|delegates|visitors|"
+    "policymakers|policy makers"
 )
 # Bodies that speak ("the company said", "the report said").
 BODY_NOUNS: Final = (
@@ -317,7 +318,9 @@ SPEAKING_HEADS: Final = word_set(
     "participant participants attendee attendees applicant applicants claimant claimants "
     "defendant defendants plaintiff plaintiffs tenant tenants patient patients retiree "
     "retirees immigrant immigrants migrant migrants nominee nominees sergeant lieutenant "
-    "attendant attendants accountant accountants"
+    "attendant attendants accountant accountants "
+    # (a clergyman, visitors and delegates at an event, the festival that gives a prize)
+    "clergyman clergywoman priest vicar festival"
 )
 # Nouns ending like agent nouns ("-er", "-or", "-ist", "-ian") that name no one.
 NOT_AGENT_NOUNS: Final = word_set(

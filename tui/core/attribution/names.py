@@ -166,6 +166,19 @@ _LAST_WORD: Final = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK: Final = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 
 
+@lru_cache(maxsize=1024)
+def _named_alone(word: str) -> re.Pattern[str]:
+    """``word`` capitalised alone inside a sentence: after a lower-case word that is no
+    article or "of", or after a quote's closing comma, and before no other capital
+    ("contacted Five", `"Q," Orange said`; not "the Budget", "of Consumer Affairs").
+    A company named by an ordinary word the article also writes in lower case ("the
+    colour orange") is still a name there."""
+    return re.compile(
+        rf"(?:,[\"”’]? |(?<![\w'’-])(?!(?:the|a|an|of|The|A|An)\b)[a-z]+ )"
+        rf"{re.escape(word)}\b(?! [A-Z])(?!['’-])"
+    )
+
+
 @dataclass(slots=True, init=False)
 class Mention:
     """A name as written ("Mr Coyne") with its span and what it may refer to."""
@@ -1468,6 +1481,7 @@ class ArticleNames:
             and len(m.tokens) == 1
             and m.surname not in self.full
             and self._common_word(m.surname)
+            and not _named_alone(m.surname).search(self.text)
         ):
             m = None  # "Consumer spending rose": a capitalised ordinary word
         if m is not None and self._titled_work(m):
