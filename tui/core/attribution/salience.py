@@ -1329,11 +1329,24 @@ class PronounResolver:
             return False
         return not any(_OWNED_APPOSED.fullmatch(text, end, f.start) for f in found)
 
+    def _voiced(self, m: SalientMention | None, found: list[SalientMention]) -> bool:
+        """Is a partial quote's speaker ``m`` named in its sentence in a voice of their
+        own, not inside a report a speaker before them makes ("Roe denied Ida Vance said
+        the plans "stink"": Roe's report, her reporting verb between them)?"""
+        if m is None or m.pronoun:
+            return False
+        cues = self.ctx.cues_in
+        return not any(
+            o.role == "speaker" and o.start < m.start and cues(o.start, m.start) for o in found
+        )
+
     def _quote_speakers(
         self, lo: int, hi: int, found: list[SalientMention]
     ) -> list[SalientMention]:
         """The speakers of quotes in the sentence already attributed: they hold the
-        floor, named at the cue or not (a quote carried over from the one before)."""
+        floor, named at the cue or not (a quote carried over from the one before). A
+        partial quote's speaker named in the sentence holds it too ("..., the producer
+        Ida Roe, who described him as "a brother". "Q," he said": Ida Roe)."""
         ctx = self.ctx
         named = {m.name: m for m in found}
         out = []
@@ -1342,7 +1355,7 @@ class PronounResolver:
             q = ctx.quotes[i]
             i += 1
             speaker = q.speaker
-            if not speaker or q.kind != "direct":
+            if not speaker or (q.kind != "direct" and not self._voiced(named.get(speaker), found)):
                 continue
             if speaker in named:
                 _promote(named[speaker], q.speaker_how)
