@@ -194,10 +194,12 @@ _APPOSED_OPENING: Final = re.compile(
     r"(?:, and |, but |, so |, though |, although |, while |; )"
     r"(?P<np>(?:a|an|the|his|her|their|its) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*|(?P<one>one)), $"
 )
-# "The 22-year-old pipped", "The confident Scot is": a "the ..." phrase of one to three
-# words, then a lower-case verb (read with C.refers_back: it must point back to a person).
+# "The 22-year-old pipped", "The confident Scot is", "The Scot initially defended": a
+# "the ..." phrase of one to three words, then a lower-case verb, perhaps after an adverb
+# (read with C.refers_back: it must point back to a person).
 _POINTING_BACK: Final = re.compile(
-    r"([Tt]he (?:[\w'’-]+ ){0,2}?[\w'’-]+)\s+(?=(?:[a-z]+(?:ed|s)|had|has|is|was|will|would|"
+    r"([Tt]he (?:[\w'’-]+ ){0,2}?[\w'’-]+)\s+(?:(also|then|now|still|later|[a-z]+ly)\s+)?"
+    r"(?=(?:[a-z]+(?:ed|s)|had|has|is|was|will|would|"
     r"could|can|took|made|went|got|gave|left|felt|thought|kept|won|lost|beat)\b)"
 )
 _VERB_NEXT: Final = re.compile(
@@ -1014,9 +1016,21 @@ class PronounResolver:
         m = _POINTING_BACK.match(self.ctx.text, main, hi)
         if m is None or not C.refers_back(m.group(1)):
             return None
+        if m.group(2) and not self._ties_to_person(m.group(1), m.start(1)):
+            return None  # ("The attacking midfielder also claims" tied to a paper: no one)
         from tui.core.attribution.context import Candidate  # (context imports this module)
 
         return Candidate(m.start(1), m.end(1), m.group(1), "nominal")
+
+    def _ties_to_person(self, words: str, pos: int) -> bool:
+        """Does the description stand for a person: a name of known gender or one the
+        article shortens to its surname (not a paper's or a club's name it was tied to)?"""
+        guess = self.ctx.lead_guess
+        name = self.ctx.resolve_phrase(words, pos)
+        self.ctx.lead_guess = guess
+        if not name[:1].isupper():
+            return True  # (left as a description: weighed as one)
+        return self.gender_of(name) is not None or self.attested(name)
 
     def _with_owners_and_voices(
         self, lo: int, hi: int, found: list[SalientMention], main: int = -1
@@ -1329,11 +1343,24 @@ class PronounResolver:
             return False
         return not any(_OWNED_APPOSED.fullmatch(text, end, f.start) for f in found)
 
+    def _voiced(self, m: SalientMention | None, found: list[SalientMention]) -> bool:
+        """Is a partial quote's speaker ``m`` named in its sentence in a voice of their
+        own, not inside a report a speaker before them makes ("Roe denied Ida Vance said
+        the plans "stink"": Roe's report, her reporting verb between them)?"""
+        if m is None or m.pronoun:
+            return False
+        cues = self.ctx.cues_in
+        return not any(
+            o.role == "speaker" and o.start < m.start and cues(o.start, m.start) for o in found
+        )
+
     def _quote_speakers(
         self, lo: int, hi: int, found: list[SalientMention]
     ) -> list[SalientMention]:
         """The speakers of quotes in the sentence already attributed: they hold the
-        floor, named at the cue or not (a quote carried over from the one before)."""
+        floor, named at the cue or not (a quote carried over from the one before). A
+        partial quote's speaker named in the sentence holds it too ("..., the producer
+        Ida Roe, who described him as "a brother". "Q," he said": Ida Roe)."""
         ctx = self.ctx
         named = {m.name: m for m in found}
         out = []
@@ -1342,7 +1369,7 @@ class PronounResolver:
             q = ctx.quotes[i]
             i += 1
             speaker = q.speaker
-            if not speaker or q.kind != "direct":
+            if not speaker or (q.kind != "direct" and not self._voiced(named.get(speaker), found)):
                 continue
             if speaker in named:
                 _promote(named[speaker], q.speaker_how)
