@@ -627,6 +627,8 @@ PARTIES: Final = {
     **dict.fromkeys(("ukip",), "ukip"),
     **dict.fromkeys(("green", "greens"), "green"),
     **dict.fromkeys(("republican", "republicans"), "gop"),
+    # (Also a Liberal Democrat's "Dem": "the Lib Dem leader" names no place.)
+    **dict.fromkeys(("democrat", "democrats", "democratic", "dem", "dems"), "dem"),
 }
 # What a party's name as a modifier ("the Tory proposals") stands for, as articles
 # write the party (the first is the label when the article writes none of them).
@@ -830,6 +832,20 @@ SOURCE_HEAD_SYNONYMS: Final = {
         ),
     ),
 }  # fmt: skip
+# What a relative clause says a person does to a body, as the role an article then
+# calls them by: "Ann Roe, who leads Solvane," ... "the Solvane leader said".
+LEADING_VERBS: Final = {
+    "leads": "leader",
+    "heads": "head",
+    "chairs": "chair",
+    "edits": "editor",
+    "owns": "owner",
+    "founded": "founder",
+    "manages": "manager",
+    "coaches": "coach",
+    "captains": "captain",
+    "runs": "boss",
+}
 # Nouns that name a person only after a possessive: "the governor's pick, Ada Roe,"
 # (a nominee), not "a pick" or "a choice"; "the president's nominee, Ada Roe,".
 APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")

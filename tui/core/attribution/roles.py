@@ -23,10 +23,10 @@ from tui.core.attribution.lexicon import (
     APPOINTEE_HEADS,
     CONTENDER_NOUNS,
     FEMALE_NOUNS,
+    LEADING_VERBS,
     MALE_NOUNS,
     NOT_AGENT_NOUNS,
     OFFICE_LEVELS,
-    PARTIES,
     PARTY_MEMBERS,
     PRIZE_WORDS,
     ROLE_ACRONYMS,
@@ -73,10 +73,11 @@ _THE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|to|from|with|on|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
-# ", Labour's shadow chancellor," right after a name: a party's role (the party is
-# kept in the tie: "labour shadow chancellor").
+# ", Labour's shadow chancellor," or ", Velmora Bank's chief executive," right after a
+# name: a party's or a body's role (the owner is kept in the tie: "labour shadow
+# chancellor", "velmora bank chief executive").
 _PARTY_OWNS_AFTER: Final = re.compile(
-    r",\s+([A-Z][a-z]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:who|said)\b)"
+    r",\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:who|said)\b)"
 )
 # " and the Democratic nominee for governor," after one role: a second role in the
 # same apposition ("Ada Roe, 46, a state delegate and the Democratic nominee ...").
@@ -90,6 +91,13 @@ _SERVED_AS: Final = re.compile(
     r"(?:,\s+(?:an?|the)\s+[^,.;:“”\"()]{1,40}?)?,?\s+who\s+(?P<now>has\s+|have\s+)?"
     r"(?:served|worked)\s+as\s+(?:an?|the)\s+(?P<role>(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s*[,.;]|\s+(?:in|for|to|at|on|of|from|before|until|since|under|with|and)\b)"
+)
+# ", who leads Solvane,", ", 61, who heads the Velmora Trust.": the body a relative
+# clause says the person leads (what the role is, lexicon LEADING_VERBS).
+_LEADS: Final = re.compile(
+    rf"(?:,\s+\d{{1,3}})?,\s+who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>{'|'.join(LEADING_VERBS)})"
+    r"\s+(?:the\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,3})"
+    r"(?=\s*[,.;)]|\s+(?:in|since|at|on|from|with|until|and|which)\b)"
 )
 # "the trial of (Ada Roe)": the defendant; "(Ada Roe), 34, who is charged with": too.
 _TRIAL_OF: Final = re.compile(r"\btrial of $")
@@ -134,10 +142,16 @@ _THE_AFTER_CLAUSE: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+((?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
     r"(?=\s+[a-z]{3,}ed\s+(?:by|to|in|on|at|as|from|for|with|last|this|after)\b)"
 )
-# ", chief executive of Acme," after a name: a role with no article, before "of".
+# ", chief executive of Acme," after a name: a role with no article, before "of"; a
+# seat or post before "for" and its place, too (", MP for Kettleby,", ", minister for
+# Europe,").
 _BARE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*|C[A-Z]O))"
     r"(?=\s+of\s)"
+)
+_BARE_FOR: Final = re.compile(
+    rf",\s+((?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*|{'|'.join(SEAT_ACRONYMS)}))"
+    r"(?=\s+for\s+[A-Z])"
 )
 # A one-word "of" complement that makes a compound role: "chief (of staff)", "secretary
 # (of state)", "director (of communications)".
@@ -360,6 +374,7 @@ def _roles_after(
             found.append((described + compound.group(), False))  # ", the chief of staff,"
         found.append((_second_role_after(text, end), False))
         found.extend((role, True) for role in _served_as(text, end))
+        found.append((_leads(text, end), False))
     elif (place := _PLACE_CLOSES.match(text, end)) is not None:
         # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
         # panel's chairwoman,": the role after the name's state or party.
@@ -496,7 +511,11 @@ def _copula_role(text: str, start: int) -> str | None:
 def _role_after(text: str, end: int) -> str | None:
     """ ", the Tory leader," or ", a Republican," after a name ending at ``end`` (a
     capitalised last word only for a party member: not ", the American said")."""
-    m = _THE_AFTER.match(text, end, end + _REACH) or _BARE_AFTER.match(text, end, end + _REACH)
+    m = (
+        _THE_AFTER.match(text, end, end + _REACH)
+        or _BARE_AFTER.match(text, end, end + _REACH)
+        or _BARE_FOR.match(text, end, end + _REACH)
+    )
     if m is not None and _lower_role(m.group(1).split()[-1]):
         seat = _FOR_PLACE.match(text, m.end(), m.end() + _REACH)
         if seat is not None and is_role(m.group(1).split()[-1].lower()):
@@ -514,10 +533,11 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 def _party_role_after(text: str, end: int) -> str | None:
-    """ ", Labour's shadow chancellor," after a name: the role with its party, so
-    "the shadow chancellor" and "the Labour leader" find it and another party's not."""
+    """ ", Labour's shadow chancellor," or ", Velmora's chief executive," after a name:
+    the role with its owner, so "the shadow chancellor", "the Labour leader" and "the
+    Velmora chief executive" find it and another party's not."""
     m = _PARTY_OWNS_AFTER.match(text, end, end + _REACH)
-    if m is None or m.group(1).lower() not in PARTIES or not is_role(m.group(2).split()[-1]):
+    if m is None or not is_role(m.group(2).split()[-1]):
         return None
     return f"{m.group(1)} {m.group(2)}"
 
@@ -587,6 +607,15 @@ def _served_as(text: str, end: int) -> list[str]:
     if m.group("now") or role.split()[0] in ROLE_QUALIFIERS:
         return [role]
     return [role, f"former {role}"]
+
+
+def _leads(text: str, end: int) -> str | None:
+    """ "Solvane leader" of ", who leads Solvane," after a name ending at ``end``: the
+    role an article then writes with the body's name ("the Solvane leader said")."""
+    m = _LEADS.match(text, end, end + 2 * _REACH)
+    if m is None:
+        return None
+    return f"{m.group('body')} {LEADING_VERBS[m.group('verb')]}"
 
 
 def _second_role_after(text: str, end: int) -> str | None:
