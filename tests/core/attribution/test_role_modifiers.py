@@ -58,3 +58,35 @@ def test_a_bodys_possessive_role_ties_with_the_body() -> None:
         "“It is late,” the chief executive added."
     )
     assert _said(body) == [("Ossian Tarr", "role"), ("Ossian Tarr", "role")]
+
+
+def test_the_premier_is_the_prime_minister_tied() -> None:
+    body = (
+        "Prime Minister Ludo Faraday-Cole opened the summit in Brannock on Monday.\n\n"
+        "“We are ready,” the premier said."
+    )
+    assert _said(body) == [("Ludo Faraday-Cole", "role")]
+
+
+def test_the_premier_is_no_deputy_prime_minister() -> None:
+    body = (
+        "Deputy Prime Minister Ludo Faraday-Cole opened the summit in Brannock.\n\n"
+        "“We are ready,” the premier said."
+    )
+    assert _said(body) == [("the premier", "role")]
+
+
+def test_a_former_chief_economist_is_still_the_economist() -> None:
+    body = (
+        "A former chief economist at the bank, Marisol Quent-Avery, said rates would rise.\n\n"
+        "“It cannot last,” the economist said."
+    )
+    assert _said(body) == [("Marisol Quent-Avery", "role")]
+
+
+def test_a_former_chancellor_is_not_the_chancellor() -> None:
+    body = (
+        "Former chancellor Dorian Pellham-Wick spoke in Tarrow on Monday.\n\n"
+        "“Growth is strong,” the chancellor said."
+    )
+    assert _said(body)[0][0] != "Dorian Pellham-Wick"

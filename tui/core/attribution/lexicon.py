@@ -812,6 +812,7 @@ ROLE_SYNONYMS: Final = {
     "lawmaker": ("legislator",),
     "legislator": ("lawmaker",),
     "chair": ("chairman", "chairwoman", "chairperson"),
+    "premier": ("prime minister",),
     "nominee": ("pick", "choice", "appointee"),
     # (One running for office: "the Democratic nominee for governor" ... "the candidate".)
     "candidate": ("nominee",),

@@ -160,6 +160,7 @@ _OF_WORD: Final = re.compile(r" of [a-z]+(?=,)")
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
 _OFFICE_WORDS: Final = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
 _REACH: Final = 60  # chars looked at around a name
+_PAST: Final = frozenset(("former", "retired"))  # a past holder of a role
 # A name's state or party closing an apposition: "(Ada Roe) of Oregon,", "(Ada Roe) (D-Ore.),".
 _PLACE_CLOSES: Final = re.compile(r"(?: of (?:[A-Z][\w.]*\s?){1,3}|\s\([^()]{1,30}\)),")
 # A name's capitalised title right before it ("Deputy Transportation Secretary ").
@@ -276,6 +277,21 @@ def role_keys(phrase: str) -> tuple[str, ...]:
     if words[-2:-1] and _qualifies(words[-2]):
         return (" ".join(words[-2:]),)
     return tuple(dict.fromkeys((role, " ".join(words[-2:]), words[-1])))
+
+
+def tie_keys(role: str) -> tuple[str, ...]:
+    """The keys a role tied to a person is found by: its :func:`role_keys`, and for a
+    profession a past holder still practises, its head too ("a former chief economist
+    at the bank, Ann Roe," ... "the economist said"), not for a post ("the former
+    chancellor" is not "the chancellor")."""
+    keys = role_keys(role)
+    words = keys[0].split() if keys else []
+    if len(words) < 2 or not any(w in _PAST or w.startswith("ex-") for w in words[:-1]):
+        return keys
+    head = words[-1]
+    if head in ROLE_HEADS or head in _OFFICE_WORDS or head in PARTY_MEMBERS:
+        return keys
+    return (*keys, head) if head not in keys else keys
 
 
 def _qualifies(word: str) -> bool:
