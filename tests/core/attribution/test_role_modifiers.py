@@ -90,3 +90,20 @@ def test_a_former_chancellor_is_not_the_chancellor() -> None:
         "“Growth is strong,” the chancellor said."
     )
     assert _said(body)[0][0] != "Dorian Pellham-Wick"
+
+
+def test_the_minister_is_the_department_secretary_tied() -> None:
+    body = (
+        "Education Secretary Ravella Quint said pupils would benefit. Ms Quint spoke "
+        "in Tarrow.\n\n"
+        "“It is fair,” the minister said."
+    )
+    assert _said(body) == [("Ravella Quint", "role")]
+
+
+def test_the_minister_is_no_general_secretary() -> None:
+    body = (
+        "The union's general secretary, Ravella Quint, said pupils would suffer.\n\n"
+        "“It is unfair,” the minister said."
+    )
+    assert _said(body)[0][0] != "Ravella Quint"

@@ -813,6 +813,9 @@ ROLE_SYNONYMS: Final = {
     "legislator": ("lawmaker",),
     "chair": ("chairman", "chairwoman", "chairperson"),
     "premier": ("prime minister",),
+    # (A secretary of a department is a minister: "Education Secretary Ann Roe" ... "the
+    # minister said"; only with the department, lexicon NOT_MINISTER_SECRETARIES.)
+    "minister": ("secretary",),
     "nominee": ("pick", "choice", "appointee"),
     # (One running for office: "the Democratic nominee for governor" ... "the candidate".)
     "candidate": ("nominee",),
@@ -854,6 +857,12 @@ APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")
 # attorney" or a "county attorney" is no one's lawyer ("the lawyer" is not them).
 SYNONYM_OFFICES: Final = word_set(
     "district u.s. state's states county city prosecuting general commonwealth's"
+)
+# Words before "secretary" that make it no minister's post ("the minister" is not the
+# TUC's general secretary, a press or cabinet secretary, a party's or a union's).
+NOT_MINISTER_SECRETARIES: Final = word_set(
+    "general press cabinet permanent private executive company party union club "
+    "assistant deputy parliamentary principal"
 )
 # Words that make a different role of the one they qualify ("deputy prime minister").
 ROLE_QUALIFIERS: Final = word_set(

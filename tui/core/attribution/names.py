@@ -42,6 +42,7 @@ from tui.core.attribution.lexicon import (
     MALE_NAMES,
     MEMBER_PLURALS,
     NAME_PARTICLES,
+    NOT_MINISTER_SECRETARIES,
     NUMBERED_HEADS,
     OFFICE_HEADS,
     ORG_WORDS,
@@ -2083,6 +2084,8 @@ def _synonym_of(words: list[str], synonyms: tuple[str, ...]) -> bool:
     for n in (1, 2):
         if len(words) >= n and " ".join(words[-n:]) in synonyms:
             before = words[-n - 1] if len(words) > n else ""
+            if words[-1] == "secretary":  # ("Education Secretary": a minister)
+                return before != "" and before not in NOT_MINISTER_SECRETARIES
             return before not in (SYNONYM_OFFICES if n == 1 else ROLE_QUALIFIERS)
     return False
 
