@@ -630,6 +630,8 @@ PARTIES: Final = {
     **dict.fromkeys(("ukip",), "ukip"),
     **dict.fromkeys(("green", "greens"), "green"),
     **dict.fromkeys(("republican", "republicans"), "gop"),
+    # (Also a Liberal Democrat's "Dem": "the Lib Dem leader" names no place.)
+    **dict.fromkeys(("democrat", "democrats", "democratic", "dem", "dems"), "dem"),
 }
 # What a party's name as a modifier ("the Tory proposals") stands for, as articles
 # write the party (the first is the label when the article writes none of them).
@@ -813,6 +815,10 @@ ROLE_SYNONYMS: Final = {
     "lawmaker": ("legislator",),
     "legislator": ("lawmaker",),
     "chair": ("chairman", "chairwoman", "chairperson"),
+    "premier": ("prime minister",),
+    # (A secretary of a department is a minister: "Education Secretary Ann Roe" ... "the
+    # minister said"; only with the department, lexicon NOT_MINISTER_SECRETARIES.)
+    "minister": ("secretary",),
     "nominee": ("pick", "choice", "appointee"),
     # (One running for office: "the Democratic nominee for governor" ... "the candidate".)
     "candidate": ("nominee",),
@@ -833,6 +839,20 @@ SOURCE_HEAD_SYNONYMS: Final = {
         ),
     ),
 }  # fmt: skip
+# What a relative clause says a person does to a body, as the role an article then
+# calls them by: "Ann Roe, who leads Solvane," ... "the Solvane leader said".
+LEADING_VERBS: Final = {
+    "leads": "leader",
+    "heads": "head",
+    "chairs": "chair",
+    "edits": "editor",
+    "owns": "owner",
+    "founded": "founder",
+    "manages": "manager",
+    "coaches": "coach",
+    "captains": "captain",
+    "runs": "boss",
+}
 # Nouns that name a person only after a possessive: "the governor's pick, Ada Roe,"
 # (a nominee), not "a pick" or "a choice"; "the president's nominee, Ada Roe,".
 APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")
@@ -840,6 +860,12 @@ APPOINTEE_HEADS: Final = word_set("pick choice nominee appointee")
 # attorney" or a "county attorney" is no one's lawyer ("the lawyer" is not them).
 SYNONYM_OFFICES: Final = word_set(
     "district u.s. state's states county city prosecuting general commonwealth's"
+)
+# Words before "secretary" that make it no minister's post ("the minister" is not the
+# TUC's general secretary, a press or cabinet secretary, a party's or a union's).
+NOT_MINISTER_SECRETARIES: Final = word_set(
+    "general press cabinet permanent private executive company party union club "
+    "assistant deputy parliamentary principal"
 )
 # Words that make a different role of the one they qualify ("deputy prime minister").
 ROLE_QUALIFIERS: Final = word_set(

@@ -42,6 +42,7 @@ from tui.core.attribution.lexicon import (
     MALE_NAMES,
     MEMBER_PLURALS,
     NAME_PARTICLES,
+    NOT_MINISTER_SECRETARIES,
     NUMBERED_HEADS,
     OFFICE_HEADS,
     ORG_WORDS,
@@ -50,6 +51,7 @@ from tui.core.attribution.lexicon import (
     ROLE_ACRONYMS,
     ROLE_HONORIFICS,
     ROLE_LEAD_WORDS,
+    ROLE_QUALIFIERS,
     ROLE_SUFFIXES,
     ROLE_SYNONYMS,
     SAINT_PARTICLES,
@@ -72,6 +74,7 @@ from tui.core.attribution.roles import (
     read_ties,
     role_keys,
     role_phrase,
+    tie_keys,
 )
 from tui.core.attribution.states import phrase_state, ties_to_state
 from tui.core.model import Article
@@ -1202,7 +1205,7 @@ class ArticleNames:
         self._ties = ties
         seen: dict[str, set[str]] = {}
         for role, names in ties.items():
-            for key in role_keys(role):
+            for key in tie_keys(role):
                 seen.setdefault(key, set()).update(names)
                 for name in names:
                     first = at.get((role, name), 0)
@@ -1298,10 +1301,7 @@ class ArticleNames:
         want = _role_gender(role)
         names: set[str] = set()
         for tied, people in self.ties().items():
-            words = tied.split()
-            if words[-1] not in ROLE_SYNONYMS[role] or (
-                len(words) > 1 and words[-2] in SYNONYM_OFFICES
-            ):
+            if not _synonym_of(tied.split(), ROLE_SYNONYMS[role]):
                 continue
             names.update(n for n in people if not gender_clash(want, self.gender_of(n)))
         if len(names) <= 1:
@@ -2089,6 +2089,19 @@ def gender_clash(a: str | None, b: str | None) -> bool:
 
 
 _ACRONYM_ROLES: Final = frozenset(w.lower() for w in ROLE_ACRONYMS)
+
+
+def _synonym_of(words: list[str], synonyms: tuple[str, ...]) -> bool:
+    """Does a tied role (its words) end in one of ``synonyms`` ("attorney", "prime
+    minister"), not as an office the synonym heads ("district attorney", "deputy prime
+    minister")?"""
+    for n in (1, 2):
+        if len(words) >= n and " ".join(words[-n:]) in synonyms:
+            before = words[-n - 1] if len(words) > n else ""
+            if words[-1] == "secretary":  # ("Education Secretary": a minister)
+                return before != "" and before not in NOT_MINISTER_SECRETARIES
+            return before not in (SYNONYM_OFFICES if n == 1 else ROLE_QUALIFIERS)
+    return False
 
 
 def _role_gender(role: str) -> str | None:

@@ -23,10 +23,10 @@ from tui.core.attribution.lexicon import (
     APPOINTEE_HEADS,
     CONTENDER_NOUNS,
     FEMALE_NOUNS,
+    LEADING_VERBS,
     MALE_NOUNS,
     NOT_AGENT_NOUNS,
     OFFICE_LEVELS,
-    PARTIES,
     PARTY_MEMBERS,
     PRIZE_WORDS,
     ROLE_ACRONYMS,
@@ -73,10 +73,11 @@ _THE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+{_APPOSED}(?=\s*[,.;)]|\s+(?:of|at|for|in|to|from|with|on|and|who|said|says|told|"
     r"has|had|is|was|will|would|added)\b)"
 )
-# ", Labour's shadow chancellor," right after a name: a party's role (the party is
-# kept in the tie: "labour shadow chancellor").
+# ", Labour's shadow chancellor," or ", Velmora Bank's chief executive," right after a
+# name: a party's or a body's role (the owner is kept in the tie: "labour shadow
+# chancellor", "velmora bank chief executive").
 _PARTY_OWNS_AFTER: Final = re.compile(
-    r",\s+([A-Z][a-z]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:who|said)\b)"
+    r",\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:who|said)\b)"
 )
 # " and the Democratic nominee for governor," after one role: a second role in the
 # same apposition ("Ada Roe, 46, a state delegate and the Democratic nominee ...").
@@ -90,6 +91,13 @@ _SERVED_AS: Final = re.compile(
     r"(?:,\s+(?:an?|the)\s+[^,.;:“”\"()]{1,40}?)?,?\s+who\s+(?P<now>has\s+|have\s+)?"
     r"(?:served|worked)\s+as\s+(?:an?|the)\s+(?P<role>(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s*[,.;]|\s+(?:in|for|to|at|on|of|from|before|until|since|under|with|and)\b)"
+)
+# ", who leads Solvane,", ", 61, who heads the Velmora Trust.": the body a relative
+# clause says the person leads (what the role is, lexicon LEADING_VERBS).
+_LEADS: Final = re.compile(
+    rf"(?:,\s+\d{{1,3}})?,\s+who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>{'|'.join(LEADING_VERBS)})"
+    r"\s+(?:the\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,3})"
+    r"(?=\s*[,.;)]|\s+(?:in|since|at|on|from|with|until|and|which)\b)"
 )
 # "the trial of (Ada Roe)": the defendant; "(Ada Roe), 34, who is charged with": too.
 _TRIAL_OF: Final = re.compile(r"\btrial of $")
@@ -134,10 +142,16 @@ _THE_AFTER_CLAUSE: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?(?:the|an?)\s+((?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
     r"(?=\s+[a-z]{3,}ed\s+(?:by|to|in|on|at|as|from|for|with|last|this|after)\b)"
 )
-# ", chief executive of Acme," after a name: a role with no article, before "of".
+# ", chief executive of Acme," after a name: a role with no article, before "of"; a
+# seat or post before "for" and its place, too (", MP for Kettleby,", ", minister for
+# Europe,").
 _BARE_AFTER: Final = re.compile(
     rf",\s+(?:\d{{1,3}},\s+|{_PARTY_TAG})?((?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*|C[A-Z]O))"
     r"(?=\s+of\s)"
+)
+_BARE_FOR: Final = re.compile(
+    rf",\s+((?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*|{'|'.join(SEAT_ACRONYMS)}))"
+    r"(?=\s+for\s+[A-Z])"
 )
 # A one-word "of" complement that makes a compound role: "chief (of staff)", "secretary
 # (of state)", "director (of communications)".
@@ -146,6 +160,7 @@ _OF_WORD: Final = re.compile(r" of [a-z]+(?=,)")
 _PREPOSITION: Final = re.compile(r" (?:of|for|at|with|to|in|on|from) ")
 _OFFICE_WORDS: Final = frozenset(w for roles in ROLE_HONORIFICS.values() for w in roles)
 _REACH: Final = 60  # chars looked at around a name
+_PAST: Final = frozenset(("former", "retired"))  # a past holder of a role
 # A name's state or party closing an apposition: "(Ada Roe) of Oregon,", "(Ada Roe) (D-Ore.),".
 _PLACE_CLOSES: Final = re.compile(r"(?: of (?:[A-Z][\w.]*\s?){1,3}|\s\([^()]{1,30}\)),")
 # A name's capitalised title right before it ("Deputy Transportation Secretary ").
@@ -264,6 +279,21 @@ def role_keys(phrase: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((role, " ".join(words[-2:]), words[-1])))
 
 
+def tie_keys(role: str) -> tuple[str, ...]:
+    """The keys a role tied to a person is found by: its :func:`role_keys`, and for a
+    profession a past holder still practises, its head too ("a former chief economist
+    at the bank, Ann Roe," ... "the economist said"), not for a post ("the former
+    chancellor" is not "the chancellor")."""
+    keys = role_keys(role)
+    words = keys[0].split() if keys else []
+    if len(words) < 2 or not any(w in _PAST or w.startswith("ex-") for w in words[:-1]):
+        return keys
+    head = words[-1]
+    if head in ROLE_HEADS or head in _OFFICE_WORDS or head in PARTY_MEMBERS:
+        return keys
+    return (*keys, head) if head not in keys else keys
+
+
 def _qualifies(word: str) -> bool:
     """A word making another role of the one it qualifies: "deputy", "former",
     "ex-Conservative" (chancellor)."""
@@ -360,6 +390,7 @@ def _roles_after(
             found.append((described + compound.group(), False))  # ", the chief of staff,"
         found.append((_second_role_after(text, end), False))
         found.extend((role, True) for role in _served_as(text, end))
+        found.append((_leads(text, end), False))
     elif (place := _PLACE_CLOSES.match(text, end)) is not None:
         # "Sen. Ada Roe of Oregon, the majority leader,", "Sen. Ada Roe (D-Ore.), the
         # panel's chairwoman,": the role after the name's state or party.
@@ -496,7 +527,11 @@ def _copula_role(text: str, start: int) -> str | None:
 def _role_after(text: str, end: int) -> str | None:
     """ ", the Tory leader," or ", a Republican," after a name ending at ``end`` (a
     capitalised last word only for a party member: not ", the American said")."""
-    m = _THE_AFTER.match(text, end, end + _REACH) or _BARE_AFTER.match(text, end, end + _REACH)
+    m = (
+        _THE_AFTER.match(text, end, end + _REACH)
+        or _BARE_AFTER.match(text, end, end + _REACH)
+        or _BARE_FOR.match(text, end, end + _REACH)
+    )
     if m is not None and _lower_role(m.group(1).split()[-1]):
         seat = _FOR_PLACE.match(text, m.end(), m.end() + _REACH)
         if seat is not None and is_role(m.group(1).split()[-1].lower()):
@@ -514,10 +549,11 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 def _party_role_after(text: str, end: int) -> str | None:
-    """ ", Labour's shadow chancellor," after a name: the role with its party, so
-    "the shadow chancellor" and "the Labour leader" find it and another party's not."""
+    """ ", Labour's shadow chancellor," or ", Velmora's chief executive," after a name:
+    the role with its owner, so "the shadow chancellor", "the Labour leader" and "the
+    Velmora chief executive" find it and another party's not."""
     m = _PARTY_OWNS_AFTER.match(text, end, end + _REACH)
-    if m is None or m.group(1).lower() not in PARTIES or not is_role(m.group(2).split()[-1]):
+    if m is None or not is_role(m.group(2).split()[-1]):
         return None
     return f"{m.group(1)} {m.group(2)}"
 
@@ -587,6 +623,15 @@ def _served_as(text: str, end: int) -> list[str]:
     if m.group("now") or role.split()[0] in ROLE_QUALIFIERS:
         return [role]
     return [role, f"former {role}"]
+
+
+def _leads(text: str, end: int) -> str | None:
+    """ "Solvane leader" of ", who leads Solvane," after a name ending at ``end``: the
+    role an article then writes with the body's name ("the Solvane leader said")."""
+    m = _LEADS.match(text, end, end + 2 * _REACH)
+    if m is None:
+        return None
+    return f"{m.group('body')} {LEADING_VERBS[m.group('verb')]}"
 
 
 def _second_role_after(text: str, end: int) -> str | None:
