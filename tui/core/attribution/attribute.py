@@ -1758,6 +1758,8 @@ class _Attributor:
                 found = self.from_cue(cue, q.end, w.post_hi, max(w.s_lo, w.floor))
             else:
                 found = self.from_cue(cue, w.pre_lo, q.start, max(w.s_lo, w.floor))
+            if found and not after and self._in_question_put(cue, found, w.s_lo):
+                continue  # `Asked whether Penn had anything to say, she said, "Q"`
             if found:
                 found.how = _how_at_cue(cue, found.kind, after)
                 gap = self.text[cue.end() : q.start] if not after else ""
@@ -1778,6 +1780,16 @@ class _Attributor:
                         found.confidence = "medium"  # "said the man claimed he was "Q""
                 return found
         return None
+
+    def _in_question_put(self, cue: re.Match[str], found: _Found, s_lo: int) -> bool:
+        """Is ``cue`` inside a fronted question put to the sentence's subject, with a
+        name or noun for its own subject ("Asked whether Penn had promised it, he
+        smiled")? That one is what the question is about, not who speaks; a "he" there
+        ("Asked what he would say to Penn, the sheriff") is the one asked."""
+        if found.kind == "pronoun":
+            return False
+        asked = C.ASKED_OPENING.match(self.text, s_lo)
+        return asked is not None and cue.start() < asked.end()
 
     def _pronoun_confidence(self, found: _Found) -> Confidence:
         """How sure a pronoun's speaker is. "It"/"they" read back to an earlier sentence
@@ -2429,6 +2441,9 @@ class _Attributor:
         s_lo, _ = self.ctx.sentence_span(para, max(hi - 1, 0))
         if s_lo < lo or self.article.paragraphs[para].kind != "body":
             return None
+        asked = C.ASKED_OPENING.match(self.text, s_lo, hi)
+        if asked:
+            s_lo = asked.end()  # ("Asked whether Penn had promised it, he smiled": not Penn)
         cands = self.ctx.candidates(s_lo, hi)
         c = next((c for c in cands[:3] if c.kind == "name" and self.ctx.strong_name(c)), None)
         if c is None or any(o.kind != "name" for o in cands[: cands.index(c)]):
@@ -2475,6 +2490,8 @@ class _Attributor:
             if cue.group("part") and words_before(self.text, cue.start())[1] in L.ING_PREPOSITIONS:
                 continue  # "an edge after claiming away draws"
             found = self.from_cue(cue, s_lo, hi, s_lo)
+            if found and self._in_question_put(cue, found, s_lo):
+                continue  # "Asked whether Penn had promised it, he smiled. "Q"": not Penn's
             if found and (not found.weak or (bodies and found.kind == "name")):
                 return found
         return None

@@ -13,6 +13,8 @@ from typing import Final
 
 from tui.core.attribution.lexicon import (
     AIDE_NOUNS,
+    ASKED_OPENERS,
+    ASKED_QUESTION_WORDS,
     BODY_NOUNS,
     COMPLEMENT_PREPOSITIONS,
     DETERMINERS,
@@ -484,6 +486,11 @@ OUTLET_GAP: Final = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
 # Between a name and its verb in a relative clause: "the Flarn Association (FA), which
 # has said", "Ardo Venn, who also attacked".
 RELATIVE_GAP: Final = re.compile(r"\)?\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|\w+ly)\s+)*")
+# A fronted question put to the sentence's subject, up to its comma ("Asked whether
+# Penn had promised it, (he smiled)"): a name or cue inside is the question's, not speech.
+ASKED_OPENING: Final = re.compile(
+    rf"[\"“‘']?(?:{ASKED_OPENERS})\s+(?:{ASKED_QUESTION_WORDS})\b[^,.;:]*,"
+)
 # A question a cue reports, up to its subject: "asked why ministers (attacked)".
 REPORTED_QUESTION: Final = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3})\s+")
 # A noun of speech owned by its speaker: "Mr Brown's insistence (that)", "the

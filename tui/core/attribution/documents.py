@@ -207,11 +207,25 @@ def _owned_opening(ctx: ArticleContext, q: Quote) -> None:
     m = _OWNED_OPENS.match(ctx.text, s_lo, q.start)
     if m is None:
         return
-    owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[m.group("owner").lower()], m.start("owner"))
+    if m.group("named"):
+        owner = _named_owner(ctx, *m.span("named"))
+    else:
+        owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[m.group("owner").lower()], m.start("owner"))
     if owner is None or owner.split()[-1].lower() in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
         return
-    q.speaker, q.speaker_mention = owner, f"{m.group('owner')} {m.group('doc')}"
+    q.speaker, q.speaker_mention = owner, f"{m.group('owner') or m.group('named')} {m.group('doc')}"
     q.cue, q.speaker_how, q.confidence = m.group("verb"), "role", "medium"
+
+
+def _named_owner(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The person or body a name owning a document stands for, read as the name ends
+    the words ("The Tarn Water Board's"), or None when no name the article knows."""
+    mentions = list(ctx.names.mentions_between(lo, hi))
+    if not mentions or mentions[-1].end != hi:
+        return None
+    m = mentions[-1]
+    names = ctx.names
+    return names.whole_body(m) or names.body_ahead(m) or names.resolve(m)
 
 
 def _issued_that(ctx: ArticleContext, q: Quote) -> bool:
@@ -317,7 +331,9 @@ _OWNER_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it
 # A sentence opening with a pronoun's document and its verb, perhaps past an aside: "Her
 # lawsuit, filed in the US District Court in Tarnby, said".
 _OWNED_OPENS: Final = re.compile(
-    r"\s*(?P<owner>His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:(?P<owner>His|Her|Their|Its)"
+    # ("Tarn County's first denial letter said": a name's)
+    r"|(?P<named>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})['’]s)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS))})\b"
     r"(?:,[^,.;\"“”]{1,80},)?\s+(?P<verb>said|says|stated|states|added|adds|claimed|claims|alleged|alleges)\b"
 )
@@ -325,11 +341,12 @@ _OWNED_OPENS: Final = re.compile(
 
 def _owners_document(ctx: ArticleContext, q: Quote) -> str | None:
     """ "Ann Roe wrote to the council. Her letter said the plan was "Q"": a document
-    owned by a pronoun speaks for whom the pronoun stands for."""
+    owned by a pronoun speaks for whom the pronoun stands for (one word may come
+    between: "His campaign website says he will "Q"")."""
     words = (q.speaker or "").split()
-    if len(words) != 2 or words[0] not in _OWNER_PRONOUNS:
+    if len(words) not in (2, 3) or words[0] not in _OWNER_PRONOUNS:
         return None
-    if words[1] not in L.DOCUMENT_HEADS and words[1] not in L.WRITTEN_HEADS:
+    if words[-1] not in L.DOCUMENT_HEADS and words[-1] not in L.WRITTEN_HEADS:
         return None
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     at = ctx.text.lower().find(" ".join(words), s_lo, q.end + _AFTER_QUOTE)

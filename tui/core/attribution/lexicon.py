@@ -1272,6 +1272,10 @@ MALE_NOUNS: Final = word_set(
 # Verbs whose object the next clause's "he"/"she" is about ("asked Ortiz whether he
 # would", "pressed her on why she").
 ASKING_VERBS: Final = word_set("asked asks asking pressed questioned challenged quizzed urged")
+# A sentence opening with a question put to its subject ("Asked whether Penn had
+# promised it, he smiled"): its participle, and the words opening the question.
+ASKED_OPENERS: Final = "Asked|Pressed|Questioned|Quizzed"
+ASKED_QUESTION_WORDS: Final = "whether|if|why|how|what|when|who|about"
 # Passive verbs whose "to" names the one the words went to, who answers next ("Those
 # claims were put to Roe. At first he said"): that one is asked, not a mere object.
 PUT_TO_VERBS: Final = word_set("put read shown presented addressed")

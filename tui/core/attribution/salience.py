@@ -700,6 +700,9 @@ class PronounResolver:
         if len(people) != 1:
             return None
         name, first = next(iter(people.items()))
+        asked = C.ASKED_OPENING.match(text, lo, hi)
+        if asked and first < asked.end():
+            return None  # "Asked whether Roe had called, she said": someone else's "she"
         # "Roe said her nephew was killed when he found a gun": past a gendered noun
         # ("nephew", "wife"), a pronoun may mean that person instead.
         other = _GENDERED_NOUN.search(text, first, hi)
