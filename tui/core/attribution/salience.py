@@ -877,6 +877,10 @@ class PronounResolver:
             # owner's "her" stays)
             return [m for m in found if m.start < main or m.pronoun], "subject", True
         if self.ctx.text[subject.end : c.start] in (" and ", " & "):
+            if subject.kind == "pronoun" and subject.words in ("He", "She"):
+                # "He and Whitby-Kane had a tense exchange": the one the story goes on
+                # about opens it, the newcomer joined to him is a lesser mention.
+                return found, "other", False
             return found, "subject", False  # "Mr Gorra and Mr Holloway met": both subjects
         if role == "subject":
             # "One mother tried to read, and Ann Roe stopped her": the later clause's
