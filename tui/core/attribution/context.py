@@ -859,6 +859,12 @@ class ArticleContext:
             intro = found[k - 1][1].split()
             if all(w in intro for w in words):
                 return " ".join(intro)
+            # ("A spokesman for Darlington Council said" ... "the Darlington Council
+            # spokesman added": the body it speaks for, named before its head.)
+            at, label = found[k - 1]
+            whom = _FOR_BODY.match(self.text, at + len(label))
+            if whom and all(w in intro or w in whom.group().split() for w in words):
+                return label + whom.group()
         return None
 
     def _introduced_since(self, rest: str, pos: int, titled: str) -> str | None:
@@ -1393,6 +1399,10 @@ _INTRO_WHO: Final = re.compile(
 )
 
 
+# " for Darlington Council": the body an unnamed source speaks for, after its head.
+_FOR_BODY: Final = re.compile(
+    r" for (?:the )?[A-Z][\w'’&.-]*(?:(?: of| for| and| &)? [A-Z][\w'’&.-]*){0,5}"
+)
 _OBJECT_PRONOUNS: Final = frozenset(("her", "him", "them", "it", "us", "me", "you"))
 
 
