@@ -120,3 +120,11 @@ def test_the_body_spokesman_is_the_spokesman_for_the_body_brought_in() -> None:
         "a spokeswoman for Velmora Post",
         "a spokesman for Kettleby Council",
     ]
+
+
+def test_the_spokesman_is_the_premiers_spokesman_brought_in() -> None:
+    body = (
+        "Later the prime minister's spokesman was asked about the row at Tarrow. "
+        "The spokesman said: “He no longer works in government.”"
+    )
+    assert _said(body) == [("the prime minister's spokesman", "role")]

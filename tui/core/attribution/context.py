@@ -1371,8 +1371,11 @@ _CLOSING_MARKS: Final = frozenset('"”.?!')
 # What may follow an unnamed source brought in as "a senior official": who they are.
 # An unnamed source's introduction, up to its head noun: "one U.S. official", "a
 # senior DHS official" ("U.S." but not "a reply. The"); what may follow the head.
+# (Or by whose source it is: "the prime minister's spokesman", "the
+# mayor's official spokeswoman".)
 _INTRO_BEFORE: Final = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
+    r"(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
 )
 # "One of those (senior) (officials)": the group's determiner, group 1.
 _ONE_OF_GROUP: Final = re.compile(r"\b[Oo]ne\s+of\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,2}$")
