@@ -107,3 +107,24 @@ def test_the_minister_is_no_general_secretary() -> None:
         "“It is unfair,” the minister said."
     )
     assert _said(body)[0][0] != "Ravella Quint"
+
+
+def test_the_body_spokesman_is_the_spokesman_for_the_body_brought_in() -> None:
+    body = (
+        "A spokesman for Kettleby Council said: “We are looking into it.”\n\n"
+        "A spokeswoman for Velmora Post said: “We are investigating.”\n\n"
+        "The Kettleby Council spokesman added: “We had complaints.”"
+    )
+    assert [s for s, _ in _said(body)] == [
+        "a spokesman for Kettleby Council",
+        "a spokeswoman for Velmora Post",
+        "a spokesman for Kettleby Council",
+    ]
+
+
+def test_the_spokesman_is_the_premiers_spokesman_brought_in() -> None:
+    body = (
+        "Later the prime minister's spokesman was asked about the row at Tarrow. "
+        "The spokesman said: “He no longer works in government.”"
+    )
+    assert _said(body) == [("the prime minister's spokesman", "role")]

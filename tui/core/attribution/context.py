@@ -859,6 +859,12 @@ class ArticleContext:
             intro = found[k - 1][1].split()
             if all(w in intro for w in words):
                 return " ".join(intro)
+            # ("A spokesman for Darlington Council said" ... "the Darlington Council
+            # spokesman added": the body it speaks for, named before its head.)
+            at, label = found[k - 1]
+            whom = _FOR_BODY.match(self.text, at + len(label))
+            if whom and all(w in intro or w in whom.group().split() for w in words):
+                return label + whom.group()
         return None
 
     def _introduced_since(self, rest: str, pos: int, titled: str) -> str | None:
@@ -1365,8 +1371,11 @@ _CLOSING_MARKS: Final = frozenset('"”.?!')
 # What may follow an unnamed source brought in as "a senior official": who they are.
 # An unnamed source's introduction, up to its head noun: "one U.S. official", "a
 # senior DHS official" ("U.S." but not "a reply. The"); what may follow the head.
+# (Or by whose source it is: "the prime minister's spokesman", "the
+# mayor's official spokeswoman".)
 _INTRO_BEFORE: Final = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
+    r"(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
 )
 # "One of those (senior) (officials)": the group's determiner, group 1.
 _ONE_OF_GROUP: Final = re.compile(r"\b[Oo]ne\s+of\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -1393,6 +1402,10 @@ _INTRO_WHO: Final = re.compile(
 )
 
 
+# " for Darlington Council": the body an unnamed source speaks for, after its head.
+_FOR_BODY: Final = re.compile(
+    r" for (?:the )?[A-Z][\w'’&.-]*(?:(?: of| for| and| &)? [A-Z][\w'’&.-]*){0,5}"
+)
 _OBJECT_PRONOUNS: Final = frozenset(("her", "him", "them", "it", "us", "me", "you"))
 
 
