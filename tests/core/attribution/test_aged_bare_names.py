@@ -27,3 +27,20 @@ def test_a_bare_name_set_off_by_an_age_is_a_person() -> None:
         ("North", "pronoun"),
         ("North", "pronoun"),
     ]
+
+
+def test_a_bare_name_with_a_reflexive_is_a_person_of_its_gender() -> None:
+    """ "Tait himself appeared unaffected ... "Q," he said": a bare surname the article
+    never gives in a form it knows as a person's ("the pairing of Mathew Tait",
+    an unknown given name after "of") is still a man's when "himself" follows it."""
+    body = (
+        "Harrowgate coach Ivo Brandel faces the first test of his tenure.\n\n"
+        "The midfield pairing of Zorvan Quill and Jamie Noon is under threat. Quill, "
+        "given little chance to shine, was praised by Brandel afterwards. Brandel now has "
+        "a tricky decision over whether to drop a player he rates highly. Quill himself, "
+        "at least outwardly, appeared unaffected by the punishing treatment. "
+        '"I want more of that," he said.'
+    )
+    last = attributed(body)[-1]
+    assert (last.speaker or "").endswith("Quill")
+    assert last.speaker_how == "pronoun"

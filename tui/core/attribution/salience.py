@@ -202,6 +202,8 @@ _POINTING_BACK: Final = re.compile(
     r"(?=(?:[a-z]+(?:ed|s)|had|has|is|was|will|would|"
     r"could|can|took|made|went|got|gave|left|felt|thought|kept|won|lost|beat)\b)"
 )
+# A reflexive right after a name: "Tait himself, at least outwardly, appeared".
+_REFLEXIVE: Final = re.compile(r" (him|her)self\b")
 # An age set off after a name: "West, 26, began", "Mutu, 25, sacked".
 _AGED: Final = re.compile(r", \d{1,2}, (?=[a-z])")
 _VERB_NEXT: Final = re.compile(
@@ -910,8 +912,8 @@ class PronounResolver:
         m = c.mention
         if m is None or len(m.tokens) != 1 or m.honorific:
             return False
-        if self._aged(m.surname):
-            return True
+        if self._aged(m.surname) or _REFLEXIVE.match(self.ctx.text, c.end):
+            return True  # (also "Tait himself appeared unmoved": only a person is "himself")
         return not m.org and self.ctx.text.startswith(", who ", c.end)
 
     def _aged(self, word: str) -> bool:
@@ -1283,7 +1285,10 @@ class PronounResolver:
             if ctx.text.endswith(("the ", "The "), 0, c.start) and not c.mention.honorific:
                 return None  # "the Bangkok Film Market" (not "the Rev. Ann Roe"): no person
             name = ctx.names.resolve(c.mention)
-            return SalientMention(name, self.gender_of(name, c.mention.honorific), role, c.start)
+            gender = self.gender_of(name, c.mention.honorific)
+            if gender is None and (own := _REFLEXIVE.match(ctx.text, c.end)):
+                gender = "m" if own.group(1) == "him" else "f"  # "Tait himself"
+            return SalientMention(name, gender, role, c.start)
         if c.kind == "pronoun":
             word = c.words.lower()
             if word not in _PRONOUN_GENDER:
