@@ -194,3 +194,25 @@ def test_a_paper_released_by_a_body_when_speaks_for_it(intro: str) -> None:
     noun = intro.split()[1]
     q = attributed(f'Advocates disagree. {intro} "The numbers are a floor," the {noun} said.')[-1]
     assert q.speaker == "Orrin Institute"
+
+
+@pytest.mark.parametrize("owner", ["Harrowfield", "Mr Pellow"])
+def test_a_statement_owned_by_a_one_word_name(owner: str) -> None:
+    """ "Chelsea's statement added: "Q"" after a sentence about a player: the club's
+    (or the person's) words, not carried on from the player's quote before."""
+    body = (
+        "Harrowfield have sacked Joel Brackett after he failed a drugs test. Club "
+        'secretary Ivo Pellow said: "It is a sad day." Brackett said: "I am shocked." '
+        "Brackett scored six goals in his first five games but his form went into "
+        f'decline. {owner}\'s statement added: "This applies to every kind of drug."'
+    )
+    last = attributed(body)[-1]
+    assert last.speaker == ("Harrowfield" if owner == "Harrowfield" else "Ivo Pellow")
+
+
+def test_a_days_statement_names_no_issuer() -> None:
+    body = (
+        'Joel Brackett said: "I am shocked." Wednesday\'s statement added: "This applies '
+        'to every kind of drug."'
+    )
+    assert attributed(body)[-1].speaker != "Wednesday"

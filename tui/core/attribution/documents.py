@@ -56,12 +56,14 @@ _ISSUING: Final = re.compile(
 )
 # Between a person and that verb: nothing, or what speaks for them ("'s campaign").
 _OWN_VOICE_GAP: Final = re.compile(rf"(?:['’]s (?:{'|'.join(sorted(L.OWN_VOICES))}))?")
+# A name of one capitalised word or more ("Harrowfield", "Mr Roe", "The Tarn Board").
+_ONE_OR_MORE_NAMES: Final = C.ORG_NAME.pattern.replace("{1,7}", "{0,7}")
 # A sentence opening with a document, up to its issuer: "A two-page memo (from)",
-# "The Tarn Water Board's memo".
+# "The Tarn Water Board's memo", "Harrowfield's statement".
 _SUBJECT_DOCUMENT: Final = re.compile(
     rf"\s*(?:(?:A|An|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(L.DOCUMENT_HEADS))})(?=,?\s+"
     r"(?:from|by|issued|released|sent|written|signed)\b)"
-    rf"|(?P<owner>{C.ORG_NAME.pattern})['’]s\s+(?:[a-z][\w-]*\s+)?"
+    rf"|(?P<owner>{_ONE_OR_MORE_NAMES})['’]s\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:{'|'.join(sorted(L.DOCUMENT_HEADS))})\b)"
 )
 # After the issuer, up to the document's verb: "to the city council said".
@@ -286,6 +288,8 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     if opening.group("owner"):
         issuer: str | None = opening.group("owner").removeprefix("The ")
         owner = next(iter(ctx.names.mentions_between(*opening.span("owner"))), None)
+        if " " not in opening.group("owner") and (owner is None or issuer in L.CALENDAR_WORDS):
+            return None  # ("Wednesday's statement": a day, no issuer)
         if owner is not None and ctx.names.is_person(owner):
             issuer = ctx.names.resolve(owner)  # ("Mr Roe's statement": Ann Roe's)
         end = opening.end()

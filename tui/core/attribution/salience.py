@@ -202,6 +202,10 @@ _POINTING_BACK: Final = re.compile(
     r"(?=(?:[a-z]+(?:ed|s)|had|has|is|was|will|would|"
     r"could|can|took|made|went|got|gave|left|felt|thought|kept|won|lost|beat)\b)"
 )
+# A reflexive right after a name: "Tait himself, at least outwardly, appeared".
+_REFLEXIVE: Final = re.compile(r" (him|her)self\b")
+# An age set off after a name: "West, 26, began", "Mutu, 25, sacked".
+_AGED: Final = re.compile(r", \d{1,2}, (?=[a-z])")
 _VERB_NEXT: Final = re.compile(
     r"\s+(?:[a-z]+(?:ed|s)|had|said|told|did|will|would|could|can|took|made|went|got|gave|"
     r"left|felt|thought|kept|sat|stood|ran|won|lost)\b"
@@ -334,6 +338,7 @@ class PronounResolver:
         self._single: frozenset[str] | None = None  # words written alone as a name
         self._pair_surname: str | None = None  # the surname of the article's one couple
         self._alone: dict[str, bool] = {}  # bare surnames that report speech (people)
+        self._ages: dict[str, bool] = {}  # bare names set off by an age (people)
 
     def resolve(self, pronoun: str, pos: int, depth: int = 0) -> Choice | None:
         """The person "he"/"she" at ``pos`` means (None: nobody fits)."""
@@ -908,11 +913,25 @@ class PronounResolver:
 
     def _who_follows(self, c: Candidate) -> bool:
         """ "DiCaprio, who lost out to Foxx, will face him": a bare surname the article
-        never gives in full, set off by ", who", is a person's (a body takes "which")."""
+        never gives in full, set off by ", who", is a person's (a body takes "which");
+        so is one the article sets off by an age anywhere ("West, 26, began rapping"),
+        even a word that may name a place or a body ("West"): only a person has an age."""
         m = c.mention
-        if m is None or m.org or len(m.tokens) != 1 or m.honorific:
+        if m is None or len(m.tokens) != 1 or m.honorific:
             return False
-        return self.ctx.text.startswith(", who ", c.end)
+        if self._aged(m.surname) or _REFLEXIVE.match(self.ctx.text, c.end):
+            return True  # (also "Tait himself appeared unmoved": only a person is "himself")
+        return not m.org and self.ctx.text.startswith(", who ", c.end)
+
+    def _aged(self, word: str) -> bool:
+        """Does the article set ``word`` off by an age somewhere ("West, 26, began")?"""
+        if word not in self._ages:
+            text, at = self.ctx.text, -1
+            found = False
+            while not found and (at := text.find(word + ", ", at + 1)) >= 0:
+                found = bool(_AGED.match(text, at + len(word))) and not text[at - 1 : at].isalpha()
+            self._ages[word] = found
+        return self._ages[word]
 
     def _speaks_alone(self, m: Mention) -> bool:
         """ "But Parry, speaking to BBC Sport, admits ...": a surname the article never
@@ -1273,7 +1292,10 @@ class PronounResolver:
             if ctx.text.endswith(("the ", "The "), 0, c.start) and not c.mention.honorific:
                 return None  # "the Bangkok Film Market" (not "the Rev. Ann Roe"): no person
             name = ctx.names.resolve(c.mention)
-            return SalientMention(name, self.gender_of(name, c.mention.honorific), role, c.start)
+            gender = self.gender_of(name, c.mention.honorific)
+            if gender is None and (own := _REFLEXIVE.match(ctx.text, c.end)):
+                gender = "m" if own.group(1) == "him" else "f"  # "Tait himself"
+            return SalientMention(name, gender, role, c.start)
         if c.kind == "pronoun":
             word = c.words.lower()
             if word not in _PRONOUN_GENDER:
