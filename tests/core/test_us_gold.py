@@ -38,8 +38,10 @@ people already named, colon lead-ins, statements, posts, letters, court opinions
 hearing transcript quoted, unnamed officials, reaction round-ups; open to tuning) and
 ``us_news_dev15`` (26 articles, 554 quotes, written blind as a second open proxy for the
 same held-out news: hearings, trials, rulings, briefings, round-ups, letters and filings,
-unnamed aides, role nouns, pronouns after several people of one gender; open to tuning),
-and two
+unnamed aides, role nouns, pronouns after several people of one gender; open to tuning)
+and ``us_news_dev16`` (26 articles, 493 quotes, written blind and hard on purpose in the
+style of ``us_news_heldout9``: pronouns paragraphs after the name, role nouns,
+transcript-like exchanges, documents, unnamed sources; open to tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -335,6 +337,9 @@ FLOORS = {
     "us_news_dev14": Floors(name_intro=0.983, pronoun=0.955, named=0.968, missing=0.0042),
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
+    "us_news_dev16": Floors(
+        name_intro=0.0, pronoun=0.0, named=0.0, missing=1.0, span_f1=0.0, detection_f1=0.0
+    ),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
