@@ -311,6 +311,14 @@ class Floors:
 # name 41/45, pronoun 108/117, named 331/367 (90.2%, under issue 8's named target: a
 # strict xfail below), missing 11/514, high right 107/107, detection and span F1 0.999.
 # Floors one quote below (missing one above).
+# Branch dev16: us_news_dev16 (open, written blind and made hard in the style of
+# us_news_heldout9: its writer never read the attribution code or the held-out sets nor
+# ran the extractor on it before all 26 articles were committed at 5c9540a; first scored
+# on the code of main at b8b75bd): name 43/43, pronoun 78/89 (87.6%, under issue 8's
+# pronoun target: a strict xfail below), named 276/328 (84.1%, under the named target: a
+# strict xfail below), missing 13/481, high right 118/118, detection and span F1 1.000;
+# by intro: colon 11/17, continuation 118/138, other 25/52, role 9/19. Floors one quote
+# below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -337,9 +345,7 @@ FLOORS = {
     "us_news_dev14": Floors(name_intro=0.983, pronoun=0.955, named=0.968, missing=0.0042),
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
-    "us_news_dev16": Floors(
-        name_intro=0.0, pronoun=0.0, named=0.0, missing=1.0, span_f1=0.0, detection_f1=0.0
-    ),
+    "us_news_dev16": Floors(name_intro=0.976, pronoun=0.865, named=0.838, missing=0.0292),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -450,7 +456,9 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # under it too: a strict xfail until rules built on it reach the target (branch dev14fix:
 # 94.0%). us_news_heldout9 (held out, written blind and hard on branch writer9: 90.2% on
 # the code of its day) is under it too: a strict xfail until a fix reaches it.
-BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_heldout9")
+# us_news_dev16 (open, written blind and hard on branch dev16: 84.1% on the code of its
+# day) is under it too: a strict xfail until rules built on it reach the target.
+BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_heldout9", "us_news_dev16")
 
 
 @pytest.mark.parametrize(
@@ -468,7 +476,20 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", SETS)
+# Sets still under issue 8's pronoun target, held at their floors meanwhile: us_news_dev16
+# (open, written blind and hard on branch dev16: 78/89, 87.6%, on the code of its day).
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_dev16",)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="under the pronoun target"))
+        if s in BELOW_PRONOUN_TARGET
+        else s
+        for s in SETS
+    ],
+)
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"
