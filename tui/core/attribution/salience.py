@@ -166,6 +166,8 @@ _EXPLETIVE: Final = re.compile(
 )
 _CLAUSE_ENDS: Final = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
 _ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording to\s+$")
+# "The board also heard from Ann Roe, a retired librarian": the one heard speaks next.
+_HEARD_FROM_BEFORE: Final = re.compile(r"\bheard\s+from\s+$")
 _ASKED_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
 _ASKING_ENDS: Final = tuple(sorted(L.ASKING_VERBS))
 # A passive that hands words to the name after it: "Those claims were put to (Roe)".
@@ -1177,6 +1179,8 @@ class PronounResolver:
         before = text[max(0, c.start - 14) : c.start]
         if "ccording" in before and _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
             return "speaker"  # "according to Ann Roe, ...": the sentence is her account
+        if before.endswith(" from ") and _HEARD_FROM_BEFORE.search(before):
+            return "speaker"  # "The board also heard from Ann Roe": she has the floor
         if before[-12:].rstrip().endswith(_ASKING_ENDS) and _ASKED_BEFORE.search(
             text, max(0, c.start - 12), c.start
         ):
