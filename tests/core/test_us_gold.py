@@ -319,9 +319,10 @@ class Floors:
 # strict xfail below), missing 13/481, high right 118/118, detection and span F1 1.000;
 # by intro: colon 11/17, continuation 118/138, other 25/52, role 9/19. Then, fixed on the
 # same branch (documents named the sentence before, "heard from", a place's where-clause,
-# a relative's joined family name, an opener after a far quote, a role asked): pronoun
-# 80/89 (89.9%: still a strict xfail), named 294/328 (89.6%: still one), missing 8/481,
-# high right 118/118; others unchanged but us_news_heldout named 206/215 (from 204).
+# a relative's joined family name, an opener after a far quote, a role asked, a
+# description "named" after it): pronoun 81/89 (91.0%: at the target, its strict xfail
+# gone), named 295/328 (89.9%: still one), missing 8/481, high right 118/118; others
+# unchanged but us_news_heldout named 206/215 (from 204).
 # Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
@@ -349,7 +350,7 @@ FLOORS = {
     "us_news_dev14": Floors(name_intro=0.983, pronoun=0.955, named=0.968, missing=0.0042),
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
-    "us_news_dev16": Floors(name_intro=0.976, pronoun=0.887, named=0.893, missing=0.0188),
+    "us_news_dev16": Floors(name_intro=0.976, pronoun=0.898, named=0.896, missing=0.0188),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -461,7 +462,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # 94.0%). us_news_heldout9 (held out, written blind and hard on branch writer9: 90.2% on
 # the code of its day) is under it too: a strict xfail until a fix reaches it.
 # us_news_dev16 (open, written blind and hard on branch dev16: 84.1% on the code of its
-# day, 89.6% after branch dev16's fixes) is under it too: a strict xfail until rules
+# day, 89.9% after branch dev16's fixes) is under it too: a strict xfail until rules
 # built on it reach the target.
 BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_heldout9", "us_news_dev16")
 
@@ -481,10 +482,10 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-# Sets still under issue 8's pronoun target, held at their floors meanwhile: us_news_dev16
-# (open, written blind and hard on branch dev16: 78/89, 87.6%, on the code of its day;
-# 80/89 after the branch's fixes).
-BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_dev16",)
+# Sets still under issue 8's pronoun target, held at their floors meanwhile (a strict
+# xfail): none now. us_news_dev16 (open, written blind and hard on branch dev16: 78/89,
+# 87.6%, on the code of its day) reached 81/89 on the same branch.
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize(

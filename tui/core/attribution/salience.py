@@ -852,6 +852,7 @@ class PronounResolver:
             _bind_to_fronted(found, main)
         if ctx.text.find(" name", lo, hi) >= 0:  # (one look: most sentences name none)
             _name_given(ctx.text, lo, hi, found)
+            _named_description(ctx.text, lo, hi, found)
         return self._with_owners_and_voices(lo, hi, found, main)
 
     def _after_subject(
@@ -1444,6 +1445,27 @@ def _name_given(text: str, lo: int, hi: int, found: list[SalientMention]) -> Non
             found[k] = SalientMention(name, want, m.role, m.start, surely=True)
     found.append(SalientMention(name, want, "subject", given.start("name"), surely=True))
     found.sort(key=_START)
+
+
+# "a retired farmer named Gus Roe": the name a description is given right after it.
+_NAMED_AFTER: Final = re.compile(r" named (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3})\b")
+
+
+def _named_description(text: str, lo: int, hi: int, found: list[SalientMention]) -> None:
+    """ "A retired farmer named Gus Roe approached the couple. ... he said": the subject
+    a description stands for is the person named right after it, and is called by that
+    name (not "a retired farmer")."""
+    named = _NAMED_AFTER.search(text, lo, hi)
+    if named is None:
+        return
+    for k in range(len(found) - 1, -1, -1):
+        m = found[k]
+        if m.start >= named.start():
+            continue
+        described = " ".join(text[m.start : named.start()].split()).lower()
+        if m.role in ("subject", "speaker") and not m.pronoun and m.name.lower() == described:
+            found[k] = SalientMention(named.group("name"), m.gender, m.role, m.start, surely=True)
+        return
 
 
 def _describes(between: str) -> bool:
