@@ -84,7 +84,20 @@ a veto override, a whip count, a bribery trial with courtroom back-and-forth, a 
 Court ruling and its dissent, a briefing, a censure, a debate recap, a candidate profile
 with a couple speaking, letters, filings, memos, statements and posts quoted, unnamed
 aides and officials, role nouns and pronouns after paragraphs naming several people of
-one gender, partial quotes inside sentences; open to tuning), and nine held-out
+one gender, partial quotes inside sentences; open to tuning), ``us_news_dev16`` (26 articles,
+570-880 words, 493 quotes, written blind and made hard on purpose, in the same style as
+``us_news_heldout9`` but open to tuning: its writer never read the attribution code or
+the held-out sets nor ran the extractor on it before all were committed; the NYT, the
+Post, Politico (with a Playbook), USA Today (with an explainer and a feature), Breitbart
+and HuffPost, the rest AP (two in straight quotes), Reuters (both in straight quotes) and
+a local paper: a nominee hold, a pardon feud, a whip's ouster, an indictment quoting
+texts, a sanctions and a Fed hearing, a whistleblower, a primary debate, a leak hunt, a
+tie-breaking vote, a map ruling and its dissent, a ballot-language ruling, an ethics
+report, a town hall walkout, a Sunday-show exchange, a book vote, a county vote at 1:12
+a.m., an obituary, a couple's campaign, an analysis; speakers quoted paragraphs after
+they were named, two people of one gender alternating, transcript-like exchanges with
+no cues, unnamed sources, documents, organisations, posts, captions, a pull quote,
+partial quotes, names with initials, suffixes, titles, particles and hyphens), and nine held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8`` and ``us_news_heldout9`` (the same kind,
@@ -198,6 +211,7 @@ SETS = (
     "us_news_dev13",
     "us_news_dev14",
     "us_news_dev15",
+    "us_news_dev16",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

@@ -38,8 +38,10 @@ people already named, colon lead-ins, statements, posts, letters, court opinions
 hearing transcript quoted, unnamed officials, reaction round-ups; open to tuning) and
 ``us_news_dev15`` (26 articles, 554 quotes, written blind as a second open proxy for the
 same held-out news: hearings, trials, rulings, briefings, round-ups, letters and filings,
-unnamed aides, role nouns, pronouns after several people of one gender; open to tuning),
-and two
+unnamed aides, role nouns, pronouns after several people of one gender; open to tuning)
+and ``us_news_dev16`` (26 articles, 493 quotes, written blind and hard on purpose in the
+style of ``us_news_heldout9``: pronouns paragraphs after the name, role nouns,
+transcript-like exchanges, documents, unnamed sources; open to tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -309,6 +311,19 @@ class Floors:
 # name 41/45, pronoun 108/117, named 331/367 (90.2%, under issue 8's named target: a
 # strict xfail below), missing 11/514, high right 107/107, detection and span F1 0.999.
 # Floors one quote below (missing one above).
+# Branch dev16: us_news_dev16 (open, written blind and made hard in the style of
+# us_news_heldout9: its writer never read the attribution code or the held-out sets nor
+# ran the extractor on it before all 26 articles were committed at 5c9540a; first scored
+# on the code of main at b8b75bd): name 43/43, pronoun 78/89 (87.6%, under issue 8's
+# pronoun target: a strict xfail below), named 276/328 (84.1%, under the named target: a
+# strict xfail below), missing 13/481, high right 118/118, detection and span F1 1.000;
+# by intro: colon 11/17, continuation 118/138, other 25/52, role 9/19. Then, fixed on the
+# same branch (documents named the sentence before, "heard from", a place's where-clause,
+# a relative's joined family name, an opener after a far quote, a role asked, a
+# description "named" after it): pronoun 81/89 (91.0%: at the target, its strict xfail
+# gone), named 295/328 (89.9%: still one), missing 8/481, high right 118/118; others
+# unchanged but us_news_heldout named 206/215 (from 204).
+# Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -335,6 +350,7 @@ FLOORS = {
     "us_news_dev14": Floors(name_intro=0.983, pronoun=0.955, named=0.968, missing=0.0042),
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
+    "us_news_dev16": Floors(name_intro=0.976, pronoun=0.898, named=0.896, missing=0.0188),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -445,7 +461,10 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # under it too: a strict xfail until rules built on it reach the target (branch dev14fix:
 # 94.0%). us_news_heldout9 (held out, written blind and hard on branch writer9: 90.2% on
 # the code of its day) is under it too: a strict xfail until a fix reaches it.
-BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_heldout9")
+# us_news_dev16 (open, written blind and hard on branch dev16: 84.1% on the code of its
+# day, 89.9% after branch dev16's fixes) is under it too: a strict xfail until rules
+# built on it reach the target.
+BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_heldout9", "us_news_dev16")
 
 
 @pytest.mark.parametrize(
@@ -463,7 +482,21 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
     assert named.rate >= NAMED, f"{named.rate:.1%} of {named.total}"
 
 
-@pytest.mark.parametrize("name", SETS)
+# Sets still under issue 8's pronoun target, held at their floors meanwhile (a strict
+# xfail): none now. us_news_dev16 (open, written blind and hard on branch dev16: 78/89,
+# 87.6%, on the code of its day) reached 81/89 on the same branch.
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="under the pronoun target"))
+        if s in BELOW_PRONOUN_TARGET
+        else s
+        for s in SETS
+    ],
+)
 def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
     pronoun = by_group(scores[name].by_intro)["pronoun"]
     assert pronoun.rate >= PRONOUN, f"{pronoun.rate:.1%} of {pronoun.total}"

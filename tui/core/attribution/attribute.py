@@ -2451,7 +2451,10 @@ class _Attributor:
         if not self.ctx.opens_sentence(s_lo, c.start) and not self._title_led(s_lo, c.start):
             return None
         name = self.ctx.resolve(c, c.start)
-        if not name or (prev is not None and prev.speaker == name) or _named_inside(q, name):
+        # (The previous quote's own speaker, when it stands in this paragraph or the one
+        # the sentence opens, carries on without this; further back it does not.)
+        carries = prev is not None and prev.speaker == name and prev.last_paragraph >= para
+        if not name or carries or _named_inside(q, name):
             return None
         return _Found(name, c.words, "", "name", "carry-over", "low")
 

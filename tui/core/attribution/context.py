@@ -994,8 +994,10 @@ class ArticleContext:
         named = self._kin_named(kin)
         words = owner.split()
         surname = words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
-        if named and named != owner and named.split()[-1] == surname:
-            return named  # "she is survived by a son, Nnamdi Obi" ... "Her son said"
+        if named and named != owner and surname in named.split()[-1].split("-"):
+            # "she is survived by a son, Nnamdi Obi" ... "Her son said" (or a daughter
+            # who joined her husband's name to it: "his daughter, Abby Oka-Lind")
+            return named
         want = L.KIN_GENDER[kin]
         others = [
             name

@@ -51,13 +51,21 @@ _DOCUMENT_OPENS: Final = re.compile(
 # A verb issuing the document that ends the text searched: "issued a", "put out its
 # own".
 _ISSUING: Final = re.compile(
-    r"\s+(?:issued|released|put\s+out|sent\s+out|sent|published|posted|distributed|filed)\s+"
+    r"\s+(?:issued|released|put\s+out|sent\s+out|sent|published|posted|distributed|filed"
+    # ("Ann Roe made the remark in a written statement")
+    r"|made\s+(?:the|his|her|its|their)\s+(?:remarks?|comments?|announcement)\s+in)\s+"
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
 # Between a person and that verb: nothing, or what speaks for them ("'s campaign").
 _OWN_VOICE_GAP: Final = re.compile(rf"(?:['’]s (?:{'|'.join(sorted(L.OWN_VOICES))}))?")
 # A name of one capitalised word or more ("Harrowfield", "Mr Roe", "The Tarn Board").
 _ONE_OR_MORE_NAMES: Final = C.ORG_NAME.pattern.replace("{1,7}", "{0,7}")
+# Between the issuer and its verb, set aside: an apposition ("The Tarn Board, which
+# backed Roe, sent a letter") or a time ("The Tarn Board on Tuesday released a report").
+_ISSUER_ASIDE: Final = re.compile(
+    r"(?:,[^,;:\"“”]{1,90},|\s+(?:on|last|this|late|early)\s+"
+    r"(?:[A-Z][a-z]+|week|month|year|night|morning))\s*$"
+)
 # A sentence opening with a document, up to its issuer: "A two-page memo (from)",
 # "The Tarn Water Board's memo", "Harrowfield's statement".
 _SUBJECT_DOCUMENT: Final = re.compile(
@@ -131,6 +139,11 @@ def document_issuers(
             noun = words[1]
         elif _it(q):
             noun = _opening_document(ctx, q)  # "The memo ... lays out what it calls"
+            owner = None if noun else _owned_before(ctx, q)
+            if owner:  # "Ann Roe's statement ended on a vow. "Q," it read.": hers
+                _issued_by(quotes, k, q.speaker, owner)
+                last = q
+                continue
         if noun is None:
             continue
         issuer = _issuer(ctx, quotes, k, noun, cue_speaker)
@@ -267,10 +280,29 @@ def _it(q: Quote) -> bool:
 
 def _opening_document(ctx: ArticleContext, q: Quote) -> str | None:
     """ "The four-page memo, dated ..., lays out what it calls "…"": the document
-    opening the quote's sentence, which its "it" stands for."""
+    opening the quote's sentence, which its "it" stands for; or, for a quote opening
+    its sentence, the one opening the sentence right before ("The statement ran to
+    four pages. ¶ "Q," it said.")."""
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     m = _DOCUMENT_OPENS.match(ctx.text, s_lo, q.start)
+    if m is None and not ctx.text[s_lo : q.start].strip():
+        before = _sentence_before(ctx, q.paragraph, s_lo)
+        m = _DOCUMENT_OPENS.match(ctx.text, *before) if before else None
     return m.group(1).lower() if m else None
+
+
+def _sentence_before(ctx: ArticleContext, para: int, s_lo: int) -> tuple[int, int] | None:
+    """The sentence ending right before ``s_lo`` (which opens a sentence of paragraph
+    ``para``): in the same paragraph or the last of the body paragraph before."""
+    p = ctx.article.paragraphs[para]
+    if ctx.text[p.start : s_lo].strip():
+        return ctx.sentence_span(para, max(p.start, s_lo - 2))[0], s_lo
+    if para == 0:
+        return None
+    prev = ctx.article.paragraphs[para - 1]
+    if prev.kind != "body" or ctx.inside_quote(prev.end - 2):
+        return None
+    return ctx.sentence_span(para - 1, max(prev.start, prev.end - 2))[0], prev.end
 
 
 def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
@@ -286,12 +318,9 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     if opening is None or (q.speaker_how == "carry-over" and not opening.group("owner")):
         return None
     if opening.group("owner"):
-        issuer: str | None = opening.group("owner").removeprefix("The ")
-        owner = next(iter(ctx.names.mentions_between(*opening.span("owner"))), None)
-        if " " not in opening.group("owner") and (owner is None or issuer in L.CALENDAR_WORDS):
-            return None  # ("Wednesday's statement": a day, no issuer)
-        if owner is not None and ctx.names.is_person(owner):
-            issuer = ctx.names.resolve(owner)  # ("Mr Roe's statement": Ann Roe's)
+        issuer: str | None = _owner_name(ctx, opening)
+        if issuer is None:
+            return None
         end = opening.end()
     else:
         issuer = _named_after(ctx, opening.end())
@@ -303,6 +332,44 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     if verb is None or issuer == q.speaker.removeprefix("the "):
         return None
     return issuer
+
+
+def _owner_name(ctx: ArticleContext, opening: re.Match[str]) -> str | None:
+    """The owner of a document opening a sentence ("The Tarn Board's memo"), a person
+    by their full name ("Mr Roe's statement": Ann Roe's); None for a one-word owner
+    that names no one ("Wednesday's statement": a day)."""
+    written = opening.group("owner").removeprefix("The ")
+    owner = next(iter(ctx.names.mentions_between(*opening.span("owner"))), None)
+    if " " not in opening.group("owner") and (owner is None or written in L.CALENDAR_WORDS):
+        return None
+    if owner is not None and ctx.names.is_person(owner):
+        return ctx.names.resolve(owner)
+    return written
+
+
+# A sentence opening with a named owner's document: "Roe's statement", "The Tarn
+# Board's latest letter".
+_OWNED_DOCUMENT_OPENS: Final = re.compile(
+    r"\s*(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4}?)['’]s\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS))})\b"
+)
+
+
+def _owned_before(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "Ann Roe's statement ended on a vow. "Q," it read.": the owner of the document
+    opening the sentence right before a quote that opens its own sentence."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    if ctx.text[s_lo : q.start].strip():
+        return None
+    before = _sentence_before(ctx, q.paragraph, s_lo)
+    opening = _OWNED_DOCUMENT_OPENS.match(ctx.text, *before) if before else None
+    if opening is None:
+        return None
+    owner = next(iter(ctx.names.mentions_between(*opening.span("owner"))), None)
+    if owner is not None and ctx.names.is_person(owner):
+        return ctx.names.resolve(owner)
+    body = opening.group("owner")
+    return body.removeprefix("The ") if C.ORG_NAME.fullmatch(body) else None
 
 
 # A sentence opening with a party's or a body's programme: "The Labour manifesto",
@@ -607,10 +674,20 @@ def _issuing_subject(ctx: ArticleContext, lo: int, at: int) -> str | None:
     verb = _ISSUING.search(ctx.text, lo, at)
     if verb is None:
         return None
-    mention = next(reversed(ctx.names.mentions_between(lo, verb.start())), None)
+    found = _issuer_before(ctx, lo, verb.start())
+    aside = _ISSUER_ASIDE.search(ctx.text, lo, verb.start())
+    if found is None and aside is not None:
+        found = _issuer_before(ctx, lo, aside.start())
+    return found
+
+
+def _issuer_before(ctx: ArticleContext, lo: int, end: int) -> str | None:
+    """The body, or the person (perhaps set off by commas: "The mayor, Ann Roe,"), whose
+    name ends right before ``end``, the issuing verb or an aside before it."""
+    mention = next(reversed(ctx.names.mentions_between(lo, end)), None)
     if mention is None:
         return None
-    gap = ctx.text[mention.end : verb.start()]
+    gap = ctx.text[mention.end : end]
     if gap.startswith(".") and mention.words.split()[-1] in L.COMPANY_WORDS:
         gap = gap[1:]  # "Corvane Mining Co. put out a statement"
     if mention.org:
@@ -618,6 +695,8 @@ def _issuing_subject(ctx: ArticleContext, lo: int, at: int) -> str | None:
         if gap.strip() or whole is None or not whole.group().startswith(mention.words):
             return None
         return whole.group()
+    if gap.startswith(",") and ctx.text[mention.start - 2 : mention.start] == ", ":
+        gap = gap[1:]  # (a name set off by commas: "The mayor, Ann Roe, made")
     if ctx.names.is_person(mention) and _OWN_VOICE_GAP.fullmatch(gap):
         return ctx.names.resolve(mention)
     return None

@@ -54,7 +54,8 @@ _FIRST: Final = re.compile(
     rf"|An?\s{_TO_COMMA}(?=(?:he|she)\s))"  # "A former teacher who ..., she has made"
 )
 _NEXT: Final = re.compile(
-    rf"(?:(?i:{FRONTING}|{_PREPOSITIONS})\b|{_PARTICIPLE.lower()}\b){_TO_COMMA}"
+    # (", where he had appeared for a signing,": a place's relative clause goes with it)
+    rf"(?:(?i:{FRONTING}|{_PREPOSITIONS})\b|where\b|{_PARTICIPLE.lower()}\b){_TO_COMMA}"
     r"|(?:[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?|\d{4}),\s*"  # "Mich.," "D.C.," "2019,"
 )
 # Openings start with one of these (spares the match at most sentences).

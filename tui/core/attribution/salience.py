@@ -166,6 +166,8 @@ _EXPLETIVE: Final = re.compile(
 )
 _CLAUSE_ENDS: Final = re.compile(r"\s*(?:[,.;:!?)\"“”]|$)")
 _ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording to\s+$")
+# "The board also heard from Ann Roe, a retired librarian": the one heard speaks next.
+_HEARD_FROM_BEFORE: Final = re.compile(r"\bheard\s+from\s+$")
 _ASKED_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.ASKING_VERBS))})\s+$")
 _ASKING_ENDS: Final = tuple(sorted(L.ASKING_VERBS))
 # A passive that hands words to the name after it: "Those claims were put to (Roe)".
@@ -860,6 +862,7 @@ class PronounResolver:
             _bind_to_fronted(found, main)
         if ctx.text.find(" name", lo, hi) >= 0:  # (one look: most sentences name none)
             _name_given(ctx.text, lo, hi, found)
+            _named_description(ctx.text, lo, hi, found)
         return self._with_owners_and_voices(lo, hi, found, main)
 
     def _after_subject(
@@ -1217,6 +1220,8 @@ class PronounResolver:
         before = text[max(0, c.start - 14) : c.start]
         if "ccording" in before and _ACCORDING_BEFORE.search(text, max(0, c.start - 14), c.start):
             return "speaker"  # "according to Ann Roe, ...": the sentence is her account
+        if before.endswith(" from ") and _HEARD_FROM_BEFORE.search(before):
+            return "speaker"  # "The board also heard from Ann Roe": she has the floor
         if before[-12:].rstrip().endswith(_ASKING_ENDS) and _ASKED_BEFORE.search(
             text, max(0, c.start - 12), c.start
         ):
@@ -1496,6 +1501,27 @@ def _name_given(text: str, lo: int, hi: int, found: list[SalientMention]) -> Non
             found[k] = SalientMention(name, want, m.role, m.start, surely=True)
     found.append(SalientMention(name, want, "subject", given.start("name"), surely=True))
     found.sort(key=_START)
+
+
+# "a retired farmer named Gus Roe": the name a description is given right after it.
+_NAMED_AFTER: Final = re.compile(r" named (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3})\b")
+
+
+def _named_description(text: str, lo: int, hi: int, found: list[SalientMention]) -> None:
+    """ "A retired farmer named Gus Roe approached the couple. ... he said": the subject
+    a description stands for is the person named right after it, and is called by that
+    name (not "a retired farmer")."""
+    named = _NAMED_AFTER.search(text, lo, hi)
+    if named is None:
+        return
+    for k in range(len(found) - 1, -1, -1):
+        m = found[k]
+        if m.start >= named.start():
+            continue
+        described = " ".join(text[m.start : named.start()].split()).lower()
+        if m.role in ("subject", "speaker") and not m.pronoun and m.name.lower() == described:
+            found[k] = SalientMention(named.group("name"), m.gender, m.role, m.start, surely=True)
+        return
 
 
 def _describes(between: str) -> bool:

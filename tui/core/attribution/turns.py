@@ -54,6 +54,11 @@ _OBJECT_PRONOUN: Final = re.compile(r"(?:him|her)\b")
 # The object of an asking verb, perhaps after a title: "asked FEMA Administrator Ines Corrado".
 _ASKED: Final = re.compile(rf"\b(?:{L.ASKED_BEFORE_NAME})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
 _ASKED_REACH: Final = 48  # chars before a name read for the asking verb
+# A role noun asked: "began by asking the senator about", "pressed the governor on".
+_ASKED_ROLE: Final = re.compile(
+    rf"\b(?:{L.ASKED_BEFORE_NAME}|asking|pressing|questioning|grilling|quizzing)\s+"
+    r"(the\s+[a-z][\w-]*)\b"
+)
 _EXCHANGE_PARAGRAPHS: Final = 3  # how far back the last other person quoted may be
 _YOU: Final = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|[Yy]ourself)\b")
 # Cues of an answer: no one answers their own words.
@@ -236,7 +241,20 @@ def _asked_one(ctx: ArticleContext, quotes: list[Quote], k: int, asker: str | No
     for who in (_vocative(ctx, q), asked, _opener(ctx, q.paragraph - 1)):
         if who and who != asker:
             return who
-    return _other_quoted(quotes, k, asker, _EXCHANGE_PARAGRAPHS)
+    return _other_quoted(quotes, k, asker, _EXCHANGE_PARAGRAPHS) or _asked_role(ctx, lo, hi, asker)
+
+
+def _asked_role(ctx: ArticleContext, lo: int, hi: int, asker: str | None) -> str | None:
+    """ "Host Ann Roe began by asking the senator about ...": the one a role noun after
+    an asking verb stands for, when the article ties the role to a name."""
+    found = None
+    for m in _ASKED_ROLE.finditer(ctx.text, lo, hi):
+        if not ctx.inside_quote(m.start()):
+            found = m
+    if found is None:
+        return None
+    who = ctx.resolve_phrase(found.group(1), found.start(1))
+    return who if who[:1].isupper() and who != asker else None
 
 
 def _turn_before(ctx: ArticleContext, quotes: list[Quote], k: int) -> Quote | None:
