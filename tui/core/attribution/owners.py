@@ -52,6 +52,8 @@ _CROWD_BEFORE: Final = re.compile(
     r"\s+of)"
     r"\s*[,:]?\s*[\"“‘']?$"
 )
+# What every _CROWD_BEFORE holds (its verb's stem or its noun cue): a cheap look first.
+_CROWD_WORD: Final = re.compile(r"chant|shout|yell|cheer|sing|sang|scream|roar|jeer|boo|cries")
 # `a shout of "Q" went up from the strikers` (after the quote).
 _CROWD_SHOUT: Final = re.compile(r"\b(?:chant|shout|cry|roar|cheer)s?\s+of\s*$")
 _CROWD_AFTER: Final = re.compile(
@@ -211,7 +213,13 @@ def crowd_voice(ctx: ArticleContext, q: Quote, lo: int) -> Owner | bool | None:
     if after is not None and _CROWD_SHOUT.search(text, max(lo, q.start - 30), q.start):
         who = " ".join(after.group("who").split())
         return ctx.resolve_phrase(who, after.start("who")), who, "went up"
-    m = _CROWD_BEFORE.search(text, max(lo, q.start - _CROWD_REACH), q.start)
+    start = max(lo, q.start - _CROWD_REACH)
+    # (A crowd's voice needs one of its words: most quotes have none before them.)
+    m = (
+        _CROWD_BEFORE.search(text, start, q.start)
+        if _CROWD_WORD.search(text, start, q.start)
+        else None
+    )
     if m is None:
         return None
     noun = m.group("noun")

@@ -83,6 +83,18 @@ _JOINT: Final = re.compile(
 )
 
 
+def _may_join(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold the words every _JOINT match does ("and" and a verb's
+    first letters)? A cheap look: most windows join no two speakers."""
+    if text.find("and", lo, hi) < 0:
+        return False
+    return (
+        text.find("sa", lo, hi) >= 0
+        or text.find("wr", lo, hi) >= 0
+        or text.find("added", lo, hi) >= 0
+    )
+
+
 _JOINTLY: Final = re.compile(r"\b(?:joint|jointly|together)\b")
 # The two go on as one subject after their verb: "Roe and Tate said they would", "said,
 # adding that they".
@@ -99,7 +111,7 @@ def _joint_at_cue(ctx: ArticleContext, q: Quote) -> tuple[str, bool] | None:
         return None
     para = ctx.article.paragraphs[q.paragraph]
     for lo, hi in ((max(para.start, q.start - _LEAD_REACH), q.start), (q.end, q.end + _CUE_REACH)):
-        for m in _JOINT.finditer(ctx.text, lo, hi):
+        for m in _JOINT.finditer(ctx.text, lo, hi) if _may_join(ctx.text, lo, hi) else ():
             if any(c in ctx.text[m.end() : q.start] for c in '"“”\n.') and m.end() <= q.start:
                 continue
             if m.start() >= q.end and any(c in ctx.text[q.end : m.start()] for c in '"“”\n'):
