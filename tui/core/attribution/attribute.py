@@ -138,11 +138,12 @@ _COUNTED: Final = re.compile(
     r"(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[a-z]+s)\b"
 )
 # A sentence opening with "the" and a noun phrase, then its verb ("But the governor
-# (also) defended"); group "np" the phrase.
+# (also) defended", "The chancellor would not comment"); group "np" the phrase.
 _OPENING_PHRASE: Final = re.compile(
     r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Later|Then),?\s+)?"
     r"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+"
-    r"(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
+    r"(?:(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
+    r"|(?:would|could|will|can|did|does)(?:\s+not|n['’]t)?\s+(?:also\s+)?[a-z]{3,}\b)"
 )
 # A determiner-led noun phrase opening a sentence, up to its head: the head is followed
 # by a comma, a preposition or a verb ("A county sheriff in Utah is", "The president,").
