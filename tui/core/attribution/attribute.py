@@ -137,12 +137,17 @@ _COUNTED: Final = re.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth|\d+)\s+"
     r"(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[a-z]+s)\b"
 )
+# A copula (and an article) right before a partial, or opening it: `India is a "Q"`,
+# `The deficit "is a big issue"`: the quote says what the subject is, as a speaker would.
+_COPULA_BEFORE: Final = re.compile(r"\b(?:is|are|was|were)(?:\s+(?:an?|the))?\s+$")
+_COPULA_OPENS: Final = re.compile(r"(?:is|are|was|were)\s")
 # A sentence opening with "the" and a noun phrase, then its verb ("But the governor
-# (also) defended"); group "np" the phrase.
+# (also) defended", "The chancellor would not comment"); group "np" the phrase.
 _OPENING_PHRASE: Final = re.compile(
     r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Later|Then),?\s+)?"
     r"(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+"
-    r"(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
+    r"(?:(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
+    r"|(?:would|could|will|can|did|does)(?:\s+not|n['’]t)?\s+(?:also\s+)?[a-z]{3,}\b)"
 )
 # A determiner-led noun phrase opening a sentence, up to its head: the head is followed
 # by a comma, a preposition or a verb ("A county sheriff in Utah is", "The president,").
@@ -1968,6 +1973,8 @@ class _Attributor:
                 return
             if q.kind == "direct":
                 found = self.uncued_speaker(q, prev, w)
+            elif prev is not None:
+                found = self._partial_going_on(q, prev, w)
         if found is not None:
             if found.confidence == "high" and not self._sure_name(found):
                 found.confidence = "medium"  # a shared surname, a lone word: not sure
@@ -1990,6 +1997,26 @@ class _Attributor:
         ):
             found.confidence = "medium"  # `"Q1," though the river was "Q2"`: whose?
         return found
+
+    def _partial_going_on(self, q: Quote, prev: Quote, w: _Windows) -> _Found | None:
+        """`"Q1," said Ann Roe, an analyst. The deficit "is a big issue going forward".`:
+        a clause-long partial with no cue in the sentence right after a speaker's direct
+        quote, in the same paragraph and with no one else named before it, reports the
+        same speaker going on (a guess: low)."""
+        if prev.kind != "direct" or not prev.speaker or prev.last_paragraph != q.paragraph:
+            return None
+        if w.pre_cues or w.post_cues or prev.end > w.s_lo:
+            return None  # (a cue of its own that named no one; or prev's own sentence)
+        if not (_COPULA_BEFORE.search(self.text, w.s_lo, q.start) or _COPULA_OPENS.match(q.text)):
+            return None  # "Many towns now want a "Q"": the writer's own words about it
+        if self.ctx.sentence_span(self.ctx.para_of(prev.end), prev.end)[1] < w.s_lo - 2:
+            return None  # a sentence of the reporter's own stands between
+        if any(c.kind != "name" for c in self.ctx.candidates(w.s_lo, q.start)):
+            return None  # "She expressed her anger at ...", "The firm is": theirs
+        names = self.ctx.names
+        if any(names.is_person(m) for m in names.mentions_between(w.s_lo, q.start)):
+            return None  # "Mr Lee is", "Ben Lowe's plan is": about another person
+        return _carried(prev, "low")
 
     def uncued_speaker(self, q: Quote, prev: Quote | None, w: _Windows) -> _Found | None:
         """A direct quote no cue of its own names: a byline or a summing-up after it, or
