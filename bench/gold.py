@@ -196,6 +196,7 @@ HELD_OUT = (
     "us_news_heldout7",
     "us_news_heldout8",
     "us_news_heldout9",
+    "us_news_heldout10",
 )
 
 

@@ -55,7 +55,10 @@ articles, 558 quotes, written blind the same way: hearings, a cross-examination,
 letters, statements and posts, unnamed aides and officials) and ``us_news_heldout9``
 (28 articles, 526 quotes, written blind and made hard on purpose: few plain ``X said``
 cues, pronouns paragraphs after the name, role nouns, transcript-like exchanges,
-documents and unnamed sources), are kept the same way
+documents and unnamed sources) and ``us_news_heldout10`` (27 articles, 548 quotes,
+written blind and hard the same way: several people of one gender, role nouns, colon
+lead-ins, documents, posts, transcript-like exchanges, round-ups, unnamed sources),
+are kept the same way
 (``bench/us_gold.py`` describes each). ``bench/us_gold.py`` strips the markers
 into each set's ``texts/`` and ``gold.jsonl``. The figures are those ``python
 bench/gold.py score tests/core/data/<set>/gold.jsonl --root tests/core/data/<set>``
@@ -363,9 +366,10 @@ HELD_OUT = (
     "us_news_heldout7",
     "us_news_heldout8",
     "us_news_heldout9",
+    "us_news_heldout10",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ()
+UNSCORED: tuple[str, ...] = ("us_news_heldout10",)  # written blind on branch writer10
 
 
 def _builder():  # bench/ is not a package: load the build script by path
