@@ -327,6 +327,12 @@ class Floors:
 # gone), named 295/328 (89.9%: still one), missing 8/481, high right 118/118; others
 # unchanged but us_news_heldout named 206/215 (from 204).
 # Floors one quote below (missing one above).
+# Branch writer10: us_news_heldout10 (held out, written blind and made hard: its writer
+# never read the attribution code or the other held-out sets nor ran the extractor on it
+# before all 27 articles were committed at 163880f; first scored on the code of main at
+# eddacde): name 37/38, pronoun 89/97, named 282/337 (83.7%, under issue 8's named
+# target: a strict xfail below), missing 18/528, high right 118/119, detection and span
+# F1 1.000. Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -354,6 +360,7 @@ FLOORS = {
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
     "us_news_dev16": Floors(name_intro=0.976, pronoun=0.898, named=0.896, missing=0.0188),
+    "us_news_heldout10": Floors(name_intro=0.947, pronoun=0.907, named=0.833, missing=0.036),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -369,7 +376,7 @@ HELD_OUT = (
     "us_news_heldout10",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_heldout10",)  # written blind on branch writer10
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -467,8 +474,15 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # the code of its day) is under it too: a strict xfail until a fix reaches it.
 # us_news_dev16 (open, written blind and hard on branch dev16: 84.1% on the code of its
 # day, 89.9% after branch dev16's fixes) is under it too: a strict xfail until rules
-# built on it reach the target.
-BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_heldout9", "us_news_dev16")
+# built on it reach the target. us_news_heldout10 (held out, written blind and hard on
+# branch writer10: 83.7% on the code of its day) is under it too: a strict xfail until a
+# fix reaches it.
+BELOW_NAMED_TARGET: tuple[str, ...] = (
+    "us_news_heldout7",
+    "us_news_heldout9",
+    "us_news_dev16",
+    "us_news_heldout10",
+)
 
 
 @pytest.mark.parametrize(
