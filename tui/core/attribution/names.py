@@ -772,10 +772,11 @@ def _spelt_out(before: str, acronym: str) -> str | None:
 
 
 # A wire story's dateline opening its first paragraph: a place in capitals, perhaps its
-# state or country and the agency, then a dash ("ST. LOUIS, Mo. (AP) — ").
+# state or country (or a wire's date) and the agency, then a dash ("ST. LOUIS, Mo. (AP)
+# — ", "WASHINGTON, March 4 (Reuters) - ").
 _DATELINE: Final = re.compile(
     r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-    r"(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--?) "
+    r"(?: \d{1,2})?(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--?) "
 )
 _DATELINE_PARAGRAPHS: Final = 3  # a headline and a byline may come before it
 

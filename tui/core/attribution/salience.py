@@ -128,6 +128,18 @@ _PAIR_MENTION: Final = re.compile(  # (boundary checked behind the "T": a faster
     rf"[Tt](?<!\w[Tt])he (?:(?:{'|'.join(sorted(L.PAIR_NOUNS))})|([A-Z][\w'’-]+[a-z])s)\b"
 )
 _PAIR_REACH: Final = 500  # chars between a couple named as one and a pronoun of one of them
+# "pressed the nominee on", "the governor's plan": an office or a contest's noun the
+# article may tie to a person, read wherever it stands (group 1: the phrase). Not one
+# opening a name ("the governor, Ann Roe" reads the name), nor one whose voice is what
+# acts ("the governor's office replied").
+_TIED_MENTION: Final = re.compile(
+    rf"\b((?:[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(L.TIED_MENTION_HEADS))}))\b"
+    rf"(?![-\w]| [A-Z]|['’]s (?:{'|'.join(sorted(L.OWN_VOICES))})\b)"
+)
+# A verb that reports what someone said or thought: what follows it is their words.
+_SAYS: Final = re.compile(
+    r"\b(?:said|says|told|tells|thought|thinks|believes|believed|added|argued|claimed|insisted)\b"
+)
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 _SUBJECT_WORD: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "Her lawsuit")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
@@ -1030,6 +1042,7 @@ class PronounResolver:
             drawn = ctx.partitive_opening(main, hi)  # "One of them, a nurse at Ely, said"
             if drawn is not None:
                 cands = sorted([drawn, *cands], key=lambda c: c.start)
+        cands = self._with_tied_mentions(cands, lo, hi)
         kin = ctx.kin_opening(main, hi)
         if kin and not any(c.start == kin.start for c in cands):
             cands = [kin, *cands]  # "Her husband wants": the husband, if named
@@ -1038,6 +1051,29 @@ class PronounResolver:
             if back is not None and not any(c.start <= back.start < c.end for c in cands):
                 cands = sorted([back, *cands], key=lambda c: c.start)
         return cands, cues, kin
+
+    def _with_tied_mentions(self, cands: list[Candidate], lo: int, hi: int) -> list[Candidate]:
+        """``cands`` with the office and contest nouns of ``text[lo:hi]`` no candidate
+        covers ("Roe pressed the nominee on his record"): a role the article ties to a
+        person is that person, whatever its place in the sentence (one it ties to no one
+        is left out when the mention is read). Not one inside what a verb reports ("Ed Roe
+        said he thought the mayor had ...": the speaker's topic, not a person who acts)."""
+        ctx = self.ctx
+        found = [
+            m
+            for m in _TIED_MENTION.finditer(ctx.text, lo, hi)
+            if not ctx.inside_quote(m.start())
+            and not any(
+                c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in cands
+            )
+            and _SAYS.search(ctx.text, lo, m.start()) is None
+        ]
+        if not found:
+            return cands
+        from tui.core.attribution.context import Candidate  # (context imports this module)
+
+        extra = [Candidate(m.start(), m.end(), m.group(1), "nominal") for m in found]
+        return sorted([*cands, *extra], key=lambda c: c.start)
 
     def _pointing_back(self, main: int, hi: int) -> Candidate | None:
         """ "The 22-year-old pipped Ivo Marsh ...", "The confident Scot is undaunted":
@@ -1336,8 +1372,12 @@ class PronounResolver:
         head = rest.rsplit(" ", 1)[-1].lower()
         if head in L.OFFICE_HEADS or C.refers_back(words):
             return True
+        lede = self.ctx.lede_tie()
+        if lede is not None and lede.holds(rest):
+            return True  # "The governor's nominee ... ¶ Ann Roe, ...": "the nominee" is her
         # (Reading the article's role ties costs; only a role's head word is looked up.)
-        return head in L.ROLE_HEADS and self.ctx.names.by_title(rest) is not None
+        heads = head in L.ROLE_HEADS or head in L.TIED_MENTION_HEADS  # ("the sheriff")
+        return heads and self.ctx.names.by_title(rest) is not None
 
     def _possessors(
         self, lo: int, hi: int, found: list[SalientMention], main: int = -1
