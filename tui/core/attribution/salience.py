@@ -129,12 +129,18 @@ _PAIR_MENTION: Final = re.compile(  # (boundary checked behind the "T": a faster
 )
 _PAIR_REACH: Final = 500  # chars between a couple named as one and a pronoun of one of them
 # "pressed the nominee on", "the governor's plan": an office or a contest's noun the
-# article may tie to a person, read wherever it stands (group 1: the phrase). Not one
+# article may tie to a person, read wherever it stands (or a relative). Not one
 # opening a name ("the governor, Ann Roe" reads the name), nor one whose voice is what
 # acts ("the governor's office replied").
 _TIED_MENTION: Final = re.compile(
     rf"\b((?:[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(L.TIED_MENTION_HEADS))}))\b"
     rf"(?![-\w]| [A-Z]|['’]s (?:{'|'.join(sorted(L.OWN_VOICES))})\b)"
+    # ("looked at her husband": a relative the article names, "Ann Roe ... her husband")
+    rf"|\b([Hh](?:is|er) (?:{'|'.join(sorted(L.KIN_GENDER))}))\b(?![-\w]|['’]s|,? [A-Z])"
+)
+# A gesture toward someone, right before their mention: "looked at", "turned to".
+_GESTURE_BEFORE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(L.GESTURE_VERBS))}) (?:at|to|toward|towards)\s+$"
 )
 # A verb that reports what someone said or thought: what follows it is their words.
 _SAYS: Final = re.compile(
@@ -1042,7 +1048,6 @@ class PronounResolver:
             drawn = ctx.partitive_opening(main, hi)  # "One of them, a nurse at Ely, said"
             if drawn is not None:
                 cands = sorted([drawn, *cands], key=lambda c: c.start)
-        cands = self._with_tied_mentions(cands, lo, hi)
         kin = ctx.kin_opening(main, hi)
         if kin and not any(c.start == kin.start for c in cands):
             cands = [kin, *cands]  # "Her husband wants": the husband, if named
@@ -1050,7 +1055,7 @@ class PronounResolver:
             back = self._pointing_back(main, hi)
             if back is not None and not any(c.start <= back.start < c.end for c in cands):
                 cands = sorted([back, *cands], key=lambda c: c.start)
-        return cands, cues, kin
+        return self._with_tied_mentions(cands, lo, hi), cues, kin
 
     def _with_tied_mentions(self, cands: list[Candidate], lo: int, hi: int) -> list[Candidate]:
         """``cands`` with the office and contest nouns of ``text[lo:hi]`` no candidate
@@ -1072,7 +1077,7 @@ class PronounResolver:
             return cands
         from tui.core.attribution.context import Candidate  # (context imports this module)
 
-        extra = [Candidate(m.start(), m.end(), m.group(1), "nominal") for m in found]
+        extra = [Candidate(m.start(), m.end(), m.group(), "nominal") for m in found]
         return sorted([*cands, *extra], key=lambda c: c.start)
 
     def _pointing_back(self, main: int, hi: int) -> Candidate | None:
@@ -1269,7 +1274,9 @@ class PronounResolver:
         if before.endswith(" to ") and _PUT_TO_BEFORE.search(text, max(0, c.start - 30), c.start):
             return "asked"
         if self.ctx._after_preposition(c.start):
-            return "object"
+            # ("looked at her husband", "turned to Roe": the one a gesture goes to is
+            # the next one to act, as a verb's object is, not a phrase's object)
+            return "other" if _GESTURE_BEFORE.search(before) else "object"
         if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
             return "subject"  # "One mother tried to read, and Ann Roe stopped her"
         if (
