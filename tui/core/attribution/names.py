@@ -778,6 +778,7 @@ _DATELINE: Final = re.compile(
     r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     r"(?: \d{1,2})?(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--?) "
 )
+_EXCHANGE_REACH: Final = 600  # chars back to a role's holder an exchange goes on with
 _DATELINE_PARAGRAPHS: Final = 3  # a headline and a byline may come before it
 
 
@@ -1280,8 +1281,38 @@ class ArticleNames:
             ]
             if len(names) <= 1:
                 return names[0] if names else None
-            return self._tied_before(key, names, pos) or self._named_last(names, pos)
+            return (
+                self._tied_before(key, names, pos)
+                or self._named_last(names, pos)
+                or self._holder_in_exchange(names, pos)
+            )
         return self._by_synonym(phrase, pos)
+
+    def _holder_in_exchange(self, names: list[str], pos: int | None) -> str | None:
+        """Of a role's several holders, the one named last before ``pos`` when that was
+        near (an exchange: "Sen. Ann Roe pressed the witness ... she declined ... the
+        senator replied"), though the witness was named after her: when everyone named
+        since holds some other role the article ties to them."""
+        if pos is None:
+            return None
+        last = {}
+        for name in names:
+            starts = self.people_at().get(name, [])
+            i = bisect.bisect_left(starts, pos)
+            if i:
+                last[name] = starts[i - 1]
+        if not last:
+            return None
+        best = max(last, key=last.__getitem__)
+        if pos - last[best] > _EXCHANGE_REACH:
+            return None
+        tied = {n for people in self._ties.values() for n in people}
+        for name, starts in self.people_at().items():
+            if name in tied or self.gender_of(name) is None:
+                continue  # (not "Cook Islands": a person by a given name)
+            if any(last[best] < at < pos for at in starts):
+                return None  # (one named since whom no role describes may be "the champion")
+        return best
 
     def _tied_before(self, key: str, names: list[str], pos: int | None) -> str | None:
         """Of a role's several holders, the one tied to it before ``pos`` when only one
