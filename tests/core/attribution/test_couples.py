@@ -1,7 +1,9 @@
 """Couples speaking together are one speaker, labelled as the article names them
 ("Teodoro and Annelie Brzeczko"), never one of the two: at a cue naming both, as "the
 couple" or "the Brzeczkos", and as "they" after a sentence about them. Each alone keeps
-their own name. Invented articles and names.
+their own name. "Her husband" is the man named by a part of her joined family name
+("Marisol Fennick-Adair" ... "Rupert Adair"), and one she looks at or turns to is who
+"he" then means. Invented articles and names.
 """
 
 from __future__ import annotations
@@ -45,3 +47,34 @@ def test_one_of_the_two_alone_keeps_her_name() -> None:
         '"He had an apple," she said. "That is the truth," Annelie Brzeczko added.'
     )
     assert [q.speaker for q in quotes] == ["Annelie Brzeczko"] * 2
+
+
+_JOINED = (
+    "The campaign of Marisol Fennick-Adair, who is running for the county board, is run "
+    "from her kitchen.\n\n"
+    "Her husband knows the work. Rupert Adair ran for the same seat and lost.\n\n"
+    '"This is the same campaign with a new name," Rep. Walter Velloway said at a forum.\n\n'
+)
+
+
+def test_her_husband_is_the_man_named_by_a_part_of_her_joined_name() -> None:
+    quotes = _direct_of(
+        _JOINED + "Asked about that, Fennick-Adair laughed and looked at her husband. "
+        "He did not laugh.\n\n"
+        '"I made mistakes in that race," he said.'
+    )
+    assert quotes[-1].speaker == "Rupert Adair"
+
+
+def test_a_gesture_to_a_named_man_leads_to_the_next_he() -> None:
+    quotes = _direct_of(
+        '"We lost that race," Rep. Walter Velloway said at a forum.\n\n'
+        "Asked about that, Marisol Fennick-Adair turned to Rupert Brantwell. "
+        "He shrugged.\n\n"
+        '"I made mistakes," he said.'
+    )
+    assert quotes[-1].speaker == "Rupert Brantwell"
+
+
+def _direct_of(body: str) -> list[Quote]:
+    return [q for q in attributed(body) if q.kind == "direct"]

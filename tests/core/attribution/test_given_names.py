@@ -31,3 +31,29 @@ def test_two_sources_described_alike_keep_their_descriptions() -> None:
         'name only as Rafe said he came late.\n\n"Too late," a man at the door said.'
     )
     assert quotes[-1].speaker == "a man"
+
+
+def test_a_first_name_set_off_by_a_description_is_a_person() -> None:
+    quotes = attributed(
+        '"It is not a rounding error," said Hollis Varga-Penn, an economist at a think tank.\n\n'
+        "One of those leaving might be Tobiah, a 29-year-old programmer at the farm agency "
+        "in Velt, who said he had an offer in his inbox.\n\n"
+        '"If they shut it down, I am gone," he said. "I love my team."'
+    )
+    assert [q.speaker for q in quotes] == ["Hollis Varga-Penn", "Tobiah", "Tobiah"]
+
+
+def test_a_first_name_with_a_job_and_no_age_is_a_person_too() -> None:
+    quotes = attributed(
+        "Orsolya, a nurse in Brannock, said the ward had lost two nights of pay.\n\n"
+        '"We keep working," she said.'
+    )
+    assert [q.speaker for q in quotes] == ["Orsolya"]
+
+
+def test_a_place_set_off_by_a_description_is_no_person() -> None:
+    quotes = attributed(
+        "The mill is in Brannock, a town of 900 people, where Ilsa Graveney-Toft runs the "
+        'store. "We stay open," she said.'
+    )
+    assert [q.speaker for q in quotes] == ["Ilsa Graveney-Toft"]

@@ -1004,9 +1004,22 @@ class ArticleContext:
             for name in self.names.full_forms(surname)
             if name != owner and self.names.gender_of(name) in (None, want)
         ]
+        if not others and "-" in surname:
+            others = self._joined_kin(owner, surname, want)
         if len(others) == 1:
             return others[0]  # (the one named "her husband" may be another woman's)
         return named if named != owner else None
+
+    def _joined_kin(self, owner: str, surname: str, want: str) -> list[str]:
+        """ "Ann Lind-Roe ... her husband": the people named in full by one part of the
+        owner's joined family name (she joined his name to hers: "Ed Roe"), of the kin
+        noun's gender; known genders only (a joined name's parts are common words)."""
+        return [
+            name
+            for part in surname.split("-")
+            for name in self.names.full_forms(part)
+            if name != owner and self.names.gender_of(name) == want
+        ]
 
     def _kin_named(self, kin: str) -> str | None:
         """The one person the article names as a ``kin`` ("her husband, Pieter

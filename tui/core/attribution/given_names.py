@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from tui.core.attribution import lexicon as L
+from tui.core.attribution.roles import is_role, unnamed_person
 from tui.core.model import Quote
 
 _NAME: Final = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
@@ -34,6 +35,19 @@ _AGED_ALONE: Final = re.compile(r"(?:^|[.!?,;:—] |\n)([A-Z][a-z’'-]+), \d{1,
 # C speed, it rules out most articles (one BBC article in twenty-five has an age so) for a
 # thirtieth of the cost of the full pattern, which tries its opening at every position.
 _AGE_APPOSED: Final = re.compile(r", \d{1,3}, [a-z]")
+# "Marcus, a 29-year-old IT specialist at ...", "Ines, a nurse in Velt,": a one-word name
+# set off by a description of one person (its head noun before a complement or a mark)
+# is a source who gave a first name only (group 1: the name, group 2: the head).
+_DESCRIBED_ALONE: Final = re.compile(
+    r"\b([A-Z][a-z’'-]+), an? (?:\d{1,3}-year-old )?(?:[\w-]+ ){0,2}?([a-z][\w-]*)"
+    r"(?= (?:at|in|of|for|from|on|who|with)\b|[,.;])"
+)
+# Before a word that is no first name: a capitalised run's tail ("New York, a ..."), a
+# place's preposition ("Rep. Ann Roe of Georgia, a member of ..."), a title's joiner
+# ("Hide and Seek, a horror film"), a party tag's hyphen ("R-Texas, a retired colonel").
+_NO_NAME_BEFORE: Final = re.compile(
+    r"(?:[A-Z][\w’'.-]*|\b(?:of|in|from|at|near|to|for|across|and)|&) $|-$"
+)
 
 
 def given_alone(text: str) -> dict[str, str]:
@@ -51,7 +65,28 @@ def given_alone(text: str) -> dict[str, str]:
             word = m.group(1)
             if word not in L.ARTICLE_WORDS and word.lower() not in L.NOT_AGED:
                 given.setdefault(word, "")
+    for word in _described_alone(text):
+        given.setdefault(word, "")
     return given
+
+
+def _described_alone(text: str) -> list[str]:
+    """One-word names the text sets off by a description of one person ("Marcus, a
+    29-year-old IT specialist, said"): a source who gave a first name only, as a
+    person's job or age tells (not a place or a title: "Paris, a town", "Hide and
+    Seek, a horror film")."""
+    found = []
+    for m in _DESCRIBED_ALONE.finditer(text):
+        word = m.group(1)
+        if word.lower() in L.SUBJECT_OPENERS or word in L.ARTICLE_WORDS:
+            continue  # ("But, a spokesman for the firm, said": no name)
+        if word.lower() in L.NOT_AGED:
+            continue
+        if _NO_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if unnamed_person(m.group(2)) or is_role(m.group(2)):
+            found.append(word)
+    return found
 
 
 # The description before "who gave ...": its head noun, after an article, with what

@@ -784,6 +784,17 @@ AGENT_BODIES: Final = word_set(
 # People a story opens on by the race they run ("The president's nominee to lead ...",
 # "A Democratic challenger ..."), beside the role nouns (ledes.py).
 CONTEST_HEADS: Final = word_set("nominee candidate challenger incumbent contender hopeful")
+# Verbs of a gesture toward someone ("looked at her husband", "turned to Roe"): the one
+# it goes to is who acts next, as a verb's object is.
+GESTURE_VERBS: Final = word_set(
+    "looked glanced stared smiled nodded winked gestured pointed turned motioned"
+)
+# Offices and contests that stand for one person the article names, read as people in
+# any role of a sentence when the article ties them ("Roe pressed the nominee on his
+# record": the nominee is who "he" may mean next), not as speakers at a cue.
+TIED_MENTION_HEADS: Final = CONTEST_HEADS | word_set(
+    "senator governor mayor sheriff congressman congresswoman lawmaker"
+)
 ANONYMOUS_HEADS: Final = word_set(
     "spokesman spokeswoman spokesperson source sources official insider"
 )

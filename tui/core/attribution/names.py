@@ -772,11 +772,16 @@ def _spelt_out(before: str, acronym: str) -> str | None:
 
 
 # A wire story's dateline opening its first paragraph: a place in capitals, perhaps its
-# state or country and the agency, then a dash ("ST. LOUIS, Mo. (AP) — ").
+# state or country (or a wire's date) and the agency, then a dash ("ST. LOUIS, Mo. (AP)
+# — ", "WASHINGTON, March 4 (Reuters) - ").
 _DATELINE: Final = re.compile(
     r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-    r"(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--?) "
+    r"(?: \d{1,2})?(?: \([A-Za-z ]{2,20}\))? ?(?:—|–|--?) "
 )
+# After a witness's name: a clause set off, then "testified" ("Ann Roe, who ..., testified").
+_TESTIFIED: Final = re.compile(r"(?:,[^.;,]{1,120},)? (?:also |later |had )?testified\b")
+_SENTENCE_OPENS: Final = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
+_EXCHANGE_REACH: Final = 600  # chars back to a role's holder an exchange goes on with
 _DATELINE_PARAGRAPHS: Final = 3  # a headline and a byline may come before it
 
 
@@ -1198,7 +1203,7 @@ class ArticleNames:
         later = read_ties(self.text, self._surnames_apposed(body), at)
         self._written = {r: n for r, n in written.items() if r.split()[-1] not in _ACRONYM_ROLES}
         later.update((r, n) for r, n in written.items() if r not in self._written)
-        for role, names in [*self._written.items(), *later.items()]:
+        for role, names in [*self._written.items(), *later.items(), *self._witnesses(body)]:
             ties.setdefault(role, set()).update(names)
             if len(names) == 1 and _role_gender(role):  # "the chairman, Lee Roe": a man
                 self.gender.setdefault(next(iter(names)), _role_gender(role) or "")
@@ -1211,6 +1216,23 @@ class ArticleNames:
                     first = at.get((role, name), 0)
                     self._tied_at[key, name] = min(first, self._tied_at.get((key, name), first))
         return {key: [*names] if len(names) == 1 else sorted(names) for key, names in seen.items()}
+
+    def _witnesses(self, body: int) -> list[tuple[str, set[str]]]:
+        """ "Ann Roe, who has worked there for 17 years, testified before the panel": a
+        person named in full opening a sentence whose verb is "testified" is a witness
+        ("the witness said"), as a role written beside the name would tie them."""
+        text = self.text
+        if text.find(" testified", body) < 0:
+            return []  # (most articles: no one testifies)
+        found = set()
+        for m in self._multi:
+            if m.org or m.start < body or not _TESTIFIED.match(text, m.end):
+                continue
+            if m.start and not _SENTENCE_OPENS.search(text, max(0, m.start - 3), m.start):
+                continue
+            if self.is_person(m):
+                found.add(self.resolve(m))
+        return [("witness", found)] if found else []
 
     def _surnames_apposed(self, body: int) -> list[tuple[int, int, str, bool]]:
         """Bare surnames of people named in full with a role after them, as later
@@ -1279,8 +1301,38 @@ class ArticleNames:
             ]
             if len(names) <= 1:
                 return names[0] if names else None
-            return self._tied_before(key, names, pos) or self._named_last(names, pos)
+            return (
+                self._tied_before(key, names, pos)
+                or self._named_last(names, pos)
+                or self._holder_in_exchange(names, pos)
+            )
         return self._by_synonym(phrase, pos)
+
+    def _holder_in_exchange(self, names: list[str], pos: int | None) -> str | None:
+        """Of a role's several holders, the one named last before ``pos`` when that was
+        near (an exchange: "Sen. Ann Roe pressed the witness ... she declined ... the
+        senator replied"), though the witness was named after her: when everyone named
+        since holds some other role the article ties to them."""
+        if pos is None:
+            return None
+        last = {}
+        for name in names:
+            starts = self.people_at().get(name, [])
+            i = bisect.bisect_left(starts, pos)
+            if i:
+                last[name] = starts[i - 1]
+        if not last:
+            return None
+        best = max(last, key=last.__getitem__)
+        if pos - last[best] > _EXCHANGE_REACH:
+            return None
+        tied = {n for people in self._ties.values() for n in people}
+        for name, starts in self.people_at().items():
+            if name in tied or self.gender_of(name) is None:
+                continue  # (not "Cook Islands": a person by a given name)
+            if any(last[best] < at < pos for at in starts):
+                return None  # (one named since whom no role describes may be "the champion")
+        return best
 
     def _tied_before(self, key: str, names: list[str], pos: int | None) -> str | None:
         """Of a role's several holders, the one tied to it before ``pos`` when only one

@@ -128,6 +128,24 @@ _PAIR_MENTION: Final = re.compile(  # (boundary checked behind the "T": a faster
     rf"[Tt](?<!\w[Tt])he (?:(?:{'|'.join(sorted(L.PAIR_NOUNS))})|([A-Z][\w'’-]+[a-z])s)\b"
 )
 _PAIR_REACH: Final = 500  # chars between a couple named as one and a pronoun of one of them
+# "pressed the nominee on", "the governor's plan": an office or a contest's noun the
+# article may tie to a person, read wherever it stands (or a relative). Not one
+# opening a name ("the governor, Ann Roe" reads the name), nor one whose voice is what
+# acts ("the governor's office replied").
+_TIED_MENTION: Final = re.compile(
+    rf"\b((?:[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(L.TIED_MENTION_HEADS))}))\b"
+    rf"(?![-\w]| [A-Z]|['’]s (?:{'|'.join(sorted(L.OWN_VOICES))})\b)"
+    # ("looked at her husband": a relative the article names, "Ann Roe ... her husband")
+    rf"|\b([Hh](?:is|er) (?:{'|'.join(sorted(L.KIN_GENDER))}))\b(?![-\w]|['’]s|,? [A-Z])"
+)
+# A gesture toward someone, right before their mention: "looked at", "turned to".
+_GESTURE_BEFORE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(L.GESTURE_VERBS))}) (?:at|to|toward|towards)\s+$"
+)
+# A verb that reports what someone said or thought: what follows it is their words.
+_SAYS: Final = re.compile(
+    r"\b(?:said|says|told|tells|thought|thinks|believes|believed|added|argued|claimed|insisted)\b"
+)
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 _SUBJECT_WORD: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "Her lawsuit")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
@@ -1037,7 +1055,30 @@ class PronounResolver:
             back = self._pointing_back(main, hi)
             if back is not None and not any(c.start <= back.start < c.end for c in cands):
                 cands = sorted([back, *cands], key=lambda c: c.start)
-        return cands, cues, kin
+        return self._with_tied_mentions(cands, lo, hi), cues, kin
+
+    def _with_tied_mentions(self, cands: list[Candidate], lo: int, hi: int) -> list[Candidate]:
+        """``cands`` with the office and contest nouns of ``text[lo:hi]`` no candidate
+        covers ("Roe pressed the nominee on his record"): a role the article ties to a
+        person is that person, whatever its place in the sentence (one it ties to no one
+        is left out when the mention is read). Not one inside what a verb reports ("Ed Roe
+        said he thought the mayor had ...": the speaker's topic, not a person who acts)."""
+        ctx = self.ctx
+        found = [
+            m
+            for m in _TIED_MENTION.finditer(ctx.text, lo, hi)
+            if not ctx.inside_quote(m.start())
+            and not any(
+                c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in cands
+            )
+            and _SAYS.search(ctx.text, lo, m.start()) is None
+        ]
+        if not found:
+            return cands
+        from tui.core.attribution.context import Candidate  # (context imports this module)
+
+        extra = [Candidate(m.start(), m.end(), m.group(), "nominal") for m in found]
+        return sorted([*cands, *extra], key=lambda c: c.start)
 
     def _pointing_back(self, main: int, hi: int) -> Candidate | None:
         """ "The 22-year-old pipped Ivo Marsh ...", "The confident Scot is undaunted":
@@ -1233,7 +1274,9 @@ class PronounResolver:
         if before.endswith(" to ") and _PUT_TO_BEFORE.search(text, max(0, c.start - 30), c.start):
             return "asked"
         if self.ctx._after_preposition(c.start):
-            return "object"
+            # ("looked at her husband", "turned to Roe": the one a gesture goes to is
+            # the next one to act, as a verb's object is, not a phrase's object)
+            return "other" if _GESTURE_BEFORE.search(before) else "object"
         if subject_taken and before.endswith(_NEXT_CLAUSE) and _VERB_NEXT.match(text, c.end):
             return "subject"  # "One mother tried to read, and Ann Roe stopped her"
         if (
@@ -1336,8 +1379,12 @@ class PronounResolver:
         head = rest.rsplit(" ", 1)[-1].lower()
         if head in L.OFFICE_HEADS or C.refers_back(words):
             return True
+        lede = self.ctx.lede_tie()
+        if lede is not None and lede.holds(rest):
+            return True  # "The governor's nominee ... ¶ Ann Roe, ...": "the nominee" is her
         # (Reading the article's role ties costs; only a role's head word is looked up.)
-        return head in L.ROLE_HEADS and self.ctx.names.by_title(rest) is not None
+        heads = head in L.ROLE_HEADS or head in L.TIED_MENTION_HEADS  # ("the sheriff")
+        return heads and self.ctx.names.by_title(rest) is not None
 
     def _possessors(
         self, lo: int, hi: int, found: list[SalientMention], main: int = -1
