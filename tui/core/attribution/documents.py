@@ -109,11 +109,11 @@ def document_issuers(
     """Give each quote whose speaker is "the statement/letter/memo" (and the quotes
     carrying that label on after it) to the document's issuer, at medium confidence.
     ``cue_speaker(lo, hi)`` is the speaker of the last cue in ``text[lo:hi]``."""
+    _it_read(ctx, quotes, cue_speaker)
     last: Quote | None = None  # the last quote a document spoke
     for k, q in enumerate(quotes):
         if q.speaker is None and q.kind in ("direct", "partial"):
-            if not _according_to_issuer(ctx, quotes, k, cue_speaker) and not _issued_that(ctx, q):
-                _owned_opening(ctx, q)
+            _speakerless(ctx, quotes, k, cue_speaker)
             continue
         if last is not None and q.speaker == last.speaker:
             last = q
@@ -150,6 +150,46 @@ def document_issuers(
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             _issued_by(quotes, k, q.speaker, issuer)
             last = q
+
+
+# "It read:" before a quote, `," it read` after it: only a paper "reads".
+_IT_READS_BEFORE: Final = re.compile(r"\bIt\s+(?:read|reads)(?:,\s+in\s+part,?)?\s*:\s*$")
+_IT_READS_AFTER: Final = re.compile(r"[,.!?]?\s*it\s+(?:read|reads)\b")
+_PAPER_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.DOCUMENT_HEADS))})\b")
+
+
+def _it_read(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    cue_speaker: Callable[[int, int], str | None],
+) -> None:
+    """ "The Tarn Board put out a statement on Tuesday. "Q," it read.": what "it"
+    reads out is the document named last, in the sentence before or the quote's own,
+    so its issuer's (medium), not the voice before carried on."""
+    text = ctx.text
+    for k, q in enumerate(quotes):
+        if q.kind != "direct" or q.speaker_how not in (None, "carry-over", "pronoun", "colon"):
+            continue
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        before = _IT_READS_BEFORE.search(text, s_lo, q.start)
+        if before is None and not _IT_READS_AFTER.match(text, q.end):
+            continue
+        lo = (_sentence_before(ctx, q.paragraph, s_lo) or (s_lo, s_lo))[0]
+        nouns = [
+            m for m in _PAPER_NOUN.finditer(text, lo, q.start) if not ctx.inside_quote(m.start())
+        ]
+        if not nouns:
+            continue
+        issuer = _issuer(ctx, quotes, k, nouns[-1].group(), cue_speaker)
+        if issuer is None or issuer.split()[-1] in L.DOCUMENT_HEADS:
+            continue
+        label = q.speaker
+        q.speaker, q.speaker_mention, q.cue = issuer, "it", "read"
+        q.speaker_how, q.confidence = "pronoun", "medium"
+        for after in quotes[k + 1 :]:  # ("Q2" carried on after it: the document still)
+            if label is None or after.speaker != label or after.speaker_how != "carry-over":
+                break
+            after.speaker = issuer
 
 
 # A paper someone else issued, passed on by the cue's subject right before a colon:
@@ -189,6 +229,24 @@ def passed_on_papers(ctx: ArticleContext, quotes: list[Quote]) -> None:
         q.speaker, q.speaker_mention, q.confidence = issuer, issuer, "medium"
 
 
+def _speakerless(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    k: int,
+    cue_speaker: Callable[[int, int], str | None],
+) -> None:
+    """A quote left without a speaker in a sentence opening on a document: "according
+    to" it, "X issued a statement that", "Her lawsuit said", "according to her plea
+    agreement"."""
+    q = quotes[k]
+    _ = (
+        _according_to_issuer(ctx, quotes, k, cue_speaker)
+        or _issued_that(ctx, q)
+        or _owned_opening(ctx, q)
+        or _according_to_owner(ctx, q)
+    )
+
+
 def _according_to_issuer(
     ctx: ArticleContext,
     quotes: list[Quote],
@@ -214,22 +272,46 @@ def _according_to_issuer(
     return False
 
 
-def _owned_opening(ctx: ArticleContext, q: Quote) -> None:
+# "According to his plea agreement, ...": a paper the pronoun's antecedent owns.
+_ACCORDING_TO_OWNED: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<owner>his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.OWNED_PAPERS))})\b"
+)
+
+
+def _according_to_owner(ctx: ArticleContext, q: Quote) -> bool:
+    """ "Ann Roe pleaded guilty. According to her plea agreement, the money was for
+    "Q"": a quote left without a speaker in a sentence opening "according to" a
+    person's paper is that person's (medium), as "her letter said" would be."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _ACCORDING_TO_OWNED.search(ctx.text, s_lo, q.start)
+    if m is None or ctx.text[s_lo : m.start()].strip() or ctx.inside_quote(m.start()):
+        return False
+    owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[m.group("owner")], m.start("owner"))
+    if owner is None or not owner[:1].isupper():
+        return False
+    q.speaker, q.speaker_mention = owner, f"{m.group('owner')} {m.group('doc')}"
+    q.cue, q.speaker_how, q.confidence = "according to", "according-to", "medium"
+    return True
+
+
+def _owned_opening(ctx: ArticleContext, q: Quote) -> bool:
     """ "Her lawsuit, filed in the US District Court in Tarnby, said she "Q"": a quote
     left without a speaker in a sentence opening with a pronoun's document and its
     verb is whom the pronoun stands for."""
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     m = _OWNED_OPENS.match(ctx.text, s_lo, q.start)
     if m is None:
-        return
+        return False
     if m.group("named"):
         owner = _named_owner(ctx, *m.span("named"))
     else:
         owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[m.group("owner").lower()], m.start("owner"))
     if owner is None or owner.split()[-1].lower() in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
-        return
+        return False
     q.speaker, q.speaker_mention = owner, f"{m.group('owner') or m.group('named')} {m.group('doc')}"
     q.cue, q.speaker_how, q.confidence = m.group("verb"), "role", "medium"
+    return True
 
 
 def _named_owner(ctx: ArticleContext, lo: int, hi: int) -> str | None:
