@@ -91,3 +91,69 @@ def test_a_bodys_officials_who_say_stay_theirs() -> None:
 def test_according_to_a_persons_paper_is_theirs(body: str, speaker: str) -> None:
     last = attributed(body)[-1]
     assert (last.speaker, last.speaker_how) == (speaker, "according-to")
+
+
+def test_a_kind_of_bodys_statement_is_the_bodys() -> None:
+    body = (
+        'Tom Bellamy said the vote was "rigged." The Federation of Tarn Growers said in a '
+        "statement that the vote was unfair.\n\n"
+        '"This is a dark day," the federation\'s statement said.'
+    )
+    last = attributed(body)[-1]
+    assert (last.speaker, last.confidence) == ("Federation of Tarn Growers", "medium")
+
+
+def test_a_kind_of_bodys_statement_whose_name_lacks_the_kind_is_its_issuers() -> None:
+    body = (
+        'Tom Bellamy said the vote was "rigged." The TGU-ORB said in a statement that the '
+        "vote was unfair.\n\n"
+        '"This is a dark day," the federation\'s statement said.'
+    )
+    assert attributed(body)[-1].speaker == "TGU-ORB"
+
+
+def test_what_a_report_released_is_found_finding_is_its_issuers() -> None:
+    body = (
+        'Tom Bellamy said the vote was "rigged." The Orbury Ethics Committee on Friday '
+        'released a 90-page report finding "clear evidence" of waste.'
+    )
+    last = attributed(body)[-1]
+    assert (last.speaker, last.kind) == ("Orbury Ethics Committee", "partial")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (  # "A <Owner> proposal ... The proposal, outlined in a report, ..."
+            "A Harrowgate Water Board proposal to shut 12 pumping stations has angered "
+            "farmers. The proposal, outlined in a 60-page report sent to ministers last "
+            'week, says the stations cost too much.\n\n"Small stations drain money from '
+            'larger ones," the report says. "No farm will lose water."'
+        ),
+        (  # "<Owner>'s plan ... The plan, set out in a report, ..."
+            "Farmers are angry at the Harrowgate Water Board's plan to shut 12 pumping "
+            "stations. The plan, set out in a report to ministers, says the stations cost "
+            'too much.\n\n"Small stations drain money from larger ones," the report says.'
+        ),
+    ],
+)
+def test_a_report_setting_out_a_plan_speaks_for_the_plans_owner(body: str) -> None:
+    quotes = attributed(body)
+    assert {q.speaker for q in quotes} == {"Harrowgate Water Board"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (  # the issuer set off by commas, her role owned by a body
+            'Tom Bellamy said the vote was "rigged."\n\nA memo sent by the council\'s '
+            'chair, Bo Lindqvar, reads: "We must cut costs now."'
+        ),
+        (  # "signed by", the verb after the closing comma
+            'Tom Bellamy said the vote was "rigged." The letter, signed by Bo Lindqvar, '
+            'says the council "failed every family in Orbury."'
+        ),
+    ],
+)
+def test_a_paper_whose_issuer_is_named_after_it_is_theirs(body: str) -> None:
+    assert attributed(body)[-1].speaker == "Bo Lindqvar"

@@ -19,6 +19,7 @@ from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
 from tui.core.attribution.owners import programme_owner
+from tui.core.attribution.writers import body_of_kind
 from tui.core.model import Quote, SpeakerHow
 
 # After the document's noun: who issued it, perhaps after a date and a role ("attributed
@@ -35,7 +36,8 @@ _ISSUED: Final = re.compile(
     # ("The lawsuit, filed in the U.S. Court of Claims in Tarnby by the Alliance")
     r"|filed\s+(?:[^,;:\"“”]{1,80}?\s+)?by)\s+"
     # ("by (UK-based research firm )Ann Roe Associates")
-    r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+"
+    # ("by the council's chair, Bo Lind")
+    r"(?:(?:his|her|its|their|the)\s+(?:[a-z]+['’]s\s+)?[a-z][a-z -]{0,40},\s+"
     r"|(?:[\w.]+-based\s+)?[a-z][a-z -]{0,40}\s+(?=[A-Z]))?"
     r"(?:the\s+)?"
 )
@@ -76,7 +78,8 @@ _SUBJECT_DOCUMENT: Final = re.compile(
 )
 # After the issuer, up to the document's verb: "to the city council said".
 _DOCUMENT_VERB: Final = re.compile(
-    r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},)?\s+"
+    # (",": the close of an aside naming the issuer, "A memo sent by its chair, Bo Lind,")
+    r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},)?,?\s+"
     r"(?:said|says|stated|states|read|reads|warned|warns|noted|notes|added|adds)\b"
 )
 # "According to the release, ...": a document named before, left unnamed by the cue
@@ -85,13 +88,16 @@ _ACCORDING_TO_DOCUMENT: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
     rf"({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
 )
-# "It issued a statement that the bank would "Q"": the document's words follow "that";
-# its subject (a pronoun or a name) opens the sentence.
+# "It issued a statement that the bank would "Q"", "The Tarn Board released a report
+# finding "Q"": the document's words follow "that" or a participle; its subject (a
+# pronoun or a name) opens the sentence.
 _ISSUED_THAT: Final = re.compile(
     r"\s*(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5})"
+    # (a time between: "The Tarn Board on Friday released a report finding")
+    r"(?:\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+|week|month|year|night|morning))?"
     r"\s+(?:has\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+"
     rf"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS))})"
-    r"\s+(?:that|saying)\s+[^.;:]*$"
+    rf"\s+(?P<how>that|{'|'.join(sorted(L.DOCUMENT_FINDINGS))})\s+[^.;:]*$"
 )
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
 _REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
@@ -115,6 +121,9 @@ def document_issuers(
         if q.speaker is None and q.kind in ("direct", "partial"):
             _speakerless(ctx, quotes, k, cue_speaker)
             continue
+        if q.speaker is None and q.kind == "scare":
+            _found_in_report(ctx, q)
+            continue
         if last is not None and q.speaker == last.speaker:
             last = q
             continue
@@ -124,6 +133,7 @@ def document_issuers(
             or _subject_document(ctx, q)
             or _owners_document(ctx, q)
             or _programme_subject(ctx, q)
+            or _kind_owned_document(ctx, quotes, k, cue_speaker)
         )
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
@@ -325,6 +335,18 @@ def _named_owner(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     return names.whole_body(m) or names.body_ahead(m) or names.resolve(m)
 
 
+def _found_in_report(ctx: ArticleContext, q: Quote) -> None:
+    """ "The Tarn Board released a report finding "clear evidence" of waste": words a
+    document's participle takes are what it found or said, a partial quote of its
+    issuer, not scare quotes."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _ISSUED_THAT.match(ctx.text, s_lo, q.start)
+    if m is None or m.group("how") == "that" or ctx.text[m.end("how") : q.start].strip():
+        return
+    if _issued_that(ctx, q):
+        q.kind = "partial"
+
+
 def _issued_that(ctx: ArticleContext, q: Quote) -> bool:
     """ "The Bank of Tarn held firm. It issued a statement that "Q"": a quote left
     without a speaker after "issued a statement that" is the sentence subject's, a
@@ -397,8 +419,9 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
         return None
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     opening = _SUBJECT_DOCUMENT.match(ctx.text, s_lo, q.start)
-    if opening is None or (q.speaker_how == "carry-over" and not opening.group("owner")):
+    if opening is None:
         return None
+    carried = q.speaker_how == "carry-over" and not opening.group("owner")
     if opening.group("owner"):
         issuer: str | None = _owner_name(ctx, opening)
         if issuer is None:
@@ -413,6 +436,8 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     verb = _DOCUMENT_VERB.match(ctx.text, end, q.start)
     if verb is None or issuer == q.speaker.removeprefix("the "):
         return None
+    if carried and ctx.text[verb.end() : q.start].strip() not in (":", ",", ':"', ":“"):
+        return None  # (carried on: only a paper whose verb leads straight into the quote)
     return issuer
 
 
@@ -511,6 +536,37 @@ def _owners_document(ctx: ArticleContext, q: Quote) -> str | None:
     return owner
 
 
+def _kind_owned_document(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    k: int,
+    cue_speaker: Callable[[int, int], str | None],
+) -> str | None:
+    """ "The Tarn Growers Federation said in a statement ... "Q," the federation's
+    statement said": a document owned by "the <kind of body>" is the body's that the
+    phrase stands for, else (a kind its name does not hold) the issuer of that
+    document named before, when a name."""
+    q = quotes[k]
+    words = (q.speaker or "").split()
+    if len(words) != 3 or words[0] != "the" or words[1][-2:] not in ("'s", "’s"):
+        return None
+    kind, noun = words[1][:-2], words[2]
+    if kind not in L.NAMED_BODY_HEADS | L.SHORT_BODY_KINDS | L.BODY_REFERENCES:
+        return None
+    if noun not in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
+        return None
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    at = ctx.text.lower().find(f"the {kind}", s_lo, q.end + _AFTER_QUOTE)
+    body = body_of_kind(ctx, f"the {kind}", max(at, s_lo))
+    if body:
+        return body
+    issuer = _issuer(ctx, quotes, k, noun, cue_speaker) if noun in L.DOCUMENT_HEADS else None
+    issuer = issuer.removeprefix("the ") if issuer else None  # ("the AFL-CIO")
+    if issuer and issuer[:1].isupper() and issuer.split()[-1] not in L.DOCUMENT_HEADS:
+        return issuer
+    return None
+
+
 def _named_document(words: list[str]) -> str | None:
     """The name a document's label is made of ("a Lumen TV statement" → Lumen TV)."""
     if len(words) < 3 or words[0] not in ("a", "an", "the") or words[-1] not in L.DOCUMENT_HEADS:
@@ -558,7 +614,7 @@ def _issuer(
         if noun in L.REPORT_HEADS:
             # (a report's issuer is named with it, not by a cue near it: "The Tillage
             # Institute published a report")
-            named = _issuing_subject(ctx, lo, at)
+            named = _issuing_subject(ctx, lo, at) or _plan_owner(ctx, lo, at)
             if named:
                 return named
             continue
@@ -575,6 +631,43 @@ def _issuer(
             # named after the document delivered it)
             return _spokesperson(ctx, end, q.start) or issuer
     return None
+
+
+# A report that sets out a plan named before: "The proposal, outlined in a 40-page
+# report sent to ministers, (says)".
+_PLAN_IN_REPORT: Final = re.compile(
+    rf"\s*The\s+(?:[a-z][\w-]*\s+)?(?P<noun>{L.PLAN_NOUNS}),\s+(?:[a-z]+\s+)?"
+    r"(?:outlined|set\s+out|laid\s+out|detailed|described|spelled\s+out|contained)\s+in\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_PLAN_REACH: Final = 1_500  # chars back where the plan's owner was named with it
+# The plan named with its owner: "A Tarn Board proposal", "the Tarn Board's plan".
+_OWNED_PLAN_NAMED: Final = (
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<by>{C.ORG_NAME.pattern})\s+(?:[a-z][\w-]*\s+)?NOUN\b"
+    rf"|(?P<owner>{C.ORG_NAME.pattern})['’]s\s+(?:[a-z][\w-]*\s+)?NOUN\b"
+)
+
+
+def _plan_owner(ctx: ArticleContext, lo: int, at: int) -> str | None:
+    """ "A Tarn Board proposal to shut 30 halls ... The proposal, outlined in a report
+    sent to ministers, ...": the report sets out the plan, so speaks for its owner,
+    named with the plan before (a body or a party)."""
+    m = _PLAN_IN_REPORT.match(ctx.text, lo, at)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    named = re.compile(_OWNED_PLAN_NAMED.replace("NOUN", noun))
+    found = [
+        f
+        for f in named.finditer(ctx.text, max(0, lo - _PLAN_REACH), lo)
+        if not ctx.inside_quote(f.start())
+    ]
+    if not found:
+        return None
+    group = "by" if found[-1].group("by") else "owner"
+    words = found[-1].group(group).removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    owner = programme_owner(ctx, words, found[-1].start())  # (a name run may hold "A")
+    return words if owner and owner in words else owner  # (the name whole: "Department of")
 
 
 # "Ann Lee sued", "Ann Lee, a former engineer, has sued", "was sued by Ann Lee".

@@ -751,18 +751,22 @@ VOICED_HOLDERS: Final = word_set(
 # A court case's papers: they speak for whoever brought the case ("Ann Lee sued Tarn
 # Foods. The lawsuit said").
 SUIT_HEADS: Final = word_set("lawsuit suit complaint petition")
+DOCUMENT_HEADS: Final = (
+    word_set("statement letter memo release minutes complaint") | REPORT_HEADS | SUIT_HEADS
+)
 # Papers that speak for the one who owns them, not an issuer ("according to his plea
 # agreement", "her affidavit").
 OWNED_PAPERS: Final = word_set("agreement affidavit deposition testimony")
+# Participles a document's words follow ("issued a report finding "Q"").
+DOCUMENT_FINDINGS: Final = word_set(
+    "saying finding concluding calling describing warning accusing urging stating"
+)
 # People who write for the body they serve ("Tarn Department lawyers wrote"): the
 # paper, and its quote, are the body's (writers.py).
 BODY_WRITERS: Final = word_set("lawyers attorneys officials prosecutors")
 # What a body's writers set their words in ("argued in the filing").
 FILED_PAPERS: Final = word_set(
     "filing filings brief briefs motion motions letter papers lawsuit complaint response"
-)
-DOCUMENT_HEADS: Final = (
-    word_set("statement letter memo release minutes complaint") | REPORT_HEADS | SUIT_HEADS
 )
 # Papers found or kept rather than issued ("according to the files released at the
 # archives"): they too speak only for an issuer named with them.

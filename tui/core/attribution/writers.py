@@ -66,7 +66,16 @@ def _writing_body(ctx: ArticleContext, q: Quote, noun: str) -> str | None:
             if last in L.BODY_NAME_HEADS or last in L.GROUP_WORDS or last in L.COMPANY_WORDS:
                 return name
             continue
-        body = ctx.resolve_phrase(m.group("kind").lower(), m.start("kind"))
-        if body[:1].isupper():
+        body = body_of_kind(ctx, m.group("kind").lower(), m.start("kind"))
+        if body:
             return body
     return None
+
+
+def body_of_kind(ctx: ArticleContext, phrase: str, pos: int) -> str | None:
+    """The body "the agency" at ``pos`` stands for, or None when no name. Read after
+    attribution, it leaves the context's guess mark as it was."""
+    guess = ctx.lead_guess
+    body = ctx.resolve_phrase(phrase, pos)
+    ctx.lead_guess = guess
+    return body if body[:1].isupper() else None
