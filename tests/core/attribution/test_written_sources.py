@@ -157,3 +157,23 @@ def test_a_report_setting_out_a_plan_speaks_for_the_plans_owner(body: str) -> No
 )
 def test_a_paper_whose_issuer_is_named_after_it_is_theirs(body: str) -> None:
     assert attributed(body)[-1].speaker == "Bo Lindqvar"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (  # left without a speaker
+            "Tom Bellamy, a signing from Orbury, faces a ban. Borrowdale have released "
+            "him. A statement from Borrowdale explaining the decision read:"
+            '"We have a zero tolerance policy." Bellamy scored twice.'
+        ),
+        (  # carried on from the player's denial
+            'Tom Bellamy denied taking anything, saying: "I am clean." Borrowdale have '
+            "released him. A statement from Borrowdale explaining the decision read: "
+            '"We have a zero tolerance policy."'
+        ),
+    ],
+)
+def test_a_statement_from_a_name_with_a_participle_reads_for_it(body: str) -> None:
+    last = attributed(body)[-1]
+    assert (last.speaker, last.confidence) == ("Borrowdale", "medium")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
@@ -21,6 +21,9 @@ from tui.core.attribution.context import WINDOW, ArticleContext
 from tui.core.attribution.owners import programme_owner
 from tui.core.attribution.writers import body_of_kind
 from tui.core.model import Quote, SpeakerHow
+
+if TYPE_CHECKING:
+    from tui.core.attribution.names import Mention
 
 # After the document's noun: who issued it, perhaps after a date and a role ("attributed
 # to his communications director, ", ", dated July 14 and written by deputy chief of
@@ -79,7 +82,8 @@ _SUBJECT_DOCUMENT: Final = re.compile(
 # After the issuer, up to the document's verb: "to the city council said".
 _DOCUMENT_VERB: Final = re.compile(
     # (",": the close of an aside naming the issuer, "A memo sent by its chair, Bo Lind,")
-    r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},)?,?\s+"
+    # (a participle's phrase: "A statement from Tarn Mills explaining the delay read")
+    r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},|\s+[a-z]+ing\s+[^,.;:\"“”]{1,60}?)?,?\s+"
     r"(?:said|says|stated|states|read|reads|warned|warns|noted|notes|added|adds)\b"
 )
 # "According to the release, ...": a document named before, left unnamed by the cue
@@ -254,6 +258,7 @@ def _speakerless(
         or _issued_that(ctx, q)
         or _owned_opening(ctx, q)
         or _according_to_owner(ctx, q)
+        or _subject_paper_speaks(ctx, q)
     )
 
 
@@ -417,28 +422,69 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     before: `Mr Roe's statement said: "Q"` is Mr Roe's, not the last speaker's."""
     if q.speaker is None or q.speaker_how not in ("role", "cue-before", "carry-over"):
         return None
+    found = _subject_issuer(ctx, q)
+    if found is None or found[0] == q.speaker.removeprefix("the "):
+        return None
+    issuer, owned, straight, _ = found
+    if q.speaker_how == "carry-over" and not owned and not straight:
+        return None  # (carried on: only a paper whose verb leads straight into the quote)
+    return issuer
+
+
+def _subject_paper_speaks(ctx: ArticleContext, q: Quote) -> bool:
+    """ "A statement from Orbury explaining the decision read: "Q"": a quote left
+    without a speaker right after the verb of a document opening its sentence is the
+    document's issuer's (medium)."""
+    found = _subject_issuer(ctx, q)
+    if found is None or not found[2]:
+        return False
+    q.speaker, q.speaker_mention, q.cue = found[0], found[0], found[3]
+    q.speaker_how, q.confidence = "cue-before", "medium"
+    return True
+
+
+def _subject_issuer(ctx: ArticleContext, q: Quote) -> tuple[str, bool, bool, str] | None:
+    """The issuer of a document opening ``q``'s sentence and speaking at a verb before
+    the quote; whether an owner's name opens it ("The Tarn Board's memo"); whether
+    the verb leads straight into the quote; the verb."""
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     opening = _SUBJECT_DOCUMENT.match(ctx.text, s_lo, q.start)
     if opening is None:
         return None
-    carried = q.speaker_how == "carry-over" and not opening.group("owner")
     if opening.group("owner"):
         issuer: str | None = _owner_name(ctx, opening)
         if issuer is None:
             return None
         end = opening.end()
     else:
-        issuer = _named_after(ctx, opening.end())
         mention = next(iter(ctx.names.mentions_between(opening.end(), q.start)), None)
+        issuer = _named_after(ctx, opening.end()) or _statement_from(ctx, opening, mention)
         if issuer is None or mention is None:
             return None
         end = ctx.text.find(issuer.split()[-1], mention.start) + len(issuer.split()[-1])
     verb = _DOCUMENT_VERB.match(ctx.text, end, q.start)
-    if verb is None or issuer == q.speaker.removeprefix("the "):
+    if verb is None:
         return None
-    if carried and ctx.text[verb.end() : q.start].strip() not in (":", ",", ':"', ":“"):
-        return None  # (carried on: only a paper whose verb leads straight into the quote)
-    return issuer
+    straight = ctx.text[verb.end() : q.start].strip() in (":", ",", "")
+    return issuer, bool(opening.group("owner")), straight, verb.group().split()[-1]
+
+
+_FROM: Final = re.compile(r"\s+from\s+")
+
+
+def _statement_from(
+    ctx: ArticleContext, opening: re.Match[str], mention: Mention | None
+) -> str | None:
+    """ "A statement from Orbury explaining the decision read": the name right after
+    "from" issued a statement or release opening the sentence, though the article
+    never says it is a body (a club, a team); a paper "from" a place is another matter
+    ("documents from Tarnby")."""
+    if opening.group().split()[-1] not in ("statement", "release"):
+        return None
+    m = _FROM.match(ctx.text, opening.end())
+    if m is None or mention is None or mention.start != m.end():
+        return None
+    return ctx.names.resolve(mention)
 
 
 def _owner_name(ctx: ArticleContext, opening: re.Match[str]) -> str | None:

@@ -297,7 +297,8 @@ SPEAKING_HEADS: Final = word_set(
     "alderman alderwoman councillor colonel admiral justice rabbi cardinal professor "
     "superintendent republican democrat "
     "chief head minister bishop archbishop king queen prince princess duke judge coroner "
-    "detective inspector statement letter document memo website blog column editorial "
+    "detective inspector statement letter document memo website blog column editorial ad "
+    "advert advertisement "
     "newsletter announcement release bulletin filing lawsuit suit indictment ruling "
     "verdict bill motion manifesto spokesperson chairperson commissioner ambassador "
     "envoy diplomat official officials economist strategist adviser advisor consultant "
@@ -752,7 +753,9 @@ VOICED_HOLDERS: Final = word_set(
 # Foods. The lawsuit said").
 SUIT_HEADS: Final = word_set("lawsuit suit complaint petition")
 DOCUMENT_HEADS: Final = (
-    word_set("statement letter memo release minutes complaint") | REPORT_HEADS | SUIT_HEADS
+    word_set("statement letter memo release minutes complaint ad advert advertisement")
+    | REPORT_HEADS
+    | SUIT_HEADS
 )
 # Papers that speak for the one who owns them, not an issuer ("according to his plea
 # agreement", "her affidavit").
