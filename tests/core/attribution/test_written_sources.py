@@ -177,3 +177,12 @@ def test_a_paper_whose_issuer_is_named_after_it_is_theirs(body: str) -> None:
 def test_a_statement_from_a_name_with_a_participle_reads_for_it(body: str) -> None:
     last = attributed(body)[-1]
     assert (last.speaker, last.confidence) == ("Borrowdale", "medium")
+
+
+def test_an_ad_speaks_for_whoever_released_it() -> None:
+    body = (
+        'Tom Bellamy said the vote was "rigged." The Tarn Growers Fund released a new ad '
+        'on Monday. "Orbury deserves better," the ad says.'
+    )
+    last = attributed(body)[-1]
+    assert (last.speaker, last.confidence) == ("Tarn Growers Fund", "medium")
