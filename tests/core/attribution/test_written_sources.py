@@ -186,3 +186,16 @@ def test_an_ad_speaks_for_whoever_released_it() -> None:
     )
     last = attributed(body)[-1]
     assert (last.speaker, last.confidence) == ("Tarn Growers Fund", "medium")
+
+
+def test_a_body_named_by_its_kind_issuing_a_statement_saying() -> None:
+    body = (
+        "The Orbury Center for Data Ethics was criticised at the hearing. Tom Bellamy "
+        'said its lists were "junk."\n\nThe center issued a statement after the hearing '
+        'saying it "deeply regrets" any errors and had "tightened its checks."'
+    )
+    quotes = attributed(body)
+    assert [(q.speaker, q.kind) for q in quotes[1:]] == [
+        ("Orbury Center for Data Ethics", "partial"),
+        ("Orbury Center for Data Ethics", "partial"),
+    ]

@@ -96,11 +96,15 @@ _ACCORDING_TO_DOCUMENT: Final = re.compile(
 # finding "Q"": the document's words follow "that" or a participle; its subject (a
 # pronoun or a name) opens the sentence.
 _ISSUED_THAT: Final = re.compile(
-    r"\s*(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"\s*(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}"
+    # ("The center issued a statement": a body named before by its kind)
+    rf"|The\s+(?P<kind>{'|'.join(sorted(L.NAMED_BODY_HEADS | L.SHORT_BODY_KINDS))}))"
     # (a time between: "The Tarn Board on Friday released a report finding")
     r"(?:\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+|week|month|year|night|morning))?"
     r"\s+(?:has\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+"
     rf"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS))})"
+    # (when, between: "a statement after the hearing saying")
+    r"(?:\s+(?:after|on|late|earlier|following|at)\s+[^.;:\"“”,]{1,40}?)?,?"
     rf"\s+(?P<how>that|{'|'.join(sorted(L.DOCUMENT_FINDINGS))})\s+[^.;:]*$"
 )
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
@@ -343,10 +347,13 @@ def _named_owner(ctx: ArticleContext, lo: int, hi: int) -> str | None:
 def _found_in_report(ctx: ArticleContext, q: Quote) -> None:
     """ "The Tarn Board released a report finding "clear evidence" of waste": words a
     document's participle takes are what it found or said, a partial quote of its
-    issuer, not scare quotes."""
+    issuer, not scare quotes; so are words anywhere in what it is "saying" ("issued a
+    statement saying it "regrets" the errors and had "Q"")."""
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     m = _ISSUED_THAT.match(ctx.text, s_lo, q.start)
-    if m is None or m.group("how") == "that" or ctx.text[m.end("how") : q.start].strip():
+    if m is None or m.group("how") == "that":
+        return
+    if m.group("how") != "saying" and ctx.text[m.end("how") : q.start].strip():
         return
     if _issued_that(ctx, q):
         q.kind = "partial"
@@ -364,6 +371,9 @@ def _issued_that(ctx: ArticleContext, q: Quote) -> bool:
     if subject in ("It", "They", "He", "She"):
         speaker = ctx.resolve_pronoun(subject.lower(), m.start("subject"))
         how: SpeakerHow = "pronoun"
+    elif m.group("kind"):
+        speaker = body_of_kind(ctx, subject.lower(), m.start("subject"))
+        how = "role"
     else:
         speaker = _issuing_subject(ctx, s_lo, m.start("doc"))
         how = "cue-before"
