@@ -199,3 +199,23 @@ def test_a_body_named_by_its_kind_issuing_a_statement_saying() -> None:
         ("Orbury Center for Data Ethics", "partial"),
         ("Orbury Center for Data Ethics", "partial"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # the body named in full before, by its words in lower case
+            "Deputies from the Orbury Vale County Sheriff's Office went door to door. One "
+            "man was rescued, according to a post on the sheriff's office Facebook page, "
+            'which said he was "shaken but fine."',
+            "Orbury Vale County Sheriff's Office",
+        ),
+        (  # a name owning the page
+            "One man was rescued, according to a post on Tarnwell Rescue's Instagram "
+            'account, which said he was "shaken but fine."',
+            "Tarnwell Rescue",
+        ),
+    ],
+)
+def test_a_post_on_a_page_is_the_page_owners(body: str, speaker: str) -> None:
+    assert attributed(body)[-1].speaker == speaker

@@ -767,6 +767,11 @@ DOCUMENT_FINDINGS: Final = word_set(
 # People who write for the body they serve ("Tarn Department lawyers wrote"): the
 # paper, and its quote, are the body's (writers.py).
 BODY_WRITERS: Final = word_set("lawyers attorneys officials prosecutors")
+# Platforms a body or person posts on: a post "on the sheriff's office Facebook page"
+# is the page owner's, not the platform's (writers.py).
+PLATFORM_NAMES: Final = frozenset(
+    ("Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads")
+)
 # What a body's writers set their words in ("argued in the filing").
 FILED_PAPERS: Final = word_set(
     "filing filings brief briefs motion motions letter papers lawsuit complaint response"

@@ -79,3 +79,49 @@ def body_of_kind(ctx: ArticleContext, phrase: str, pos: int) -> str | None:
     body = ctx.resolve_phrase(phrase, pos)
     ctx.lead_guess = guess
     return body if body[:1].isupper() else None
+
+
+_PLATFORMS: Final = "|".join(sorted(L.PLATFORM_NAMES))
+# "a post on the sheriff's office Facebook page", "on Tarn Mills' Instagram account".
+_PAGE_OF: Final = re.compile(
+    r"\b(?:on|to)\s+(?P<owner>(?:[Tt]he\s+)?(?:(?!(?:on|to)\b)[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    rf"(?P<platform>{_PLATFORMS})\s+(?:page|account|feed|channel)\b"
+)
+_NAME_REACH: Final = 3_000  # chars back where the body was named in full
+
+
+def page_owners(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "according to a post on the sheriff's office Facebook page, which said the man
+    was "Q"": a quote given to the platform is the page's owner's (medium), a body
+    named before in full ("the Tarn County Sheriff's Office") or a name."""
+    for q in quotes:
+        if q.speaker not in L.PLATFORM_NAMES:
+            continue
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        pages = [
+            m
+            for m in _PAGE_OF.finditer(ctx.text, s_lo, q.end + _REACH)
+            if m.group("platform") == q.speaker and not ctx.inside_quote(m.start())
+        ]
+        if not pages:
+            continue
+        owner = _page_owner(ctx, pages[0].group("owner"), pages[0].start("owner"))
+        if owner:
+            q.speaker, q.speaker_mention, q.confidence = owner, pages[0].group(), "medium"
+
+
+def _page_owner(ctx: ArticleContext, words: str, pos: int) -> str | None:
+    """Whom "the sheriff's office" or "Tarn Mills'" before a platform's page stands
+    for: a name, or the body last named in full with every word of the phrase."""
+    bare = words.removeprefix("the ").removeprefix("The ")
+    if bare[:1].isupper():
+        return bare.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    wanted = [w[:1].upper() + w[1:] for w in bare.split()]
+    if not wanted or wanted[-1].lower() not in L.NAMED_BODY_HEADS:
+        return None
+    found = None
+    for m in C.ORG_NAME.finditer(ctx.text, max(0, pos - _NAME_REACH), pos):
+        name = m.group().removeprefix("The ").split()
+        if name[-1] == wanted[-1] and all(w in name for w in wanted):
+            found = " ".join(name)
+    return found or body_of_kind(ctx, f"the {bare}", pos)
