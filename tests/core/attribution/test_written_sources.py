@@ -219,3 +219,32 @@ def test_a_body_named_by_its_kind_issuing_a_statement_saying() -> None:
 )
 def test_a_post_on_a_page_is_the_page_owners(body: str, speaker: str) -> None:
     assert attributed(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "confidence"),
+    [
+        (  # a name in the document's label
+            "Tom Bellamy said paid links were clearly marked. Said the Tarnwell report: "
+            '"Most users cannot tell paid links from the rest."',
+            "Tarnwell",
+            "medium",
+        ),
+        (  # the report's issuer named before
+            "Tom Bellamy said paid links were clearly marked. The Tarnwell Institute "
+            'published a report in May. Said the report: "Most users cannot tell paid '
+            'links from the rest."',
+            "Tarnwell Institute",
+            "medium",
+        ),
+        (  # no issuer: the report itself, not the voice before
+            "Tom Bellamy said paid links were clearly marked. Said the report: "
+            '"Most users cannot tell paid links from the rest."',
+            "the report",
+            "low",
+        ),
+    ],
+)
+def test_a_cue_put_before_a_document_subject(body: str, speaker: str, confidence: str) -> None:
+    last = attributed(body)[-1]
+    assert (last.speaker, last.confidence) == (speaker, confidence)

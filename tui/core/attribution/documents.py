@@ -124,6 +124,7 @@ def document_issuers(
     carrying that label on after it) to the document's issuer, at medium confidence.
     ``cue_speaker(lo, hi)`` is the speaker of the last cue in ``text[lo:hi]``."""
     _it_read(ctx, quotes, cue_speaker)
+    _said_paper(ctx, quotes, cue_speaker)
     last: Quote | None = None  # the last quote a document spoke
     for k, q in enumerate(quotes):
         if q.speaker is None and q.kind in ("direct", "partial"):
@@ -168,6 +169,39 @@ def document_issuers(
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             _issued_by(quotes, k, q.speaker, issuer)
             last = q
+
+
+# A cue inverted before its quote: "Said the Tarn report: ", "Reads the letter: ".
+_SAID_PAPER: Final = re.compile(
+    r"\s*(?:Said|Says|Reads|Read|Added|Adds|Stated|States)\s+(?P<phrase>(?:the|a|an)\s+"
+    rf"(?:[\w&-]+\s+){{0,3}}?(?P<noun>{'|'.join(sorted(L.DOCUMENT_HEADS))}))\s*:\s*$"
+)
+
+
+def _said_paper(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    cue_speaker: Callable[[int, int], str | None],
+) -> None:
+    """ "Said the Tarn report: "Q"": a quote after a cue put before its subject, a
+    document, is the document's issuer's (medium), or, none found, the document's
+    (low), never the voice before carried on."""
+    for k, q in enumerate(quotes):
+        if q.kind != "direct" or q.speaker_how not in (None, "carry-over"):
+            continue
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        m = _SAID_PAPER.match(ctx.text, s_lo, q.start)
+        if m is None:
+            continue
+        words = m.group("phrase").split()
+        issuer = _named_document(words) or _named_after(ctx, m.end("noun"))
+        if issuer is None and words[0] == "the":
+            issuer = _issuer(ctx, quotes, k, m.group("noun"), cue_speaker)
+        if issuer and issuer.split()[-1] in L.DOCUMENT_HEADS:
+            issuer = None
+        q.speaker, q.speaker_mention = issuer or " ".join(words), " ".join(words)
+        q.cue, q.speaker_how = m.group().split()[0].lower(), "role"
+        q.confidence = "medium" if issuer else "low"
 
 
 # "It read:" before a quote, `," it read` after it: only a paper "reads".
