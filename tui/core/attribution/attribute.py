@@ -75,6 +75,7 @@ from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import pair_speakers
 from tui.core.attribution.roles import unnamed_person
 from tui.core.attribution.turns import exchange_turns
+from tui.core.attribution.writers import body_writers, page_owners
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
 
 _SCARE_MAX_WORDS: Final = 4
@@ -2650,6 +2651,8 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
     passed_on_papers(att.ctx, quotes)
+    body_writers(att.ctx, quotes)
+    page_owners(att.ctx, quotes)
     share_sentence_cue(att.ctx, quotes)
     echoed_words(quotes)
     report_findings(att.ctx, quotes)

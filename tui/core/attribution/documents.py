@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
 from tui.core.attribution.owners import programme_owner
+from tui.core.attribution.writers import body_of_kind
 from tui.core.model import Quote, SpeakerHow
+
+if TYPE_CHECKING:
+    from tui.core.attribution.names import Mention
 
 # After the document's noun: who issued it, perhaps after a date and a role ("attributed
 # to his communications director, ", ", dated July 14 and written by deputy chief of
@@ -35,7 +39,8 @@ _ISSUED: Final = re.compile(
     # ("The lawsuit, filed in the U.S. Court of Claims in Tarnby by the Alliance")
     r"|filed\s+(?:[^,;:\"“”]{1,80}?\s+)?by)\s+"
     # ("by (UK-based research firm )Ann Roe Associates")
-    r"(?:(?:his|her|its|their|the)\s+[a-z][a-z -]{0,40},\s+"
+    # ("by the council's chair, Bo Lind")
+    r"(?:(?:his|her|its|their|the)\s+(?:[a-z]+['’]s\s+)?[a-z][a-z -]{0,40},\s+"
     r"|(?:[\w.]+-based\s+)?[a-z][a-z -]{0,40}\s+(?=[A-Z]))?"
     r"(?:the\s+)?"
 )
@@ -76,7 +81,9 @@ _SUBJECT_DOCUMENT: Final = re.compile(
 )
 # After the issuer, up to the document's verb: "to the city council said".
 _DOCUMENT_VERB: Final = re.compile(
-    r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},)?\s+"
+    # (",": the close of an aside naming the issuer, "A memo sent by its chair, Bo Lind,")
+    # (a participle's phrase: "A statement from Tarn Mills explaining the delay read")
+    r"(?:\s+to\s+[^,.;\"“”]{1,60}?|,[^,.;\"“”]{1,80},|\s+[a-z]+ing\s+[^,.;:\"“”]{1,60}?)?,?\s+"
     r"(?:said|says|stated|states|read|reads|warned|warns|noted|notes|added|adds)\b"
 )
 # "According to the release, ...": a document named before, left unnamed by the cue
@@ -85,13 +92,20 @@ _ACCORDING_TO_DOCUMENT: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
     rf"({'|'.join(sorted(L.DOCUMENT_HEADS))})\b"
 )
-# "It issued a statement that the bank would "Q"": the document's words follow "that";
-# its subject (a pronoun or a name) opens the sentence.
+# "It issued a statement that the bank would "Q"", "The Tarn Board released a report
+# finding "Q"": the document's words follow "that" or a participle; its subject (a
+# pronoun or a name) opens the sentence.
 _ISSUED_THAT: Final = re.compile(
-    r"\s*(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5})"
+    r"\s*(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}"
+    # ("The center issued a statement": a body named before by its kind)
+    rf"|The\s+(?P<kind>{'|'.join(sorted(L.NAMED_BODY_HEADS | L.SHORT_BODY_KINDS))}))"
+    # (a time between: "The Tarn Board on Friday released a report finding")
+    r"(?:\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+|week|month|year|night|morning))?"
     r"\s+(?:has\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+"
     rf"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS))})"
-    r"\s+(?:that|saying)\s+[^.;:]*$"
+    # (when, between: "a statement after the hearing saying")
+    r"(?:\s+(?:after|on|late|earlier|following|at)\s+[^.;:\"“”,]{1,40}?)?,?"
+    rf"\s+(?P<how>that|{'|'.join(sorted(L.DOCUMENT_FINDINGS))})\s+[^.;:]*$"
 )
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
 _REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
@@ -109,11 +123,15 @@ def document_issuers(
     """Give each quote whose speaker is "the statement/letter/memo" (and the quotes
     carrying that label on after it) to the document's issuer, at medium confidence.
     ``cue_speaker(lo, hi)`` is the speaker of the last cue in ``text[lo:hi]``."""
+    _it_read(ctx, quotes, cue_speaker)
+    _said_paper(ctx, quotes, cue_speaker)
     last: Quote | None = None  # the last quote a document spoke
     for k, q in enumerate(quotes):
         if q.speaker is None and q.kind in ("direct", "partial"):
-            if not _according_to_issuer(ctx, quotes, k, cue_speaker) and not _issued_that(ctx, q):
-                _owned_opening(ctx, q)
+            _speakerless(ctx, quotes, k, cue_speaker)
+            continue
+        if q.speaker is None and q.kind == "scare":
+            _found_in_report(ctx, q)
             continue
         if last is not None and q.speaker == last.speaker:
             last = q
@@ -124,6 +142,7 @@ def document_issuers(
             or _subject_document(ctx, q)
             or _owners_document(ctx, q)
             or _programme_subject(ctx, q)
+            or _kind_owned_document(ctx, quotes, k, cue_speaker)
         )
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
@@ -150,6 +169,79 @@ def document_issuers(
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             _issued_by(quotes, k, q.speaker, issuer)
             last = q
+
+
+# A cue inverted before its quote: "Said the Tarn report: ", "Reads the letter: ".
+_SAID_PAPER: Final = re.compile(
+    r"\s*(?:Said|Says|Reads|Read|Added|Adds|Stated|States)\s+(?P<phrase>(?:the|a|an)\s+"
+    rf"(?:[\w&-]+\s+){{0,3}}?(?P<noun>{'|'.join(sorted(L.DOCUMENT_HEADS))}))\s*:\s*$"
+)
+
+
+def _said_paper(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    cue_speaker: Callable[[int, int], str | None],
+) -> None:
+    """ "Said the Tarn report: "Q"": a quote after a cue put before its subject, a
+    document, is the document's issuer's (medium), or, none found, the document's
+    (low), never the voice before carried on."""
+    for k, q in enumerate(quotes):
+        if q.kind != "direct" or q.speaker_how not in (None, "carry-over"):
+            continue
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        m = _SAID_PAPER.match(ctx.text, s_lo, q.start)
+        if m is None:
+            continue
+        words = m.group("phrase").split()
+        issuer = _named_document(words) or _named_after(ctx, m.end("noun"))
+        if issuer is None and words[0] == "the":
+            issuer = _issuer(ctx, quotes, k, m.group("noun"), cue_speaker)
+        if issuer and issuer.split()[-1] in L.DOCUMENT_HEADS:
+            issuer = None
+        q.speaker, q.speaker_mention = issuer or " ".join(words), " ".join(words)
+        q.cue, q.speaker_how = m.group().split()[0].lower(), "role"
+        q.confidence = "medium" if issuer else "low"
+
+
+# "It read:" before a quote, `," it read` after it: only a paper "reads".
+_IT_READS_BEFORE: Final = re.compile(r"\bIt\s+(?:read|reads)(?:,\s+in\s+part,?)?\s*:\s*$")
+_IT_READS_AFTER: Final = re.compile(r"[,.!?]?\s*it\s+(?:read|reads)\b")
+_PAPER_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.DOCUMENT_HEADS))})\b")
+
+
+def _it_read(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    cue_speaker: Callable[[int, int], str | None],
+) -> None:
+    """ "The Tarn Board put out a statement on Tuesday. "Q," it read.": what "it"
+    reads out is the document named last, in the sentence before or the quote's own,
+    so its issuer's (medium), not the voice before carried on."""
+    text = ctx.text
+    for k, q in enumerate(quotes):
+        if q.kind != "direct" or q.speaker_how not in (None, "carry-over", "pronoun", "colon"):
+            continue
+        s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+        before = _IT_READS_BEFORE.search(text, s_lo, q.start)
+        if before is None and not _IT_READS_AFTER.match(text, q.end):
+            continue
+        lo = (_sentence_before(ctx, q.paragraph, s_lo) or (s_lo, s_lo))[0]
+        nouns = [
+            m for m in _PAPER_NOUN.finditer(text, lo, q.start) if not ctx.inside_quote(m.start())
+        ]
+        if not nouns:
+            continue
+        issuer = _issuer(ctx, quotes, k, nouns[-1].group(), cue_speaker)
+        if issuer is None or issuer.split()[-1] in L.DOCUMENT_HEADS:
+            continue
+        label = q.speaker
+        q.speaker, q.speaker_mention, q.cue = issuer, "it", "read"
+        q.speaker_how, q.confidence = "pronoun", "medium"
+        for after in quotes[k + 1 :]:  # ("Q2" carried on after it: the document still)
+            if label is None or after.speaker != label or after.speaker_how != "carry-over":
+                break
+            after.speaker = issuer
 
 
 # A paper someone else issued, passed on by the cue's subject right before a colon:
@@ -189,6 +281,25 @@ def passed_on_papers(ctx: ArticleContext, quotes: list[Quote]) -> None:
         q.speaker, q.speaker_mention, q.confidence = issuer, issuer, "medium"
 
 
+def _speakerless(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    k: int,
+    cue_speaker: Callable[[int, int], str | None],
+) -> None:
+    """A quote left without a speaker in a sentence opening on a document: "according
+    to" it, "X issued a statement that", "Her lawsuit said", "according to her plea
+    agreement"."""
+    q = quotes[k]
+    _ = (
+        _according_to_issuer(ctx, quotes, k, cue_speaker)
+        or _issued_that(ctx, q)
+        or _owned_opening(ctx, q)
+        or _according_to_owner(ctx, q)
+        or _subject_paper_speaks(ctx, q)
+    )
+
+
 def _according_to_issuer(
     ctx: ArticleContext,
     quotes: list[Quote],
@@ -214,22 +325,46 @@ def _according_to_issuer(
     return False
 
 
-def _owned_opening(ctx: ArticleContext, q: Quote) -> None:
+# "According to his plea agreement, ...": a paper the pronoun's antecedent owns.
+_ACCORDING_TO_OWNED: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<owner>his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.OWNED_PAPERS))})\b"
+)
+
+
+def _according_to_owner(ctx: ArticleContext, q: Quote) -> bool:
+    """ "Ann Roe pleaded guilty. According to her plea agreement, the money was for
+    "Q"": a quote left without a speaker in a sentence opening "according to" a
+    person's paper is that person's (medium), as "her letter said" would be."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _ACCORDING_TO_OWNED.search(ctx.text, s_lo, q.start)
+    if m is None or ctx.text[s_lo : m.start()].strip() or ctx.inside_quote(m.start()):
+        return False
+    owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[m.group("owner")], m.start("owner"))
+    if owner is None or not owner[:1].isupper():
+        return False
+    q.speaker, q.speaker_mention = owner, f"{m.group('owner')} {m.group('doc')}"
+    q.cue, q.speaker_how, q.confidence = "according to", "according-to", "medium"
+    return True
+
+
+def _owned_opening(ctx: ArticleContext, q: Quote) -> bool:
     """ "Her lawsuit, filed in the US District Court in Tarnby, said she "Q"": a quote
     left without a speaker in a sentence opening with a pronoun's document and its
     verb is whom the pronoun stands for."""
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     m = _OWNED_OPENS.match(ctx.text, s_lo, q.start)
     if m is None:
-        return
+        return False
     if m.group("named"):
         owner = _named_owner(ctx, *m.span("named"))
     else:
         owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[m.group("owner").lower()], m.start("owner"))
     if owner is None or owner.split()[-1].lower() in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
-        return
+        return False
     q.speaker, q.speaker_mention = owner, f"{m.group('owner') or m.group('named')} {m.group('doc')}"
     q.cue, q.speaker_how, q.confidence = m.group("verb"), "role", "medium"
+    return True
 
 
 def _named_owner(ctx: ArticleContext, lo: int, hi: int) -> str | None:
@@ -241,6 +376,21 @@ def _named_owner(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     m = mentions[-1]
     names = ctx.names
     return names.whole_body(m) or names.body_ahead(m) or names.resolve(m)
+
+
+def _found_in_report(ctx: ArticleContext, q: Quote) -> None:
+    """ "The Tarn Board released a report finding "clear evidence" of waste": words a
+    document's participle takes are what it found or said, a partial quote of its
+    issuer, not scare quotes; so are words anywhere in what it is "saying" ("issued a
+    statement saying it "regrets" the errors and had "Q"")."""
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    m = _ISSUED_THAT.match(ctx.text, s_lo, q.start)
+    if m is None or m.group("how") == "that":
+        return
+    if m.group("how") != "saying" and ctx.text[m.end("how") : q.start].strip():
+        return
+    if _issued_that(ctx, q):
+        q.kind = "partial"
 
 
 def _issued_that(ctx: ArticleContext, q: Quote) -> bool:
@@ -255,6 +405,9 @@ def _issued_that(ctx: ArticleContext, q: Quote) -> bool:
     if subject in ("It", "They", "He", "She"):
         speaker = ctx.resolve_pronoun(subject.lower(), m.start("subject"))
         how: SpeakerHow = "pronoun"
+    elif m.group("kind"):
+        speaker = body_of_kind(ctx, subject.lower(), m.start("subject"))
+        how = "role"
     else:
         speaker = _issuing_subject(ctx, s_lo, m.start("doc"))
         how = "cue-before"
@@ -313,9 +466,34 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
     before: `Mr Roe's statement said: "Q"` is Mr Roe's, not the last speaker's."""
     if q.speaker is None or q.speaker_how not in ("role", "cue-before", "carry-over"):
         return None
+    found = _subject_issuer(ctx, q)
+    if found is None or found[0] == q.speaker.removeprefix("the "):
+        return None
+    issuer, owned, straight, _ = found
+    if q.speaker_how == "carry-over" and not owned and not straight:
+        return None  # (carried on: only a paper whose verb leads straight into the quote)
+    return issuer
+
+
+def _subject_paper_speaks(ctx: ArticleContext, q: Quote) -> bool:
+    """ "A statement from Orbury explaining the decision read: "Q"": a quote left
+    without a speaker right after the verb of a document opening its sentence is the
+    document's issuer's (medium)."""
+    found = _subject_issuer(ctx, q)
+    if found is None or not found[2]:
+        return False
+    q.speaker, q.speaker_mention, q.cue = found[0], found[0], found[3]
+    q.speaker_how, q.confidence = "cue-before", "medium"
+    return True
+
+
+def _subject_issuer(ctx: ArticleContext, q: Quote) -> tuple[str, bool, bool, str] | None:
+    """The issuer of a document opening ``q``'s sentence and speaking at a verb before
+    the quote; whether an owner's name opens it ("The Tarn Board's memo"); whether
+    the verb leads straight into the quote; the verb."""
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
     opening = _SUBJECT_DOCUMENT.match(ctx.text, s_lo, q.start)
-    if opening is None or (q.speaker_how == "carry-over" and not opening.group("owner")):
+    if opening is None:
         return None
     if opening.group("owner"):
         issuer: str | None = _owner_name(ctx, opening)
@@ -323,15 +501,34 @@ def _subject_document(ctx: ArticleContext, q: Quote) -> str | None:
             return None
         end = opening.end()
     else:
-        issuer = _named_after(ctx, opening.end())
         mention = next(iter(ctx.names.mentions_between(opening.end(), q.start)), None)
+        issuer = _named_after(ctx, opening.end()) or _statement_from(ctx, opening, mention)
         if issuer is None or mention is None:
             return None
         end = ctx.text.find(issuer.split()[-1], mention.start) + len(issuer.split()[-1])
     verb = _DOCUMENT_VERB.match(ctx.text, end, q.start)
-    if verb is None or issuer == q.speaker.removeprefix("the "):
+    if verb is None:
         return None
-    return issuer
+    straight = ctx.text[verb.end() : q.start].strip() in (":", ",", "")
+    return issuer, bool(opening.group("owner")), straight, verb.group().split()[-1]
+
+
+_FROM: Final = re.compile(r"\s+from\s+")
+
+
+def _statement_from(
+    ctx: ArticleContext, opening: re.Match[str], mention: Mention | None
+) -> str | None:
+    """ "A statement from Orbury explaining the decision read": the name right after
+    "from" issued a statement or release opening the sentence, though the article
+    never says it is a body (a club, a team); a paper "from" a place is another matter
+    ("documents from Tarnby")."""
+    if opening.group().split()[-1] not in ("statement", "release"):
+        return None
+    m = _FROM.match(ctx.text, opening.end())
+    if m is None or mention is None or mention.start != m.end():
+        return None
+    return ctx.names.resolve(mention)
 
 
 def _owner_name(ctx: ArticleContext, opening: re.Match[str]) -> str | None:
@@ -429,6 +626,37 @@ def _owners_document(ctx: ArticleContext, q: Quote) -> str | None:
     return owner
 
 
+def _kind_owned_document(
+    ctx: ArticleContext,
+    quotes: list[Quote],
+    k: int,
+    cue_speaker: Callable[[int, int], str | None],
+) -> str | None:
+    """ "The Tarn Growers Federation said in a statement ... "Q," the federation's
+    statement said": a document owned by "the <kind of body>" is the body's that the
+    phrase stands for, else (a kind its name does not hold) the issuer of that
+    document named before, when a name."""
+    q = quotes[k]
+    words = (q.speaker or "").split()
+    if len(words) != 3 or words[0] != "the" or words[1][-2:] not in ("'s", "’s"):
+        return None
+    kind, noun = words[1][:-2], words[2]
+    if kind not in L.NAMED_BODY_HEADS | L.SHORT_BODY_KINDS | L.BODY_REFERENCES:
+        return None
+    if noun not in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
+        return None
+    s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    at = ctx.text.lower().find(f"the {kind}", s_lo, q.end + _AFTER_QUOTE)
+    body = body_of_kind(ctx, f"the {kind}", max(at, s_lo))
+    if body:
+        return body
+    issuer = _issuer(ctx, quotes, k, noun, cue_speaker) if noun in L.DOCUMENT_HEADS else None
+    issuer = issuer.removeprefix("the ") if issuer else None  # ("the AFL-CIO")
+    if issuer and issuer[:1].isupper() and issuer.split()[-1] not in L.DOCUMENT_HEADS:
+        return issuer
+    return None
+
+
 def _named_document(words: list[str]) -> str | None:
     """The name a document's label is made of ("a Lumen TV statement" → Lumen TV)."""
     if len(words) < 3 or words[0] not in ("a", "an", "the") or words[-1] not in L.DOCUMENT_HEADS:
@@ -476,7 +704,7 @@ def _issuer(
         if noun in L.REPORT_HEADS:
             # (a report's issuer is named with it, not by a cue near it: "The Tillage
             # Institute published a report")
-            named = _issuing_subject(ctx, lo, at)
+            named = _issuing_subject(ctx, lo, at) or _plan_owner(ctx, lo, at)
             if named:
                 return named
             continue
@@ -493,6 +721,43 @@ def _issuer(
             # named after the document delivered it)
             return _spokesperson(ctx, end, q.start) or issuer
     return None
+
+
+# A report that sets out a plan named before: "The proposal, outlined in a 40-page
+# report sent to ministers, (says)".
+_PLAN_IN_REPORT: Final = re.compile(
+    rf"\s*The\s+(?:[a-z][\w-]*\s+)?(?P<noun>{L.PLAN_NOUNS}),\s+(?:[a-z]+\s+)?"
+    r"(?:outlined|set\s+out|laid\s+out|detailed|described|spelled\s+out|contained)\s+in\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_PLAN_REACH: Final = 1_500  # chars back where the plan's owner was named with it
+# The plan named with its owner: "A Tarn Board proposal", "the Tarn Board's plan".
+_OWNED_PLAN_NAMED: Final = (
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<by>{C.ORG_NAME.pattern})\s+(?:[a-z][\w-]*\s+)?NOUN\b"
+    rf"|(?P<owner>{C.ORG_NAME.pattern})['’]s\s+(?:[a-z][\w-]*\s+)?NOUN\b"
+)
+
+
+def _plan_owner(ctx: ArticleContext, lo: int, at: int) -> str | None:
+    """ "A Tarn Board proposal to shut 30 halls ... The proposal, outlined in a report
+    sent to ministers, ...": the report sets out the plan, so speaks for its owner,
+    named with the plan before (a body or a party)."""
+    m = _PLAN_IN_REPORT.match(ctx.text, lo, at)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    named = re.compile(_OWNED_PLAN_NAMED.replace("NOUN", noun))
+    found = [
+        f
+        for f in named.finditer(ctx.text, max(0, lo - _PLAN_REACH), lo)
+        if not ctx.inside_quote(f.start())
+    ]
+    if not found:
+        return None
+    group = "by" if found[-1].group("by") else "owner"
+    words = found[-1].group(group).removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    owner = programme_owner(ctx, words, found[-1].start())  # (a name run may hold "A")
+    return words if owner and owner in words else owner  # (the name whole: "Department of")
 
 
 # "Ann Lee sued", "Ann Lee, a former engineer, has sued", "was sued by Ann Lee".

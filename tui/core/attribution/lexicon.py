@@ -297,7 +297,8 @@ SPEAKING_HEADS: Final = word_set(
     "alderman alderwoman councillor colonel admiral justice rabbi cardinal professor "
     "superintendent republican democrat "
     "chief head minister bishop archbishop king queen prince princess duke judge coroner "
-    "detective inspector statement letter document memo website blog column editorial "
+    "detective inspector statement letter document memo website blog column editorial ad "
+    "advert advertisement "
     "newsletter announcement release bulletin filing lawsuit suit indictment ruling "
     "verdict bill motion manifesto spokesperson chairperson commissioner ambassador "
     "envoy diplomat official officials economist strategist adviser advisor consultant "
@@ -752,7 +753,28 @@ VOICED_HOLDERS: Final = word_set(
 # Foods. The lawsuit said").
 SUIT_HEADS: Final = word_set("lawsuit suit complaint petition")
 DOCUMENT_HEADS: Final = (
-    word_set("statement letter memo release minutes complaint") | REPORT_HEADS | SUIT_HEADS
+    word_set("statement letter memo release minutes complaint ad advert advertisement")
+    | REPORT_HEADS
+    | SUIT_HEADS
+)
+# Papers that speak for the one who owns them, not an issuer ("according to his plea
+# agreement", "her affidavit").
+OWNED_PAPERS: Final = word_set("agreement affidavit deposition testimony")
+# Participles a document's words follow ("issued a report finding "Q"").
+DOCUMENT_FINDINGS: Final = word_set(
+    "saying finding concluding calling describing warning accusing urging stating"
+)
+# People who write for the body they serve ("Tarn Department lawyers wrote"): the
+# paper, and its quote, are the body's (writers.py).
+BODY_WRITERS: Final = word_set("lawyers attorneys officials prosecutors")
+# Platforms a body or person posts on: a post "on the sheriff's office Facebook page"
+# is the page owner's, not the platform's (writers.py).
+PLATFORM_NAMES: Final = frozenset(
+    ("Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads")
+)
+# What a body's writers set their words in ("argued in the filing").
+FILED_PAPERS: Final = word_set(
+    "filing filings brief briefs motion motions letter papers lawsuit complaint response"
 )
 # Papers found or kept rather than issued ("according to the files released at the
 # archives"): they too speak only for an issuer named with them.
