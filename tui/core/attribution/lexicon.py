@@ -710,6 +710,12 @@ GROUP_WORDS: Final = word_set(
     "Coalition Alliance Association Project Network Federation Union Fund Foundation "
     "Institute Society League Center Centre Caucus Council Campaign PAC Action Coalition"
 )
+# The trades a trade group's name closes on, joined by "and" to the run before ("Brolland
+# Fuel and Widget Makers", "Tarn Meat and Poultry Processors"): a body's last word there.
+TRADE_PLURALS: Final = word_set(
+    "Manufacturers Makers Producers Processors Refiners Retailers Dealers Distributors "
+    "Builders Contractors Exporters Importers Suppliers Employers Brewers Bankers Insurers"
+)
 # Sentence words a campaign's name closes on ("Tarn Families First", "Quellia Kids Now",
 # "Vote Yes"): kept as the name's last word when no person opens the run.
 SLOGAN_TAILS: Final = word_set("First Now Yes")

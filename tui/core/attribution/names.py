@@ -64,6 +64,7 @@ from tui.core.attribution.lexicon import (
     TITLE_HONORIFICS,
     TITLE_PREFIXES,
     TITLE_WORDS,
+    TRADE_PLURALS,
     WEEKDAYS,
     WORK_VERBS,
 )
@@ -1904,13 +1905,19 @@ class ArticleNames:
     def _joint_head(self, words: str, join: str, m: Mention) -> bool:
         """Does the tail ``m`` close with a body's word that heads both runs joined by
         "and" ("U.S. Citizenship | and | Immigration Services", "Tarn Water & Power
-        Authority"), no person opening or closing the run before it ("Ann Roe and")?"""
-        if join == " for " or m.tokens[-1] not in BODY_WORDS:
+        Authority"), no person opening or closing the run before it ("Ann Roe and")?
+        A trade's plural ("American Fuel and Widget Makers") heads a trade group: its
+        first run, two capitalised words, reads as a full name and may open with a
+        nationality, so only a given name or an honorific there is a person's."""
+        trade = m.tokens[-1] in TRADE_PLURALS
+        if join == " for " or (m.tokens[-1] not in BODY_WORDS and not trade):
             return False
         first = words.split()
         if len(first) > 3 or gender_of(first[0]):
             return False
-        return not any(w in HONORIFICS or w in TITLE_WORDS or w in self.full for w in first)
+        return not any(
+            w in HONORIFICS or (not trade and (w in TITLE_WORDS or w in self.full)) for w in first
+        )
 
     def _owned_body(self, m: Mention) -> str | None:
         """ "Colorado Sheriffs’ | Fraternal Association": the whole name, when the tail
@@ -1975,10 +1982,30 @@ class ArticleNames:
             return None
         if any(pos != nxt for pos, _ in self.full.get(last, ())):
             return None  # a person named elsewhere ("Friends of Tobin Raske")
-        whole = self.text[start : nxt + len(tail)].split()
+        end = self._shared_tail_end(i + 1)
+        whole = self.text[start:end].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)
-        return nxt + len(tail), " ".join(whole)
+        return end, " ".join(whole)
+
+    def _shared_tail_end(self, k: int) -> int:
+        """Where a body's name whose tail is the run ``k`` ends: past "and" when that
+        tail is one word sharing the next run's noun ("Citizens for Safe | and | Fair
+        Streets": safe streets and fair streets), the next run two words closing on a
+        plural that is no person's ("Parents for Reform and Ann Roe" ends at "Reform")."""
+        nxt, tail = self.runs[k]
+        end = nxt + len(tail)
+        if " " in tail or k + 1 >= len(self.runs) or not self.text.startswith(" and ", end):
+            return end
+        after, joined = self.runs[k + 1]
+        words = joined.split()
+        if after != end + 5 or len(words) != 2 or not words[1].endswith("s"):
+            return end
+        if gender_of(words[0]) or words[0] in HONORIFICS or words[0] in TITLE_WORDS:
+            return end
+        if any(pos != after for pos, _ in self.full.get(words[1], ())):
+            return end  # (a surname the article names a person by)
+        return after + len(joined)
 
     def body_named(self, head: str, before: int) -> str | None:
         """The organisation named last before ``before`` whose name holds ``head``
