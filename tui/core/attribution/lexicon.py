@@ -716,6 +716,9 @@ TRADE_PLURALS: Final = word_set(
     "Manufacturers Makers Producers Processors Refiners Retailers Dealers Distributors "
     "Builders Contractors Exporters Importers Suppliers Employers Brewers Bankers Insurers"
 )
+# Platforms named by one capital letter ("posted on X"): a place to write, never a
+# person's initial: no name runs on past it ("on X. Tamsin Orr").
+PLATFORM_LETTERS: Final = frozenset(("X",))
 # Sentence words a campaign's name closes on ("Tarn Families First", "Quellia Kids Now",
 # "Vote Yes"): kept as the name's last word when no person opens the run.
 SLOGAN_TAILS: Final = word_set("First Now Yes")

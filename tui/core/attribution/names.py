@@ -47,6 +47,7 @@ from tui.core.attribution.lexicon import (
     OFFICE_HEADS,
     ORG_WORDS,
     PARTIES,
+    PLATFORM_LETTERS,
     POSTNOMINALS,
     ROLE_ACRONYMS,
     ROLE_HONORIFICS,
@@ -251,6 +252,16 @@ def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
     return starts, words
 
 
+# Where a one-letter platform's name ("X") is written: "posted on X.", "took to X."
+_PLATFORM_BEFORE: Final = (" on ", " On ", " to ")
+
+
+def _platform_stop(text: str, start: int, letter: str) -> bool:
+    """Is the capital ``letter`` at ``start`` a platform's name after "on"/"to" ("wrote on
+    X. Tamsin Orr is"), its full stop closing it, not a person's initial?"""
+    return letter in PLATFORM_LETTERS and text.endswith(_PLATFORM_BEFORE, 0, start)
+
+
 # A name ending in a letter (and the full stop closing its sentence), a new name of
 # two words or more after it: "films including Malcolm X. Attallah Shabazz, the".
 _GLUED_INITIAL: Final = re.compile(r"(?<= )[A-Z]\. (?=[A-Z]\w+ [A-Z])")
@@ -265,7 +276,11 @@ def _unglued(text: str, starts: list[int], words: list[str]) -> tuple[list[int],
     for start, run in zip(starts, words, strict=True):
         m = _GLUED_INITIAL.search(run) if ". " in run else None
         head = run[: m.start() + 1] if m else ""
-        if m and re.search(rf"\b{re.escape(head)}(?![.\w])", text):
+        if _platform_stop(text, start, run[0]) and run[1:3] == ". ":
+            # "Orr wrote on X. Tamsin Orr is": the platform, then a new sentence's name
+            out_starts += [start, start + 3]
+            out_words += [run[0], run[3:]]
+        elif m and re.search(rf"\b{re.escape(head)}(?![.\w])", text):
             out_starts += [start, start + m.end()]
             out_words += [head, run[m.end() :]]
         else:
