@@ -716,6 +716,9 @@ TRADE_PLURALS: Final = word_set(
     "Manufacturers Makers Producers Processors Refiners Retailers Dealers Distributors "
     "Builders Contractors Exporters Importers Suppliers Employers Brewers Bankers Insurers"
 )
+# Words opening a two-word city's name, never a given name ("Los Angeles", "San
+# Diego", "Santa Fe", "Las Cruces"): such a run is a place, no person a pronoun means.
+PLACE_OPENERS: Final = word_set("Los Las San Santa Santo São")
 # Platforms named by one capital letter ("posted on X"): a place to write, never a
 # person's initial: no name runs on past it ("on X. Tamsin Orr").
 PLATFORM_LETTERS: Final = frozenset(("X",))

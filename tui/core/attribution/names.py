@@ -47,6 +47,7 @@ from tui.core.attribution.lexicon import (
     OFFICE_HEADS,
     ORG_WORDS,
     PARTIES,
+    PLACE_OPENERS,
     PLATFORM_LETTERS,
     POSTNOMINALS,
     ROLE_ACRONYMS,
@@ -593,7 +594,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
         if _is_name_token(first) and _is_name_token(last) and "." not in first and not titled:
             if last in GROUP_WORDS:
                 return _group_name(tokens, after_of)
-            return 0, len(words), None, (first, last), False
+            # ("San Diego": a city, not a person named "San")
+            return 0, len(words), None, (first, last), first in PLACE_OPENERS
     if len(tokens) > 1:
         tokens = _trim(tokens)
         words = " ".join(tokens)
