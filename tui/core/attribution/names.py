@@ -250,7 +250,35 @@ def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
         words = _with_numbers(numbered, text, starts, words)
     if _DIGIT_LED.search(text):  # (rare) "4Cast Analytics", "said 3Point Labs"
         starts, words = _with_digit_led(text, starts, words)
+    if _STAGE_NUMBER.search(text):  # (rare) "Andre 3000"
+        words = _with_stage_numbers(text, starts, words)
     return starts, words
+
+
+# A given name and a number of three or four digits, no year: a stage name ("Pinto
+# 3000"), before a stop, a comma or a word (checked by _with_stage_numbers).
+_STAGE_NUMBER: Final = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+ \d{3,4}(?![\w%'’-]|[.,]\d)")
+_STAGE_WORDS_AFTER: Final = frozenset(("who", "and", "whose"))  # "Pinto 3000, who"
+
+
+def _with_stage_numbers(text: str, starts: list[int], words: list[str]) -> list[str]:
+    """Capitalised runs with a stage name's number joined on ("Pinto" of "said Pinto
+    3000" becomes "Pinto 3000"): the run is one given name, the number no year, and
+    what follows it no counted noun ("gave Ann 500 dollars")."""
+    at = {s: k for k, s in enumerate(starts)}
+    out = list(words)
+    for m in _STAGE_NUMBER.finditer(text):
+        first, number = m.group().split()
+        k = at.get(m.start())
+        if k is None or words[k] != first or gender_of(first) is None:
+            continue
+        if 1800 <= int(number) <= 2099:
+            continue  # "Maria 2024": a year
+        nxt = _PLAIN_WORD.match(text, m.end() + 1) if text.startswith(" ", m.end()) else None
+        if nxt and nxt.group().islower() and nxt.group() not in FINITE_CUES | _STAGE_WORDS_AFTER:
+            continue
+        out[k] = m.group()
+    return out
 
 
 # Where a one-letter platform's name ("X") is written: "posted on X.", "took to X."
@@ -463,6 +491,8 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
     rest = [t for t in rest if t not in NAME_PARTICLES and t not in SAINT_PARTICLES]
     if not rest:
         return True  # ("Luis de la Garza", "Antoine St. Clair")
+    if len(rest) == 2 and rest[1].isdigit() and gender_of(rest[0]) is not None:
+        return False  # "Andre 3000": a stage name (joined on only when no year)
     if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
         return True
     if len(rest) > 1 and rest[-1] in COMPANY_WORDS and gender_of(rest[0]) is None:
