@@ -719,6 +719,9 @@ TRADE_PLURALS: Final = word_set(
 # Words opening a two-word city's name, never a given name ("Los Angeles", "San
 # Diego", "Santa Fe", "Las Cruces"): such a run is a place, no person a pronoun means.
 PLACE_OPENERS: Final = word_set("Los Las San Santa Santo São")
+# Number words a company may be named by ("Five", the broadcaster): a name only where
+# the article has one speak alone inside a sentence (`"Q," Five said`).
+NUMBER_NAMES: Final = word_set("Two Three Four Five Six Seven Eight Nine Ten")
 # Platforms named by one capital letter ("posted on X"): a place to write, never a
 # person's initial: no name runs on past it ("on X. Tamsin Orr").
 PLATFORM_LETTERS: Final = frozenset(("X",))

@@ -43,6 +43,7 @@ from tui.core.attribution.lexicon import (
     MEMBER_PLURALS,
     NAME_PARTICLES,
     NOT_MINISTER_SECRETARIES,
+    NUMBER_NAMES,
     NUMBERED_HEADS,
     OFFICE_HEADS,
     ORG_WORDS,
@@ -183,6 +184,20 @@ def _named_alone(word: str) -> re.Pattern[str]:
         rf"(?:,[\"”’]? |(?<![\w'’-])(?!(?:the|a|an|of|The|A|An)\b)[a-z]+ )"
         rf"{re.escape(word)}\b(?! [A-Z])(?!['’-])"
     )
+
+
+@lru_cache(maxsize=64)
+def _number_speaks(word: str) -> re.Pattern[str]:
+    """A capitalised number word acting as a company's name: alone inside a sentence
+    and speaking there (`"Q," Five said`, "a deal, Seven told investors"); a number
+    opening a sentence ("Five said they saw it") may be five people."""
+    return re.compile(
+        rf"(?:,[\"”’]? |(?<![\w'’-])(?!(?:the|a|an|of|The|A|An)\b)[a-z]+ )"
+        rf"{re.escape(word)} (?:{_NUMBER_CUES})\b"
+    )
+
+
+_NUMBER_CUES: Final = "said|says|told|added|announced|confirmed|denied|declined"
 
 
 @dataclass(slots=True, init=False)
@@ -1523,6 +1538,8 @@ class ArticleNames:
             return self._mentions[i]
         start, words = self.runs[i]
         m = clean_run(self.text, start, words, self._known)
+        if m is None and words in NUMBER_NAMES and _number_speaks(words).search(self.text):
+            m = Mention(start, start + len(words), words, None, (words,), org=True)
         if (
             m is not None
             and m.honorific is None
