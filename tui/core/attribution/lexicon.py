@@ -722,6 +722,8 @@ PLACE_OPENERS: Final = word_set("Los Las San Santa Santo São")
 # Number words a company may be named by ("Five", the broadcaster): a name only where
 # the article has one speak alone inside a sentence (`"Q," Five said`).
 NUMBER_NAMES: Final = word_set("Two Three Four Five Six Seven Eight Nine Ten")
+# Nationality words with no "-an"/"-ish"/"-ese" ending ("Swiss Re", "Czech Re").
+PLAIN_NATIONALITIES: Final = word_set("Swiss Czech Dutch Thai Greek French Welsh")
 # Platforms named by one capital letter ("posted on X"): a place to write, never a
 # person's initial: no name runs on past it ("on X. Tamsin Orr").
 PLATFORM_LETTERS: Final = frozenset(("X",))

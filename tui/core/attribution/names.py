@@ -49,6 +49,7 @@ from tui.core.attribution.lexicon import (
     ORG_WORDS,
     PARTIES,
     PLACE_OPENERS,
+    PLAIN_NATIONALITIES,
     PLATFORM_LETTERS,
     POSTNOMINALS,
     ROLE_ACRONYMS,
@@ -416,6 +417,15 @@ def _trim(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _national_short(tokens: list[str]) -> bool:
+    """Is ``tokens`` a nationality and a word of two letters no given name ("Swiss Re",
+    "German Re")? Read as a title and a person's name it leaves "Re" alone, a junk
+    label; it is a company's name."""
+    if len(tokens) != 2 or len(tokens[1]) > 2 or gender_of(tokens[1]) is not None:
+        return False
+    return tokens[0].endswith(_NATIONAL_ENDS) or tokens[0] in PLAIN_NATIONALITIES
+
+
 def _slogan(tokens: list[str], personal: bool) -> bool:
     """Does the run close on a campaign's sentence word ("Tarn Families First", "Vote
     Yes"), with no person opening it and a name word before that word?"""
@@ -663,6 +673,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             cut = i
             break
     rest = tokens[cut + (1 if honorific else 0) :]
+    if honorific is None and cut == 1 and _national_short(tokens):
+        return 0, len(words), None, tuple(tokens), True  # "Swiss Re": a company
     if honorific is None and len(rest) >= 4:
         # "Liberal Democrat David Laws", "Federal Emergency Management Agency
         # Administrator Ann Roe": a party, place or body (and a title) before a name.
