@@ -553,6 +553,9 @@ _BODY_APPOSED: Final = re.compile(
 )
 # From the appositive's close to a participle: "countered with its own statement ".
 _TO_PARTICIPLE: Final = re.compile(r"[^,;:.\"“”]{1,80}")
+# A body's noun alone as a subject ("A trade group", "The company"): a body's name in the
+# appositive after it names that body.
+_BODY_NOUN_PHRASE: Final = re.compile(rf"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{0,2}}(?:{L.BODY_NOUNS})")
 _BASED_IN: Final = re.compile(r"\b(?:based|headquartered) in (?:[A-Z][\w.'’-]*,? ){0,3}$")
 # A quote, or a comma after it, right before a cue: `"Q," said one aide`.
 _QUOTE_BEFORE: Final = re.compile(r"[,”\"’']\s*$")
@@ -1481,7 +1484,8 @@ class _Attributor:
         # the Hollister family, her spokeswoman, Alexis Duvall, said".)
         fronted = [c for c in people if c.end <= cut and self._in_fronted_clause(c.start)]
         before = [c for c in people if c.end <= cut and c not in fronted]
-        inside = [c for c in people if c.end > cut and self._apposed_at(cut, c)]
+        body_noun = any(c.end <= cut and _BODY_NOUN_PHRASE.fullmatch(c.words) for c in order)
+        inside = [c for c in people if c.end > cut and self._apposed_at(cut, c, body_noun)]
         # ("The head of the Flarn Trust, Ada Roe, said": the person, not what she heads.)
         owned = [c for c in before if inside and H.owned_by_noun(text, lo, c.start)]
         if inside and _WHOSE_ROLE.search(text, max(lo, cut - 40), cut):
@@ -1551,16 +1555,29 @@ class _Attributor:
         word = words_before(self.text, c.start)[1]
         return word.isalpha() and word.islower() and word not in L.SUBJECT_OPENERS
 
-    def _apposed_at(self, cut: int, c: Candidate) -> bool:
+    def _apposed_at(self, cut: int, c: Candidate, body_noun: bool = False) -> bool:
         """Does the name ``c`` open the appositive starting at ``cut`` (", John Crowther,"
         or ", Deputy Secretary Ann Roe,"), and name a person, not a body ("A spokeswoman
         for one of them, Northbeam Cloud,")? A name deeper in it ("The company, a
-        venture of Acme and Bolt Energy,") is what the appositive describes."""
+        venture of Acme and Bolt Energy,") is what the appositive describes. With
+        ``body_noun`` (the subject is a body's noun: "A trade group representing them,
+        the Brolland Fuel and Widget Makers,") a body's name there is that body's."""
+        m = c.mention
+        if body_noun and m is not None and self._body_opens(cut, m):
+            return True
         lead = self.text[cut + 1 : c.start].split()
         if any(not w[:1].isupper() and w in L.APPOSITION_BREAKERS for w in lead):
             return False  # (lower-case title words may lead: ", former police chief Ann Roe,")
-        m = c.mention
         return m is None or gender_of(m.tokens[0]) is not None or m.tokens[-1] not in L.BODY_WORDS
+
+    def _body_opens(self, cut: int, m: Mention) -> bool:
+        """Does a body's whole name, ``m`` or the one ``m`` closes ("Brolland Fuel and
+        | Widget Makers"), open the appositive at ``cut`` (", the" at most before it)?"""
+        whole = self.ctx.names.whole_body(m) if m.tokens[-1] not in L.BODY_WORDS else m.words
+        if whole is None or gender_of(m.tokens[0]) is not None:
+            return False
+        lead = self.text[cut + 1 : m.end - len(whole)].split()
+        return lead in ([], ["the"]) and self.text.endswith(whole, 0, m.end)
 
     def _after_for(self, cue: re.Match[str]) -> bool:
         """ "for claiming": a participle whose subject is whoever it is said of."""

@@ -636,8 +636,19 @@ class ArticleContext:
     def strong(self, c: Candidate) -> bool:
         """A candidate that can speak: a person, a pronoun or a noun phrase."""
         if c.mention is not None:  # (a name)
-            return self.names.is_person(c.mention)
+            # ("The group Families for Fair Bread said": a group named whole speaks.)
+            return self.names.is_person(c.mention) or self._group_named_whole(c)
         return True
+
+    def _group_named_whole(self, c: Candidate) -> bool:
+        """Is ``c`` an advocacy group's whole name, run past its first run at "for"/"of"
+        ("Families | for | Fair Bread", "Tessaly Action | for | Governance")? Not a
+        court's or a ministry's, which follow "of" as what a panel or an official is part of."""
+        m = c.mention
+        if m is None or c.end <= m.end:
+            return False
+        head = m.tokens[-1]
+        return head in L.GROUP_WORDS or self.names._members(m.words)
 
     # -- resolution ------------------------------------------------------------
     def resolve(self, c: Candidate, pos: int) -> str | None:

@@ -711,6 +711,23 @@ GROUP_WORDS: Final = word_set(
     "Coalition Alliance Association Project Network Federation Union Fund Foundation "
     "Institute Society League Center Centre Caucus Council Campaign PAC Action Coalition"
 )
+# The trades a trade group's name closes on, joined by "and" to the run before ("Brolland
+# Fuel and Widget Makers", "Tarn Meat and Poultry Processors"): a body's last word there.
+TRADE_PLURALS: Final = word_set(
+    "Manufacturers Makers Producers Processors Refiners Retailers Dealers Distributors "
+    "Builders Contractors Exporters Importers Suppliers Employers Brewers Bankers Insurers"
+)
+# Words opening a two-word city's name, never a given name ("Los Angeles", "San
+# Diego", "Santa Fe", "Las Cruces"): such a run is a place, no person a pronoun means.
+PLACE_OPENERS: Final = word_set("Los Las San Santa Santo São")
+# Number words a company may be named by ("Five", the broadcaster): a name only where
+# the article has one speak alone inside a sentence (`"Q," Five said`).
+NUMBER_NAMES: Final = word_set("Two Three Four Five Six Seven Eight Nine Ten")
+# Nationality words with no "-an"/"-ish"/"-ese" ending ("Swiss Re", "Czech Re").
+PLAIN_NATIONALITIES: Final = word_set("Swiss Czech Dutch Thai Greek French Welsh")
+# Platforms named by one capital letter ("posted on X"): a place to write, never a
+# person's initial: no name runs on past it ("on X. Tamsin Orr").
+PLATFORM_LETTERS: Final = frozenset(("X",))
 # Sentence words a campaign's name closes on ("Tarn Families First", "Quellia Kids Now",
 # "Vote Yes"): kept as the name's last word when no person opens the run.
 SLOGAN_TAILS: Final = word_set("First Now Yes")

@@ -43,10 +43,14 @@ from tui.core.attribution.lexicon import (
     MEMBER_PLURALS,
     NAME_PARTICLES,
     NOT_MINISTER_SECRETARIES,
+    NUMBER_NAMES,
     NUMBERED_HEADS,
     OFFICE_HEADS,
     ORG_WORDS,
     PARTIES,
+    PLACE_OPENERS,
+    PLAIN_NATIONALITIES,
+    PLATFORM_LETTERS,
     POSTNOMINALS,
     ROLE_ACRONYMS,
     ROLE_HONORIFICS,
@@ -64,6 +68,7 @@ from tui.core.attribution.lexicon import (
     TITLE_HONORIFICS,
     TITLE_PREFIXES,
     TITLE_WORDS,
+    TRADE_PLURALS,
     WEEKDAYS,
     WORK_VERBS,
 )
@@ -182,6 +187,20 @@ def _named_alone(word: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=64)
+def _number_speaks(word: str) -> re.Pattern[str]:
+    """A capitalised number word acting as a company's name: alone inside a sentence
+    and speaking there (`"Q," Five said`, "a deal, Seven told investors"); a number
+    opening a sentence ("Five said they saw it") may be five people."""
+    return re.compile(
+        rf"(?:,[\"”’]? |(?<![\w'’-])(?!(?:the|a|an|of|The|A|An)\b)[a-z]+ )"
+        rf"{re.escape(word)} (?:{_NUMBER_CUES})\b"
+    )
+
+
+_NUMBER_CUES: Final = "said|says|told|added|announced|confirmed|denied|declined"
+
+
 @dataclass(slots=True, init=False)
 class Mention:
     """A name as written ("Mr Coyne") with its span and what it may refer to."""
@@ -247,7 +266,45 @@ def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
         words = _with_numbers(numbered, text, starts, words)
     if _DIGIT_LED.search(text):  # (rare) "4Cast Analytics", "said 3Point Labs"
         starts, words = _with_digit_led(text, starts, words)
+    if _STAGE_NUMBER.search(text):  # (rare) "Andre 3000"
+        words = _with_stage_numbers(text, starts, words)
     return starts, words
+
+
+# A given name and a number of three or four digits, no year: a stage name ("Pinto
+# 3000"), before a stop, a comma or a word (checked by _with_stage_numbers).
+_STAGE_NUMBER: Final = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+ \d{3,4}(?![\w%'’-]|[.,]\d)")
+_STAGE_WORDS_AFTER: Final = frozenset(("who", "and", "whose"))  # "Pinto 3000, who"
+
+
+def _with_stage_numbers(text: str, starts: list[int], words: list[str]) -> list[str]:
+    """Capitalised runs with a stage name's number joined on ("Pinto" of "said Pinto
+    3000" becomes "Pinto 3000"): the run is one given name, the number no year, and
+    what follows it no counted noun ("gave Ann 500 dollars")."""
+    at = {s: k for k, s in enumerate(starts)}
+    out = list(words)
+    for m in _STAGE_NUMBER.finditer(text):
+        first, number = m.group().split()
+        k = at.get(m.start())
+        if k is None or words[k] != first or gender_of(first) is None:
+            continue
+        if 1800 <= int(number) <= 2099:
+            continue  # "Maria 2024": a year
+        nxt = _PLAIN_WORD.match(text, m.end() + 1) if text.startswith(" ", m.end()) else None
+        if nxt and nxt.group().islower() and nxt.group() not in FINITE_CUES | _STAGE_WORDS_AFTER:
+            continue
+        out[k] = m.group()
+    return out
+
+
+# Where a one-letter platform's name ("X") is written: "posted on X.", "took to X."
+_PLATFORM_BEFORE: Final = (" on ", " On ", " to ")
+
+
+def _platform_stop(text: str, start: int, letter: str) -> bool:
+    """Is the capital ``letter`` at ``start`` a platform's name after "on"/"to" ("wrote on
+    X. Tamsin Orr is"), its full stop closing it, not a person's initial?"""
+    return letter in PLATFORM_LETTERS and text.endswith(_PLATFORM_BEFORE, 0, start)
 
 
 # A name ending in a letter (and the full stop closing its sentence), a new name of
@@ -264,7 +321,11 @@ def _unglued(text: str, starts: list[int], words: list[str]) -> tuple[list[int],
     for start, run in zip(starts, words, strict=True):
         m = _GLUED_INITIAL.search(run) if ". " in run else None
         head = run[: m.start() + 1] if m else ""
-        if m and re.search(rf"\b{re.escape(head)}(?![.\w])", text):
+        if _platform_stop(text, start, run[0]) and run[1:3] == ". ":
+            # "Orr wrote on X. Tamsin Orr is": the platform, then a new sentence's name
+            out_starts += [start, start + 3]
+            out_words += [run[0], run[3:]]
+        elif m and re.search(rf"\b{re.escape(head)}(?![.\w])", text):
             out_starts += [start, start + m.end()]
             out_words += [head, run[m.end() :]]
         else:
@@ -354,6 +415,15 @@ def _trim(tokens: list[str]) -> list[str]:
             break
         tokens.pop()
     return tokens
+
+
+def _national_short(tokens: list[str]) -> bool:
+    """Is ``tokens`` a nationality and a word of two letters no given name ("Swiss Re",
+    "German Re")? Read as a title and a person's name it leaves "Re" alone, a junk
+    label; it is a company's name."""
+    if len(tokens) != 2 or len(tokens[1]) > 2 or gender_of(tokens[1]) is not None:
+        return False
+    return tokens[0].endswith(_NATIONAL_ENDS) or tokens[0] in PLAIN_NATIONALITIES
 
 
 def _slogan(tokens: list[str], personal: bool) -> bool:
@@ -446,6 +516,8 @@ def _is_org(after_of: bool, cut: int, rest: list[str]) -> bool:
     rest = [t for t in rest if t not in NAME_PARTICLES and t not in SAINT_PARTICLES]
     if not rest:
         return True  # ("Luis de la Garza", "Antoine St. Clair")
+    if len(rest) == 2 and rest[1].isdigit() and gender_of(rest[0]) is not None:
+        return False  # "Andre 3000": a stage name (joined on only when no year)
     if len(rest) > 4 or any((t in ORG_WORDS and not dated) or not _is_name_token(t) for t in rest):
         return True
     if len(rest) > 1 and rest[-1] in COMPANY_WORDS and gender_of(rest[0]) is None:
@@ -577,7 +649,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
         if _is_name_token(first) and _is_name_token(last) and "." not in first and not titled:
             if last in GROUP_WORDS:
                 return _group_name(tokens, after_of)
-            return 0, len(words), None, (first, last), False
+            # ("San Diego": a city, not a person named "San")
+            return 0, len(words), None, (first, last), first in PLACE_OPENERS
     if len(tokens) > 1:
         tokens = _trim(tokens)
         words = " ".join(tokens)
@@ -600,6 +673,8 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             cut = i
             break
     rest = tokens[cut + (1 if honorific else 0) :]
+    if honorific is None and cut == 1 and _national_short(tokens):
+        return 0, len(words), None, tuple(tokens), True  # "Swiss Re": a company
     if honorific is None and len(rest) >= 4:
         # "Liberal Democrat David Laws", "Federal Emergency Management Agency
         # Administrator Ann Roe": a party, place or body (and a title) before a name.
@@ -1527,6 +1602,8 @@ class ArticleNames:
             return self._mentions[i]
         start, words = self.runs[i]
         m = clean_run(self.text, start, words, self._known)
+        if m is None and words in NUMBER_NAMES and _number_speaks(words).search(self.text):
+            m = Mention(start, start + len(words), words, None, (words,), org=True)
         if (
             m is not None
             and m.honorific is None
@@ -1956,13 +2033,19 @@ class ArticleNames:
     def _joint_head(self, words: str, join: str, m: Mention) -> bool:
         """Does the tail ``m`` close with a body's word that heads both runs joined by
         "and" ("U.S. Citizenship | and | Immigration Services", "Tarn Water & Power
-        Authority"), no person opening or closing the run before it ("Ann Roe and")?"""
-        if join == " for " or m.tokens[-1] not in BODY_WORDS:
+        Authority"), no person opening or closing the run before it ("Ann Roe and")?
+        A trade's plural ("American Fuel and Widget Makers") heads a trade group: its
+        first run, two capitalised words, reads as a full name and may open with a
+        nationality, so only a given name or an honorific there is a person's."""
+        trade = m.tokens[-1] in TRADE_PLURALS
+        if join == " for " or (m.tokens[-1] not in BODY_WORDS and not trade):
             return False
         first = words.split()
         if len(first) > 3 or gender_of(first[0]):
             return False
-        return not any(w in HONORIFICS or w in TITLE_WORDS or w in self.full for w in first)
+        return not any(
+            w in HONORIFICS or (not trade and (w in TITLE_WORDS or w in self.full)) for w in first
+        )
 
     def _owned_body(self, m: Mention) -> str | None:
         """ "Colorado Sheriffs’ | Fraternal Association": the whole name, when the tail
@@ -2027,10 +2110,30 @@ class ArticleNames:
             return None
         if any(pos != nxt for pos, _ in self.full.get(last, ())):
             return None  # a person named elsewhere ("Friends of Tobin Raske")
-        whole = self.text[start : nxt + len(tail)].split()
+        end = self._shared_tail_end(i + 1)
+        whole = self.text[start:end].split()
         while whole and whole[0] in STOP_WORDS:
             whole.pop(0)
-        return nxt + len(tail), " ".join(whole)
+        return end, " ".join(whole)
+
+    def _shared_tail_end(self, k: int) -> int:
+        """Where a body's name whose tail is the run ``k`` ends: past "and" when that
+        tail is one word sharing the next run's noun ("Citizens for Safe | and | Fair
+        Streets": safe streets and fair streets), the next run two words closing on a
+        plural that is no person's ("Parents for Reform and Ann Roe" ends at "Reform")."""
+        nxt, tail = self.runs[k]
+        end = nxt + len(tail)
+        if " " in tail or k + 1 >= len(self.runs) or not self.text.startswith(" and ", end):
+            return end
+        after, joined = self.runs[k + 1]
+        words = joined.split()
+        if after != end + 5 or len(words) != 2 or not words[1].endswith("s"):
+            return end
+        if gender_of(words[0]) or words[0] in HONORIFICS or words[0] in TITLE_WORDS:
+            return end
+        if any(pos != after for pos, _ in self.full.get(words[1], ())):
+            return end  # (a surname the article names a person by)
+        return after + len(joined)
 
     def body_named(self, head: str, before: int) -> str | None:
         """The organisation named last before ``before`` whose name holds ``head``
