@@ -1050,6 +1050,9 @@ COMPLEMENT_PREPOSITIONS: Final = "of|from|at|for|with|in"
 NAME_PARTICLES: Final = word_set(
     "de da van von der den del della la du des dos das ter ten bin al le di"
 )
+# Family-name particles written glued to the capitalised rest of the name, in lower
+# case ("Leo diCaprio", "Danny deVito", "Ada vanHout"): one word that opens in lower case.
+GLUED_PARTICLES: Final = word_set("de di da du del della van von le la dos das")
 # A given name's lower-case syllable after a hyphen ("Hyun-woo", "Jong-un"): one
 # romanised syllable (an onset, a vowel group, perhaps a nasal or stop), never one of
 # the English words that end compounds written with a capital ("Left-wing", "Sit-in").

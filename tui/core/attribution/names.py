@@ -30,6 +30,7 @@ from tui.core.attribution.lexicon import (
     FIRM_HEADS,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
+    GLUED_PARTICLES,
     GROUP_WORDS,
     HEADLINE_VERBS,
     HONORIFIC_QUALIFIERS,
@@ -247,6 +248,8 @@ def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
         words = _with_numbers(numbered, text, starts, words)
     if _DIGIT_LED.search(text):  # (rare) "4Cast Analytics", "said 3Point Labs"
         starts, words = _with_digit_led(text, starts, words)
+    if _GLUED.search(text):  # (rare) "Leo diCaprio", "said deVito"
+        starts, words = _with_glued(text, starts, words)
     return starts, words
 
 
@@ -654,20 +657,51 @@ def _person_later(text: str, m: Mention) -> bool:
         return False
     # (What ``\b(?:M[rs]s?\.? S\b|S(?:, \d{1,3},| said\b| says\b))`` finds, found from
     # each place the surname stands: no pattern compiled per surname.)
-    s = m.surname
+    return _surname_of_person(text, m.surname)
+
+
+def _surname_of_person(text: str, s: str, after: re.Pattern[str] | None = None) -> bool:
+    """Does the article use the word ``s`` alone as a person's surname ("Ms. Sturgill",
+    "Sturgill, 41,", "Sturgill said"; ``after``: what else may follow it)?"""
+    after = after or _PERSON_AFTER
     i = text.find(s)
     while i >= 0:
         end = i + len(s)
         if _MR_BEFORE.search(text, max(0, i - 6), i) and _boundary(text, end):
             return True  # "Ms. Sturgill"
-        if _boundary(text, i) and _PERSON_AFTER.match(text, end):
+        if _boundary(text, i) and after.match(text, end):
             return True  # "Sturgill, 41,", "Sturgill said"
         i = text.find(s, i + 1)
     return False
 
 
+def _demonym_person(text: str, m: Mention) -> bool:
+    """Is a run cleaning took for a place ("Kanye West", "Comic Tom English": a compass
+    or nationality word last) a person: a given name before that word, one the lists
+    know opening a longer run, or any name word when the article uses the last word
+    alone for a person ("West, 26,", "West said")? Not "Ealing North", "London Irish"."""
+    tokens = m.tokens
+    if m.honorific or len(tokens) < 2 or tokens[-1] not in SURNAME_DEMONYMS:
+        return False
+    given = tokens[-2]
+    if given in _PLAIN or not given.isalpha() or given.isupper() or given in SURNAME_DEMONYMS:
+        return False
+    if gender_of(given):
+        return len(tokens) > 2  # (two words: _is_org keeps "Ada North" a person already)
+    return _surname_of_person(text, tokens[-1], _SPEAKER_AFTER)
+
+
+def _demonym_cut(m: Mention) -> Mention:
+    """``m`` as the person its last two words name ("Tom English" of "Comic Tom English")."""
+    name = " ".join(m.tokens[-2:])
+    skip = len(m.words) - len(name)
+    return Mention(m.start + skip, m.end, name, None, m.tokens[-2:])
+
+
 _MR_BEFORE: Final = re.compile(r"\bM[rs]s?\.? \Z")
 _PERSON_AFTER: Final = re.compile(r", \d{1,3},| said\b| says\b")
+# The same, with more of what only a person does next ("West added:", "North told").
+_SPEAKER_AFTER: Final = re.compile(r", \d{1,3},| (?:said|says|added|adds|told|tells)\b")
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -958,6 +992,9 @@ class ArticleNames:
             name = shape[9]  # " ".join(m.tokens), kept with the shape
             if _body_glued(text, m):
                 m = cleaned[i] = _office_word_cut(text, m, glued=True)
+                name = " ".join(m.tokens)
+            if m.org and _demonym_person(text, m):
+                m = cleaned[i] = _demonym_cut(m)  # "Kanye West", "Comic Tom English"
                 name = " ".join(m.tokens)
             if m.org:
                 if text.endswith(" of ", 0, start) and _person_later(text, m):
@@ -2053,6 +2090,28 @@ def _with_digit_led(text: str, starts: list[int], words: list[str]) -> tuple[lis
     for m in _DIGIT_LED.finditer(text):
         after = runs.pop(m.end() + 1, None) if text.startswith(" ", m.end()) else None
         runs[m.start()] = m.group() + (" " + after if after else "")
+    ordered = sorted(runs.items())
+    return [s for s, _ in ordered], [w for _, w in ordered]
+
+
+# A family name opened by a lower-case particle glued to it ("diCaprio", "deVito").
+_GLUED: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(GLUED_PARTICLES, key=len, reverse=True))})[A-Z][a-z]+(?![\w'’-])"
+)
+
+
+def _with_glued(text: str, starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """Capitalised runs with each glued-particle name ("diCaprio") joined on as the
+    last word of the run just before it ("Leo" + "diCaprio"), or standing as a run of
+    its own ("said deVito")."""
+    runs = dict(zip(starts, words, strict=True))
+    ends = {s + len(w): s for s, w in runs.items()}
+    for m in _GLUED.finditer(text):
+        before = ends.get(m.start() - 1) if text.startswith(" ", m.start() - 1) else None
+        if before is not None:
+            runs[before] += " " + m.group()
+        else:
+            runs[m.start()] = m.group()
     ordered = sorted(runs.items())
     return [s for s, _ in ordered], [w for _, w in ordered]
 
