@@ -1024,6 +1024,28 @@ REFERENCE_HEADS: Final = (
     r"playmaker|finalist|title-holder|Democrat|"
     r"[A-Z][\w-]* (?:man|woman|lad)"  # "the Waterford man", not "the man", "the spokesman"
 )
+# A nationality noun a speaker is labelled by ("the Scot said", "the Kiwi added") ->
+# the words that describe a person so where the article names them ("Scottish forward
+# Ann Roe", "New Zealander Ann Roe", "Ann Roe (Scotland)"): an alternation. A noun
+# not here that ends like a demonym ("the Australian") is described by itself.
+DEMONYM_FORMS: Final = {
+    **dict.fromkeys(("Scot", "Scotsman", "Scotswoman"), "Scot|Scots|Scottish|Scotland"),
+    **dict.fromkeys(("Kiwi", "New Zealander"), "Kiwi|New Zealand|New Zealander"),
+    **dict.fromkeys(("Englishman", "Englishwoman"), "English|Englishman|Englishwoman|England"),
+    **dict.fromkeys(("Welshman", "Welshwoman"), "Welsh|Welshman|Welshwoman|Wales"),
+    **dict.fromkeys(("Irishman", "Irishwoman"), "Irish|Irishman|Irishwoman|Ireland"),
+    **dict.fromkeys(("Frenchman", "Frenchwoman"), "French|Frenchman|Frenchwoman|France"),
+    "Dutchman": "Dutch|Dutchman|Holland|Netherlands",
+    "Briton": "British|Briton|Britain",
+    "Spaniard": "Spanish|Spaniard|Spain",
+    "Swede": "Swedish|Swede|Sweden",
+    "Dane": "Danish|Dane|Denmark",
+    "Finn": "Finnish|Finn|Finland",
+    "Pole": "Polish|Pole|Poland",
+    "Turk": "Turkish|Turk|Turkey",
+    "Swiss": "Swiss|Switzerland",
+    "Aussie": "Aussie|Australian|Australia",
+}
 # "Michael Jackson's mother said": relatives and agents who speak for a named person.
 # Relatives whose gender the noun tells ("her husband": a man).
 KIN_GENDER: Final = {
@@ -1242,7 +1264,10 @@ TITLE_VERBS: Final = "titled|entitled|retitled"
 # The Weakest Hour", "she stars in Hollow Lane").
 WORK_VERBS: Final = (
     "presents|presented|hosts|hosted|fronts|fronted|stars in|starred in|starring in|"
-    "appears in|appeared in|wrote|directed"
+    "appears in|appeared in|wrote|directed|released|recorded"
+    # The nouns of works that a title in Title Case follows unquoted ("the hit Hey
+    # Now", "her album Blue Yonder", "the film Hollow Lane").
+    "|album|film|movie|novel|single|song|hit|musical|sitcom"
 )
 # Words a title may leave in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS: Final = word_set(

@@ -156,6 +156,8 @@ _WORD_CHAR: Final = re.compile(r"\w")
 _PLAIN_WORD: Final = re.compile(r"\w+")
 _BODY_KIND_BEFORE: Final = re.compile(rf"\b(?:{BODY_NOUNS}) $")
 _WORK_VERB_BEFORE: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:[Tt]he )?$")
+# Where a work's title starts after such a verb or noun (a lower-case "the" skipped).
+_WORK_TITLE_AT: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:the )?(?=[A-Z])")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`,
 # `Roderick "Rod" Van der Berg` (group 1: the surname, particles and all); the given
 # name is the word right before (_LAST_WORD).
@@ -865,6 +867,8 @@ class ArticleNames:
         # Where the first line ends (-1: the text is one line), read once: asked for each
         # full name, a scan per name was quadratic in a text of one long line.
         self._first_newline = text.find("\n")
+        # Titles of works here ("the hit Hey Now"): no person wherever they stand.
+        self._works: frozenset[str] = self._work_titles()
         fuller: dict[str, str] = {}  # a form -> the same person's fullest form here
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         gendered = self._clean_multi([i for i, w in enumerate(words) if " " in w], fuller)
@@ -915,6 +919,25 @@ class ArticleNames:
         self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
         self._longer: dict[str, bool] = {}  # _opens_longer's answers
         self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
+
+    def _work_titles(self) -> frozenset[str]:
+        """The name words of each run of two words or more that a verb or noun of works
+        opens ("released Hey Now", "the album Blue Yonder"), unless a given name or an
+        honorific opens it. (One word may be a body told what to do, "directed Meridian
+        to", and stays a work only where the verb stands: ``_titled_work``.)"""
+        works: set[str] = set()
+        text = self.text
+        for at in _WORK_TITLE_AT.finditer(text):
+            i = bisect.bisect_left(self.starts, at.end())
+            if i == len(self.starts) or self.starts[i] != at.end():
+                continue
+            start, words = self.runs[i]
+            if " " not in words or text.startswith(" to ", start + len(words)):
+                continue
+            shape = _kept_run(text, start, words, self._known)
+            if shape is not None and shape[2] is None and not gender_of(shape[3][0]):
+                works.add(shape[9])
+        return frozenset(works)
 
     def _unique_firsts(self) -> dict[str, str]:
         """A first name -> the one full name here it begins (or the relative named by it),
@@ -986,7 +1009,7 @@ class ArticleNames:
                 cleaned[i] = None
                 continue
             m = cleaned[i] = _built(shape, start)
-            if self._titled_work(m):
+            if shape[9] in self._works or self._titled_work(m):
                 cleaned[i] = None  # "who presents The Weakest Hour": a show, no person
                 continue
             name = shape[9]  # " ".join(m.tokens), kept with the shape
@@ -1521,7 +1544,7 @@ class ArticleNames:
             and not _named_alone(m.surname).search(self.text)
         ):
             m = None  # "Consumer spending rose": a capitalised ordinary word
-        if m is not None and self._titled_work(m):
+        if m is not None and (" ".join(m.tokens) in self._works or self._titled_work(m)):
             m = None  # "who presents The Weakest Hour": a show, no person
         if m is not None and m.org and self._dated_surname(m):
             m = Mention(m.start, m.end, m.words, None, m.tokens)  # "said Friday": Mike's
