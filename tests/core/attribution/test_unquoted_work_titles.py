@@ -31,3 +31,17 @@ def test_a_title_after_released_is_no_speaker() -> None:
 def test_a_person_named_after_a_work_noun_stays_a_person() -> None:
     body = 'The film Ann Lee directed opens on Friday.\n\n"It took six years," Lee said.'
     assert [q.speaker for q in attributed(body)] == ["Ann Lee"]
+
+
+def test_a_title_between_the_and_a_work_noun_is_no_speaker() -> None:
+    """ "the Star Vale franchise": "Star" is no title before a person "Vale"."""
+    body = (
+        "Fans have paid for an advert to save the space show Vale Quest.\n\n"
+        'The advert described the Star Vale franchise as a "cultural icon".'
+    )
+    assert [q.speaker for q in attributed(body)] == [None]
+
+
+def test_a_person_before_a_work_noun_stays_a_person() -> None:
+    body = 'The Tom Roper film opens today.\n\n"It took years," Roper said.'
+    assert [q.speaker for q in attributed(body)] == ["Tom Roper"]

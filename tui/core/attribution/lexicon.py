@@ -1269,6 +1269,11 @@ WORK_VERBS: Final = (
     # Now", "her album Blue Yonder", "the film Hollow Lane").
     "|album|film|movie|novel|single|song|hit|musical|sitcom"
 )
+# Nouns after which "the <Title>" names a work, not a person ("the Star Vale
+# franchise", "the Hollow Lane books"): an alternation.
+WORK_AFTER_NOUNS: Final = (
+    "franchise|series|saga|trilogy|film|films|movie|movies|books|novels|album|soundtrack"
+)
 # Words a title may leave in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS: Final = word_set(
     "a an the and or nor but of in on at to for with by from as is are was be it its "

@@ -66,6 +66,7 @@ from tui.core.attribution.lexicon import (
     TITLE_PREFIXES,
     TITLE_WORDS,
     WEEKDAYS,
+    WORK_AFTER_NOUNS,
     WORK_VERBS,
 )
 from tui.core.attribution.roles import (
@@ -156,6 +157,9 @@ _WORD_CHAR: Final = re.compile(r"\w")
 _PLAIN_WORD: Final = re.compile(r"\w+")
 _BODY_KIND_BEFORE: Final = re.compile(rf"\b(?:{BODY_NOUNS}) $")
 _WORK_VERB_BEFORE: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:[Tt]he )?$")
+# "the " before a run and a work's noun after it: "the Star Vale franchise".
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
+_WORK_NOUN_AFTER: Final = re.compile(rf" (?:{WORK_AFTER_NOUNS})\b")
 # Where a work's title starts after such a verb or noun (a lower-case "the" skipped).
 _WORK_TITLE_AT: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:the )?(?=[A-Z])")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`,
@@ -1009,7 +1013,7 @@ class ArticleNames:
                 cleaned[i] = None
                 continue
             m = cleaned[i] = _built(shape, start)
-            if shape[9] in self._works or self._titled_work(m):
+            if shape[9] in self._works or self._titled_work(m, start):
                 cleaned[i] = None  # "who presents The Weakest Hour": a show, no person
                 continue
             name = shape[9]  # " ".join(m.tokens), kept with the shape
@@ -1544,7 +1548,7 @@ class ArticleNames:
             and not _named_alone(m.surname).search(self.text)
         ):
             m = None  # "Consumer spending rose": a capitalised ordinary word
-        if m is not None and (" ".join(m.tokens) in self._works or self._titled_work(m)):
+        if m is not None and (" ".join(m.tokens) in self._works or self._titled_work(m, start)):
             m = None  # "who presents The Weakest Hour": a show, no person
         if m is not None and m.org and self._dated_surname(m):
             m = Mention(m.start, m.end, m.words, None, m.tokens)  # "said Friday": Mike's
@@ -1558,13 +1562,19 @@ class ArticleNames:
         dated = word in CALENDAR_WORDS or word in SURNAME_DEMONYMS
         return len(m.tokens) == 1 and dated and word in self.full
 
-    def _titled_work(self, m: Mention) -> bool:
-        """Is ``m`` the title of a work after a verb that names one ("presents The
-        Weakest Hour")? A name opened by a known given name stays a person ("directed
-        Ann Lee")."""
+    def _titled_work(self, m: Mention, start: int) -> bool:
+        """Is ``m`` (of the run at ``start``) the title of a work after a verb that names
+        one ("presents The Weakest Hour"), or between "the" and a work's noun ("the Star
+        Vale franchise": no "Vale" star)? A name opened by a known given name stays a
+        person ("directed Ann Lee")."""
         if m.honorific or gender_of(m.tokens[0]):
             return False
-        return _WORK_VERB_BEFORE.search(self.text, max(0, m.start - 30), m.start) is not None
+        text = self.text
+        if _WORK_NOUN_AFTER.match(text, m.end) and _THE_BEFORE.search(
+            text, max(0, start - 4), start
+        ):
+            return True
+        return _WORK_VERB_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
     def _common_word(self, word: str) -> bool:
         """Is ``word`` also written in lower case in this article (so not a name)?"""
