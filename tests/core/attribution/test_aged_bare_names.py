@@ -1,8 +1,8 @@
 """Issue 8: a name the article sets off by an age is a person's. "Kazimo North" (a given
-name no list knows, a surname that is also a compass word) is read as no person; but
-"North, 26, began singing" gives North an age, and only a person has one: the bare
-"North" the article goes on with is who the next "he said" means, not a place named
-after it. Invented names and words.
+name no list knows, a surname that is also a compass word) looks like a place; but
+"North, 26, began singing" gives North an age, and only a person has one: "Kazimo
+North" is a person, and the bare "North" the article goes on with is who the next
+"he said" means, not a place named after it. Invented names and words.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ _BODY = (
 def test_a_bare_name_set_off_by_an_age_is_a_person() -> None:
     quotes = attributed(_BODY)
     assert [(q.speaker, q.speaker_how) for q in quotes] == [
-        ("North", "pronoun"),
-        ("North", "pronoun"),
+        ("Kazimo North", "pronoun"),
+        ("Kazimo North", "pronoun"),
     ]
 
 

@@ -701,6 +701,9 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
 _NESTED: Final = re.compile(r"(?<!\w)[‘'][^‘\"“”\n]*?[’'](?!\w)")
 
 
+_QUOTE_GAP: Final = ' \n"“”'  # all that stands between a quote and one reopened after it
+
+
 def _named_inside(q: Quote, speaker: str) -> bool:
     """Does the quote name ``speaker`` (their surname)? Then it speaks of them, so it is
     not theirs unless a cue says so ("But for Dean Kiely we would have won"). Not when
@@ -2499,9 +2502,27 @@ class _Attributor:
         # (The previous quote's own speaker, when it stands in this paragraph or the one
         # the sentence opens, carries on without this; further back it does not.)
         carries = prev is not None and prev.speaker == name and prev.last_paragraph >= para
-        if not name or carries or _named_inside(q, name):
+        if not name or carries or self._chain_names(q, name):
             return None
         return _Found(name, c.words, "", "name", "carry-over", "low")
+
+    def _chain_names(self, q: Quote, name: str) -> bool:
+        """Does ``q``, or a direct quote going on from it with only quote marks between
+        (a quote reopened without being closed: `... the trip. "Every player ... and
+        Simon Taylor is outstanding`), name ``name``? Then the run speaks of that
+        person and is not theirs."""
+        if _named_inside(q, name):
+            return True
+        quotes, text = self.ctx.quotes, self.text
+        i, end = bisect.bisect_right(self.ctx.q_starts, q.start), q.end
+        while i < len(quotes) and quotes[i].kind == "direct":
+            nxt = quotes[i]
+            if text[end : nxt.start].strip(_QUOTE_GAP):
+                return False
+            if _named_inside(nxt, name):
+                return True
+            i, end = i + 1, nxt.end
+        return False
 
     def _title_led(self, lo: int, pos: int) -> bool:
         """Only a job title before ``pos`` in its sentence ("US coach Patrick ...")."""

@@ -16,6 +16,7 @@ from typing import Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.bodies import board_owner, short_form_body
+from tui.core.attribution.described import described_person
 from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_clash, gender_of
 from tui.core.attribution.roles import is_role, noun_gender, unnamed_person
@@ -677,6 +678,9 @@ class ArticleContext:
             titled = self.names.by_title(rest, pos) or self.names.acronyms().get(rest)
             if titled:
                 return self._introduced_since(rest, pos, titled) or titled
+            described = described_person(self.text, self.names.people_at, rest, pos)
+            if described:
+                return described  # "the Scot said": "Scottish forward Ann Roe"
             lede = self.lede_tie()
             if lede is not None and lede.holds(rest):
                 return lede.person  # "The president's nominee ... ¶ Ann Roe, ..."

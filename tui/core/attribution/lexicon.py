@@ -1074,6 +1074,28 @@ REFERENCE_HEADS: Final = (
     r"playmaker|finalist|title-holder|Democrat|"
     r"[A-Z][\w-]* (?:man|woman|lad)"  # "the Waterford man", not "the man", "the spokesman"
 )
+# A nationality noun a speaker is labelled by ("the Scot said", "the Kiwi added") ->
+# the words that describe a person so where the article names them ("Scottish forward
+# Ann Roe", "New Zealander Ann Roe", "Ann Roe (Scotland)"): an alternation. A noun
+# not here that ends like a demonym ("the Australian") is described by itself.
+DEMONYM_FORMS: Final = {
+    **dict.fromkeys(("Scot", "Scotsman", "Scotswoman"), "Scot|Scots|Scottish|Scotland"),
+    **dict.fromkeys(("Kiwi", "New Zealander"), "Kiwi|New Zealand|New Zealander"),
+    **dict.fromkeys(("Englishman", "Englishwoman"), "English|Englishman|Englishwoman|England"),
+    **dict.fromkeys(("Welshman", "Welshwoman"), "Welsh|Welshman|Welshwoman|Wales"),
+    **dict.fromkeys(("Irishman", "Irishwoman"), "Irish|Irishman|Irishwoman|Ireland"),
+    **dict.fromkeys(("Frenchman", "Frenchwoman"), "French|Frenchman|Frenchwoman|France"),
+    "Dutchman": "Dutch|Dutchman|Holland|Netherlands",
+    "Briton": "British|Briton|Britain",
+    "Spaniard": "Spanish|Spaniard|Spain",
+    "Swede": "Swedish|Swede|Sweden",
+    "Dane": "Danish|Dane|Denmark",
+    "Finn": "Finnish|Finn|Finland",
+    "Pole": "Polish|Pole|Poland",
+    "Turk": "Turkish|Turk|Turkey",
+    "Swiss": "Swiss|Switzerland",
+    "Aussie": "Aussie|Australian|Australia",
+}
 # "Michael Jackson's mother said": relatives and agents who speak for a named person.
 # Relatives whose gender the noun tells ("her husband": a man).
 KIN_GENDER: Final = {
@@ -1100,6 +1122,9 @@ COMPLEMENT_PREPOSITIONS: Final = "of|from|at|for|with|in"
 NAME_PARTICLES: Final = word_set(
     "de da van von der den del della la du des dos das ter ten bin al le di"
 )
+# Family-name particles written glued to the capitalised rest of the name, in lower
+# case ("Leo diCaprio", "Danny deVito", "Ada vanHout"): one word that opens in lower case.
+GLUED_PARTICLES: Final = word_set("de di da du del della van von le la dos das")
 # A given name's lower-case syllable after a hyphen ("Hyun-woo", "Jong-un"): one
 # romanised syllable (an onset, a vowel group, perhaps a nasal or stop), never one of
 # the English words that end compounds written with a capital ("Left-wing", "Sit-in").
@@ -1289,7 +1314,15 @@ TITLE_VERBS: Final = "titled|entitled|retitled"
 # The Weakest Hour", "she stars in Hollow Lane").
 WORK_VERBS: Final = (
     "presents|presented|hosts|hosted|fronts|fronted|stars in|starred in|starring in|"
-    "appears in|appeared in|wrote|directed"
+    "appears in|appeared in|wrote|directed|released|recorded"
+    # The nouns of works that a title in Title Case follows unquoted ("the hit Hey
+    # Now", "her album Blue Yonder", "the film Hollow Lane").
+    "|album|film|movie|novel|single|song|hit|musical|sitcom"
+)
+# Nouns after which "the <Title>" names a work, not a person ("the Star Vale
+# franchise", "the Hollow Lane books"): an alternation.
+WORK_AFTER_NOUNS: Final = (
+    "franchise|series|saga|trilogy|film|films|movie|movies|books|novels|album|soundtrack"
 )
 # Words a title may leave in lower case ("Gone with the Wind").
 TITLE_SMALL_WORDS: Final = word_set(

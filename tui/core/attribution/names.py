@@ -30,6 +30,7 @@ from tui.core.attribution.lexicon import (
     FIRM_HEADS,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
+    GLUED_PARTICLES,
     GROUP_WORDS,
     HEADLINE_VERBS,
     HONORIFIC_QUALIFIERS,
@@ -70,6 +71,7 @@ from tui.core.attribution.lexicon import (
     TITLE_WORDS,
     TRADE_PLURALS,
     WEEKDAYS,
+    WORK_AFTER_NOUNS,
     WORK_VERBS,
 )
 from tui.core.attribution.roles import (
@@ -160,6 +162,11 @@ _WORD_CHAR: Final = re.compile(r"\w")
 _PLAIN_WORD: Final = re.compile(r"\w+")
 _BODY_KIND_BEFORE: Final = re.compile(rf"\b(?:{BODY_NOUNS}) $")
 _WORK_VERB_BEFORE: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:[Tt]he )?$")
+# "the " before a run and a work's noun after it: "the Star Vale franchise".
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
+_WORK_NOUN_AFTER: Final = re.compile(rf" (?:{WORK_AFTER_NOUNS})\b")
+# Where a work's title starts after such a verb or noun (a lower-case "the" skipped).
+_WORK_TITLE_AT: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:the )?(?=[A-Z])")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`,
 # `Roderick "Rod" Van der Berg` (group 1: the surname, particles and all); the given
 # name is the word right before (_LAST_WORD).
@@ -268,6 +275,8 @@ def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
         starts, words = _with_digit_led(text, starts, words)
     if _STAGE_NUMBER.search(text):  # (rare) "Andre 3000"
         words = _with_stage_numbers(text, starts, words)
+    if _GLUED.search(text):  # (rare) "Leo diCaprio", "said deVito"
+        starts, words = _with_glued(text, starts, words)
     return starts, words
 
 
@@ -729,20 +738,51 @@ def _person_later(text: str, m: Mention) -> bool:
         return False
     # (What ``\b(?:M[rs]s?\.? S\b|S(?:, \d{1,3},| said\b| says\b))`` finds, found from
     # each place the surname stands: no pattern compiled per surname.)
-    s = m.surname
+    return _surname_of_person(text, m.surname)
+
+
+def _surname_of_person(text: str, s: str, after: re.Pattern[str] | None = None) -> bool:
+    """Does the article use the word ``s`` alone as a person's surname ("Ms. Sturgill",
+    "Sturgill, 41,", "Sturgill said"; ``after``: what else may follow it)?"""
+    after = after or _PERSON_AFTER
     i = text.find(s)
     while i >= 0:
         end = i + len(s)
         if _MR_BEFORE.search(text, max(0, i - 6), i) and _boundary(text, end):
             return True  # "Ms. Sturgill"
-        if _boundary(text, i) and _PERSON_AFTER.match(text, end):
+        if _boundary(text, i) and after.match(text, end):
             return True  # "Sturgill, 41,", "Sturgill said"
         i = text.find(s, i + 1)
     return False
 
 
+def _demonym_person(text: str, m: Mention) -> bool:
+    """Is a run cleaning took for a place ("Kanye West", "Comic Tom English": a compass
+    or nationality word last) a person: a given name before that word, one the lists
+    know opening a longer run, or any name word when the article uses the last word
+    alone for a person ("West, 26,", "West said")? Not "Ealing North", "London Irish"."""
+    tokens = m.tokens
+    if m.honorific or len(tokens) < 2 or tokens[-1] not in SURNAME_DEMONYMS:
+        return False
+    given = tokens[-2]
+    if given in _PLAIN or not given.isalpha() or given.isupper() or given in SURNAME_DEMONYMS:
+        return False
+    if gender_of(given):
+        return len(tokens) > 2  # (two words: _is_org keeps "Ada North" a person already)
+    return _surname_of_person(text, tokens[-1], _SPEAKER_AFTER)
+
+
+def _demonym_cut(m: Mention) -> Mention:
+    """``m`` as the person its last two words name ("Tom English" of "Comic Tom English")."""
+    name = " ".join(m.tokens[-2:])
+    skip = len(m.words) - len(name)
+    return Mention(m.start + skip, m.end, name, None, m.tokens[-2:])
+
+
 _MR_BEFORE: Final = re.compile(r"\bM[rs]s?\.? \Z")
 _PERSON_AFTER: Final = re.compile(r", \d{1,3},| said\b| says\b")
+# The same, with more of what only a person does next ("West added:", "North told").
+_SPEAKER_AFTER: Final = re.compile(r", \d{1,3},| (?:said|says|added|adds|told|tells)\b")
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -911,6 +951,8 @@ class ArticleNames:
         # Where the first line ends (-1: the text is one line), read once: asked for each
         # full name, a scan per name was quadratic in a text of one long line.
         self._first_newline = text.find("\n")
+        # Titles of works here ("the hit Hey Now"): no person wherever they stand.
+        self._works: frozenset[str] = self._work_titles()
         fuller: dict[str, str] = {}  # a form -> the same person's fullest form here
         self._multi: list[Mention] = []  # the cleaned runs of 2+ words, in order
         gendered = self._clean_multi([i for i, w in enumerate(words) if " " in w], fuller)
@@ -961,6 +1003,25 @@ class ArticleNames:
         self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
         self._longer: dict[str, bool] = {}  # _opens_longer's answers
         self._called: set[tuple[str, str]] = set()  # (name, gender) "Mr./Ms. X" meant
+
+    def _work_titles(self) -> frozenset[str]:
+        """The name words of each run of two words or more that a verb or noun of works
+        opens ("released Hey Now", "the album Blue Yonder"), unless a given name or an
+        honorific opens it. (One word may be a body told what to do, "directed Meridian
+        to", and stays a work only where the verb stands: ``_titled_work``.)"""
+        works: set[str] = set()
+        text = self.text
+        for at in _WORK_TITLE_AT.finditer(text):
+            i = bisect.bisect_left(self.starts, at.end())
+            if i == len(self.starts) or self.starts[i] != at.end():
+                continue
+            start, words = self.runs[i]
+            if " " not in words or text.startswith(" to ", start + len(words)):
+                continue
+            shape = _kept_run(text, start, words, self._known)
+            if shape is not None and shape[2] is None and not gender_of(shape[3][0]):
+                works.add(shape[9])
+        return frozenset(works)
 
     def _unique_firsts(self) -> dict[str, str]:
         """A first name -> the one full name here it begins (or the relative named by it),
@@ -1032,12 +1093,15 @@ class ArticleNames:
                 cleaned[i] = None
                 continue
             m = cleaned[i] = _built(shape, start)
-            if self._titled_work(m):
+            if shape[9] in self._works or self._titled_work(m, start):
                 cleaned[i] = None  # "who presents The Weakest Hour": a show, no person
                 continue
             name = shape[9]  # " ".join(m.tokens), kept with the shape
             if _body_glued(text, m):
                 m = cleaned[i] = _office_word_cut(text, m, glued=True)
+                name = " ".join(m.tokens)
+            if m.org and _demonym_person(text, m):
+                m = cleaned[i] = _demonym_cut(m)  # "Kanye West", "Comic Tom English"
                 name = " ".join(m.tokens)
             if m.org:
                 if text.endswith(" of ", 0, start) and _person_later(text, m):
@@ -1613,7 +1677,7 @@ class ArticleNames:
             and not _named_alone(m.surname).search(self.text)
         ):
             m = None  # "Consumer spending rose": a capitalised ordinary word
-        if m is not None and self._titled_work(m):
+        if m is not None and (" ".join(m.tokens) in self._works or self._titled_work(m, start)):
             m = None  # "who presents The Weakest Hour": a show, no person
         if m is not None and m.org and self._dated_surname(m):
             m = Mention(m.start, m.end, m.words, None, m.tokens)  # "said Friday": Mike's
@@ -1627,13 +1691,19 @@ class ArticleNames:
         dated = word in CALENDAR_WORDS or word in SURNAME_DEMONYMS
         return len(m.tokens) == 1 and dated and word in self.full
 
-    def _titled_work(self, m: Mention) -> bool:
-        """Is ``m`` the title of a work after a verb that names one ("presents The
-        Weakest Hour")? A name opened by a known given name stays a person ("directed
-        Ann Lee")."""
+    def _titled_work(self, m: Mention, start: int) -> bool:
+        """Is ``m`` (of the run at ``start``) the title of a work after a verb that names
+        one ("presents The Weakest Hour"), or between "the" and a work's noun ("the Star
+        Vale franchise": no "Vale" star)? A name opened by a known given name stays a
+        person ("directed Ann Lee")."""
         if m.honorific or gender_of(m.tokens[0]):
             return False
-        return _WORK_VERB_BEFORE.search(self.text, max(0, m.start - 30), m.start) is not None
+        text = self.text
+        if _WORK_NOUN_AFTER.match(text, m.end) and _THE_BEFORE.search(
+            text, max(0, start - 4), start
+        ):
+            return True
+        return _WORK_VERB_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
     def _common_word(self, word: str) -> bool:
         """Is ``word`` also written in lower case in this article (so not a name)?"""
@@ -2208,6 +2278,28 @@ def _with_digit_led(text: str, starts: list[int], words: list[str]) -> tuple[lis
     for m in _DIGIT_LED.finditer(text):
         after = runs.pop(m.end() + 1, None) if text.startswith(" ", m.end()) else None
         runs[m.start()] = m.group() + (" " + after if after else "")
+    ordered = sorted(runs.items())
+    return [s for s, _ in ordered], [w for _, w in ordered]
+
+
+# A family name opened by a lower-case particle glued to it ("diCaprio", "deVito").
+_GLUED: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(GLUED_PARTICLES, key=len, reverse=True))})[A-Z][a-z]+(?![\w'’-])"
+)
+
+
+def _with_glued(text: str, starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """Capitalised runs with each glued-particle name ("diCaprio") joined on as the
+    last word of the run just before it ("Leo" + "diCaprio"), or standing as a run of
+    its own ("said deVito")."""
+    runs = dict(zip(starts, words, strict=True))
+    ends = {s + len(w): s for s, w in runs.items()}
+    for m in _GLUED.finditer(text):
+        before = ends.get(m.start() - 1) if text.startswith(" ", m.start() - 1) else None
+        if before is not None:
+            runs[before] += " " + m.group()
+        else:
+            runs[m.start()] = m.group()
     ordered = sorted(runs.items())
     return [s for s, _ in ordered], [w for _, w in ordered]
 
