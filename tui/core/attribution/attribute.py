@@ -1846,7 +1846,7 @@ class _Attributor:
         names, when the quote is in the clause it governs."""
         m = _last_match(C.OWNED_WORDS, self.text, lo, q.start)
         if m is None or len(self.text[m.end() : q.start].split()) > _OWNED_WORDS_GAP:
-            return None
+            return self._pronouns_words(q, lo)
         owner = next(
             (c for c in self.ctx.names.mentions_between(lo, m.start()) if c.end == m.start()),
             None,
@@ -1860,6 +1860,29 @@ class _Attributor:
             name, words, kind = self.ctx.resolve_phrase(adj[1], adj[0]), adj[1], "nominal"
         noun = m.group(1).lower()
         return _Found(name, words, noun, kind, "cue-before", "medium")
+
+    def _pronouns_words(self, q: Quote, lo: int) -> _Found | None:
+        """ "But her admission that she "Q"", "His advice for one entrant was to "Q"":
+        a noun of speech a person's pronoun owns; the person it points back to spoke
+        the words, unless the quote names them. Only a person named in that sentence
+        or the one before: further back (or past a description, "The former editor
+        dispensed insults. His advice") the pronoun is too often misread."""
+        m = _last_match(C.PRONOUN_OWNED_WORDS, self.text, lo, q.start)
+        if m is None or len(self.text[m.end() : q.start].split()) > _OWNED_WORDS_GAP:
+            return None
+        pronoun = m.group(1)
+        person = self.ctx.resolve_pronoun("he" if pronoun.lower() == "his" else "she", m.start())
+        if not person or _named_inside(q, person):
+            return None
+        para = self.ctx.para_of(m.start())
+        s_lo = self.ctx.sentence_span(para, m.start())[0]
+        p_lo = self.ctx.sentence_span(para, max(s_lo - 1, self.article.paragraphs[para].start))[0]
+        if self.ctx.cues_in(s_lo, m.start()):
+            return None  # `said the senator "Q" and that his comments were "Q2"`: the topic
+        names = self.ctx.names
+        if not any(names.resolve(n) == person for n in names.mentions_between(p_lo, m.start())):
+            return None
+        return _Found(person, pronoun, m.group(2).lower(), "pronoun", "cue-before", "medium")
 
     def plain_owner(self, q: Quote, lo: int) -> _Found | None:
         """`She was, by her own description, "Q"`, `His main worry is "Q"`: words
