@@ -102,6 +102,7 @@ _BULLET: Final = re.compile(r"\s*(?:-|–|—|•|\*)\s+")
 _INTRODUCED_REACH: Final = 80  # chars from a sentence's start to the comma after a name
 _BYLINE_MAX_WORDS: Final = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _NEAR_CHARS: Final = 64  # chars that usually hold the words read back from a cue
+_CUE_AFTER_REACH: Final = 40  # chars after a quote that hold its own cue ("," he said)
 _OWNED_WORDS_GAP: Final = 12  # "Mr Brown's insistence (that) he was not "gloating""
 _GOES_ON_THAT: Final = re.compile(
     r"And,? that (?:he|she|it|they|we)\b"
@@ -716,6 +717,45 @@ def _copy_unless_named(q: Quote, nxt: Quote) -> None:
     """``nxt``'s speaker for ``q`` ("Q1. "Q2," said Holmes.), unless ``q`` names them."""
     if nxt.speaker and not _named_inside(q, nxt.speaker):
         _copy_speaker(q, nxt, "carry-over", "medium")
+
+
+def _run_on_shares(text: str, quotes: list[Quote]) -> None:
+    """A quote left without a speaker that runs straight into an attributed one
+    ("Q1. "Q2," said Holmes.) shares its speaker; so does one whose speaker was only a
+    guess from the sentences before it (low), when the run-on's own cue after its last
+    part names someone else: `Brask shoved a linesman. "Q1. "Q2," said a league
+    statement.` is the statement's. Not a question (`"Ready?" "Yes," said Ann`: a turn)."""
+    cued: Quote | None = None  # the run-on's part with its own cue after it
+    for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
+        if _cued_after(text, nxt):
+            cued = nxt
+        touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
+        if not touching or q.kind != "direct" or not nxt.speaker:
+            cued = None
+            continue
+        if q.speaker is None or _guess_before_cue(q, nxt, cued):
+            _copy_unless_named(q, nxt)
+
+
+def _guess_before_cue(q: Quote, nxt: Quote, cued: Quote | None) -> bool:
+    """Is ``q``'s speaker a low guess from before it while the run-on it opens goes on
+    (``nxt``) to a cue of its own (``cued``) naming someone else? Not a question."""
+    return (
+        cued is not None
+        and nxt.speaker == cued.speaker
+        and q.speaker_how == "carry-over"
+        and q.confidence == "low"
+        and q.speaker != nxt.speaker
+        and not q.text.rstrip(" \"'”’").endswith("?")
+    )
+
+
+def _cued_after(text: str, q: Quote) -> bool:
+    """Did a cue right after ``q`` name its speaker (`"Q," said a league statement`)?"""
+    cue = q.cue
+    if not cue or q.confidence == "low" or q.speaker_how not in ("cue-after", "role", "pronoun"):
+        return False
+    return cue in text[q.end : q.end + _CUE_AFTER_REACH]
 
 
 def _apply(q: Quote, found: _Found) -> None:
@@ -2659,13 +2699,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _headline_quotes(article, quotes)
     _subhead_quotes(article, quotes)
     _claim_subheads(article, quotes)
-    # A quote left without a speaker that runs straight into an attributed one
-    # ("Q1. "Q2," said Holmes.) shares its speaker.
-    for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
-        if q.speaker is None and q.kind == "direct" and nxt.speaker:
-            touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
-            if touching:
-                _copy_unless_named(q, nxt)
+    _run_on_shares(text, quotes)
     _named_after_lede(att.ctx, quotes)
     pair_speakers(att.ctx, quotes)
     name_given_sources(text, quotes)
