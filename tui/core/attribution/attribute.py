@@ -102,6 +102,8 @@ _BULLET: Final = re.compile(r"\s*(?:-|–|—|•|\*)\s+")
 _INTRODUCED_REACH: Final = 80  # chars from a sentence's start to the comma after a name
 _BYLINE_MAX_WORDS: Final = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _NEAR_CHARS: Final = 64  # chars that usually hold the words read back from a cue
+# A participle's phrase opening a sentence, up to its comma ("Writing in the Herald, ").
+_PARTICIPLE_OPENING: Final = re.compile(r"\s*[A-Z][a-z]+ing\b[^,.;:\"“”]{1,80},\s+")
 _CUE_AFTER_REACH: Final = 40  # chars after a quote that hold its own cue ("," he said)
 _OWNED_WORDS_GAP: Final = 12  # "Mr Brown's insistence (that) he was not "gloating""
 _GOES_ON_THAT: Final = re.compile(
@@ -2493,7 +2495,7 @@ class _Attributor:
             if found:
                 found.how = "carry-over"
                 found.confidence = "medium" if found.kind == "name" else "low"
-                return found
+                return self._opening_own_paragraph(q, lo, s_lo, prev, found)
             found = self.subject_before(q, lo, s_lo, prev)
             if found:
                 return found
@@ -2505,6 +2507,18 @@ class _Attributor:
             # partial quote between has no speaker; the last direct one's goes on.
             return _carried(voice, "low")
         return None
+
+    def _opening_own_paragraph(
+        self, q: Quote, lo: int, s_lo: int, prev: Quote | None, cued: _Found
+    ) -> _Found:
+        """`the premier insisted. ¶ Writing in the Herald, Ann Lee set out her view. "Q"`:
+        a person opening a sentence of the quote's own paragraph, with no cue there,
+        is a likelier speaker (low) than another person's cue paragraphs before."""
+        own = max(lo, self.article.paragraphs[q.paragraph].start)
+        if own <= lo or self.ctx.cues_in(own, s_lo):
+            return cued
+        found = self.subject_before(q, own, s_lo, prev)
+        return found if found is not None and found.speaker != cued.speaker else cued
 
     def _tag_then_quote(self, prev: Quote, q: Quote) -> bool:
         """`"Q1," Ann Lee said. "Q2."`: a direct quote opening the sentence right after
@@ -2534,11 +2548,12 @@ class _Attributor:
         asked = C.ASKED_OPENING.match(self.text, s_lo, hi)
         if asked:
             s_lo = asked.end()  # ("Asked whether Penn had promised it, he smiled": not Penn)
-        cands = self.ctx.candidates(s_lo, hi)
-        c = next((c for c in cands[:3] if c.kind == "name" and self.ctx.strong_name(c)), None)
-        if c is None or any(o.kind != "name" for o in cands[: cands.index(c)]):
-            return None
-        if not self.ctx.opens_sentence(s_lo, c.start) and not self._title_led(s_lo, c.start):
+        c = self._opening_name(s_lo, hi)
+        if c is None:
+            # "On this subject, Morrow appears evangelical.": after an opening phrase.
+            front = self._after_opener(s_lo, hi) or self._after_participle(s_lo, hi)
+            c = self._opening_name(front, hi) if front is not None else None
+        if c is None:
             return None
         name = self.ctx.resolve(c, c.start)
         # (The previous quote's own speaker, when it stands in this paragraph or the one
@@ -2547,6 +2562,23 @@ class _Attributor:
         if not name or carries or _named_inside(q, name):
             return None
         return _Found(name, c.words, "", "name", "carry-over", "low")
+
+    def _opening_name(self, s_lo: int, hi: int) -> Candidate | None:
+        """A person's name opening ``text[s_lo:hi]`` (after a job title perhaps), the
+        first possible speaker there."""
+        cands = self.ctx.candidates(s_lo, hi)
+        c = next((c for c in cands[:3] if c.kind == "name" and self.ctx.strong_name(c)), None)
+        if c is None or any(o.kind != "name" for o in cands[: cands.index(c)]):
+            return None
+        if not self.ctx.opens_sentence(s_lo, c.start) and not self._title_led(s_lo, c.start):
+            return None
+        return c
+
+    def _after_participle(self, lo: int, hi: int) -> int | None:
+        """Where the clause starts after an opening participle's phrase ("Writing in
+        the Herald, "): after its comma (None: no such phrase)."""
+        m = _PARTICIPLE_OPENING.match(self.text, lo, hi)
+        return m.end() if m else None
 
     def _title_led(self, lo: int, pos: int) -> bool:
         """Only a job title before ``pos`` in its sentence ("US coach Patrick ...")."""
