@@ -103,6 +103,9 @@ _BULLET: Final = re.compile(r"\s*(?:-|–|—|•|\*)\s+")
 _INTRODUCED_REACH: Final = 80  # chars from a sentence's start to the comma after a name
 _BYLINE_MAX_WORDS: Final = 10  # `Ada Brenner, election analyst.` under a pull-quote
 _NEAR_CHARS: Final = 64  # chars that usually hold the words read back from a cue
+# A participle's phrase opening a sentence, up to its comma ("Writing in the Herald, ").
+_PARTICIPLE_OPENING: Final = re.compile(r"\s*[A-Z][a-z]+ing\b[^,.;:\"“”]{1,80},\s+")
+_CUE_AFTER_REACH: Final = 40  # chars after a quote that hold its own cue ("," he said)
 _OWNED_WORDS_GAP: Final = 12  # "Mr Brown's insistence (that) he was not "gloating""
 _GOES_ON_THAT: Final = re.compile(
     r"And,? that (?:he|she|it|they|we)\b"
@@ -723,6 +726,45 @@ def _copy_unless_named(q: Quote, nxt: Quote) -> None:
     """``nxt``'s speaker for ``q`` ("Q1. "Q2," said Holmes.), unless ``q`` names them."""
     if nxt.speaker and not _named_inside(q, nxt.speaker):
         _copy_speaker(q, nxt, "carry-over", "medium")
+
+
+def _run_on_shares(text: str, quotes: list[Quote]) -> None:
+    """A quote left without a speaker that runs straight into an attributed one
+    ("Q1. "Q2," said Holmes.) shares its speaker; so does one whose speaker was only a
+    guess from the sentences before it (low), when the run-on's own cue after its last
+    part names someone else: `Brask shoved a linesman. "Q1. "Q2," said a league
+    statement.` is the statement's. Not a question (`"Ready?" "Yes," said Ann`: a turn)."""
+    cued: Quote | None = None  # the run-on's part with its own cue after it
+    for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
+        if _cued_after(text, nxt):
+            cued = nxt
+        touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
+        if not touching or q.kind != "direct" or not nxt.speaker:
+            cued = None
+            continue
+        if q.speaker is None or _guess_before_cue(q, nxt, cued):
+            _copy_unless_named(q, nxt)
+
+
+def _guess_before_cue(q: Quote, nxt: Quote, cued: Quote | None) -> bool:
+    """Is ``q``'s speaker a low guess from before it while the run-on it opens goes on
+    (``nxt``) to a cue of its own (``cued``) naming someone else? Not a question."""
+    return (
+        cued is not None
+        and nxt.speaker == cued.speaker
+        and q.speaker_how == "carry-over"
+        and q.confidence == "low"
+        and q.speaker != nxt.speaker
+        and not q.text.rstrip(" \"'”’").endswith("?")
+    )
+
+
+def _cued_after(text: str, q: Quote) -> bool:
+    """Did a cue right after ``q`` name its speaker (`"Q," said a league statement`)?"""
+    cue = q.cue
+    if not cue or q.confidence == "low" or q.speaker_how not in ("cue-after", "role", "pronoun"):
+        return False
+    return cue in text[q.end : q.end + _CUE_AFTER_REACH]
 
 
 def _apply(q: Quote, found: _Found) -> None:
@@ -1867,7 +1909,7 @@ class _Attributor:
         names, when the quote is in the clause it governs."""
         m = _last_match(C.OWNED_WORDS, self.text, lo, q.start)
         if m is None or len(self.text[m.end() : q.start].split()) > _OWNED_WORDS_GAP:
-            return None
+            return self._pronouns_words(q, lo)
         owner = next(
             (c for c in self.ctx.names.mentions_between(lo, m.start()) if c.end == m.start()),
             None,
@@ -1881,6 +1923,29 @@ class _Attributor:
             name, words, kind = self.ctx.resolve_phrase(adj[1], adj[0]), adj[1], "nominal"
         noun = m.group(1).lower()
         return _Found(name, words, noun, kind, "cue-before", "medium")
+
+    def _pronouns_words(self, q: Quote, lo: int) -> _Found | None:
+        """ "But her admission that she "Q"", "His advice for one entrant was to "Q"":
+        a noun of speech a person's pronoun owns; the person it points back to spoke
+        the words, unless the quote names them. Only a person named in that sentence
+        or the one before: further back (or past a description, "The former editor
+        dispensed insults. His advice") the pronoun is too often misread."""
+        m = _last_match(C.PRONOUN_OWNED_WORDS, self.text, lo, q.start)
+        if m is None or len(self.text[m.end() : q.start].split()) > _OWNED_WORDS_GAP:
+            return None
+        pronoun = m.group(1)
+        person = self.ctx.resolve_pronoun("he" if pronoun.lower() == "his" else "she", m.start())
+        if not person or _named_inside(q, person):
+            return None
+        para = self.ctx.para_of(m.start())
+        s_lo = self.ctx.sentence_span(para, m.start())[0]
+        p_lo = self.ctx.sentence_span(para, max(s_lo - 1, self.article.paragraphs[para].start))[0]
+        if self.ctx.cues_in(s_lo, m.start()):
+            return None  # `said the senator "Q" and that his comments were "Q2"`: the topic
+        names = self.ctx.names
+        if not any(names.resolve(n) == person for n in names.mentions_between(p_lo, m.start())):
+            return None
+        return _Found(person, pronoun, m.group(2).lower(), "pronoun", "cue-before", "medium")
 
     def plain_owner(self, q: Quote, lo: int) -> _Found | None:
         """`She was, by her own description, "Q"`, `His main worry is "Q"`: words
@@ -2451,7 +2516,7 @@ class _Attributor:
             if found:
                 found.how = "carry-over"
                 found.confidence = "medium" if found.kind == "name" else "low"
-                return found
+                return self._opening_own_paragraph(q, lo, s_lo, prev, found)
             found = self.subject_before(q, lo, s_lo, prev)
             if found:
                 return found
@@ -2463,6 +2528,18 @@ class _Attributor:
             # partial quote between has no speaker; the last direct one's goes on.
             return _carried(voice, "low")
         return None
+
+    def _opening_own_paragraph(
+        self, q: Quote, lo: int, s_lo: int, prev: Quote | None, cued: _Found
+    ) -> _Found:
+        """`the premier insisted. ¶ Writing in the Herald, Ann Lee set out her view. "Q"`:
+        a person opening a sentence of the quote's own paragraph, with no cue there,
+        is a likelier speaker (low) than another person's cue paragraphs before."""
+        own = max(lo, self.article.paragraphs[q.paragraph].start)
+        if own <= lo or self.ctx.cues_in(own, s_lo):
+            return cued
+        found = self.subject_before(q, own, s_lo, prev)
+        return found if found is not None and found.speaker != cued.speaker else cued
 
     def _tag_then_quote(self, prev: Quote, q: Quote) -> bool:
         """`"Q1," Ann Lee said. "Q2."`: a direct quote opening the sentence right after
@@ -2492,11 +2569,12 @@ class _Attributor:
         asked = C.ASKED_OPENING.match(self.text, s_lo, hi)
         if asked:
             s_lo = asked.end()  # ("Asked whether Penn had promised it, he smiled": not Penn)
-        cands = self.ctx.candidates(s_lo, hi)
-        c = next((c for c in cands[:3] if c.kind == "name" and self.ctx.strong_name(c)), None)
-        if c is None or any(o.kind != "name" for o in cands[: cands.index(c)]):
-            return None
-        if not self.ctx.opens_sentence(s_lo, c.start) and not self._title_led(s_lo, c.start):
+        c = self._opening_name(s_lo, hi)
+        if c is None:
+            # "On this subject, Morrow appears evangelical.": after an opening phrase.
+            front = self._after_opener(s_lo, hi) or self._after_participle(s_lo, hi)
+            c = self._opening_name(front, hi) if front is not None else None
+        if c is None:
             return None
         name = self.ctx.resolve(c, c.start)
         # (The previous quote's own speaker, when it stands in this paragraph or the one
@@ -2523,6 +2601,23 @@ class _Attributor:
                 return True
             i, end = i + 1, nxt.end
         return False
+
+    def _opening_name(self, s_lo: int, hi: int) -> Candidate | None:
+        """A person's name opening ``text[s_lo:hi]`` (after a job title perhaps), the
+        first possible speaker there."""
+        cands = self.ctx.candidates(s_lo, hi)
+        c = next((c for c in cands[:3] if c.kind == "name" and self.ctx.strong_name(c)), None)
+        if c is None or any(o.kind != "name" for o in cands[: cands.index(c)]):
+            return None
+        if not self.ctx.opens_sentence(s_lo, c.start) and not self._title_led(s_lo, c.start):
+            return None
+        return c
+
+    def _after_participle(self, lo: int, hi: int) -> int | None:
+        """Where the clause starts after an opening participle's phrase ("Writing in
+        the Herald, "): after its comma (None: no such phrase)."""
+        m = _PARTICIPLE_OPENING.match(self.text, lo, hi)
+        return m.end() if m else None
 
     def _title_led(self, lo: int, pos: int) -> bool:
         """Only a job title before ``pos`` in its sentence ("US coach Patrick ...")."""
@@ -2675,13 +2770,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _headline_quotes(article, quotes)
     _subhead_quotes(article, quotes)
     _claim_subheads(article, quotes)
-    # A quote left without a speaker that runs straight into an attributed one
-    # ("Q1. "Q2," said Holmes.) shares its speaker.
-    for q, nxt in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
-        if q.speaker is None and q.kind == "direct" and nxt.speaker:
-            touching = not text[q.end : nxt.start].strip() and q.last_paragraph == nxt.paragraph
-            if touching:
-                _copy_unless_named(q, nxt)
+    _run_on_shares(text, quotes)
     _named_after_lede(att.ctx, quotes)
     pair_speakers(att.ctx, quotes)
     name_given_sources(text, quotes)

@@ -496,6 +496,11 @@ REPORTED_QUESTION: Final = re.compile(r"\s+(?:why|whether)((?:\s+[\w'’-]+){1,3
 # A noun of speech owned by its speaker: "Mr Brown's insistence (that)", "the
 # minister's claim that"; group 1 is the noun.
 OWNED_WORDS: Final = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+that\b)?")
+# The same noun owned by a person's possessive pronoun: "her admission that she",
+# "His advice for one entrant was to"; group 1 is the pronoun, group 2 the noun.
+PRONOUN_OWNED_WORDS: Final = re.compile(
+    rf"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?({SPEECH_NOUNS})\b(?:\s+that\b)?"
+)
 # A name after these is spoken to, not speaking ("her instruction to Patel:").
 LISTENER_BEFORE: Final = TailPattern(r"\b(?:to|for|with)\s+$")
 COMPLEMENT_START: Final = re.compile(r"\s+(?:for|at|of|from|with)\s+")

@@ -70,7 +70,7 @@ JUDGING_VERBS: Final = (
 # was not "gloating"").
 SPEECH_NOUNS: Final = (
     "insistence|claims?|warnings?|denials?|admission|assertion|comments?|remarks?|"
-    "statement|pledge|promise|argument|suggestion|boast|plea|description|accusation"
+    "statement|pledge|promise|argument|suggestion|boast|plea|description|accusation|advice"
 )
 # "by her own description", "in his own words": what follows is the person's words.
 OWN_ACCOUNT_NOUNS: Final = "account|description|admission|reckoning|telling|words|estimate"
