@@ -329,6 +329,14 @@ class Floors:
 # gone), named 295/328 (89.9%: still one), missing 8/481, high right 118/118; others
 # unchanged but us_news_heldout named 206/215 (from 204).
 # Floors one quote below (missing one above).
+# Branch dev17: us_news_dev17 (open, written blind and made hard as a proxy for issue 8's
+# held-out US political news: its writer never read the attribution code or the held-out
+# sets nor ran the extractor on it before all 25 articles were committed at 96081d8; first
+# scored on the code of main at eddacde): name 47/48, pronoun 76/87 (87.4%, under the
+# pronoun target: a strict xfail below), named 269/306 (87.9%, under the named target: a
+# strict xfail below), missing 11/442, high right 121/125 (96.8%, under the high target:
+# held one quote below), detection and span F1 1.000; by intro: colon 8/12, continuation
+# 109/125, other 28/47, role 13/17. Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -356,6 +364,7 @@ FLOORS = {
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
     "us_news_dev16": Floors(name_intro=0.976, pronoun=0.898, named=0.896, missing=0.0188),
+    "us_news_dev17": Floors(name_intro=0.958, pronoun=0.862, named=0.875, missing=0.0272),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -370,7 +379,7 @@ HELD_OUT = (
     "us_news_heldout9",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_dev17",)
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -469,7 +478,14 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # us_news_dev16 (open, written blind and hard on branch dev16: 84.1% on the code of its
 # day, 89.9% after branch dev16's fixes) is under it too: a strict xfail until rules
 # built on it reach the target.
-BELOW_NAMED_TARGET: tuple[str, ...] = ("us_news_heldout7", "us_news_heldout9", "us_news_dev16")
+# us_news_dev17 (open, written blind and hard on branch dev17: 87.9% on the code of its
+# day) is under it too: a strict xfail until rules built on it reach the target.
+BELOW_NAMED_TARGET: tuple[str, ...] = (
+    "us_news_heldout7",
+    "us_news_heldout9",
+    "us_news_dev16",
+    "us_news_dev17",
+)
 
 
 @pytest.mark.parametrize(
@@ -490,7 +506,9 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
 # Sets still under issue 8's pronoun target, held at their floors meanwhile (a strict
 # xfail): none now. us_news_dev16 (open, written blind and hard on branch dev16: 78/89,
 # 87.6%, on the code of its day) reached 81/89 on the same branch.
-BELOW_PRONOUN_TARGET: tuple[str, ...] = ()
+# us_news_dev17 (open, written blind and hard on branch dev17: 76/87, 87.4%, on the code
+# of its day) is under it: a strict xfail until rules built on it reach the target.
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_dev17",)
 
 
 @pytest.mark.parametrize(
@@ -512,7 +530,8 @@ def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
 # in session 12): 139/142 (97.9%) on the code of its day and at the session's end;
 # us_news_dev14 (open, written blind on branch writer11): 107/111 (96.4%) on the code of
 # its day, 110/110 on branch dev14fix (at the target).
-HIGH_BELOW_TARGET = {"us_news_heldout4": 0.971}
+# us_news_dev17 (open, written blind on branch dev17): 121/125 (96.8%) on the code of its day.
+HIGH_BELOW_TARGET = {"us_news_heldout4": 0.971, "us_news_dev17": 0.96}
 
 
 @pytest.mark.parametrize("name", SETS)  # (us_news_heldout met it in session 8: bodies)
