@@ -937,6 +937,8 @@ class PronounResolver:
             return False
         if self._aged(m.surname) or _REFLEXIVE.match(self.ctx.text, c.end):
             return True  # (also "Tait himself appeared unmoved": only a person is "himself")
+        if m.surname in L.US_STATES and self.ctx.text.endswith(" of ", 0, c.start):
+            return False  # "Sen. Ann Roe of Kansas, who sat": the "who" is hers, not a state's
         return not m.org and self.ctx.text.startswith(", who ", c.end)
 
     def _aged(self, word: str) -> bool:
