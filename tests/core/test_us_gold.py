@@ -342,7 +342,9 @@ class Floors:
 # description placed by a phrase then named): name 48/48, pronoun 81/87 (93.1%: at the
 # pronoun target, its strict xfail gone), named 280/306 (91.5%: still under the named
 # target), missing 10/442, high right 123/125 (98.4%: at the target); every other set
-# unchanged. Floors one quote below (missing one above).
+# unchanged. Then a first name whose description says the last was kept back ("Darnell,
+# a delivery driver who declined to give his last name,"): pronoun 82/87, named 281/306
+# (91.8%). Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -370,7 +372,7 @@ FLOORS = {
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
     "us_news_dev16": Floors(name_intro=0.976, pronoun=0.898, named=0.896, missing=0.0188),
-    "us_news_dev17": Floors(name_intro=0.979, pronoun=0.919, named=0.911, missing=0.0249),
+    "us_news_dev17": Floors(name_intro=0.979, pronoun=0.931, named=0.915, missing=0.0249),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -485,7 +487,7 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day, 89.9% after branch dev16's fixes) is under it too: a strict xfail until rules
 # built on it reach the target.
 # us_news_dev17 (open, written blind and hard on branch dev17: 87.9% on the code of its
-# day, 91.5% after branch dev17's fixes) is under it too: a strict xfail until rules
+# day, 91.8% after branch dev17's fixes) is under it too: a strict xfail until rules
 # built on it reach the target.
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout7",
