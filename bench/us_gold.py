@@ -97,7 +97,21 @@ report, a town hall walkout, a Sunday-show exchange, a book vote, a county vote 
 a.m., an obituary, a couple's campaign, an analysis; speakers quoted paragraphs after
 they were named, two people of one gender alternating, transcript-like exchanges with
 no cues, unnamed sources, documents, organisations, posts, captions, a pull quote,
-partial quotes, names with initials, suffixes, titles, particles and hyphens), and ten held-out
+partial quotes, names with initials, suffixes, titles, particles and hyphens),
+``us_news_dev17`` (25 articles, 390-610 words, 452 quotes, written blind and made hard on
+purpose as an OPEN proxy for issue 8's held-out US political news: its writer never read the
+attribution code or the held-out sets nor ran the extractor on it before all were committed;
+the NYT, the Post, Politico (with a Playbook), USA Today (an explainer and a voters'
+round-up), Breitbart, HuffPost, AP (three in straight quotes), The Hill, Fox, CNN, a local
+paper and local TV: a nominee hold, a governor's feud with her lieutenant, a conference
+blowup, a farm bill, a border sheriff, a hearing insult, a gas tax vote, a retirement, a
+Sunday interview, a briefing, a mayoral forum, an indictment quoting texts, a campaign
+couple, a primary gaffe, a university hearing, a clinics' lawsuit, a veto, a Speaker race,
+a school board, a White House rivalry, an obituary, a debate recap, a leak review and a
+court ruling with its dissent; pronouns paragraphs after the name, several people of one
+gender, role nouns for named people, colon lead-ins, statements, letters, posts, emails and
+filings, transcript-like exchanges, unnamed sources, round-ups, partial quotes, lede
+partials named later, first-name-only sources, couples and nicknames), and ten held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9`` and
@@ -232,6 +246,7 @@ SETS = (
     "us_news_dev14",
     "us_news_dev15",
     "us_news_dev16",
+    "us_news_dev17",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

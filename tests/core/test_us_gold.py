@@ -38,10 +38,15 @@ people already named, colon lead-ins, statements, posts, letters, court opinions
 hearing transcript quoted, unnamed officials, reaction round-ups; open to tuning) and
 ``us_news_dev15`` (26 articles, 554 quotes, written blind as a second open proxy for the
 same held-out news: hearings, trials, rulings, briefings, round-ups, letters and filings,
-unnamed aides, role nouns, pronouns after several people of one gender; open to tuning)
-and ``us_news_dev16`` (26 articles, 493 quotes, written blind and hard on purpose in the
+unnamed aides, role nouns, pronouns after several people of one gender; open to tuning),
+``us_news_dev16`` (26 articles, 493 quotes, written blind and hard on purpose in the
 style of ``us_news_heldout9``: pronouns paragraphs after the name, role nouns,
-transcript-like exchanges, documents, unnamed sources; open to tuning), and two
+transcript-like exchanges, documents, unnamed sources; open to tuning) and
+``us_news_dev17`` (25 articles, 452 quotes, written blind and hard on purpose as an open
+proxy for issue 8's held-out US political news: pronouns paragraphs after the name,
+several people of one gender, role nouns, colon lead-ins, documents, transcript-like
+exchanges, unnamed sources, round-ups, lede partials named later, first names only,
+couples and nicknames; open to tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -337,6 +342,22 @@ class Floors:
 # eddacde): name 37/38, pronoun 89/97, named 282/337 (83.7%, under issue 8's named
 # target: a strict xfail below), missing 18/528, high right 118/119, detection and span
 # F1 1.000. Floors one quote below (missing one above).
+# Branch dev17: us_news_dev17 (open, written blind and made hard as a proxy for issue 8's
+# held-out US political news: its writer never read the attribution code or the held-out
+# sets nor ran the extractor on it before all 25 articles were committed at 96081d8; first
+# scored on the code of main at eddacde): name 47/48, pronoun 76/87 (87.4%, under the
+# pronoun target: a strict xfail below), named 269/306 (87.9%, under the named target: a
+# strict xfail below), missing 11/442, high right 121/125 (96.8%, under the high target:
+# held one quote below), detection and span F1 1.000; by intro: colon 8/12, continuation
+# 109/125, other 28/47, role 13/17. Then one gold fix (the obituary's subject by the
+# fullest name the article gives) and, on the same branch, three rules (a place phrase
+# fronted before the subject, a nickname the story says a person "goes by", a
+# description placed by a phrase then named): name 48/48, pronoun 81/87 (93.1%: at the
+# pronoun target, its strict xfail gone), named 280/306 (91.5%: still under the named
+# target), missing 10/442, high right 123/125 (98.4%: at the target); every other set
+# unchanged. Then a first name whose description says the last was kept back ("Darnell,
+# a delivery driver who declined to give his last name,"): pronoun 82/87, named 281/306
+# (91.8%). Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -365,6 +386,7 @@ FLOORS = {
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
     "us_news_dev16": Floors(name_intro=0.976, pronoun=0.966, named=0.939, missing=0.0104),
     "us_news_heldout10": Floors(name_intro=0.947, pronoun=0.907, named=0.833, missing=0.036),
+    "us_news_dev17": Floors(name_intro=0.979, pronoun=0.931, named=0.915, missing=0.0249),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -480,10 +502,14 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day, 89.9% after branch dev16's fixes) reached it on branch pron2 (94.2%).
 # us_news_heldout10 (held out, written blind and hard on branch writer10: 83.7% on the
 # code of its day) is under it: a strict xfail until a fix reaches it.
+# us_news_dev17 (open, written blind and hard on branch dev17: 87.9% on the code of its
+# day, 91.8% after branch dev17's fixes) is under it too: a strict xfail until rules
+# built on it reach the target.
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout7",
     "us_news_heldout9",
     "us_news_heldout10",
+    "us_news_dev17",
 )
 
 
@@ -505,6 +531,8 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
 # Sets still under issue 8's pronoun target, held at their floors meanwhile (a strict
 # xfail): none now. us_news_dev16 (open, written blind and hard on branch dev16: 78/89,
 # 87.6%, on the code of its day) reached 81/89 on the same branch.
+# us_news_dev17 (open, written blind and hard on branch dev17: 76/87, 87.4%, on the code
+# of its day) reached 81/87 on the same branch.
 BELOW_PRONOUN_TARGET: tuple[str, ...] = ()
 
 
@@ -527,6 +555,8 @@ def test_pronoun_introduced_quotes(name: str, scores: dict[str, Score]) -> None:
 # in session 12): 139/142 (97.9%) on the code of its day and at the session's end;
 # us_news_dev14 (open, written blind on branch writer11): 107/111 (96.4%) on the code of
 # its day, 110/110 on branch dev14fix (at the target).
+# us_news_dev17 (open, written blind on branch dev17): 121/125 (96.8%) on the code of its
+# day, 123/125 on the same branch (at the target).
 HIGH_BELOW_TARGET = {"us_news_heldout4": 0.971}
 
 

@@ -29,6 +29,13 @@ NAME_GIVEN: Final = re.compile(
     r"\b(?P<own>his|her) (?:first )?name,? (?:only )?(?:as )?"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\b(?![’'-])"
 )
+# "Darnell, a delivery driver who declined to give his last name, said": a one-word
+# name whose description says the person kept back the rest is a person's.
+_LAST_NAME_KEPT: Final = re.compile(
+    r"(?:^|[.!?,;:—] |\n)([A-Z][a-z’'-]+), [^,.;“”\"]{0,80}?\bwho (?:declined|refused|"
+    r"did not want|would not|asked not) to (?:give|share|provide|use|be identified by) "
+    r"(his|her) (?:last|full|family) name"
+)
 # "Ignatz, 34, said": a one-word name with an age in apposition is a person's.
 _AGED_ALONE: Final = re.compile(r"(?:^|[.!?,;:—] |\n)([A-Z][a-z’'-]+), \d{1,3}, (?=[a-z])")
 # What every match of _AGED_ALONE holds: opening with a fixed ", " the engine skips to at
@@ -52,7 +59,8 @@ _NO_NAME_BEFORE: Final = re.compile(
 
 def given_alone(text: str) -> dict[str, str]:
     """The names a text shows to be people's by how it gives them, not by their form:
-    "who gave his name only as Bud" (→ "m"), "Ignatz, 34, said" (gender unknown: "").
+    "who gave his name only as Bud" (→ "m"), "Darnell, a driver who declined to give his
+    last name," (→ "m"), "Ignatz, 34, said" (gender unknown: "").
     Read once per article: a name here stands alone as a person."""
     given: dict[str, str] = {}
     if " name" in text:
@@ -60,6 +68,10 @@ def given_alone(text: str) -> dict[str, str]:
             name = m.group("name")
             if name.split()[0] not in L.ARTICLE_WORDS:
                 given[name] = "m" if m.group("own") == "his" else "f"
+    if " name" in text and " to " in text:
+        for m in _LAST_NAME_KEPT.finditer(text):
+            if m.group(1) not in L.ARTICLE_WORDS:
+                given.setdefault(m.group(1), "m" if m.group(2) == "his" else "f")
     if _AGE_APPOSED.search(text) is not None:
         for m in _AGED_ALONE.finditer(text):
             word = m.group(1)

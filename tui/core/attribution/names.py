@@ -834,6 +834,12 @@ _KIN_NOUNS: Final = (
 _KIN_BEFORE: Final = re.compile(rf"(?:\b([A-Z][\w-]+)['’]s?|\b[Hh](?:is|er)) (?:{_KIN_NOUNS})$")
 # "Mr Eavis' daughter Emily said", "Nogar's son Stephen, 57,": a given name right after
 # the kin noun, no family name after it (not "his son Daniel Roe").
+# "Francesca, 58, who goes by Frankie,", "Roe, known to friends and colleagues as Theo,":
+# group 1 the name written before, group 2 the one-word nickname.
+_GOES_BY: Final = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:, \d{1,3})?,? (?:who (?:goes|went) by|(?:better |widely )?known "
+    r"(?:to [a-z ]{1,40} )?as) ([A-Z][a-z]+)\b(?![\w'’-]| [A-Z])"
+)
 _KIN_GIVEN: Final = re.compile(rf"(?<= )(?:{_KIN_NOUNS}) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 # A relative brought in before their name ("His son, (Daniel Roe)", "Roe's granddaughter,").
 _KIN_INTRO: Final = re.compile(
@@ -965,6 +971,9 @@ class ArticleNames:
         self.couples: list[tuple[int, int, str, str]] = []
         if " and " in text:
             self._couples(fuller)
+        self._aka: dict[str, str] = {}  # "Frankie Whitlock" -> "Francesca Whitlock"
+        if " by " in text or " as " in text:
+            self._goes_by(fuller)
         self._kin_gender: dict[str, str] = {}  # "Denise Thibodeau" -> "f" ("His wife, Denise,")
         self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
@@ -1173,6 +1182,25 @@ class ArticleNames:
             self._join_nickname(m.start() - 1, surname)
         for surname in added:
             self.full[surname].sort()
+
+    def _goes_by(self, fuller: dict[str, str]) -> None:
+        """ "Francesca, 58, who goes by Frankie," / "Mr. Roe, known to friends as Theo,":
+        the nickname with the surname ("Frankie Whitlock", as the story later names her)
+        is the same person as the full name, not a second one."""
+        for m in _GOES_BY.finditer(self.text):
+            word, nick = m.group(1), m.group(2)
+            if nick in STOP_WORDS or nick in TITLE_WORDS or nick == word:
+                continue
+            full = {f for f in self._forms.get(word, ()) if f.split()[0] != nick}
+            if not full:  # (a given name: the one full name it opens)
+                full = {f for fs in self._forms.values() for f in fs if f.split()[0] == word}
+            if len(full) != 1:
+                continue
+            name = full.pop()
+            nicked = f"{nick} {name.split(' ', 1)[1]}"
+            surname = name.rsplit(" ", 1)[-1]
+            if nicked in self._forms.get(surname, ()):
+                fuller[nicked] = self._aka[nicked] = fuller.get(name, name)
 
     def _couples(self, fuller: dict[str, str]) -> None:
         """ "Herbert and June Albrecht": a given name joined to a full name shares its
@@ -1749,6 +1777,7 @@ class ArticleNames:
                 # "Van der Molen said", "Mr. St. Clair said": a surname
                 return self._with_particles(m)
             same = _same_as(" ".join(m.tokens), self._forms[m.surname])
+            same = self._aka.get(same, same)
             if same in self._married:
                 return self._married[same]
             return self._fuller_tail(same, m.surname) if m.tokens[-1] == m.surname else same

@@ -154,9 +154,18 @@ _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:
 _OWNED_HEAD: Final = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 # A relative clause ending a description before the name it describes: "A retired
 # Acme Water supervisor( who lost his job in the cuts, )Ed Roe, told".
-_RELATIVE_GAP: Final = re.compile(r"\s+(?:who|that)\s+[^,;:.!?()]{1,120},\s+")
+_RELATIVE_GAP: Final = re.compile(
+    r"\s+(?:who|that)\s+[^,;:.!?()]{1,120},\s+"
+    # or a phrase placing it: "A Democratic senator( on the Finance Committee, )Ann Roe
+    # of Michigan, said"
+    r"|\s+(?:on|of|at|in|from|with)\s+[^,;:.!?()“”\"]{1,60},\s+"
+)
 # A name closed off as an apposition: ", Ann Roe (D-N.J.), told", ", Ann Roe, said".
 _CLOSED: Final = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,")
+# The same after a long description, its home maybe added: ", Ann Roe of Michigan, said".
+_CLOSED_HOME: Final = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*|\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,"
+)
 # A noun phrase opening a clause, read for a name set in apposition after it.
 _OPENING_NP_CHARS: Final = 60
 _TITLE_WORDS_MAX: Final = 4  # "former casino executive", "Deputy Transportation Secretary"
@@ -946,6 +955,8 @@ class PronounResolver:
             return False
         if self._aged(m.surname) or _REFLEXIVE.match(self.ctx.text, c.end):
             return True  # (also "Tait himself appeared unmoved": only a person is "himself")
+        if m.surname in L.US_STATES and self.ctx.text.endswith(" of ", 0, c.start):
+            return False  # "Sen. Ann Roe of Kansas, who sat": the "who" is hers, not a state's
         return not m.org and self.ctx.text.startswith(", who ", c.end)
 
     def _aged(self, word: str) -> bool:
@@ -1216,9 +1227,10 @@ class PronounResolver:
         if gap == ", ":
             return subject.kind == "nominal"
         if subject.kind == "nominal" and _RELATIVE_GAP.fullmatch(gap):
-            # "A retired Acme Water supervisor who lost his job, Ed Roe, told": the
-            # name closed off after the long description is its subject.
-            closed = _CLOSED.match(self.ctx.text, c.end)
+            # "A retired Acme Water supervisor who lost his job, Ed Roe, told", "A
+            # senator on the Finance Committee, Ann Roe of Michigan, said": the name
+            # closed off after the long description is its subject.
+            closed = _CLOSED_HOME.match(self.ctx.text, c.end)
             return closed is not None and _VERB_NEXT.match(self.ctx.text, closed.end()) is not None
         words = gap.split()
         if subject.kind == "name" and subject.mention and self.ctx.names.is_person(subject.mention):
