@@ -97,7 +97,22 @@ report, a town hall walkout, a Sunday-show exchange, a book vote, a county vote 
 a.m., an obituary, a couple's campaign, an analysis; speakers quoted paragraphs after
 they were named, two people of one gender alternating, transcript-like exchanges with
 no cues, unnamed sources, documents, organisations, posts, captions, a pull quote,
-partial quotes, names with initials, suffixes, titles, particles and hyphens), and ten held-out
+partial quotes, names with initials, suffixes, titles, particles and hyphens),
+``us_news_dev18`` (26 articles, 431 quotes, written blind and made hard on purpose like
+``us_news_dev16``: its writer never read the attribution code or the held-out sets nor ran
+the extractor on it before all were committed; the NYT, the Post, Politico (with a
+Playbook), USA Today (with an explainer), Breitbart, HuffPost, AP (three in straight
+quotes), The Hill, Fox, CNN and local papers: a judicial nominee's hearing, a governor's
+feud with her lieutenant, a stopgap whip count, a state supreme court and a federal
+appeals argument, town halls, a Sunday-show interview, a couple on the trail, a veto
+round-up, a senator's video, a Q&A with labelled turns, a public-comment night, a
+sheriff's profile with a nickname, an inspector general's report and letters, a
+cloakroom argument, an arraignment quoting texts, a debate recap, a school-board video,
+a hearing of three women, a leak hunt and a tie-breaking vote; cue-less exchanges with
+and without reporter lines between, continuation paragraphs, a multi-paragraph answer,
+pronouns paragraphs after the name, role nouns, colon lead-ins, statements, posts and
+filings, unnamed sources, partial quotes, lede partials named later, first-name-only
+sources, couples; open to tuning), and ten held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9`` and
@@ -232,6 +247,7 @@ SETS = (
     "us_news_dev14",
     "us_news_dev15",
     "us_news_dev16",
+    "us_news_dev18",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

@@ -41,7 +41,11 @@ same held-out news: hearings, trials, rulings, briefings, round-ups, letters and
 unnamed aides, role nouns, pronouns after several people of one gender; open to tuning)
 and ``us_news_dev16`` (26 articles, 493 quotes, written blind and hard on purpose in the
 style of ``us_news_heldout9``: pronouns paragraphs after the name, role nouns,
-transcript-like exchanges, documents, unnamed sources; open to tuning), and two
+transcript-like exchanges, documents, unnamed sources; open to tuning) and
+``us_news_dev18`` (26 articles, 431 quotes, written blind and hard the same way: cue-less
+exchanges, continuation paragraphs, pronouns paragraphs after the name, role nouns,
+colon lead-ins, documents, unnamed sources, first-name-only sources, couples; open to
+tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -361,6 +365,9 @@ FLOORS = {
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
     "us_news_dev16": Floors(name_intro=0.976, pronoun=0.898, named=0.896, missing=0.0188),
     "us_news_heldout10": Floors(name_intro=0.947, pronoun=0.907, named=0.833, missing=0.036),
+    "us_news_dev18": Floors(
+        name_intro=0.0, pronoun=0.0, named=0.0, missing=1.0, span_f1=0.0, detection_f1=0.0
+    ),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
