@@ -337,6 +337,13 @@ class Floors:
 # eddacde): name 37/38, pronoun 89/97, named 282/337 (83.7%, under issue 8's named
 # target: a strict xfail below), missing 18/528, high right 118/119, detection and span
 # F1 1.000. Floors one quote below (missing one above).
+# Branch dev18: us_news_dev18 (open, written blind and made hard: its writer never read the
+# attribution code or the held-out sets nor ran the extractor on it before all 26 articles
+# were committed at f4feeba; first scored on the code of main at 8fc3773): name 13/14,
+# pronoun 67/72, named 250/322 (77.6%, under issue 8's named target: a strict xfail
+# below), missing 25/425, high right 62/62, detection and span F1 1.000; by intro: colon
+# 11/14, continuation 73/81, other 94/155, role 4/7. Floors one quote below (missing one
+# above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -365,9 +372,7 @@ FLOORS = {
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
     "us_news_dev16": Floors(name_intro=0.976, pronoun=0.898, named=0.896, missing=0.0188),
     "us_news_heldout10": Floors(name_intro=0.947, pronoun=0.907, named=0.833, missing=0.036),
-    "us_news_dev18": Floors(
-        name_intro=0.0, pronoun=0.0, named=0.0, missing=1.0, span_f1=0.0, detection_f1=0.0
-    ),
+    "us_news_dev18": Floors(name_intro=0.857, pronoun=0.916, named=0.773, missing=0.062),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -381,6 +386,7 @@ HELD_OUT = (
     "us_news_heldout8",
     "us_news_heldout9",
     "us_news_heldout10",
+    "us_news_dev18",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
 UNSCORED: tuple[str, ...] = ()
@@ -483,12 +489,14 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day, 89.9% after branch dev16's fixes) is under it too: a strict xfail until rules
 # built on it reach the target. us_news_heldout10 (held out, written blind and hard on
 # branch writer10: 83.7% on the code of its day) is under it too: a strict xfail until a
-# fix reaches it.
+# fix reaches it. us_news_dev18 (open, written blind and hard on branch dev18: 77.6% on the
+# code of its day) is under it too: a strict xfail until rules built on it reach the target.
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout7",
     "us_news_heldout9",
     "us_news_dev16",
     "us_news_heldout10",
+    "us_news_dev18",
 )
 
 
@@ -543,8 +551,9 @@ def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
 
 
 # Sets where fewer quotes are plainly cued than the share asks, held at their figure:
-# us_news_dev13 was written blind to hold hard shapes (96 of 487 high on the code of its day).
-HIGH_SHARE_BELOW = {"us_news_dev13": 96 / 487}
+# us_news_dev13 was written blind to hold hard shapes (96 of 487 high on the code of its day);
+# us_news_dev18 too, mostly cue-less exchanges and continuations (62 of 425 on its day).
+HIGH_SHARE_BELOW = {"us_news_dev13": 96 / 487, "us_news_dev18": 62 / 425}
 
 
 @pytest.mark.parametrize("name", SETS)
