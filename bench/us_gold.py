@@ -111,7 +111,22 @@ a school board, a White House rivalry, an obituary, a debate recap, a leak revie
 court ruling with its dissent; pronouns paragraphs after the name, several people of one
 gender, role nouns for named people, colon lead-ins, statements, letters, posts, emails and
 filings, transcript-like exchanges, unnamed sources, round-ups, partial quotes, lede
-partials named later, first-name-only sources, couples and nicknames), and ten held-out
+partials named later, first-name-only sources, couples and nicknames),
+``us_news_dev18`` (26 articles, 431 quotes, written blind and made hard on purpose like
+``us_news_dev16``: its writer never read the attribution code or the held-out sets nor ran
+the extractor on it before all were committed; the NYT, the Post, Politico (with a
+Playbook), USA Today (with an explainer), Breitbart, HuffPost, AP (three in straight
+quotes), The Hill, Fox, CNN and local papers: a judicial nominee's hearing, a governor's
+feud with her lieutenant, a stopgap whip count, a state supreme court and a federal
+appeals argument, town halls, a Sunday-show interview, a couple on the trail, a veto
+round-up, a senator's video, a Q&A with labelled turns, a public-comment night, a
+sheriff's profile with a nickname, an inspector general's report and letters, a
+cloakroom argument, an arraignment quoting texts, a debate recap, a school-board video,
+a hearing of three women, a leak hunt and a tie-breaking vote; cue-less exchanges with
+and without reporter lines between, continuation paragraphs, a multi-paragraph answer,
+pronouns paragraphs after the name, role nouns, colon lead-ins, statements, posts and
+filings, unnamed sources, partial quotes, lede partials named later, first-name-only
+sources, couples; open to tuning), and ten held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9`` and
@@ -247,6 +262,7 @@ SETS = (
     "us_news_dev15",
     "us_news_dev16",
     "us_news_dev17",
+    "us_news_dev18",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

@@ -41,12 +41,16 @@ same held-out news: hearings, trials, rulings, briefings, round-ups, letters and
 unnamed aides, role nouns, pronouns after several people of one gender; open to tuning),
 ``us_news_dev16`` (26 articles, 493 quotes, written blind and hard on purpose in the
 style of ``us_news_heldout9``: pronouns paragraphs after the name, role nouns,
-transcript-like exchanges, documents, unnamed sources; open to tuning) and
+transcript-like exchanges, documents, unnamed sources; open to tuning),
 ``us_news_dev17`` (25 articles, 452 quotes, written blind and hard on purpose as an open
 proxy for issue 8's held-out US political news: pronouns paragraphs after the name,
 several people of one gender, role nouns, colon lead-ins, documents, transcript-like
 exchanges, unnamed sources, round-ups, lede partials named later, first names only,
-couples and nicknames; open to tuning), and two
+couples and nicknames; open to tuning),
+``us_news_dev18`` (26 articles, 431 quotes, written blind and hard the same way: cue-less
+exchanges, continuation paragraphs, pronouns paragraphs after the name, role nouns,
+colon lead-ins, documents, unnamed sources, first-name-only sources, couples; open to
+tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -358,6 +362,13 @@ class Floors:
 # unchanged. Then a first name whose description says the last was kept back ("Darnell,
 # a delivery driver who declined to give his last name,"): pronoun 82/87, named 281/306
 # (91.8%). Floors one quote below (missing one above).
+# Branch dev18: us_news_dev18 (open, written blind and made hard: its writer never read the
+# attribution code or the held-out sets nor ran the extractor on it before all 26 articles
+# were committed at f4feeba; first scored on the code of main at 8fc3773): name 13/14,
+# pronoun 67/72, named 250/322 (77.6%, under issue 8's named target: a strict xfail
+# below), missing 25/425, high right 62/62, detection and span F1 1.000; by intro: colon
+# 11/14, continuation 73/81, other 94/155, role 4/7. Floors one quote below (missing one
+# above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -387,6 +398,7 @@ FLOORS = {
     "us_news_dev16": Floors(name_intro=0.976, pronoun=0.966, named=0.939, missing=0.0104),
     "us_news_heldout10": Floors(name_intro=0.947, pronoun=0.907, named=0.833, missing=0.036),
     "us_news_dev17": Floors(name_intro=0.979, pronoun=0.931, named=0.915, missing=0.0249),
+    "us_news_dev18": Floors(name_intro=0.857, pronoun=0.916, named=0.773, missing=0.062),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -505,11 +517,14 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # us_news_dev17 (open, written blind and hard on branch dev17: 87.9% on the code of its
 # day, 91.8% after branch dev17's fixes) is under it too: a strict xfail until rules
 # built on it reach the target.
+# us_news_dev18 (open, written blind and hard on branch dev18: 77.6% on the code of its
+# day) is under it too: a strict xfail until rules built on it reach the target.
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout7",
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_dev17",
+    "us_news_dev18",
 )
 
 
@@ -568,8 +583,9 @@ def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
 
 
 # Sets where fewer quotes are plainly cued than the share asks, held at their figure:
-# us_news_dev13 was written blind to hold hard shapes (96 of 487 high on the code of its day).
-HIGH_SHARE_BELOW = {"us_news_dev13": 96 / 487}
+# us_news_dev13 was written blind to hold hard shapes (96 of 487 high on the code of its day);
+# us_news_dev18 too, mostly cue-less exchanges and continuations (62 of 425 on its day).
+HIGH_SHARE_BELOW = {"us_news_dev13": 96 / 487, "us_news_dev18": 62 / 425}
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -834,6 +834,47 @@ def interview_answers(ctx: ArticleContext, quotes: list[Quote]) -> None:
             q.speaker_mention, q.cue = who, None
 
 
+# -- last pass: an exchange set up by naming its two people --------------------------
+
+
+def _two_people(ctx: ArticleContext, para: int) -> tuple[str, str] | None:
+    """The two people a paragraph of the reporter's names, in the order it names them
+    ("a back-and-forth between Ann Roe and Ben Ode", "Roe confronted Ode"), when it
+    names exactly two and quotes no one."""
+    if para < 0 or ctx.article.paragraphs[para].kind != "body":
+        return None
+    p = ctx.article.paragraphs[para]
+    if any(ch in ctx.text[p.start : p.end] for ch in '"“”'):
+        return None
+    people: list[str] = []
+    for m in ctx.names.mentions_between(p.start, p.end):
+        who = ctx.names.resolve(m) if ctx.names.is_person(m) else ""
+        if who and who not in people:
+            people.append(who)
+    return (people[0], people[1]) if len(people) == 2 else None
+
+
+def _unclaimed(run: list[Quote]) -> bool:
+    """No rule gave any turn of the run anyone."""
+    return not any(t.speaker for t in run)
+
+
+def paired_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """Bare quoted paragraphs that no pass gave anyone, right after a paragraph naming
+    just two people, are those two taking turns, the first named first: a reporter
+    who sets up an exchange names its people in the order they speak."""
+    k = 0
+    while k < len(quotes):
+        q = quotes[k]
+        run = [q, *_bare_run(ctx, quotes, k)] if _alone(ctx, q) else []
+        run = [t for t in run if t.kind == "direct"]
+        pair = _two_people(ctx, q.paragraph - 1) if len(run) >= 2 else None
+        if pair is not None and _unclaimed(run):
+            for n, turn in enumerate(run):
+                _give_anew(turn, pair[n % 2])
+        k += len(run)
+
+
 def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """Every pass over the article's quotes, in order."""
     addressed_turns(ctx, quotes)
@@ -844,3 +885,4 @@ def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     answered_turns(ctx, quotes)
     replies(ctx, quotes)
     interview_answers(ctx, quotes)
+    paired_turns(ctx, quotes)
