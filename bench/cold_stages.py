@@ -53,7 +53,7 @@ WORKER_STAGES = [
     ("tui.core.extract", "bytes_hash", "  content hash"),
     ("tui.core.parallel", "pack_result", "pack results"),
     ("tui.core.parallel", "joined", "join a batch"),
-    ("tui.core.parallel", "encoded", "encode texts"),
+    ("tui.core.parallel", "_texts_within", "texts (where in the records)"),
     ("tui.core.parallel", "marshal.dumps", "marshal"),
 ]
 

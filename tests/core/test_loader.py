@@ -637,3 +637,17 @@ def test_html_references_are_decoded_before_controls_are_stripped(tmp_path: Path
     # survives; what followed it is plain text.
     assert "\x1b" not in article.text and "\x07" not in article.text
     assert article.text.rstrip().endswith("]0;pwned")
+
+
+def test_discover_tells_how_many_files_it_has_listed_as_it_walks(tmp_path: Path) -> None:
+    """A load starts its workers from these counts, before the last folder is walked."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        for n in range(3):
+            (tmp_path / folder / f"{n}.txt").write_text("Words here.\n", encoding="utf-8")
+    single = tmp_path / "single.txt"
+    single.write_text("One more.\n", encoding="utf-8")
+    told: list[int] = []
+    files, _ = discover([tmp_path / "a", tmp_path / "b", single], found=told.append)
+    assert len(files) == 7
+    assert told == [3, 6, 7]  # after each folder, counting what came before

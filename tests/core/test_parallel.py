@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import marshal
 import os
 import subprocess
@@ -363,3 +364,114 @@ def test_workers_of_a_forkserver_print_nothing_on_the_apps_terminal(tmp_path: Pa
     )
     assert "from the app" in done.stderr
     assert "from a worker" not in done.stderr
+
+
+@pytest.mark.parametrize("count", [1, 7, 100, 640, 5000, 15001])
+def test_batches_cover_every_job_once_and_the_last_ones_are_small(count: int) -> None:
+    """Both workers end within a small batch of each other: the last batches are small."""
+    bounds = parallel._batch_bounds(count, 2)
+    assert bounds[0][0] == 0 and bounds[-1][1] == count
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
+    sizes = [end - first for first, end in bounds]
+    assert all(0 < n <= parallel.BATCH_FILES for n in sizes)
+    if max(sizes) > parallel.TAIL_FILES:  # large batches: the last ones are not
+        assert sizes[-1] <= parallel.TAIL_FILES
+        small = sum(n for n in sizes if n <= parallel.TAIL_FILES)
+        assert small >= 2 * parallel.DEPTH * max(sizes) or small == count
+
+
+def test_a_batchs_texts_cross_the_pipe_once(tmp_path: Path) -> None:
+    """The shard's records hold each text; the text store's copy is only where it is."""
+    jobs = _stories(tmp_path, ["a", "b", "c"])
+    answer = parallel.extract_packed(jobs, join=True, encode=True)
+    for p, name, _ in jobs:
+        text = extract_file(Path(p), name).articles[0].text
+        assert answer.count(text.encode("utf-8")) == 1
+
+
+def test_a_text_not_found_in_its_record_is_sent_itself() -> None:
+    records = [b"xx\xc3\xa9t\xc3\xa9 yy", b"zz"]
+    spans = [(0, 2), b"abc", (1, 0)]
+    assert parallel._texts_from(spans, [5, 3, 2], records) == "été".encode() + b"abczz"
+
+
+def _count_pools(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the load did, in order: each pool made, and ``discover`` returning."""
+    from tui.core import corpus
+
+    events: list[str] = []
+    real_pool, real_discover = parallel._pool, corpus.discover
+
+    def pool(*args):  # type: ignore[no-untyped-def]
+        events.append("pool")
+        return real_pool(*args)
+
+    def discover(*args):  # type: ignore[no-untyped-def]
+        found = real_discover(*args)
+        events.append("listed")
+        return found
+
+    monkeypatch.setattr(parallel, "_pool", pool)
+    monkeypatch.setattr(corpus, "discover", discover)
+    return events
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_a_cold_load_starts_its_workers_while_it_lists_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: bool
+) -> None:
+    from tui.core.corpus import load_corpus
+
+    monkeypatch.setenv("QUOTESCOPE_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _stories(folder, [str(n) for n in range(6)])
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 4)
+    events = _count_pools(monkeypatch)
+    cold = load_corpus([folder], workers=2, cache=cache)
+    assert events == ["pool", "listed"]
+    assert cold.quotes.texts()[:] == load_corpus([folder], workers=1).quotes.texts()[:]
+    if cache:  # the cache knows these paths now: no workers before they are needed
+        (folder / "0.txt").write_text(STORY.format(n=99))
+        events.clear()
+        load_corpus([folder], workers=2, cache=True)
+        assert events == ["listed"]  # one file changed: extracted here
+
+
+def test_a_load_too_small_for_workers_starts_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core.corpus import load_corpus
+
+    _stories(tmp_path, ["a", "b"])
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 4)
+    events = _count_pools(monkeypatch)
+    load_corpus([tmp_path], workers=2)
+    assert events == ["listed"]
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_early_workers_not_taken_are_stopped(
+    monkeypatch: pytest.MonkeyPatch, in_thread: bool
+) -> None:
+    """A load that needs no workers after all (warm, small) stops those it started,
+    from a thread (forkserver, started aside) or not (forked there and then)."""
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 4)
+    out: dict[str, object] = {}
+
+    def start() -> None:
+        early = parallel.EarlyWorkers(2)
+        early.found(3)
+        out["before"] = early._begun
+        early.found(4)
+        out["started"] = early._begun
+        early.close()
+        out["taken"] = early.take()
+
+    if in_thread:
+        thread = threading.Thread(target=start)
+        thread.start()
+        thread.join()
+    else:
+        start()
+    assert out == {"before": False, "started": True, "taken": None}

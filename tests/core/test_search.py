@@ -342,3 +342,15 @@ def test_an_index_from_a_corpus_reads_its_tables_codes_as_the_names_would(bbc_di
         named._kind,
     )
     assert list(coded._by_speaker.items()) == list(named._by_speaker.items())
+
+
+@pytest.mark.parametrize("size", [10, search._NUMPY_MIN + 10])
+def test_an_index_takes_only_quote_ids_that_are_their_positions(size: int) -> None:
+    """Checked in one numpy pass on large tables, by a loop on small ones: same answer."""
+    from array import array
+
+    search._check_positions(array("i", range(size)))
+    ids = array("i", range(size))
+    ids[size - 3] = 0
+    with pytest.raises(ValueError, match=f"quote id 0 is not its position {size - 3}"):
+        search._check_positions(ids)

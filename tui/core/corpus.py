@@ -29,7 +29,7 @@ from tui.core.groups import group_quotes, quote_form
 from tui.core.interned import Interned
 from tui.core.loader import discover
 from tui.core.model import Article, Problem, Quote, Speaker
-from tui.core.parallel import PostingsAside, in_workers
+from tui.core.parallel import EarlyWorkers, PostingsAside, in_workers
 from tui.core.postings import Postings, pack_postings, unpack_postings, word_postings
 from tui.core.quote_table import QuoteRow, QuoteTable
 from tui.core.text_store import TextStore
@@ -271,14 +271,39 @@ def _load(
     later: list[Callable[[], None]] | None,
     extract: Extract | None,
 ) -> Corpus:
-    stats: dict[str, os.stat_result] = {}  # each file's, taken once to list it
-    files, problems = discover(paths, read_as, stats)
     store = Store.for_paths(paths, read_as) if cache else None
+    early = None
+    # A cache that never held these paths: a cold load, whose workers start as soon as
+    # enough files are found (a load the cache has seen starts them once it knows).
+    if extract is None and (store is None or store.read_shard_count() is None):
+        early = EarlyWorkers(workers)
+    try:
+        return _load_files(paths, progress, read_as, store, workers, later, extract, early)
+    finally:
+        if early is not None:  # (when no file went to them: a small load, a warm one)
+            early.close()
+
+
+def _load_files(
+    paths: Sequence[str | Path],
+    progress: Progress | None,
+    read_as: str | None,
+    store: Store | None,
+    workers: int | None,
+    later: list[Callable[[], None]] | None,
+    extract: Extract | None,
+    early: EarlyWorkers | None,
+) -> Corpus:
+    """``_load`` with its cache (``store``, None without) and early workers."""
+    stats: dict[str, os.stat_result] = {}  # each file's, taken once to list it
+    files, problems = discover(paths, read_as, stats, early.found if early else None)
     if store is not None:  # what a load that died (or was left behind) left there
         scratch.sweep(store.folder)
     if store is None:
         texts = TextStore.temporary()
-        results = gather(files, read_as, progress, workers=workers, extract=extract, texts=texts)
+        results = gather(
+            files, read_as, progress, workers=workers, extract=extract, texts=texts, early=early
+        )
         return assemble(results, problems)
     # A cold load in worker processes leaves hashing new files to them (file_keys).
     defer = extract is None and in_workers(len(files), workers)
@@ -304,7 +329,9 @@ def _load(
     def keyed(listed: Sequence[tuple[Path, str]], done: FileKeys) -> None:
         final[0] = snapshot_key(listed, done)
 
-    results = gather(files, read_as, progress, store, keys, workers, extract, texts, keyed)
+    results = gather(
+        files, read_as, progress, store, keys, workers, extract, texts, keyed, early=early
+    )
     del files, keys  # gather holds them while it needs them: not while the corpus is made
     corpus = _assembled(results, store, final, texts, workers, later)
     corpus.problems[:0] = problems

@@ -26,7 +26,7 @@ from tui.core.cache import (
     texts_moved,
 )
 from tui.core.extract import FileResult
-from tui.core.parallel import Job, extract_all
+from tui.core.parallel import EarlyWorkers, Job, extract_all
 from tui.core.shard_writer import ShardWriter
 from tui.core.text_store import TextStore, decoded
 
@@ -130,6 +130,7 @@ def gather(
     extract: Extract | None = None,
     texts: TextStore | None = None,
     keyed: Callable[[Sequence[tuple[Path, str]], FileKeys], None] | None = None,
+    early: EarlyWorkers | None = None,
 ) -> Iterator[FileResult]:
     """One result per file, in the order of ``files``, each as soon as it and those
     before it are in (so the corpus is assembled while files are extracted, and a
@@ -139,7 +140,8 @@ def gather(
     corpus are never all in memory. The cache's shards are written as the results
     come in (see ``shard_writer``). Keys whose hash was left pending (``file_keys``)
     get the hash the worker sent with the result; ``keyed(files, keys)`` is called once every
-    key is final (after the last result, before gather returns)."""
+    key is final (after the last result, before gather returns). ``early``: workers the
+    load started already (see ``parallel.EarlyWorkers``)."""
     total = len(files)
     arrived: dict[int, FileResult] = {}
     writer = None
@@ -157,7 +159,8 @@ def gather(
 
     todo = [i for i in range(total) if i not in arrived]
     pending = keys.pending if isinstance(keys, FileKeys) else set()
-    found = _extracted(files, todo, read_as, step, workers, extract, bool(pending), texts)
+    asked = (bool(pending), texts)
+    found = _extracted(files, todo, read_as, step, workers, extract, asked, early)
     ready = 0  # results before this one have been handed on
     for k, result, record in found:
         _settle(files[todo[k]][0], todo[k], result, record, keys, pending, writer, texts)
@@ -206,16 +209,18 @@ def _extracted(
     step: Callable[[int], None],
     workers: int | None,
     extract: Extract | None,
-    digests: bool,
-    texts: TextStore | None,
+    asked: tuple[bool, TextStore | None],
+    early: EarlyWorkers | None,
 ) -> Iterable[tuple[int, FileResult, tuple | bytes | None]]:
-    """The results of the files at ``todo`` (see ``Extract``); with a text store,
-    workers send texts ready for it (``FileResult.encoded``)."""
+    """The results of the files at ``todo`` (see ``Extract``); ``asked``: whether
+    workers send each file's hash, and the text store (workers then send texts ready
+    for it, ``FileResult.encoded``)."""
     jobs = [files[i] for i in todo]
     if extract is not None:
         return extract(jobs, read_as, step) if jobs else ()
     places = None if len(todo) == len(files) else todo
-    return extract_all(jobs, read_as, workers, step, digests, places, texts is not None)
+    digests, texts = asked
+    return extract_all(jobs, read_as, workers, step, digests, places, texts is not None, early)
 
 
 def _hash(path: Path) -> bytes | None:

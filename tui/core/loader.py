@@ -12,7 +12,8 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -91,6 +92,7 @@ def discover(
     paths: Iterable[str | Path],
     read_as: str | None = None,
     stats: dict[str, os.stat_result] | None = None,
+    found: Callable[[int], None] | None = None,
 ) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """List the article files under ``paths`` with the id each one's articles get.
 
@@ -100,7 +102,9 @@ def discover(
     another suffix (a ``.tsv`` table, a ``.csv``) is skipped with a reason, unless
     ``read_as`` names the format to read it as. The same real file is listed once even
     if reached twice. With ``stats``, each listed file's stat goes there (by
-    ``str(path)``): taken once to list it, it serves its cache key too.
+    ``str(path)``): taken once to list it, it serves its cache key too. ``found(n)``
+    is told, folder by folder, about how many files are listed so far (copies reached
+    twice counted): a load starts its workers before the last folder is walked.
     """
     files: list[tuple[Path, str]] = []
     problems: list[Problem] = []
@@ -119,17 +123,25 @@ def discover(
             problems.append(_problem(repr(str(raw)), "invalid path"))
             continue
         if stat.S_ISDIR(st.st_mode):
-            found, walk_problems = _walk(path)
+            told = None if found is None else partial(_after, found, len(files))
+            listed, walk_problems = _walk(path, told)
             problems.extend(walk_problems)
-            fresh = [(f, i) for f, i in found if _first_time(f, seen_files, stats)]
-            if not found:
+            fresh = [(f, i) for f, i in listed if _first_time(f, seen_files, stats)]
+            if not listed:
                 problems.append(_problem(path, f"no articles ({KNOWN}) found"))
             files.extend(fresh)
         elif stat.S_ISREG(st.st_mode) and file_format(path, read_as) is None:
             problems.append(_unknown_type(path))
         elif _first_time(path, seen_files, stats, st):
             files.append((path, printable(path.name)))
+            if found is not None:
+                found(len(files))
     return files, problems
+
+
+def _after(found: Callable[[int], None], before: int, n: int) -> None:
+    """``found`` told of ``n`` files listed after the ``before`` listed already."""
+    found(before + n)
 
 
 def _first_time(
@@ -154,7 +166,10 @@ def _first_time(
     return True
 
 
-def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+def _walk(
+    root: Path, told: Callable[[int], None] | None = None
+) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """The article files under ``root`` (``told`` how many so far after each folder)."""
     found: list[tuple[Path, str]] = []
     problems: list[Problem] = []
     visited: set[str] = set()
@@ -183,6 +198,8 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
                     others[suffix] = others.get(suffix, 0) + 1
                 continue
             found.append((here / name, printable(prefix + name)))
+        if told is not None and found:
+            told(len(found))
     if others and found:
         problems.append(_others_note(root, others))
     return found, problems

@@ -15,6 +15,7 @@ import itertools
 import marshal
 import os
 import sys
+import threading
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -35,11 +36,13 @@ from tui.core.postings import (
 from tui.core.problems import UNREAD
 from tui.core.quote_table import TextColumn
 from tui.core.sanitize import printable
-from tui.core.text_store import encoded
-from tui.core.workers import Died, Pool, Task
+from tui.core.text_store import text_digest
+from tui.core.workers import DEPTH, Died, Pool, Task
 
 PARALLEL_MIN_FILES = 400
 BATCH_FILES = 64
+TAIL_FILES = 16
+"""The size of a load's last batches (see ``_batch_bounds``)."""
 HEARTBEAT = 0.1
 """Seconds between ``done(0)`` calls while every worker is busy: a caller that stops
 the load from ``done`` (the app quitting) is heard at once, not after a batch."""
@@ -77,6 +80,7 @@ def extract_all(
     digests: bool = False,
     places: Sequence[int] | None = None,
     encode: bool = False,
+    early: EarlyWorkers | None = None,
 ) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
     """Yield ``(position in jobs, result, record)`` for every job, in any order; the
     record is the result packed for the cache (``pack_result``), marshalled, when it
@@ -95,12 +99,14 @@ def extract_all(
 
     ``done(n)`` is called after each batch with how many files it held; an exception
     raised from it stops the workers and propagates (the app cancels a load that way).
+    ``early``: workers the load started before it listed its files, used (and closed)
+    here when they started (else the caller closes them).
     """
     if not in_workers(len(jobs), workers):
         yield from _here(jobs, read_as, done)
         return
     workers = workers or default_workers()
-    yield from _in_processes(jobs, read_as, workers, done, (digests, encode), places)
+    yield from _in_processes(jobs, read_as, workers, done, (digests, encode), places, early)
 
 
 def _here(
@@ -129,7 +135,8 @@ def extract_packed(
     read again for it (a file read otherwise, a ``.jsonl`` one, is read to hash it).
     With ``encode``, the joined result's article texts come encoded for a text store
     (``FileResult.encoded``), not in its record: not decoded, encoded and hashed again
-    by the parent, which only appends them to its store."""
+    by the parent, which only appends them to its store; each text crosses the pipe
+    once, in its file's record (``_texts_within``)."""
     found = extract_files(jobs, digests, _stopped)
     hashes = [
         (r.digest or _digest(path)) if digests else None
@@ -140,13 +147,49 @@ def extract_packed(
     if one is not None:
         texts = None
         if encode:  # (each file's record above keeps its texts: the shard stores them)
-            texts = encoded([a.text for a in one.articles])
+            texts = _texts_within(records, found)
             for article in one.articles:
                 article.text = ""
         whole = (pack_result(one), one.forms, _words(one), texts)
         return marshal.dumps((whole, records, None, hashes))
     extras = [(r.forms, _words(r)) for r in found]
     return marshal.dumps((None, records, extras, hashes))
+
+
+Span = tuple[int, int] | bytes
+"""Where a text a worker sent is: (its file's place in the batch, where its UTF-8 bytes
+start in that file's record), or the bytes themselves."""
+
+
+def _texts_within(records: list[bytes], found: list[FileResult]) -> tuple:
+    """The batch's article texts for a text store, as ``text_store.encoded`` but each
+    text as a ``Span`` in its file's marshalled record, which holds it already (the
+    shard stores it): a third of what a worker sent, once more. Marshal writes a
+    string as its UTF-8 bytes, so ``find`` sees them; a text not found (no such
+    marshal) is sent itself. Which copy is found does not matter: the same bytes."""
+    spans: list[Span] = []
+    lengths: list[int] = []
+    digests: list[bytes] = []
+    for k, (record, result) in enumerate(zip(records, found, strict=True)):
+        for article in result.articles:
+            data = article.text.encode("utf-8", "surrogatepass")
+            at = record.find(data)
+            spans.append((k, at) if at >= 0 else data)
+            lengths.append(len(data))
+            digests.append(text_digest(data))
+    return spans, lengths, digests
+
+
+def _texts_from(spans: list[Span], lengths: list[int], records: list[bytes]) -> bytes:
+    """``_texts_within``'s texts one after the other (``text_store.encoded``'s blob)."""
+    parts: list[bytes | memoryview] = []
+    for span, length in zip(spans, lengths, strict=True):
+        if isinstance(span, bytes):
+            parts.append(span)
+        else:
+            k, at = span
+            parts.append(memoryview(records[k])[at : at + length])
+    return b"".join(parts)
 
 
 def _words(result: FileResult) -> bytes | None:
@@ -207,7 +250,8 @@ def _batch_results(blob: bytes) -> Iterator[tuple[int, FileResult, bytes]]:
     if whole is not None:
         one = _unpacked(whole[0], whole[1], None, whole[2])
         if whole[3] is not None:
-            blob_, lengths, digests = whole[3]
+            spans, lengths, digests = whole[3]
+            blob_ = _texts_from(spans, lengths, records)
             if len(lengths) != len(one.articles) or sum(lengths) != len(blob_):
                 raise ValueError("a worker's texts do not fit its articles")
             one.encoded = (blob_, lengths, digests)
@@ -299,21 +343,25 @@ def _in_processes(
     done: Callable[[int], None] | None,
     asked: tuple[bool, bool],
     places: Sequence[int] | None,
+    early: EarlyWorkers | None = None,
 ) -> Iterator[tuple[int, FileResult, tuple | bytes | None]]:
-    """``extract_all`` in ``workers`` processes; ``asked``: (digests, encode).
+    """``extract_all`` in ``workers`` processes (``early``'s when it started them);
+    ``asked``: (digests, encode).
 
     A batch whose worker died is tried again file by file, so only a file that kills
     its worker alone is lost (reported, see ``problems.unread``); what the pool hands back
     (workers cannot run here, or a task raised) is done in this process."""
-    size = max(1, min(BATCH_FILES, len(jobs) // (workers * 4) or 1))
-    starts = range(0, len(jobs), size)
-    batches = {n: (first, jobs[first : first + size]) for n, first in enumerate(starts)}
+    bounds = _batch_bounds(len(jobs), workers)
+    batches = {n: (first, jobs[first:end]) for n, (first, end) in enumerate(bounds)}
+    started = early.take() if early is not None else None
     try:
-        with _real_stderr(), deaf_children():
-            pool, stop = _pool(workers)
+        if started is None:
+            with _real_stderr(), deaf_children():
+                started = _pool(workers)
     except (OSError, RuntimeError, ValueError, EOFError):  # no processes here: this one
         yield from _here(jobs, read_as, done)
         return
+    pool, stop = started
     try:
         pool.submit((n, _task(batch, read_as, asked, places)) for n, batch in batches.items())
         yield from _answers(pool, batches, read_as, asked, done)
@@ -322,6 +370,23 @@ def _in_processes(
         raise
     finally:
         pool.close()
+
+
+def _batch_bounds(count: int, workers: int) -> list[tuple[int, int]]:
+    """``(first, end)`` of each batch of ``count`` jobs: up to ``BATCH_FILES`` files
+    each, the last ones ``TAIL_FILES``.
+
+    Each worker holds ``DEPTH`` batches ahead, so when the queue ran dry of large
+    batches one worker could still hold two of them while the other sat idle: a
+    second or more of one core at the end of a cold load. Small batches for the last
+    ``workers * DEPTH`` large batches' worth of files let the worker that is done
+    first take them, and both end within a small batch of each other."""
+    size = max(1, min(BATCH_FILES, count // (workers * 4) or 1))
+    small = min(size, TAIL_FILES)
+    tail = min(count, workers * DEPTH * size) if small < size else 0
+    cut = count - tail
+    firsts = [*range(0, cut, size), *range(cut, count, small)]
+    return list(zip(firsts, [*firsts[1:], count], strict=True))
 
 
 def _task(
@@ -376,11 +441,78 @@ def _unread(path: Path, how: str) -> FileResult:
     return FileResult(problems=[Problem(printable(str(path)), reason)], retry=True)
 
 
-def _pool(workers: int) -> tuple[Pool, Any]:
+def _pool(workers: int, context: Any = None) -> tuple[Pool, Any]:
     """The worker processes and the event that tells them the load was abandoned."""
-    context = _context()
+    context = _context() if context is None else context
     stop = context.Event()
     return Pool(context, workers, _watch, (stop,)), stop
+
+
+class EarlyWorkers:
+    """A cold load's worker processes, started as soon as its files are known to be
+    enough (``found``, called as the folders are listed), before they are all listed,
+    keyed and read: a forkserver imports the core in a fresh interpreter, about a
+    second before a worker can start, which then overlaps this process's own work.
+
+    From a thread (the app) the pool is made in a thread of its own, the caller going
+    on at once; a single-threaded process forks its workers (``_context``) there and
+    then, which takes milliseconds. ``extract_all`` takes the pool (``take``); the
+    load always calls ``close``, which stops it when it was not taken (a load that
+    turned out warm or small), and never waits for a pool still starting."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = default_workers() if workers is None else workers
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._begun = False
+        self._closed = False
+        self._started: tuple[Pool, Any] | None = None
+
+    def found(self, files: int) -> None:
+        """``files`` listed so far: start the workers once they are enough for them."""
+        if not self._begun and in_workers(files, self.workers):
+            self._begun = True
+            try:  # (here: fork only when this thread runs alone)
+                with _real_stderr(), deaf_children():  # (a forkserver starts here)
+                    context = _context()
+            except (OSError, RuntimeError, ValueError, EOFError):
+                return  # started later, or the files are extracted here
+            if context.get_start_method() == "fork":
+                self._make(context)
+                return
+            self._thread = threading.Thread(
+                target=self._make, args=(context,), name="worker-start", daemon=True
+            )
+            self._thread.start()
+
+    def _make(self, context: Any) -> None:
+        try:
+            with _real_stderr(), deaf_children():
+                started: tuple[Pool, Any] | None = _pool(self.workers, context)
+        except (OSError, RuntimeError, ValueError, EOFError):
+            started = None
+        with self._lock:
+            if not self._closed:
+                self._started, started = started, None
+        if started is not None:  # closed while it started
+            started[0].close()
+
+    def take(self) -> tuple[Pool, Any] | None:
+        """The pool and its stop event, the caller's to close from now (None when it
+        was not started or could not start)."""
+        if self._thread is not None:
+            self._thread.join()
+        with self._lock:
+            started, self._started = self._started, None
+        return started
+
+    def close(self) -> None:
+        """Stop the workers unless taken; one still starting is stopped once up."""
+        with self._lock:
+            self._closed = True
+            started, self._started = self._started, None
+        if started is not None:
+            started[0].close()
 
 
 def _follow(places: Sequence[int] | None, first: int, count: int) -> bool:

@@ -456,6 +456,23 @@ def _rows_by_code(codes: array, n: int) -> dict[int, array]:
     return out
 
 
+def _check_positions(ids: array) -> None:
+    """Raise ValueError unless quote ``i`` has id ``i`` (the index's ids are positions).
+
+    Compared by numpy in one pass from ``_NUMPY_MIN`` quotes: the loop took 0.2 s of a
+    cold load's index build at 100k quotes."""
+    if len(ids) < _NUMPY_MIN:
+        wrong = next((pos for pos, q_id in enumerate(ids) if q_id != pos), None)
+    else:
+        import numpy as np
+
+        column = np.frombuffer(ids, dtype=np.int32)
+        found = np.flatnonzero(column != np.arange(len(column), dtype=np.int32))
+        wrong = int(found[0]) if len(found) else None
+    if wrong is not None:
+        raise ValueError(f"quote id {ids[wrong]} is not its position {wrong}")
+
+
 class QuoteIndex:
     """In-memory search index over quote texts (ids are positions)."""
 
@@ -533,9 +550,7 @@ class QuoteIndex:
         quotes = corpus.quotes
         if not isinstance(quotes, QuoteTable):
             quotes = QuoteTable.from_quotes(quotes)
-        for pos, q_id in enumerate(quotes.column("ids")):
-            if q_id != pos:
-                raise ValueError(f"quote id {q_id} is not its position {pos}")
+        _check_positions(quotes.column("ids"))
         return cls(
             quotes.texts(),  # sliced from the article texts when read: no copies held
             quotes.speaker_codes(),  # (codes, not a name per quote)

@@ -44,7 +44,8 @@ TextRef = tuple[int, int, bytes]
 """(offset, length in bytes, hash) of one text in a store's file: what the cache keeps."""
 
 
-def _digest(data: bytes) -> bytes:
+def text_digest(data: bytes) -> bytes:
+    """The hash a store keeps of a text's UTF-8 bytes (checked when it is read back)."""
     return hashlib.sha256(data).digest()[:_DIGEST]  # (in hardware: see normal.digest)
 
 
@@ -57,7 +58,7 @@ def encoded(texts: Sequence[str]) -> Encoded:
     """``texts`` as :meth:`TextStore.add_encoded` takes them."""
     data = [text.encode("utf-8", "surrogatepass") for text in texts]
     blob = b"".join(data) if len(data) != 1 else data[0]
-    return blob, [len(one) for one in data], [_digest(one) for one in data]
+    return blob, [len(one) for one in data], [text_digest(one) for one in data]
 
 
 def decoded(texts: Encoded) -> list[str]:
@@ -155,7 +156,7 @@ class TextStore:
             data = os.pread(self._fd, length, offset)
         except OSError:
             return None
-        if len(data) != length or _digest(data) != digest:
+        if len(data) != length or text_digest(data) != digest:
             return None
         text = data.decode("utf-8", "surrogatepass")
         self._last = (offset, length, text)
@@ -216,7 +217,7 @@ class StoredText:
     def matches(self, text: str) -> bool:
         """Whether ``text`` is the text stored (to trust a copy read elsewhere)."""
         data = text.encode("utf-8", "surrogatepass")
-        return len(data) == self.length and _digest(data) == self.digest
+        return len(data) == self.length and text_digest(data) == self.digest
 
 
 def _reread(article: Article, stored: StoredText) -> str:
