@@ -978,6 +978,12 @@ class ArticleNames:
         self._kin: dict[str, str] = self._kin_named()  # "Denise" -> "Denise Thibodeau"
         if fuller:
             self._use_fullest(fuller)
+        self._settle_names(gendered)
+
+    def _settle_names(self, gendered: list[Mention]) -> None:
+        """The article's people settled after their forms are read: married names, look-ups
+        by surname and first name, genders, and names shown to be people's by how they are
+        given."""
         self._married: dict[str, str] = {}  # "Evelyn Ann Strand" -> "Evelyn Strand-Okoro"
         self._use_married()
         # Per surname: where its full names occur, and the name when there is only one
@@ -994,7 +1000,7 @@ class ArticleNames:
         self._read_genders(gendered)
         # "He gave his name only as Walt", "Ignatz, 34, said": names shown to be people's
         # by how they are given, so "Walt overheard her" is a person acting.
-        self._given: dict[str, str] = given_alone(text)
+        self._given: dict[str, str] = given_alone(self.text)
         self.gender.update((n, g) for n, g in self._given.items() if g and n not in self.gender)
 
     def _init_lookups(self) -> None:
