@@ -866,13 +866,13 @@ def paired_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     k = 0
     while k < len(quotes):
         q = quotes[k]
-        run = [q, *_bare_run(ctx, quotes, k)] if _alone(ctx, q) else []
-        run = [t for t in run if t.kind == "direct"]
+        whole = [q, *_bare_run(ctx, quotes, k)] if _alone(ctx, q) else [q]
+        run = [t for t in whole if t.kind == "direct"] if len(whole) > 1 else []
         pair = _two_people(ctx, q.paragraph - 1) if len(run) >= 2 else None
         if pair is not None and _unclaimed(run):
             for n, turn in enumerate(run):
                 _give_anew(turn, pair[n % 2])
-        k += len(run)
+        k += len(whole)  # past the run (or the one quote): never stands still
 
 
 def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
