@@ -34,12 +34,13 @@ def test_a_person_named_after_a_work_noun_stays_a_person() -> None:
 
 
 def test_a_title_between_the_and_a_work_noun_is_no_speaker() -> None:
-    """ "the Star Vale franchise": "Star" is no title before a person "Vale"."""
+    """ "the Star Vale franchise": "Star" is no title before a person "Vale"; the advert,
+    a document, is what describes it so."""
     body = (
         "Fans have paid for an advert to save the space show Vale Quest.\n\n"
         'The advert described the Star Vale franchise as a "cultural icon".'
     )
-    assert [q.speaker for q in attributed(body)] == [None]
+    assert [q.speaker for q in attributed(body)] == ["the advert"]
 
 
 def test_a_person_before_a_work_noun_stays_a_person() -> None:

@@ -100,14 +100,20 @@ _REPORTED_BARE: Final = re.compile(
 
 # -- the shape of a turn -----------------------------------------------------------
 
+_NON_BLANK: Final = re.compile(r"\S")
+
 
 def _alone(ctx: ArticleContext, q: Quote) -> bool:
     """Does the quote fill its paragraph (no words of the reporter's around it)?"""
     if q.paragraph != q.last_paragraph:
         return False
     p = ctx.article.paragraphs[q.paragraph]
+    # Look for the first non-blank character rather than slicing: a paragraph of one
+    # long line would make a copy per quote (quadratic on a 5 MB single-line text).
     text = ctx.text
-    return not text[p.start : q.start].strip() and not text[q.end : p.end].strip()
+    return _NON_BLANK.search(text, p.start, q.start) is None and (
+        _NON_BLANK.search(text, q.end, p.end) is None
+    )
 
 
 def _question(q: Quote) -> bool:
