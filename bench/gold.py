@@ -197,6 +197,7 @@ HELD_OUT = (
     "us_news_heldout8",
     "us_news_heldout9",
     "us_news_heldout10",
+    "us_news_heldout11",
 )
 
 
