@@ -372,6 +372,12 @@ class Floors:
 # below), missing 25/425, high right 62/62, detection and span F1 1.000; by intro: colon
 # 11/14, continuation 73/81, other 94/155, role 4/7. Floors one quote below (missing one
 # above).
+# Branch writer11: us_news_heldout11 (held out, written blind: its writer never read the
+# attribution code or the other held-out sets nor ran the extractor on it before all 27
+# articles were committed at 2eb16f1; first scored on the code of main at c3ae41f): name
+# 33/33, pronoun 131/141, named 329/382 (86.1%, under issue 8's named target: a strict
+# xfail below), missing 8/549, high right 115/115, detection and span F1 1.000. Floors
+# one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.953, named=0.977, missing=0.007),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.004),
@@ -402,6 +408,7 @@ FLOORS = {
     "us_news_heldout10": Floors(name_intro=0.947, pronoun=0.907, named=0.833, missing=0.036),
     "us_news_dev17": Floors(name_intro=0.979, pronoun=0.931, named=0.915, missing=0.0249),
     "us_news_dev18": Floors(name_intro=0.857, pronoun=0.916, named=0.773, missing=0.062),
+    "us_news_heldout11": Floors(name_intro=0.969, pronoun=0.921, named=0.858, missing=0.0164),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -418,7 +425,7 @@ HELD_OUT = (
     "us_news_heldout11",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_heldout11",)  # written blind on branch writer11
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -523,12 +530,15 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # built on it reach the target.
 # us_news_dev18 (open, written blind and hard on branch dev18: 77.6% on the code of its
 # day) is under it too: a strict xfail until rules built on it reach the target.
+# us_news_heldout11 (held out, written blind on branch writer11: 86.1% on the code of its
+# day) is under it too: a strict xfail until a fix reaches it.
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout7",
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_dev17",
     "us_news_dev18",
+    "us_news_heldout11",
 )
 
 
