@@ -1313,6 +1313,8 @@ def _owns_unit(words: str) -> bool:
     chapter")? It is the chapter's whole name, not a bare plural with a complement."""
     unit = _LOCAL_CHAPTER.search(words)
     return unit is not None and unit.end() == len(words)
+
+
 _RELATIVE_OPENERS: Final = (", which ", ", whom ", " which ")  # a relative clause's subject
 
 
