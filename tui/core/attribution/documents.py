@@ -143,6 +143,7 @@ def document_issuers(
             or _owners_document(ctx, q)
             or _programme_subject(ctx, q)
             or _kind_owned_document(ctx, quotes, k, cue_speaker)
+            or _role_owned_document(ctx, q)
         )
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
@@ -655,6 +656,28 @@ def _kind_owned_document(
     if issuer and issuer[:1].isupper() and issuer.split()[-1] not in L.DOCUMENT_HEADS:
         return issuer
     return None
+
+
+# A role's paper: "the governor's office's reply", "the mayor's letter" (the owner in
+# lower case, one or two possessives).
+_ROLE_OWNED: Final = re.compile(r"the (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*['’]s(?: [a-z][\w-]*['’]s)?")
+_ROLE_PAPERS: Final = L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.READ_SUBJECTS
+
+
+def _role_owned_document(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "The governor's office's reply read: "Q"": a paper owned by a role speaks for
+    whom that role names ("the governor's office" as the article has it; "the mayor"
+    → the mayor the article names), not for the paper."""
+    label = q.speaker or ""
+    owner, _, noun = label.rpartition(" ")
+    if noun not in _ROLE_PAPERS or not _ROLE_OWNED.fullmatch(owner):
+        return None
+    phrase = owner[:-2]
+    at = ctx.text.lower().find(phrase, max(0, q.start - WINDOW), q.end + _AFTER_QUOTE)
+    if at < 0:
+        return None
+    named = ctx.resolve_phrase(ctx.text[at : at + len(phrase)], at)
+    return named if named and named.split()[-1] not in _ROLE_PAPERS else None
 
 
 def _named_document(words: list[str]) -> str | None:
