@@ -232,3 +232,13 @@ def test_a_role_s_paper_speaks_for_the_role(lead: str, speaker: str) -> None:
         '"The right desk," he said. "I am the right desk."'
     )
     assert attributed(body)[0].speaker == speaker
+
+
+def test_their_complaint_speaks_for_the_unnamed_party_that_sued() -> None:
+    body = (
+        'Ann Vole, who leads the minority, said her caucus was done. "We will fight it in '
+        'court," she said.\n\nA coalition of tenant groups filed suit in federal court in '
+        "Ely within an hour of the vote. Their complaint describes the rule as "
+        '"a plain attempt to empty the old blocks."'
+    )
+    assert attributed(body)[-1].speaker == "a coalition of tenant groups"

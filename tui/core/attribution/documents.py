@@ -621,10 +621,35 @@ def _owners_document(ctx: ArticleContext, q: Quote) -> str | None:
     at = ctx.text.lower().find(" ".join(words), s_lo, q.end + _AFTER_QUOTE)
     if at < 0:
         return None
+    if words[-1] in L.SUIT_HEADS and words[0] in ("their", "its"):
+        suing = _suing_description(ctx, q.paragraph, s_lo)
+        if suing:
+            return suing  # "A coalition of groups filed suit. Their complaint says"
     owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[words[0]], at)
     if owner is None or owner.split()[-1].lower() in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
         return None  # ("its report" is no report's: "it" read as "the report")
     return owner
+
+
+# A sentence opening with an unnamed party that sued: "A coalition of civil rights
+# groups filed suit", "Three clinics, all in Tarnby, have sued".
+_SUING_OPENS: Final = re.compile(
+    r"\s*(?P<np>(?:A|An|Several|Two|Three|Four|Five)\s+[a-z][^,.;:\"“”]{0,60}?)"
+    r"(?:,[^,.;\"“”]{1,80},)?\s+(?:has\s+|have\s+)?(?:sued\b|(?:filed|brought)\s+"
+    r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:suit|lawsuit|complaint)\b)"
+)
+
+
+def _suing_description(ctx: ArticleContext, para: int, s_lo: int) -> str | None:
+    """The unnamed party ("a coalition of civil rights groups") that the sentence right
+    before ``s_lo`` opens with as suing: whom "their complaint" speaks for (the
+    pronoun would reach past it to a person named earlier)."""
+    before = _sentence_before(ctx, para, s_lo)
+    m = _SUING_OPENS.match(ctx.text, *before) if before else None
+    if m is None:
+        return None
+    np = " ".join(m.group("np").split())
+    return np[:1].lower() + np[1:]
 
 
 def _kind_owned_document(
