@@ -36,3 +36,12 @@ def test_no_rename_when_a_person_is_named() -> None:
         "Venn, said nothing more."
     )
     assert attributed(body)[0].speaker != "Orla Venn"
+
+
+def test_a_described_body_goes_by_the_name_it_organized_as() -> None:
+    body = (
+        "The list holds novels and memoirs.\n\nThe review began after a group of parents, "
+        "organized as Quellia Families for Calm, sent a list of books they said held "
+        '"unfit material."'
+    )
+    assert attributed(body)[0].speaker == "Quellia Families for Calm"

@@ -34,6 +34,14 @@ _ISSUER_NAMED: Final = re.compile(
     rf"(?:the|that|this) (?:[a-z][\w-]* )?(?P<doc>{_DOCUMENTS}), (?P<name>{C.ORG_NAME.pattern}),",
     re.MULTILINE,
 )
+# "a group of parents, organized as Tarn Families for Decency,", "The organization,
+# which calls itself Ely Voters First,": the name a described body goes by.
+_GOES_BY: Final = re.compile(
+    r",\s+(?:(?:organized|organised|registered|incorporated|formed)\s+as"
+    r"|(?:which|that|who)\s+calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves))\s+"
+    rf"(?P<name>{C.ORG_NAME.pattern})"
+)
+_DESCRIBED_REACH: Final = 80  # chars back from the comma to the body's description
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’]?\s")
 _LOOK_BACK: Final = 400  # chars back to the sentence that brought the body in
 
@@ -48,6 +56,9 @@ def name_revealed_bodies(text: str, quotes: list[Quote]) -> None:
     for m in _KIND_NAMED.finditer(text):
         if _body_name(m.group("name")):
             _rename_before(text, quotes, m.start(), m.group("name"))
+    for m in _GOES_BY.finditer(text):
+        if _body_name(m.group("name")):
+            _rename_described(text, quotes, m.start(), m.group("name"))
     for m in _ISSUER_NAMED.finditer(text):
         if _body_name(m.group("name")):
             label = f"the {m.group('doc')}"
@@ -72,6 +83,22 @@ def _rename_before(text: str, quotes: list[Quote], at: int, name: str) -> None:
         and q.speaker.split(" ", 1)[0] in ("a", "an")
         and q.start < at + _LOOK_BACK
         and q.speaker in before
+    }
+    if len(labels) == 1:
+        _rename(quotes, labels.pop(), name)
+
+
+def _rename_described(text: str, quotes: list[Quote], at: int, name: str) -> None:
+    """Rename the label ("a group") whose description ends right before ``at``, the
+    comma of "organized as NAME" (the quotes after the description only)."""
+    before = text[max(0, at - _DESCRIBED_REACH) : at].lower()
+    labels = {
+        q.speaker
+        for q in quotes
+        if q.speaker
+        and q.speaker.split(" ", 1)[0] in ("a", "an", "the")
+        and q.start > at - _DESCRIBED_REACH
+        and q.speaker.lower() in before
     }
     if len(labels) == 1:
         _rename(quotes, labels.pop(), name)
