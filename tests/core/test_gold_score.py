@@ -59,6 +59,16 @@ def test_normalise_drops_case_dots_honorifics_and_determiners() -> None:
     assert normalise("Blair") != normalise("Tony Blair")
 
 
+def test_normalise_reads_a_body_named_head_first_or_last_as_one() -> None:
+    assert normalise("Department of Fisheries") == normalise("the Fisheries Department")
+    assert normalise("Marlow Ministry of Canals") == normalise("Marlow Canals Ministry")
+    assert normalise("a spokesman for the Bureau of Tides") == normalise(
+        "a spokesman for the Tides Bureau"
+    )
+    assert normalise("Bank of Quellia") != normalise("Quellia Bank")  # (no such head)
+    assert normalise("Department of Fisheries") != normalise("Fisheries")
+
+
 @pytest.mark.parametrize(
     ("label", "junk"),
     [

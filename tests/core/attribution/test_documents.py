@@ -216,3 +216,29 @@ def test_a_days_statement_names_no_issuer() -> None:
         'to every kind of drug."'
     )
     assert attributed(body)[-1].speaker != "Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The harbour master's office's statement read:", "the harbour master's office"),
+        ("The harbour master's letter said:", "the harbour master"),
+    ],
+)
+def test_a_role_s_paper_speaks_for_the_role(lead: str, speaker: str) -> None:
+    body = (
+        "The skipper said he had written twice since July and got the same answer each "
+        f'time. {lead} "Your concerns have been forwarded to the right desk."\n\n'
+        '"The right desk," he said. "I am the right desk."'
+    )
+    assert attributed(body)[0].speaker == speaker
+
+
+def test_their_complaint_speaks_for_the_unnamed_party_that_sued() -> None:
+    body = (
+        'Ann Vole, who leads the minority, said her caucus was done. "We will fight it in '
+        'court," she said.\n\nA coalition of tenant groups filed suit in federal court in '
+        "Ely within an hour of the vote. Their complaint describes the rule as "
+        '"a plain attempt to empty the old blocks."'
+    )
+    assert attributed(body)[-1].speaker == "a coalition of tenant groups"

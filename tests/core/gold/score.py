@@ -71,13 +71,29 @@ _DOT = re.compile(r"\.")
 _SPACE = re.compile(r"\s+")
 
 
+# Heads of a public body's name that news copy writes either way round: "Department of
+# Labor" and "Labor Department" are one body.
+_INVERTIBLE_HEADS = _words("department ministry office bureau agency")
+
+
+def _head_last(words: list[str]) -> list[str]:
+    """ "department of labor" as "labor department": the head of the body's name that
+    ends the label moved after its domain, so both ways of writing it compare equal."""
+    for i, w in enumerate(words[:-2]):
+        if w in _INVERTIBLE_HEADS and words[i + 1] == "of":
+            return [*words[:i], *words[i + 2 :], w]
+    return words
+
+
 def normalise(name: str) -> str:
-    """Compare speaker labels loosely: case, dots, honorifics, determiners, spaces."""
+    """Compare speaker labels loosely: case, dots, honorifics, determiners, spaces, and
+    a body's name written head first or last ("Department of Labor", "Labor
+    Department")."""
     words = _SPACE.split(_DOT.sub(" ", name.replace("’", "'")).casefold().strip())
     words = [w for w in words if w]
     while words and (words[0] in _HONORIFICS or words[0] in _DETERMINERS):
         words = words[1:]
-    return " ".join(words)
+    return " ".join(_head_last(words))
 
 
 def _official_source(words: list[str]) -> bool:

@@ -73,6 +73,7 @@ from tui.core.attribution.fragments import (
 from tui.core.attribution.given_names import name_given_sources, name_revealed_after
 from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import pair_speakers
+from tui.core.attribution.revealed_bodies import name_revealed_bodies
 from tui.core.attribution.roles import unnamed_person
 from tui.core.attribution.turns import exchange_turns
 from tui.core.attribution.writers import body_writers, page_owners
@@ -2777,6 +2778,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     name_revealed_after(text, quotes)
     exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
+    name_revealed_bodies(text, quotes)
     passed_on_papers(att.ctx, quotes)
     body_writers(att.ctx, quotes)
     page_owners(att.ctx, quotes)

@@ -333,6 +333,12 @@ class ArticleContext:
         span = self.names.body_ahead_span(m)
         if span is None:
             return None
+        unit = _LOCAL_CHAPTER.match(self.text, span[0])
+        if unit:
+            # "Moms for Tarnlight's Ely chapter said": a members' group's local chapter
+            # speaks for itself, named whole (an agency's field office speaks for the
+            # agency: see _possessor_candidate)
+            return Candidate(m.start, unit.end(), self.text[m.start : unit.end()], "nominal")
         return Candidate(m.start, span[0], self.text[m.start : span[0]], "name", m)
 
     def _pronouns_and_nominals(self, a: int, b: int) -> list[Candidate]:
@@ -707,7 +713,7 @@ class ArticleContext:
                 return rest  # "several officials said": officials (a count names no one)
             return f"{first.lower()} {rest}"
         head = C.COMPLEMENT_START.split(words, maxsplit=1)[0]
-        if head != words and head.endswith("s") and " " not in head:
+        if head != words and head.endswith("s") and " " not in head and not _owns_unit(words):
             # "researchers at the University of Ely": a bare plural keeps no complement
             # (a lower-case phrase with no article reads as a fragment).
             return head
@@ -753,6 +759,9 @@ class ArticleContext:
             body = self.names.body_named(head.capitalize(), pos)
             if body and all(w.capitalize() in body.split() for w in rest.split()):
                 return body
+            body = self._body_by_synonym(rest, pos)
+            if body:
+                return body
         described = self._body_described_as(rest, pos) or board_owner(self, rest, pos)
         if described:
             return described
@@ -789,6 +798,15 @@ class ArticleContext:
             intro = self._introduced_as(rest, pos)
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
+        return None
+
+    def _body_by_synonym(self, rest: str, pos: int) -> str | None:
+        """ "Tarn County Public Schools said ... "Q," the district added": a bare head
+        standing for the body named last before ``pos`` by its other name word."""
+        for word in L.BODY_HEAD_SYNONYMS.get(rest, ()):
+            body = self.names.body_named(word, pos)
+            if body and body.split()[-1] == word:
+                return body
         return None
 
     def _gender_clashes(self, rest: str, named: str) -> bool:
@@ -1285,7 +1303,18 @@ _OWN_VOICE: Final = re.compile(rf"['’]s (?:{'|'.join(sorted(L.OWN_VOICES))})\b
 _UNIT_OWNED: Final = re.compile(
     rf"['’]s (?:[A-Z][\w.-]* ){{1,3}}(?:[a-z]+ )?(?:{'|'.join(sorted(L.UNIT_NOUNS))})\b"
 )
+# "(Moms for Tarnlight)'s Ely Ridge chapter": a members' group's chapter, by its place.
+_LOCAL_CHAPTER: Final = re.compile(rf"['’]s (?:[A-Z][\w.-]* ){{1,3}}(?:{L.LOCAL_UNITS})\b")
 _COUNTS: Final = frozenset(("some", "two", "several"))  # article words that count people
+
+
+def _owns_unit(words: str) -> bool:
+    """Does the phrase end on a group's local chapter ("Moms for Tarnlight's Ely
+    chapter")? It is the chapter's whole name, not a bare plural with a complement."""
+    unit = _LOCAL_CHAPTER.search(words)
+    return unit is not None and unit.end() == len(words)
+
+
 _RELATIVE_OPENERS: Final = (", which ", ", whom ", " which ")  # a relative clause's subject
 
 

@@ -143,6 +143,7 @@ def document_issuers(
             or _owners_document(ctx, q)
             or _programme_subject(ctx, q)
             or _kind_owned_document(ctx, quotes, k, cue_speaker)
+            or _role_owned_document(ctx, q)
         )
         if named:
             _issued_by(quotes, k, q.speaker, named)  # "a Lumen TV statement": Lumen TV's
@@ -620,10 +621,35 @@ def _owners_document(ctx: ArticleContext, q: Quote) -> str | None:
     at = ctx.text.lower().find(" ".join(words), s_lo, q.end + _AFTER_QUOTE)
     if at < 0:
         return None
+    if words[-1] in L.SUIT_HEADS and words[0] in ("their", "its"):
+        suing = _suing_description(ctx, q.paragraph, s_lo)
+        if suing:
+            return suing  # "A coalition of groups filed suit. Their complaint says"
     owner = ctx.resolve_pronoun(_OWNER_PRONOUNS[words[0]], at)
     if owner is None or owner.split()[-1].lower() in L.DOCUMENT_HEADS | L.WRITTEN_HEADS:
         return None  # ("its report" is no report's: "it" read as "the report")
     return owner
+
+
+# A sentence opening with an unnamed party that sued: "A coalition of civil rights
+# groups filed suit", "Three clinics, all in Tarnby, have sued".
+_SUING_OPENS: Final = re.compile(
+    r"\s*(?P<np>(?:A|An|Several|Two|Three|Four|Five)\s+[a-z][^,.;:\"“”]{0,60}?)"
+    r"(?:,[^,.;\"“”]{1,80},)?\s+(?:has\s+|have\s+)?(?:sued\b|(?:filed|brought)\s+"
+    r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:suit|lawsuit|complaint)\b)"
+)
+
+
+def _suing_description(ctx: ArticleContext, para: int, s_lo: int) -> str | None:
+    """The unnamed party ("a coalition of civil rights groups") that the sentence right
+    before ``s_lo`` opens with as suing: whom "their complaint" speaks for (the
+    pronoun would reach past it to a person named earlier)."""
+    before = _sentence_before(ctx, para, s_lo)
+    m = _SUING_OPENS.match(ctx.text, *before) if before else None
+    if m is None:
+        return None
+    np = " ".join(m.group("np").split())
+    return np[:1].lower() + np[1:]
 
 
 def _kind_owned_document(
@@ -655,6 +681,28 @@ def _kind_owned_document(
     if issuer and issuer[:1].isupper() and issuer.split()[-1] not in L.DOCUMENT_HEADS:
         return issuer
     return None
+
+
+# A role's paper: "the governor's office's reply", "the mayor's letter" (the owner in
+# lower case, one or two possessives).
+_ROLE_OWNED: Final = re.compile(r"the (?:[a-z][\w-]* ){0,2}?[a-z][\w-]*['’]s(?: [a-z][\w-]*['’]s)?")
+_ROLE_PAPERS: Final = L.DOCUMENT_HEADS | L.WRITTEN_HEADS | L.READ_SUBJECTS
+
+
+def _role_owned_document(ctx: ArticleContext, q: Quote) -> str | None:
+    """ "The governor's office's reply read: "Q"": a paper owned by a role speaks for
+    whom that role names ("the governor's office" as the article has it; "the mayor"
+    → the mayor the article names), not for the paper."""
+    label = q.speaker or ""
+    owner, _, noun = label.rpartition(" ")
+    if noun not in _ROLE_PAPERS or not _ROLE_OWNED.fullmatch(owner):
+        return None
+    phrase = owner[:-2]
+    at = ctx.text.lower().find(phrase, max(0, q.start - WINDOW), q.end + _AFTER_QUOTE)
+    if at < 0:
+        return None
+    named = ctx.resolve_phrase(ctx.text[at : at + len(phrase)], at)
+    return named if named and named.split()[-1] not in _ROLE_PAPERS else None
 
 
 def _named_document(words: list[str]) -> str | None:

@@ -305,7 +305,7 @@ SPEAKING_HEADS: Final = word_set(
     "consultancy trader dealer broker banker investor investors negotiator regulator "
     "defence prosecution administration cabinet parliament assembly senate congress "
     "commons lords party tories conservatives democrats republicans commission office "
-    "institute university school hospital trust foundation campaign alliance coalition "
+    "institute university school district hospital trust foundation campaign alliance coalition "
     "industry sector market markets exchange fund insurer manufacturer maker giant "
     "chain group firms companies teams clubs unions banks countries country nation state "
     "states city town region government governments delegation organisers promoter "
@@ -665,6 +665,9 @@ NAMED_BODY_HEADS: Final = word_set(
     "university college school district hospital center centre institution order "
     "brotherhood sisterhood guild"
 )
+# A short label's other name words: "the district" for "Tarn County Public Schools"
+# (a school district named by its schools).
+BODY_HEAD_SYNONYMS: Final = {"district": ("Schools",)}
 # Documents a body writes, not ones a speaker says something in ("X said in a
 # statement"): their issuer is only the one named with them ("the NAO's report"), or
 # the subject of "published a report".
@@ -758,6 +761,9 @@ COMPANY_WORDS: Final = word_set(
 OWN_VOICES: Final = word_set("office campaign")
 # A body's parts named by their place ("ICE's Denver field office"): they speak for it.
 UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headquarters")
+# A members' group's local parts, which speak for themselves ("Moms for Tarnlight's Ely
+# Ridge chapter said"): the national group said nothing (a regex alternation).
+LOCAL_UNITS: Final = "chapter|chapters|affiliate|local"
 # Whom an unnamed voice speaks for, written in lower case and kept in its label ("a
 # spokesman for the governor", "a senior aide to the congressman", "a lawyer for the
 # trade association").

@@ -684,9 +684,10 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     rest = tokens[cut + (1 if honorific else 0) :]
     if honorific is None and cut == 1 and _national_short(tokens):
         return 0, len(words), None, tuple(tokens), True  # "Swiss Re": a company
-    if honorific is None and len(rest) >= 4:
+    if honorific is None and len(rest) >= 4 and not _plural_body(rest[-1]):
         # "Liberal Democrat David Laws", "Federal Emergency Management Agency
-        # Administrator Ann Roe": a party, place or body (and a title) before a name.
+        # Administrator Ann Roe": a party, place or body (and a title) before a name
+        # (not "Tarn County Public Schools": a body's plural ends no person's name).
         last_org = max((i for i, t in enumerate(rest) if t in ORG_WORDS), default=-1)
         if 0 <= last_org <= len(rest) - 3:
             cut += last_org + 1
@@ -706,6 +707,12 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     # Tokens are separated by exactly one space in a run.
     s = sum(len(t) + 1 for t in tokens[:cut])
     return s, len(words), honorific, tuple(rest), org
+
+
+def _plural_body(tok: str) -> bool:
+    """The plural of a body's word ("Schools", "Hospitals"): a run ending on it names
+    the bodies whole, never a person."""
+    return tok[-1:] == "s" and tok[:-1] in ORG_WORDS
 
 
 def _group_name(tokens: list[str], after_of: bool) -> _Shape | None:
