@@ -45,3 +45,21 @@ def test_a_capital_scene_opener_after_a_comma_starts_another_sentence() -> None:
     first, second = attributed(body)
     assert first.speaker == "Ivo Trask"
     assert second.speaker == "Ivo Trask"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Vane Oduya has resigned after admitting a "brief flirtation" with the Lurk Party.',
+        'Vane Oduya was fined for calling a referee "a disgrace".',
+        'Vane Oduya was banned after branding the panel "a joke".',
+    ],
+)
+def test_owning_or_naming_words_after_a_preposition_reports_speech(body: str) -> None:
+    (q,) = attributed(body)
+    assert (q.kind, q.speaker) == ("partial", "Vane Oduya")
+
+
+def test_calling_someone_to_a_place_is_an_action() -> None:
+    (q,) = attributed('Vane Oduya was fined after calling police to the "rowdy" party.')
+    assert (q.kind, q.speaker) == ("scare", None)

@@ -253,8 +253,14 @@ FINITE_REPORTING: Final = _forms(SAYING_VERBS, ing=False) | NAMING
 # Participles that report speech even after a preposition ("before adding that").
 CORE_PARTICIPLES: Final = word_set(
     "saying adding telling insisting claiming arguing warning explaining stating "
-    "declaring urging asking noting stressing commenting replying responding"
+    "declaring urging asking noting stressing commenting replying responding "
+    # (owning up to words: "resigned after admitting a "brief lapse"")
+    "admitting"
 )
+# Naming participles that report words after a preposition only when the words follow
+# their object at once: "fined for calling a referee "a disgrace"", not "after calling
+# police to the "rowdy" party".
+NAMING_PARTICIPLES: Final = word_set("calling branding labelling labeling dubbing")
 # Verbs that report speech only when a mark follows: "he went on: ..." but "he went
 # on to win", "continuing the feud".
 CONTINUING: Final = _forms("go_on continue", bare=True)
