@@ -63,3 +63,8 @@ def test_owning_or_naming_words_after_a_preposition_reports_speech(body: str) ->
 def test_calling_someone_to_a_place_is_an_action() -> None:
     (q,) = attributed('Vane Oduya was fined after calling police to the "rowdy" party.')
     assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_bare_accuse_after_a_plural_subject_is_a_cue() -> None:
+    (q,) = attributed('The Lurk Party accuse Mr Dorne of making a "cosy" deal with the banks.')
+    assert (q.kind, (q.speaker or "").lower()) == ("partial", "the lurk party")

@@ -139,7 +139,9 @@ VERB_OR_NOUN: Final = word_set(
 # often nouns or other words ("a recall", "will continue to").
 BARE_CUES: Final = word_set(
     "say claim warn insist argue admit describe predict deny confirm reveal explain add "
-    "suggest agree maintain stress"
+    "suggest agree maintain stress "
+    # (verbs that are no nouns: "the Greens accuse Mr Dorne of a "cosy" deal")
+    "accuse criticise criticize condemn"
 )
 # "read" reports only a written thing's words: `"Q," the memo reads`, `a BBC statement
 # read`, `"Q," reads the caption` (not "Ann Lee read the report").
