@@ -55,8 +55,11 @@ TARGET_HIGH_RIGHT = 0.98  # of quotes attributed with confidence "high"
 # 1015 (967 right), missing 2.07% of 1401 (29), high 99.8% of 430 (429): the speaker floor
 # is reset to that measure less one quote (966/1015); the missing ceiling (30/1401) and the
 # high floor still hold. The other six files' figures did not change.
+# Branch bbcmiss3 (verbs of speech owning short partials: apologise, liken, reject, rule,
+# inform) brought missing to 28/1401 (2.0%, bbc_f 8 of 132): the target is met, and the
+# ceiling is one quote above that (29/1401).
 SPEAKER_RIGHT_FLOOR = 0.9515
-MISSING_CEILING = 0.0215
+MISSING_CEILING = 0.0207
 HIGH_RIGHT_FLOOR = 0.99
 
 
@@ -134,11 +137,6 @@ def test_target_speaker_right(scored: Score) -> None:
     assert scored.speaker.rate >= TARGET_SPEAKER_RIGHT
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 8's missing target (<= 2%) not met since bbc_f was added blind: pooled"
-    " missing 2.07% (29 of 1401) with bbc_g, bbc_f alone 6.8% (9 of 132), bbc_g 2.1% (3 of 140)",
-)
 def test_target_clear_speakers_attributed(scored: Score) -> None:
     assert scored.missing_rate <= TARGET_MISSING
 

@@ -441,6 +441,17 @@ def _short_tail(text: str, pos: int, hi: int) -> int:
     return stop
 
 
+def _opens_scene(text: str, q: Quote, hi: int) -> bool:
+    """Does a capitalised scene-setting word ("On", "Later") follow a quote that ends
+    in a comma? A cue after a comma is lower-case (`"Q," on Monday he said`) or a
+    name; a capital "On Wednesday, a hearing ruled" opens a sentence whose full stop
+    the text lost, and its verb reports someone else."""
+    if not (q.text.endswith(",") or text.startswith(",", q.end)):
+        return False
+    words = text[q.end : hi].lstrip(",\"”’' \t").split(None, 1)
+    return bool(words) and words[0].rstrip(",") in L.SCENE_OPENERS
+
+
 def _lowercase_next(text: str, pos: int, hi: int) -> bool:
     while pos < hi and text[pos] in " \t":
         pos += 1
@@ -1772,7 +1783,9 @@ class _Attributor:
         if nxt < len(quotes):
             limit = min(limit, max(quotes[nxt].start, q.end))
         post_hi = min(s_hi, limit)
-        if q.text[-1:] in ".!?" and not _lowercase_next(text, q.end, post_hi):
+        if _opens_scene(text, q, post_hi):
+            post_hi = q.end  # `"Q," On Monday, a panel ruled`: a new sentence, its stop lost
+        elif q.text[-1:] in ".!?" and not _lowercase_next(text, q.end, post_hi):
             # The sentence ended inside the quote; only `"Q." Hailey later recalled.`
             # (a few words and a cue, then the end) still speaks of this quote.
             post_hi = _short_tail(text, q.end, limit)

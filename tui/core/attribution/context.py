@@ -27,6 +27,11 @@ from tui.core.model import Article, Confidence, Quote
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
 # "for" and a name.
 _DESCRIBED: Final = re.compile(r"((?:[Tt]he) (?:[\w'’-]+ ){0,2}?([\w'’-]+)) (?:of|for) [A-Z]")
+# A naming participle's object and the words it is called, right after it ("calling
+# a referee "a disgrace"", "branding them "Q"").
+_NAMED_IN_WORDS: Final = re.compile(
+    r"(?: (?!(?:to|for|in|at|on|with|from|into|about)\b)[\w'’-]+){1,3} [\"“‘']"
+)
 _AGED: Final = re.compile(r"^[Tt]he (?:[\w'’-]+ )?\d{1,3}-year-old ")
 WINDOW: Final = 400  # chars of context searched for a cue or a sentence subject
 # "The 23-year-old added that": a description going on where the last speaker stopped.
@@ -193,7 +198,12 @@ class ArticleContext:
             return False
         if prev == "who" and last in L.SUBJECT_PRONOUNS:
             return False  # "whether a user is who they say they are": "who" is its object
-        if word.endswith("ing") and word not in L.CORE_PARTICIPLES and last in L.ING_PREPOSITIONS:
+        if (
+            word.endswith("ing")
+            and word not in L.CORE_PARTICIPLES
+            and last in L.ING_PREPOSITIONS
+            and not (word in L.NAMING_PARTICIPLES and _NAMED_IN_WORDS.match(text, m.end()))
+        ):
             return False  # "after denying him a drink": an action, not speech
         if (
             last in L.NEGATIONS

@@ -53,7 +53,11 @@ SAYING_VERBS: Final = (
     "deadpan dismiss deride decry denounce mock ridicule lambaste castigate read "
     # (welcoming or citing a thing as words: "welcomed the ruling as "Q"", "citing the
     # plan as "Q""; thanking someone for words: "thanked the crew and "Q"")
-    "welcome cite thank"
+    "welcome cite thank "
+    # (apologising for words, likening or rejecting a thing as words, a court's
+    # ruling, informing a listener: "apologised for his "rash remarks"", "rejected
+    # the plan as "unworkable"", "ruled the film "too foreign"", "informed the crowd")
+    "apologise apologize liken reject rule inform"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS: Final = "believe feel think hope expect fear reckon"
@@ -64,7 +68,7 @@ JUDGING_VERBS: Final = (
     "praise condemn propose recommend report allege advise assure reassure blast slam "
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
     "refer attack dismiss deride decry denounce mock ridicule lambaste castigate rebuke "
-    "chide scold welcome cite thank"
+    "chide scold welcome cite thank apologise apologize liken reject rule"
 )
 # Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
 # was not "gloating"").
@@ -123,7 +127,7 @@ NOUN_LEMMAS: Final = (
     "answer post tweet email e-mail blog joke quip jest laugh sigh groan shout yell "
     "scream whisper murmur mutter moan bark growl thunder blast slam rave query "
     "demand protest counter brand label dub stress repeat muse report text "
-    "hint reason snap sneer hiss snarl cry vent rail crow mock thank"
+    "hint reason snap sneer hiss snarl cry vent rail crow mock thank rule"
 )
 # "-s" forms kept as cues though they are nouns too: they count only where the words
 # around them make them verbs ("the claims of a clash", "his comments were" are none).
@@ -135,7 +139,9 @@ VERB_OR_NOUN: Final = word_set(
 # often nouns or other words ("a recall", "will continue to").
 BARE_CUES: Final = word_set(
     "say claim warn insist argue admit describe predict deny confirm reveal explain add "
-    "suggest agree maintain stress"
+    "suggest agree maintain stress "
+    # (verbs that are no nouns: "the Greens accuse Mr Dorne of a "cosy" deal")
+    "accuse criticise criticize condemn"
 )
 # "read" reports only a written thing's words: `"Q," the memo reads`, `a BBC statement
 # read`, `"Q," reads the caption` (not "Ann Lee read the report").
@@ -249,8 +255,14 @@ FINITE_REPORTING: Final = _forms(SAYING_VERBS, ing=False) | NAMING
 # Participles that report speech even after a preposition ("before adding that").
 CORE_PARTICIPLES: Final = word_set(
     "saying adding telling insisting claiming arguing warning explaining stating "
-    "declaring urging asking noting stressing commenting replying responding"
+    "declaring urging asking noting stressing commenting replying responding "
+    # (owning up to words: "resigned after admitting a "brief lapse"")
+    "admitting"
 )
+# Naming participles that report words after a preposition only when the words follow
+# their object at once: "fined for calling a referee "a disgrace"", not "after calling
+# police to the "rowdy" party".
+NAMING_PARTICIPLES: Final = word_set("calling branding labelling labeling dubbing")
 # Verbs that report speech only when a mark follows: "he went on: ..." but "he went
 # on to win", "continuing the feud".
 CONTINUING: Final = _forms("go_on continue", bare=True)
