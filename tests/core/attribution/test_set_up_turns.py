@@ -80,3 +80,38 @@ def test_a_turn_cued_for_someone_else_ends_the_exchange() -> None:
         "“It does not.”"
     )
     assert "Anton Vey" not in _speakers(body)
+
+
+def test_an_asker_named_by_role_is_the_one_quoted_before() -> None:
+    body = (
+        "“Where did the grant go?” Senator Ivo Brandis asked.\n\n"
+        "The exchange grew sharp as the Vermont Republican pressed Lisette Oakhurst "
+        "on the audit.\n\n"
+        "“Did you read it?”\n\n"
+        "“I did.”\n\n"
+        "“All of it?”"
+    )
+    assert _speakers(body)[1:] == ["Ivo Brandis", "Lisette Oakhurst", "Ivo Brandis"]
+
+
+def test_a_line_naming_one_person_after_anothers_cry_sets_up_a_reply() -> None:
+    body = (
+        "“You closed our library!” shouted Marit Ellery, a retired teacher.\n\n"
+        "Councilman Osgood Trell, who chairs the budget panel, raised his hands.\n\n"
+        "“Let me answer that. May I answer that?”\n\n"
+        "“Go on.”\n\n"
+        "“The branch moves to the school this fall. It does not close—”\n\n"
+        "“That is closing!”"
+    )
+    assert _speakers(body)[1:] == ["Osgood Trell", "Marit Ellery"] * 2
+
+
+def test_a_line_naming_one_person_before_a_calm_run_leaves_it_to_him() -> None:
+    body = (
+        "“The bridge is late,” said Marit Ellery, a retired teacher.\n\n"
+        "Osgood Trell, who chairs the budget panel, took the microphone.\n\n"
+        "“The steel came late from the mill.”\n\n"
+        "“The crews are back this week.”\n\n"
+        "“We expect it open by June.”"
+    )
+    assert "Marit Ellery" not in _speakers(body)[1:]

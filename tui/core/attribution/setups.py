@@ -19,7 +19,16 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from tui.core.attribution import lexicon as L
-from tui.core.attribution.turns import _BARE, _addressed, _alone, _gender, _give, title_vocative
+from tui.core.attribution.turns import (
+    _BARE,
+    _EXCHANGE_PARAGRAPHS,
+    _addressed,
+    _alone,
+    _gender,
+    _give,
+    _other_quoted,
+    title_vocative,
+)
 from tui.core.model import Quote
 
 if TYPE_CHECKING:
@@ -36,15 +45,16 @@ _ROLE: Final = re.compile(r"the\s+([a-z][a-z-]+)\b")
 _REPORTED: Final = re.compile(rf"[^.;:]{{0,40}}?\b(?:{L.SETUP_REPORTED_AFTER})\b")
 _SUBJECT_PRONOUN: Final = re.compile(r"(He|She)\s")
 _LINE_MAX: Final = 160  # chars of a reporter's line between turns ("Vance paused.")
-_MIN_TURNS: Final = 2  # bare turns that make an exchange worth telling
+_CROSS_TURNS: Final = 3  # bare turns, one asking or crying out, that make a reply run
 _PRONOUN_GENDER: Final = {"him": "m", "he": "m", "her": "f", "she": "f"}
 
 
 class _Setup:
     """The two sides of an exchange and who speaks first."""
 
-    def __init__(self, asker: str, asked: str, answer_first: bool) -> None:
+    def __init__(self, asker: str, asked: str, answer_first: bool, turns: int = 2) -> None:
         self.asker, self.asked, self.answer_first = asker, asked, answer_first
+        self.turns = turns  # bare turns that make the exchange worth telling
 
     def other(self, who: str) -> str:
         return self.asked if who == self.asker else self.asker
@@ -116,9 +126,26 @@ def _asked(ctx: ArticleContext, verb: re.Match[str], asker: str) -> tuple[str | 
     return None, pos
 
 
-def _setup(ctx: ArticleContext, para: int) -> _Setup | None:
-    """The exchange the reporter's paragraph ``para`` sets up in its last sentence
-    (or the one before), when it names both sides."""
+def _setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
+    """The exchange the reporter's paragraph before quote ``k`` sets up in its last
+    sentence (or the one before), when it tells both sides: an asker not named there
+    ("the Ohio Republican pressed Ode") is the last other person quoted close before."""
+    para = quotes[k].paragraph - 1
+    verb = _setup_verb(ctx, para)
+    if verb is None:
+        return None
+    start = ctx.sentence_span(para, verb.start())[0]
+    asker = _asker(ctx, para, start, verb)
+    asked, end = _asked(ctx, verb, asker or "")
+    if asked is not None and asker is None:
+        asker = _other_quoted(quotes, k, asked, _EXCHANGE_PARAGRAPHS)
+    if asker is None or asked is None or asked == asker:
+        return None
+    return _Setup(asker, asked, bool(_REPORTED.match(ctx.text, end)))
+
+
+def _setup_verb(ctx: ArticleContext, para: int) -> re.Match[str] | None:
+    """The last asking verb of paragraph ``para``'s last two sentences, outside quotes."""
     if para < 0 or ctx.article.paragraphs[para].kind != "body":
         return None
     p = ctx.article.paragraphs[para]
@@ -127,16 +154,7 @@ def _setup(ctx: ArticleContext, para: int) -> _Setup | None:
     verb = None
     for m in _VERB.finditer(ctx.text, lo, p.end):
         verb = m
-    if verb is None or ctx.inside_quote(verb.start()):
-        return None
-    start = ctx.sentence_span(para, verb.start())[0]
-    asker = _asker(ctx, para, start, verb)
-    if asker is None:
-        return None
-    asked, end = _asked(ctx, verb, asker)
-    if asked is None or asked == asker:
-        return None
-    return _Setup(asker, asked, bool(_REPORTED.match(ctx.text, end)))
+    return None if verb is None or ctx.inside_quote(verb.start()) else verb
 
 
 def _said_to(ctx: ArticleContext, q: Quote, setup: _Setup) -> str | None:
@@ -203,11 +221,37 @@ def _take(ctx: ArticleContext, quotes: list[Quote], k: int, setup: _Setup) -> in
         k += 1
         while k < len(quotes) and quotes[k].paragraph < para:
             k += 1  # (the rest of a turn's paragraph: its own cue's)
-    if len(given) >= _MIN_TURNS:
+    if len(given) >= setup.turns and (setup.turns < _CROSS_TURNS or _heated(given)):
         for q, who in given:
             _give(q, who, who)
             q.cue = None
     return k
+
+
+def _heated(given: list[tuple[Quote, str]]) -> bool:
+    """Does a turn of the run ask or cry out (the mark of an exchange, not a speech)?"""
+    return any(q.text.rstrip(" \n\"”’'—–-").endswith(("?", "!")) for q, _ in given)
+
+
+def _reply_setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
+    """ "You cut it!" shouted Ann Roe. ¶ Ode raised his hands. ¶ bare turns: a line of
+    the reporter's naming just one person, right after another's quote, sets up the
+    one it names answering the one quoted (three bare turns at least, one asking or
+    crying out)."""
+    para = quotes[k].paragraph - 1
+    before = quotes[k - 1] if k else None
+    if before is None or before.kind != "direct" or before.last_paragraph != para - 1:
+        return None
+    p = ctx.article.paragraphs[para]
+    if p.kind != "body" or any(ch in ctx.text[p.start : p.end] for ch in '"“”'):
+        return None
+    if _setup_verb(ctx, para) is not None:
+        return None  # (the one it names is asked, not answering)
+    people = _people(ctx, p.start, p.end)
+    quoted = before.speaker
+    if len(people) != 1 or not quoted or not quoted[:1].isupper() or quoted == people[0]:
+        return None
+    return _Setup(people[0], quoted, False, _CROSS_TURNS)
 
 
 def set_up_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
@@ -217,5 +261,7 @@ def set_up_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     while k < len(quotes):
         q = quotes[k]
         fresh = k == 0 or quotes[k - 1].last_paragraph < q.paragraph - 1
-        setup = _setup(ctx, q.paragraph - 1) if fresh and _opens(ctx, q) else None
+        setup = None
+        if fresh and _opens(ctx, q):
+            setup = _setup(ctx, quotes, k) or _reply_setup(ctx, quotes, k)
         k = max(_take(ctx, quotes, k, setup), k + 1) if setup else k + 1  # (always moves on)
