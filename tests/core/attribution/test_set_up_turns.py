@@ -115,3 +115,20 @@ def test_a_line_naming_one_person_before_a_calm_run_leaves_it_to_him() -> None:
         "“We expect it open by June.”"
     )
     assert "Marit Ellery" not in _speakers(body)[1:]
+
+
+def test_a_question_reported_of_no_one_named_goes_to_the_one_who_answered_last() -> None:
+    body = (
+        "Judge Ansel Morrow questioned the city's lawyer, Wren Halloway, on the permit.\n\n"
+        "“Who signed it?”\n\n"
+        "“The clerk did.”\n\n"
+        "A second judge, Petra Lindqvist-Oakes, asked whether the city had done so before.\n\n"
+        "“Not for a permit of this size.”\n\n"
+        "“That seems to matter.”"
+    )
+    assert _speakers(body) == [
+        "Ansel Morrow",
+        "Wren Halloway",
+        "Wren Halloway",
+        "Petra Lindqvist-Oakes",
+    ]

@@ -43,6 +43,8 @@ _APPOSITION: Final = re.compile(r"the\s[^,.;:\"“”]{1,70}?,\s")
 _ROLE: Final = re.compile(r"the\s+([a-z][a-z-]+)\b")
 # The sentence reports the question: its answer comes first.
 _REPORTED: Final = re.compile(rf"[^.;:]{{0,40}}?\b(?:{L.SETUP_REPORTED_AFTER})\b")
+# A question reported with no one named as asked: "asked whether the fee was legal".
+_REPORTED_BARE: Final = re.compile(rf"(?:{L.SETUP_REPORTED_AFTER})\b")
 _SUBJECT_PRONOUN: Final = re.compile(r"(He|She)\s")
 _LINE_MAX: Final = 160  # chars of a reporter's line between turns ("Vance paused.")
 _CROSS_TURNS: Final = 3  # bare turns, one asking or crying out, that make a reply run
@@ -129,7 +131,8 @@ def _asked(ctx: ArticleContext, verb: re.Match[str], asker: str) -> tuple[str | 
 def _setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
     """The exchange the reporter's paragraph before quote ``k`` sets up in its last
     sentence (or the one before), when it tells both sides: an asker not named there
-    ("the Ohio Republican pressed Ode") is the last other person quoted close before."""
+    ("the Ohio Republican pressed Ode"), or the one asked of a question reported with
+    no one named ("Roe asked whether"), is the last other person quoted close before."""
     para = quotes[k].paragraph - 1
     verb = _setup_verb(ctx, para)
     if verb is None:
@@ -139,6 +142,9 @@ def _setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
     asked, end = _asked(ctx, verb, asker or "")
     if asked is not None and asker is None:
         asker = _other_quoted(quotes, k, asked, _EXCHANGE_PARAGRAPHS)
+    elif asked is None and asker is not None and _REPORTED_BARE.match(ctx.text, end):
+        # ("Ode, a second judge, asked whether ...": of the one who answered last)
+        asked = _other_quoted(quotes, k, asker, _EXCHANGE_PARAGRAPHS)
     if asker is None or asked is None or asked == asker:
         return None
     return _Setup(asker, asked, bool(_REPORTED.match(ctx.text, end)))
