@@ -75,6 +75,7 @@ from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import pair_speakers
 from tui.core.attribution.revealed_bodies import name_revealed_bodies
 from tui.core.attribution.roles import unnamed_person
+from tui.core.attribution.setups import set_up_turns
 from tui.core.attribution.turns import exchange_turns
 from tui.core.attribution.writers import body_writers, page_owners
 from tui.core.model import Article, Confidence, Paragraph, Quote, SpeakerHow
@@ -2790,6 +2791,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     name_given_sources(text, quotes)
     name_revealed_after(text, quotes)
     exchange_turns(att.ctx, quotes)
+    set_up_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
     name_revealed_bodies(text, quotes)
     passed_on_papers(att.ctx, quotes)

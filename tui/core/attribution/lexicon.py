@@ -1403,6 +1403,18 @@ ASKED_BEFORE_NAME: Final = (
 # whether she would", "pressed Ben Ode on the deal" (a bare quote after it is the answer).
 REPORTED_ASKING: Final = "asked|pressed|questioned|quizzed|grilled|challenged"
 REPORTED_ASKING_AFTER: Final = "whether|if|about|on|why|how|what|when|where|who|to"
+# The set-up of an exchange, the asker its subject and the one asked its object
+# ("Roe pressed Ode on the deal.", "Kell went after Marr early").
+SETUP_ASKING: Final = (
+    "pressed|questioned|grilled|quizzed|challenged|confronted|cross-examined|"
+    "went after|asked|interrupted|turned to"
+)
+# After "her"/"him" an object ("pressed her on"), not a possessive ("pressed her lawyer").
+SETUP_PRONOUN_AFTER: Final = (
+    "on|about|over|for|to|with|again|repeatedly|whether|if|why|how|in|at|during|twice|directly"
+)
+# After the one asked: the question reported, so the first turn is the answer.
+SETUP_REPORTED_AFTER: Final = "whether|if|why|how"
 # Cues of an answer: no one answers their own words.
 ANSWERING_CUES: Final = (
     "replied|replies|answered|answers|responded|responds|retorted|"

@@ -1,0 +1,273 @@
+"""Exchanges set up by one sentence: who speaks each bare turn after it.
+
+A hearing, a debate or an argument in court is often set up by one sentence of the
+reporter's naming both sides, the one who asks as its subject and the one asked as
+its object ("Senator Ann Roe pressed her on the ruling.", "The judge, Ben Ode,
+questioned the city's lawyer, Ida Vance, for an hour.", "Kell went after Marr on
+taxes."), then told in bare quoted paragraphs. The turns go back and forth between
+the two: the asker first, unless the sentence already reports the question ("asked
+Ida Vance whether ..."): then the one asked answers first. A turn with a cue of its
+own for one of the two, a turn that addresses one of them ("..., Senator.", "...,
+Ida."), or a short line of the reporter's naming one of them ("Vance paused.") says
+who speaks it and the turns go on from there. Every turn given here is a guess from
+the shape of the exchange: low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from tui.core.attribution import lexicon as L
+from tui.core.attribution.turns import (
+    _BARE,
+    _EXCHANGE_PARAGRAPHS,
+    _addressed,
+    _alone,
+    _gender,
+    _give,
+    _other_quoted,
+    title_vocative,
+)
+from tui.core.model import Quote
+
+if TYPE_CHECKING:
+    from tui.core.attribution.context import ArticleContext
+
+_VERB: Final = re.compile(rf"\b(?:{L.SETUP_ASKING})\s+")
+# "pressed her on", not "pressed her lawyer" (a possessive).
+_OBJECT_PRONOUN: Final = re.compile(rf"(him|her)(?=\s*[,.;]|\s+(?:{L.SETUP_PRONOUN_AFTER})\b)")
+# "the governor's lawyer, Quentin Roe," / "the lawyer for the city, Ada Vance,": a role
+# then the name set off by commas.
+_APPOSITION: Final = re.compile(r"the\s[^,.;:\"“”]{1,70}?,\s")
+_ROLE: Final = re.compile(r"the\s+([a-z][a-z-]+)\b")
+# The sentence reports the question: its answer comes first.
+_REPORTED: Final = re.compile(rf"[^.;:]{{0,40}}?\b(?:{L.SETUP_REPORTED_AFTER})\b")
+# A question reported with no one named as asked: "asked whether the fee was legal".
+_REPORTED_BARE: Final = re.compile(rf"(?:{L.SETUP_REPORTED_AFTER})\b")
+_SUBJECT_PRONOUN: Final = re.compile(r"(He|She)\s")
+_LINE_MAX: Final = 160  # chars of a reporter's line between turns ("Vance paused.")
+_CROSS_TURNS: Final = 3  # bare turns, one asking or crying out, that make a reply run
+_PRONOUN_GENDER: Final = {"him": "m", "he": "m", "her": "f", "she": "f"}
+
+
+class _Setup:
+    """The two sides of an exchange and who speaks first."""
+
+    def __init__(self, asker: str, asked: str, answer_first: bool, turns: int = 2) -> None:
+        self.asker, self.asked, self.answer_first = asker, asked, answer_first
+        self.turns = turns  # bare turns that make the exchange worth telling
+
+    def other(self, who: str) -> str:
+        return self.asked if who == self.asker else self.asker
+
+
+def _people(ctx: ArticleContext, lo: int, hi: int) -> list[str]:
+    """The people named in ``text[lo:hi]`` outside quotes, in order, once each."""
+    names = ctx.names
+    out: list[str] = []
+    for m in names.mentions_between(lo, hi):
+        if names.is_person(m) and not ctx.inside_quote(m.start):
+            who = names.resolve(m)
+            if who not in out:
+                out.append(who)
+    return out
+
+
+def _fits(ctx: ArticleContext, name: str, pronoun: str) -> bool:
+    """Does ``name`` fit "he"/"him" or "she"/"her" (unknown gender fits)?"""
+    return _gender(ctx, name) in (None, _PRONOUN_GENDER[pronoun.lower()])
+
+
+def _asker(ctx: ArticleContext, para: int, lo: int, verb: re.Match[str]) -> str | None:
+    """The subject: the person named right before the verb ("host Ann Roe asked"),
+    else the first person the sentence names before it ("The judge, Ben Ode, an
+    appointee of President Kell, questioned"), or for a "He"/"She" opening it, the
+    first person of the paragraph the pronoun fits."""
+    people = _people(ctx, lo, verb.start())
+    if people:
+        right = ctx.names.mentions_between(verb.start() - 60, verb.start())
+        if (
+            right
+            and ctx.names.is_person(right[-1])
+            and not ctx.text[right[-1].end : verb.start()].strip()
+        ):
+            return ctx.names.resolve(right[-1])  # ("On Radio Ten, host Ann Roe asked")
+        return people[0]
+    pronoun = _SUBJECT_PRONOUN.match(ctx.text, lo)
+    if pronoun is None:
+        return None
+    p = ctx.article.paragraphs[para]
+    return next((w for w in _people(ctx, p.start, lo) if _fits(ctx, w, pronoun[1])), None)
+
+
+def _asked(ctx: ArticleContext, verb: re.Match[str], asker: str) -> tuple[str | None, int]:
+    """The object of the verb, and where it ends: a person named right there, a name
+    after a role set off by commas, a role the article ties to a name ("the
+    nominee"), or "her"/"him" for the last other person named before who fits."""
+    text, names, pos = ctx.text, ctx.names, verb.end()
+    pronoun = _OBJECT_PRONOUN.match(text, pos)
+    if pronoun:
+        p = ctx.article.paragraphs[max(ctx.para_of(pos) - 1, 0)]
+        before = [w for w in _people(ctx, p.start, pos) if w != asker]
+        sure = [w for w in before if _gender(ctx, w) == _PRONOUN_GENDER[pronoun[1]]]
+        fit = sure or [w for w in before if _fits(ctx, w, pronoun[1])]
+        return (fit[-1] if fit else None), pronoun.end()
+    ahead = names.mentions_between(pos, pos + 100)
+    apposed = _APPOSITION.match(text, pos)
+    for m in ahead[:3]:
+        if not names.is_person(m):
+            continue
+        if m.start == pos or (apposed and m.start == apposed.end()):
+            return names.resolve(m), m.end
+    role = _ROLE.match(text, pos)
+    if role and not apposed:
+        who = names.by_title(role[1], pos) or ctx.resolve_phrase(role[0], pos)
+        if who and who[:1].isupper():
+            return who, role.end()
+    return None, pos
+
+
+def _setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
+    """The exchange the reporter's paragraph before quote ``k`` sets up in its last
+    sentence (or the one before), when it tells both sides: an asker not named there
+    ("the Ohio Republican pressed Ode"), or the one asked of a question reported with
+    no one named ("Roe asked whether"), is the last other person quoted close before."""
+    para = quotes[k].paragraph - 1
+    verb = _setup_verb(ctx, para)
+    if verb is None:
+        return None
+    start = ctx.sentence_span(para, verb.start())[0]
+    asker = _asker(ctx, para, start, verb)
+    asked, end = _asked(ctx, verb, asker or "")
+    if asked is not None and asker is None:
+        asker = _other_quoted(quotes, k, asked, _EXCHANGE_PARAGRAPHS)
+    elif asked is None and asker is not None and _REPORTED_BARE.match(ctx.text, end):
+        # ("Ode, a second judge, asked whether ...": of the one who answered last)
+        asked = _other_quoted(quotes, k, asker, _EXCHANGE_PARAGRAPHS)
+    if asker is None or asked is None or asked == asker:
+        return None
+    return _Setup(asker, asked, bool(_REPORTED.match(ctx.text, end)))
+
+
+def _setup_verb(ctx: ArticleContext, para: int) -> re.Match[str] | None:
+    """The last asking verb of paragraph ``para``'s last two sentences, outside quotes."""
+    if para < 0 or ctx.article.paragraphs[para].kind != "body":
+        return None
+    p = ctx.article.paragraphs[para]
+    last = ctx.sentence_span(para, max(p.end - 2, p.start))[0]
+    lo = ctx.sentence_span(para, max(last - 2, p.start))[0]
+    verb = None
+    for m in _VERB.finditer(ctx.text, lo, p.end):
+        verb = m
+    return None if verb is None or ctx.inside_quote(verb.start()) else verb
+
+
+def _said_to(ctx: ArticleContext, q: Quote, setup: _Setup) -> str | None:
+    """The side a turn addresses by name or title ("..., Ida.", "Yes, Senator."),
+    when it is one of the two: the turn is the other's."""
+    for _, name in _addressed(ctx, q):
+        if name in (setup.asker, setup.asked):
+            return name
+    title = title_vocative(q.text)
+    if title is None:
+        return None
+    key = "judge" if title.group("honor") else title.group("title").lower()
+    holders = [w for w in (setup.asker, setup.asked) if w in ctx.names.titles().get(key, ())]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _line_names(ctx: ArticleContext, para: int, setup: _Setup) -> str | None:
+    """The one side a short line of the reporter's between turns names ("Ode
+    paused.", "The room laughed. Vance waited."), naming no one else."""
+    p = ctx.article.paragraphs[para]
+    if p.kind != "body" or p.end - p.start > _LINE_MAX:
+        return None
+    if any(ch in ctx.text[p.start : p.end] for ch in '"“”'):
+        return None
+    people = _people(ctx, p.start, p.end)
+    if len(people) != 1 or people[0] not in (setup.asker, setup.asked):
+        return None
+    return people[0]
+
+
+def _opens(ctx: ArticleContext, q: Quote) -> bool:
+    """A direct quote opening its paragraph."""
+    return q.kind == "direct" and q.start == ctx.article.paragraphs[q.paragraph].start
+
+
+def _take(ctx: ArticleContext, quotes: list[Quote], k: int, setup: _Setup) -> int:
+    """Give the turns from quote ``k`` on to the two sides; the index past them."""
+    # (a question reported, then quoted: "asked Ode whether ..." ¶ "Will you?")
+    answer = setup.answer_first and not quotes[k].text.rstrip(" \n\"”’'").endswith("?")
+    expected = setup.asked if answer else setup.asker
+    given: list[tuple[Quote, str]] = []
+    para = quotes[k].paragraph
+    while k < len(quotes):
+        q = quotes[k]
+        if q.paragraph != para:
+            named = _line_names(ctx, para, setup) if q.paragraph == para + 1 else None
+            if named is None:
+                break
+            expected, para = named, q.paragraph
+        if not _opens(ctx, q):
+            break
+        if q.speaker_how not in _BARE:
+            if q.speaker not in (setup.asker, setup.asked):
+                break
+            expected = q.speaker or expected
+        elif _alone(ctx, q):
+            to = _said_to(ctx, q, setup)
+            expected = setup.other(to) if to else expected
+            given.append((q, expected))
+        else:
+            break
+        expected = setup.other(expected)
+        para = q.last_paragraph + 1
+        k += 1
+        while k < len(quotes) and quotes[k].paragraph < para:
+            k += 1  # (the rest of a turn's paragraph: its own cue's)
+    if len(given) >= setup.turns and (setup.turns < _CROSS_TURNS or _heated(given)):
+        for q, who in given:
+            _give(q, who, who)
+            q.cue = None
+    return k
+
+
+def _heated(given: list[tuple[Quote, str]]) -> bool:
+    """Does a turn of the run ask or cry out (the mark of an exchange, not a speech)?"""
+    return any(q.text.rstrip(" \n\"”’'—–-").endswith(("?", "!")) for q, _ in given)
+
+
+def _reply_setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
+    """ "You cut it!" shouted Ann Roe. ¶ Ode raised his hands. ¶ bare turns: a line of
+    the reporter's naming just one person, right after another's quote, sets up the
+    one it names answering the one quoted (three bare turns at least, one asking or
+    crying out)."""
+    para = quotes[k].paragraph - 1
+    before = quotes[k - 1] if k else None
+    if before is None or before.kind != "direct" or before.last_paragraph != para - 1:
+        return None
+    p = ctx.article.paragraphs[para]
+    if p.kind != "body" or any(ch in ctx.text[p.start : p.end] for ch in '"“”'):
+        return None
+    if _setup_verb(ctx, para) is not None:
+        return None  # (the one it names is asked, not answering)
+    people = _people(ctx, p.start, p.end)
+    quoted = before.speaker
+    if len(people) != 1 or not quoted or not quoted[:1].isupper() or quoted == people[0]:
+        return None
+    return _Setup(people[0], quoted, False, _CROSS_TURNS)
+
+
+def set_up_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """The bare turns after a paragraph that sets up an exchange between two people
+    go to them back and forth."""
+    k = 0
+    while k < len(quotes):
+        q = quotes[k]
+        fresh = k == 0 or quotes[k - 1].last_paragraph < q.paragraph - 1
+        setup = None
+        if fresh and _opens(ctx, q):
+            setup = _setup(ctx, quotes, k) or _reply_setup(ctx, quotes, k)
+        k = max(_take(ctx, quotes, k, setup), k + 1) if setup else k + 1  # (always moves on)
