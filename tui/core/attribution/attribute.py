@@ -70,7 +70,11 @@ from tui.core.attribution.fragments import (
     share_sentence_cue,
     unname_terms,
 )
-from tui.core.attribution.given_names import name_given_sources, name_revealed_after
+from tui.core.attribution.given_names import (
+    name_given_sources,
+    name_introduced_after,
+    name_revealed_after,
+)
 from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import pair_speakers
 from tui.core.attribution.roles import unnamed_person
@@ -2775,6 +2779,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     pair_speakers(att.ctx, quotes)
     name_given_sources(text, quotes)
     name_revealed_after(text, quotes)
+    name_introduced_after(text, quotes)
     exchange_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)
     passed_on_papers(att.ctx, quotes)
