@@ -333,6 +333,10 @@ NOT_AGENT_NOUNS: Final = word_set(
     "banner barrier trailer ratio list twist after under never however rather whether "
     "together either neither whatever later earlier further latter better"
 )
+# Determiners that open a phrase of their own after other words, never modifiers
+# inside one: "a step one official described as" is "a step" and "one official"
+# ("one-time" stays a modifier: the word must end before a space).
+NEW_PHRASE_OPENERS: Final = "One|one|Another|another"
 DETERMINERS: Final = (
     "A|a|An|an|The|the|One|one|His|his|Her|her|Its|its|Their|their|Some|some|Two|two|"
     "Several|several"
