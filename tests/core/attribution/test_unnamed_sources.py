@@ -232,3 +232,16 @@ def test_a_source_after_another_phrase_starts_its_own() -> None:
         "\u201cNobody was told,\u201d said the adviser, who asked not to be named.\n"
     )
     assert [q.speaker for q in attributed(body)] == ["one adviser", "one adviser"]
+
+
+@pytest.mark.parametrize(
+    "cue, label",
+    [
+        ("said one adviser to the mayor, who asked not to be named", "one adviser to the mayor"),
+        ("said a senior aide to the county executive.", "a senior aide to the county executive"),
+        ("said one aide to the mayor\u2019s rival.", "one aide"),
+    ],
+)
+def test_whom_a_serving_source_serves_stays_in_its_label(cue: str, label: str) -> None:
+    body = "The levy failed.\n\n\u201cShe took it hard,\u201d " + cue + "\n"
+    assert attributed(body)[0].speaker == label

@@ -962,6 +962,10 @@ class _Attributor:
     ) -> _Found | None:
         """A noun phrase that speaks right after ``after`` (a cue)."""
         adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        if adj:
+            # "said one aide to the mayor": whom the source serves is part of its label
+            end = H.served_end(self.text, adj[0] + len(adj[1]), hi, adj[1].rsplit(None, 1)[-1])
+            adj = (adj[0], self.text[adj[0] : end])
         if adj and self.text.startswith(" who ", adj[0] + len(adj[1])):
             # "said a strategist who is neutral in the race": the clause tells which one
             adj = (adj[0], self.text[adj[0] : qualified_end(self.text, adj[0] + len(adj[1]))])

@@ -845,6 +845,9 @@ ANONYMOUS_HEADS: Final = word_set(
 SOURCE_NOUNS: Final = ANONYMOUS_HEADS | word_set(
     "aide ally participant confidant associate staffer friend adviser advisor member"
 )
+# Unnamed sources who serve someone, kept in their label with whom they serve: "one
+# adviser to the governor", "a senior aide to Ann Roe" (as "a spokesman for ...").
+SERVING_HEADS: Final = word_set("aide adviser advisor assistant counselor confidant")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS: Final = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before an office that tell how long or how someone holds it, not which office
