@@ -41,3 +41,32 @@ def test_another_noun_names_no_one() -> None:
         "That bridge, Tarnia Crossing, was built in 1920.\n"
     )
     assert attributed(body)[0].speaker != "Tarnia Crossing"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Marsh Vale council members on Tuesday grilled the planners, with one member "
+        "calling the scheme \u201ca bridge to nowhere.\u201d",
+        "Tenants packed the hall in Orrin, where one tenant told the owners they had "
+        "\u201cforgotten the people upstairs.\u201d",
+    ],
+)
+def test_the_noun_then_the_name_in_the_next_paragraph(lede: str) -> None:
+    body = (
+        lede + "\n\n"
+        "The " + ("member" if "member" in lede else "tenant") + ", Quillan Ashgrove-Pell, "
+        "a retired surveyor, spoke for ten minutes.\n"
+    )
+    quotes = attributed(body)
+    assert [q.speaker for q in quotes] == ["Quillan Ashgrove-Pell"]
+    assert quotes[0].confidence == "medium"
+
+
+def test_a_name_nearer_the_quote_keeps_it() -> None:
+    body = (
+        "One member said Tobin Harrow-Lute had called the plan \u201ca bridge to "
+        "nowhere.\u201d\n\n"
+        "The member, Quillan Ashgrove-Pell, a retired surveyor, spoke next.\n"
+    )
+    assert attributed(body)[0].speaker != "Quillan Ashgrove-Pell"

@@ -221,3 +221,27 @@ def test_the_body_a_source_is_one_of_stays_in_the_label() -> None:
         "as \u201cbeing the one who tells.\u201d"
     )
     assert attributed(body)[-1].speaker == "another member of the coalition"
+
+
+def test_a_source_after_another_phrase_starts_its_own() -> None:
+    """ "a move one adviser described as "Q"": "a move" is no part of the source's
+    label; "the adviser" later is "one adviser" too."""
+    body = (
+        "The draft went to the board, according to two people briefed on it, a move one "
+        "adviser described as \u201ca quiet coup.\u201d\n\n"
+        "\u201cNobody was told,\u201d said the adviser, who asked not to be named.\n"
+    )
+    assert [q.speaker for q in attributed(body)] == ["one adviser", "one adviser"]
+
+
+@pytest.mark.parametrize(
+    "cue, label",
+    [
+        ("said one adviser to the mayor, who asked not to be named", "one adviser to the mayor"),
+        ("said a senior aide to the county executive.", "a senior aide to the county executive"),
+        ("said one aide to the mayor\u2019s rival.", "one aide"),
+    ],
+)
+def test_whom_a_serving_source_serves_stays_in_its_label(cue: str, label: str) -> None:
+    body = "The levy failed.\n\n\u201cShe took it hard,\u201d " + cue + "\n"
+    assert attributed(body)[0].speaker == label

@@ -70,7 +70,11 @@ from tui.core.attribution.fragments import (
     share_sentence_cue,
     unname_terms,
 )
-from tui.core.attribution.given_names import name_given_sources, name_revealed_after
+from tui.core.attribution.given_names import (
+    name_given_sources,
+    name_introduced_after,
+    name_revealed_after,
+)
 from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import pair_speakers
 from tui.core.attribution.revealed_bodies import name_revealed_bodies
@@ -971,6 +975,10 @@ class _Attributor:
     ) -> _Found | None:
         """A noun phrase that speaks right after ``after`` (a cue)."""
         adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
+        if adj:
+            # "said one aide to the mayor": whom the source serves is part of its label
+            end = H.served_end(self.text, adj[0] + len(adj[1]), hi, adj[1].rsplit(None, 1)[-1])
+            adj = (adj[0], self.text[adj[0] : end])
         if adj and self.text.startswith(" who ", adj[0] + len(adj[1])):
             # "said a strategist who is neutral in the race": the clause tells which one
             adj = (adj[0], self.text[adj[0] : qualified_end(self.text, adj[0] + len(adj[1]))])
@@ -2790,6 +2798,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     pair_speakers(att.ctx, quotes)
     name_given_sources(text, quotes)
     name_revealed_after(text, quotes)
+    name_introduced_after(text, quotes)
     exchange_turns(att.ctx, quotes)
     set_up_turns(att.ctx, quotes)
     document_issuers(att.ctx, quotes, att.last_cue_name)

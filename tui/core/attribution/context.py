@@ -1444,7 +1444,7 @@ _CLOSING_MARKS: Final = frozenset('"”.?!')
 # mayor's official spokeswoman".)
 _INTRO_BEFORE: Final = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
-    r"(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){0,3}$"
+    rf"(?:(?!(?:{L.NEW_PHRASE_OPENERS})\s)(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){{0,3}}$"
 )
 # "One of those (senior) (officials)": the group's determiner, group 1.
 _ONE_OF_GROUP: Final = re.compile(r"\b[Oo]ne\s+of\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,2}$")

@@ -23,6 +23,7 @@ from tui.core.attribution.lexicon import (
     FRONTING,
     KIN_GENDER,
     KIN_NOUNS,
+    NEW_PHRASE_OPENERS,
     NOT_AGENT_NOUNS,
     NOT_MODIFIERS,
     PARTICIPLE_CUES,
@@ -274,12 +275,14 @@ _COMPLEMENT: Final = (
     rf"|\s+(?:for|to)\s+the\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(VOICED_HOLDERS))})\b(?!['’])"
     r")?"
 )
+# (A determiner after others opens a phrase of its own: lexicon.NEW_PHRASE_OPENERS.)
+_NEW_PHRASE: Final = rf"(?:{NEW_PHRASE_OPENERS})\s"
 # (Its word lists are prefix trees: tried at every word of every window searched.)
 _NOUNS: Final = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}")
 NOMINAL: Final = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
     rf"\b(?:(?:{trie_of(DETERMINERS)})\s+"
-    rf"(?:(?!(?:{trie_of(NOT_MODIFIERS)})\b)(?:[\w'’-]+|[A-Z]\.[A-Z]\.)\s+){{0,3}})?"
+    rf"(?:(?!(?:{trie_of(NOT_MODIFIERS)})\b|{_NEW_PHRASE})(?:[\w'’-]+|[A-Z]\.[A-Z]\.)\s+){{0,3}})?"
     rf"(?:{_NOUNS})\b{_COMPLEMENT}"
 )
 

@@ -10,6 +10,7 @@ person's: :func:`name_given_sources` puts the name on them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from tui.core.attribution import lexicon as L
@@ -151,10 +152,8 @@ def name_revealed_after(text: str, quotes: list[Quote]) -> None:
     if "That" not in text:
         return
     for m in _REVEAL.finditer(text):
-        words = m.group("run").split()
-        while len(words) > 2 and words[0].rstrip(".") in (L.TITLE_WORDS | L.HONORIFICS):
-            words.pop(0)  # "Senator", "Sen.", "state Rep." (titles, no name)
-        if len(words) < 2 or words[0].rstrip(".") in (L.TITLE_WORDS | L.HONORIFICS):
+        words = _name_words(m.group("run"))  # ("Senator", "Sen.": titles, no name)
+        if words is None:
             continue
         before = text[: m.start()].rstrip("\n")
         lo = before.rfind("\n") + 1
@@ -165,6 +164,65 @@ def name_revealed_after(text: str, quotes: list[Quote]) -> None:
                 q.speaker = " ".join(words)
                 q.speaker_how = q.speaker_how or "role"
                 q.confidence = "medium"
+
+
+# "The judge, Ann Roe, an appointee of ..., questioned": a paragraph opening on the
+# noun the paragraph before gave a source by ("with one judge calling it "Q"") and the
+# person's name set off after it.
+_NAMED_NOUN: Final = re.compile(
+    r"(?m)^The (?P<noun>[a-z]+), (?P<run>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+)(?=,)"
+)
+# The source the paragraph before leaves unnamed: "one justice", "a local rancher",
+# followed by its verb ("calling", "told", "suggested"). Filled with the noun.
+_ONE_NOUN: Final = (
+    r"\b(?:[Oo]ne|[Aa]n?) (?:[a-z-]+ ){{0,2}}?{noun}(?= (?:[a-z]+ing|[a-z]+ed|told)\b)"
+)
+_SENTENCE_END: Final = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
+
+
+def name_introduced_after(text: str, quotes: list[Quote]) -> None:
+    """ "..., with one judge calling the plan "Q." ¶ The judge, Ann Roe, ...": the
+    quotes that follow "one judge" in its sentence are the person the next paragraph
+    names for that noun, unless a nearer name in the sentence took them."""
+    if "\nThe " not in text:
+        return
+    starts = [q.start for q in quotes]  # (in text order: look at one paragraph's only)
+    for m in _NAMED_NOUN.finditer(text):
+        words = _name_words(m.group("run"))
+        if words is None:
+            continue
+        before = text[: m.start()].rstrip("\n")
+        lo = before.rfind("\n") + 1
+        one = re.compile(_ONE_NOUN.format(noun=re.escape(m.group("noun"))))
+        for u in one.finditer(text, lo, len(before)):
+            for q in quotes[bisect_left(starts, u.end()) : bisect_left(starts, len(before))]:
+                if q.kind in ("scare", "title"):
+                    continue
+                if _SENTENCE_END.search(text, u.end(), q.start) or _named_nearer(text, q, u):
+                    continue
+                q.speaker = " ".join(words)
+                q.speaker_how = q.speaker_how or "role"
+                q.confidence = "medium"
+
+
+def _named_nearer(text: str, q: Quote, u: re.Match[str]) -> bool:
+    """Did the quote's own label come from between the unnamed source and it (someone
+    else named nearer: "one judge said Ann Roe called it "Q"")?"""
+    mention = q.speaker_mention
+    if not mention or mention in u.group():
+        return False
+    return text.find(mention, u.end(), q.start) >= 0
+
+
+def _name_words(run: str) -> list[str] | None:
+    """The name in a capitalised run, titles dropped ("Senator Ann Roe" -> Ann Roe);
+    None when fewer than two words of a name remain."""
+    words = run.split()
+    while len(words) > 2 and words[0].rstrip(".") in (L.TITLE_WORDS | L.HONORIFICS):
+        words.pop(0)
+    if len(words) < 2 or words[0].rstrip(".") in (L.TITLE_WORDS | L.HONORIFICS):
+        return None
+    return words
 
 
 def _unnamed_label(label: str | None, noun: str | None) -> bool:

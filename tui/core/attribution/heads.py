@@ -118,6 +118,33 @@ _SPEAKS_FOR: Final = re.compile(
     rf"|\s+of\s+the\s+(?:{'|'.join(sorted(L.SHORT_BODY_KINDS))})(?=\s*,|\s*$)"
 )
 
+# Whom a serving source serves (lexicon.SERVING_HEADS), ending the phrase: "an aide
+# to the governor", "a senior adviser to Ann Roe" (not "an aide to the governor's
+# rival": the phrase must end there). ("a person close to Ann Roe" is left as it was:
+# the open sets label it both ways.)
+_SERVES: Final = re.compile(
+    r"\s+to\s+(?:the\s+(?:[a-z-]+\s+)?[a-z]+"
+    r"|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*[,.;:!?]|\s*$)"
+)
+
+
+def _whom(text: str, pos: int, hi: int, head: str) -> int:
+    """Where the label of the source whose head ends at ``pos`` ends: past whom it
+    speaks for or serves, kept ("a spokesman for the LSE", "an aide to the mayor")."""
+    whom = _SPEAKS_FOR.match(text, pos, hi)
+    if whom:
+        return whom.end()
+    return served_end(text, pos, hi, head)
+
+
+def served_end(text: str, pos: int, hi: int, head: str) -> int:
+    """Past whom the source whose head ends at ``pos`` serves ("an aide to the mayor",
+    "one adviser to Ann Roe"); ``pos`` when nothing such follows."""
+    serves = _SERVES.match(text, pos, hi)
+    if serves and head.lower() in L.SERVING_HEADS:
+        return serves.end()
+    return pos
+
 
 def unnamed_subject(
     text: str, lo: int, hi: int, is_source: Callable[[str], bool]
@@ -139,8 +166,7 @@ def unnamed_subject(
         pos, head = word.end(), word.group()
         # (a capitalised head: "One Democratic Assemblymember who ...")
         if is_source(head.lower()) and _dependents_end(text, pos, hi):
-            whom = _SPEAKS_FOR.match(text, pos, hi)  # ("a spokesman for the LSE")
-            return start, text[start : whom.end() if whom else pos].rstrip()
+            return start, text[start : _whom(text, pos, hi, head)].rstrip()
         if text[pos : pos + 1] != " ":
             return None
         pos += 1

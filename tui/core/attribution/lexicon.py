@@ -345,6 +345,10 @@ NOT_AGENT_NOUNS: Final = word_set(
     "banner barrier trailer ratio list twist after under never however rather whether "
     "together either neither whatever later earlier further latter better"
 )
+# Determiners that open a phrase of their own after other words, never modifiers
+# inside one: "a step one official described as" is "a step" and "one official"
+# ("one-time" stays a modifier: the word must end before a space).
+NEW_PHRASE_OPENERS: Final = "One|one|Another|another"
 DETERMINERS: Final = (
     "A|a|An|an|The|the|One|one|His|his|Her|her|Its|its|Their|their|Some|some|Two|two|"
     "Several|several"
@@ -859,6 +863,9 @@ ANONYMOUS_HEADS: Final = word_set(
 SOURCE_NOUNS: Final = ANONYMOUS_HEADS | word_set(
     "aide ally participant confidant associate staffer friend adviser advisor member"
 )
+# Unnamed sources who serve someone, kept in their label with whom they serve: "one
+# adviser to the governor", "a senior aide to Ann Roe" (as "a spokesman for ...").
+SERVING_HEADS: Final = word_set("aide adviser advisor assistant counselor confidant")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS: Final = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before an office that tell how long or how someone holds it, not which office
