@@ -64,10 +64,14 @@ def _pair_of(ctx: ArticleContext, q: Quote, couples: list[Couple]) -> tuple[str,
         for _, _, _, surname in couples:
             if family in (surname.lower() + "s", surname.lower() + "es"):
                 return _last_before(couples, q.start, surname)
-    if words == ["they"] and q.speaker_how == "pronoun":
+    they = words == ["they"] and q.speaker_how == "pronoun"
+    if they or q.speaker_how == "carry-over":
         opening = _sentence_before(ctx, q.start)
         for _, _, label, surname in reversed(couples):
-            if _refers(opening, label, surname):
+            # (a quote carried over from one of the two: the couple when the sentence
+            # before has them both as its subject, "Ann and Ed Roe, who ..., said they")
+            mine = they or (speaker.endswith(surname) and speaker.split()[0] in label.split())
+            if mine and _refers(opening, label, surname):
                 return label, False
     return None
 
@@ -199,7 +203,7 @@ def _one_sentence_before(ctx: ArticleContext, pos: int) -> tuple[str, int]:
         para -= 1
         lo = ctx.article.paragraphs[para].end
     before, _ = ctx.sentence_span(para, lo - 1)
-    return ctx.text[before : before + 80], before
+    return ctx.text[before : before + 160], before
 
 
 def _refers(opening: str, label: str, surname: str) -> bool:
@@ -209,6 +213,9 @@ def _refers(opening: str, label: str, surname: str) -> bool:
     family = re.escape(surname)
     # (after a short fronted phrase: "On Thursday the couple were", "Back home, the Roes")
     openers = "|".join(sorted(L.SCENE_OPENERS))
-    fronted = rf"(?:(?:{openers})\b[^,.;\"“]{{0,30}}?,?\s+(?=the\s))?"
-    subject = rf"[\"“]?{fronted}(?:[Tt]he (?:{nouns}|{family}(?:es|s))|{re.escape(label)})\b"
+    fronted = rf"(?:(?:{openers})\b[^,.;\"“]{{0,30}}?,?\s+(?=(?:the|an?)\s))?"
+    # ("A couple who have lived on Elm Avenue for years, Ann and Ed Roe, said")
+    described = rf"[Aa] (?:{nouns})\b[^.;:,\"“”]{{0,100}},\s+{re.escape(label)}"
+    named = rf"[Tt]he (?:{nouns}|{family}(?:es|s))|{re.escape(label)}|{described}"
+    subject = rf"[\"“]?{fronted}(?:{named})\b"
     return re.match(subject, opening) is not None
