@@ -395,7 +395,7 @@ FLOORS = {
     "us_news_dev14": Floors(name_intro=0.983, pronoun=0.955, named=0.968, missing=0.0042),
     "us_news_dev15": Floors(name_intro=0.988, pronoun=0.939, named=0.956, missing=0.0074),
     "us_news_heldout9": Floors(name_intro=0.888, pronoun=0.914, named=0.899, missing=0.0234),
-    "us_news_dev16": Floors(name_intro=0.976, pronoun=0.966, named=0.939, missing=0.0104),
+    "us_news_dev16": Floors(name_intro=0.976, pronoun=0.966, named=0.951, missing=0.0104),
     "us_news_heldout10": Floors(name_intro=0.947, pronoun=0.907, named=0.833, missing=0.036),
     "us_news_dev17": Floors(name_intro=0.979, pronoun=0.977, named=0.934, missing=0.0249),
     "us_news_dev18": Floors(name_intro=0.857, pronoun=0.916, named=0.773, missing=0.062),

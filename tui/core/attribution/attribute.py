@@ -72,7 +72,7 @@ from tui.core.attribution.fragments import (
 )
 from tui.core.attribution.given_names import name_given_sources, name_revealed_after
 from tui.core.attribution.names import Mention, gender_of
-from tui.core.attribution.pairs import pair_speakers
+from tui.core.attribution.pairs import other_of_two, pair_speakers
 from tui.core.attribution.roles import unnamed_person
 from tui.core.attribution.turns import exchange_turns
 from tui.core.attribution.writers import body_writers, page_owners
@@ -2773,6 +2773,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _run_on_shares(text, quotes)
     _named_after_lede(att.ctx, quotes)
     pair_speakers(att.ctx, quotes)
+    other_of_two(att.ctx, quotes)
     name_given_sources(text, quotes)
     name_revealed_after(text, quotes)
     exchange_turns(att.ctx, quotes)

@@ -219,3 +219,45 @@ def _refers(opening: str, label: str, surname: str) -> bool:
     named = rf"[Tt]he (?:{nouns}|{family}(?:es|s))|{re.escape(label)}|{described}"
     subject = rf"[\"“]?{fronted}(?:{named})\b"
     return re.match(subject, opening) is not None
+
+
+# "the other woman replied": one of two people of a gender, the one who did not speak last.
+_THE_OTHER: Final = re.compile(r"the other (woman|man)")
+_OTHER_REACH: Final = 800  # chars before the quote in which the two are named
+
+
+def other_of_two(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """Give a quote labelled "the other woman" ("the other man") right after a quote of
+    a woman the article names to the one other woman named just before it (medium), and
+    the quotes carried over from it with it: the label says the two take turns."""
+    last: str | None = None  # the named speaker of the last quote
+    was = now = None
+    for q in quotes:
+        if q.speaker is None or q.kind not in ("direct", "partial"):
+            continue
+        if q.speaker_how == "carry-over" and now is not None and q.speaker == was:
+            q.speaker = now
+            continue
+        was = now = None
+        other = _THE_OTHER.fullmatch(q.speaker.lower())
+        found = _the_other(ctx, q.start, last, other.group(1)) if other and last else None
+        if found is not None:
+            was, now = q.speaker, found
+            q.speaker, q.confidence = found, "medium"
+        last = q.speaker
+
+
+def _the_other(ctx: ArticleContext, pos: int, last: str, noun: str) -> str | None:
+    """The one person of the gender ``noun`` gives, other than ``last`` (who must have
+    it too), named in the ``_OTHER_REACH`` chars before ``pos``; None unless just one."""
+    gender = "f" if noun == "woman" else "m"
+    if ctx.names.gender_of(last) != gender:
+        return None
+    found = {
+        name
+        for name, seen in ctx.names.people_at().items()
+        if name != last
+        and ctx.names.gender_of(name) == gender
+        and any(pos - _OTHER_REACH <= at < pos for at in seen)
+    }
+    return found.pop() if len(found) == 1 else None
