@@ -11,6 +11,8 @@ one name words said by both, and "Teodor and Annelie Brzeczko said" read as
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 from typing import Final
 
 from tui.core.attribution import lexicon as L
@@ -28,6 +30,17 @@ def pair_speakers(ctx: ArticleContext, quotes: list[Quote]) -> None:
     couples = ctx.names.couples
     if not couples and " and " not in ctx.text:
         return  # (few articles)
+
+    def find(q: Quote) -> tuple[str, bool] | None:
+        found = _pair_of(ctx, q, couples) if couples else None
+        return found or _joint_at_cue(ctx, q) or _joint_before(ctx, q)
+
+    _relabel(quotes, find)
+
+
+def _relabel(quotes: list[Quote], find: Callable[[Quote], tuple[str, bool] | None]) -> None:
+    """Give each spoken quote the speaker ``find`` reads for it (with whether the cue
+    names it: medium when not), and the quotes carried over from it the same one."""
     was = now = None  # the last quote's speaker before and after it was relabelled
     for q in quotes:
         if q.speaker is None or q.kind not in ("direct", "partial"):
@@ -35,9 +48,7 @@ def pair_speakers(ctx: ArticleContext, quotes: list[Quote]) -> None:
         if q.speaker_how == "carry-over" and now is not None and q.speaker == was:
             q.speaker = now
             continue
-        found = _pair_of(ctx, q, couples) if couples else None
-        if found is None:
-            found = _joint_at_cue(ctx, q) or _joint_before(ctx, q)
+        found = find(q)
         if found is None:
             was = now = None
             continue
@@ -230,21 +241,18 @@ def other_of_two(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """Give a quote labelled "the other woman" ("the other man") right after a quote of
     a woman the article names to the one other woman named just before it (medium), and
     the quotes carried over from it with it: the label says the two take turns."""
-    last: str | None = None  # the named speaker of the last quote
-    was = now = None
-    for q in quotes:
-        if q.speaker is None or q.kind not in ("direct", "partial"):
-            continue
-        if q.speaker_how == "carry-over" and now is not None and q.speaker == was:
-            q.speaker = now
-            continue
-        was = now = None
-        other = _THE_OTHER.fullmatch(q.speaker.lower())
-        found = _the_other(ctx, q.start, last, other.group(1)) if other and last else None
-        if found is not None:
-            was, now = q.speaker, found
-            q.speaker, q.confidence = found, "medium"
-        last = q.speaker
+    spoken = [q for q in quotes if q.speaker is not None and q.kind in ("direct", "partial")]
+    before = {id(q): p for p, q in pairwise(spoken)}  # (read once relabelled)
+
+    def find(q: Quote) -> tuple[str, bool] | None:
+        other = _THE_OTHER.fullmatch((q.speaker or "").lower())
+        last = before.get(id(q))
+        if other is None or last is None or last.speaker is None:
+            return None
+        found = _the_other(ctx, q.start, last.speaker, other.group(1))
+        return None if found is None else (found, False)
+
+    _relabel(spoken, find)
 
 
 def _the_other(ctx: ArticleContext, pos: int, last: str, noun: str) -> str | None:
