@@ -76,7 +76,7 @@ from tui.core.attribution.given_names import (
     name_revealed_after,
 )
 from tui.core.attribution.names import Mention, gender_of
-from tui.core.attribution.pairs import pair_speakers
+from tui.core.attribution.pairs import other_of_two, pair_speakers
 from tui.core.attribution.revealed_bodies import name_revealed_bodies
 from tui.core.attribution.roles import unnamed_person
 from tui.core.attribution.setups import set_up_turns
@@ -2796,6 +2796,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _run_on_shares(text, quotes)
     _named_after_lede(att.ctx, quotes)
     pair_speakers(att.ctx, quotes)
+    other_of_two(att.ctx, quotes)
     name_given_sources(text, quotes)
     name_revealed_after(text, quotes)
     name_introduced_after(text, quotes)

@@ -1202,6 +1202,8 @@ class ArticleContext:
                     continue  # "The bill, which ministers claim will ...": not the subject
                 if _TOLD.search(self.text, max(0, c.start - 14), c.start):
                     continue  # ""Q," he told the BBC.": the listener, not who said it
+                if c.mention is not None and c.mention.tokens[-1] in L.STREET_NOUNS:
+                    continue  # ("who live on Elm Avenue, Ann and Ed Roe, said they")
                 # "it said": the company or body named before, never a person.
                 if c.kind == "nominal":
                     return self.resolve_phrase(c.words, c.start), False

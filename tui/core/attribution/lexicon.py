@@ -404,8 +404,16 @@ TITLE_WORDS: Final = word_set(
 # A title's first half joined to a title word by a hyphen ("Vice-President Ann Roe",
 # "Under-Secretary Ben Tate", "Co-Founder"): the whole word is a title.
 TITLE_PREFIXES: Final = word_set("Vice Under Deputy Co Ex Joint Acting Assistant")
+# Nouns closing a street's name ("Elm Avenue", "Quarry Lane"): a street never speaks,
+# so "a couple who live on Elm Avenue, Ann and Ed Roe, said they" is not the street's
+# "they". ("Street" and "Road" left out: "Downing Street said" speaks for a government.)
+STREET_NOUNS: Final = word_set(
+    "Avenue Ave Boulevard Blvd Parkway Highway Expressway Turnpike Lane Drive"
+)
 # Words that make a capitalised run an organisation, place or thing, not a person.
+# (The street nouns no surname spells: "Elm Avenue" is no person for a later "he".)
 ORG_WORDS: Final = word_set(
+    "Avenue Ave Boulevard Blvd Parkway Highway Expressway Turnpike "
     "New Choir Band Affairs Electric Park Forest Villa Palace Rovers Athletic Albion "
     "Wanderers Hotspur Sharks Tigers Saints Wasps Falcons Bulls Blues Dragons Scarlets "
     "Ospreys Warriors Rhinos Wolves Lions Quins Bears Giants Premiership Premier Division "

@@ -62,6 +62,7 @@ from tui.core.attribution.lexicon import (
     SAINT_PARTICLES,
     SLOGAN_TAILS,
     STOP_WORDS,
+    STREET_NOUNS,
     SURNAME_DEMONYMS,
     SYNONYM_OFFICES,
     TENURE_WORDS,
@@ -578,6 +579,8 @@ def _kept_run(
         if cut:
             kept = _kept_run(text, start + cut, words[cut:], known)
             return None if kept is None else (kept[0] + cut, kept[1] + cut, *kept[2:])
+    if text.endswith((" on ", " off "), 0, start) and words.rpartition(" ")[2] in STREET_NOUNS:
+        return None  # "lives on Tollin Lane": a street, though "Lane" is a surname too
     after_of = text.endswith(" of ", 0, start)
     # (The markers are told by their first field, not by identity: compiled with
     # mypyc, a fixed-length tuple is unboxed and each use of a marker is a new copy.)

@@ -11,6 +11,8 @@ one name words said by both, and "Teodor and Annelie Brzeczko said" read as
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 from typing import Final
 
 from tui.core.attribution import lexicon as L
@@ -28,6 +30,17 @@ def pair_speakers(ctx: ArticleContext, quotes: list[Quote]) -> None:
     couples = ctx.names.couples
     if not couples and " and " not in ctx.text:
         return  # (few articles)
+
+    def find(q: Quote) -> tuple[str, bool] | None:
+        found = _pair_of(ctx, q, couples) if couples else None
+        return found or _joint_at_cue(ctx, q) or _joint_before(ctx, q)
+
+    _relabel(quotes, find)
+
+
+def _relabel(quotes: list[Quote], find: Callable[[Quote], tuple[str, bool] | None]) -> None:
+    """Give each spoken quote the speaker ``find`` reads for it (with whether the cue
+    names it: medium when not), and the quotes carried over from it the same one."""
     was = now = None  # the last quote's speaker before and after it was relabelled
     for q in quotes:
         if q.speaker is None or q.kind not in ("direct", "partial"):
@@ -35,9 +48,7 @@ def pair_speakers(ctx: ArticleContext, quotes: list[Quote]) -> None:
         if q.speaker_how == "carry-over" and now is not None and q.speaker == was:
             q.speaker = now
             continue
-        found = _pair_of(ctx, q, couples) if couples else None
-        if found is None:
-            found = _joint_at_cue(ctx, q) or _joint_before(ctx, q)
+        found = find(q)
         if found is None:
             was = now = None
             continue
@@ -64,10 +75,14 @@ def _pair_of(ctx: ArticleContext, q: Quote, couples: list[Couple]) -> tuple[str,
         for _, _, _, surname in couples:
             if family in (surname.lower() + "s", surname.lower() + "es"):
                 return _last_before(couples, q.start, surname)
-    if words == ["they"] and q.speaker_how == "pronoun":
+    they = words == ["they"] and q.speaker_how == "pronoun"
+    if they or q.speaker_how == "carry-over":
         opening = _sentence_before(ctx, q.start)
         for _, _, label, surname in reversed(couples):
-            if _refers(opening, label, surname):
+            # (a quote carried over from one of the two: the couple when the sentence
+            # before has them both as its subject, "Ann and Ed Roe, who ..., said they")
+            mine = they or (speaker.endswith(surname) and speaker.split()[0] in label.split())
+            if mine and _refers(opening, label, surname):
                 return label, False
     return None
 
@@ -199,7 +214,7 @@ def _one_sentence_before(ctx: ArticleContext, pos: int) -> tuple[str, int]:
         para -= 1
         lo = ctx.article.paragraphs[para].end
     before, _ = ctx.sentence_span(para, lo - 1)
-    return ctx.text[before : before + 80], before
+    return ctx.text[before : before + 160], before
 
 
 def _refers(opening: str, label: str, surname: str) -> bool:
@@ -209,6 +224,48 @@ def _refers(opening: str, label: str, surname: str) -> bool:
     family = re.escape(surname)
     # (after a short fronted phrase: "On Thursday the couple were", "Back home, the Roes")
     openers = "|".join(sorted(L.SCENE_OPENERS))
-    fronted = rf"(?:(?:{openers})\b[^,.;\"“]{{0,30}}?,?\s+(?=the\s))?"
-    subject = rf"[\"“]?{fronted}(?:[Tt]he (?:{nouns}|{family}(?:es|s))|{re.escape(label)})\b"
+    fronted = rf"(?:(?:{openers})\b[^,.;\"“]{{0,30}}?,?\s+(?=(?:the|an?)\s))?"
+    # ("A couple who have lived on Elm Avenue for years, Ann and Ed Roe, said")
+    described = rf"[Aa] (?:{nouns})\b[^.;:,\"“”]{{0,100}},\s+{re.escape(label)}"
+    named = rf"[Tt]he (?:{nouns}|{family}(?:es|s))|{re.escape(label)}|{described}"
+    subject = rf"[\"“]?{fronted}(?:{named})\b"
     return re.match(subject, opening) is not None
+
+
+# "the other woman replied": one of two people of a gender, the one who did not speak last.
+_THE_OTHER: Final = re.compile(r"the other (woman|man)")
+_OTHER_REACH: Final = 800  # chars before the quote in which the two are named
+
+
+def other_of_two(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """Give a quote labelled "the other woman" ("the other man") right after a quote of
+    a woman the article names to the one other woman named just before it (medium), and
+    the quotes carried over from it with it: the label says the two take turns."""
+    spoken = [q for q in quotes if q.speaker is not None and q.kind in ("direct", "partial")]
+    before = {id(q): p for p, q in pairwise(spoken)}  # (read once relabelled)
+
+    def find(q: Quote) -> tuple[str, bool] | None:
+        other = _THE_OTHER.fullmatch((q.speaker or "").lower())
+        last = before.get(id(q))
+        if other is None or last is None or last.speaker is None:
+            return None
+        found = _the_other(ctx, q.start, last.speaker, other.group(1))
+        return None if found is None else (found, False)
+
+    _relabel(spoken, find)
+
+
+def _the_other(ctx: ArticleContext, pos: int, last: str, noun: str) -> str | None:
+    """The one person of the gender ``noun`` gives, other than ``last`` (who must have
+    it too), named in the ``_OTHER_REACH`` chars before ``pos``; None unless just one."""
+    gender = "f" if noun == "woman" else "m"
+    if ctx.names.gender_of(last) != gender:
+        return None
+    found = {
+        name
+        for name, seen in ctx.names.people_at().items()
+        if name != last
+        and ctx.names.gender_of(name) == gender
+        and any(pos - _OTHER_REACH <= at < pos for at in seen)
+    }
+    return found.pop() if len(found) == 1 else None
