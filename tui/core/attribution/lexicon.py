@@ -359,7 +359,8 @@ FEMALE: Final = word_set(
 TITLE_WORDS: Final = word_set(
     "Secretary General Chancellor Minister Leader Leaders MP MPs MEP MSP AM Chief Executive "
     "Chairman Chairwoman Chair President Director Manager Coach Captain Spokesman "
-    "Spokeswoman Governor Senator Deputy Shadow Prime Premier Editor Commissioner Mayor "
+    "Spokeswoman Spokesperson Governor Senator Deputy Shadow Prime Premier Editor "
+    "Commissioner Mayor "
     "Host Anchor Moderator Pollster "
     "Boss Head Officer Founder Correspondent Analyst Economist Ambassador Treasurer "
     "Attorney Judge Justice Professor Leader Member Striker Midfielder Defender Keeper "
