@@ -439,6 +439,8 @@ STOP_WORDS: Final = word_set(
     # not "Inside", "Beyond", "Around" (Inside Elections, Beyond Meat)
     "Outside Near Behind Beside Amid Amidst Alongside Toward Towards Upon Within Throughout "
     "Beneath "
+    # how far into an event a sentence opens ("Midway through, a man began shouting")
+    "Midway Halfway Partway "
     # sentence adverbs and modals opening a sentence ("Possibly as a result, ...",
     # "Should the bill fail, ..."): never a name
     "Perhaps Possibly Probably Maybe Surely Clearly Certainly Obviously Apparently "
