@@ -53,7 +53,10 @@ SAYING_VERBS: Final = (
     "deadpan dismiss deride decry denounce mock ridicule lambaste castigate read "
     # (welcoming or citing a thing as words: "welcomed the ruling as "Q"", "citing the
     # plan as "Q""; thanking someone for words: "thanked the crew and "Q"")
-    "welcome cite thank"
+    "welcome cite thank "
+    # (declining to comment in words of one's own: "declined to comment on "pending
+    # matters"", the spokesman's phrase, never a term of the reporter's)
+    "decline_to_comment_on refuse_to_comment_on decline_to_discuss refuse_to_discuss"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS: Final = "believe feel think hope expect fear reckon"
@@ -64,7 +67,8 @@ JUDGING_VERBS: Final = (
     "praise condemn propose recommend report allege advise assure reassure blast slam "
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
     "refer attack dismiss deride decry denounce mock ridicule lambaste castigate rebuke "
-    "chide scold welcome cite thank"
+    "chide scold welcome cite thank decline_to_comment_on refuse_to_comment_on "
+    "decline_to_discuss refuse_to_discuss"
 )
 # Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
 # was not "gloating"").
