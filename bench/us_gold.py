@@ -126,7 +126,21 @@ a hearing of three women, a leak hunt and a tie-breaking vote; cue-less exchange
 and without reporter lines between, continuation paragraphs, a multi-paragraph answer,
 pronouns paragraphs after the name, role nouns, colon lead-ins, statements, posts and
 filings, unnamed sources, partial quotes, lede partials named later, first-name-only
-sources, couples; open to tuning), and eleven held-out
+sources, couples; open to tuning), ``us_news_dev19`` (22 articles, 402 quotes, written
+blind as an OPEN proxy for issue 8's held-out US political news: its writer never read the
+attribution code or the held-out sets nor ran the extractor on it before all were
+committed; the NYT, the Post, Politico (with a Playbook), USA Today (with an explainer),
+Breitbart, HuffPost, AP (two in straight quotes), NPR, Bloomberg and local papers: a
+water compact feud, a county audit, a farm-bill whip count, a student-loan deal, a border
+sheriff, Medicaid work rules, a veto override, a school-board recall, a Fed nominee's
+hearing, a police budget, a Senate primary, an inspector general's inquiry, a speaker's
+race, rural clinic closures, a university hearing, a clinic buffer zone suit, a bribery
+indictment, a farm town hall, a bank sanctions story, a mayoral debate, a chief of
+staff under fire and a gun bill; ordinary shapes in realistic proportions: said-after and
+said-before, pronouns paragraphs after the name, several people of one gender, role nouns
+for named people, colon lead-ins, statements, letters and posts, unnamed sources with long
+labels, partial quotes, lede partials named later and continuation paragraphs; open to
+tuning), and eleven held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9``,
@@ -282,6 +296,7 @@ SETS = (
     "us_news_dev16",
     "us_news_dev17",
     "us_news_dev18",
+    "us_news_dev19",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

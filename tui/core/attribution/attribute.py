@@ -1535,7 +1535,11 @@ class _Attributor:
         if touching and self.ctx.strong_name(last):
             return [last, *cands[:-1]]
         apposed = self._opening_apposed(lo, cands)
-        return [apposed, *[c for c in cands if c is not apposed]] if apposed else cands
+        order = [apposed, *[c for c in cands if c is not apposed]] if apposed else cands
+        # ("The most open about it is Rep. Roe, who ... before adding": "it" is what
+        # she is open about, the object of a word, as for a finite cue's subject.)
+        objects = [c for c in order if c.kind == "pronoun" and self._object_it(c)]
+        return [c for c in order if c not in objects] + objects if objects else order
 
     def _appositive_order(
         self, cue: re.Match[str], lo: int, order: list[Candidate], cut: int

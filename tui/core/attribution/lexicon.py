@@ -57,7 +57,10 @@ SAYING_VERBS: Final = (
     # (apologising for words, likening or rejecting a thing as words, a court's
     # ruling, informing a listener: "apologised for his "rash remarks"", "rejected
     # the plan as "unworkable"", "ruled the film "too foreign"", "informed the crowd")
-    "apologise apologize liken reject rule inform"
+    "apologise apologize liken reject rule inform "
+    # (declining to comment in words of one's own: "declined to comment on "pending
+    # matters"", the spokesman's phrase, never a term of the reporter's)
+    "decline_to_comment_on refuse_to_comment_on decline_to_discuss refuse_to_discuss"
 )
 # Verbs of thinking: they attribute only words quoted inside their own sentence.
 THINKING_VERBS: Final = "believe feel think hope expect fear reckon"
@@ -68,7 +71,8 @@ JUDGING_VERBS: Final = (
     "praise condemn propose recommend report allege advise assure reassure blast slam "
     "hit_out lash_out threaten demand confess disclose mention enthuse gush rave blame "
     "refer attack dismiss deride decry denounce mock ridicule lambaste castigate rebuke "
-    "chide scold welcome cite thank apologise apologize liken reject rule"
+    "chide scold welcome cite thank apologise apologize liken reject rule "
+    "decline_to_comment_on refuse_to_comment_on decline_to_discuss refuse_to_discuss"
 )
 # Nouns of speech whose owner spoke the words they govern ("Mr Brown's insistence he
 # was not "gloating"").
@@ -375,7 +379,8 @@ FEMALE: Final = word_set(
 TITLE_WORDS: Final = word_set(
     "Secretary General Chancellor Minister Leader Leaders MP MPs MEP MSP AM Chief Executive "
     "Chairman Chairwoman Chair President Director Manager Coach Captain Spokesman "
-    "Spokeswoman Governor Senator Deputy Shadow Prime Premier Editor Commissioner Mayor "
+    "Spokeswoman Spokesperson Governor Senator Deputy Shadow Prime Premier Editor "
+    "Commissioner Mayor "
     "Host Anchor Moderator Pollster "
     "Boss Head Officer Founder Correspondent Analyst Economist Ambassador Treasurer "
     "Attorney Judge Justice Professor Leader Member Striker Midfielder Defender Keeper "
@@ -462,6 +467,8 @@ STOP_WORDS: Final = word_set(
     # not "Inside", "Beyond", "Around" (Inside Elections, Beyond Meat)
     "Outside Near Behind Beside Amid Amidst Alongside Toward Towards Upon Within Throughout "
     "Beneath "
+    # how far into an event a sentence opens ("Midway through, a man began shouting")
+    "Midway Halfway Partway "
     # sentence adverbs and modals opening a sentence ("Possibly as a result, ...",
     # "Should the bill fail, ..."): never a name
     "Perhaps Possibly Probably Maybe Surely Clearly Certainly Obviously Apparently "

@@ -1298,19 +1298,36 @@ class ArticleNames:
                 named.add(surname)
         if len(named) == 1:
             return named.pop()
-        return self._last_full_before(at) if guess else None
+        return self._last_full_before(at, want) if guess else None
 
-    def _last_full_before(self, pos: int) -> str | None:
-        """The surname of the person named in full last before ``pos`` (by a given name
-        known as one: not "Red Sox")."""
-        best, found = -1, None
-        for surname, opts in self.full.items():
-            k = bisect.bisect_left(opts, (pos, "")) - 1
-            while k >= 0 and gender_of(opts[k][1].split()[0]) is None:
-                k -= 1
-            if k >= 0 and opts[k][0] > best:
-                best, found = opts[k][0], surname
-        return found
+    def _last_full_before(self, pos: int, want: str) -> str | None:
+        """The surname of the person named in full last before ``pos`` who may own a
+        "her"/"his" of gender ``want``: by a given name known as one of that gender
+        (not "Red Sox"); failing any, by one of no known gender that its own sentence
+        calls "she"/"he" ("Marlys Oberholtzer, 71, said she had been leaning ... Her
+        husband, Leon,": not the man named in full before her)."""
+        for loose in (False, True):
+            best, found = -1, None
+            for surname, opts in self.full.items():
+                k = bisect.bisect_left(opts, (pos, "")) - 1
+                while k >= 0 and not self._may_own(opts[k][0], opts[k][1], want, loose):
+                    k -= 1
+                if k >= 0 and opts[k][0] > best:
+                    best, found = opts[k][0], surname
+            if found is not None:
+                return found
+        return None
+
+    def _may_own(self, at: int, name: str, want: str, loose: bool) -> bool:
+        """Whether ``name`` named at ``at`` is a person of gender ``want``: by its given
+        name, else (``loose``) by the pronoun of that gender its own sentence uses."""
+        known = gender_of(name.split()[0])
+        if known is not None or not loose:
+            return known == want
+        end = self.text.find(". ", at, at + 300)  # (a sentence's reach: never the text)
+        end = at + 300 if end < 0 else end
+        pronoun = " she " if want == "f" else " he "
+        return pronoun in self.text[at:end].replace("\n", " ")
 
     def _join_nickname(self, end: int, surname: str) -> None:
         """The run ending right before a nickname ("Former Gov. Margaret" of `Former Gov.
