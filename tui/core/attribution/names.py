@@ -850,6 +850,8 @@ _GOES_BY: Final = re.compile(
     r"\b([A-Z][\w'’-]+)(?:, \d{1,3})?,? (?:who (?:goes|went) by|(?:better |widely )?known "
     r"(?:to [a-z ]{1,40} )?as) ([A-Z][a-z]+)\b(?![\w'’-]| [A-Z])"
 )
+# Words every _GOES_BY match holds: an article without them is not scanned.
+_GOES_BY_WORDS: Final = ("who goes by", "who went by", "known ")
 _KIN_GIVEN: Final = re.compile(rf"(?<= )(?:{_KIN_NOUNS}) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 # A relative brought in before their name ("His son, (Daniel Roe)", "Roe's granddaughter,").
 _KIN_INTRO: Final = re.compile(
@@ -1203,6 +1205,8 @@ class ArticleNames:
         """ "Francesca, 58, who goes by Frankie," / "Mr. Roe, known to friends as Theo,":
         the nickname with the surname ("Frankie Whitlock", as the story later names her)
         is the same person as the full name, not a second one."""
+        if not any(w in self.text for w in _GOES_BY_WORDS):
+            return  # (most articles: a substring test, not a scan trying every position)
         for m in _GOES_BY.finditer(self.text):
             word, nick = m.group(1), m.group(2)
             if nick in STOP_WORDS or nick in TITLE_WORDS or nick == word:
