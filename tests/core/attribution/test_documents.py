@@ -242,3 +242,14 @@ def test_their_complaint_speaks_for_the_unnamed_party_that_sued() -> None:
         '"a plain attempt to empty the old blocks."'
     )
     assert attributed(body)[-1].speaker == "a coalition of tenant groups"
+
+
+def test_a_report_by_an_office_when_office_is_also_a_plain_word() -> None:
+    body = (
+        "The 30-page report, prepared by the Office of Tarnish Reviews, said the county "
+        "paid twice for roads.\n\n"
+        "“The department trusted the firm’s own word,” the report said.\n\n"
+        "Mayor Ilse Varrow, who took office in May, said she would act."
+    )
+    quote = next(q for q in attributed(body) if "trusted the firm" in q.text)
+    assert quote.speaker == "Office of Tarnish Reviews"

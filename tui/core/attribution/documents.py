@@ -962,12 +962,22 @@ def paper_after_cue(ctx: ArticleContext, after: int) -> tuple[str, str | None] |
     return label, _named_after(ctx, m.end())
 
 
+# A body's whole name led by its kind: "Office of Tarn Audits", "Center for Fair Pay".
+_HEADED_BODY: Final = re.compile(rf"[A-Z][a-z]+ (?:of|for) (?:the )?{C.ORG_NAME.pattern}")
+
+
 def _named_after(ctx: ArticleContext, pos: int) -> str | None:
     """The person or body named right after "from/by/attributed to" at ``pos``."""
     m = _ISSUED.match(ctx.text, pos)
     if m is None:
         return None
     mention = next(iter(ctx.names.mentions_between(m.end(), m.end() + 80)), None)
+    if mention is not None and mention.org and mention.start != m.end():
+        whole = _HEADED_BODY.match(ctx.text, m.end())
+        if whole and whole.end() >= mention.end:
+            # "prepared by the Office of Tarn Audits" where "office" is also a plain word
+            # of the article ("took office"): the index knows only "Tarn Audits"
+            return whole.group()
     if mention is None or mention.start != m.end():
         return None
     if not (mention.org or ctx.names.is_person(mention)):
