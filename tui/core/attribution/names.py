@@ -1083,15 +1083,28 @@ class ArticleNames:
         if name in self._kin_told:
             return self._kin_told[name]
         told = None
-        text, apposed = self.text, ", " + name
-        at = text.find(apposed)
-        while at >= 0 and told is None:
-            kin = _KIN_APPOSED.search(text, max(0, at - _KIN_REACH), at + 2)
-            if kin is not None:
-                told = KIN_GENDER[kin.group(1)]
-            at = text.find(apposed, at + 1)
+        for apposed in self._kin_forms(name):
+            for found in apposed.finditer(self.text):
+                at = found.start()
+                kin = _KIN_APPOSED.search(self.text, max(0, at - _KIN_REACH), at + 2)
+                if kin is not None:
+                    told = KIN_GENDER[kin.group(1)]
+                    break
+            if told is not None:
+                break
         self._kin_told[name] = told
         return told
+
+    def _kin_forms(self, name: str) -> list[re.Pattern[str]]:
+        """How a kin noun may appose ``name``: in full, or (a couple's "Her husband,
+        Murray, 61") by the first name alone when no one else here bears it."""
+        forms = [re.compile(re.escape(", " + name))]
+        first = name.split(" ", 1)[0]
+        if first != name and first[:1].isupper():
+            bearers = {n for names in self.full.values() for _, n in names if n.split()[0] == first}
+            if bearers <= {name}:
+                forms.append(re.compile(re.escape(", " + first) + r"(?=[,.])"))
+        return forms
 
     def twin(self, m: Mention, name: str) -> str | None:
         """The other person a bare surname may mean, of the two sharing it here who are of

@@ -127,6 +127,7 @@ _WHO_SAID: Final = re.compile(
 _PAIR_MENTION: Final = re.compile(  # (boundary checked behind the "T": a faster scan)
     rf"[Tt](?<!\w[Tt])he (?:(?:{'|'.join(sorted(L.PAIR_NOUNS))})|([A-Z][\w'’-]+[a-z])s)\b"
 )
+_ACTOR_PRONOUN: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\b")
 _PAIR_REACH: Final = 500  # chars between a couple named as one and a pronoun of one of them
 # "pressed the nominee on", "the governor's plan": an office or a contest's noun the
 # article may tie to a person, read wherever it stands (or a relative). Not one
@@ -520,20 +521,57 @@ class PronounResolver:
         if not found or ctx.inside_quote(found[-1].start()):
             return None
         pair = found[-1]
+        if self._pair_acted_on(pair.start()):
+            return None
+        members = self._pair_members(pair)
+        if not members:
+            return None
+        for m in ctx.names.mentions_between(pair.end(), pos):
+            if ctx.inside_quote(m.start) or not ctx.names.is_person(m):
+                continue
+            if ctx.names.resolve(m) not in members:
+                return None  # (someone else named since)
+        if any(not ctx.inside_quote(n.start()) for n in C.nominals(ctx.text, pair.end(), pos)):
+            return None  # ("a neighbor said ...")
+        fits = [n for n in members if (self.gender_of(n) or self.learned_gender(n)) == want]
+        return Choice(fits[0], "medium", "pair") if len(fits) == 1 else None
+
+    def _pair_members(self, pair: re.Match[str]) -> set[str]:
+        """The people a couple named as one stands for: those of the surname it gives
+        ("the Roes") or of the couple named before, else the article's one couple."""
+        ctx = self.ctx
         surname = pair.group(1) or next(
             (c[3] for c in reversed(ctx.names.couples) if c[1] <= pair.start()), None
         )
         surname = surname or self._couple_surname()
         if surname is None or surname not in ctx.names.full:
-            return None
-        for m in ctx.names.mentions_between(pair.end(), pos):
-            if m.surname != surname and not ctx.inside_quote(m.start) and ctx.names.is_person(m):
-                return None  # (someone else named since)
-        if any(not ctx.inside_quote(n.start()) for n in C.nominals(ctx.text, pair.end(), pos)):
-            return None  # ("a neighbor said ...")
-        members = {n for _, n in ctx.names.full[surname]}
-        fits = [n for n in members if (self.gender_of(n) or self.learned_gender(n)) == want]
-        return Choice(fits[0], "medium", "pair") if len(fits) == 1 else None
+            return set() if surname or pair.group(1) else self._joined_couple()
+        return {n for _, n in ctx.names.full[surname]}
+
+    def _joined_couple(self) -> set[str]:
+        """ "Ida Lind-Roe" and "Pieter Roe": a woman and a man, one's family name a part
+        of the other's joined one, are the article's couple when they are its only such
+        pair (empty: none, or several)."""
+        people = {n for names in self.ctx.names.full.values() for _, n in names}
+        found = []
+        for a in people:
+            for b in people:
+                if self.gender_of(a) == "f" and self.gender_of(b) == "m":
+                    sa, sb = _surname(a), _surname(b)
+                    if sa != sb and (sb in sa.split("-") or sa in sb.split("-")):
+                        found.append({a, b})
+        return found[0] if len(found) == 1 else set()
+
+    def _pair_acted_on(self, at: int) -> bool:
+        """ "He said he liked the Roes personally": a couple whom another person (a
+        pronoun, a name) before them in their clause acts on is not who goes on (in
+        "She sat down, and afterward the couple took questions" the couple acts)."""
+        ctx = self.ctx
+        lo, _ = ctx.sentence_span(ctx.para_of(at), at)
+        lo = max(lo, ctx.text.rfind(",", lo, at) + 1, ctx.text.rfind(";", lo, at) + 1)
+        if _ACTOR_PRONOUN.search(ctx.text, lo, at):
+            return True
+        return any(ctx.names.is_person(m) for m in ctx.names.mentions_between(lo, at))
 
     def _couple_surname(self) -> str | None:
         """The one surname the article gives a man and a woman ("Pieter Roe", "Ida Roe"):
