@@ -132,3 +132,16 @@ def test_a_question_reported_of_no_one_named_goes_to_the_one_who_answered_last()
         "Wren Halloway",
         "Petra Lindqvist-Oakes",
     ]
+
+
+def test_a_role_noun_the_article_set_beside_a_name_is_the_one_asked() -> None:
+    body = (
+        "The nominee, Judge Perpetua Lindqvist-Maro of the Tarnby circuit, sat alone.\n\n"
+        "Senator Osric Tamblyn, a Republican, later asked the nominee about a lecture "
+        "she gave in 2019.\n\n"
+        "“You called the statute a museum piece. Is it?”\n\n"
+        "“I was quoting a critic.”\n\n"
+        "“The tape says otherwise.”"
+    )
+    assert _speakers(body) == ["Osric Tamblyn", "Perpetua Lindqvist-Maro", "Osric Tamblyn"]
+    assert {q.confidence for q in attributed(body)} == {"low"}

@@ -48,6 +48,8 @@ _REPORTED_BARE: Final = re.compile(rf"(?:{L.SETUP_REPORTED_AFTER})\b")
 _SUBJECT_PRONOUN: Final = re.compile(r"(He|She)\s")
 _LINE_MAX: Final = 160  # chars of a reporter's line between turns ("Vance paused.")
 _CROSS_TURNS: Final = 3  # bare turns, one asking or crying out, that make a reply run
+_LINK_REACH: Final = 40  # chars from "The nominee, " to the name set beside it
+_TITLE_ONLY: Final = re.compile(r"(?:[A-Z][a-z]*\.?\s)?")  # ("Judge ", "Dr. ")
 _PRONOUN_GENDER: Final = {"him": "m", "he": "m", "her": "f", "she": "f"}
 
 
@@ -122,10 +124,26 @@ def _asked(ctx: ArticleContext, verb: re.Match[str], asker: str) -> tuple[str | 
             return names.resolve(m), m.end
     role = _ROLE.match(text, pos)
     if role and not apposed:
-        who = names.by_title(role[1], pos) or ctx.resolve_phrase(role[0], pos)
+        who: str | None = names.by_title(role[1], pos) or ctx.resolve_phrase(role[0], pos)
+        if not (who and who[:1].isupper()):
+            who = _role_link(ctx, role[1], pos)
         if who and who[:1].isupper():
             return who, role.end()
     return None, pos
+
+
+def _role_link(ctx: ArticleContext, noun: str, pos: int) -> str | None:
+    """The person the article last set beside ``noun`` before ``pos`` ("The nominee,
+    Judge Ida Vance, ..."): a noun no role list holds still names her in the
+    exchange it sets up ("asked the nominee about ...")."""
+    who = None
+    for m in re.finditer(rf"\b[Tt]he\s+{re.escape(noun)},\s", ctx.text[:pos]):
+        for mention in ctx.names.mentions_between(m.end(), m.end() + _LINK_REACH):
+            between = ctx.text[m.end() : mention.start]
+            if ctx.names.is_person(mention) and _TITLE_ONLY.fullmatch(between):
+                who = ctx.names.resolve(mention)
+                break
+    return who
 
 
 def _setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
