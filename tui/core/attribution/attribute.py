@@ -1981,6 +1981,7 @@ class _Attributor:
             O.own_account(self.ctx, q, lo)
             or O.owned_aim(self.ctx, q, lo)
             or O.owned_plan(self.ctx, q, lo)
+            or O.felt_state(self.ctx, q, lo)
         )
         if owner is None or _named_inside(q, owner[0]):
             return None
