@@ -465,7 +465,7 @@ STOP_WORDS: Final = word_set(
     "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few Nothing Everything "
-    "Something Anything Nobody Everybody Somebody Anybody Everyone Someone Anyone None "
+    "Something Anything Nobody Everybody Somebody Anybody Everyone Someone Anyone None Any "
     # place prepositions opening a sentence ("Outside the courthouse, Roe's niece said");
     # not "Inside", "Beyond", "Around" (Inside Elections, Beyond Meat)
     "Outside Near Behind Beside Amid Amidst Alongside Toward Towards Upon Within Throughout "
