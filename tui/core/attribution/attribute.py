@@ -1981,6 +1981,7 @@ class _Attributor:
             O.own_account(self.ctx, q, lo)
             or O.owned_aim(self.ctx, q, lo)
             or O.owned_plan(self.ctx, q, lo)
+            or O.felt_state(self.ctx, q, lo)
         )
         if owner is None or _named_inside(q, owner[0]):
             return None
@@ -2022,8 +2023,9 @@ class _Attributor:
             return None  # a person or a body, not "the report", "lawyers"
         if found.speaker not in said and not _GOES_ON_THAT.match(self.text, s_lo):
             return None
-        _, s_hi = self.ctx.sentence_span(q.last_paragraph, max(q.end - 1, s_lo))
-        for c in self.ctx.candidates(s_lo, s_hi):
+        # (Only before the quote's end: what follows it, with no cue, is an object or
+        # a complement, "must "Q" the democratic process", no owner of the words.)
+        for c in self.ctx.candidates(s_lo, q.end):
             if c.kind != "pronoun" and self.ctx.resolve(c, c.start) != found.speaker:
                 return None  # someone else in the sentence may own the words
         found.how, found.confidence = "carry-over", "low"

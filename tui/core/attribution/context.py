@@ -305,7 +305,28 @@ class ArticleContext:
                 text, m.start
             ):
                 return None  # "a man in a Cincinnati Reds jersey": what names a thing
+        plural = self._opening_modifier(m, hi)
+        if plural is not None:
+            return plural
         return self._whole_body(m) or Candidate(m.start, m.end, m.words, "name", m)
+
+    def _opening_modifier(self, m: Mention, hi: int) -> Candidate | None:
+        """ "Rival parties say": a lone capitalised word opening a sentence before a
+        plural noun and a speaking verb is an adjective capitalised by its place, not a
+        name; the speaker is the noun phrase it opens (a name never stands there
+        between a noun and its verb)."""
+        if m.honorific or len(m.tokens) != 1 or m.surname in self.names.full:
+            return None
+        plural = _PLURAL_THEN_CUE.match(self.text, m.end, hi + 20)
+        if plural is None or not _SENTENCE_OPEN.search(self.text, max(0, m.start - 4), m.start):
+            return None
+        noun, verb = plural.group(1), plural.group(2)
+        if noun in L.FINITE_CUES or noun in L.NOT_PLURAL_NOUNS or _adverb(noun):
+            return None  # "Smith says", "Smith thus said": the name is the subject
+        if verb not in L.FINITE_CUES or self.names.is_person(m):
+            return None
+        end = m.end + 1 + len(noun)
+        return Candidate(m.start, end, self.text[m.start : end], "nominal")
 
     def _possessor_candidate(self, m: Mention, hi: int, possessors: bool) -> Candidate | None:
         """What the possessive name ``m`` ("Falcone's") stands for before ``hi``: the
@@ -1306,6 +1327,10 @@ _BODY_NOUN: Final = re.compile(L.BODY_NOUNS)
 # "a former (Border Patrol agent)".
 _ARTICLE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2})?$")
 _INDEFINITE_ENDS: Final = frozenset(("a ", "A ", "n "))  # (a cheap first look for "a"/"an")
+# A lower-case plural noun then a verb after a capitalised word ("Rival parties say").
+_PLURAL_THEN_CUE: Final = re.compile(r" ([a-z]{3,}[^s\W]s) ([a-z]+)\b")
+# What stands just before a sentence's first word: nothing, or a sentence's end.
+_SENTENCE_OPEN: Final = re.compile(r"(?:\A|\n|[.!?][\"”’]? )$")
 _BODY_JOINERS: Final = frozenset((" and ", " for ", " of ", " of the ", " & "))
 # After a title: the person it names ("Oscars host and comedian Chris Rock").
 # "(Falcone)'s office", "(Roe)'s campaign": what speaks for the person owning it.

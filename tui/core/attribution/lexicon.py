@@ -54,6 +54,8 @@ SAYING_VERBS: Final = (
     # (welcoming or citing a thing as words: "welcomed the ruling as "Q"", "citing the
     # plan as "Q""; thanking someone for words: "thanked the crew and "Q"")
     "welcome cite thank "
+    # (setting words apart as someone's point: "highlighted the "grim outlook"")
+    "highlight "
     # (apologising for words, likening or rejecting a thing as words, a court's
     # ruling, informing a listener: "apologised for his "rash remarks"", "rejected
     # the plan as "unworkable"", "ruled the film "too foreign"", "informed the crowd")
@@ -131,7 +133,7 @@ NOUN_LEMMAS: Final = (
     "answer post tweet email e-mail blog joke quip jest laugh sigh groan shout yell "
     "scream whisper murmur mutter moan bark growl thunder blast slam rave query "
     "demand protest counter brand label dub stress repeat muse report text "
-    "hint reason snap sneer hiss snarl cry vent rail crow mock thank rule"
+    "hint reason snap sneer hiss snarl cry vent rail crow mock thank rule highlight question"
 )
 # "-s" forms kept as cues though they are nouns too: they count only where the words
 # around them make them verbs ("the claims of a clash", "his comments were" are none).
@@ -216,9 +218,10 @@ def _forms(lemmas: str, *, bare: bool = False, ing: bool = True) -> frozenset[st
 
 # Verbs that report words only in their finite forms ("attacked the plan as "Q"",
 # "will attack", `"Q?" Holt pressed.`); "householders attacking intruders", "the
-# attacks", "is pressing for" report none.
-FINITE_ONLY_VERBS: Final = "attack press"
-_FINITE_ONLY: Final = _forms(FINITE_ONLY_VERBS, ing=False) - {"attacks", "presses"}
+# attacks", "is pressing for" report none; "questioned whether it was "Q"" reports a
+# doubt, "during questioning" none.
+FINITE_ONLY_VERBS: Final = "attack press question"
+_FINITE_ONLY: Final = _forms(FINITE_ONLY_VERBS, ing=False) - {"attacks", "presses", "questions"}
 _ALL = _forms(SAYING_VERBS) | _FINITE_ONLY | BARE_CUES
 # Bare forms that are cues only after a modal ("she will announce", "he will tell").
 MODAL_ONLY: Final = word_set(
@@ -462,7 +465,7 @@ STOP_WORDS: Final = word_set(
     "Unlike Like Given Having Being Let Please Yes Oh Well Why Because Whether Whatever "
     "Thanks Thank Sadly Overall Currently Recently Previously Finally Eventually One Two Again "
     "Three Four Five Six Seven Eight Nine Ten Mrs Miss Several Few Nothing Everything "
-    "Something Anything Nobody Everybody Somebody Anybody Everyone Someone Anyone None "
+    "Something Anything Nobody Everybody Somebody Anybody Everyone Someone Anyone None Any "
     # place prepositions opening a sentence ("Outside the courthouse, Roe's niece said");
     # not "Inside", "Beyond", "Around" (Inside Elections, Beyond Meat)
     "Outside Near Behind Beside Amid Amidst Alongside Toward Towards Upon Within Throughout "
@@ -1022,6 +1025,18 @@ RELAYING: Final = word_set("quoting paraphrasing reciting")
 RELAYING_FROM: Final = word_set("reading")
 PASSIVE_AUXILIARIES: Final = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS: Final = word_set("often also always never ever now long still even already")
+# Words of a feeling a person or body states, quoted as theirs after "was" or "is"
+# ("a spokeswoman was "satisfied"", "The club is "delighted""): their words, no term.
+FEELING_WORDS: Final = word_set(
+    "satisfied dissatisfied delighted pleased displeased disappointed happy unhappy "
+    "saddened concerned worried thrilled angry furious shocked surprised confident "
+    "optimistic relieved appalled disgusted devastated upset dismayed encouraged "
+    "frustrated baffled bemused puzzled astonished amazed staggered horrified"
+)
+# Words ending in "s" that are no plural noun after a capitalised subject ("Ann thus said").
+NOT_PLURAL_NOUNS: Final = word_set(
+    "thus perhaps sometimes nevertheless nonetheless afterwards was has does"
+)
 # Capitalised words "it" or "they" never stand for: dates, times, things.
 NOT_BODIES: Final = CALENDAR_WORDS | word_set("TV GMT BST PC CD DVD MP3 AM PM Internet Web")
 # Small words a title leaves lower-case ("Boy on the Overpass", "Axis of Evil").

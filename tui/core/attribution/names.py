@@ -207,6 +207,7 @@ def _number_speaks(word: str) -> re.Pattern[str]:
 
 
 _NUMBER_CUES: Final = "said|says|told|added|announced|confirmed|denied|declined"
+_NUMBER_CUE_AFTER: Final = re.compile(rf" (?:{_NUMBER_CUES})\b")
 
 
 @dataclass(slots=True, init=False)
@@ -1744,7 +1745,7 @@ class ArticleNames:
             return self._mentions[i]
         start, words = self.runs[i]
         m = clean_run(self.text, start, words, self._known)
-        if m is None and words in NUMBER_NAMES and _number_speaks(words).search(self.text):
+        if m is None and words in NUMBER_NAMES and self._number_named(words, start):
             m = Mention(start, start + len(words), words, None, (words,), org=True)
         if (
             m is not None
@@ -1761,6 +1762,16 @@ class ArticleNames:
             m = Mention(m.start, m.end, m.words, None, m.tokens)  # "said Friday": Mike's
         self._mentions[i] = m
         return m
+
+    def _number_named(self, word: str, start: int) -> bool:
+        """Is the number word at ``start`` a body's name ("Five", a channel)? When it
+        speaks inside a sentence somewhere (`"Q," Five said`), or when it opens this
+        sentence before a verb of saying and the article names it alone inside one
+        elsewhere ("contacted Five"): "Five said they saw it" alone may be five people."""
+        if _number_speaks(word).search(self.text):
+            return True
+        cue = _NUMBER_CUE_AFTER.match(self.text, start + len(word))
+        return cue is not None and _named_alone(word).search(self.text) is not None
 
     def _dated_surname(self, m: Mention) -> bool:
         """Is a bare weekday, month, nationality or compass word the surname of someone

@@ -20,6 +20,7 @@ from typing import Final
 
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import ArticleContext
+from tui.core.attribution.cues import speaks
 from tui.core.model import Quote
 
 Owner = tuple[str, str, str]  # speaker, the words naming them, the cue word
@@ -83,6 +84,33 @@ _OWNED_PLAN: Final = re.compile(
     r"(?:(?:aimed|designed|intended|meant|set|going|likely)\s+to\s+|be\s+)?$"
 )
 _PLAN_REACH: Final = 120  # chars before the quote read for the programme's owner
+
+
+# A copula right before the quote of a feeling: "was ", "is very ", "remained ".
+_STATE_VERB: Final = re.compile(
+    r" (?P<verb>is|was|are|were|remains|remained|felt|feels)"
+    r"(?: (?:very|extremely|deeply|really|not|still|so|quite|clearly))? $"
+)
+_STATE_REACH: Final = 40  # chars before the quote read for its copula
+
+
+def felt_state(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
+    """`A spokeswoman was "satisfied"`, `Ms Roe is "delighted" with it`: a feeling
+    quoted right after its subject and a copula is that subject's word, the way a
+    reporter sums up what someone said they felt (not a term set apart)."""
+    words = q.text.strip(" .,!?").lower().split()
+    if not words or len(words) > 3 or words[-1] not in L.FEELING_WORDS:
+        return None
+    text = ctx.text
+    start = max(lo, q.start - _STATE_REACH)
+    m = _STATE_VERB.search(text, start, q.start)
+    if m is None:
+        return None
+    found = [c for c in ctx.candidates(lo, m.start()) if c.end == m.start()]
+    if not found or (found[-1].kind == "nominal" and not speaks(found[-1].words)):
+        return None
+    speaker = ctx.resolve(found[-1], found[-1].start)
+    return (speaker, found[-1].words, m.group("verb")) if speaker else None
 
 
 def owned_plan(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
