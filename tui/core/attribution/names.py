@@ -727,16 +727,7 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     if honorific is None and cut == 1 and _national_short(tokens):
         return 0, len(words), None, tuple(tokens), True  # "Swiss Re": a company
     if honorific is None and len(rest) >= 4 and not _plural_body(rest[-1]):
-        # "Liberal Democrat David Laws", "Federal Emergency Management Agency
-        # Administrator Ann Roe": a party, place or body (and a title) before a name
-        # (not "Tarn County Public Schools": a body's plural ends no person's name).
-        last_org = max((i for i, t in enumerate(rest) if t in ORG_WORDS), default=-1)
-        if 0 <= last_org <= len(rest) - 3:
-            cut += last_org + 1
-            rest = rest[last_org + 1 :]
-            if len(rest) >= 3 and _role_word(text, rest[0]):
-                cut += 1  # "New Yorker Dick Morris"
-                rest = rest[1:]
+        cut, rest = _past_body(text, cut, rest)
     if not rest or len(rest) > 6 or any(t in STOP_WORDS and len(t) > 1 for t in rest):
         return None
     if honorific is None and _title_word(rest[-1]):
@@ -749,6 +740,21 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
     # Tokens are separated by exactly one space in a run.
     s = sum(len(t) + 1 for t in tokens[:cut])
     return s, len(words), honorific, tuple(rest), org
+
+
+def _past_body(text: str | None, cut: int, rest: list[str]) -> tuple[int, list[str]]:
+    """``cut`` and ``rest`` moved past a party, place or body (and a title) before a
+    name: "Liberal Democrat David Laws", "Federal Emergency Management Agency
+    Administrator Ann Roe" (not "Tarn County Public Schools": a body's plural ends no
+    person's name, which the caller checks)."""
+    last_org = max((i for i, t in enumerate(rest) if t in ORG_WORDS), default=-1)
+    if 0 <= last_org <= len(rest) - 3:
+        cut += last_org + 1
+        rest = rest[last_org + 1 :]
+        if len(rest) >= 3 and _role_word(text, rest[0]):
+            cut += 1  # "New Yorker Dick Morris"
+            rest = rest[1:]
+    return cut, rest
 
 
 def _plural_body(tok: str) -> bool:
@@ -1809,7 +1815,7 @@ class ArticleNames:
         if _number_speaks(word).search(self.text):
             return True
         cue = _NUMBER_CUE_AFTER.match(self.text, start + len(word))
-        return cue is not None and _named_alone(word).search(self.text) is not None
+        return cue is not None and _named_alone(self.text, word)
 
     def _dated_surname(self, m: Mention) -> bool:
         """Is a bare weekday, month, nationality or compass word the surname of someone
