@@ -56,7 +56,7 @@ def test_an_unnamed_source_after_the_cue_with_a_who_clause_is_the_speaker() -> N
         "call.\n\n“She cannot give him that,” said one person familiar with the call, who "
         "was not authorized to discuss it. “He knows it.”"
     )
-    assert _speakers(body) == ["one person", "one person"]
+    assert _speakers(body) == ["one person familiar with the call"] * 2
 
 
 def _carried(body: str) -> list[tuple[str | None, str | None, str | None]]:

@@ -30,7 +30,7 @@ def test_two_sources_described_alike_keep_their_descriptions() -> None:
         "A man who gave his name as Tobin Ekker said he came early. A man who gave his "
         'name only as Rafe said he came late.\n\n"Too late," a man at the door said.'
     )
-    assert quotes[-1].speaker == "a man"
+    assert quotes[-1].speaker == "a man at the door"
 
 
 def test_a_first_name_set_off_by_a_description_is_a_person() -> None:

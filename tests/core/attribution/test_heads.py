@@ -38,7 +38,7 @@ def test_the_phrase_a_relative_clause_follows_not_a_street_in_it() -> None:
         "A woman who lives on Juniper Lane and asked not to be named said the town "
         'should get "an independent study, not one the builder paid for."'
     )
-    assert attributed(body)[-1].speaker == "a woman"
+    assert attributed(body)[-1].speaker == "a woman who lives on Juniper Lane"
 
 
 def test_a_relative_clause_after_a_comma_keeps_the_named_person() -> None:

@@ -25,7 +25,7 @@ from tests.core.attribution.synthetic import attributed
         (  # placed somewhere, then called "the woman"
             "A young woman near the front asked about rents.\n\n"
             '"What do you say to people my age?" the woman asked.',
-            "a young woman",
+            "a young woman near the front",
         ),
         (  # the definite phrase's own words are in the introduction
             "A senior Tillage official, who was not allowed to speak publicly, briefed "
@@ -35,12 +35,12 @@ from tests.core.attribution.synthetic import attributed
         (  # brought in with a participle telling which one
             "A Pellor strategist involved in Senate races said the seat was in play.\n\n"
             '"She wins on the record or not at all," the strategist said.',
-            "a Pellor strategist",
+            "a Pellor strategist involved in Senate races",
         ),
         (  # a head noun no agent ending tells is a person's
             "A Varnish diplomat familiar with the talks said the firing was meant to stall "
             'them.\n\n"Every time they get close, somebody shoots," the diplomat said.',
-            "a Varnish diplomat",
+            "a Varnish diplomat familiar with the talks",
         ),
     ],
 )

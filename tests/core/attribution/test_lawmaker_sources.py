@@ -26,7 +26,7 @@ def _said(body: str) -> str | None:
         (
             "One Democratic Assemblymember who backs the plan but opposed the cut, "
             "speaking on condition of anonymity, was blunt.",
-            "one Democratic Assemblymember",
+            "one Democratic Assemblymember who backs the plan",
         ),
         ("A Republican senator, who declined to be named, was blunt.", "a Republican senator"),
     ],

@@ -77,4 +77,4 @@ def test_a_pronoun_does_not_take_an_office_guessed_for_a_woman() -> None:
         '"Fares will fall by a tenth," he added.'
     )
     # (Labelled as the article brought the source in: "A spokesman for Mrs Ferro".)
-    assert attributed(body)[-1].speaker == "a spokesman"
+    assert attributed(body)[-1].speaker == "a spokesman for Mrs Ferro"

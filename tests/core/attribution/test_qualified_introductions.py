@@ -38,7 +38,7 @@ from tests.core.attribution.synthetic import attributed
         ),
         (
             "A Tarn strategist who backs the bill but opposed the cut said it was close.",
-            "a Tarn strategist",
+            "a Tarn strategist who backs the bill",
         ),
     ],
 )
@@ -77,7 +77,7 @@ def test_a_clause_ending_in_a_pronoun_stays_out_of_the_label() -> None:
             "a Tarn strategist who has worked on three Vell Senate races",
         ),
         ("a Tarn strategist who said the trip was a holiday.", "a Tarn strategist"),
-        ("a Tarn strategist who was there that day.", "a Tarn strategist"),
+        ("a Tarn strategist who was there that day.", "a Tarn strategist who was there"),
     ],
 )
 def test_a_source_after_the_cue_keeps_which_one(tail: str, label: str) -> None:

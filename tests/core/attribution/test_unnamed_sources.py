@@ -19,7 +19,7 @@ def test_a_placed_unnamed_person_is_the_cue_s_subject() -> None:
         "being led out."
     )
     q = attributed(body)[-1]
-    assert q.speaker == "a man"
+    assert q.speaker == "a man in the back of the hall"
 
 
 def test_after_a_fronted_phrase_and_before_a_comma() -> None:
@@ -29,7 +29,7 @@ def test_after_a_fronted_phrase_and_before_a_comma() -> None:
         "At one point, a woman near the front called out, \u201cSo why should we trust you?\u201d"
     )
     q = attributed(body)[-1]
-    assert q.speaker == "a woman"
+    assert q.speaker == "a woman near the front"
 
 
 def test_he_after_an_unnamed_source_is_that_source() -> None:
@@ -70,7 +70,7 @@ def test_a_lead_in_cue_beats_the_next_sentence_s_verb() -> None:
         "\u201cThen why won\u2019t they let us count?\u201d Tremblay asked for order."
     )
     q = attributed(body)[-1]
-    assert q.speaker == "a man"
+    assert q.speaker == "a man in the back of the room"
 
 
 @pytest.mark.parametrize(
@@ -81,14 +81,14 @@ def test_a_lead_in_cue_beats_the_next_sentence_s_verb() -> None:
             'spoke on condition of anonymity, said Mr. Tamsir had "bought the nomination."',
             "one of her senior advisers",
         ),
-        (  # described by whom they are close to, not by that person
+        (  # described by whom they are close to, not that person (the whole phrase)
             'A person close to the senator said she was "done with it."',
-            "a person",
+            "a person close to the senator",
         ),
         (  # described by what they know of
             "One person familiar with the search, who was not allowed to speak, said the "
             'list was "short."',
-            "one person",
+            "one person familiar with the search",
         ),
     ],
 )
@@ -122,7 +122,7 @@ def test_a_name_inside_the_description_or_after_the_verb_is_not_the_source() -> 
     quotes = attributed(body)
     assert quotes[-2].speaker == "an aide"
     assert quotes[-2].confidence != "high"
-    assert quotes[-1].speaker == "a person"
+    assert quotes[-1].speaker == "a person close to Ilsabet Crowhurst"
 
 
 def test_a_relative_clause_with_a_name_and_no_comma() -> None:
@@ -133,7 +133,7 @@ def test_a_relative_clause_with_a_name_and_no_comma() -> None:
         "numbers had \u201cspooked\u201d her backers."
     )
     q = attributed(body)[-1]
-    assert q.speaker == "a Farrowby donor"
+    assert q.speaker == "a Farrowby donor who has given the maximum"
 
 
 def test_an_apposed_name_still_names_the_source() -> None:
@@ -165,7 +165,7 @@ def test_a_capitalised_head_and_a_clause_after_a_comma() -> None:
         "anonymity, said the votes \u201cwere never there.\u201d"
     )
     q = attributed(body)[-1]
-    assert q.speaker == "one Democratic Assemblymember"
+    assert q.speaker == "one Democratic Assemblymember who opposed AB 2210"
 
 
 def test_a_source_after_its_inverted_cue() -> None:
@@ -174,7 +174,7 @@ def test_a_source_after_its_inverted_cue() -> None:
         "\u201cThey talked about everything,\u201d said one person familiar with the "
         "meeting."
     )
-    assert attributed(body)[-1].speaker == "one person"
+    assert attributed(body)[-1].speaker == "one person familiar with the meeting"
 
 
 def test_the_object_of_an_accusation_is_no_source() -> None:
@@ -239,7 +239,7 @@ def test_a_source_after_another_phrase_starts_its_own() -> None:
     [
         ("said one adviser to the mayor, who asked not to be named", "one adviser to the mayor"),
         ("said a senior aide to the county executive.", "a senior aide to the county executive"),
-        ("said one aide to the mayor\u2019s rival.", "one aide"),
+        ("said one aide to the mayor\u2019s rival.", "one aide to the mayor\u2019s rival"),
     ],
 )
 def test_whom_a_serving_source_serves_stays_in_its_label(cue: str, label: str) -> None:

@@ -27,7 +27,6 @@ from tui.core.attribution.context import (
     ArticleContext,
     Candidate,
     passive,
-    qualified_end,
     words_before,
 )
 from tui.core.attribution.documents import (
@@ -977,11 +976,10 @@ class _Attributor:
         adj = _adjacent_after(self.text, after, min(hi, after + _ADJACENT))
         if adj:
             # "said one aide to the mayor": whom the source serves is part of its label
-            end = H.served_end(self.text, adj[0] + len(adj[1]), hi, adj[1].rsplit(None, 1)[-1])
-            adj = (adj[0], self.text[adj[0] : end])
-        if adj and self.text.startswith(" who ", adj[0] + len(adj[1])):
             # "said a strategist who is neutral in the race": the clause tells which one
-            adj = (adj[0], self.text[adj[0] : qualified_end(self.text, adj[0] + len(adj[1]))])
+            head_end = adj[0] + len(adj[1])
+            end = H.served_end(self.text, head_end, hi, adj[1].rsplit(None, 1)[-1])
+            adj = (adj[0], self.text[adj[0] : max(end, H.label_end(self.text, head_end, hi))])
         adj = adj or self._source_after(cue, after, hi)
         if adj and not any(c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands):
             # ("says the Waterford man": a place name inside the phrase is fine)

@@ -17,6 +17,7 @@ from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.bodies import board_owner, short_form_body
 from tui.core.attribution.described import described_person
+from tui.core.attribution.heads import label_end
 from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_clash, gender_of
 from tui.core.attribution.roles import is_role, noun_gender, unnamed_person
@@ -1488,42 +1489,16 @@ _INTRO_AFTER: Final = re.compile(
 # What tells which one an unnamed source is, kept in its label: a place or group closed
 # by a comma ("a strategist in Tarn County,"), or a relative clause up to a comma or the
 # main verb ("a senator who has dealt with both officials was blunter").
-_INTRO_PLACE: Final = re.compile(r" (?:in|at|from|close to) (?:[\w'’.-]+ ){0,3}[\w'’.-]+(?=,)")
-_INTRO_WHO: Final = re.compile(
-    r" who (?:(?:M(?:r|s|rs)\.|Dr\.|[\w'’-]+) ){0,9}?[\w'’-]+"
-    r"(?=,| (?:said|says|told|was|is|added|argued|warned|noted|described|called|put)\b"
-    # (or a second clause granting anonymity: "who is neutral in the race and spoke on
-    # condition of anonymity" is the one who is neutral in the race)
-    r"| and (?:who )?(?:spoke|asked|requested|was granted|insisted|declined)\b)"
-)
-
-
 # " for Darlington Council": the body an unnamed source speaks for, after its head.
 _FOR_BODY: Final = re.compile(
     r" for (?:the )?[A-Z][\w'’&.-]*(?:(?: of| for| and| &)? [A-Z][\w'’&.-]*){0,5}"
 )
-_OBJECT_PRONOUNS: Final = frozenset(("her", "him", "them", "it", "us", "me", "you"))
 
 
 def qualified_end(text: str, end: int) -> int:
-    """Where an unnamed source's introduction ends: past the place or relative clause
-    telling which one it is ("A strategist in Tarn County, who asked ..."), else ``end``."""
-    m = _INTRO_PLACE.match(text, end)
-    if m:
-        return m.end()
-    m = _INTRO_WHO.match(text, end)
-    if m is None:
-        return end
-    words = m.group().split()
-    if words[1] in L.FINITE_CUES or "and" in words or "but" in words:
-        # ("an aide who said the trip was ...": what they said, not which one; "who
-        # backs the bill but opposed the cut": a stance, told as two clauses)
-        return end
-    if words[-1].lower() in _OBJECT_PRONOUNS or words[-1].lower() in L.TIME_ENDS:
-        # ("an official who has worked closely with her": a label ends in a name; "a man
-        # who was housed there that day": nor in a time)
-        return end
-    return m.end()
+    """Where an unnamed source's introduction ends: its whole noun phrase ("A strategist
+    in Tarn County, who asked ..." is "A strategist in Tarn County"), else ``end``."""
+    return label_end(text, end)
 
 
 # "A woman, Ann Roe, said": an unnamed source the article names at once.

@@ -71,7 +71,7 @@ def opening_relative(text: str, s_lo: int, hi: int) -> tuple[int, str] | None:
     rest = text[m.end() : hi]
     if any(mark in rest for mark in '.;:“”"'):
         return None
-    return m.start(1), m.group(1)
+    return m.start(1), text[m.start(1) : label_end(text, m.end(1), hi)]
 
 
 # What follows a plural subject: an auxiliary or a verb form ("Business groups have").
@@ -166,11 +166,89 @@ def unnamed_subject(
         pos, head = word.end(), word.group()
         # (a capitalised head: "One Democratic Assemblymember who ...")
         if is_source(head.lower()) and _dependents_end(text, pos, hi):
-            return start, text[start : _whom(text, pos, hi, head)].rstrip()
+            end = max(_whom(text, pos, hi, head), label_end(text, pos, hi))
+            return start, text[start:end].rstrip()
         if text[pos : pos + 1] != " ":
             return None
         pos += 1
     return None
+
+
+_LABEL_WORD: Final = re.compile(
+    r" (?:(?:[A-Z]\.){2,}|(?:Mr|Ms|Mrs|Dr|Gov|Sen|Rep)\.|[\w'’-]+)(?=[\s,;:.!?\"“”)]|$)"
+)
+_LABEL_WORDS_READ: Final = 16
+
+
+def label_end(text: str, end: int, hi: int | None = None) -> int:
+    """Where the label of an unnamed source whose head ends at ``end`` ends: the whole
+    noun phrase, as the gold labels it (tests/core/gold/README.md), "a person close to
+    Ann Roe", "a clerk who was not authorized to speak publicly", up to a comma, the
+    cue verb or a second predicate; ``end`` when nothing such follows (or too much)."""
+    hi = len(text) if hi is None else hi
+    first = _LABEL_WORD.match(text, end, hi)
+    if first is None or first.group()[1:] not in L.LABEL_OPENERS:
+        return end
+    pos, clause = first.end(), first.group()[1:] in ("who", "whose")
+    if clause:
+        verb = _LABEL_WORD.match(text, pos, hi)
+        while verb is not None and verb.group()[1:] in L.VERB_GAP_WORDS:
+            verb = _LABEL_WORD.match(text, verb.end(), hi)  # ("who has not been", "who was")
+        if verb is None or verb.group()[1:] in L.LABEL_REPORTING:
+            return end  # ("an aide who said the trip was planned": what, not which)
+        pos = verb.end()
+    for _ in range(_LABEL_WORDS_READ):
+        word = _LABEL_WORD.match(text, pos, hi)
+        if word is None or _label_stop(text, pos, word, clause):
+            break
+        pos = word.end()
+    else:
+        return end
+    return _trimmed(text, end, pos)
+
+
+def _label_stop(text: str, pos: int, word: re.Match[str], clause: bool) -> bool:
+    """Does ``word`` (after ``pos``) end a label: a cue verb ("said"), a second
+    predicate ("and asked"), an auxiliary, or a past form after a place ("stood")?"""
+    w = word.group()[1:]
+    if w in L.FINITE_CUES and text[:pos].rsplit(None, 1)[-1] not in L.LABEL_DANGLING:
+        return True  # (not "the state")
+    if w in L.LABEL_STOPS and not _name_joined(text, word.end()):
+        return True
+    return w in L.AUXILIARIES or (not clause and w.islower() and w.endswith("ed"))
+
+
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _trimmed(text: str, end: int, pos: int) -> int:
+    """``pos`` less a time at the label's end ("who was there that day" is "who was
+    there"); ``end`` if it then ends on a small word ("a man in a" before a mark)."""
+    words = text[end:pos].split()
+    while words and (words[-1].lower() in L.TIME_ENDS or _YEAR.fullmatch(words[-1])):
+        words.pop()
+        if words and words[-1].lower() in L.TIME_LEADS:
+            words.pop()
+    if not words or words[-1] in L.LABEL_OPENERS or words[-1] in L.LABEL_DANGLING:
+        return end
+    if words[-1] in L.FINITE_CUES and (
+        words[-1].endswith("s") or words[-2] not in L.LABEL_DANGLING
+    ):
+        return end  # ("a health official in one of the states" reads as a verb at its end)
+    if len(words) > 1 and words[-1].lower() in L.OBJECT_PRONOUNS and words[-2] not in L.OWNING:
+        return end  # ("an aide who worked with her" reads as no label; "close to her" does)
+    return end + _prefix_len(text[end:pos], len(words))
+
+
+def _prefix_len(span: str, n: int) -> int:
+    """The length of ``span`` up to the end of its ``n``-th word."""
+    return [m.end() for m in re.finditer(r"\S+", span)][n - 1]
+
+
+def _name_joined(text: str, pos: int) -> bool:
+    """Does a capitalised word follow ``pos`` ("the Office of Air and Radiation"): an
+    "and" inside a name, not one adding a predicate?"""
+    return text[pos : pos + 2][1:2].isupper()
 
 
 def _dependents_end(text: str, pos: int, hi: int) -> bool:

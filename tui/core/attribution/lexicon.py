@@ -884,6 +884,29 @@ SOURCE_NOUNS: Final = ANONYMOUS_HEADS | word_set(
 # Unnamed sources who serve someone, kept in their label with whom they serve: "one
 # adviser to the governor", "a senior aide to Ann Roe" (as "a spokesman for ...").
 SERVING_HEADS: Final = word_set("aide adviser advisor assistant counselor confidant")
+# What may open the part of an unnamed source's label after its head: the label is the
+# whole noun phrase (tests/core/gold/README.md), "a clerk in the tax office", "a trader
+# familiar with the auction", "a nurse who was not authorized to speak publicly".
+LABEL_OPENERS: Final = word_set(
+    "in at from on near to for of with inside outside behind among close familiar "
+    "involved working stationed based assigned who whose"
+)
+# Words that end such a label: a second predicate, a reason, an anonymity grant ("a
+# farmer who grows oats and asked not to be named" is "a farmer who grows oats").
+LABEL_STOPS: Final = word_set(
+    "and but because granted speaking while when as after before stood got came went drew "
+    "made took gave kept held sat ran spoke rose"
+)
+# Words before a time a label leaves out ("who worked with her then", "last month").
+TIME_LEADS: Final = word_set("last this that next every on in")
+# A label ends in an object pronoun only after these ("a person close to her").
+OBJECT_PRONOUNS: Final = word_set("her him them it us me you")
+OWNING: Final = word_set("to of for")
+# Words a label never ends on ("a man in a" before a quotation mark).
+LABEL_DANGLING: Final = word_set("a an the of and")
+# Verbs of a relative clause that report speech, not which source it is ("an aide who
+# said the trip was planned").
+LABEL_REPORTING: Final = word_set("said says told tells added adds wrote writes")
 # Heads of "the MP for Sittingbourne"-like descriptions of one person.
 DESCRIBED_HEADS: Final = word_set("MP MSP MEP AM member councillor Councillor")
 # Words before an office that tell how long or how someone holds it, not which office
@@ -1102,7 +1125,7 @@ PARTITIVE_GROUPS: Final = word_set("them those these the its his her their our y
 # label never ends in one, so such a clause stays out of it.
 TIME_ENDS: Final = word_set(
     "day days week weeks month months year years time today yesterday tonight night "
-    "morning afternoon evening monday tuesday wednesday thursday friday saturday sunday"
+    "morning afternoon evening monday tuesday wednesday thursday friday saturday sunday then"
 )
 # Capitalised words that may stand before ", 12," without being a person's name
 # ("Ward, 12, ...", "Chapter, 3, ..."): given_names.given_alone skips them (lower case).
