@@ -17,9 +17,10 @@ def test_a_local_chapter_speaks_whole() -> None:
     assert attributed(body)[0].speaker == "Moms for Tarnlight’s Ely Ridge chapter"
 
 
-def test_a_field_office_speaks_for_its_agency() -> None:
+def test_a_field_office_speaks_under_its_own_name() -> None:
     body = (
         "The man was released on Friday.\n\nThe Tarn Border Agency’s Ely field office said "
         'in a statement that it had "no notice" of the release.'
     )
-    assert attributed(body)[0].speaker == "Tarn Border Agency"
+    # (the gold README's convention: the office, not the place nor the whole agency)
+    assert attributed(body)[0].speaker == "Tarn Border Agency’s Ely field office"

@@ -347,9 +347,9 @@ class ArticleContext:
             # office said" does.
             return Candidate(m.start, voice.end(), m.words, "name", m)
         elif (unit := _UNIT_OWNED.match(text, m.end, hi)) and not self.names.is_person(m):
-            # "ICE's Denver field office said": the body speaks through its
-            # office, not the place the office is in.
-            return Candidate(m.start, unit.end(), m.words, "name", m)
+            # "ICE's Denver field office said": the office speaks, named whole
+            # (not the place it is in, nor the whole agency: tests/core/gold/README.md)
+            return Candidate(m.start, unit.end(), text[m.start : unit.end()], "nominal")
         elif possessors and (self._owns_unnamed(m.end, hi) or self._voice_of(m.end, hi)):
             # "Ms Parra's deputy": "she" may mean Ms Parra ("Gerrard's drive"
             # owns no one, so Gerrard is no subject there).
@@ -368,8 +368,8 @@ class ArticleContext:
         unit = _LOCAL_CHAPTER.match(self.text, span[0])
         if unit:
             # "Moms for Tarnlight's Ely chapter said": a members' group's local chapter
-            # speaks for itself, named whole (an agency's field office speaks for the
-            # agency: see _possessor_candidate)
+            # speaks for itself, named whole (as an agency's field office does: see
+            # _possessor_candidate)
             return Candidate(m.start, unit.end(), self.text[m.start : unit.end()], "nominal")
         return Candidate(m.start, span[0], self.text[m.start : span[0]], "name", m)
 
