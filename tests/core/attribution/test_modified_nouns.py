@@ -72,9 +72,10 @@ def test_a_name_after_an_indefinite_article_names_a_thing_not_a_speaker() -> Non
     assert "Venn" in words
 
 
-def test_a_body_speaks_through_its_office_named_by_a_place() -> None:
+def test_a_body_office_named_by_a_place_speaks_as_that_office() -> None:
     quotes = attributed(
         "Tillage Border Enforcement (TBE) lodged a request in May.\n\nTBE's Marlow field "
         'office said in a statement that it had "warned the town repeatedly."'
     )
-    assert quotes[-1].speaker == "Tillage Border Enforcement"
+    # (the office as the article names it, not the place "Marlow": tests/core/gold/README.md)
+    assert quotes[-1].speaker == "TBE's Marlow field office"
