@@ -198,6 +198,7 @@ HELD_OUT = (
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_heldout11",
+    "us_news_heldout12",
 )
 
 
