@@ -397,6 +397,11 @@ class Floors:
 # object "it" no subject of a participle cue; "declined to comment on" a cue): name
 # 25/25, pronoun 122/125, named 298/306 (97.4%), missing 1/399, high right 87/87; every
 # other set unchanged. Floors one quote below (missing one above).
+# Branch writer12: us_news_heldout12 (held out, written blind: its writer never read the
+# attribution code or the other held-out sets nor ran the extractor on it before all 28
+# articles were committed at 29de7e1; first scored on the code of main at 830a0b2): name
+# 101/101, pronoun 111/118, named 393/408 (96.3%), missing 5/577, high right 239/240,
+# detection and span F1 1.000. Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -430,6 +435,7 @@ FLOORS = {
     "us_news_dev17": Floors(name_intro=0.979, pronoun=0.977, named=0.941, missing=0.0159),
     "us_news_dev18": Floors(name_intro=0.857, pronoun=0.916, named=0.875, missing=0.0236),
     "us_news_heldout11": Floors(name_intro=0.969, pronoun=0.921, named=0.858, missing=0.0164),
+    "us_news_heldout12": Floors(name_intro=0.990, pronoun=0.932, named=0.960, missing=0.0104),
     "us_news_dev19": Floors(name_intro=0.96, pronoun=0.968, named=0.977, missing=0.0051),
 }
 SETS = tuple(FLOORS)
@@ -448,7 +454,7 @@ HELD_OUT = (
     "us_news_heldout12",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_heldout12",)  # written blind on branch writer12
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
