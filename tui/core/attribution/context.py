@@ -43,6 +43,19 @@ _DESCRIBED_ADDS: Final = re.compile(
 # "The mayor brushed ...": a sentence opened by "the" and a role, then a verb.
 _ROLE_OPENS: Final = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]+(?:ed|s)\b")
 _SUBJECT_LOOKBACK: Final = 8  # sentences searched back to resolve a pronoun
+# A written thing, then an aside, right before "read": "The office's reply, which the
+# skipper shared with us, read" (the paper still reads, past the aside).
+_READ_PAST_ASIDE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(L.READ_SUBJECTS))})(?=,\s[^,.;:\"“”]{{1,80}},\s*$)", re.IGNORECASE
+)
+_ASIDE_REACH: Final = 120  # chars before "read" searched for the paper and its aside
+
+
+def paper_before_aside(text: str, lo: int, verb: int) -> int | None:
+    """Where a written thing ends that an aside parts from its "read" at ``verb``
+    ("The office's reply, which the skipper shared with us, read"), or None."""
+    m = _READ_PAST_ASIDE.search(text, max(lo, verb - _ASIDE_REACH), verb)
+    return m.end() if m else None
 
 
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
@@ -77,7 +90,7 @@ def words_before(text: str, pos: int) -> tuple[str, str]:
 
 
 def _adverb(word: str) -> bool:
-    return word.endswith("ly") or word in L.FREQUENCY_ADVERBS
+    return (word.endswith("ly") and word not in L.LY_NOUNS) or word in L.FREQUENCY_ADVERBS
 
 
 def passive(prev: str, last: str) -> bool:
@@ -216,6 +229,8 @@ class ArticleContext:
             return False  # "it was difficult to say that ...": no one says it
         if word in L.READ_FORMS and last.lower().strip("'’") not in L.READ_SUBJECTS:
             # `"Q," the memo reads`; after its quote, `"Q," reads the caption`
+            if paper_before_aside(text, 0, m.start()) is not None:
+                return True
             return text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
         if word == "reading":
             return False  # "signs reading "Fair Maps Now"": nobody's words
