@@ -784,6 +784,16 @@ def _cued_after(text: str, q: Quote) -> bool:
     return cue in text[q.end : q.end + _CUE_AFTER_REACH]
 
 
+def _firm_says(cue: re.Match[str], last: str) -> bool:
+    """ "Harrow's said": a name's "'s" right before "said" or "says" is a firm's name
+    ending in "'s", no "is" of a passive ("It's said that" is one)."""
+    return (
+        cue.group() in L.FIRM_VERBS
+        and last[:1].isupper()
+        and last[:-2].lower() not in L.CONTRACTING_WORDS
+    )
+
+
 def _apply(q: Quote, found: _Found) -> None:
     q.speaker, q.speaker_mention, q.cue = found.speaker, found.mention, found.cue or None
     q.speaker_how, q.confidence = found.how, found.confidence
@@ -1756,7 +1766,7 @@ class _Attributor:
         if not cue.group("part"):
             # "was described by Jobs as", "plans - described by one union as": the
             # agent after "by" speaks, nobody else.
-            agent = passive(prev, last)
+            agent = passive(prev, last) and not _firm_says(cue, last)
             by = None
             if agent or cue.group().endswith("ed"):  # (else no "by" is read)
                 by = C.BY_AGENT.match(text, cue.end(), hi)

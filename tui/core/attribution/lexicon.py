@@ -1050,6 +1050,10 @@ PASSIVE_AUXILIARIES: Final = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS: Final = word_set("often also always never ever now long still even already")
 # Cues of a written, signed paper: two subjects joined by "and" both sign it.
 WRITING_CUES: Final = word_set("wrote writes write signed")
+# Verbs a firm named with "'s" speaks by ("Harrow's said"), and the words whose "'s" is
+# "is" or "has" ("It's said that", "That's said").
+FIRM_VERBS: Final = word_set("said says")
+CONTRACTING_WORDS: Final = word_set("it that there he she what who where here this")
 # Nouns ending in "-ly", no adverbs: "the office's reply read" is no passive "'s ... read".
 LY_NOUNS: Final = word_set("reply family rally ally assembly supply monopoly anomaly")
 # Words of a feeling a person or body states, quoted as theirs after "was" or "is"
