@@ -253,3 +253,42 @@ def test_a_report_by_an_office_when_office_is_also_a_plain_word() -> None:
     )
     quote = next(q for q in attributed(body) if "trusted the firm" in q.text)
     assert quote.speaker == "Office of Tarnish Reviews"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The harbour master's office's reply read:",
+        "The harbour master's office's reply, which the skipper showed to Tarn News, read:",
+        "The harbour master's office's statement, which the skipper shared with us, read in part:",
+    ],
+)
+def test_a_role_s_reply_reads_past_an_aside(lead: str) -> None:
+    """ "reply" is a paper, not an "-ly" adverb making "'s ... read" a passive; an aside
+    between the paper and "read" leaves the paper its subject, not a name inside it."""
+    body = (
+        "The skipper said he had written twice since July and got the same answer each "
+        f'time. {lead} "Your concerns have been forwarded to the right desk."'
+    )
+    assert attributed(body)[0].speaker == "the harbour master's office"
+
+
+def test_a_partial_in_the_sentence_naming_the_report_and_its_author() -> None:
+    """ "The 30-page report, prepared by X, said ... "Q"": the author named with the
+    report in the quote's own sentence, not "the 30-page report"."""
+    body = (
+        "A state audit was released on Tuesday.\n\n"
+        "The 30-page report, prepared by the Office of Tarnish Reviews, said the county "
+        "had “no working check” on its road bills."
+    )
+    assert (attributed(body)[-1].speaker or "").removeprefix("the ") == "Office of Tarnish Reviews"
+
+
+def test_a_modified_document_label_goes_to_its_issuer() -> None:
+    """ "the 61-page report" is a document's label as "the report" is (plain
+    modifiers between), so its issuer speaks."""
+    body = (
+        "The Tarn Audit Board on Tuesday released a report on the water fund. "
+        "“The fund was run as a private account,” the 40-page report says."
+    )
+    assert attributed(body)[-1].speaker == "Tarn Audit Board"

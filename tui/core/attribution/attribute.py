@@ -26,6 +26,7 @@ from tui.core.attribution.context import (
     WINDOW,
     ArticleContext,
     Candidate,
+    paper_before_aside,
     passive,
     words_before,
 )
@@ -783,6 +784,16 @@ def _cued_after(text: str, q: Quote) -> bool:
     return cue in text[q.end : q.end + _CUE_AFTER_REACH]
 
 
+def _firm_says(cue: re.Match[str], last: str) -> bool:
+    """ "Harrow's said": a name's "'s" right before "said" or "says" is a firm's name
+    ending in "'s", no "is" of a passive ("It's said that" is one)."""
+    return (
+        cue.group() in L.FIRM_VERBS
+        and last[:1].isupper()
+        and last[:-2].lower() not in L.CONTRACTING_WORDS
+    )
+
+
 def _apply(q: Quote, found: _Found) -> None:
     q.speaker, q.speaker_mention, q.cue = found.speaker, found.mention, found.cue or None
     q.speaker_how, q.confidence = found.how, found.confidence
@@ -1066,6 +1077,7 @@ class _Attributor:
         if not participle:
             found = (
                 self._tied_phrase(cue, lo)
+                or self._paper_past_aside(cue, lo)
                 or self._whose_subject(cue, lo, cands)
                 or self._unclosed_title(cue, lo, cands)
                 or self._opening_relative(cue, lo)
@@ -1082,7 +1094,11 @@ class _Attributor:
             # "The governor looks into the camera and says": a phrase, no name.
             return self._opening_phrase(cue, lo) if participle else None
         if participle and not self._after_for(cue):
-            found = self._opening_np(cue, lo, cands) or self._past_fronted(cue, lo, cands)
+            found = (
+                self._owned_paper(cue)
+                or self._opening_np(cue, lo, cands)
+                or self._past_fronted(cue, lo, cands)
+            )
             if found:
                 return found
         order = self._subject_order(cue, lo, cands, participle)
@@ -1106,6 +1122,12 @@ class _Attributor:
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
         return self._weak_subject(cue, lo, cands, order, participle)
+
+    def _owned_paper(self, cue: re.Match[str]) -> _Found | None:
+        """ "Its latest ad shows Ode and accuses him of": the paper opening the
+        sentence is the subject, so its owner speaks (see owners.paper_subject)."""
+        found = O.paper_subject(self.ctx, self.ctx.para_of(cue.start()), cue.start())
+        return _Found(found[0], found[1], _cue_word(cue), "nominal") if found else None
 
     def _opening_np(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
         """ "The president, in a statement, called Mr. Roe "Q" and said ...", "A county
@@ -1201,6 +1223,21 @@ class _Attributor:
         phrase = text[start:end]
         speaker = self.ctx.resolve_phrase(phrase, start)
         return _Found(speaker, phrase, _cue_word(cue), "nominal")
+
+    def _paper_past_aside(self, cue: re.Match[str], lo: int) -> _Found | None:
+        """ "The office's reply, which the skipper shared with us, read:": the paper
+        before the aside is what "read" has for subject, not a name inside the aside
+        (only a written thing reads)."""
+        if cue.group() not in L.READ_FORMS:
+            return None
+        end = paper_before_aside(self.text, lo, cue.start())
+        if end is None:
+            return None
+        adj = _adjacent_before(self.text, max(lo, end - _ADJACENT), end, self.joined)
+        if adj is None or not C.speaks(adj[1]):
+            return None
+        speaker = self.ctx.resolve_phrase(adj[1], adj[0])
+        return _Found(speaker, adj[1], _cue_word(cue), "nominal")
 
     def _phrase_before(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
         """ "the Dutchman said": a noun phrase touching the cue, when no person is named
@@ -1729,7 +1766,7 @@ class _Attributor:
         if not cue.group("part"):
             # "was described by Jobs as", "plans - described by one union as": the
             # agent after "by" speaks, nobody else.
-            agent = passive(prev, last)
+            agent = passive(prev, last) and not _firm_says(cue, last)
             by = None
             if agent or cue.group().endswith("ed"):  # (else no "by" is read)
                 by = C.BY_AGENT.match(text, cue.end(), hi)

@@ -43,6 +43,19 @@ _DESCRIBED_ADDS: Final = re.compile(
 # "The mayor brushed ...": a sentence opened by "the" and a role, then a verb.
 _ROLE_OPENS: Final = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]+(?:ed|s)\b")
 _SUBJECT_LOOKBACK: Final = 8  # sentences searched back to resolve a pronoun
+# A written thing, then an aside, right before "read": "The office's reply, which the
+# skipper shared with us, read" (the paper still reads, past the aside).
+_READ_PAST_ASIDE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(L.READ_SUBJECTS))})(?=,\s[^,.;:\"“”]{{1,80}},\s*$)", re.IGNORECASE
+)
+_ASIDE_REACH: Final = 120  # chars before "read" searched for the paper and its aside
+
+
+def paper_before_aside(text: str, lo: int, verb: int) -> int | None:
+    """Where a written thing ends that an aside parts from its "read" at ``verb``
+    ("The office's reply, which the skipper shared with us, read"), or None."""
+    m = _READ_PAST_ASIDE.search(text, max(lo, verb - _ASIDE_REACH), verb)
+    return m.end() if m else None
 
 
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
@@ -77,7 +90,7 @@ def words_before(text: str, pos: int) -> tuple[str, str]:
 
 
 def _adverb(word: str) -> bool:
-    return word.endswith("ly") or word in L.FREQUENCY_ADVERBS
+    return (word.endswith("ly") and word not in L.LY_NOUNS) or word in L.FREQUENCY_ADVERBS
 
 
 def passive(prev: str, last: str) -> bool:
@@ -216,6 +229,8 @@ class ArticleContext:
             return False  # "it was difficult to say that ...": no one says it
         if word in L.READ_FORMS and last.lower().strip("'’") not in L.READ_SUBJECTS:
             # `"Q," the memo reads`; after its quote, `"Q," reads the caption`
+            if paper_before_aside(text, 0, m.start()) is not None:
+                return True
             return text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
         if word == "reading":
             return False  # "signs reading "Fair Maps Now"": nobody's words
@@ -333,6 +348,9 @@ class ArticleContext:
         """What the possessive name ``m`` ("Falcone's") stands for before ``hi``: the
         possessor is rarely the speaker, so only what it owns or speaks through is."""
         text = self.text
+        firm = self._firm_with_s(m, hi)
+        if firm is not None:
+            return firm
         # "Michael Jackson's mother said": the possessor is not the speaker.
         owned = C.OWNED.match(text, m.end, hi)
         if owned:
@@ -355,6 +373,18 @@ class ArticleContext:
             # owns no one, so Gerrard is no subject there).
             return Candidate(m.start, m.end, m.words, "name", m)
         return None
+
+    def _firm_with_s(self, m: Mention, hi: int) -> Candidate | None:
+        """ "Harrow's said", "Standard & Vane's said": a possessive owning no noun,
+        its reporting verb right after it, is a firm's name that ends in "'s" (whole,
+        with a partner joined by "&" before it)."""
+        text = self.text
+        verb = _FIRM_VERB.match(text, m.end)  # (the verb may stand past ``hi``: the cue)
+        if verb is None or verb.group(1) not in L.FIRM_VERBS or m.end + 2 > hi:
+            return None
+        partner = _AMPERSAND_PARTNER.search(text, max(0, m.start - _PARTNER_REACH), m.start)
+        start = partner.start() if partner else m.start
+        return Candidate(start, m.end + 2, text[start : m.end + 2], "nominal")
 
     def _whole_body(self, m: Mention) -> Candidate | None:
         """ "Moms for Tomorrow, a parents group, said": the body's whole name that the
@@ -1335,6 +1365,11 @@ _SENTENCE_OPEN: Final = re.compile(r"(?:\A|\n|[.!?][\"”’]? )$")
 _BODY_JOINERS: Final = frozenset((" and ", " for ", " of ", " of the ", " & "))
 # After a title: the person it names ("Oscars host and comedian Chris Rock").
 # "(Falcone)'s office", "(Roe)'s campaign": what speaks for the person owning it.
+# A possessive right before its reporting verb ("Harrow's said"): it owns no noun.
+_FIRM_VERB: Final = re.compile(r"['’]s\s+(?:also\s+)?([a-z]+)\b")
+# A partner's name joined by "&" right before a name ("Standard & (Vane's)").
+_AMPERSAND_PARTNER: Final = re.compile(r"(?<![\w&])[A-Z][\w.-]*(?: [A-Z][\w.-]*)? & $")
+_PARTNER_REACH: Final = 40  # chars before the name read for such a partner
 _OWN_VOICE: Final = re.compile(rf"['’]s (?:{'|'.join(sorted(L.OWN_VOICES))})\b(?!['’-])")
 # "(ICE)'s Denver field office", "(the FBI)'s Boston bureau": a body's office, named
 # by its place.

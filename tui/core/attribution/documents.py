@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.context import WINDOW, ArticleContext
+from tui.core.attribution.joint import joint_label, joint_writers
 from tui.core.attribution.owners import programme_owner
 from tui.core.attribution.writers import body_of_kind
 from tui.core.model import Quote, SpeakerHow
@@ -108,6 +109,7 @@ _ISSUED_THAT: Final = re.compile(
     rf"\s+(?P<how>that|{'|'.join(sorted(L.DOCUMENT_FINDINGS))})\s+[^.;:]*$"
 )
 _MENTIONS_READ: Final = 3  # earlier mentions of the same document looked at
+_DOCUMENT_WORDS: Final = 4  # words of "the 61-page audit report" read as a document's label
 _REPORT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.REPORT_HEADS))})\b")
 _SUIT_NOUN: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.SUIT_HEADS))})\b")
 _REPORT_REACH: Final = 2_500  # chars back where a report named again was first named
@@ -123,6 +125,7 @@ def document_issuers(
     """Give each quote whose speaker is "the statement/letter/memo" (and the quotes
     carrying that label on after it) to the document's issuer, at medium confidence.
     ``cue_speaker(lo, hi)`` is the speaker of the last cue in ``text[lo:hi]``."""
+    joint_writers(ctx, quotes)
     _it_read(ctx, quotes, cue_speaker)
     _said_paper(ctx, quotes, cue_speaker)
     last: Quote | None = None  # the last quote a document spoke
@@ -155,8 +158,8 @@ def document_issuers(
             _issued_by(quotes, k, q.speaker, last.speaker or "")
             last = q
             continue
-        if len(words) == 2 and words[0] == "the" and words[1] in L.DOCUMENT_HEADS:
-            noun = words[1]
+        if _the_document(words):
+            noun = words[-1]
         elif _it(q):
             noun = _opening_document(ctx, q)  # "The memo ... lays out what it calls"
             owner = None if noun else _owned_before(ctx, q)
@@ -705,6 +708,15 @@ def _role_owned_document(ctx: ArticleContext, q: Quote) -> str | None:
     return named if named and named.split()[-1] not in _ROLE_PAPERS else None
 
 
+def _the_document(words: list[str]) -> bool:
+    """ "the statement", "the 61-page report", "the final audit report": a document
+    by its noun, perhaps after plain modifiers (a name among them is
+    :func:`_named_document`'s)."""
+    if not 2 <= len(words) <= _DOCUMENT_WORDS or words[0] != "the":
+        return False
+    return words[-1] in L.DOCUMENT_HEADS and not any(w[:1].isupper() for w in words[1:-1])
+
+
 def _named_document(words: list[str]) -> str | None:
     """The name a document's label is made of ("a Lumen TV statement" → Lumen TV)."""
     if len(words) < 3 or words[0] not in ("a", "an", "the") or words[-1] not in L.DOCUMENT_HEADS:
@@ -731,6 +743,9 @@ def _issuer(
         return body  # "The minutes of the Tarnby Council meeting": the body that met
     mentions = _earlier_mentions(ctx, q, noun)
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
+    named = _issued_with(ctx, mentions, s_lo)
+    if named:
+        return named
     plaintiff = _plaintiff(ctx, q.start) if noun in L.SUIT_HEADS else None
     if all(at >= s_lo for at, _ in mentions):
         # named first in the quote's own cue: "A spokesman denied it: "Q." The
@@ -767,7 +782,18 @@ def _issuer(
         if issuer and issuer.split()[-1] not in L.DOCUMENT_HEADS:
             # (not "the statement" of "The statement added that"; a spokesperson
             # named after the document delivered it)
-            return _spokesperson(ctx, end, q.start) or issuer
+            return _spokesperson(ctx, end, q.start) or joint_label(ctx, issuer, lo, end) or issuer
+    return None
+
+
+def _issued_with(ctx: ArticleContext, mentions: list[tuple[int, int]], s_lo: int) -> str | None:
+    """ "The 30-page report, prepared by the Office of Tarn Reviews, said the county
+    had "Q"": the issuer named with the document in the quote's own sentence."""
+    for at, noun_end in mentions:
+        if at >= s_lo and not ctx.inside_quote(at):
+            named = _named_after(ctx, noun_end)
+            if named:
+                return named
     return None
 
 

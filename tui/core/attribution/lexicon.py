@@ -156,7 +156,7 @@ READ_SUBJECTS: Final = word_set(
     "statement statements letter memo memos report post posts message messages note sign "
     "signs caption headline banner placard ad advert advertisement tweet text email e-mail "
     "release notice order filing complaint motion brief ruling lawsuit indictment document "
-    "draft card label plaque inscription slogan poster flyer leaflet"
+    "draft card label plaque inscription slogan poster flyer leaflet reply"
 )
 # Irregular forms: third person, past, participle.
 _IRREGULAR: Final = {
@@ -317,7 +317,7 @@ SPEAKING_HEADS: Final = word_set(
     "superintendent republican democrat "
     "chief head minister bishop archbishop king queen prince princess duke judge coroner "
     "detective inspector statement letter document memo website blog column editorial ad "
-    "advert advertisement "
+    "advert advertisement reply "
     "newsletter announcement release bulletin filing lawsuit suit indictment ruling "
     "verdict bill motion manifesto spokesperson chairperson commissioner ambassador "
     "envoy diplomat official officials economist strategist adviser advisor consultant "
@@ -1048,6 +1048,14 @@ RELAYING: Final = word_set("quoting paraphrasing reciting")
 RELAYING_FROM: Final = word_set("reading")
 PASSIVE_AUXILIARIES: Final = word_set("was were is are be been being so")
 FREQUENCY_ADVERBS: Final = word_set("often also always never ever now long still even already")
+# Cues of a written, signed paper: two subjects joined by "and" both sign it.
+WRITING_CUES: Final = word_set("wrote writes write signed")
+# Verbs a firm named with "'s" speaks by ("Harrow's said"), and the words whose "'s" is
+# "is" or "has" ("It's said that", "That's said").
+FIRM_VERBS: Final = word_set("said says")
+CONTRACTING_WORDS: Final = word_set("it that there he she what who where here this")
+# Nouns ending in "-ly", no adverbs: "the office's reply read" is no passive "'s ... read".
+LY_NOUNS: Final = word_set("reply family rally ally assembly supply monopoly anomaly")
 # Words of a feeling a person or body states, quoted as theirs after "was" or "is"
 # ("a spokeswoman was "satisfied"", "The club is "delighted""): their words, no term.
 FEELING_WORDS: Final = word_set(

@@ -167,6 +167,14 @@ _CALLS_AS: Final = re.compile(
     r"\s+(?(accuse)of|as)\s*$"  # ("introduced the concept of "Q"": no naming)
 )
 _CALLS_REACH: Final = 140  # chars before the quote read for such a verb
+# A paper opening the sentence, owned by a pronoun or a name ("Its latest ad", "Tarn
+# Families First's flyer"): the subject of a naming verb joined to it by "and".
+_PAPER_OPENS: Final = re.compile(
+    r"\s*(?:(?P<owner>His|Her|Their|Its)|(?P<named>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})['’]s)"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(L.READ_SUBJECTS))})\b"
+)
+# What joins the verb to the paper's clause: "and accuses", ", accusing".
+_AND_BEFORE: Final = re.compile(r"(?:\band|,)\s+$")
 
 
 def calls_as(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
@@ -177,6 +185,9 @@ def calls_as(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
     if m is None:
         return None
     text = ctx.text
+    paper = paper_subject(ctx, q.paragraph, m.start())
+    if paper is not None:
+        return paper[0], paper[1], m.group("verb")
     before = [
         c  # ("Rep. Ann Lee (R-OH) opened": not the party and state in brackets)
         for c in ctx.candidates(lo, m.start())
@@ -189,6 +200,28 @@ def calls_as(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
     if not speaker:
         return None
     return speaker, subject.words, m.group("verb")
+
+
+def paper_subject(ctx: ArticleContext, para: int, verb: int) -> tuple[str, str] | None:
+    """ "Its latest ad shows footage of Ode and accuses him of "Q"": a verb joined by
+    "and" (or a comma) to a sentence of paragraph ``para`` that opens with an owned
+    paper has the paper for subject, so the owner speaks (the speaker, the words
+    naming the paper), not the name before "and" (an object)."""
+    text = ctx.text
+    if not _AND_BEFORE.search(text, max(0, verb - 8), verb):
+        return None
+    s_lo, _ = ctx.sentence_span(para, verb)
+    m = _PAPER_OPENS.match(text, s_lo, verb)
+    if m is None:
+        return None
+    if m.group("owner"):
+        owner = ctx.resolve_pronoun(_PRONOUN_OF[m.group("owner").lower()], m.start())
+    else:
+        mention = next(iter(ctx.names.mentions_between(*m.span("named"))), None)
+        owner = ctx.names.resolve(mention) if mention is not None else None
+    if not owner or owner.split()[-1].lower() in L.READ_SUBJECTS:
+        return None
+    return owner, m.group().strip()
 
 
 def own_account(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
