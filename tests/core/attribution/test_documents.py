@@ -292,3 +292,16 @@ def test_a_modified_document_label_goes_to_its_issuer() -> None:
         "“The fund was run as a private account,” the 40-page report says."
     )
     assert attributed(body)[-1].speaker == "Tarn Audit Board"
+
+
+def test_an_email_past_an_aside_is_not_the_asides_name() -> None:
+    """ "The email, which the Harbor Ledger obtained …, reads:": an email does not
+    speak for an issuer, so the name inside the aside (who obtained it) is no speaker;
+    the words stay with the person who wrote it, the article's subject."""
+    body = (
+        "Councilwoman Dana Pruett voted against the cuts.\n\n"
+        "Pruett said she had warned the city attorney in an email in May. The email, "
+        "which the Harbor Ledger obtained through a records request, reads in part: "
+        "“We are cutting people we know. I cannot be part of that.”"
+    )
+    assert attributed(body)[-1].speaker == "Dana Pruett"

@@ -58,6 +58,14 @@ def paper_before_aside(text: str, lo: int, verb: int) -> int | None:
     return m.end() if m else None
 
 
+def _speaking_paper_before_aside(text: str, verb: int) -> bool:
+    """Is a paper that speaks for its issuer ("The office's reply", "the memo") parted
+    from its "read" by an aside? A paper that does not ("The email, which the Ledger
+    obtained, reads:") leaves its words to the person the article gives them to."""
+    m = _READ_PAST_ASIDE.search(text, max(0, verb - _ASIDE_REACH), verb)
+    return m is not None and m.group().lower() in L.SPEAKING_HEADS
+
+
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
 
 
@@ -229,7 +237,7 @@ class ArticleContext:
             return False  # "it was difficult to say that ...": no one says it
         if word in L.READ_FORMS and last.lower().strip("'’") not in L.READ_SUBJECTS:
             # `"Q," the memo reads`; after its quote, `"Q," reads the caption`
-            if paper_before_aside(text, 0, m.start()) is not None:
+            if _speaking_paper_before_aside(text, m.start()):
                 return True
             return text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] in "\"”’'"
         if word == "reading":
