@@ -122,6 +122,10 @@ class ArticleContext:
         self.quotes = quotes
         self.q_starts = [q.start for q in quotes]
         self._sentences: dict[int, list[int]] = {}
+        # (para, pos) -> its sentence's span: quotes, their windows and the pronoun
+        # look-back ask for the same places again (~40% of the calls).
+        self._spans: dict[tuple[int, int], tuple[int, int]] = {}
+        self._para_starts = [p.start for p in article.paragraphs]
         self._verbs: dict[tuple[int, int], bool] = {}  # cue span -> used as a verb there
         self._cue_words: dict[tuple[int, int], list[re.Match[str]]] = {}  # window -> matches
         self._subjects: dict[tuple[int, int, str], tuple[str, bool] | None] = {}
@@ -256,10 +260,15 @@ class ArticleContext:
         return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end
 
     def sentence_span(self, para: int, pos: int) -> tuple[int, int]:
-        starts = self._sentences.get(para) or self.sentence_starts(para)
-        i = bisect.bisect_right(starts, pos) - 1
-        end = starts[i + 1] if i + 1 < len(starts) else self.article.paragraphs[para].end
-        return starts[max(i, 0)], end
+        """The sentence of paragraph ``para`` holding ``pos`` (cached per place)."""
+        key = (para, pos)
+        span = self._spans.get(key)
+        if span is None:
+            starts = self._sentences.get(para) or self.sentence_starts(para)
+            i = bisect.bisect_right(starts, pos) - 1
+            end = starts[i + 1] if i + 1 < len(starts) else self.article.paragraphs[para].end
+            span = self._spans[key] = starts[max(i, 0)], end
+        return span
 
     # -- candidates ------------------------------------------------------------
     def candidates(self, lo: int, hi: int, possessors: bool = False) -> list[Candidate]:
@@ -1346,15 +1355,9 @@ class ArticleContext:
         return len(self.text[lo:pos].split()) < 3
 
     def para_of(self, pos: int) -> int:
-        paras = self.article.paragraphs
-        lo, hi = 0, len(paras) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if paras[mid].start <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The paragraph holding ``pos``: the last starting at or before it (0 before
+        the first), found on the starts listed once per article."""
+        return max(bisect.bisect_right(self._para_starts, pos) - 1, 0)
 
 
 # Up to three lower-case words after a name, none a verb or a joining word: the
