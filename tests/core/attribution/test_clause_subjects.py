@@ -45,7 +45,7 @@ def test_an_unnamed_source_after_a_dated_opening_is_the_subject() -> None:
         "threats.\n\n"
         '"Nobody should be threatening anybody," he said.'
     )
-    assert _last(body) == "a precinct committeeman"
+    assert _last(body) == "a precinct committeeman who asked not to be named"
 
 
 def test_a_man_named_after_a_subject_he_is_not_who_the_next_he_means() -> None:

@@ -19,10 +19,10 @@ def test_an_unnamed_consultant_with_a_party_word_is_the_subject() -> None:
         'said she was "the kind of candidate we worry about" in a district like this.\n\n'
         '"She does not sound like a politician, because she is not one," he said.'
     )
-    # (the pronoun's carry still takes the short label: left for later)
+    # (the pronoun's carry takes the same whole label)
     assert [q.speaker for q in quotes] == [
         "one GOP consultant who has worked on Ohio House races",
-        "one GOP consultant",
+        "one GOP consultant who has worked on Ohio House races",
     ]
 
 
@@ -43,4 +43,7 @@ def test_she_resolved_to_a_woman_keeps_medium_confidence() -> None:
         "A woman loading groceries nearby disagreed with the mayor.\n\n"
         '"We never asked for this," she said.'
     )
-    assert (quotes[-1].speaker, quotes[-1].confidence) == ("a woman", "medium")
+    assert (quotes[-1].speaker, quotes[-1].confidence) == (
+        "a woman loading groceries nearby",
+        "medium",
+    )

@@ -145,7 +145,7 @@ def test_one_drawn_from_a_group_and_described_is_the_she_after() -> None:
         "she understood the anger.\n\n"
         '"Everybody in there agrees with them," she said.'
     )
-    assert quotes[-1].speaker == "a nurse on the cardiac ward"
+    assert quotes[-1].speaker == "a nurse on the cardiac ward who asked not to be named"
 
 
 def test_a_title_that_tells_no_gender_picks_who_it_was_written_before() -> None:

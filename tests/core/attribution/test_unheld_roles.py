@@ -43,4 +43,4 @@ def test_an_unnamed_source_brought_in_keeps_its_confidence() -> None:
         "“The cranes stay idle,” the ferryman said in his winter message. "
         "“Ms Orrell's plan is a waste,” he added."
     )
-    assert _who(body)[1] == ("a ferryman", "pronoun", "medium")
+    assert _who(body)[1] == ("a ferryman who asked not to be named", "pronoun", "medium")

@@ -40,7 +40,7 @@ def test_he_after_an_unnamed_source_is_that_source() -> None:
         "\u201cThey bring round water, they let you sit,\u201d he said."
     )
     q = attributed(body)[-1]
-    assert q.speaker == "a forklift driver"
+    assert q.speaker == "a forklift driver who has worked there"
 
 
 def test_unnamed_people_by_their_head_noun() -> None:

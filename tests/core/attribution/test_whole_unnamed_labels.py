@@ -64,3 +64,46 @@ def test_clause_ending_in_a_loose_pronoun_is_left_out() -> None:
         '"She had made up her mind," the official said.'
     )
     assert quotes[-1].speaker == "an official"
+
+
+def test_pronoun_after_an_unnamed_opening_takes_the_whole_label() -> None:
+    # the cued quote and a later "he said" give one label (issue 8)
+    quotes = attributed(
+        "The Farlow plant reopened in spring.\n\nA crane driver who has worked there for "
+        "nine years and asked not to be named said he thought the bosses were fair.\n\n"
+        '"They bring us water," he said. "Nobody else does."'
+    )
+    assert [q.speaker for q in quotes] == ["a crane driver who has worked there"] * 2
+
+
+def test_participle_phrase_opening_a_sentence_is_kept_for_her_quotes() -> None:
+    quotes = attributed(
+        "Villagers in Ostrey were split.\n\nA woman loading crates into a van nearby "
+        'disagreed. "We never asked for guards," she said.'
+    )
+    assert quotes[-1].speaker == "a woman loading crates into a van nearby"
+
+
+def test_relative_clause_after_a_place_goes_on_the_label() -> None:
+    quotes = attributed(
+        "That worried some tutors. A maths tutor at Dunby College who asked not to be "
+        "named because she feared reprisal said she had hidden some books.\n\n"
+        '"I will not be next," she said.'
+    )
+    assert quotes[-1].speaker == "a maths tutor at Dunby College who asked not to be named"
+
+
+def test_preposition_in_ing_opens_no_label() -> None:
+    quotes = attributed(
+        'The vote in Marlow passed narrowly. "It is a start," said a man during the recess.'
+    )
+    assert quotes[-1].speaker == "a man"
+
+
+def test_pronoun_after_an_unnamed_subject_mid_paragraph_takes_the_whole_label() -> None:
+    quotes = attributed(
+        "Not every porter shares that view. One baggage porter in Velmont, who asked not "
+        "to be named, said staff had been told nothing.\n\n"
+        '"We hear rumors," she said. "Nobody tells us a thing."'
+    )
+    assert [q.speaker for q in quotes] == ["one baggage porter in Velmont"] * 2

@@ -990,7 +990,8 @@ class _Attributor:
             # "said a strategist who is neutral in the race": the clause tells which one
             head_end = adj[0] + len(adj[1])
             end = H.served_end(self.text, head_end, hi, adj[1].rsplit(None, 1)[-1])
-            adj = (adj[0], self.text[adj[0] : max(end, H.label_end(self.text, head_end, hi))])
+            label = H.unnamed_label(self.text, adj[0], head_end, hi)
+            adj = (adj[0], max(label, self.text[adj[0] : end], key=len))
         adj = adj or self._source_after(cue, after, hi)
         if adj and not any(c.start < adj[0] + len(adj[1]) and c.kind == "pronoun" for c in cands):
             # ("says the Waterford man": a place name inside the phrase is fine)

@@ -17,7 +17,7 @@ from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.bodies import board_owner, short_form_body
 from tui.core.attribution.described import described_person
-from tui.core.attribution.heads import label_end
+from tui.core.attribution.heads import unnamed_label
 from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_clash, gender_of
 from tui.core.attribution.roles import is_role, noun_gender, unnamed_person
@@ -1025,7 +1025,7 @@ class ArticleContext:
                     and not self.inside_quote(intro.start())
                     and not _NAMED_NEXT.match(text, end)
                 ):
-                    phrase = text[intro.start() : qualified_end(text, end)]
+                    phrase = unnamed_label(text, intro.start(), end)
                     found.append((intro.start(), f"{phrase[:1].lower()}{phrase[1:]}"))
                 elif text.startswith("s", end) and (one := self._one_of_group(i, end + 1)):
                     found.append(one)  # "One of those officials said": "the official"
@@ -1539,12 +1539,6 @@ _INTRO_AFTER: Final = re.compile(
 _FOR_BODY: Final = re.compile(
     r" for (?:the )?[A-Z][\w'’&.-]*(?:(?: of| for| and| &)? [A-Z][\w'’&.-]*){0,5}"
 )
-
-
-def qualified_end(text: str, end: int) -> int:
-    """Where an unnamed source's introduction ends: its whole noun phrase ("A strategist
-    in Tarn County, who asked ..." is "A strategist in Tarn County"), else ``end``."""
-    return label_end(text, end)
 
 
 # "A woman, Ann Roe, said": an unnamed source the article names at once.

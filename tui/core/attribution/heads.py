@@ -71,7 +71,7 @@ def opening_relative(text: str, s_lo: int, hi: int) -> tuple[int, str] | None:
     rest = text[m.end() : hi]
     if any(mark in rest for mark in '.;:“”"'):
         return None
-    return m.start(1), text[m.start(1) : label_end(text, m.end(1), hi)]
+    return m.start(1), unnamed_label(text, m.start(1), m.end(1), hi)
 
 
 # What follows a plural subject: an auxiliary or a verb form ("Business groups have").
@@ -166,8 +166,8 @@ def unnamed_subject(
         pos, head = word.end(), word.group()
         # (a capitalised head: "One Democratic Assemblymember who ...")
         if is_source(head.lower()) and _dependents_end(text, pos, hi):
-            end = max(_whom(text, pos, hi, head), label_end(text, pos, hi))
-            return start, text[start:end].rstrip()
+            label = unnamed_label(text, start, pos, hi)
+            return start, max(label, text[start : _whom(text, pos, hi, head)].rstrip(), key=len)
         if text[pos : pos + 1] != " ":
             return None
         pos += 1
@@ -187,24 +187,86 @@ def label_end(text: str, end: int, hi: int | None = None) -> int:
     cue verb or a second predicate; ``end`` when nothing such follows (or too much)."""
     hi = len(text) if hi is None else hi
     first = _LABEL_WORD.match(text, end, hi)
-    if first is None or first.group()[1:] not in L.LABEL_OPENERS:
+    if first is None or not _opens_label(first.group()[1:]):
         return end
-    pos, clause = first.end(), first.group()[1:] in ("who", "whose")
-    if clause:
-        verb = _LABEL_WORD.match(text, pos, hi)
-        while verb is not None and verb.group()[1:] in L.VERB_GAP_WORDS:
-            verb = _LABEL_WORD.match(text, verb.end(), hi)  # ("who has not been", "who was")
-        if verb is None or verb.group()[1:] in L.LABEL_REPORTING:
+    pos, clause, read = first.end(), False, 0
+    if first.group()[1:] in _RELATIVES:
+        verb_end = _clause_verb_end(text, pos, hi)
+        if verb_end is None:
             return end  # ("an aide who said the trip was planned": what, not which)
-        pos = verb.end()
-    for _ in range(_LABEL_WORDS_READ):
+        pos, clause = verb_end, True
+    while read < _LABEL_WORDS_READ:
         word = _LABEL_WORD.match(text, pos, hi)
+        if word is not None and word.group()[1:] in _RELATIVES and not clause:
+            # "a teacher at Ely High who asked not to be named": the clause goes on it
+            verb_end = _clause_verb_end(text, word.end(), hi)
+            if verb_end is None:
+                break
+            pos, clause = verb_end, True
+            continue
         if word is None or _label_stop(text, pos, word, clause):
             break
-        pos = word.end()
+        pos, read = word.end(), read + 1
     else:
         return end
     return _trimmed(text, end, pos)
+
+
+_RELATIVES: Final = frozenset(("who", "whose"))
+
+
+def _opens_label(word: str) -> bool:
+    """Can ``word`` open what a label keeps after its head: a preposition or relative
+    word (lexicon.LABEL_OPENERS), or a participle telling which one ("a man carrying a
+    sign"), not one of saying ("a spokesman adding") nor a preposition in -ing."""
+    if word in L.LABEL_OPENERS:
+        return True
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word.islower()
+        and word not in L.NOT_LABEL_PARTICIPLES
+        and word not in L.CORE_PARTICIPLES
+        and word not in L.NAMING_PARTICIPLES
+    )
+
+
+def label_head(label: str) -> str:
+    """An unnamed source's label up to its head ("a woman loading crates nearby" is
+    "a woman"): what the head alone tells (a gender) is read there."""
+    words = label.split()
+    for i, word in enumerate(words[2:], 2):
+        if _opens_label(word):
+            return " ".join(words[:i])
+    return label
+
+
+def _clause_verb_end(text: str, pos: int, hi: int) -> int | None:
+    """Where the verb of a relative clause opening at ``pos`` ends ("who has not been",
+    "who was"); None when it reports speech or nothing follows."""
+    verb = _LABEL_WORD.match(text, pos, hi)
+    while verb is not None and verb.group()[1:] in L.VERB_GAP_WORDS:
+        verb = _LABEL_WORD.match(text, verb.end(), hi)
+    if verb is None or verb.group()[1:] in L.LABEL_REPORTING:
+        return None
+    return verb.end()
+
+
+def unnamed_label(text: str, start: int, head_end: int, hi: int | None = None) -> str:
+    """The words of an unnamed source's label: from ``start`` (its article or number
+    word) through the whole noun phrase after its head ending at ``head_end``. Every
+    path that names such a source (its own cue, a later pronoun, a carry-over) reads
+    the label here, so a source keeps one label however a quote reaches it. One longer
+    than a gold label may be (80 characters) leaves its relative clause out ("a lobbyist
+    for a farm group who was not authorized to ..." is "a lobbyist for a farm group")."""
+    label = text[start : label_end(text, head_end, hi)].rstrip()
+    if len(label) > _LABEL_CHARS_MAX:
+        cut = max(label.rfind(" who ", head_end - start), label.rfind(" whose ", head_end - start))
+        label = label[:cut] if cut > 0 else text[start:head_end]
+    return label
+
+
+_LABEL_CHARS_MAX: Final = 80
 
 
 def _label_stop(text: str, pos: int, word: re.Match[str], clause: bool) -> bool:
@@ -215,6 +277,8 @@ def _label_stop(text: str, pos: int, word: re.Match[str], clause: bool) -> bool:
         return True  # (not "the state")
     if w in L.LABEL_STOPS and not _name_joined(text, word.end()):
         return True
+    if w.isdigit() and not _YEAR.fullmatch(w) and not text[:pos].rsplit(None, 1)[-1][:1].isupper():
+        return True  # ("a teacher with 19 years in the district": a bare number, no label)
     return w in L.AUXILIARIES or (not clause and w.islower() and w.endswith("ed"))
 
 
@@ -223,21 +287,38 @@ _YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
 
 def _trimmed(text: str, end: int, pos: int) -> int:
     """``pos`` less a time at the label's end ("who was there that day" is "who was
-    there"); ``end`` if it then ends on a small word ("a man in a" before a mark)."""
+    there"); ``end`` if it then ends on a small word ("a man in a" before a mark). A
+    relative clause that reads as no label ("who asked why she") is left out alone:
+    "a man in a red cap who asked why she" is "a man in a red cap"."""
     words = text[end:pos].split()
     while words and (words[-1].lower() in L.TIME_ENDS or _YEAR.fullmatch(words[-1])):
         words.pop()
+        while words and (words[-1].lower() in L.SPAN_COUNTS or words[-1].isdigit()):
+            words.pop()  # ("who has farmed there for ten years": the span goes with it)
         if words and words[-1].lower() in L.TIME_LEADS:
             words.pop()
-    if not words or words[-1] in L.LABEL_OPENERS or words[-1] in L.LABEL_DANGLING:
-        return end
-    if words[-1] in L.FINITE_CUES and (
-        words[-1].endswith("s") or words[-2] not in L.LABEL_DANGLING
-    ):
-        return end  # ("a health official in one of the states" reads as a verb at its end)
-    if len(words) > 1 and words[-1].lower() in L.OBJECT_PRONOUNS and words[-2] not in L.OWNING:
-        return end  # ("an aide who worked with her" reads as no label; "close to her" does)
+    if not _reads_alone(words):
+        who = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _RELATIVES), 0)
+        if not who or not _reads_alone(words[:who]):
+            return end
+        words = words[:who]
     return end + _prefix_len(text[end:pos], len(words))
+
+
+def _reads_alone(words: list[str]) -> bool:
+    """Do a label's ``words`` after its head end where a label may: not on a small word
+    ("a man in a"), a verb ("in one of the states") or a loose pronoun ("who worked
+    with her", "who asked why she"; "close to her" does)?"""
+    if not words or words[-1] in L.LABEL_OPENERS or words[-1] in L.LABEL_DANGLING:
+        return False
+    if words[-1] in L.FINITE_CUES and (
+        words[-1].endswith("s") or len(words) < 2 or words[-2] not in L.LABEL_DANGLING
+    ):
+        return False  # ("a health official in one of the states" reads as a verb at its end)
+    last = words[-1].lower()
+    if len(words) > 1 and last in L.SUBJECT_PRONOUNS:
+        return False
+    return not (len(words) > 1 and last in L.OBJECT_PRONOUNS and words[-2] not in L.OWNING)
 
 
 def _prefix_len(span: str, n: int) -> int:

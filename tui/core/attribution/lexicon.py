@@ -891,6 +891,11 @@ LABEL_OPENERS: Final = word_set(
     "in at from on near to for of with inside outside behind among close familiar "
     "involved working stationed based assigned who whose"
 )
+# Words in -ing that open no participle phrase of a label ("a man during the vote").
+NOT_LABEL_PARTICIPLES: Final = word_set(
+    "during including regarding following concerning according considering pending "
+    "notwithstanding nothing something anything everything morning evening"
+)
 # Words that end such a label: a second predicate, a reason, an anonymity grant ("a
 # farmer who grows oats and asked not to be named" is "a farmer who grows oats").
 LABEL_STOPS: Final = word_set(
@@ -898,7 +903,13 @@ LABEL_STOPS: Final = word_set(
     "made took gave kept held sat ran spoke rose"
 )
 # Words before a time a label leaves out ("who worked with her then", "last month").
-TIME_LEADS: Final = word_set("last this that next every on in")
+TIME_LEADS: Final = word_set("last this that next every on in for over")
+# Counts a span of time at a label's end holds ("for nine years", "for a few weeks"): left
+# out with it.
+SPAN_COUNTS: Final = word_set(
+    "a few several many two three four five six seven eight nine ten eleven twelve "
+    "fifteen twenty thirty forty fifty"
+)
 # A label ends in an object pronoun only after these ("a person close to her").
 OBJECT_PRONOUNS: Final = word_set("her him them it us me you")
 OWNING: Final = word_set("to of for")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 from tui.core.attribution import cues as C
 from tui.core.attribution import lexicon as L
 from tui.core.attribution.given_names import NAME_GIVEN
+from tui.core.attribution.heads import label_head, unnamed_label
 from tui.core.attribution.names import Mention, honorific_gender
 from tui.core.attribution.openings import main_clause
 from tui.core.attribution.roles import BODY_MODIFIED, noun_gender, unnamed_person
@@ -1418,6 +1419,9 @@ class PronounResolver:
         gender = noun_gender(c.words)
         if name[:1].isupper():
             gender = gender or self.gender_of(name)
+        elif c.words.split(None, 1)[0].lower() in _INDEFINITE:
+            # "A man in a red cap said he ...": a later "he" speaks as the whole label
+            name = ctx.resolve_phrase(unnamed_label(ctx.text, c.start, c.end), c.start)
         return SalientMention(name, gender, role, c.start)
 
     def _may_be_person(self, words: str) -> bool:
@@ -1723,7 +1727,7 @@ def _choose(
         return None
     best, _, name, role = top
     confidence: Confidence = "low" if runner_up > CLOSE * best else "medium"
-    if name[:1].islower() and noun_gender(name) is None:
+    if name[:1].islower() and (noun_gender(name) or noun_gender(label_head(name))) is None:
         # "One customer wrote back ... she said": a description that tells no gender
         # fits "he" and "she" alike (right half the time on the open sets): a guess.
         confidence = "low"
