@@ -182,3 +182,15 @@ def test_a_long_bare_paragraph_after_a_cued_quote_goes_on_with_its_speaker() -> 
         "“Still.”"
     )
     assert set(_speakers(body)) == {"Helga Grunwald"}
+
+
+def test_a_retort_after_a_turn_a_short_line_gave_is_the_one_quoted_before() -> None:
+    body = (
+        "Councilwoman Helen Brandsma took the last question of the night.\n\n"
+        "“I have paid the water levy for thirty years,” Susan Quistvelde said. "
+        "“The pipes still burst every winter.”\n\n"
+        "Brandsma thanked her for coming.\n\n"
+        "“I hear you. I want to earn your trust back.”\n\n"
+        "“Then fix the pipes.”"
+    )
+    assert _speakers(body)[-2:] == ["Helen Brandsma", "Susan Quistvelde"]

@@ -239,8 +239,9 @@ def _opens(ctx: ArticleContext, q: Quote) -> bool:
     return q.kind == "direct" and q.start == ctx.article.paragraphs[q.paragraph].start
 
 
-def _take(ctx: ArticleContext, quotes: list[Quote], k: int, setup: _Setup) -> int:
-    """Give the turns from quote ``k`` on to the two sides; the index past them."""
+def _take(ctx: ArticleContext, quotes: list[Quote], k: int, setup: _Setup) -> tuple[int, bool]:
+    """Give the turns from quote ``k`` on to the two sides; the index past them, and
+    whether enough turns were found to give them."""
     # (a question reported, then quoted: "asked Ode whether ..." ¶ "Will you?")
     answer = setup.answer_first and not quotes[k].text.rstrip(" \n\"”’'").endswith("?")
     expected = setup.asked if answer else setup.asker
@@ -270,11 +271,12 @@ def _take(ctx: ArticleContext, quotes: list[Quote], k: int, setup: _Setup) -> in
         k += 1
         while k < len(quotes) and quotes[k].paragraph < para:
             k += 1  # (the rest of a turn's paragraph: its own cue's)
-    if len(given) >= setup.turns and (setup.turns < _CROSS_TURNS or _heated(given)):
-        for q, who in given:
-            _give(q, who, who)
-            q.cue = None
-    return k
+    if len(given) < setup.turns or (setup.turns >= _CROSS_TURNS and not _heated(given)):
+        return k, False
+    for q, who in given:
+        _give(q, who, who)
+        q.cue = None
+    return k, True
 
 
 def _heated(given: list[tuple[Quote, str]]) -> bool:
@@ -313,31 +315,49 @@ def _words(q: Quote) -> int:
     return n
 
 
-def _scene_other(ctx: ArticleContext, q: Quote) -> str | None:
-    """The one other person the scene of quote ``q`` holds: named, outside quotes, in
-    the paragraph before it or around it, when just one is named besides its speaker
-    (by a name whose gender is known: a place read as a name is no one there)."""
-    lo = ctx.article.paragraphs[max(q.paragraph - 1, 0)].start
+def _scene_other(ctx: ArticleContext, quotes: list[Quote], k: int, led: bool) -> str | None:
+    """The one other person the scene of quote ``k`` holds: named, outside quotes, in
+    the paragraph before it or around it (and, after a reporter's line, in the one
+    before that, or quoted there), when just one is named besides its speaker (by a
+    name whose gender is known: a place read as a name is no one there)."""
+    q = quotes[k]
+    lo = ctx.article.paragraphs[max(q.paragraph - (2 if led else 1), 0)].start
     hi = ctx.article.paragraphs[q.paragraph].end
-    people = [w for w in _people(ctx, lo, hi) if w != q.speaker and _gender(ctx, w)]
-    return people[0] if len(people) == 1 else None
+    people = _people(ctx, lo, hi)
+    if led:
+        people += [t.speaker or "" for t in quotes[:k] if t.start >= lo and t.kind == "direct"]
+    known = {w for w in people if w and w != q.speaker and w[:1].isupper() and _gender(ctx, w)}
+    return known.pop() if len(known) == 1 else None
+
+
+def _after_line(ctx: ArticleContext, q: Quote) -> bool:
+    """Does a short line of the reporter's that quotes no one stand right before quote
+    ``q`` ("Roe thanked her for coming.")?"""
+    p = ctx.article.paragraphs[q.paragraph - 1] if q.paragraph else None
+    if p is None or p.kind != "body" or p.end - p.start > _LINE_MAX:
+        return False
+    return not any(ch in ctx.text[p.start : p.end] for ch in '"“”')
 
 
 def _banter_setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
     """ "You misspelled it," Ann Roe said. ¶ "Once." ¶ "Twice.": short bare turns right
-    after a quote cued to a name, with one other person in its scene, are the two
-    trading lines: the first bare turn, a retort of a few words, is the other's."""
+    after a quote cued to a name (or given to the one a short line before it names),
+    with one other person in its scene, are the two trading lines: the first bare
+    turn, a retort of a few words, is the other's."""
     q, nxt = quotes[k], quotes[k + 1] if k + 1 < len(quotes) else None
-    if q.kind != "direct" or q.speaker_how in _BARE or not q.speaker or not _opens(ctx, q):
+    led = q.speaker_how in _BARE and _after_line(ctx, q)
+    if q.kind != "direct" or not q.speaker or not _opens(ctx, q):
         return None
-    if not q.speaker[:1].isupper() or nxt is None or nxt.paragraph != q.last_paragraph + 1:
+    if (q.speaker_how in _BARE and not led) or not q.speaker[:1].isupper():
         return None
-    if nxt.speaker_how not in _BARE or not _alone(ctx, nxt) or _words(nxt) > _RETORT_WORDS:
+    if nxt is None or nxt.paragraph != q.last_paragraph + 1 or nxt.speaker_how not in _BARE:
+        return None
+    if not _alone(ctx, nxt) or _words(nxt) > _RETORT_WORDS:
         return None
     run = [t for t in quotes[k + 1 : k + 4] if t.speaker_how in _BARE]
     if any(_words(t) > _BANTER_WORDS for t in run):
         return None
-    other = _scene_other(ctx, q)
+    other = _scene_other(ctx, quotes, k, led)
     return _Setup(q.speaker, other, False) if other else None
 
 
@@ -399,10 +419,16 @@ def staged_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
         q = quotes[k]
         run = [q, *_bare_run(ctx, quotes, k)] if q.kind == "direct" and _alone(ctx, q) else [q]
         who = None
-        if q.speaker is None and q.speaker_how in _BARE and not any(t.speaker for t in run):
+        alone = len(run) > 1 or (q.kind == "direct" and _opens(ctx, q) and _alone(ctx, q))
+        if (
+            alone
+            and q.speaker is None
+            and q.speaker_how in _BARE
+            and not any(t.speaker for t in run)
+        ):
             who = _one_person_line(ctx, q.paragraph - 1)
-        for turn in run if who else []:
-            if turn.kind == "direct":
+        for turn in run:
+            if who is not None and turn.kind == "direct":
                 _give(turn, who, who)
         k += len(run)  # past the run (or the one quote): never stands still
 
@@ -417,7 +443,10 @@ def set_up_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
         setup = None
         if fresh and _opens(ctx, q):
             setup = _setup(ctx, quotes, k) or _reply_setup(ctx, quotes, k)
-        setup = setup or _banter_setup(ctx, quotes, k)
-        k = max(_take(ctx, quotes, k, setup), k + 1) if setup else k + 1  # (always moves on)
+        end, gave = _take(ctx, quotes, k, setup) if setup else (k + 1, False)
+        banter = None if gave else _banter_setup(ctx, quotes, k)
+        if banter is not None:
+            end = _take(ctx, quotes, k, banter)[0]
+        k = max(end, k + 1)  # (always moves on)
     onset_turns(ctx, quotes)
     staged_turns(ctx, quotes)
