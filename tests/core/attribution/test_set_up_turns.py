@@ -145,3 +145,52 @@ def test_a_role_noun_the_article_set_beside_a_name_is_the_one_asked() -> None:
     )
     assert _speakers(body) == ["Osric Tamblyn", "Perpetua Lindqvist-Maro", "Osric Tamblyn"]
     assert {q.confidence for q in attributed(body)} == {"low"}
+
+
+def test_a_pronoun_object_after_a_quote_is_the_one_quoted() -> None:
+    body = (
+        "A parent, Marisa Quellwood, came to the lectern with a binder.\n\n"
+        "“I counted the missing buses. Shall I read the list?”\n\n"
+        "Trustee Ambrose Peltier interrupted her.\n\n"
+        "“Ma’am, your time is nearly up.”\n\n"
+        "“Then read it yourself.”\n\n"
+        "“The list went to the committee.”\n\n"
+        "“Which ignored it.”"
+    )
+    speakers = _speakers(body)
+    assert speakers[1:] == ["Ambrose Peltier", "Marisa Quellwood"] * 2
+
+
+def test_short_bare_retorts_after_a_cued_quote_trade_with_the_one_other_in_the_scene() -> None:
+    body = (
+        "Her brother, Tobias Grunwald, keeps the books for the bakery.\n\n"
+        "“He burns the rye every Tuesday,” Helga Grunwald said at the counter.\n\n"
+        "“Only once.”\n\n"
+        "“You burned a whole tray of it last week, in front of the inspector.”\n\n"
+        "“Twice, then.”"
+    )
+    assert _speakers(body) == ["Helga Grunwald", "Tobias Grunwald"] * 2
+    assert [q.confidence for q in attributed(body)][1:] == ["low"] * 3
+
+
+def test_a_long_bare_paragraph_after_a_cued_quote_goes_on_with_its_speaker() -> None:
+    body = (
+        "Her brother, Tobias Grunwald, keeps the books for the bakery.\n\n"
+        "“He burns the rye every Tuesday,” Helga Grunwald said at the counter.\n\n"
+        "“The ovens are older than the building and nobody has the money to replace "
+        "them before the winter orders arrive.”\n\n"
+        "“Still.”"
+    )
+    assert set(_speakers(body)) == {"Helga Grunwald"}
+
+
+def test_a_retort_after_a_turn_a_short_line_gave_is_the_one_quoted_before() -> None:
+    body = (
+        "Councilwoman Helen Brandsma took the last question of the night.\n\n"
+        "“I have paid the water levy for thirty years,” Susan Quistvelde said. "
+        "“The pipes still burst every winter.”\n\n"
+        "Brandsma thanked her for coming.\n\n"
+        "“I hear you. I want to earn your trust back.”\n\n"
+        "“Then fix the pipes.”"
+    )
+    assert _speakers(body)[-2:] == ["Helen Brandsma", "Susan Quistvelde"]

@@ -1488,6 +1488,13 @@ SETUP_ASKING: Final = (
     "pressed|questioned|grilled|quizzed|challenged|confronted|cross-examined|"
     "went after|asked|interrupted|turned to"
 )
+# Verbs that end a reporter's paragraph on someone starting to speak, the words in the
+# bare quote after it ("He hedged, and she pounced.", "Then Ode cut in.").
+ONSET_VERBS: Final = (
+    "pounced|pounces|cut in|cuts in|jumped in|jumps in|broke in|breaks in|interjected|"
+    "interjects|chimed in|chimes in|shot back|shoots back|fired back|fires back|snapped|"
+    "retorted|countered|seized on it|seizes on it"
+)
 # After "her"/"him" an object ("pressed her on"), not a possessive ("pressed her lawyer").
 SETUP_PRONOUN_AFTER: Final = (
     "on|about|over|for|to|with|again|repeatedly|whether|if|why|how|in|at|during|twice|directly"

@@ -94,6 +94,9 @@ _OPENING_MARKS: Final = " \"“‘'"
 _DESCRIBING: Final = frozenset(
     ("in", "with", "wearing", "at", "near", "outside", "inside", "behind")
 )
+# "The panel's top Democrat, Rep. ": a description opening the sentence, then the name
+# set off after it (perhaps titled): the two are one person.
+_DESCRIBED_NAME: Final = re.compile(r"\s*[Tt]he\s[^,.;:\"“”]{1,60},\s+(?:[A-Z][a-z]{0,4}\.\s+)?")
 _ACTING: Final = frozenset(("subject", "speaker"))  # a sentence's own subject
 _LOCAL_ROLES: Final = frozenset(("subject", "speaker", "other", "kin", "asked"))
 
@@ -480,7 +483,8 @@ class PronounResolver:
         if len(named) != 1:
             return
         m = next(m for m in mentions if m.name)
-        if self._described_subject(span.lo, m.start):
+        apposed = _DESCRIBED_NAME.fullmatch(ctx.text, span.lo, m.start)
+        if not apposed and self._described_subject(span.lo, m.start):
             return  # ("The previous day, the champion lost to Ida Roe": the champion's)
         if m.gender == want and m.role not in _ACTING:
             _add(people, m, ROLE_WEIGHT["subject"] * span.weight)

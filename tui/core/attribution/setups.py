@@ -24,6 +24,7 @@ from tui.core.attribution.turns import (
     _EXCHANGE_PARAGRAPHS,
     _addressed,
     _alone,
+    _bare_run,
     _gender,
     _give,
     _other_quoted,
@@ -51,6 +52,15 @@ _CROSS_TURNS: Final = 3  # bare turns, one asking or crying out, that make a rep
 _LINK_REACH: Final = 40  # chars from "The nominee, " to the name set beside it
 _TITLE_ONLY: Final = re.compile(r"(?:[A-Z][a-z]*\.?\s)?")  # ("Judge ", "Dr. ")
 _PRONOUN_GENDER: Final = {"him": "m", "he": "m", "her": "f", "she": "f"}
+# The last words of a paragraph: someone starts to speak ("..., and she pounced.").
+_ONSET: Final = re.compile(
+    rf"(?<![\w’'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+|then\s+)?"
+    rf"(?:{L.ONSET_VERBS})\s*[.:]\s*$"
+)
+_ONSET_REACH: Final = 60  # chars at a paragraph's end read for the onset
+_RETORT_WORDS: Final = 5  # words of a bare reply that answers a cued quote ("That's slander.")
+_BANTER_WORDS: Final = 14  # words of any bare turn of banter
+_WORD: Final = re.compile(r"\S+")
 
 
 class _Setup:
@@ -158,6 +168,8 @@ def _setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
     start = ctx.sentence_span(para, verb.start())[0]
     asker = _asker(ctx, para, start, verb)
     asked, end = _asked(ctx, verb, asker or "")
+    if asked is None and asker is not None:
+        asked = _quoted_object(ctx, quotes, k, verb, asker)
     if asked is not None and asker is None:
         asker = _other_quoted(quotes, k, asked, _EXCHANGE_PARAGRAPHS)
     elif asked is None and asker is not None and _REPORTED_BARE.match(ctx.text, end):
@@ -166,6 +178,19 @@ def _setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
     if asker is None or asked is None or asked == asker:
         return None
     return _Setup(asker, asked, bool(_REPORTED.match(ctx.text, end)))
+
+
+def _quoted_object(
+    ctx: ArticleContext, quotes: list[Quote], k: int, verb: re.Match[str], asker: str
+) -> str | None:
+    """ "Q," ¶ Vance interrupted her.: "her"/"him" after a quote whose paragraph names
+    no one is the one who spoke it, the last other person quoted close before, when
+    the pronoun fits them."""
+    pronoun = _OBJECT_PRONOUN.match(ctx.text, verb.end())
+    if pronoun is None:
+        return None
+    who = _other_quoted(quotes, k, asker, _EXCHANGE_PARAGRAPHS)
+    return who if who and _gender(ctx, who) == _PRONOUN_GENDER[pronoun[1]] else None
 
 
 def _setup_verb(ctx: ArticleContext, para: int) -> re.Match[str] | None:
@@ -214,8 +239,9 @@ def _opens(ctx: ArticleContext, q: Quote) -> bool:
     return q.kind == "direct" and q.start == ctx.article.paragraphs[q.paragraph].start
 
 
-def _take(ctx: ArticleContext, quotes: list[Quote], k: int, setup: _Setup) -> int:
-    """Give the turns from quote ``k`` on to the two sides; the index past them."""
+def _take(ctx: ArticleContext, quotes: list[Quote], k: int, setup: _Setup) -> tuple[int, bool]:
+    """Give the turns from quote ``k`` on to the two sides; the index past them, and
+    whether enough turns were found to give them."""
     # (a question reported, then quoted: "asked Ode whether ..." ¶ "Will you?")
     answer = setup.answer_first and not quotes[k].text.rstrip(" \n\"”’'").endswith("?")
     expected = setup.asked if answer else setup.asker
@@ -245,11 +271,12 @@ def _take(ctx: ArticleContext, quotes: list[Quote], k: int, setup: _Setup) -> in
         k += 1
         while k < len(quotes) and quotes[k].paragraph < para:
             k += 1  # (the rest of a turn's paragraph: its own cue's)
-    if len(given) >= setup.turns and (setup.turns < _CROSS_TURNS or _heated(given)):
-        for q, who in given:
-            _give(q, who, who)
-            q.cue = None
-    return k
+    if len(given) < setup.turns or (setup.turns >= _CROSS_TURNS and not _heated(given)):
+        return k, False
+    for q, who in given:
+        _give(q, who, who)
+        q.cue = None
+    return k, True
 
 
 def _heated(given: list[tuple[Quote, str]]) -> bool:
@@ -278,6 +305,134 @@ def _reply_setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | N
     return _Setup(people[0], quoted, False, _CROSS_TURNS)
 
 
+def _words(q: Quote) -> int:
+    """How many words a quote has (stops counting past the banter limit)."""
+    n = 0
+    for _ in _WORD.finditer(q.text):
+        n += 1
+        if n > _BANTER_WORDS:
+            break
+    return n
+
+
+def _scene_other(ctx: ArticleContext, quotes: list[Quote], k: int, led: bool) -> str | None:
+    """The one other person the scene of quote ``k`` holds: named, outside quotes, in
+    the paragraph before it or around it (and, after a reporter's line, in the one
+    before that, or quoted there), when just one is named besides its speaker (by a
+    name whose gender is known: a place read as a name is no one there)."""
+    q = quotes[k]
+    lo = ctx.article.paragraphs[max(q.paragraph - (2 if led else 1), 0)].start
+    hi = ctx.article.paragraphs[q.paragraph].end
+    people = _people(ctx, lo, hi)
+    if led:
+        people += [t.speaker or "" for t in quotes[:k] if t.start >= lo and t.kind == "direct"]
+    known = {w for w in people if w and w != q.speaker and w[:1].isupper() and _gender(ctx, w)}
+    return known.pop() if len(known) == 1 else None
+
+
+def _after_line(ctx: ArticleContext, q: Quote) -> bool:
+    """Does a short line of the reporter's that quotes no one stand right before quote
+    ``q`` ("Roe thanked her for coming.")?"""
+    p = ctx.article.paragraphs[q.paragraph - 1] if q.paragraph else None
+    if p is None or p.kind != "body" or p.end - p.start > _LINE_MAX:
+        return False
+    return not any(ch in ctx.text[p.start : p.end] for ch in '"“”')
+
+
+def _banter_setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
+    """ "You misspelled it," Ann Roe said. ¶ "Once." ¶ "Twice.": short bare turns right
+    after a quote cued to a name (or given to the one a short line before it names),
+    with one other person in its scene, are the two trading lines: the first bare
+    turn, a retort of a few words, is the other's."""
+    q, nxt = quotes[k], quotes[k + 1] if k + 1 < len(quotes) else None
+    led = q.speaker_how in _BARE and _after_line(ctx, q)
+    if q.kind != "direct" or not q.speaker or not _opens(ctx, q):
+        return None
+    if (q.speaker_how in _BARE and not led) or not q.speaker[:1].isupper():
+        return None
+    if nxt is None or nxt.paragraph != q.last_paragraph + 1 or nxt.speaker_how not in _BARE:
+        return None
+    if not _alone(ctx, nxt) or _words(nxt) > _RETORT_WORDS:
+        return None
+    run = [t for t in quotes[k + 1 : k + 4] if t.speaker_how in _BARE]
+    if any(_words(t) > _BANTER_WORDS for t in run):
+        return None
+    other = _scene_other(ctx, quotes, k, led)
+    return _Setup(q.speaker, other, False) if other else None
+
+
+def _onset(ctx: ArticleContext, para: int) -> str | None:
+    """The one paragraph ``para`` ends on starting to speak: a name, or "he"/"she" for
+    the last person the paragraph names whose gender is known to fit."""
+    if para < 0 or ctx.article.paragraphs[para].kind != "body":
+        return None
+    p = ctx.article.paragraphs[para]
+    m = _ONSET.search(ctx.text, max(p.start, p.end - _ONSET_REACH), p.end)
+    if m is None or ctx.inside_quote(m.start()):
+        return None
+    word = m["who"]
+    if word.lower() in _PRONOUN_GENDER:
+        gender = _PRONOUN_GENDER[word.lower()]
+        fit = [w for w in _people(ctx, p.start, m.start()) if _gender(ctx, w) == gender]
+        return fit[-1] if fit else None
+    named = _people(ctx, m.start(), m.end("who"))
+    return named[0] if len(named) == 1 else None
+
+
+def onset_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "He hedged, and she pounced." ¶ "Q.": a bare quote opening the paragraph after
+    one that ends on someone starting to speak is theirs, and so are the bare turns
+    carried on from it (a guess: low confidence)."""
+    for k, q in enumerate(quotes):
+        if q.kind != "direct" or q.speaker_how not in _BARE or not _opens(ctx, q):
+            continue
+        who = _onset(ctx, q.paragraph - 1)
+        if who is None or who == q.speaker:
+            continue
+        old = q.speaker
+        _give(q, who, who)
+        for nxt in quotes[k + 1 :]:
+            if nxt.speaker_how != "carry-over" or nxt.speaker != old or old is None:
+                break
+            _give(nxt, who, who)
+
+
+def _one_person_line(ctx: ArticleContext, para: int) -> str | None:
+    """The one person a paragraph of the reporter's names, outside any quote, when it
+    quotes no one ("Ode, a chemistry teacher, sat beside her and read from a notes
+    page.": "her" names no one)."""
+    if para < 0 or ctx.article.paragraphs[para].kind != "body":
+        return None
+    p = ctx.article.paragraphs[para]
+    if any(ch in ctx.text[p.start : p.end] for ch in '"“”'):
+        return None
+    people = _people(ctx, p.start, p.end)
+    return people[0] if len(people) == 1 else None
+
+
+def staged_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """ "Ode sat beside her and read from a notebook." ¶ "Q1." ¶ "Q2.": bare quoted
+    paragraphs no pass gave anyone, right after a paragraph naming just one person,
+    are that person's: the reporter brings them on to speak (a guess: low)."""
+    k = 0
+    while k < len(quotes):
+        q = quotes[k]
+        run = [q, *_bare_run(ctx, quotes, k)] if q.kind == "direct" and _alone(ctx, q) else [q]
+        who = None
+        alone = len(run) > 1 or (q.kind == "direct" and _opens(ctx, q) and _alone(ctx, q))
+        if (
+            alone
+            and q.speaker is None
+            and q.speaker_how in _BARE
+            and not any(t.speaker for t in run)
+        ):
+            who = _one_person_line(ctx, q.paragraph - 1)
+        for turn in run:
+            if who is not None and turn.kind == "direct":
+                _give(turn, who, who)
+        k += len(run)  # past the run (or the one quote): never stands still
+
+
 def set_up_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """The bare turns after a paragraph that sets up an exchange between two people
     go to them back and forth."""
@@ -288,4 +443,10 @@ def set_up_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
         setup = None
         if fresh and _opens(ctx, q):
             setup = _setup(ctx, quotes, k) or _reply_setup(ctx, quotes, k)
-        k = max(_take(ctx, quotes, k, setup), k + 1) if setup else k + 1  # (always moves on)
+        end, gave = _take(ctx, quotes, k, setup) if setup else (k + 1, False)
+        banter = None if gave else _banter_setup(ctx, quotes, k)
+        if banter is not None:
+            end = _take(ctx, quotes, k, banter)[0]
+        k = max(end, k + 1)  # (always moves on)
+    onset_turns(ctx, quotes)
+    staged_turns(ctx, quotes)
