@@ -76,6 +76,7 @@ from tui.core.attribution.given_names import (
 )
 from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import other_of_two, pair_speakers
+from tui.core.attribution.parties import party_sources
 from tui.core.attribution.revealed_bodies import name_revealed_bodies
 from tui.core.attribution.roles import unnamed_person
 from tui.core.attribution.setups import set_up_turns
@@ -2811,6 +2812,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _claim_subheads(article, quotes)
     _run_on_shares(text, quotes)
     _named_after_lede(att.ctx, quotes)
+    party_sources(att.ctx, quotes)
     pair_speakers(att.ctx, quotes)
     other_of_two(att.ctx, quotes)
     name_given_sources(text, quotes)
