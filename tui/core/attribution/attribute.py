@@ -77,6 +77,7 @@ from tui.core.attribution.given_names import (
 )
 from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import other_of_two, pair_speakers
+from tui.core.attribution.parties import party_sources
 from tui.core.attribution.revealed_bodies import name_revealed_bodies
 from tui.core.attribution.roles import unnamed_person
 from tui.core.attribution.setups import set_up_turns
@@ -314,6 +315,19 @@ class _Windows:
                 self.q, self.post_hi
             )
         return self._post
+
+
+# A joined main clause's opening: ", but ", "; ".
+_CLAUSE_JOIN: Final = re.compile(r"(?:,\s+(?:but|and|while|yet|though|although)|;)\s+")
+
+
+def _joined_clause(text: str, lo: int, cue: re.Match[str]) -> int | None:
+    """Where the last main clause joined before ``cue`` starts, in ``text[lo:]``
+    ("..., but (a person close to her said)"); None when there is none."""
+    last = None
+    for m in _CLAUSE_JOIN.finditer(text, lo, cue.start()):
+        last = m.end()
+    return last
 
 
 def _adjacent_before(text: str, lo: int, hi: int, joined: bool = False) -> tuple[int, str] | None:
@@ -1270,14 +1284,13 @@ class _Attributor:
         text = self.text
         s_lo = max(lo, self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())[0])
         found = H.unnamed_subject(text, s_lo, cue.start(), _source_head)
+        # "At one point, a woman near the front": after an opening phrase; "Ann Roe has
+        # stayed out of it, but a person close to her said": after a joined clause's "but".
+        for front in (self._after_opener(s_lo, cue.start()), _joined_clause(text, s_lo, cue)):
+            if found is None and front is not None:
+                found = H.unnamed_subject(text, front, cue.start(), _source_head)
         if found is None:
-            # "At one point, a woman near the front": after an opening phrase.
-            front = self._after_opener(s_lo, cue.start())
-            if front is None:
-                return None
-            found = H.unnamed_subject(text, front, cue.start(), _source_head)
-            if found is None:
-                return None
+            return None
         start, words = found
         speaker = self.ctx.resolve_phrase(words[:1].lower() + words[1:], start)
         return _Found(speaker, words, _cue_word(cue), "nominal")
@@ -2837,6 +2850,7 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     _claim_subheads(article, quotes)
     _run_on_shares(text, quotes)
     _named_after_lede(att.ctx, quotes)
+    party_sources(att.ctx, quotes)
     pair_speakers(att.ctx, quotes)
     other_of_two(att.ctx, quotes)
     name_given_sources(text, quotes)

@@ -1462,6 +1462,9 @@ PUT_TO_VERBS: Final = word_set("put read shown presented addressed")
 # Short openers a sentence may take before the "he"/"she" going on from the sentence
 # before ("At first he said", "Later she added").
 FRONTED_TIME: Final = word_set("at first later then afterwards afterward initially but and")
+# Words of time between a name and the description set after it ("Ann Roe, now a
+# nurse in Ely"): the description is still that person's.
+APPOSED_TIME: Final = word_set("now then once later still formerly since")
 # Verbs of an order or a plea ("the foreman told her not to come in", "urged them to
 # wait"): what the one told heard, not words of theirs a bare quote could go on with.
 DIRECTIVE_CUES: Final = word_set(

@@ -1070,6 +1070,7 @@ class ArticleNames:
         self._tied_at: dict[tuple[str, str], int] = {}  # (role key, holder) -> first tie
         self._acronyms: dict[str, str] | None = None  # read on first use
         self._lead: str | None = None  # read on first use (lead_person)
+        self._main: str | None = None  # read on first use (main_person)
         self._typos: dict[str, str | None] = {}  # surname -> the name it misspells
         self._bare_meant: dict[str, str | None] = {}  # (_first_meant's answers)
         self._shorts: dict[str, str | None] = {}  # "Voltaris" → "Voltaris Motors"
@@ -1722,19 +1723,58 @@ class ArticleNames:
         often and first) and tied to no role here, so "Ann Roe said ... The minister
         told MPs" is hers."""
         if self._lead is None:
-            counts = self._body_people()
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # first named first
             self.titles()
             tied = {
                 n for r, names in self._written.items() if is_role(r.split()[-1]) for n in names
             }
-            lead, n = ranked[0] if ranked else ("", 0)
-            runner_up = ranked[1][1] if len(ranked) > 1 else 0
-            ahead = n >= 2 * runner_up or (n > runner_up and next(iter(counts)) == lead)
-            self._lead = lead if n >= 3 and ahead and lead not in tied else ""
+            lead = self._most_named()
+            self._lead = lead if lead and lead not in tied else ""
         if not self._lead:
             return None
         return self._lead if self._named_before(self._lead, before) else None
+
+    def main_person(self, before: int) -> str | None:
+        """The person the article is about, for "he"/"she" paragraphs later (an
+        obituary's or a profile's subject), named before ``before``: the headline's person
+        whom the first body sentence opens with, else ``lead_person``, else the one
+        the body names most though tied to a role here (a pronoun holds no office), by a
+        wider margin: three times as often as anyone else (not a father and son, nor
+        two rivals in a debate, who share the story)."""
+        if self._main is None:
+            lead = self._headline_subject() or self.lead_person(len(self.text))
+            self._main = lead or self._most_named(_MAIN_MARGIN) or ""
+        if not self._main:
+            return None
+        return self._main if self._named_before(self._main, before) else None
+
+    def _most_named(self, margin: int = 2) -> str | None:
+        """The person the body names most: 3 times at least and ``margin`` times as
+        often as anyone else, or (with the plain margin of 2) more often than anyone and
+        first."""
+        counts = self._body_people()
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # first named first
+        lead, n = ranked[0] if ranked else ("", 0)
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        first = margin == 2 and n > runner_up and next(iter(counts)) == lead
+        ahead = n >= margin * runner_up or first
+        return lead if n >= 3 and ahead else None
+
+    def _headline_subject(self) -> str | None:
+        """ "Ada Roe, river judge, dies at 88 ¶ Ada Roe, who ...": the person the first
+        body sentence opens with, when the headline names them too."""
+        paras = self.article.paragraphs
+        title = next((p for p in paras if p.kind == "title"), None)
+        body = next((p for p in paras if p.kind == "body"), None)
+        if title is None or body is None:
+            return None
+        found = self.mentions_between(body.start, min(body.end, body.start + 80))[:1]
+        if not found or found[0].start - body.start > 2 or not self.is_person(found[0]):
+            return None
+        name = self.resolve(found[0])
+        in_title = self.mentions_between(title.start, title.end)
+        if len(name.split()) < 2 or not any(m.surname == found[0].surname for m in in_title):
+            return None
+        return name
 
     def untied_lead(self, before: int) -> str | None:
         """The story's main person among those tied to no role here, named (in any
@@ -1774,7 +1814,8 @@ class ArticleNames:
                 continue
             name = self.resolve(m)
             tokens = name.split()
-            first = self._full_starts.get(tokens[-1], [-1])[0]
+            last = tokens[-2] if tokens[-1] in _JUNIOR and len(tokens) > 2 else tokens[-1]
+            first = self._full_starts.get(last, [-1])[0]  # ("Ed Roe Jr.": by "Roe")
             if len(tokens) >= 2 and tokens[0] not in HONORIFICS and first >= body[0]:
                 counts[name] = counts.get(name, 0) + 1
         return counts
@@ -2559,3 +2600,8 @@ def _one_typo(a: str, b: str) -> bool:
         return swapped or a[i + 1 :] == b[i + 1 :]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return short[i:] == long_[i + 1 :]
+
+
+# How many times as often as anyone else the body names the main person who holds a
+# role here (``ArticleNames.main_person``).
+_MAIN_MARGIN: Final = 3

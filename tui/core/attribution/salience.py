@@ -160,7 +160,8 @@ _OWNED_HEAD: Final = re.compile(r"['’]s?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?"
 # A relative clause ending a description before the name it describes: "A retired
 # Acme Water supervisor( who lost his job in the cuts, )Ed Roe, told".
 _RELATIVE_GAP: Final = re.compile(
-    r"\s+(?:who|that)\s+[^,;:.!?()]{1,120},\s+"
+    # (a head noun's glued tail first, "A county judge(-executive who ...), Ann Roe,")
+    r"(?:-[a-z]+)?\s+(?:who|that)\s+[^,;:.!?()]{1,120},\s+"
     # or a phrase placing it: "A Democratic senator( on the Finance Committee, )Ann Roe
     # of Michigan, said"
     r"|\s+(?:on|of|at|in|from|with)\s+[^,;:.!?()“”\"]{1,60},\s+"
@@ -431,8 +432,7 @@ class PronounResolver:
         )
         if choice is None and quote is not None:
             choice = self._addressed(pos, para, want)
-        if choice is None or choice.name not in near:
-            choice = self._lead_instead(choice, want, pos)
+        choice = self._lead_instead(choice, want, pos, near)
         if choice is None and depth == 0 and _SUBJECT_WORD.match(self.ctx.text, pos):
             choice = self._named_after(want, pos, para)
         self._resolved[pos] = choice
@@ -658,15 +658,26 @@ class PronounResolver:
                 return Choice(name, "low", "addressed")
         return None
 
-    def _lead_instead(self, choice: Choice | None, want: str, pos: int) -> Choice | None:
+    def _lead_instead(
+        self, choice: Choice | None, want: str, pos: int, near: set[str]
+    ) -> Choice | None:
         """A pronoun whose person was last named three or more paragraphs up (or not
-        at all): the story's lead person of that gender goes on being "she" (a profile's
-        subject, not the pollster quoted paragraphs before), as a guess."""
-        lead = self.ctx.names.lead_person(pos)
+        at all), or is someone only described whose gender nothing tells ("a party
+        strategist said"): the story's main person of that gender goes on being "she"
+        (a profile's subject, not the pollster quoted paragraphs before), as a guess."""
+        if choice is not None and choice.name in near and not self._genderless_label(choice):
+            return choice
+        lead = self.ctx.names.main_person(pos)
         if lead is None or (choice is not None and lead == choice.name):
             return choice
         gender = self.gender_of(lead) or self.learned_gender(lead)
         return Choice(lead, "low", "lead") if gender == want else choice
+
+    def _genderless_label(self, choice: Choice) -> bool:
+        """Is the chosen one an unnamed person ("a party strategist") whose gender
+        neither the noun nor a pronoun for them tells?"""
+        name = choice.name
+        return not name[:1].isupper() and noun_gender(name) is None and choice.role != "lead"
 
     def _named_in(self, quote: str | None, name: str) -> bool:
         """Does the quote the pronoun attributes name this person ("I said to Harry
@@ -1250,12 +1261,14 @@ class PronounResolver:
         self, before: Candidate, c: Candidate, found: list[SalientMention]
     ) -> bool:
         """Is nominal ``c`` an indefinite description set right after the person just
-        read ("Ann Roe, a political scientist at Ely who ...")? It is that person, no
-        one new."""
+        read ("Ann Roe, a political scientist at Ely who ...", "Ann Roe, now a nurse")?
+        It is that person, no one new."""
+        gap = self.ctx.text[before.end : c.start]
+        if gap != ", " and not (gap[:2] == ", " and gap[2:-1] in L.APPOSED_TIME and gap[-1] == " "):
+            return False  # (", now a coastal planner": still hers)
         return (
             before.kind == "name"
             and c.words.startswith(("a ", "an "))
-            and self.ctx.text[before.end : c.start] == ", "
             and bool(found)
             and found[-1].start == before.start
             and bool(found[-1].name)
