@@ -54,7 +54,13 @@ tuning), ``us_news_dev19`` (22 articles, 402 quotes, written blind as an open pr
 issue 8's held-out US political news, ordinary shapes in realistic proportions: said-after
 and said-before, pronouns paragraphs after the name, several people of one gender, role
 nouns, colon lead-ins, statements, letters, posts, long unnamed-source labels, partial
-quotes, lede partials named later, continuation paragraphs; open to tuning), and two
+quotes, lede partials named later, continuation paragraphs; open to tuning),
+``us_news_dev20`` (24 articles, 393 quotes, written blind as a second open proxy of the
+same kind: said-after and said-before, pronouns paragraphs after the name, several people
+of one gender, role nouns, colon lead-ins, statements, letters, posts, ads and court
+filings, long unnamed-source labels, partial quotes, lede partials named later,
+continuation paragraphs, a profile, an obituary, a debate, a hearing and a town hall; open
+to tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -428,6 +434,9 @@ FLOORS = {
     "us_news_dev18": Floors(name_intro=0.857, pronoun=0.916, named=0.875, missing=0.0236),
     "us_news_heldout11": Floors(name_intro=0.969, pronoun=0.921, named=0.858, missing=0.0164),
     "us_news_dev19": Floors(name_intro=0.96, pronoun=0.968, named=0.977, missing=0.0051),
+    "us_news_dev20": Floors(
+        name_intro=0.0, pronoun=0.0, named=0.0, missing=1.0, span_f1=0.0, detection_f1=0.0
+    ),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
