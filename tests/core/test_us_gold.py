@@ -400,6 +400,13 @@ class Floors:
 # object "it" no subject of a participle cue; "declined to comment on" a cue): name
 # 25/25, pronoun 122/125, named 298/306 (97.4%), missing 1/399, high right 87/87; every
 # other set unchanged. Floors one quote below (missing one above).
+# Branch dev20: us_news_dev20 (open, written blind as a second proxy for issue 8's held-out
+# US political news: its writer never read the attribution code or the held-out sets nor
+# ran the extractor on it before all 24 articles were committed at 2c4cd8e; first scored
+# on the code of main at 830a0b2): name 53/53, pronoun 94/100, named 281/299 (94.0%, above
+# issue 8's named target), missing 4/391, high right 124/124, detection and span F1
+# 1.000; by intro: colon 1/2, continuation 122/134, other 7/13, role 14/21. Floors one
+# quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -434,9 +441,7 @@ FLOORS = {
     "us_news_dev18": Floors(name_intro=0.857, pronoun=0.916, named=0.875, missing=0.0236),
     "us_news_heldout11": Floors(name_intro=0.969, pronoun=0.921, named=0.858, missing=0.0164),
     "us_news_dev19": Floors(name_intro=0.96, pronoun=0.968, named=0.977, missing=0.0051),
-    "us_news_dev20": Floors(
-        name_intro=0.0, pronoun=0.0, named=0.0, missing=1.0, span_f1=0.0, detection_f1=0.0
-    ),
+    "us_news_dev20": Floors(name_intro=0.98, pronoun=0.93, named=0.936, missing=0.0128),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
