@@ -407,6 +407,13 @@ class Floors:
 # issue 8's named target), missing 4/391, high right 124/124, detection and span F1
 # 1.000; by intro: colon 1/2, continuation 122/134, other 7/13, role 14/21. Floors one
 # quote below (missing one above).
+# Then gold fixes (the obituary's subject by the fullest name the article gives; two
+# intros; 'one of the former officials said' that label) and three rules on the same
+# branch (a newsletter's capital kicker "THE BUZZ —" names no one; "her mother said"
+# after "Her mother, X," is X when the "her" fell on X herself; a "her" before the one
+# person a sentence names keeps its later "she" from telling that person's gender):
+# name 53/53, pronoun 100/101, named 291/299 (97.3%), missing 2/391, high right
+# 124/124. Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -441,7 +448,7 @@ FLOORS = {
     "us_news_dev18": Floors(name_intro=0.857, pronoun=0.916, named=0.875, missing=0.0236),
     "us_news_heldout11": Floors(name_intro=0.969, pronoun=0.921, named=0.858, missing=0.0164),
     "us_news_dev19": Floors(name_intro=0.96, pronoun=0.968, named=0.977, missing=0.0051),
-    "us_news_dev20": Floors(name_intro=0.98, pronoun=0.93, named=0.936, missing=0.0128),
+    "us_news_dev20": Floors(name_intro=0.98, pronoun=0.98, named=0.969, missing=0.0077),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
