@@ -191,20 +191,37 @@ def label_end(text: str, end: int, hi: int | None = None) -> int:
         return end
     pos, clause = first.end(), first.group()[1:] in ("who", "whose")
     if clause:
-        verb = _LABEL_WORD.match(text, pos, hi)
-        while verb is not None and verb.group()[1:] in L.VERB_GAP_WORDS:
-            verb = _LABEL_WORD.match(text, verb.end(), hi)  # ("who has not been", "who was")
-        if verb is None or verb.group()[1:] in L.LABEL_REPORTING:
+        verb_end = _clause_verb_end(text, pos, hi)
+        if verb_end is None:
             return end  # ("an aide who said the trip was planned": what, not which)
-        pos = verb.end()
+        pos = verb_end
     for _ in range(_LABEL_WORDS_READ):
         word = _LABEL_WORD.match(text, pos, hi)
+        if word is not None and not clause and word.group()[1:] in ("who", "whose"):
+            # "a strategist in Tarn who has advised campaigns": the clause after the
+            # place is the label's too
+            verb_end = _clause_verb_end(text, word.end(), hi)
+            if verb_end is None:
+                break
+            pos, clause = verb_end, True
+            continue
         if word is None or _label_stop(text, pos, word, clause):
             break
         pos = word.end()
     else:
         return end
     return _trimmed(text, end, pos)
+
+
+def _clause_verb_end(text: str, pos: int, hi: int) -> int | None:
+    """Where the verb of a relative clause opening at ``pos`` (after "who") ends, past
+    "has", "not", "was"; None when there is none or it reports ("who said ...")."""
+    verb = _LABEL_WORD.match(text, pos, hi)
+    while verb is not None and verb.group()[1:] in L.VERB_GAP_WORDS:
+        verb = _LABEL_WORD.match(text, verb.end(), hi)  # ("who has not been", "who was")
+    if verb is None or verb.group()[1:] in L.LABEL_REPORTING:
+        return None
+    return verb.end()
 
 
 def _label_stop(text: str, pos: int, word: re.Match[str], clause: bool) -> bool:
