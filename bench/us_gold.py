@@ -140,7 +140,22 @@ staff under fire and a gun bill; ordinary shapes in realistic proportions: said-
 said-before, pronouns paragraphs after the name, several people of one gender, role nouns
 for named people, colon lead-ins, statements, letters and posts, unnamed sources with long
 labels, partial quotes, lede partials named later and continuation paragraphs; open to
-tuning), and twelve held-out
+tuning), ``us_news_dev20`` (24 articles, 393 quotes, written blind as a second OPEN proxy
+of the same kind: its writer never read the attribution code or the held-out sets nor ran
+the extractor on it before all were committed; the NYT, the Post, Politico (with a
+Playbook), USA Today (with an explainer), Breitbart, HuffPost, AP (two in straight
+quotes), Reuters (straight quotes), Fox, CNN and local papers: a shipyard earmark feud
+between two senators, a school budget vote, a rule vote revolt, a property tax ballot
+measure, a sheriff's sanctuary suit, mothers cut from food aid running for office, a
+speaker's resignation, a trade nominee's hearing, a border mayor, a Senate debate recap, a
+landfill town hall, a freshman congresswoman's profile, a former senator's obituary, a
+whip count, a veterans' claims backlog, a campus speech bill, a voter-roll suit, an ad
+war, senators' letter to the Fed, a sheriff candidates' forum, an attorney general's
+inquiry, a confirmation hearing, a paid-leave vote and a retirement; said-after and
+said-before, pronouns paragraphs after the name, several people of one gender, role nouns
+for named people, colon lead-ins, statements, letters, posts, ads and court filings,
+unnamed sources with long labels, partial quotes, lede partials named later, continuation
+paragraphs, first-name-only sources and kin; open to tuning), and twelve held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9``,
@@ -317,6 +332,7 @@ SETS = (
     "us_news_dev17",
     "us_news_dev18",
     "us_news_dev19",
+    "us_news_dev20",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

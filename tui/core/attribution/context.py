@@ -1110,6 +1110,11 @@ class ArticleContext:
             # "she is survived by a son, Nnamdi Obi" ... "Her son said" (or a daughter
             # who joined her husband's name to it: "his daughter, Abby Oka-Lind")
             return named
+        if named and named == owner:
+            # "Her mother, Irene Roe, still lives there." ... "her mother said": the "her"
+            # fell on the mother herself, the woman named last; no one is her own mother,
+            # so the relative is the one the article names so
+            return named
         want = L.KIN_GENDER[kin]
         others = [
             name

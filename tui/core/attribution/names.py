@@ -289,6 +289,23 @@ def _derived(
 # A paragraph opening with a gerund's heading, as Axios sets its parts ("Driving the
 # news:", "Looking ahead:", "Zooming in:"): a word no one is named by.
 _GERUND_HEADING: Final = re.compile(r"(?m)^[A-Z][a-z]+ing(?= [a-z'’ ]{0,30}?:\s| ?:\s)")
+# A paragraph opening with a kicker in capitals and a dash, as newsletters set their
+# parts ("THE BUZZ — Sen. ...", "DEMS DIVIDED — ..."): a heading, no one's name, and
+# never the subject of the sentence after the dash (its words are all capitals).
+# (Two words or more, no title's dot: "ROE —" and "SEN. ROE —" label a transcript's
+# speaker.)
+_CAPS_KICKER: Final = re.compile(r"(?m)^(?:[A-Z][A-Z’'&-]+ )+[A-Z][A-Z’'&-]+(?= (?:—|–|--) ?[A-Z])")
+
+
+def _kicker_words(text: str) -> set[int]:
+    """Where each word of a paragraph's kicker in capitals starts ("THE BUZZ —"); not
+    of a run whose last word the text also writes as a name ("JANE ROE —" by "Roe")."""
+    return {
+        k.start() + w.start()
+        for k in _CAPS_KICKER.finditer(text)
+        if not has_word(text, k.group().rsplit(" ", 1)[-1].capitalize())
+        for w in re.finditer(r"\S+", k.group())
+    }
 
 
 def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
@@ -302,6 +319,10 @@ def _capitalised_runs(article: Article) -> tuple[list[int], list[str]]:
         found = [m for m in found if m.start() >= dateline]
     if ":" in text and (headings := {m.start() for m in _GERUND_HEADING.finditer(text)}):
         found = [m for m in found if m.start() not in headings]  # "Driving the news:"
+    if " — " in text or " -- " in text or " – " in text:
+        kicker = _kicker_words(text)
+        if kicker:  # "THE BUZZ — Sen. Ada Roe ...": the heading names no one
+            found = [m for m in found if m.start() not in kicker]
     starts: list[int] = list(map(re.Match.start, found))
     words: list[str] = list(map(re.Match.group, found))
     if ". " in text:

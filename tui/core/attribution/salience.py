@@ -118,6 +118,7 @@ _GENDER_TELLING: Final = re.compile(
     rf"{_GENDERED.pattern}|(?<!\w)[Hh]er(?= (?:{'|'.join(sorted(L.OWN_VOICES))})\b)"
 )
 _POSSESSIVE: Final = _words("his", "her")
+_HER: Final = _words("her")  # (object or possessive: someone else either way)
 # A quote's words for someone else than its speaker ("He never called me back").
 _QUOTE_PRONOUN: Final = _words("he", "him", "his", "himself", "she", "her", "herself")
 _ANY_PRONOUN: Final = _words("he", "she", "his", "her", "him", "himself", "herself")
@@ -795,6 +796,9 @@ class PronounResolver:
         asked = C.ASKED_OPENING.match(text, lo, hi)
         if asked and first < asked.end():
             return None  # "Asked whether Roe had called, she said": someone else's "she"
+        her = _HER.search(text, lo, first)
+        if her and not self.ctx.inside_quote(her.start()):
+            return None  # "Her rival, Bo Lind, said she faltered": her "she", not his
         # "Roe said her nephew was killed when he found a gun": past a gendered noun
         # ("nephew", "wife"), a pronoun may mean that person instead.
         other = _GENDERED_NOUN.search(text, first, hi)
