@@ -369,10 +369,20 @@ def _unglued(text: str, starts: list[int], words: list[str]) -> tuple[list[int],
     """Split a run glued across a sentence end after a name's last letter ("Malcolm
     X. Attallah Shabazz"), when the article writes the first name without the full
     stop elsewhere ("Malcolm X,"): two names, not one person with a middle initial."""
+    # (Only a run holding ". " can split: the others are copied in slices between them,
+    # not looked at one by one.)
+    stops = [k for k, run in enumerate(words) if ". " in run]
+    if not stops:
+        return starts, words
     out_starts: list[int] = []
     out_words: list[str] = []
-    for start, run in zip(starts, words, strict=True):
-        m = _GLUED_INITIAL.search(run) if ". " in run else None
+    done = 0
+    for k in stops:
+        out_starts += starts[done:k]
+        out_words += words[done:k]
+        done = k + 1
+        start, run = starts[k], words[k]
+        m = _GLUED_INITIAL.search(run)
         head = run[: m.start() + 1] if m else ""
         if _platform_stop(text, start, run[0]) and run[1:3] == ". ":
             # "Orr wrote on X. Tamsin Orr is": the platform, then a new sentence's name
@@ -384,6 +394,8 @@ def _unglued(text: str, starts: list[int], words: list[str]) -> tuple[list[int],
         else:
             out_starts.append(start)
             out_words.append(run)
+    out_starts += starts[done:]
+    out_words += words[done:]
     return out_starts, out_words
 
 
