@@ -166,8 +166,12 @@ _WORK_VERB_BEFORE: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:[Tt]he )?$")
 # "the " before a run and a work's noun after it: "the Star Vale franchise".
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
 _WORK_NOUN_AFTER: Final = re.compile(rf" (?:{WORK_AFTER_NOUNS})\b")
-# Where a work's title starts after such a verb or noun (a lower-case "the" skipped).
-_WORK_TITLE_AT: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:the )?(?=[A-Z])")
+# Such a verb or noun (a lower-case "the" after it) right before where a work's title
+# starts, searched back from a run of two words or more: a scan of the whole article for
+# it (opening with a word boundary, tried at every position) cost more than the few
+# runs' short looks back.
+_WORK_TITLE_BEFORE: Final = re.compile(rf"\b(?:{WORK_VERBS}) (?:the )?\Z")
+_WORK_TITLE_REACH: Final = max(map(len, WORK_VERBS.split("|"))) + len(" the ")
 # A nickname in quotes between a given name and a surname: `Josephine "Jo" Okafor`,
 # `Roderick "Rod" Van der Berg` (group 1: the surname, particles and all); the given
 # name is the word right before (_LAST_WORD).
@@ -386,10 +390,20 @@ def _unglued(text: str, starts: list[int], words: list[str]) -> tuple[list[int],
     """Split a run glued across a sentence end after a name's last letter ("Malcolm
     X. Attallah Shabazz"), when the article writes the first name without the full
     stop elsewhere ("Malcolm X,"): two names, not one person with a middle initial."""
+    # (Only a run holding ". " can split: the others are copied in slices between them,
+    # not looked at one by one.)
+    stops = [k for k, run in enumerate(words) if ". " in run]
+    if not stops:
+        return starts, words
     out_starts: list[int] = []
     out_words: list[str] = []
-    for start, run in zip(starts, words, strict=True):
-        m = _GLUED_INITIAL.search(run) if ". " in run else None
+    done = 0
+    for k in stops:
+        out_starts += starts[done:k]
+        out_words += words[done:k]
+        done = k + 1
+        start, run = starts[k], words[k]
+        m = _GLUED_INITIAL.search(run)
         head = run[: m.start() + 1] if m else ""
         if _platform_stop(text, start, run[0]) and run[1:3] == ". ":
             # "Orr wrote on X. Tamsin Orr is": the platform, then a new sentence's name
@@ -401,6 +415,8 @@ def _unglued(text: str, starts: list[int], words: list[str]) -> tuple[list[int],
         else:
             out_starts.append(start)
             out_words.append(run)
+    out_starts += starts[done:]
+    out_words += words[done:]
     return out_starts, out_words
 
 
@@ -918,7 +934,9 @@ _GOES_BY: Final = re.compile(
 )
 # Words every _GOES_BY match holds: an article without them is not scanned.
 _GOES_BY_WORDS: Final = ("who goes by", "who went by", "known ")
-_KIN_GIVEN: Final = re.compile(rf"(?<= )(?:{_KIN_NOUNS}) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+# (The space before the kin noun is matched, not looked behind at: a leading look-behind
+# is tried at every position of an article, the literal space skipped to at C speed.)
+_KIN_GIVEN: Final = re.compile(rf" (?:{_KIN_NOUNS}) ([A-Z][a-z]+)(?![\w'’-]| [A-Z])")
 # A relative brought in before their name ("His son, (Daniel Roe)", "Roe's granddaughter,").
 _KIN_INTRO: Final = re.compile(
     r"(?:\b[A-Z][\w-]+['’]s?|\b[Hh](?:is|er)|\b[Tt]heir) (son|daughter|father|mother|"
@@ -1105,12 +1123,12 @@ class ArticleNames:
         to", and stays a work only where the verb stands: ``_titled_work``.)"""
         works: set[str] = set()
         text = self.text
-        for at in _WORK_TITLE_AT.finditer(text):
-            i = bisect.bisect_left(self.starts, at.end())
-            if i == len(self.starts) or self.starts[i] != at.end():
+        for start, words in self.runs:
+            if " " not in words or text[start - 1 : start] != " " or not "A" <= words[0] <= "Z":
+                continue  # (a title follows the verb's space; its first letter is A-Z)
+            if not _WORK_TITLE_BEFORE.search(text, max(0, start - _WORK_TITLE_REACH), start):
                 continue
-            start, words = self.runs[i]
-            if " " not in words or text.startswith(" to ", start + len(words)):
+            if text.startswith(" to ", start + len(words)):
                 continue
             shape = _kept_run(text, start, words, self._known)
             if shape is not None and shape[2] is None and not gender_of(shape[3][0]):
