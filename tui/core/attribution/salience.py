@@ -1072,8 +1072,12 @@ class PronounResolver:
         """Add candidate ``c``'s person (in ``role``) to the sentence's ``found``."""
         m = self._mention(c, role)
         if m is not None:
-            # (a person, though never named by surname alone)
-            m.surely = apposed or (c.kind == "name" and self._who_follows(c))
+            # (a person, though never named by surname alone: apposed to a person,
+            # a "who" after the name, or a person's honorific, "Sen. Ann Roe")
+            m.surely = apposed or (
+                c.kind == "name"
+                and (self._who_follows(c) or bool(c.mention and c.mention.honorific))
+            )
             found.append(m)
             if role in _ACTING and c.mention and len(c.mention.tokens) == 1 and m.gender:
                 self._twin(found, c.mention, c.end, hi)
