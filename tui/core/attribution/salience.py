@@ -411,7 +411,6 @@ class PronounResolver:
             mentions = self._with_pronouns(mentions, depth)
             # (the sentence just before a quote the pronoun tags, in its paragraph)
             beat = quote is not None and span.crossed == 0 and span.before < 0 and local is None
-            # (the sentence before a quote tagged "she replied": its one asked answers)
             asked = answers and span.crossed <= 1 and span.before < 0 and local is None
             self._weigh(people, mentions, span, quote, (beat, asked), near)
             if quote is not None and span.crossed == 1 and span.first and local is None:
