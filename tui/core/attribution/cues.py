@@ -27,6 +27,7 @@ from tui.core.attribution.lexicon import (
     NOT_AGENT_NOUNS,
     NOT_MODIFIERS,
     PARTICIPLE_CUES,
+    PERSON_NOUN_TAILS,
     PERSON_NOUNS,
     REFERENCE_HEADS,
     REPLY_NOUNS,
@@ -279,11 +280,13 @@ _COMPLEMENT: Final = (
 _NEW_PHRASE: Final = rf"(?:{NEW_PHRASE_OPENERS})\s"
 # (Its word lists are prefix trees: tried at every word of every window searched.)
 _NOUNS: Final = trie_of(f"{PERSON_NOUNS}|{BODY_NOUNS}")
+# (not the first part of a hyphened word: "a county judge-executive" is no "judge")
+_NOT_CUT: Final = rf"(?!-(?!(?:{'|'.join(PERSON_NOUN_TAILS)})\b)\w)"
 NOMINAL: Final = re.compile(
     rf"(?=[{first_letters(PERSON_NOUNS, BODY_NOUNS, DETERMINERS)}])"
     rf"\b(?:(?:{trie_of(DETERMINERS)})\s+"
     rf"(?:(?!(?:{trie_of(NOT_MODIFIERS)})\b|{_NEW_PHRASE})(?:[\w'’-]+|[A-Z]\.[A-Z]\.)\s+){{0,3}})?"
-    rf"(?:{_NOUNS})\b{_COMPLEMENT}"
+    rf"(?:{_NOUNS})\b{_NOT_CUT}{_COMPLEMENT}"
 )
 
 

@@ -276,6 +276,17 @@ CONTINUING: Final = _forms("go_on continue", bare=True)
 
 
 # -- who speaks without a name -------------------------------------------------
+# Verbs of taking a stand that end their clause ("Ida Roe disagreed."): the subject
+# speaks up, so the quote after is likely theirs.
+STANCE_VERBS: Final = frozenset(
+    ("disagreed", "disagrees", "agreed", "agrees", "objected", "objects", "demurred", "dissented")
+)
+# Prepositions of a place phrase closing a description before an apposed name ("Her
+# neighbor in the bleachers, Ida Roe, disagreed"): where the person is, no clause.
+PLACE_TAIL_PREPOSITIONS: Final = frozenset(("in", "at", "on", "near", "behind", "beside"))
+# Hyphened tails that keep a person noun a person ("the mayor-elect"); any other tail
+# makes the noun a part of a longer word ("a county judge-executive", "nurse-to-patient").
+PERSON_NOUN_TAILS: Final = ("elect", "designate")
 # People who speak without a name ("a spokesman", "officials").
 PERSON_NOUNS: Final = (
     "spokes(?:man|woman|person|people)|representatives?|officials?|sources?|ministers?|"

@@ -152,6 +152,11 @@ _GESTURE_BEFORE: Final = re.compile(
 _SAYS: Final = re.compile(
     r"\b(?:said|says|told|tells|thought|thinks|believes|believed|added|argued|claimed|insisted)\b"
 )
+# A verb of taking a stand right after a subject's name, ending its clause ("Ida Roe,
+# his neighbor, disagreed."): the person speaks up, as with a reporting verb.
+_TAKES_A_STAND: Final = re.compile(rf",?\s+(?:{'|'.join(sorted(L.STANCE_VERBS))})(?=\s*[.:;])")
+# A pronoun tagging its quote as an answer: "she replied", "he shot back".
+_ANSWERS: Final = re.compile(rf"(?:[Hh]e|[Ss]he)\s+(?:{L.ANSWERING_CUES})\b")
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 _SUBJECT_WORD: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "Her lawsuit")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
@@ -185,6 +190,10 @@ _OPENING_NP: Final = re.compile(
 # A time phrase closing that noun phrase: "Roe's challenger( next year)".
 _TIME_TAIL: Final = re.compile(
     rf"\s+(?:{'|'.join(sorted(L.TIME_TAIL_FIRST))})\s+(?:{'|'.join(sorted(L.TIME_TAIL_UNITS))})$"
+)
+# A place phrase closing it: "Her neighbor( in the bleachers)", "The man( at the door)".
+_PLACE_TAIL: Final = re.compile(
+    rf"\s+(?:{'|'.join(sorted(L.PLACE_TAIL_PREPOSITIONS))})\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$"
 )
 # (Clause words: "A spokesman for Sen. Roe", "The bill, sponsored by": no apposition;
 # "the" may stand in a title, "The family's pastor, the Rev. Ann Roe,".)
@@ -399,6 +408,7 @@ class PronounResolver:
         para = self.ctx.para_of(pos)
         quote = self._quote_at(pos, para) if depth == 0 else None
         other = _quote_speaks_of(quote, want)
+        answers = quote is not None and _ANSWERS.match(self.ctx.text, pos) is not None
         for span in self._spans(pos, para):
             mentions = self._sentence(span.lo, span.hi)
             if span.before >= 0:
@@ -406,7 +416,8 @@ class PronounResolver:
             mentions = self._with_pronouns(mentions, depth)
             # (the sentence just before a quote the pronoun tags, in its paragraph)
             beat = quote is not None and span.crossed == 0 and span.before < 0 and local is None
-            self._weigh(people, mentions, span, quote, beat, near)
+            asked = answers and span.crossed <= 1 and span.before < 0 and local is None
+            self._weigh(people, mentions, span, quote, (beat, asked), near)
             if quote is not None and span.crossed == 1 and span.first and local is None:
                 self._lead_in(people, mentions, span, want, para)
             if span.crossed == 0 and span.before < 0 and local is None:
@@ -597,18 +608,20 @@ class PronounResolver:
         mentions: list[SalientMention],
         span: _Span,
         quote: str | None,
-        beat: bool,
+        beat: tuple[bool, bool],
         near: set[str],
     ) -> None:
-        """Add what each mention of one sentence weighs to its person (the sentence just
-        before a quote the pronoun tags: a relative acting there speaks, not the one whose
-        relative they are, "His father rolled his eyes. "Q," he said")."""
-        kin = {m.start for m in mentions if m.role == "kin"} if beat else ()
+        """Add what each mention of one sentence weighs to its person. ``beat``: is it
+        the sentence just before a quote the pronoun tags (a relative acting there
+        speaks, not the one whose relative they are, "His father rolled his eyes. "Q,"
+        he said"), and the one before a quote tagged as an answer (`Oxley pressed the
+        governor on it. "Q," she replied`: the one asked answers, not the asker)?"""
+        kin = {m.start for m in mentions if m.role == "kin"} if beat[0] else ()
         for m in mentions:
             role_weight = ROLE_WEIGHT[m.role]
             if kin and m.role in ("kin", "subject"):
                 role_weight = ROLE_WEIGHT["subject" if m.role == "kin" else "his"]
-            if span.before >= 0 and m.role == "asked":
+            if (span.before >= 0 or beat[1]) and m.role == "asked":
                 role_weight = SAME_SENTENCE_ASKED
             if m.name not in people and self._named_in(quote, m.name):
                 people[m.name] = _Person(0, 0, 0, m.gender, m.role, m.start, False, True)
@@ -941,6 +954,8 @@ class PronounResolver:
                 subject = c
                 if cues and cues[-1].start() >= c.end:  # (cues stand in text order)
                     role = "speaker"  # "Ann Roe said ...": a reporting verb's subject
+                elif _TAKES_A_STAND.match(ctx.text, c.end):
+                    role = "speaker"  # "Her neighbor, Ida Roe, disagreed.": she speaks up
             elif role == "other" and self._at_cue(c, cues or []) and not self._reported(c, found):
                 role = "speaker"  # "..., the spokesman said", "said Ann Roe"
             if c is kin and role == "subject" and not c.words.startswith("the "):
@@ -1047,7 +1062,7 @@ class PronounResolver:
         if comma < 0 or text.find(" ", main, comma) < 0:
             return None  # (one word before the comma: "Roe, a lawyer, said" is plain)
         phrase = text[main:comma]
-        if tail := _TIME_TAIL.search(phrase):
+        if tail := _TIME_TAIL.search(phrase) or _PLACE_TAIL.search(phrase):
             phrase = phrase[: tail.start()]
         if not _OPENING_NP.fullmatch(phrase) or _CLAUSE_WORD.search(phrase) or not C.speaks(phrase):
             return None
@@ -1063,7 +1078,7 @@ class PronounResolver:
                 or not self.ctx.names.is_person(c.mention)
             ):
                 return None
-            return c if _CLOSED.match(text, c.end) else None
+            return c if _CLOSED_HOME.match(text, c.end) else None
         return None
 
     def _add_mention(
