@@ -138,6 +138,7 @@ class ArticleContext:
         self._salience: PronounResolver | None = PronounResolver(self)  # (None: released)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
         self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
+        self._one_of: dict[str, int] = {}  # "Dunmore MP" -> where "a Dunmore MP" comes first
         self._heads: dict[int, int] = {}  # name's start -> end of the phrase it modifies
         self._lede: LedeTie | None = None  # (read on first need: lede_tie)
         self._lede_read = False
@@ -859,6 +860,10 @@ class ArticleContext:
                 other = self.resolve_pronoun(pronoun, pos)
                 if other and other[:1].isupper():
                     return other
+        if _epithet(rest):
+            epithet = self._epithet_subject(rest, pos)
+            if epithet:
+                return epithet
         if rest.lower() in L.SHORT_BODY_KINDS:
             # "Redbud Communities did not ... the company said": the body named last
             # as a subject, of that kind (a guess: low confidence, like an office's).
@@ -887,6 +892,61 @@ class ArticleContext:
             if body and body.split()[-1] == word:
                 return body
         return None
+
+    def _epithet_subject(self, rest: str, pos: int) -> str | None:
+        """The person a described epithet stands for: the subject of the sentence just
+        before ("Mr Tull insisted he had kept the rules. The Vex leader said"), a
+        person the article names and whose gender fits; a guess (low confidence)."""
+        if self._first_indefinite(rest) < pos:
+            return None  # ("a Dunmore MP said ... the Dunmore MP said": that one)
+        named = self.resolve_pronoun("the", pos)
+        if not named or named not in self.names._body_people():
+            return None
+        if self._gender_clashes(rest, named) or self._others_named(named, pos):
+            return None
+        if gender_clash(self._own_gender(pos + len(rest)), self.names.gender_of(named)):
+            return None  # ("the harbour chief said in his message" after Ms Orrell)
+        head = rest.rsplit(" ", 1)[-1].lower()
+        if any(
+            named in held and r.split()[-1].lower() == head for r, held in self.names.ties().items()
+        ):
+            return None  # ("Liberal leader Ada Voss ... the Tory leader said": another one)
+        self.lead_guess = True
+        return named
+
+    def _own_gender(self, end: int) -> str | None:
+        """The gender the rest of the phrase's sentence gives it: its first "his" or
+        "her" ("the harbour chief said in his winter message"), else None."""
+        _, hi = self.sentence_span(self.para_of(end), end)
+        m = _OWN_PRONOUN.search(self.text, end, hi)
+        return None if m is None else {"his": "m", "her": "f"}[m.group(0).lower()]
+
+    def _first_indefinite(self, rest: str) -> int:
+        """Where the article first brings in "a/an/one/another <rest>" (its length when
+        it never does); read once per phrase."""
+        at = self._one_of.get(rest)
+        if at is None:
+            m = re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) {re.escape(rest)}\b", self.text)
+            at = self._one_of[rest] = m.start() if m else len(self.text)
+        return at
+
+    def _others_named(self, named: str, pos: int) -> bool:
+        """Does the sentence before ``pos``, or its own up to ``pos``, name a person
+        other than ``named`` outside quotes ("a call to pause from Ann Roe. The Lib Dem
+        leader said": maybe her, not the subject)? Then the epithet may be theirs."""
+        para = self.para_of(pos)
+        lo, _ = self.sentence_span(para, pos)
+        if lo > self.article.paragraphs[para].start:
+            lo, _ = self.sentence_span(para, lo - 1)
+        elif para > 0 and self.article.paragraphs[para - 1].kind == "body":
+            lo, _ = self.sentence_span(para - 1, self.article.paragraphs[para - 1].end - 1)
+        spans = self._outside_quotes(lo, pos) or [(lo, pos)]
+        names = self.names
+        return any(
+            names.is_person(m) and names.resolve(m) != named
+            for a, b in spans
+            for m in names.mentions_between(a, b)
+        )
 
     def _gender_clashes(self, rest: str, named: str) -> bool:
         """Does the noun tell a gender the person does not have ("the actress" for Jim
@@ -1561,6 +1621,49 @@ def _described(words: str) -> bool:
     if m is None:
         return False
     return C.REFERENCE_HEAD.search(m.group(1)) is not None or m.group(2) in L.DESCRIBED_HEADS
+
+
+_BODY_HEAD: Final = re.compile(rf"(?:{L.BODY_NOUNS})")
+_OWN_PRONOUN: Final = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
+
+
+def _epithet(rest: str) -> bool:
+    """ "(the) Salford MP", "(the) Spectator editor", "(the) Tory leader", "(the) legal
+    assistant": a person's job told with what sets it apart, which news copy puts
+    for the person just named rather than repeat the name. Not a bare office ("the
+    prime minister", "the chief executive": its holder, often someone else), another
+    office ("the deputy leader", "the shadow chancellor"), a country's office ("the
+    Russian president": often the other side of a meeting), someone's voice ("the
+    Tory spokesman", "the rapper's spokesman") or a possessive's job."""
+    words = rest.split()
+    if not 2 <= len(words) <= 4 or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    head, mods = words[-1], [w.lower() for w in words[:-1]]
+    low = head.lower()
+    if not head.islower() and head not in L.DESCRIBED_HEADS:
+        return False  # ("the Lord Chancellor": a title, written before the name)
+    if is_role(" ".join(words[-2:]).lower()) or _BODY_HEAD.fullmatch(low):
+        return False  # ("the Lib Dem chief executive": an office; "the Times newspaper")
+    if low in L.SOURCE_NOUNS or not (
+        head in L.DESCRIBED_HEADS or is_role(low) or unnamed_person(low)
+    ):
+        return False
+    if any((w in L.ROLE_QUALIFIERS and w != "former") or w in L.NOT_THE_SAME for w in mods):
+        return False
+    proper = [w for w in words[:-1] if w[:1].isupper()]
+    if not proper:
+        return not _office(rest) and not is_role(rest.lower())
+    return low not in L.OFFICE_HEADS or not any(_nation_word(w) for w in proper)
+
+
+def _nation_word(word: str) -> bool:
+    """A country's adjective or short name before an office ("Russian", "French",
+    "US"): the office is that country's, not a description of the one just named."""
+    return (
+        word in L.PLAIN_NATIONALITIES
+        or word.isupper()
+        or (word.endswith(("an", "ese", "ish", "i")) and word.lower() not in L.PARTIES)
+    )
 
 
 def _aged_person(words: str) -> bool:

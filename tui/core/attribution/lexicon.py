@@ -1012,6 +1012,9 @@ ROLE_QUALIFIERS: Final = word_set(
 # Words between a qualifier and its office that tell the office's level or party, not
 # another office: "former state delegate (Ann Roe)" is "the former delegate".
 OFFICE_LEVELS: Final = word_set("state county city federal municipal u.s. republican democratic")
+# Words that make a "the ..." epithet someone other than the person just named ("the
+# other woman", "the rival leader", "the second witness"): no pointing back.
+NOT_THE_SAME: Final = word_set("other another second third latter rival opposing")
 # Endings of capitalised role nouns opening a sentence ("Goalscorer Jimmy Floyd ...").
 # (Also demonyms: "Californian Thomas Slattery", "Americans Andy Roddick".)
 ROLE_SUFFIXES: Final = ("er", "or", "ist", "ant", "ent", "ian", "ans", "ese")
