@@ -78,3 +78,19 @@ def test_a_gesture_to_a_named_man_leads_to_the_next_he() -> None:
 
 def _direct_of(body: str) -> list[Quote]:
     return [q for q in attributed(body) if q.kind == "direct"]
+
+
+def test_a_couple_opening_a_sentence_after_a_connective_is_two_people() -> None:
+    quotes = _direct(
+        "When Priya and Declan Osterhage-Vint heard the verdict, they left the room.\n\n"
+        '"We waited four years," Priya said.\n\n'
+        "Declan, a welder, sat beside her and read from a card.\n\n"
+        '"I still have every letter."\n\n'
+        'Later, Priya looked at her husband. "Enough," she said. "Agreed," he said.'
+    )
+    assert [q.speaker for q in quotes] == [
+        "Priya Osterhage-Vint",
+        "Declan Osterhage-Vint",
+        "Priya Osterhage-Vint",
+        "Declan Osterhage-Vint",
+    ]

@@ -57,3 +57,13 @@ def test_a_place_set_off_by_a_description_is_no_person() -> None:
         'store. "We stay open," she said.'
     )
     assert [q.speaker for q in quotes] == ["Ilsa Graveney-Toft"]
+
+
+def test_a_source_who_identified_himself_by_a_first_name_is_the_he_after() -> None:
+    quotes = attributed(
+        '"Please, one at a time," Chair Odo Pelham said.\n\n'
+        "The uncle, who identified himself only as Quillon, told reporters he had "
+        "heard enough.\n\n"
+        '"They decided this in June," he said.'
+    )
+    assert [q.speaker for q in quotes] == ["Odo Pelham", "Quillon"]

@@ -34,6 +34,12 @@ NAME_GIVEN: Final = re.compile(
 # pattern opens with a word boundary, so the engine tries it at every position of an
 # article; these literals, found at C speed, rule out most articles first.
 _NAME_GIVEN_SIGNS: Final = ("is name", "er name", "first name")
+# "The father, who identified himself only as Travis,": the name a source gave for
+# themselves, the reflexive telling the gender.
+_IDENTIFIED: Final = re.compile(
+    r"\bidentified (?P<own>himself|herself) (?:only )?as "
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})\b(?![’'-])"
+)
 # "Darnell, a delivery driver who declined to give his last name, said": a one-word
 # name whose description says the person kept back the rest is a person's.
 _LAST_NAME_KEPT: Final = re.compile(
@@ -79,6 +85,10 @@ def given_alone(text: str) -> dict[str, str]:
             name = m.group("name")
             if name.split()[0] not in L.ARTICLE_WORDS:
                 given[name] = "m" if m.group("own") == "his" else "f"
+    if "identified h" in text:
+        for m in _IDENTIFIED.finditer(text):
+            if m.group("name").split()[0] not in L.ARTICLE_WORDS:
+                given.setdefault(m.group("name"), "m" if m.group("own") == "himself" else "f")
     if any(sign in text for sign in _NAME_KEPT_SIGNS):
         for m in _LAST_NAME_KEPT.finditer(text):
             if m.group(1) not in L.ARTICLE_WORDS:

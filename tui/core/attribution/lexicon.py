@@ -1503,7 +1503,7 @@ REPORTED_ASKING_AFTER: Final = "whether|if|about|on|why|how|what|when|where|who|
 # ("Roe pressed Ode on the deal.", "Kell went after Marr early").
 SETUP_ASKING: Final = (
     "pressed|questioned|grilled|quizzed|challenged|confronted|cross-examined|"
-    "went after|asked|interrupted|turned to"
+    "went after|asked|interrupted|turned to|let"
 )
 # Verbs that end a reporter's paragraph on someone starting to speak, the words in the
 # bare quote after it ("He hedged, and she pounced.", "Then Ode cut in.").
@@ -1514,7 +1514,8 @@ ONSET_VERBS: Final = (
 )
 # After "her"/"him" an object ("pressed her on"), not a possessive ("pressed her lawyer").
 SETUP_PRONOUN_AFTER: Final = (
-    "on|about|over|for|to|with|again|repeatedly|whether|if|why|how|in|at|during|twice|directly"
+    "on|about|over|for|to|with|again|repeatedly|whether|if|why|how|in|at|during|twice|directly|"
+    "describe|explain|recount|tell|talk|answer|respond|speak"
 )
 # After the one asked: the question reported, so the first turn is the answer.
 SETUP_REPORTED_AFTER: Final = "whether|if|why|how"

@@ -63,6 +63,7 @@ from tui.core.attribution.lexicon import (
     SLOGAN_TAILS,
     STOP_WORDS,
     STREET_NOUNS,
+    SUBJECT_OPENERS,
     SURNAME_DEMONYMS,
     SYNONYM_OFFICES,
     TENURE_WORDS,
@@ -1145,6 +1146,10 @@ class ArticleNames:
         by_first = {f: next(iter(n)) for f, n in firsts.items() if len(n) == 1}
         for first, name in self._kin.items():
             by_first.setdefault(first, name)
+        for nicked, name in self._aka.items():  # "Frankie" of "Frankie Whitlock"
+            nick = nicked.split()[0]
+            if firsts.get(nick, {name}) == {name}:
+                by_first.setdefault(nick, name)
         return by_first
 
     def _read_genders(self, gendered: list[Mention]) -> None:
@@ -1337,7 +1342,7 @@ class ArticleNames:
             if gender_of(first.group()) is None and f"{first.group()} {m.surname}" not in self.text:
                 continue  # (a given name known as one, or written before the surname
                 # elsewhere: not "Labour and John Roe")
-            if _CAPITAL_BEFORE.search(self.text, max(0, first.start() - 25), first.start()):
+            if self._name_before(first.start()):
                 continue  # "Matt Lucas and David Walliams": a full name, not a couple
             # (The pair tells the other's first word is a given name too: "June".)
             for pos, name in ((first.start(), first.group()), (m.start, m.tokens[0])):
@@ -1347,6 +1352,12 @@ class ArticleNames:
             self.couples.append((first.start(), m.end, label, m.surname))
         for surname in added:
             self.full[surname].sort()
+
+    def _name_before(self, at: int) -> bool:
+        """Does a capitalised word of a name end just before ``at`` ("Matt Lucas and
+        ...")? A sentence's opening connective is none ("When Ann and Ed Roe ...")."""
+        before = _CAPITAL_BEFORE.search(self.text, max(0, at - 25), at)
+        return before is not None and before.group().strip().lower() not in SUBJECT_OPENERS
 
     def _kin_named(self) -> dict[str, str]:
         """ "His wife, Denise,", "Mr Begg's father, Azmat,": a relative given by first

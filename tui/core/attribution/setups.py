@@ -123,7 +123,8 @@ def _asked(ctx: ArticleContext, verb: re.Match[str], asker: str) -> tuple[str | 
         p = ctx.article.paragraphs[max(ctx.para_of(pos) - 1, 0)]
         before = [w for w in _people(ctx, p.start, pos) if w != asker]
         sure = [w for w in before if _gender(ctx, w) == _PRONOUN_GENDER[pronoun[1]]]
-        fit = sure or [w for w in before if _fits(ctx, w, pronoun[1])]
+        fit = sure or _role_before(ctx, p.start, pos, pronoun[1], asker)
+        fit = fit or [w for w in before if _fits(ctx, w, pronoun[1])]
         return (fit[-1] if fit else None), pronoun.end()
     ahead = names.mentions_between(pos, pos + 100)
     apposed = _APPOSITION.match(text, pos)
@@ -140,6 +141,20 @@ def _asked(ctx: ArticleContext, verb: re.Match[str], asker: str) -> tuple[str | 
         if who and who[:1].isupper():
             return who, role.end()
     return None, pos
+
+
+def _role_before(ctx: ArticleContext, lo: int, pos: int, pronoun: str, asker: str) -> list[str]:
+    """ "Republicans rallied to the nominee. Roe ... let her describe ...": with no
+    one named before "her"/"him", the people the role nouns between ``lo`` and ``pos``
+    stand for (as the article set them beside the noun), when known to fit."""
+    found = []
+    for role in _ROLE.finditer(ctx.text, lo, pos):
+        if ctx.inside_quote(role.start()):
+            continue
+        who = _role_link(ctx, role[1], role.start())
+        if who and who != asker and _gender(ctx, who) == _PRONOUN_GENDER[pronoun]:
+            found.append(who)
+    return found
 
 
 def _role_link(ctx: ArticleContext, noun: str, pos: int) -> str | None:
@@ -163,8 +178,10 @@ def _setup(ctx: ArticleContext, quotes: list[Quote], k: int) -> _Setup | None:
     no one named ("Roe asked whether"), is the last other person quoted close before."""
     para = quotes[k].paragraph - 1
     verb = _setup_verb(ctx, para)
-    if verb is None:
-        return None
+    if verb is None or (
+        verb[0].startswith("let") and not _OBJECT_PRONOUN.match(ctx.text, verb.end())
+    ):
+        return None  # ("let" sets up no exchange but "let her describe ...")
     start = ctx.sentence_span(para, verb.start())[0]
     asker = _asker(ctx, para, start, verb)
     asked, end = _asked(ctx, verb, asker or "")

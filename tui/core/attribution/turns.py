@@ -855,9 +855,31 @@ def _two_people(ctx: ArticleContext, para: int) -> tuple[str, str] | None:
     people: list[str] = []
     for m in ctx.names.mentions_between(p.start, p.end):
         who = ctx.names.resolve(m) if ctx.names.is_person(m) else ""
-        if who and who not in people:
+        if who and who not in people and not _placed(ctx, m.start, who):
             people.append(who)
     return (people[0], people[1]) if len(people) == 2 else None
+
+
+_PLACE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(L.PLACE_PREPOSITIONS))}|at) $")
+
+
+def _placed(ctx: ArticleContext, at: int, who: str) -> bool:
+    """Is the name at ``at`` a place where the scene is ("a stop in Casa Grande"): right
+    after a preposition of place, of no gender known?"""
+    return _PLACE_BEFORE.search(ctx.text, max(0, at - 12), at) is not None and not _gender(ctx, who)
+
+
+def _closing_side(quotes: list[Quote], after: int, pair: tuple[str, str]) -> int:
+    """0 or 1: which of the pair speaks the quote right after a run of bare turns
+    (``after``: its index, in the paragraph next to the run's last) when it is cued to
+    one of them ("Then we did great," she said.): the run trades lines up to it, so its
+    last turn is the other's. -1 when it tells nothing."""
+    nxt = quotes[after] if after < len(quotes) else None
+    if nxt is None or nxt.kind != "direct" or nxt.speaker not in pair:
+        return -1
+    if nxt.paragraph != quotes[after - 1].last_paragraph + 1:
+        return -1
+    return pair.index(nxt.speaker)
 
 
 def _unclaimed(run: list[Quote]) -> bool:
@@ -868,7 +890,9 @@ def _unclaimed(run: list[Quote]) -> bool:
 def paired_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     """Bare quoted paragraphs that no pass gave anyone, right after a paragraph naming
     just two people, are those two taking turns, the first named first: a reporter
-    who sets up an exchange names its people in the order they speak."""
+    who sets up an exchange names its people in the order they speak, unless the quote
+    right after the run is cued to one of them: the run then ends on the other's turn.
+    (A name of no known gender right after "in"/"at" is where the scene is, no one.)"""
     k = 0
     while k < len(quotes):
         q = quotes[k]
@@ -876,6 +900,10 @@ def paired_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
         run = [t for t in whole if t.kind == "direct"] if len(whole) > 1 else []
         pair = _two_people(ctx, q.paragraph - 1) if len(run) >= 2 else None
         if pair is not None and _unclaimed(run):
+            closing = _closing_side(quotes, k + len(whole), pair)
+            if closing >= 0:  # (the last turn is the other side's: count back from it)
+                shift = (len(run) + closing) % 2
+                pair = (pair[shift], pair[1 - shift])
             for n, turn in enumerate(run):
                 _give_anew(turn, pair[n % 2])
         k += len(whole)  # past the run (or the one quote): never stands still
