@@ -1553,9 +1553,10 @@ class ArticleNames:
         (start, end, full name, False) for :func:`read_ties` (only when the surname
         stands for one person here)."""
         text, found = self.text, []
-        for i, (start, words) in enumerate(self.runs):
+        for i in self._runs_before_commas(body):
+            start, words = self.runs[i]
             end = start + len(words)
-            if start < body or " " in words or text[end : end + 1] != ",":
+            if start < body or " " in words:
                 continue
             if len(self._forms.get(words, ())) != 1 or not text[end + 1 : end + 2].isspace():
                 continue
@@ -1566,6 +1567,17 @@ class ArticleNames:
             if len(name.split()) >= 2:
                 found.append((start, end, name, False))
         return found
+
+    def _runs_before_commas(self, body: int) -> Iterator[int]:
+        """The indexes of the runs a comma follows right away, from ``body`` on, in
+        order: found from the commas (an article has far fewer than runs)."""
+        text, starts, runs = self.text, self.starts, self.runs
+        comma = text.find(",", body)
+        while comma >= 0:
+            i = bisect.bisect_right(starts, comma) - 1
+            if i >= 0 and starts[i] + len(runs[i][1]) == comma:
+                yield i
+            comma = text.find(",", comma + 1)
 
     def _lead_start(self, m: Mention) -> int:
         """Where the honorifics before a mention start: "Lt. " of "Lt. Col. Dane Holt"
