@@ -977,10 +977,7 @@ class ArticleContext:
         when ``rest`` is a kind of body."""
         if rest.lower() not in L.BODY_REFERENCES and rest.lower() not in L.SHORT_BODY_KINDS:
             return None
-        kind = re.compile(
-            rf"({C.ORG_NAME.pattern}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
-            rf"{re.escape(rest.lower())},"
-        )
+        kind = _described_kind(rest.lower())
         matches = list(kind.finditer(self.text, max(0, pos - WINDOW), pos))
         found = matches[-1] if matches else None
         if found is None or gender_of(found.group(1).split()[0]) is not None:
@@ -1465,6 +1462,16 @@ def _owns_unit(words: str) -> bool:
 
 
 _RELATIVE_OPENERS: Final = (", which ", ", whom ", " which ")  # a relative clause's subject
+
+
+@lru_cache(maxsize=256)
+def _described_kind(kind: str) -> re.Pattern[str]:
+    """A body's name and its description as ``kind`` ("Tarn Care Association, the
+    industry's trade group,"), compiled once per kind (re's own cache is shared with
+    every pattern of the package, and this one is long to compile)."""
+    return re.compile(
+        rf"({C.ORG_NAME.pattern}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(kind)},"
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -211,6 +211,21 @@ def _plain(words: str) -> str:
     return " ".join(words.strip(_EDGES).replace("’", "'").lower().split())
 
 
+def _holds_words(text: str, words: str) -> bool:
+    r"""Does ``text`` hold ``words`` with no word character on either side (what
+    ``(?<!\w)words(?!\w)`` finds)? A plain search: a pattern compiled per fragment
+    cost more than every search made with it."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (at and C.is_word_char(text[at - 1])) and not (
+            end < len(text) and C.is_word_char(text[end])
+        ):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
 def echoed_words(quotes: list[Quote]) -> None:
     """A short fragment left without a speaker that repeats words a direct quote just
     before holds (`"... someone who could handle it less badly," said Galloway.` ¶
@@ -221,11 +236,10 @@ def echoed_words(quotes: list[Quote]) -> None:
         words = _plain(q.text)
         if not words:
             continue
-        echo = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
         for p in reversed(quotes[:k]):
             if q.paragraph - p.last_paragraph > _ECHO_PARAGRAPHS:
                 break
-            if p.kind == "direct" and p.speaker and echo.search(_plain(p.text)):
+            if p.kind == "direct" and p.speaker and _holds_words(_plain(p.text), words):
                 q.speaker, q.speaker_mention, q.cue = p.speaker, p.speaker_mention, None
                 q.speaker_how, q.confidence = "same-words", "medium"
                 break

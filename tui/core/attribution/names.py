@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -201,6 +202,15 @@ def _named_alone(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+def _literal_spots(text: str, literal: str) -> Iterator[int]:
+    """Where ``literal`` starts in ``text``, left to right and not overlapping (as a
+    pattern's ``finditer`` would find it)."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + len(literal))
 
 
 def _is_word_char(text: str, i: int) -> bool:
@@ -1173,28 +1183,29 @@ class ArticleNames:
         if name in self._kin_told:
             return self._kin_told[name]
         told = None
-        for apposed in self._kin_forms(name):
-            for found in apposed.finditer(self.text):
-                at = found.start()
-                kin = _KIN_APPOSED.search(self.text, max(0, at - _KIN_REACH), at + 2)
-                if kin is not None:
-                    told = KIN_GENDER[kin.group(1)]
-                    break
-            if told is not None:
+        for at in self._kin_spots(name):
+            kin = _KIN_APPOSED.search(self.text, max(0, at - _KIN_REACH), at + 2)
+            if kin is not None:
+                told = KIN_GENDER[kin.group(1)]
                 break
         self._kin_told[name] = told
         return told
 
-    def _kin_forms(self, name: str) -> list[re.Pattern[str]]:
-        """How a kin noun may appose ``name``: in full, or (a couple's "Her husband,
-        Murray, 61") by the first name alone when no one else here bears it."""
-        forms = [re.compile(re.escape(", " + name))]
+    def _kin_spots(self, name: str) -> Iterator[int]:
+        """Where a kin noun may appose ``name`` (the ", " before it): in full, then (a
+        couple's "Her husband, Murray, 61") by the first name alone when no one else here
+        bears it. Plain string search: a pattern compiled per name cost more than the
+        search (thousands of names per corpus)."""
+        text = self.text
+        yield from _literal_spots(text, ", " + name)
         first = name.split(" ", 1)[0]
         if first != name and first[:1].isupper():
             bearers = {n for names in self.full.values() for _, n in names if n.split()[0] == first}
             if bearers <= {name}:
-                forms.append(re.compile(re.escape(", " + first) + r"(?=[,.])"))
-        return forms
+                after = len(first) + 2
+                for at in _literal_spots(text, ", " + first):
+                    if text[at + after : at + after + 1] in (",", "."):
+                        yield at
 
     def twin(self, m: Mention, name: str) -> str | None:
         """The other person a bare surname may mean, of the two sharing it here who are of
@@ -1553,9 +1564,10 @@ class ArticleNames:
         (start, end, full name, False) for :func:`read_ties` (only when the surname
         stands for one person here)."""
         text, found = self.text, []
-        for i, (start, words) in enumerate(self.runs):
+        for i in self._runs_before_commas(body):
+            start, words = self.runs[i]
             end = start + len(words)
-            if start < body or " " in words or text[end : end + 1] != ",":
+            if start < body or " " in words:
                 continue
             if len(self._forms.get(words, ())) != 1 or not text[end + 1 : end + 2].isspace():
                 continue
@@ -1566,6 +1578,17 @@ class ArticleNames:
             if len(name.split()) >= 2:
                 found.append((start, end, name, False))
         return found
+
+    def _runs_before_commas(self, body: int) -> Iterator[int]:
+        """The indexes of the runs a comma follows right away, from ``body`` on, in
+        order: found from the commas (an article has far fewer than runs)."""
+        text, starts, runs = self.text, self.starts, self.runs
+        comma = text.find(",", body)
+        while comma >= 0:
+            i = bisect.bisect_right(starts, comma) - 1
+            if i >= 0 and starts[i] + len(runs[i][1]) == comma:
+                yield i
+            comma = text.find(",", comma + 1)
 
     def _lead_start(self, m: Mention) -> int:
         """Where the honorifics before a mention start: "Lt. " of "Lt. Col. Dane Holt"
