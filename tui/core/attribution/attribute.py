@@ -160,6 +160,12 @@ _OPENING_PHRASE: Final = re.compile(
     r"(?:(?:(?:also|later|then|has|had|quickly|again)\s+)?[a-z]{3,}(?:ed|s)\b"
     r"|(?:would|could|will|can|did|does)(?:\s+not|n['’]t)?\s+(?:also\s+)?[a-z]{3,}\b)"
 )
+# A "the" phrase opening a sentence, an aside after it perhaps, then its verb: "The
+# governor, a Democrat who ran on it, praised" (a colon ends the sentence later).
+_COLON_OPENING: Final = re.compile(
+    r"\s*(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)(?:,[^,;:“”\"]{1,100},)?"
+    r"\s+(?:(?:also|later|then|quickly)\s+)?[a-z]{3,}(?:ed|s)\b"
+)
 # A determiner-led noun phrase opening a sentence, up to its head: the head is followed
 # by a comma, a preposition or a verb ("A county sheriff in Utah is", "The president,").
 _OPENING_NP: Final = re.compile(
@@ -856,9 +862,13 @@ def _main_first(
     if before:
         for prev, cue in itertools.pairwise(cues):
             if (
-                _INNER_OPENING.match(text, prev.end(), cue.start())
-                and _CLAUSE_CLOSED.search(text, cue.end(), quote)
-            ) or _believed_in_report(text, prev, cue):
+                (
+                    _INNER_OPENING.match(text, prev.end(), cue.start())
+                    and _CLAUSE_CLOSED.search(text, cue.end(), quote)
+                )
+                or _believed_in_report(text, prev, cue)
+                or _owned_in_report(text, prev, cue)
+            ):
                 inner.append(cue)
         ordered = list(reversed(cues))
     else:
@@ -881,6 +891,24 @@ def _believed_in_report(text: str, prev: re.Match[str], cue: re.Match[str]) -> b
         and prev.group() not in L.WEAK
         and prev.group() in L.FINITE_REPORTING
         and _REPORTED_GAP.fullmatch(text, prev.end(), cue.start()) is not None
+    )
+
+
+# Between a reporting verb and a noun of speech someone else owns in the clause it
+# reports: "said (the judge's) ruling", "said that (Ann Roe's) new statement".
+_OWNED_GAP: Final = re.compile(
+    r"\s+(?:that\s+)?(?:[\w.-]+\s+){0,4}[\w.-]+['’]s\s+(?:[a-z][\w-]*\s+)?"
+)
+
+
+def _owned_in_report(text: str, prev: re.Match[str], cue: re.Match[str]) -> bool:
+    """`the senator said the judge's ruling was "Q"`: a noun of speech owned by
+    someone in the clause an earlier reporting verb reports is what that verb's
+    subject speaks about; the words are the reporter's, not the noun owner's."""
+    return (
+        prev.group() in L.FINITE_REPORTING
+        and cue.group()[:1].islower()
+        and _OWNED_GAP.fullmatch(text, prev.end(), cue.start()) is not None
     )
 
 
@@ -1470,7 +1498,9 @@ class _Attributor:
         who = text.rfind(" who ", max(lo, cue.start() - _WHO_REACH), cue.start())
         if who < 0 or any(mark in text[who : cue.start()] for mark in ',;:“”"'):
             return None  # (most cues: no "who" clause running up to them)
-        m = C.NOUN_WHO.search(text, max(lo, who - 80), who + 5)
+        m = C.NOUN_WHO.search(text, max(lo, who - 80), who + 5) or C.PARTY_WHO.search(
+            text, max(lo, who - 80), who + 5
+        )
         if m is None:
             return None  # ("who" itself says the phrase is a person: "a favorite who")
         head = m.end(1) - len(m.group(1).rsplit(None, 1)[-1])
@@ -1486,7 +1516,7 @@ class _Attributor:
         phrase = " ".join(words[k:])
         if (
             len(words) - k > 4
-            or not _who_head(words[-1])
+            or not (_who_head(words[-1]) or words[-1].lower() in L.PARTY_MEMBERS)
             or any(
                 c.start >= head - len(phrase) and c.kind == "name" for c in cands if c.end <= head
             )
@@ -2114,6 +2144,10 @@ class _Attributor:
         elif w.pre_cues and (found is None or found.how != "cue-after"):
             author = self._author_before_colon(w.pre_cues[-1].end(), q.start)
             found = author if author and not w.post_cues else found
+        if found is None and w.pre_cues and not w.post_cues:
+            # `The governor, a Democrat who ..., praised the vote in a statement: "Q"`:
+            # no cue found its subject; the colon still leads into the quote.
+            found = self.colon_speaker(w.pre_lo, q.start)
         if found is None:
             found = self.agent_after(q, w.pre_lo)
         if found is None and q.kind == "partial" and not w.pre_cues:
@@ -2354,7 +2388,7 @@ class _Attributor:
             return owner  # "Hollister's response, in a second Facebook post:"
         cands = self.ctx.candidates(lo, colon)
         if not cands:
-            return self._kin_before_colon(lo, colon)
+            return self._kin_before_colon(lo, colon) or self._phrase_before_colon(lo, colon)
         c = cands[-1]
         aged = c.kind == "name" and _AGE_BEFORE_COLON.fullmatch(self.text, c.end, colon) is not None
         if c.kind != "name" or (c.end != colon and not aged):
@@ -2401,6 +2435,16 @@ class _Attributor:
             return None
         name = self.ctx.resolve(kin, kin.start)  # (unnamed: "her husband" stays)
         return _Found(name, kin.words, ":", "nominal", "colon", "medium") if name else None
+
+    def _phrase_before_colon(self, lo: int, colon: int) -> _Found | None:
+        """`The governor, a Democrat who ..., praised the vote in a statement: "Q"`: no
+        name before the colon, but a noun phrase that can speak opens the sentence (an
+        aside after it perhaps) with its verb: it leads into the quote."""
+        m = _COLON_OPENING.match(self.text, lo, colon)
+        if m is None or not C.speaks(m.group("np")):
+            return None
+        speaker = self.ctx.resolve_phrase(m.group("np"), m.start("np"))
+        return _Found(speaker, m.group("np"), ":", "nominal", "colon", "medium")
 
     def _author_before_colon(self, lo: int, hi: int) -> _Found | None:
         """ "Roe's campaign responded with a statement from her spokesman, Ivo Dane:

@@ -1268,7 +1268,22 @@ class ArticleContext:
         speaker = self.quotes[i].speaker if i >= 0 else None
         if not speaker or len(speaker.split()) < 2 or not speaker[:1].isupper():
             return None
+        if self._focus_moved(self.quotes[i].end, lo, speaker):
+            return None
         return speaker, False
+
+    def _focus_moved(self, lo: int, hi: int, speaker: str) -> bool:
+        """Does ``text[lo:hi]`` name another person and never the speaker again? Then
+        "The Fenwick Democrat said" after it describes that person, not the one quoted
+        before (`Q," Roe said. ¶ Lutz pointed to a clause. The Fenwick Democrat said`)."""
+        other = False
+        for c in self.candidates(lo, hi):
+            if c.kind != "name" or c.mention is None or not self.names.is_person(c.mention):
+                continue
+            if self.names.resolve(c.mention) == speaker:
+                return False
+            other = True
+        return other
 
     def _titled_subject(self, lo: int, hi: int) -> tuple[str, bool] | None:
         """ "The mayor brushed off the criticism.": a sentence opened by a role the

@@ -27,6 +27,7 @@ from tui.core.attribution.lexicon import (
     NOT_AGENT_NOUNS,
     NOT_MODIFIERS,
     PARTICIPLE_CUES,
+    PARTY_MEMBERS,
     PERSON_NOUN_TAILS,
     PERSON_NOUNS,
     REFERENCE_HEADS,
@@ -412,6 +413,13 @@ LONG_RELATIVE: Final = re.compile(
 )
 # "a second-term caucus favorite who": a lower-case noun phrase a relative "who" hangs
 # on; group 1 is the phrase.
+# "A senior Democrat who": the same with a party member for head, the phrase perhaps
+# opening the sentence.
+PARTY_WHO: Final = re.compile(
+    r"(?<![\w'’-])((?:[Aa]n?|[Tt]he)\s+[^,;:.“”\"()]{0,60}?(?:"
+    + "|".join(sorted(w.capitalize() for w in PARTY_MEMBERS))
+    + r"))\s+who\s+$"
+)
 NOUN_WHO: Final = re.compile(
     r"(?<![\w'’-])((?:an?|the)\s+[^,;:.“”\"()]{0,60}?[a-z][\w-]*)\s+who\s+$"
 )
