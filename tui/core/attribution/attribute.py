@@ -2138,32 +2138,9 @@ class _Attributor:
         ):  # "the strikers chanted "Q"", "the crowd, which answered with cries of"
             _apply(q, _Found(crowd[0], crowd[1], crowd[2], "nominal", "cue-before", "medium"))
             return
-        found = self.from_own_cues(q, w)
-        if found is None and not w.pre_cues:
-            found = self.colon_speaker(w.pre_lo, q.start)
-        elif w.pre_cues and (found is None or found.how != "cue-after"):
-            author = self._author_before_colon(w.pre_cues[-1].end(), q.start)
-            found = author if author and not w.post_cues else found
-        if found is None and w.pre_cues and not w.post_cues:
-            # `The governor, a Democrat who ..., praised the vote in a statement: "Q"`:
-            # no cue found its subject; the colon still leads into the quote.
-            found = self.colon_speaker(w.pre_lo, q.start)
-        if found is None:
-            found = self.agent_after(q, w.pre_lo)
-        if found is None and q.kind == "partial" and not w.pre_cues:
-            found = self.owner_of_words(q, w.pre_lo) or self.plain_owner(q, w.pre_lo)
+        found = self._cued_or_colon(q, w)
         if found is None and q.kind == "partial":
-            found = self.named_as(q, w.pre_lo)
-        if found is None and q.kind == "partial" and prev is not None:
-            found = self._same_sentence_partial(q, prev, w)
-        if found is None and q.kind == "partial" and (w.pre_cues or w.post_cues):
-            # A partial quote has no speaker from the quotes around it: read a cue's
-            # subject more widely ("The feminist writer and broadcaster said").
-            self.joined = True
-            found = self.from_own_cues(q, w)
-            self.joined = False
-        if found is None and q.kind == "partial" and not (w.pre_cues or w.post_cues):
-            found = self.reported_on(q, w.s_lo)
+            found = self._partial_source(q, prev, w)
         if found is None and crowd is False:
             return  # "several dozen protesters chanted": nobody to name
         if found is None:
@@ -2179,6 +2156,44 @@ class _Attributor:
             elif found.confidence == "high" and q.kind == "partial" and a_term(q.text):
                 found.confidence = "medium"  # "the "tartan test"": a term, or theirs?
             _apply(q, found)
+
+    def _cued_or_colon(self, q: Quote, w: _Windows) -> _Found | None:
+        """The speaker a cue around ``q`` names, else a colon's lead-in, else an agent
+        after a passive ("was described by X as")."""
+        found = self.from_own_cues(q, w)
+        if found is None and not w.pre_cues:
+            found = self.colon_speaker(w.pre_lo, q.start)
+        elif w.pre_cues and (found is None or found.how != "cue-after"):
+            author = self._author_before_colon(w.pre_cues[-1].end(), q.start)
+            found = author if author and not w.post_cues else found
+        if found is None and w.pre_cues and not w.post_cues:
+            # `The governor, a Democrat who ..., praised the vote in a statement: "Q"`:
+            # no cue found its subject; the colon still leads into the quote.
+            found = self.colon_speaker(w.pre_lo, q.start)
+        if found is None:
+            found = self.agent_after(q, w.pre_lo)
+        return found
+
+    def _partial_source(self, q: Quote, prev: Quote | None, w: _Windows) -> _Found | None:
+        """A partial quote no cue gave a speaker: the owner of its words, "named as",
+        the same sentence's earlier quote, a cue's subject read more widely, or the one
+        it is reported on."""
+        found = None
+        if not w.pre_cues:
+            found = self.owner_of_words(q, w.pre_lo) or self.plain_owner(q, w.pre_lo)
+        if found is None:
+            found = self.named_as(q, w.pre_lo)
+        if found is None and prev is not None:
+            found = self._same_sentence_partial(q, prev, w)
+        if found is None and (w.pre_cues or w.post_cues):
+            # A partial quote has no speaker from the quotes around it: read a cue's
+            # subject more widely ("The feminist writer and broadcaster said").
+            self.joined = True
+            found = self.from_own_cues(q, w)
+            self.joined = False
+        if found is None and not (w.pre_cues or w.post_cues):
+            found = self.reported_on(q, w.s_lo)
+        return found
 
     def _same_sentence_partial(self, q: Quote, prev: Quote, w: _Windows) -> _Found | None:
         """`X said the plans were "inadequate" and were "papering over the cracks"`: a
