@@ -168,10 +168,21 @@ _COLON_OPENING: Final = re.compile(
 )
 # A determiner-led noun phrase opening a sentence, up to its head: the head is followed
 # by a comma, a preposition or a verb ("A county sheriff in Utah is", "The president,").
+_NP_CLOSE: Final = (
+    r"(?=,|\s+(?:in|of|at|from|for|on|with|is|was|has|had|have|will|would)\s|\s+[a-z]{2,}ed\s)"
+)
 _OPENING_NP: Final = re.compile(
     r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Then),?\s+)?"
-    r"(?P<np>(?:The|An?)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
-    r"(?=,|\s+(?:in|of|at|from|for|on|with|is|was|has|had|have|will|would)\s|\s+[a-z]{2,}ed\s)"
+    r"(?P<np>(?:The|An?)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)" + _NP_CLOSE
+)
+# A relative aside after a paper (", which the Ledger has seen,"): who saw it, not who
+# wrote it.
+_WHICH_ASIDE: Final = re.compile(r",\s+(?:which|that)\s")
+# The same phrase after a short scene-setting opening ("In a written statement, the
+# mayor thanked ... and called"): the opening is no subject, the phrase after it is.
+_SET_OPENING_NP: Final = re.compile(
+    rf"\s*(?:{'|'.join(sorted(L.SCENE_OPENERS))})\s[^,.;:\"“”]{{1,40}},\s+"
+    r"(?P<np>(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)" + _NP_CLOSE
 )
 # A finite verb or an auxiliary in a stretch of text.
 _FINITE: Final = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|did|[a-z]{2,}ed)\b")
@@ -1178,7 +1189,7 @@ class _Attributor:
         opening the sentence is the subject of a participle or a verb joined by "and",
         not a person named after its verb (an object)."""
         text = self.text
-        m = _OPENING_NP.match(text, lo, cue.start())
+        m = _OPENING_NP.match(text, lo, cue.start()) or _SET_OPENING_NP.match(text, lo, cue.start())
         if m is None or not C.speaks(m.group("np")):
             return None
         if m.group("np").rsplit(None, 1)[-1] in L.WRITTEN_HEADS:
@@ -1269,13 +1280,15 @@ class _Attributor:
 
     def _paper_past_aside(self, cue: re.Match[str], lo: int) -> _Found | None:
         """ "The office's reply, which the skipper shared with us, read:": the paper
-        before the aside is what "read" has for subject, not a name inside the aside
-        (only a written thing reads)."""
-        if cue.group() not in L.READ_FORMS:
+        before the aside is what "read" has for subject, not a name inside the aside;
+        so with any finite verb ("The memo, which the Tribune has seen, says"): the
+        aside's subject only saw the paper."""
+        read = cue.group() in L.READ_FORMS
+        if not read and not cue.group("fin"):
             return None
         end = paper_before_aside(self.text, lo, cue.start())
-        if end is None:
-            return None
+        if end is None or not (read or _WHICH_ASIDE.match(self.text, end)):
+            return None  # ("The memo, produced by the Tarn office, said": the issuer's)
         adj = _adjacent_before(self.text, max(lo, end - _ADJACENT), end, self.joined)
         if adj is None or not C.speaks(adj[1]):
             return None
