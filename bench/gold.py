@@ -199,6 +199,7 @@ HELD_OUT = (
     "us_news_heldout10",
     "us_news_heldout11",
     "us_news_heldout12",
+    "us_news_heldout13",
 )
 
 
