@@ -427,6 +427,11 @@ class Floors:
 # person a sentence names keeps its later "she" from telling that person's gender):
 # name 53/53, pronoun 100/101, named 291/299 (97.3%), missing 2/391, high right
 # 124/124. Floors one quote below (missing one above).
+# Branch writer13: us_news_heldout13 (held out, written blind: its writer never read the
+# attribution code or the other held-out sets nor ran the extractor on it before all 28
+# articles were committed at 78fc229; first scored on the code of main at 4bc9af3): name
+# 62/64, pronoun 111/129, named 333/377 (88.3%), missing 12/520, high right 157/157,
+# detection and span F1 1.000. Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -464,6 +469,7 @@ FLOORS = {
     "us_news_heldout12": Floors(name_intro=0.99, pronoun=0.966, named=0.973, missing=0.0104),
     "us_news_dev19": Floors(name_intro=0.96, pronoun=0.968, named=0.977, missing=0.0051),
     "us_news_dev20": Floors(name_intro=0.981, pronoun=0.99, named=0.979, missing=0.0077),
+    "us_news_heldout13": Floors(name_intro=0.953, pronoun=0.852, named=0.88, missing=0.025),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -482,7 +488,7 @@ HELD_OUT = (
     "us_news_heldout13",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_heldout13",)  # written blind on branch writer13
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -589,10 +595,13 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day) reached it after branch exch5 (couples after a connective, scenes of two).
 # us_news_heldout11 (held out, written blind on branch writer11: 86.1% on the code of its
 # day) is under it too: a strict xfail until a fix reaches it.
+# us_news_heldout13 (held out, written blind on branch writer13: 88.3% on the code of its
+# day) is under it too: a strict xfail until a fix reaches it.
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_heldout11",
+    "us_news_heldout13",
 )
 
 
@@ -612,11 +621,13 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
 
 
 # Sets still under issue 8's pronoun target, held at their floors meanwhile (a strict
-# xfail): none now. us_news_dev16 (open, written blind and hard on branch dev16: 78/89,
+# xfail). us_news_dev16 (open, written blind and hard on branch dev16: 78/89,
 # 87.6%, on the code of its day) reached 81/89 on the same branch.
 # us_news_dev17 (open, written blind and hard on branch dev17: 76/87, 87.4%, on the code
 # of its day) reached 81/87 on the same branch.
-BELOW_PRONOUN_TARGET: tuple[str, ...] = ()
+# us_news_heldout13 (held out, written blind on branch writer13: 111/129, 86.0%, on the
+# code of its day) is under it: a strict xfail until a fix reaches it.
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13",)
 
 
 @pytest.mark.parametrize(
