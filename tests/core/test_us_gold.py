@@ -427,6 +427,15 @@ class Floors:
 # person a sentence names keeps its later "she" from telling that person's gender):
 # name 53/53, pronoun 100/101, named 291/299 (97.3%), missing 2/391, high right
 # 124/124. Floors one quote below (missing one above).
+# Branch dev21: us_news_dev21 (open, written blind as a proxy for issue 8's held-out US
+# political news as saved from news web pages: captions, advertisement lines, embedded
+# posts, related-links lines, bylines, notes and corrections, live blogs, newsletters and
+# round-ups; its writer never read the attribution code or the held-out sets nor ran the
+# extractor on it before all 24 articles were committed at 4660152; first scored on the
+# code of main at 4bc9af3): name 59/59, pronoun 72/76, named 235/247 (95.1%, above issue
+# 8's named target), missing 5/384, high right 152/152, detection and span F1 1.000; by
+# intro: colon 17/17, continuation 76/84, other 6/9, role 19/24. Floors one quote below
+# (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -464,9 +473,7 @@ FLOORS = {
     "us_news_heldout12": Floors(name_intro=0.99, pronoun=0.966, named=0.973, missing=0.0104),
     "us_news_dev19": Floors(name_intro=0.96, pronoun=0.968, named=0.977, missing=0.0051),
     "us_news_dev20": Floors(name_intro=0.981, pronoun=0.99, named=0.979, missing=0.0077),
-    "us_news_dev21": Floors(
-        name_intro=0.0, pronoun=0.0, named=0.0, missing=1.0, span_f1=0.0, detection_f1=0.0
-    ),
+    "us_news_dev21": Floors(name_intro=0.983, pronoun=0.934, named=0.947, missing=0.0157),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
