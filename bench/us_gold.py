@@ -155,7 +155,21 @@ inquiry, a confirmation hearing, a paid-leave vote and a retirement; said-after 
 said-before, pronouns paragraphs after the name, several people of one gender, role nouns
 for named people, colon lead-ins, statements, letters, posts, ads and court filings,
 unnamed sources with long labels, partial quotes, lede partials named later, continuation
-paragraphs, first-name-only sources and kin; open to tuning), and thirteen held-out
+paragraphs, first-name-only sources and kin; open to tuning), ``us_news_dev21`` (24
+articles, 386 quotes, written blind as an OPEN proxy of the same kind, made of text as
+saved from news web pages: its writer never read the attribution code or the held-out
+sets nor ran the extractor on it before all were committed; the NYT (with a newsletter
+and a profile), the Post, Politico (a live blog and a Playbook), USA Today (a reaction
+round-up and an explainer), Breitbart, HuffPost, AP and Reuters (straight quotes), Fox,
+CNN (with a live blog), Axios, a local paper and a local TV site; photo caption and
+credit lines, "Advertisement" and "Story continues below advertisement" lines, embedded
+posts ('— Name (@handle) March 3, 2026'), "RELATED:" and "Read more:" lines, bylines and
+datelines, an editor's note, corrections, subheads, timestamped live-blog entries,
+newsletter items and bulleted "what they said" round-ups, with said-after and
+said-before, pronouns paragraphs after the name, role nouns, colon lead-ins, documents,
+unnamed sources, partial quotes, lede partials named later and names of real variety
+(hyphens, particles, Jr. and III, Spanish double surnames, Asian names, names that are
+common words); open to tuning), and thirteen held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9``,
@@ -355,6 +369,7 @@ SETS = (
     "us_news_dev18",
     "us_news_dev19",
     "us_news_dev20",
+    "us_news_dev21",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

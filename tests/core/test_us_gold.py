@@ -60,7 +60,12 @@ same kind: said-after and said-before, pronouns paragraphs after the name, sever
 of one gender, role nouns, colon lead-ins, statements, letters, posts, ads and court
 filings, long unnamed-source labels, partial quotes, lede partials named later,
 continuation paragraphs, a profile, an obituary, a debate, a hearing and a town hall; open
-to tuning), and two
+to tuning), ``us_news_dev21`` (24 articles, 386 quotes, written blind as an open proxy of
+the same kind made of text as saved from news web pages: photo captions and credits,
+advertisement lines, embedded posts, "RELATED:"/"Read more:" lines, bylines, datelines,
+an editor's note, corrections, subheads, live blogs, newsletter items and bulleted
+round-ups, among ordinary said-after/said-before, pronoun, role, colon, document,
+unnamed-source and partial quotes and names of real variety; open to tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -432,6 +437,22 @@ class Floors:
 # articles were committed at 78fc229; first scored on the code of main at 4bc9af3): name
 # 62/64, pronoun 111/129, named 333/377 (88.3%), missing 12/520, high right 157/157,
 # detection and span F1 1.000. Floors one quote below (missing one above).
+# Branch dev21: us_news_dev21 (open, written blind as a proxy for issue 8's held-out US
+# political news as saved from news web pages: captions, advertisement lines, embedded
+# posts, related-links lines, bylines, notes and corrections, live blogs, newsletters and
+# round-ups; its writer never read the attribution code or the held-out sets nor ran the
+# extractor on it before all 24 articles were committed at 4660152; first scored on the
+# code of main at 4bc9af3): name 59/59, pronoun 72/76, named 235/247 (95.1%, above issue
+# 8's named target), missing 5/384, high right 152/152, detection and span F1 1.000; by
+# intro: colon 17/17, continuation 76/84, other 6/9, role 19/24. Then one gold fix (a
+# source's relative clause with no comma before it kept in its label) and three rules
+# on the same branch (a web page's own lines, "Story continues below advertisement",
+# "RELATED: ...", are captions; "the senator said" right after an unnamed senator was
+# brought in is that source, "the lawmaker" may be "one Republican member"; a statement
+# sent after a turn-down, "declined an interview but sent a statement", is the
+# sender's; "Registrar" a title): name 59/59, pronoun 73/76, named 238/247 (96.4%),
+# missing 5/384, high right 153/153; heldout11 named 88.7 -> 89.3%, pronoun 95.0 ->
+# 95.7%; every other set unchanged. Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -470,6 +491,7 @@ FLOORS = {
     "us_news_dev19": Floors(name_intro=0.96, pronoun=0.968, named=0.977, missing=0.0051),
     "us_news_dev20": Floors(name_intro=0.981, pronoun=0.99, named=0.979, missing=0.0077),
     "us_news_heldout13": Floors(name_intro=0.953, pronoun=0.852, named=0.88, missing=0.025),
+    "us_news_dev21": Floors(name_intro=0.983, pronoun=0.947, named=0.959, missing=0.0157),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (

@@ -20,12 +20,23 @@ _DERIVED_TITLE_CHARS: Final = 80
 _CAPTION_MAX_WORDS: Final = 12
 _CAPTION_MAX_CHARS: Final = 100
 _DUPLICATE_MAX_CHARS: Final = 120
+_CLUTTER_MAX_CHARS: Final = 160
 # A headline or caption does not end like a sentence; a closing quote mark or an
 # ellipsis after a sentence end still counts as "ends like a sentence".
 _SENTENCE_END: Final = re.compile(r"[.!?:;,…][\"'”’)\]]*$|[\"”’'][.!?,]?$")
 _CREDIT: Final = re.compile(
     r"(?:/|\b)(?:PA|AP|AFP|Reuters|Getty|Getty Images|EPA|Rex|Shutterstock|PA Wire|"
     r"Alamy|Bloomberg)\b\s*$|^(?:Photo|Picture|Image|Credit|Photograph)s?\s*:",
+)
+# Lines a news web page puts between paragraphs (ad slots, app and newsletter prompts,
+# links to other stories): saved with the text, they are no part of the story, and a
+# capital word of theirs ("Story continues below advertisement") must not read as a name.
+_CLUTTER: Final = re.compile(
+    r"(?:Story continues below advertisement|Continue reading (?:the main story|below)|"
+    r"(?:SKIP )?ADVERTISEMENT|Advertisement|(?:CLICK|TAP) HERE\b.*|SIGN UP\b.*|"
+    r"(?:RELATED|Related|READ MORE|Read more|MORE|Go deeper|Related Coverage)"
+    r"\s*(?::|–|—|\.\.\.|…).*|"
+    r"Related Coverage|Related\.\.\.)",
 )
 _FIRST_SENTENCE: Final = re.compile(r"(.+?[.!?])(?=[\"”’']?\s+[A-Z“\"‘']|$)", re.S)
 
@@ -93,6 +104,11 @@ def _is_credit(line: str) -> bool:
     return len(line) <= _CAPTION_MAX_CHARS and _CREDIT.search(line) is not None
 
 
+def _is_clutter(line: str) -> bool:
+    """A web page's own line between paragraphs: an ad slot, a prompt, a link."""
+    return len(line) <= _CLUTTER_MAX_CHARS and _CLUTTER.fullmatch(line) is not None
+
+
 def _is_label(line: str) -> bool:
     """A short label with no sentence punctuation: the shape of a photo caption."""
     if len(line) > _CAPTION_MAX_CHARS or len(line.split()) > _CAPTION_MAX_WORDS:
@@ -157,7 +173,7 @@ def make_article(
         duplicated = (dup_prev or dup_next) and len(line) <= _DUPLICATE_MAX_CHARS
         # A label that ends the article is a sign-off, not a caption.
         label = _is_label(line) and i < len(paragraphs) - 1
-        if duplicated or label or _is_credit(line):
+        if duplicated or label or _is_credit(line) or _is_clutter(line):
             p.kind = "caption"
     if title is None:
         lede = next((p for p in paragraphs if p.kind == "body"), None)

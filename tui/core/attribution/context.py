@@ -770,6 +770,12 @@ class ArticleContext:
             lede = self.lede_tie()
             if lede is not None and lede.holds(rest):
                 return lede.person  # "The president's nominee ... ¶ Ann Roe, ..."
+            near = self._introduced_near(rest, pos) is not None
+            intro = self._introduced_as(rest, pos) if near else None
+            if intro:
+                # ("A Republican senator who asked not to be identified said ... "Q," the
+                # senator said": that source, not the story's main office holder.)
+                return intro
             lead = self._lead_for(rest, pos)
             if lead:
                 self.lead_guess = True
@@ -1017,11 +1023,7 @@ class ArticleContext:
         before ``pos`` (a source stays labelled as introduced), holding every word of
         the phrase ("the senior official": "a senior DHS official")."""
         *words, head = rest.split()
-        found = self._introductions(head)
-        if head in L.SOURCE_HEAD_SYNONYMS:
-            # ("One House Democrat, who ..." ... "the lawmaker said": one brought in by
-            # another noun for a lawmaker, the nearest.)
-            found = sorted(i for h in L.SOURCE_HEAD_SYNONYMS[head] for i in self._introductions(h))
+        found = self._introductions_as(head)
         k = bisect.bisect_left(found, (pos, ""))
         # (Far back only when it is the one source brought in with this head noun.)
         if k and (pos - found[k - 1][0] <= _INTRO_REACH or len(found) == 1):
@@ -1041,19 +1043,34 @@ class ArticleContext:
         anonymity, said ... "Q," the senator said": an unnamed source of the role's head
         brought in after the person holding it was last named, in this paragraph or the
         one before, is who "the <rest>" is."""
-        head = rest.rsplit(" ", 1)[-1]
-        if not _unnamed_head(head):
+        at = self._introduced_near(rest, pos)
+        if at is None:
             return None
-        found = self._introductions(head)
-        k = bisect.bisect_left(found, (pos, ""))
-        if not k or self.para_of(pos) - self.para_of(found[k - 1][0]) > 1:
-            return None  # (brought in this paragraph or the one before)
-        at = found[k - 1][0]
         starts = self.names.people_at().get(titled, [])
         i = bisect.bisect_left(starts, pos)
         if i and starts[i - 1] >= self.sentence_span(self.para_of(at), at)[0]:
             return None  # (named since, or described so: "Ann Roe, 54, a nurse,")
         return self._introduced_as(rest, pos)
+
+    def _introduced_near(self, rest: str, pos: int) -> int | None:
+        """Where an unnamed source "the <rest>" may stand for was brought in, in this
+        paragraph or the one before ``pos`` (None: none was)."""
+        head = rest.rsplit(" ", 1)[-1]
+        if not _unnamed_head(head):
+            return None
+        found = self._introductions_as(head)
+        k = bisect.bisect_left(found, (pos, ""))
+        if not k or self.para_of(pos) - self.para_of(found[k - 1][0]) > 1:
+            return None  # (brought in this paragraph or the one before)
+        return found[k - 1][0]
+
+    def _introductions_as(self, head: str) -> list[tuple[int, str]]:
+        """The unnamed sources "the <head>" may stand for: those brought in by that
+        noun or, for a lawmaker, by another noun for one ("One House Democrat, who
+        ..." ... "the lawmaker said"), in the order of the text."""
+        if head not in L.SOURCE_HEAD_SYNONYMS:
+            return self._introductions(head)
+        return sorted(i for h in L.SOURCE_HEAD_SYNONYMS[head] for i in self._introductions(h))
 
     def brought_in(self, head: str) -> bool:
         """Does the article bring in an unnamed source of this head noun ("a

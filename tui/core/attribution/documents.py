@@ -67,10 +67,13 @@ _OWN_VOICE_GAP: Final = re.compile(rf"(?:['’]s (?:{'|'.join(sorted(L.OWN_VOICE
 # A name of one capitalised word or more ("Harrowfield", "Mr Roe", "The Tarn Board").
 _ONE_OR_MORE_NAMES: Final = C.ORG_NAME.pattern.replace("{1,7}", "{0,7}")
 # Between the issuer and its verb, set aside: an apposition ("The Tarn Board, which
-# backed Roe, sent a letter") or a time ("The Tarn Board on Tuesday released a report").
+# backed Roe, sent a letter"), a time ("The Tarn Board on Tuesday released a report") or
+# a turn-down before it ("Roe declined an interview but sent a statement": hers).
 _ISSUER_ASIDE: Final = re.compile(
     r"(?:,[^,;:\"“”]{1,90},|\s+(?:on|last|this|late|early)\s+"
-    r"(?:[A-Z][a-z]+|week|month|year|night|morning))\s*$"
+    r"(?:[A-Z][a-z]+|week|month|year|night|morning)"
+    r"|\s+(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t)\b[^,;:.\"“”]{1,90}?"
+    r"\s+(?:but|and)(?:\s+(?:instead|later))?)\s*$"
 )
 # A sentence opening with a document, up to its issuer: "A two-page memo (from)",
 # "The Tarn Water Board's memo", "Harrowfield's statement".

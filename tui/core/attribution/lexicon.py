@@ -413,7 +413,8 @@ TITLE_WORDS: Final = word_set(
     # American formal titles and occupational descriptions written before a name
     # (capitalised there, or opening a sentence): "Pastor Orrin Vale", "Trustee Ann Roe".
     "Trustee Regent Provost Principal Pastor Father Sister Deacon Chaplain Detective "
-    "Trooper Investigator Prosecutor Auditor Assessor Clerk Recorder Controller Nurse "
+    "Trooper Investigator Prosecutor Auditor Assessor Clerk Recorder Registrar Controller "
+    "Nurse "
     "Physician Surgeon Lawyer Strategist Consultant Lobbyist Organizer Advocate Researcher "
     "Scientist Historian Teacher Delegate Selectman Selectwoman Freeholder "
     "Firefighter Paramedic Councilwoman Councilman Assemblyman Assemblywoman Administrator "
@@ -974,6 +975,8 @@ SOURCE_HEAD_SYNONYMS: Final = {
             "Democrat", "Republican", "senator", "representative", "congressman",
             "congresswoman", "Assemblymember", "assemblymember", "assemblyman",
             "assemblywoman", "delegate", "lawmaker", "legislator",
+            # ("One Republican member, who requested anonymity, ..." "the lawmaker said")
+            "member",
         ),
     ),
 }  # fmt: skip
