@@ -551,6 +551,8 @@ _ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 _WHOSE_ROLE: Final = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+# The word opening a clause right before its subject ("though she conceded (that) ...").
+_OPENER_BEFORE: Final = re.compile(r"\b([a-z]+)\s+$")
 # "Ivo Tarn, from Quorvex's Orbital Labs": a person, then where they work (a body, maybe
 # held by a possessor) after "of"/"from".
 _AFFILIATED: Final = re.compile(
@@ -1140,6 +1142,7 @@ class _Attributor:
                 or self._source_who(cue, lo)
                 or self._phrase_before(cue, lo, cands)
                 or self._one_of_them(cue, lo)
+                or self._group_touching(cue, cands)
                 or self._name_touching(cue, cands)
             )
             if found:
@@ -1551,6 +1554,24 @@ class _Attributor:
             return None
         speaker = self.ctx.resolve_phrase(rel[1], rel[0])
         return _Found(speaker, rel[1], _cue_word(cue), "nominal")
+
+    def _group_touching(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
+        """ "though she conceded that Senate Rivals had called the plan "Q"": a group
+        named by a plural that speaks, opening the clause a subordinator starts and right
+        before its verb, is that verb's subject, not the one who reports the clause."""
+        if not cands or cands[-1].kind != "name" or self.ctx.strong(cands[-1]):
+            return None
+        c = cands[-1]
+        head = c.words.rsplit(None, 1)[-1]
+        if not (head.endswith("s") and C.speaks(head)):
+            return None
+        if any(w not in L.AUXILIARIES for w in self.text[c.end : cue.start()].split()):
+            return None
+        opener = _OPENER_BEFORE.search(self.text, max(0, c.start - 16), c.start)
+        if opener is None or opener.group(1) not in L.SUBJECT_OPENERS:
+            return None
+        speaker = self.ctx.resolve_phrase(c.words, c.start)
+        return _Found(speaker, c.words, _cue_word(cue), "nominal")
 
     def _name_touching(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "..., but Parry countered": a name right before the verb is its subject, even
