@@ -551,6 +551,13 @@ _ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 _WHOSE_ROLE: Final = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+# A paper, its author's name and a verb of writing, ending right before a participle:
+# "an op-ed (Ann Roe) co-wrote (calling)".
+_AUTHORED_BEFORE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(L.AUTHORED_PAPERS))})\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:had\s+)?"
+    rf"(?:{'|'.join(sorted(L.AUTHORING_VERBS))})\s+$"
+)
 # The word opening a clause right before its subject ("though she conceded (that) ...").
 _OPENER_BEFORE: Final = re.compile(r"\b([a-z]+)\s+$")
 # "Ivo Tarn, from Quorvex's Orbital Labs": a person, then where they work (a body, maybe
@@ -1152,7 +1159,8 @@ class _Attributor:
             return self._opening_phrase(cue, lo) if participle else None
         if participle and not self._after_for(cue):
             found = (
-                self._owned_paper(cue)
+                self._paper_author(cue, lo, cands)
+                or self._owned_paper(cue)
                 or self._opening_np(cue, lo, cands)
                 or self._past_fronted(cue, lo, cands)
             )
@@ -1179,6 +1187,16 @@ class _Attributor:
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
         return self._weak_subject(cue, lo, cands, order, participle)
+
+    def _paper_author(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "she read from an op-ed Bram Roe co-wrote calling the rules "Q"": the
+        participle hangs on the paper, so its author speaks, not the one who read it."""
+        m = _AUTHORED_BEFORE.search(self.text, max(lo, cue.start() - 120), cue.start())
+        if m is None:
+            return None
+        c = next((c for c in cands if c.start == m.start("who") and c.kind == "name"), None)
+        name = self.ctx.resolve(c, c.start) if c is not None else None
+        return _Found(name, c.words, _cue_word(cue), "name") if c and name else None
 
     def _owned_paper(self, cue: re.Match[str]) -> _Found | None:
         """ "Its latest ad shows Ode and accuses him of": the paper opening the
