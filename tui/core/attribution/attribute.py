@@ -66,6 +66,7 @@ from tui.core.attribution.doubt import (
 from tui.core.attribution.fragments import (
     doubt_modifiers,
     echoed_words,
+    lede_words_again,
     report_findings,
     share_sentence_cue,
     unname_terms,
@@ -2976,6 +2977,8 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     page_owners(att.ctx, quotes)
     share_sentence_cue(att.ctx, quotes)
     echoed_words(quotes)
+    if (lede := _lede_paragraph(att.ctx)) is not None:
+        lede_words_again(quotes, lede)
     report_findings(att.ctx, quotes)
     doubt_modifiers(text, quotes)
     _doubt_unheld_roles(att.ctx, quotes)
@@ -3011,6 +3014,14 @@ def _doubt_unheld_roles(ctx: ArticleContext, quotes: list[Quote]) -> None:
         if head.lower() in L.PARTY_MEMBERS or (head[:1].islower() and not ctx.brought_in(head)):
             # ("the Delaware Democrat": a party member nobody tied to the state)
             q.confidence = "low"
+
+
+def _lede_paragraph(ctx: ArticleContext) -> int | None:
+    """The index of the story's first body paragraph (past a byline line), if any."""
+    body = [p for p in ctx.article.paragraphs if p.kind == "body"]
+    if body and _byline_line(ctx.text, body[0]):
+        body = body[1:]
+    return body[0].index if body else None
 
 
 def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:
