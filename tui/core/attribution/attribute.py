@@ -66,6 +66,7 @@ from tui.core.attribution.doubt import (
 from tui.core.attribution.fragments import (
     doubt_modifiers,
     echoed_words,
+    lede_words_again,
     report_findings,
     share_sentence_cue,
     unname_terms,
@@ -551,6 +552,15 @@ _ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|
 _WHOSE_ROLE: Final = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
 # "the makers of (US) Lake House": a name some noun phrase is "of", maybe not the speaker.
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:[A-Z]{2,}\s+)?$")
+# A paper, its author's name and a verb of writing, ending right before a participle:
+# "an op-ed (Ann Roe) co-wrote (calling)".
+_AUTHORED_BEFORE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(L.AUTHORED_PAPERS))})\s+"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:had\s+)?"
+    rf"(?:{'|'.join(sorted(L.AUTHORING_VERBS))})\s+$"
+)
+# The word opening a clause right before its subject ("though she conceded (that) ...").
+_OPENER_BEFORE: Final = re.compile(r"\b([a-z]+)\s+$")
 # "Ivo Tarn, from Quorvex's Orbital Labs": a person, then where they work (a body, maybe
 # held by a possessor) after "of"/"from".
 _AFFILIATED: Final = re.compile(
@@ -1140,6 +1150,7 @@ class _Attributor:
                 or self._source_who(cue, lo)
                 or self._phrase_before(cue, lo, cands)
                 or self._one_of_them(cue, lo)
+                or self._group_touching(cue, cands)
                 or self._name_touching(cue, cands)
             )
             if found:
@@ -1149,7 +1160,8 @@ class _Attributor:
             return self._opening_phrase(cue, lo) if participle else None
         if participle and not self._after_for(cue):
             found = (
-                self._owned_paper(cue)
+                self._paper_author(cue, lo, cands)
+                or self._owned_paper(cue)
                 or self._opening_np(cue, lo, cands)
                 or self._past_fronted(cue, lo, cands)
             )
@@ -1176,6 +1188,16 @@ class _Attributor:
                 if k == 0 and c.kind == "pronoun" and not participle:
                     return None  # "Doctors wanted to operate but he insisted": not theirs
         return self._weak_subject(cue, lo, cands, order, participle)
+
+    def _paper_author(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "she read from an op-ed Bram Roe co-wrote calling the rules "Q"": the
+        participle hangs on the paper, so its author speaks, not the one who read it."""
+        m = _AUTHORED_BEFORE.search(self.text, max(lo, cue.start() - 120), cue.start())
+        if m is None:
+            return None
+        c = next((c for c in cands if c.start == m.start("who") and c.kind == "name"), None)
+        name = self.ctx.resolve(c, c.start) if c is not None else None
+        return _Found(name, c.words, _cue_word(cue), "name") if c and name else None
 
     def _owned_paper(self, cue: re.Match[str]) -> _Found | None:
         """ "Its latest ad shows Ode and accuses him of": the paper opening the
@@ -1551,6 +1573,24 @@ class _Attributor:
             return None
         speaker = self.ctx.resolve_phrase(rel[1], rel[0])
         return _Found(speaker, rel[1], _cue_word(cue), "nominal")
+
+    def _group_touching(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
+        """ "though she conceded that Senate Rivals had called the plan "Q"": a group
+        named by a plural that speaks, opening the clause a subordinator starts and right
+        before its verb, is that verb's subject, not the one who reports the clause."""
+        if not cands or cands[-1].kind != "name" or self.ctx.strong(cands[-1]):
+            return None
+        c = cands[-1]
+        head = c.words.rsplit(None, 1)[-1]
+        if not (head.endswith("s") and C.speaks(head)):
+            return None
+        if any(w not in L.AUXILIARIES for w in self.text[c.end : cue.start()].split()):
+            return None
+        opener = _OPENER_BEFORE.search(self.text, max(0, c.start - 16), c.start)
+        if opener is None or opener.group(1) not in L.SUBJECT_OPENERS:
+            return None
+        speaker = self.ctx.resolve_phrase(c.words, c.start)
+        return _Found(speaker, c.words, _cue_word(cue), "nominal")
 
     def _name_touching(self, cue: re.Match[str], cands: list[Candidate]) -> _Found | None:
         """ "..., but Parry countered": a name right before the verb is its subject, even
@@ -2937,6 +2977,8 @@ def attribute_quotes(article: Article, quotes: list[Quote]) -> dict[str, str]:
     page_owners(att.ctx, quotes)
     share_sentence_cue(att.ctx, quotes)
     echoed_words(quotes)
+    if (lede := _lede_paragraph(att.ctx)) is not None:
+        lede_words_again(quotes, lede)
     report_findings(att.ctx, quotes)
     doubt_modifiers(text, quotes)
     _doubt_unheld_roles(att.ctx, quotes)
@@ -2972,6 +3014,14 @@ def _doubt_unheld_roles(ctx: ArticleContext, quotes: list[Quote]) -> None:
         if head.lower() in L.PARTY_MEMBERS or (head[:1].islower() and not ctx.brought_in(head)):
             # ("the Delaware Democrat": a party member nobody tied to the state)
             q.confidence = "low"
+
+
+def _lede_paragraph(ctx: ArticleContext) -> int | None:
+    """The index of the story's first body paragraph (past a byline line), if any."""
+    body = [p for p in ctx.article.paragraphs if p.kind == "body"]
+    if body and _byline_line(ctx.text, body[0]):
+        body = body[1:]
+    return body[0].index if body else None
 
 
 def _named_after_lede(ctx: ArticleContext, quotes: list[Quote]) -> None:

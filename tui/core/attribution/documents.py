@@ -100,12 +100,16 @@ _ACCORDING_TO_DOCUMENT: Final = re.compile(
 # finding "Q"": the document's words follow "that" or a participle; its subject (a
 # pronoun or a name) opens the sentence.
 _ISSUED_THAT: Final = re.compile(
-    r"\s*(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}"
+    # (a short phrase set before the subject: "Within an hour, the mayor's office had")
+    r"\s*(?:[A-Z][a-z]+\s[^,.;:\"“”]{1,30},\s+)?"
+    r"(?P<subject>It|They|He|She|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}"
     # ("The center issued a statement": a body named before by its kind)
-    rf"|The\s+(?P<kind>{'|'.join(sorted(L.NAMED_BODY_HEADS | L.SHORT_BODY_KINDS))}))"
+    rf"|The\s+(?P<kind>{'|'.join(sorted(L.NAMED_BODY_HEADS | L.SHORT_BODY_KINDS))})"
+    # ("the mayor's office released a statement": it speaks for the mayor)
+    rf"|[Tt]he\s+(?P<title>[a-z]+)['’]s\s+(?:{'|'.join(sorted(L.OWN_VOICES))}))"
     # (a time between: "The Tarn Board on Friday released a report finding")
     r"(?:\s+(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+|week|month|year|night|morning))?"
-    r"\s+(?:has\s+|have\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published|sent\s+out)\s+"
     rf"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?P<doc>{'|'.join(sorted(L.DOCUMENT_HEADS))})"
     # (when, between: "a statement after the hearing saying")
     r"(?:\s+(?:after|on|late|earlier|following|at)\s+[^.;:\"“”,]{1,40}?)?,?"
@@ -414,6 +418,11 @@ def _issued_that(ctx: ArticleContext, q: Quote) -> bool:
         how: SpeakerHow = "pronoun"
     elif m.group("kind"):
         speaker = body_of_kind(ctx, subject.lower(), m.start("subject"))
+        how = "role"
+    elif m.group("title"):
+        # (the holder the article names by that title, else no one: the office alone
+        # is no label)
+        speaker = ctx.names.by_title(m.group("title"), m.start("subject"))
         how = "role"
     else:
         speaker = _issuing_subject(ctx, s_lo, m.start("doc"))

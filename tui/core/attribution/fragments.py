@@ -243,3 +243,47 @@ def echoed_words(quotes: list[Quote]) -> None:
                 q.speaker, q.speaker_mention, q.cue = p.speaker, p.speaker_mention, None
                 q.speaker_how, q.confidence = "same-words", "medium"
                 break
+
+
+_LEDE_ECHO_MIN_WORDS: Final = 2  # one word is too common to tie two quotes
+# Before the words inside the later quote: someone else's words reported there ("He
+# said I should find a reason"), or words denied ("It is not a blank check").
+_SENTENCE_ENDS: Final = (". ", "? ", "! ")
+_NOT_OWN_WORDS: Final = re.compile(r"\b(?:said|says|told|tells|asked|wrote|not|no|never)\b")
+
+
+def _unnamed_label(speaker: str | None) -> bool:
+    """No speaker, a role ("a Republican candidate") or a group ("House Rivals"): a
+    label the story may name later, not a person's name."""
+    if not speaker or speaker[:1].islower():
+        return True
+    head = speaker.rsplit(None, 1)[-1]
+    return head.endswith("s") and C.speaks(head)
+
+
+def lede_words_again(quotes: list[Quote], lede: int) -> None:
+    """A partial quote in the story's first paragraph (``lede``) given to no one named
+    ("with one senator telling her she had "failed every student"") whose words a later
+    quote holds ("You failed every student here," Roe said): the story names its
+    speaker there (a guess: low)."""
+    for k, q in enumerate(quotes):
+        if q.paragraph > lede:
+            break
+        if q.paragraph < lede or q.kind != "partial" or not _unnamed_label(q.speaker):
+            continue
+        words = _plain(q.text)
+        if len(words.split()) < _LEDE_ECHO_MIN_WORDS:
+            continue
+        for p in quotes[k + 1 :]:
+            if p.paragraph == lede or p.kind in ("scare", "title") or _unnamed_label(p.speaker):
+                continue
+            text = _plain(p.text)
+            if not _holds_words(text, words):
+                continue
+            at = text.find(words)
+            # (only the quote's sentence that holds them: "I won't. It is a dead letter.")
+            lo = max(text.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
+            if _NOT_OWN_WORDS.search(text, lo, at) is None:
+                q.speaker, q.speaker_mention, q.cue = p.speaker, p.speaker_mention, None
+                q.speaker_how, q.confidence = "same-words", "low"
+            break

@@ -826,6 +826,15 @@ DOCUMENT_HEADS: Final = (
     | REPORT_HEADS
     | SUIT_HEADS
 )
+# Papers a person writes or signs, and the verbs that say so: "an op-ed Ann Roe
+# co-wrote calling the rules "Q"" (the author's words, not the reader's).
+AUTHORED_PAPERS: Final = DOCUMENT_HEADS | word_set(
+    "op-ed essay article column editorial proclamation order post memoir book letters"
+)
+AUTHORING_VERBS: Final = word_set(
+    "wrote co-wrote cowrote signed co-signed cosigned penned authored co-authored drafted "
+    "issued published sent"
+)
 # Papers that speak for the one who owns them, not an issuer ("according to his plea
 # agreement", "her affidavit").
 OWNED_PAPERS: Final = word_set("agreement affidavit deposition testimony")
