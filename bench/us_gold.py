@@ -344,6 +344,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tests.core.gold.score import CLOSERS, OPENERS  # noqa: E402
+from tui.core.paragraphs import make_article  # noqa: E402
 
 DATA = REPO / "tests" / "core" / "data"
 US_NEWS = DATA / "us_news"
@@ -417,14 +418,20 @@ def strip_markers(source: str) -> tuple[str, list[dict[str, object]]]:
 
 
 def unmarked_quotes(text: str, quotes: list[dict[str, object]]) -> list[int]:
-    """Curly or straight double quotation marks past the headline that no gold quote covers
+    """Curly or straight double quotation marks in body paragraphs that no gold quote covers
     (every quotation must be in the gold; curly single ones only inside another quote)."""
     covered = {i for q in quotes for i in range(int(q["start"]), int(q["end"]))}  # type: ignore[call-overload]
+    # Headlines, captions and a page's own lines ("READ MORE: ...") hold no gold quotes.
+    article = make_article("annotated", "annotated", text)
+    aside = {i for p in article.paragraphs if p.kind != "body" for i in range(p.start, p.end)}
     body = text.find("\n\n")
     return [
         i
         for i, ch in enumerate(text)
-        if i > body and ch in (set(OPENERS) | set(CLOSERS)) - {"'", "’", "`"} and i not in covered
+        if i > body
+        and ch in (set(OPENERS) | set(CLOSERS)) - {"'", "’", "`"}
+        and i not in covered
+        and i not in aside
     ]
 
 
