@@ -51,10 +51,23 @@ _READ_PAST_ASIDE: Final = re.compile(
 _ASIDE_REACH: Final = 120  # chars before "read" searched for the paper and its aside
 
 
+def _comma_before(text: str, lo: int, verb: int) -> bool:
+    """Does ``text[lo:verb]`` end in a comma, spaces aside? :data:`_READ_PAST_ASIDE`
+    matches only then (its look-ahead ends on a comma and spaces): a look at the last
+    characters spares its search from every position (most cue words have none)."""
+    lo, end = max(lo, 0), min(verb, len(text))
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end > lo and text[end - 1] == ","
+
+
 def paper_before_aside(text: str, lo: int, verb: int) -> int | None:
     """Where a written thing ends that an aside parts from its "read" at ``verb``
     ("The office's reply, which the skipper shared with us, read"), or None."""
-    m = _READ_PAST_ASIDE.search(text, max(lo, verb - _ASIDE_REACH), verb)
+    lo = max(lo, verb - _ASIDE_REACH)
+    if not _comma_before(text, lo, verb):
+        return None
+    m = _READ_PAST_ASIDE.search(text, lo, verb)
     return m.end() if m else None
 
 
@@ -62,7 +75,10 @@ def _speaking_paper_before_aside(text: str, verb: int) -> bool:
     """Is a paper that speaks for its issuer ("The office's reply", "the memo") parted
     from its "read" by an aside? A paper that does not ("The email, which the Ledger
     obtained, reads:") leaves its words to the person the article gives them to."""
-    m = _READ_PAST_ASIDE.search(text, max(0, verb - _ASIDE_REACH), verb)
+    lo = max(0, verb - _ASIDE_REACH)
+    if not _comma_before(text, lo, verb):
+        return False
+    m = _READ_PAST_ASIDE.search(text, lo, verb)
     return m is not None and m.group().lower() in L.SPEAKING_HEADS
 
 

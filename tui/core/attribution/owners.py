@@ -84,6 +84,23 @@ _OWNED_PLAN: Final = re.compile(
     r"(?:(?:aimed|designed|intended|meant|set|going|likely)\s+to\s+|be\s+)?$"
 )
 _PLAN_REACH: Final = 120  # chars before the quote read for the programme's owner
+# The words :data:`_OWNED_PLAN` may end on (its verb, an adverb but one in "-ly", "to"
+# or "be"), each followed by spaces only: what the stretch before a quote must end on.
+_PLAN_TAIL_WORDS: Final = frozenset(
+    {"are", "is", "were", "was", "would", "will", "could", "should", "might", "may"}
+    | {"remain", "remains", "also", "not", "still", "only", "to", "be"}
+)
+
+
+def _plan_tail(before: str) -> bool:
+    """Could :data:`_OWNED_PLAN` match ``before``? Only when its last word is one it ends
+    on, spaces after it: a look at that word spares the search, which the ``$`` at the
+    pattern's end leaves trying every position of the stretch (most quotes have none)."""
+    if not before[-1:].isspace():
+        return False
+    words = before.rsplit(None, 1)
+    last = words[-1] if words else ""
+    return last in _PLAN_TAIL_WORDS or last.endswith("ly")
 
 
 # A copula right before the quote of a feeling: "was ", "is very ", "remained ".
@@ -119,6 +136,8 @@ def owned_plan(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
     programme's, so its owner's (as the article names the party: "the Tories")."""
     text = ctx.text
     start = max(lo, q.start - _PLAN_REACH)
+    if not _plan_tail(text[start : q.start]):
+        return None
     m = _OWNED_PLAN.search(text[start : q.start])
     if m is None:
         return None
@@ -167,6 +186,15 @@ _CALLS_AS: Final = re.compile(
     r"\s+(?(accuse)of|as)\s*$"  # ("introduced the concept of "Q"": no naming)
 )
 _CALLS_REACH: Final = 140  # chars before the quote read for such a verb
+
+
+def _calls_tail(before: str) -> bool:
+    """Could :data:`_CALLS_AS` match ``before``? Only when it ends on "as" or "of" (and
+    spaces): a look at its end spares the search, which the ``$`` at the pattern's end
+    leaves trying every position of the stretch (most quotes have no such verb)."""
+    return before.rstrip().endswith(("as", "of"))
+
+
 # A paper opening the sentence, owned by a pronoun or a name ("Its latest ad", "Tarn
 # Families First's flyer"): the subject of a naming verb joined to it by "and".
 _PAPER_OPENS: Final = re.compile(
@@ -181,7 +209,10 @@ def calls_as(ctx: ArticleContext, q: Quote, lo: int) -> Owner | None:
     """`Rep. Ann Lee, who introduced him as "Q"`, `opened the hearing by accusing the
     agency of "Q"`: the words are the naming verb's subject, the nearest person or
     body before the verb (a pronoun resolved), as a guess."""
-    m = _CALLS_AS.search(ctx.text, max(lo, q.start - _CALLS_REACH), q.start)
+    start = max(lo, q.start - _CALLS_REACH)
+    if not _calls_tail(ctx.text[start : q.start]):
+        return None
+    m = _CALLS_AS.search(ctx.text, start, q.start)
     if m is None:
         return None
     text = ctx.text

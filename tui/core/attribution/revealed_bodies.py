@@ -21,15 +21,18 @@ from tui.core.model import Quote
 _KINDS: Final = "|".join(sorted(L.BODY_REFERENCES | L.SHORT_BODY_KINDS))
 _DOCUMENTS: Final = "|".join(sorted(L.DOCUMENT_HEADS))
 # "That company, Tarn Timber Group," opening a sentence: the body a sentence before
-# brought in by what it is.
+# brought in by what it is. (The "T" comes first and the sentence's start is checked
+# behind it, so the engine skips ahead to capital Ts at C speed instead of trying the
+# look-behinds at every position of the article; the same matches.)
 _KIND_NAMED: Final = re.compile(
-    rf"(?:^|(?<=[.!?][\"”’] )|(?<=[.!?] ))(?:That|This|The) (?:{_KINDS}), "
-    rf"(?P<name>{C.ORG_NAME.pattern}),"
+    r"T(?:(?<![\s\S]T)|(?<=[.!?][\"”’] T)|(?<=[.!?] T))(?:hat|his|he) "
+    rf"(?:{_KINDS}), (?P<name>{C.ORG_NAME.pattern}),"
 )
 # "The firm that wrote the memo, Ely Park & Associates,": who issued a document the
-# article quoted without naming its issuer.
+# article quoted without naming its issuer. (The word boundary checked behind the "T":
+# a faster scan, the same matches.)
 _ISSUER_NAMED: Final = re.compile(
-    r"\b(?:The|That) (?:[a-z][\w-]* ){0,2}?[a-z][\w-]* (?:that|which|who) "
+    r"T(?<!\wT)(?:he|hat) (?:[a-z][\w-]* ){0,2}?[a-z][\w-]* (?:that|which|who) "
     r"(?:wrote|drafted|prepared|produced|issued|commissioned|filed|sent|released|authored) "
     rf"(?:the|that|this) (?:[a-z][\w-]* )?(?P<doc>{_DOCUMENTS}), (?P<name>{C.ORG_NAME.pattern}),",
     re.MULTILINE,
