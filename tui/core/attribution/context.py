@@ -237,6 +237,8 @@ class ArticleContext:
             return False  # "announce" is a cue in "she will announce", not in "the announce"
         if word in L.NAMING and passive(prev, last):
             return False
+        if word in L.THINKING_PAST and not self._thought_aloud(m, prev, last):
+            return False
         if last in L.DETERMINER_WORDS:
             return False
         if prev == "who" and last in L.SUBJECT_PRONOUNS:
@@ -271,6 +273,25 @@ class ArticleContext:
             if C.NOUN_AFTER.match(text, m.end(), min(len(text), m.end() + 12)):
                 return False
         return True
+
+    def _thought_aloud(self, m: re.Match[str], prev: str, last: str) -> bool:
+        """A past thinking verb ("believed", "forecast") reports words only in the
+        active voice, right after a name or "he"/"she" (not "analysts had expected",
+        not "what he believed"), with a quote opening later in its own sentence ("as
+        Ms Roe believed." names no one for the next quote) and no reporting verb before
+        it in that sentence."""
+        if passive(prev, last) or prev.lower() in L.THOUGHT_CLAUSE_OPENERS:
+            return False
+        if last.lower() not in L.THINKER_PRONOUNS and (
+            not last[:1].isupper() or last in L.STOP_WORDS
+        ):
+            return False
+        s_lo, s_end = self.sentence_span(self.para_of(m.start()), m.start())
+        i = bisect.bisect_left(self.q_starts, m.end())
+        if i == len(self.q_starts) or self.q_starts[i] >= s_end:
+            return False
+        # ("Ann Roe said X and that she expected "Q"": the reporting verb before governs.)
+        return all(c.group() not in L.FINITE_REPORTING for c in self.cue_words(s_lo, m.start()))
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1

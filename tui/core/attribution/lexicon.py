@@ -231,12 +231,22 @@ MODAL_ONLY: Final = word_set(
 _ALL |= MODAL_ONLY
 # Finite forms ("said", "says", "say") and participles ("saying") of every reporting verb.
 PARTICIPLE_CUES: Final = frozenset(f for f in _ALL if f.split()[0].endswith("ing"))
-# Thinking verbs in the present, and "felt"/"hoped" ("expected", "believed" are mostly
-# passives: "is expected to").
-WEAK: Final = frozenset(verb_forms(lemma)[1] for lemma in THINKING_VERBS.split()) | {
-    "felt",
-    "hoped",
-}
+# Past forms of thinking verbs and "forecast": cues only in the active voice ("Ann Roe
+# believed the plan was "Q"", "Mr Hale forecast growth "Q""), never after "is", "was",
+# "it's" ("is believed to", "was widely expected"): :func:`context.passive` drops those.
+THINKING_PAST: Final = word_set("believed thought feared expected reckoned forecast")
+# Words before a thinking verb's subject that make its clause an object or a comparison
+# ("what he believed "should" be done", "as Ms Roe thought"): it reports no words.
+THOUGHT_CLAUSE_OPENERS: Final = word_set("what whatever how as than")
+# The pronouns a past thinking verb reports after ("we thought" in a reader's letter is
+# no one's words in the story).
+THINKER_PRONOUNS: Final = word_set("he she they")
+# Thinking verbs in the present, "felt"/"hoped", and the past forms above (active only).
+WEAK: Final = (
+    frozenset(verb_forms(lemma)[1] for lemma in THINKING_VERBS.split())
+    | {"felt", "hoped"}
+    | THINKING_PAST
+)
 NAMING: Final = frozenset(verb_forms(lemma)[2] for lemma in NAMING_VERBS.split()) | {"labeled"}
 NAMING_FORMS: Final = _forms(NAMING_VERBS) | NAMING
 _NOUN_S: Final = frozenset(verb_forms(lemma)[1] for lemma in NOUN_LEMMAS.split()) - VERB_OR_NOUN
@@ -344,6 +354,9 @@ SPEAKING_HEADS: Final = word_set(
     "incumbent incumbents "
     "colleague colleagues counterpart successor predecessor mate mates team-mate "
     "team-mates pair duo trio wife husband peer peers backbencher backbenchers "
+    # (a "-mate" compound is one of a band, team or house: "a bandmate said")
+    "teammate teammates bandmate bandmates classmate classmates housemate housemates "
+    "flatmate flatmates roommate roommates shipmate shipmates running-mate "
     "correspondent correspondents assistant corporation board complaint minutes "
     # (people named by their part in something: "one participant", "an attendee")
     "participant participants attendee attendees applicant applicants claimant claimants "
@@ -874,7 +887,7 @@ UNNAMED_PEOPLE: Final = word_set(
     "person voter neighbour neighbor resident passenger customer shopper student pupil "
     "parent patient nurse victim witness veteran guest attendee bystander onlooker local "
     "mourner tenant constituent diplomat envoy operative consultant colleague assistant "
-    "agent"
+    "agent teammate bandmate classmate housemate flatmate roommate shipmate running-mate"
 )
 # Agent nouns that usually name a firm, not one person ("a broadcaster", "a lender").
 AGENT_BODIES: Final = word_set(

@@ -58,6 +58,11 @@ _THE_BEFORE: Final = re.compile(rf"\b[Tt]he\s+{_ROLE},\s+$")
 # "Its chief executive, ", "A spokesman for the corps, " right before a name the
 # apposition then closes after ("..., Ann Bell, said").
 _LOOSE_BEFORE: Final = re.compile(rf"(?<![\w'’-]){_DETERMINER}\s+{_ROLE}{_COMPLEMENT},\s+$")
+# "The Bishop of Tarnby, " right before a name: an office written capitalised, with
+# the place or body it is "of" (group 1: the office's word, a title word).
+_OFFICE_OF_BEFORE: Final = re.compile(
+    r"(?<![\w'’-])[Tt]he\s+([A-Z][a-z]+)\s+of\s+[A-Z][^,.;:“”\"()]{1,50}?,\s+$"
+)
 # "The first witness was ", "The first witness Wednesday morning is ": a role the
 # sentence then says a person holds (perhaps after an apposition: "the state's
 # appraiser, ").
@@ -496,9 +501,19 @@ def _role_before(text: str, start: int, end: int) -> str | None:
         lo = max(0, start - _REACH_BEFORE)
         lo = max(lo, text.rfind(". ", lo, start), text.rfind("\n", lo, start))  # (its sentence)
         m = _LOOSE_BEFORE.search(text, lo, start)
+        if m is None:
+            return _office_of_before(text, lo, start)
     else:
         m = _THE_BEFORE.search(text, max(0, start - _REACH), start)
     return m.group(1) if m else None
+
+
+def _office_of_before(text: str, lo: int, start: int) -> str | None:
+    """ "The Bishop of Tarnby, Ann Roe,": the office's title word, in lower case, so a
+    later "the Bishop said" finds her (a capitalised head no lower-case role pattern reads)."""
+    m = _OFFICE_OF_BEFORE.search(text, lo, start)
+    office = m.group(1) if m else ""
+    return office.lower() if office in TITLE_WORDS or office in ROLE_HONORIFICS else None
 
 
 def _compound_before(text: str, lo: int, start: int, role: str) -> str | None:
