@@ -2380,10 +2380,15 @@ class _Attributor:
     def _surname_turn(self, q: Quote, label: str) -> _Found | None:
         """`"WHITMORE-SATO: No."`: the turn of the person named in full with that
         surname; not a word in capitals ("NOTE:") no one here is called."""
+        return self._surname_label(label, q.start)
+
+    def _surname_label(self, label: str, pos: int) -> _Found | None:
+        """The person named in full whose surname a label in capitals gives (None: no
+        one here is called so)."""
         surname = next((s for s in self.ctx.names.full if s.upper() == label), None)
         if surname is None:
             return None
-        speaker = self.ctx.names.resolve_label(surname, q.start)
+        speaker = self.ctx.names.resolve_label(surname, pos)
         return _Found(speaker, label, ":", "name", "colon", "medium")
 
     def _no_speaker(self, q: Quote, w: _Windows) -> bool:
@@ -2471,6 +2476,10 @@ class _Attributor:
             self._outlet_after(cands[-2], c) or self._described_after(cands[-2], c)
         ):
             c = cands[-2]  # "Tomas Reyes, Evening Ledger:": the person, not the outlet
+        # (`HALDANE: "Q"`: a transcript's label in capitals, the surname of one named)
+        turn = self._surname_label(c.words, c.start) if c.words.isupper() else None
+        if turn is not None:
+            return turn
         sure: Confidence = "medium" if governed_before_colon(self.text, c.start) else "high"
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", sure)
 

@@ -63,8 +63,11 @@ _FIRST: Final = re.compile(
     rf"|An?\s{_TO_COMMA}(?=(?:he|she)\s))"  # "A former teacher who ..., she has made"
 )
 _NEXT: Final = re.compile(
-    # (", where he had appeared for a signing,": a place's relative clause goes with it)
-    rf"(?:(?i:{FRONTING}|{_PREPOSITIONS})\b|where\b|{_PARTICIPLE.lower()}\b){_TO_COMMA}"
+    # (", where he had appeared for a signing,": a place's relative clause goes with it,
+    # and so does one on the opening's last noun: "Asked about the bill, which Roe
+    # wrote, the governor ...")
+    rf"(?:(?i:{FRONTING}|{_PREPOSITIONS})\b|(?:where|which|who|whom|whose)\b"
+    rf"|{_PARTICIPLE.lower()}\b){_TO_COMMA}"
     r"|(?:[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?|\d{4}),\s*"  # "Mich.," "D.C.," "2019,"
 )
 # Openings start with one of these (spares the match at most sentences).

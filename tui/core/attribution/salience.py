@@ -157,6 +157,14 @@ _SAYS: Final = re.compile(
 _TAKES_A_STAND: Final = re.compile(rf",?\s+(?:{'|'.join(sorted(L.STANCE_VERBS))})(?=\s*[.:;])")
 # A pronoun tagging its quote as an answer: "she replied", "he shot back".
 _ANSWERS: Final = re.compile(rf"(?:[Hh]e|[Ss]he)\s+(?:{L.ANSWERING_CUES})\b")
+# The words after the one asked that report the question ("asked Roe whether").
+_REPORTED_AFTER: Final = re.compile(rf"\s(?:{L.ASKED_QUESTION_WORDS}|on)\b")
+_REPORTED_REACH: Final = 50  # chars from the one asked to the question's first word
+# (not "asked Roe to explain why", nor past a clause's end)
+_NOT_REPORTED: Final = re.compile(r"[,;:\"“”]|\sto\s|\.\s")
+# (the couple's names may stand between: "asked the couple, Ida and Ben Roe, whether")
+_PAIR_ASK_GAP: Final = re.compile(r"[;:\"“”]|\sto\s|\.\s")
+_QUESTION_END: Final = re.compile(r"\?[\s\"”’']*$")
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
 _SUBJECT_WORD: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "Her lawsuit")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
@@ -409,6 +417,10 @@ class PronounResolver:
         quote = self._quote_at(pos, para) if depth == 0 else None
         other = _quote_speaks_of(quote, want)
         answers = quote is not None and _ANSWERS.match(self.ctx.text, pos) is not None
+        # (a statement tagged after a question reported in the paragraph before
+        # answers it: "X asked the director whether she would resign. ¶ "No," she
+        # said."; in one paragraph the asker often goes on)
+        reply = quote is not None and not _QUESTION_END.search(quote)
         for span in self._spans(pos, para):
             mentions = self._sentence(span.lo, span.hi)
             if span.before >= 0:
@@ -416,21 +428,14 @@ class PronounResolver:
             mentions = self._with_pronouns(mentions, depth)
             # (the sentence just before a quote the pronoun tags, in its paragraph)
             beat = quote is not None and span.crossed == 0 and span.before < 0 and local is None
-            asked = answers and span.crossed <= 1 and span.before < 0 and local is None
-            self._weigh(people, mentions, span, quote, (beat, asked), near)
+            close = span.crossed <= 1 and span.before < 0 and local is None
+            asked = (beat, answers and close, reply and close and span.crossed == 1)
+            self._weigh(people, mentions, span, quote, asked, near)
             if quote is not None and span.crossed == 1 and span.first and local is None:
                 self._lead_in(people, mentions, span, want, para)
             if span.crossed == 0 and span.before < 0 and local is None:
                 local = {m.name: m.role in _LOCAL_ROLES for m in mentions if m.name}
-            paragraph = PARAGRAPH_DECAY**span.crossed
-            speakers = [m for m in mentions if m.role == "speaker"]
-            if speakers and not floor:
-                floor = True  # the last one who spoke, directly or reported, holds it
-                _add(people, speakers[-1], 0.0, FLOOR * paragraph)
-            if span.first and span.crossed <= 1:
-                topic = next((m for m in mentions if m.role in ("subject", "speaker")), None)
-                if topic:  # the person the paragraph is about
-                    _add(people, topic, 0.0, TOPIC * paragraph)
+            floor = _bonuses(people, mentions, span, floor)
             # Stop once the sentences further back can hardly change the choice (a
             # paragraph's topic only breaks near ties among those already read).
             rest = span.weight * SENTENCE_DECAY * (1 + ACCUMULATE)
@@ -538,7 +543,7 @@ class PronounResolver:
         if not found or ctx.inside_quote(found[-1].start()):
             return None
         pair = found[-1]
-        if self._pair_acted_on(pair.start()):
+        if self._pair_acted_on(pair.start()) and not self._pair_asked(pair):
             return None
         members = self._pair_members(pair)
         if not members:
@@ -590,6 +595,15 @@ class PronounResolver:
             return True
         return any(ctx.names.is_person(m) for m in ctx.names.mentions_between(lo, at))
 
+    def _pair_asked(self, pair: re.Match[str]) -> bool:
+        """ "Rep. Ida Roe asked the couple whether they had sought an exception": a
+        couple asked a question the reporter words answers it, whoever asks."""
+        text = self.ctx.text
+        if not _ASKED_BEFORE.search(text, max(0, pair.start() - 14), pair.start()):
+            return False
+        found = _REPORTED_AFTER.search(text, pair.end(), pair.end() + _REPORTED_REACH)
+        return found is not None and not _PAIR_ASK_GAP.search(text, pair.end(), found.start())
+
     def _couple_surname(self) -> str | None:
         """The one surname the article gives a man and a woman ("Pieter Roe", "Ida Roe"):
         whom "the couple" means when no "X and Y Roe" names them (None: none, or two)."""
@@ -608,26 +622,42 @@ class PronounResolver:
         mentions: list[SalientMention],
         span: _Span,
         quote: str | None,
-        beat: tuple[bool, bool],
+        beat: tuple[bool, bool, bool],
         near: set[str],
     ) -> None:
         """Add what each mention of one sentence weighs to its person. ``beat``: is it
         the sentence just before a quote the pronoun tags (a relative acting there
         speaks, not the one whose relative they are, "His father rolled his eyes. "Q,"
         he said"), and the one before a quote tagged as an answer (`Oxley pressed the
-        governor on it. "Q," she replied`: the one asked answers, not the asker)?"""
+        governor on it. "Q," she replied`: the one asked answers, not the asker), and
+        the one before a statement, not a question (`Roe asked the director whether
+        she would go. "No," she said`: the one asked of a question reported answers)?"""
         kin = {m.start for m in mentions if m.role == "kin"} if beat[0] else ()
         for m in mentions:
             role_weight = ROLE_WEIGHT[m.role]
             if kin and m.role in ("kin", "subject"):
                 role_weight = ROLE_WEIGHT["subject" if m.role == "kin" else "his"]
-            if (span.before >= 0 or beat[1]) and m.role == "asked":
+            put = self._put(m, beat[2], span.hi)
+            if m.role == "asked" and (span.before >= 0 or beat[1] or put):
                 role_weight = SAME_SENTENCE_ASKED
             if m.name not in people and self._named_in(quote, m.name):
                 people[m.name] = _Person(0, 0, 0, m.gender, m.role, m.start, False, True)
             _add(people, m, role_weight * span.weight)
             if span.crossed < _TOPIC_GAP - 1:
                 near.add(m.name)  # mentioned within the last two paragraphs
+
+    def _put(self, m: SalientMention, reply: bool, hi: int) -> bool:
+        """Is the one asked at ``m`` asked a question the reporter words ("asked the
+        director whether", "pressed Roe on"), before a reply, with no cue after it in
+        the sentence ("Roe, who questioned the nominee about it, said afterward": the
+        asker speaks)?"""
+        if not reply or m.role != "asked":
+            return False
+        text = self.ctx.text
+        found = _REPORTED_AFTER.search(text, m.start, m.start + _REPORTED_REACH)
+        if found is None or _NOT_REPORTED.search(text, m.start, found.start()):
+            return False
+        return not self.ctx.cues_in(found.end(), hi)
 
     def _continued(
         self,
@@ -1679,6 +1709,24 @@ def _surname(name: str) -> str:
     """ "Jansen" of "Walt Jansen Jr." (the suffix never stands alone for the person)."""
     words = name.split()
     return words[-2] if len(words) > 2 and words[-1] in L.GENERATIONAL else words[-1]
+
+
+def _bonuses(
+    people: dict[str, _Person], mentions: list[SalientMention], span: _Span, floor: bool
+) -> bool:
+    """Add the floor bonus to the last one who spoke, directly or reported, in the
+    nearest sentence that has one (not yet given: ``floor`` false), and the topic bonus
+    to the person a paragraph opens on; whether the floor is given now."""
+    paragraph = PARAGRAPH_DECAY**span.crossed
+    speakers = [m for m in mentions if m.role == "speaker"]
+    if speakers and not floor:
+        floor = True
+        _add(people, speakers[-1], 0.0, FLOOR * paragraph)
+    if span.first and span.crossed <= 1:
+        topic = next((m for m in mentions if m.role in ("subject", "speaker")), None)
+        if topic:  # the person the paragraph is about
+            _add(people, topic, 0.0, TOPIC * paragraph)
+    return floor
 
 
 def _add(people: dict[str, _Person], m: SalientMention, score: float, bonus: float = 0) -> None:

@@ -51,14 +51,21 @@ _BARE: Final = frozenset({None, "carry-over"})
 # "Ann Roe pressed Ben Ode", "interrupted her", "asked Bergmann whether".
 _ASKS: Final = re.compile(rf"\b(?:{L.TURN_ASKING})\s+")
 _OBJECT_PRONOUN: Final = re.compile(r"(?:him|her)\b")
-# The object of an asking verb, perhaps after a title: "asked FEMA Administrator Ines Corrado".
-_ASKED: Final = re.compile(rf"\b(?:{L.ASKED_BEFORE_NAME})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
-_ASKED_REACH: Final = 48  # chars before a name read for the asking verb
+# The object of an asking verb, perhaps after a title ("asked FEMA Administrator Ines
+# Corrado") or a role set off by a comma ("questioned the agency chief, Ida Vance").
+_ASKED: Final = re.compile(
+    rf"\b(?:{L.ASKED_BEFORE_NAME})\s+(?:the\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]*,\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+_ASKED_REACH: Final = 80  # chars before a name read for the asking verb
+_SUBJECT_GAP: Final = 48  # chars at most from the asker's name to the asking verb
 # A role noun asked: "began by asking the senator about", "pressed the governor on".
 _ASKED_ROLE: Final = re.compile(
     rf"\b(?:{L.ASKED_BEFORE_NAME}|asking|pressing|questioning|grilling|quizzing)\s+"
     r"(the\s+[a-z][\w-]*)\b"
 )
+# A speaker first described with an indefinite article ("a woman in the back").
+_NEWCOMER: Final = re.compile(r"(?:an?|one)\s")
 _EXCHANGE_PARAGRAPHS: Final = 3  # how far back the last other person quoted may be
 _YOU: Final = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou’re|[Yy]ourself)\b")
 # Cues of an answer: no one answers their own words.
@@ -202,7 +209,7 @@ def _asking_pair(ctx: ArticleContext, lo: int, hi: int) -> tuple[str | None, str
         verb = _ASKED.search(ctx.text, max(lo, m.start - _ASKED_REACH), m.start)
         if verb:
             gap = ctx.text[before.end : verb.start()] if before else ""
-            subject = before if before and len(gap) < _ASKED_REACH and ". " not in gap else None
+            subject = before if before and len(gap) < _SUBJECT_GAP and ". " not in gap else None
             pair = (ctx.names.resolve(subject) if subject else None, ctx.names.resolve(m))
         before = m
     return pair
@@ -379,9 +386,16 @@ def _sides(ctx: ArticleContext, quotes: list[Quote], k: int) -> tuple[str | None
     if q.speaker_how in _BARE and _alone(ctx, q):
         asker, asked = _bare_sides(ctx, quotes, k)
     if asker is None or asked is None:
-        asker = q.speaker if q.speaker and q.speaker[:1].isupper() else None
+        asker = q.speaker if q.speaker and (q.speaker[:1].isupper() or _newcomer(q)) else None
         asked = _asked_one(ctx, quotes, k, asker) if asker else None
     return asker, asked
+
+
+def _newcomer(q: Quote) -> bool:
+    """A question its own cue gives to someone described for the first time ("a woman
+    in the back shouted"): one from the audience, asking whoever has the floor."""
+    cued = q.speaker_how in ("cue-after", "cue-before", "role")
+    return cued and bool(_NEWCOMER.match(q.speaker or ""))
 
 
 def _give_anew(q: Quote, speaker: str) -> None:
