@@ -7,6 +7,8 @@ bench/namevar.py) are read as names. Invented names and words.
   given name, not a run that starts at the surname.
 - A headline verb that is a given name right after a short honorific ("Sen. Will
   Prossart") is the person's given name, not the verb ending a Title-Case headline.
+- A title before a capitalised particle ("Mr. Van Tassort") names a surname, not a
+  full name with the given name "Van".
 """
 
 from __future__ import annotations
@@ -66,3 +68,15 @@ def test_joined_initials_in_a_tail_after_the_quote() -> None:
         'holding up a memo.\n\n"Why now?" T.J. Brackwell said.'
     )
     assert [q.speaker for q in attributed(body)] == ["A.J. Quillon", "T.J. Brackwell"]
+
+
+def test_a_title_before_a_capitalised_particle_names_a_surname() -> None:
+    """ "Mr. Van Tassort" is Rudolph Van Tassort again, not a new "Van" Tassort."""
+    text = "said Mr. Van Tassort on Monday"
+    m = clean_run(text, 5, "Mr. Van Tassort")
+    assert m is not None and not m.is_full and m.surname == "Tassort"
+    body = (
+        "Rudolph Van Tassort, a Kansas farmer, died on Saturday. He was 91.\n\n"
+        '"City folks need farmers," Mr. Van Tassort said in 1996.'
+    )
+    assert [q.speaker for q in attributed(body)] == ["Rudolph Van Tassort"]

@@ -298,7 +298,10 @@ def _derived(
     generational = len(tokens) > 2 and tokens[-1] in GENERATIONAL  # "Booker Jr."
     surname = tokens[-2] if generational else tokens[-1]
     gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
-    return surname, len(tokens) >= 2 and not org, gender
+    # "Mr. Van Tassell", "Ms. De la Vega": a title before a family name's particle,
+    # a surname alone (looked up by its last word), no given name "Van".
+    particled = honorific is not None and tokens[0].casefold() in NAME_PARTICLES
+    return surname, len(tokens) >= 2 and not org and not particled, gender
 
 
 # A paragraph opening with a gerund's heading, as Axios sets its parts ("Driving the
