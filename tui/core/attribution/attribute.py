@@ -452,6 +452,20 @@ def _cue_word(m: re.Match[str]) -> str:
     return " ".join(m.group().split()).lower()
 
 
+def _joined_initials(text: str, word: str, stop: int) -> bool:
+    """Is ``word`` before the full stop at ``stop`` a person's joined initials before
+    their surname (`"Why?" Rep. A.J. Quill asked`), no place ("U.S.") nor sentence end?"""
+    return (
+        _JOINED_INITIALS.fullmatch(word) is not None
+        and f"{word}." not in L.DOTTED_PLACES
+        and _CAPITAL_NEXT.match(text, stop + 1) is not None
+    )
+
+
+_JOINED_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "A.J" of "A.J. Quill"
+_CAPITAL_NEXT: Final = re.compile(r" [A-Z][a-z]")
+
+
 def _short_tail(text: str, pos: int, hi: int) -> int:
     """End of a short `Name (adverb) cue.` tail after a quote, or ``pos`` for none.
     The full stop of "Mr.", an initial or "R-Fla.," does not end it (`"Why?" Mr. Crane said.`)."""
@@ -460,7 +474,11 @@ def _short_tail(text: str, pos: int, hi: int) -> int:
         word = text[pos:stop].rsplit(None, 1)[-1] if text[pos:stop].strip() else ""
         if text[stop + 1 : stop + 2] == ",":
             pass  # "Rep. Renata Villalobos, R-Fla., asked": a full stop before a comma
-        elif word not in L.ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+        elif (
+            word not in L.ABBREVIATIONS
+            and not (len(word) == 1 and word.isupper())
+            and not _joined_initials(text, word, stop)
+        ):
             break
         stop = text.find(".", stop + 1, hi)
     if stop < 0:

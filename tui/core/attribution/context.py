@@ -191,6 +191,8 @@ class ArticleContext:
                 len(word) == 1 and word.isupper() and i not in self.names.letter_stops
             ):
                 continue  # ("Marta J. Okafor"; not "Malcolm X. Attallah Shabazz")
+            if len(word) > 2 and word[-2] == "." and self.names.stop_inside_name(i):
+                continue  # "said A.J. Winslowe": the initials' stop, no sentence's end
             k = bisect.bisect_right(q_starts, end - 1) - 1
             if k >= 0 and quotes[k].start < end - 1 < quotes[k].end:
                 continue  # a full stop inside a quote, the quote going on

@@ -1261,11 +1261,12 @@ NAME_PARTICLES: Final = word_set(
 # Family-name particles written glued to the capitalised rest of the name, in lower
 # case ("Leo diCaprio", "Danny deVito", "Ada vanHout"): one word that opens in lower case.
 GLUED_PARTICLES: Final = word_set("de di da du del della van von le la dos das")
-# A given name's lower-case syllable after a hyphen ("Hyun-woo", "Jong-un"): one
-# romanised syllable (an onset, a vowel group, perhaps a nasal or stop), never one of
-# the English words that end compounds written with a capital ("Left-wing", "Sit-in").
+# A given name's lower-case syllable after a hyphen ("Hyun-woo", "Jong-un", "Min-ah"):
+# one romanised syllable (an onset, a vowel group, perhaps a nasal, a stop or an "h"),
+# never one of the English words that end compounds written with a capital
+# ("Left-wing", "Sit-in").
 HYPHEN_SYLLABLE: Final = (
-    r"(?:ch|sh|ts|[bcdghjklmnprstwz]|)(?:[wy]|)(?:eo|eu|[aeiou]{1,3})(?:ng|[nklmp]|)"
+    r"(?:ch|sh|ts|[bcdghjklmnprstwz]|)(?:[wy]|)(?:eo|eu|[aeiou]{1,3})(?:ng|[nklmph]|)"
 )
 HYPHEN_ENGLISH_ENDS: Final = word_set(
     "in on up out down off wing long man men son gun con op am to by top way town "

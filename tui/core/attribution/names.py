@@ -298,7 +298,10 @@ def _derived(
     generational = len(tokens) > 2 and tokens[-1] in GENERATIONAL  # "Booker Jr."
     surname = tokens[-2] if generational else tokens[-1]
     gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
-    return surname, len(tokens) >= 2 and not org, gender
+    # "Mr. Van Tassell", "Ms. De la Vega": a title before a family name's particle,
+    # a surname alone (looked up by its last word), no given name "Van".
+    particled = honorific is not None and tokens[0].casefold() in NAME_PARTICLES
+    return surname, len(tokens) >= 2 and not org and not particled, gender
 
 
 # A paragraph opening with a gerund's heading, as Axios sets its parts ("Driving the
@@ -500,7 +503,7 @@ def _trim(tokens: list[str]) -> list[str]:
     the sentence word, "Ken Macdonald QC" loses the letters, "chair Oscar Brandt
     Tuesday" the weekday after a person (but "Mike Friday" keeps his surname)."""
     for i in range(1, len(tokens)):
-        if tokens[i] in HEADLINE_VERBS:
+        if tokens[i] in HEADLINE_VERBS and not _given_verb(tokens, i):
             del tokens[i:]
             break
     first = tokens[0].rstrip(".")
@@ -512,6 +515,18 @@ def _trim(tokens: list[str]) -> list[str]:
             break
         tokens.pop()
     return tokens
+
+
+def _given_verb(tokens: list[str], i: int) -> bool:
+    """Is the headline verb ``tokens[i]`` a given name, right after a short honorific
+    and before a surname ("Sen. Will Marsh", "Rep. Will Orton")? A headline never
+    writes "Sen." before its verb with no name between."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].rstrip(".") in DOTTED_HONORIFICS
+        and tokens[i + 1] not in HEADLINE_VERBS
+        and _is_name_token(tokens[i + 1])
+    )
 
 
 def _national_short(tokens: list[str]) -> bool:
@@ -1896,6 +1911,15 @@ class ArticleNames:
     def gender_of(self, name: str) -> str | None:
         """ "m"/"f" for a full name: from "Mr"/"Mrs" here, else from the first name."""
         return self.gender.get(name) or gender_of(name.split()[0]) or self._told_by_kin(name)
+
+    def stop_inside_name(self, pos: int) -> bool:
+        """Is the full stop at ``pos`` inside a person's name, as after the initials of
+        "said A.J. Winslowe" or "Sen. T.J. Haverstock", so no sentence ends there?"""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0 or pos >= self.starts[k] + len(self.runs[k][1]) - 1:
+            return False
+        m = self.mention(k)
+        return m is not None and not m.org and m.start < pos < m.end - 1
 
     def mention(self, i: int) -> Mention | None:
         """The cleaned mention of run ``i`` (None when it names no one)."""
