@@ -22,7 +22,7 @@ from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_clash, gender_of
 from tui.core.attribution.roles import is_role, noun_gender, unnamed_person
 from tui.core.attribution.salience import PronounResolver, one_person
-from tui.core.attribution.states import home_state, phrase_state, ties_to_state
+from tui.core.attribution.states import home_state, phrase_state, ties_by_party, ties_to_state
 from tui.core.model import Article, Confidence, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -965,6 +965,11 @@ class ArticleContext:
             for name in self.names.people_at()
             if " " in name and ties_to_state(self.text, name.split()[-1], state, head)
         ]
+        if len(found) > 1:
+            # ("Sen. Ann Ray (D-Del.)" and a headline's "Delaware Judge Blasts Roe"):
+            # the one tied by party and state both
+            both = [n for n in found if ties_by_party(self.text, n.split()[-1], state, head)]
+            found = both if len(both) == 1 else found
         if len(found) == 1:
             return found[0]
         if found or named is None or not named[:1].isupper():
