@@ -882,6 +882,16 @@ class ArticleContext:
             intro = self._introduced_as(rest, pos)
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
+            told = self._told_by_gender(rest, pos)
+            if told:
+                self.lead_guess = True  # (tied by gender alone: a guess)
+                return told
+        elif _unnamed_head(head.removesuffix("s")):
+            # "A group of Green senators urged ..." ... "the senators wrote" (not a label
+            # holding a bare figure, "a group of 14 senators": no reader's label)
+            intro = self._introduced_as(rest, pos)
+            if intro and not any(ch.isdigit() for ch in intro):
+                return intro
         return None
 
     def _body_by_synonym(self, rest: str, pos: int) -> str | None:
@@ -1064,6 +1074,26 @@ class ArticleContext:
         """Does the article bring in an unnamed source of this head noun ("a
         whistleblower", "one aide") that it does not name at once?"""
         return bool(self._introductions(head))
+
+    def _told_by_gender(self, rest: str, pos: int) -> str | None:
+        """ "... features a retired welder from Ostley, who says she lost her pension.
+        "Q," the woman says": "the woman" (or "the man") is the unnamed source last
+        brought in before ``pos`` whose own "who" clause calls them so, as introduced."""
+        pronoun = L.GENDERED_PERSON_HEADS.get(rest)
+        if pronoun is None:
+            return None
+        lo = max(0, pos - _INTRO_REACH)
+        for m in reversed(list(_GENDERED_WHO.finditer(self.text, lo, pos))):
+            if m.group("pronoun") != pronoun:
+                return None  # (the last one brought in so is another)
+            words = _LOWER_WORD.finditer(self.text, max(lo, m.start() - _INTRO_WORDS), m.start())
+            for head in reversed(list(words)):
+                if not _unnamed_head(head.group()):
+                    continue
+                for at, label in self._introductions(head.group()):
+                    if at < head.start() and at + len(label) >= m.start():
+                        return label  # (the label reaching the "who")
+        return None
 
     def _introductions(self, head: str) -> list[tuple[int, str]]:
         """Where the article brings in an unnamed source of this head noun, and how
@@ -1610,6 +1640,7 @@ _CLOSING_MARKS: Final = frozenset('"”.?!')
 # mayor's official spokeswoman".)
 _INTRO_BEFORE: Final = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
+    rf"(?:(?:{L.GROUP_OF_NOUNS})\s+of\s+)?"
     rf"(?:(?!(?:{L.NEW_PHRASE_OPENERS})\s)(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){{0,3}}$"
 )
 # "One of those (senior) (officials)": the group's determiner, group 1.
@@ -1635,6 +1666,9 @@ _FOR_BODY: Final = re.compile(
 
 # "A woman, Ann Roe, said": an unnamed source the article names at once.
 _NAMED_NEXT: Final = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
+# "(a retired welder from Ostley), who says she": the pronoun a "who" clause gives.
+_GENDERED_WHO: Final = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}?(?P<pronoun>she|he)\b")
+_LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
 _INTRO_REACH: Final = 2500  # chars: "the official" refers to one brought in this close before
 
 

@@ -967,6 +967,14 @@ ROLE_SYNONYMS: Final = {
 # Heads an unnamed source may be brought in by, for the noun an article then calls
 # them: "One House Democrat, who asked not to be named, ..." ... "the lawmaker said"
 # (context._introduced_as; the label stays as the source was introduced).
+# "the woman says": the unnamed source a "who" clause calls "she" (see
+# ArticleContext._told_by_gender).
+GENDERED_PERSON_HEADS: Final = {"woman": "she", "man": "he"}
+
+# "A group of 14 senators": a group brought in by a collective noun, whose members
+# "the senators" stand for (the group's label kept whole).
+GROUP_OF_NOUNS: Final = "group|coalition|handful|pair|trio|bloc"
+
 SOURCE_HEAD_SYNONYMS: Final = {
     **dict.fromkeys(
         ("lawmaker", "legislator"),
