@@ -981,9 +981,11 @@ SOURCE_HEAD_SYNONYMS: Final = {
         (
             "Democrat", "Republican", "senator", "representative", "congressman",
             "congresswoman", "Assemblymember", "assemblymember", "assemblyman",
-            "assemblywoman", "delegate", "lawmaker", "legislator",
+            "assemblywoman", "delegate", "lawmaker", "legislator", "freshman", "freshmen",
         ),
     ),
+    # ("One of the freshmen who ..." ... "the member said": a freshman is a member)
+    "member": ("member", "freshman", "freshmen"),
 }  # fmt: skip
 # What a relative clause says a person does to a body, as the role an article then
 # calls them by: "Ann Roe, who leads Solvane," ... "the Solvane leader said".
