@@ -59,3 +59,15 @@ def test_the_other_state_names_its_own_democrat() -> None:
 def test_a_democrat_tied_to_no_state_may_still_be_the_one_pointed_back_to() -> None:
     body = "Sen. Ann Ray spoke Monday.\n\n“We have the votes,” the Delaware Democrat said."
     assert _said(body)[0] == "Ann Ray"
+
+
+def test_the_one_tied_by_party_and_state_beats_a_tie_by_state_alone() -> None:
+    # A headline's "Delaware Judge Rebukes Quill-Backed ..." ties Quill to Delaware by
+    # state only; "Ray (D-Del.)" ties her by party and state both.
+    body = (
+        "Delaware Judge Rebukes Quill Plan\n\n"
+        "Sen. Ann Ray (D-Del.) said she had read the ruling. Judge Pell Varnum, named "
+        "by President Tom Quill, wrote that it was “beyond repair.”\n\n"
+        "“We will ask the committee to look at it,” the Delaware Democrat added."
+    )
+    assert _said(body)[0] == "Ann Ray"

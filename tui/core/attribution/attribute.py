@@ -113,6 +113,8 @@ _BYLINE_MAX_WORDS: Final = 10  # `Ada Brenner, election analyst.` under a pull-q
 _NEAR_CHARS: Final = 64  # chars that usually hold the words read back from a cue
 # A participle's phrase opening a sentence, up to its comma ("Writing in the Herald, ").
 _PARTICIPLE_OPENING: Final = re.compile(r"\s*[A-Z][a-z]+ing\b[^,.;:\"“”]{1,80},\s+")
+# A participle's aside right before a cue: "(Her husband), pouring coffee, (interrupted)".
+_PARTICIPLE_ASIDE: Final = re.compile(r",\s+[a-z]+ing\b[^,.;:\"“”]{0,50},\s+$")
 _CUE_AFTER_REACH: Final = 40  # chars after a quote that hold its own cue ("," he said)
 _OWNED_WORDS_GAP: Final = 12  # "Mr Brown's insistence (that) he was not "gloating""
 _GOES_ON_THAT: Final = re.compile(
@@ -1340,6 +1342,8 @@ class _Attributor:
         inside it ("The French president" may hold a body's name)."""
         text = self.text
         adj = _adjacent_before(text, max(lo, cue.start() - _ADJACENT), cue.start(), self.joined)
+        if adj is None:
+            adj = self._phrase_past_aside(cue, lo)
         if adj is None or self._after_preposition(adj[0]) or not C.speaks(adj[1]):
             return None  # ("the promises said", "the year said": no one speaks)
         inside = [c for c in cands if c.end > adj[0]]
@@ -1354,6 +1358,20 @@ class _Attributor:
             speaker = self.ctx.resolve_phrase(adj[1], adj[0])
             return _Found(speaker, adj[1], _cue_word(cue), "nominal")
         return None
+
+    def _phrase_past_aside(self, cue: re.Match[str], lo: int) -> tuple[int, str] | None:
+        """ "Her husband, pouring coffee, interrupted": a noun phrase opening the
+        sentence, held from its cue only by a participle's aside, is the cue's subject
+        as if it touched it (its start and words; None: no such shape)."""
+        text = self.text
+        s_lo = max(lo, self.ctx.sentence_span(self.ctx.para_of(cue.start()), cue.start())[0])
+        aside = _PARTICIPLE_ASIDE.search(text, max(s_lo, cue.start() - _ADJACENT), cue.start())
+        if aside is None:
+            return None
+        adj = _adjacent_before(text, s_lo, aside.start())
+        if adj is None or text[s_lo : adj[0]].strip():
+            return None  # (only a phrase opening its sentence)
+        return adj
 
     def _placed_source(self, cue: re.Match[str], lo: int) -> _Found | None:
         """ "A man in the back of the hall shouted", "One of her senior advisers, who

@@ -22,7 +22,7 @@ from tui.core.attribution.ledes import LedeTie, lede_holder
 from tui.core.attribution.names import ArticleNames, Mention, gender_clash, gender_of
 from tui.core.attribution.roles import is_role, noun_gender, unnamed_person
 from tui.core.attribution.salience import PronounResolver, one_person
-from tui.core.attribution.states import home_state, phrase_state, ties_to_state
+from tui.core.attribution.states import home_state, phrase_state, ties_by_party, ties_to_state
 from tui.core.model import Article, Confidence, Quote
 
 # "the star of Rain Man", "the MP for Sittingbourne and Sheppey": a head, then "of" or
@@ -927,6 +927,16 @@ class ArticleContext:
             intro = self._introduced_as(rest, pos)
             if intro:
                 return intro  # "One U.S. official, who ... said" ... "the official said"
+            told = self._told_by_gender(rest, pos)
+            if told:
+                self.lead_guess = True  # (tied by gender alone: a guess)
+                return told
+        elif _unnamed_head(head.removesuffix("s")):
+            # "A group of Green senators urged ..." ... "the senators wrote" (not a label
+            # holding a bare figure, "a group of 14 senators": no reader's label)
+            intro = self._introduced_as(rest, pos)
+            if intro and not any(ch.isdigit() for ch in intro):
+                return intro
         return None
 
     def _body_by_synonym(self, rest: str, pos: int) -> str | None:
@@ -1010,6 +1020,11 @@ class ArticleContext:
             for name in self.names.people_at()
             if " " in name and ties_to_state(self.text, name.split()[-1], state, head)
         ]
+        if len(found) > 1:
+            # ("Sen. Ann Ray (D-Del.)" and a headline's "Delaware Judge Blasts Roe"):
+            # the one tied by party and state both
+            both = [n for n in found if ties_by_party(self.text, n.split()[-1], state, head)]
+            found = both if len(both) == 1 else found
         if len(found) == 1:
             return found[0]
         if found or named is None or not named[:1].isupper():
@@ -1115,6 +1130,26 @@ class ArticleContext:
         """Does the article bring in an unnamed source of this head noun ("a
         whistleblower", "one aide") that it does not name at once?"""
         return bool(self._introductions(head))
+
+    def _told_by_gender(self, rest: str, pos: int) -> str | None:
+        """ "... features a retired welder from Ostley, who says she lost her pension.
+        "Q," the woman says": "the woman" (or "the man") is the unnamed source last
+        brought in before ``pos`` whose own "who" clause calls them so, as introduced."""
+        pronoun = L.GENDERED_PERSON_HEADS.get(rest)
+        if pronoun is None:
+            return None
+        lo = max(0, pos - _INTRO_REACH)
+        for m in reversed(list(_GENDERED_WHO.finditer(self.text, lo, pos))):
+            if m.group("pronoun") != pronoun:
+                return None  # (the last one brought in so is another)
+            words = _LOWER_WORD.finditer(self.text, max(lo, m.start() - _INTRO_WORDS), m.start())
+            for head in reversed(list(words)):
+                if not _unnamed_head(head.group()):
+                    continue
+                for at, label in self._introductions(head.group()):
+                    if at < head.start() and at + len(label) >= m.start():
+                        return label  # (the label reaching the "who")
+        return None
 
     def _introductions(self, head: str) -> list[tuple[int, str]]:
         """Where the article brings in an unnamed source of this head noun, and how
@@ -1661,6 +1696,7 @@ _CLOSING_MARKS: Final = frozenset('"”.?!')
 # mayor's official spokeswoman".)
 _INTRO_BEFORE: Final = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+['’]s)\s+"
+    rf"(?:(?:{L.GROUP_OF_NOUNS})\s+of\s+)?"
     rf"(?:(?!(?:{L.NEW_PHRASE_OPENERS})\s)(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){{0,3}}$"
 )
 # "One of those (senior) (officials)": the group's determiner, group 1.
@@ -1686,6 +1722,9 @@ _FOR_BODY: Final = re.compile(
 
 # "A woman, Ann Roe, said": an unnamed source the article names at once.
 _NAMED_NEXT: Final = re.compile(r"\s*,\s+[A-Z][\w'’-]+ [A-Z]")
+# "(a retired welder from Ostley), who says she": the pronoun a "who" clause gives.
+_GENDERED_WHO: Final = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}?(?P<pronoun>she|he)\b")
+_LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
 _INTRO_REACH: Final = 2500  # chars: "the official" refers to one brought in this close before
 
 

@@ -990,17 +990,27 @@ ROLE_SYNONYMS: Final = {
 # Heads an unnamed source may be brought in by, for the noun an article then calls
 # them: "One House Democrat, who asked not to be named, ..." ... "the lawmaker said"
 # (context._introduced_as; the label stays as the source was introduced).
+# "the woman says": the unnamed source a "who" clause calls "she" (see
+# ArticleContext._told_by_gender).
+GENDERED_PERSON_HEADS: Final = {"woman": "she", "man": "he"}
+
+# "A group of 14 senators": a group brought in by a collective noun, whose members
+# "the senators" stand for (the group's label kept whole).
+GROUP_OF_NOUNS: Final = "group|coalition|handful|pair|trio|bloc"
+
 SOURCE_HEAD_SYNONYMS: Final = {
     **dict.fromkeys(
         ("lawmaker", "legislator"),
         (
             "Democrat", "Republican", "senator", "representative", "congressman",
             "congresswoman", "Assemblymember", "assemblymember", "assemblyman",
-            "assemblywoman", "delegate", "lawmaker", "legislator",
+            "assemblywoman", "delegate", "lawmaker", "legislator", "freshman", "freshmen",
             # ("One Republican member, who requested anonymity, ..." "the lawmaker said")
             "member",
         ),
     ),
+    # ("One of the freshmen who ..." ... "the member said": a freshman is a member)
+    "member": ("member", "freshman", "freshmen"),
 }  # fmt: skip
 # What a relative clause says a person does to a body, as the role an article then
 # calls them by: "Ann Roe, who leads Solvane," ... "the Solvane leader said".

@@ -58,6 +58,33 @@ def _before(state: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(state)}(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}$")
 
 
+@lru_cache(maxsize=64)
+def _party_after(state: str, head: str) -> re.Pattern[str]:
+    """A name's party and state written together after it: " (R-Del.)", ", D-Del.",
+    ", a Delaware Democrat", ", Democrat of Delaware"."""
+    s = re.escape(state)
+    tags = "|".join(re.escape(a) for a in US_STATES[state])
+    return re.compile(
+        rf"(?:,\s+|\s+\()(?:{_TAG_LETTERS[head]})-(?:{tags})(?![\w])"
+        rf"|,\s+(?:the|an?)\s+(?:[^,.;()]{{0,40}}?\s)?{s}\s+{head}\b"
+        rf"|,\s+(?:an?\s+)?{head}\s+(?:of|from)\s+{s}\b",
+        re.IGNORECASE,
+    )
+
+
+def ties_by_party(text: str, surname: str, state: str, head: str) -> bool:
+    """Does ``text`` give the person of ``surname`` both the party ``head`` names and
+    ``state`` next to a mention ("Sen. Ann Ray (D-Del.)", "Ray, a Delaware Democrat,")?
+    A tie by state alone ("Delaware Sen. Ann Ray", a headline's "Delaware Judge Blasts
+    Ray") is weaker: "the Delaware Democrat" is the one tied both ways."""
+    if head.lower() not in _TAG_LETTERS:
+        return False
+    after = _party_after(state, head.lower())
+    return any(
+        after.match(text, m.end(), m.end() + _REACH) for m in C.whole_word(surname).finditer(text)
+    )
+
+
 def ties_to_state(text: str, surname: str, state: str, head: str = "") -> bool:
     """Does ``text`` tie the person of ``surname`` to ``state`` next to one of the
     places it names them (by a party tag only of the party ``head`` names, if any:
