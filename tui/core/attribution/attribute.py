@@ -1727,7 +1727,7 @@ class _Attributor:
         m = c.mention
         if body_noun and m is not None and self._body_opens(cut, m):
             return True
-        lead = self.text[cut + 1 : c.start].split()
+        lead = _without_title_of(self.text[cut + 1 : c.start].split())
         if any(not w[:1].isupper() and w in L.APPOSITION_BREAKERS for w in lead):
             return False  # (lower-case title words may lead: ", former police chief Ann Roe,")
         return m is None or gender_of(m.tokens[0]) is not None or m.tokens[-1] not in L.BODY_WORDS
@@ -3076,3 +3076,34 @@ def _spell_out_acronyms(
         short = q.speaker.removeprefix("the ") if q.speaker else None
         if short in full:
             q.speaker = full[short]
+
+
+def _without_title_of(words: list[str]) -> list[str]:
+    """``words`` less the "of" (and "the") inside a capitalised title: in ", former
+    Secretary of State Ann Roe," or ", Minister of the Interior Ann Roe," they join the
+    title's words, unlike the "of" of ", a venture of Acme," that leads away from it."""
+    kept: list[str] = []
+    for k, w in enumerate(words):
+        if w in ("of", "the") and _title_joiner(words, k):
+            continue
+        kept.append(w)
+    return kept
+
+
+def _title_joiner(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` ("of", or "the" after it) between a capitalised title word
+    ("Secretary", "Chief") and the capitalised rest of that title ("State", "Staff")?"""
+    if words[k] == "the":
+        if k < 2 or words[k - 1] != "of":
+            return False
+        title, nxt = k - 2, k + 1
+    else:
+        title = k - 1
+        nxt = k + 2 if words[k + 1 : k + 2] == ["the"] else k + 1
+    following = words[nxt : nxt + 1]
+    return (
+        title >= 0
+        and words[title] in L.TITLE_WORDS
+        and bool(following)
+        and following[0][:1].isupper()
+    )
