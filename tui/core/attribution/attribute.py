@@ -1111,7 +1111,7 @@ class _Attributor:
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
-        if not participle and (one := H.partitive_source(self.text, lo, cue.start(), True)):
+        if not participle and (one := self._partitive_before(cue, lo)):
             # "One of them, a nurse at Ely General, said": the one described
             speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
             return _Found(speaker, one[1], _cue_word(cue), "nominal")
@@ -1124,6 +1124,15 @@ class _Attributor:
         ):
             return found  # (the label read before, "a spokesman for the LSE", kept)
         return placed
+
+    def _partitive_before(self, cue: re.Match[str], lo: int) -> tuple[int, str] | None:
+        """One drawn from a group, the subject of ``cue``: opening its clause at ``lo``,
+        or a clause of "as" set in the sentence ("The pitch, as one of the guests
+        described it:"), whose subject is the cue's."""
+        one = H.partitive_source(self.text, lo, cue.start(), True)
+        if one is None and (as_at := self.text.rfind(", as ", lo, cue.start())) >= 0:
+            one = H.partitive_source(self.text, as_at + len(", as"), cue.start(), True)
+        return one
 
     def _subject(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """The subject of ``cue`` read from the names and phrases before it."""
