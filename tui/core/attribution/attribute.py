@@ -1141,7 +1141,7 @@ class _Attributor:
 
     def speaker_before_cue(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """`Mr X said` / `X, a title, said` / `He ..., saying`: the subject."""
-        if not participle and (one := H.partitive_source(self.text, lo, cue.start(), True)):
+        if not participle and (one := self._partitive_before(cue, lo)):
             # "One of them, a nurse at Ely General, said": the one described
             speaker = self.ctx.resolve_phrase(one[1][:1].lower() + one[1][1:], one[0])
             return _Found(speaker, one[1], _cue_word(cue), "nominal")
@@ -1154,6 +1154,15 @@ class _Attributor:
         ):
             return found  # (the label read before, "a spokesman for the LSE", kept)
         return placed
+
+    def _partitive_before(self, cue: re.Match[str], lo: int) -> tuple[int, str] | None:
+        """One drawn from a group, the subject of ``cue``: opening its clause at ``lo``,
+        or a clause of "as" set in the sentence ("The pitch, as one of the guests
+        described it:"), whose subject is the cue's."""
+        one = H.partitive_source(self.text, lo, cue.start(), True)
+        if one is None and (as_at := self.text.rfind(", as ", lo, cue.start())) >= 0:
+            one = H.partitive_source(self.text, as_at + len(", as"), cue.start(), True)
+        return one
 
     def _subject(self, cue: re.Match[str], lo: int, participle: bool) -> _Found | None:
         """The subject of ``cue`` read from the names and phrases before it."""
@@ -1803,7 +1812,7 @@ class _Attributor:
         m = c.mention
         if body_noun and m is not None and self._body_opens(cut, m):
             return True
-        lead = self.text[cut + 1 : c.start].split()
+        lead = _without_title_of(self.text[cut + 1 : c.start].split())
         if any(not w[:1].isupper() and w in L.APPOSITION_BREAKERS for w in lead):
             return False  # (lower-case title words may lead: ", former police chief Ann Roe,")
         return m is None or gender_of(m.tokens[0]) is not None or m.tokens[-1] not in L.BODY_WORDS
@@ -3171,3 +3180,34 @@ def _spell_out_acronyms(
         short = q.speaker.removeprefix("the ") if q.speaker else None
         if short in full:
             q.speaker = full[short]
+
+
+def _without_title_of(words: list[str]) -> list[str]:
+    """``words`` less the "of" (and "the") inside a capitalised title: in ", former
+    Secretary of State Ann Roe," or ", Minister of the Interior Ann Roe," they join the
+    title's words, unlike the "of" of ", a venture of Acme," that leads away from it."""
+    kept: list[str] = []
+    for k, w in enumerate(words):
+        if w in ("of", "the") and _title_joiner(words, k):
+            continue
+        kept.append(w)
+    return kept
+
+
+def _title_joiner(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` ("of", or "the" after it) between a capitalised title word
+    ("Secretary", "Chief") and the capitalised rest of that title ("State", "Staff")?"""
+    if words[k] == "the":
+        if k < 2 or words[k - 1] != "of":
+            return False
+        title, nxt = k - 2, k + 1
+    else:
+        title = k - 1
+        nxt = k + 2 if words[k + 1 : k + 2] == ["the"] else k + 1
+    following = words[nxt : nxt + 1]
+    return (
+        title >= 0
+        and words[title] in L.TITLE_WORDS
+        and bool(following)
+        and following[0][:1].isupper()
+    )

@@ -1039,7 +1039,11 @@ class ArticleContext:
             return None
         kind = _described_kind(rest.lower())
         matches = list(kind.finditer(self.text, max(0, pos - WINDOW), pos))
-        found = matches[-1] if matches else None
+        if rest.lower() in L.BODY_REFERENCES:
+            # ("led by a coalition called Tarnians for Plain Ballots, ... the group says":
+            # a body brought in by its kind and its name, the kind one of several words)
+            matches += _CALLED_BODY.finditer(self.text, max(0, pos - WINDOW), pos)
+        found = max(matches, key=lambda m: m.start(), default=None)
         if found is None or gender_of(found.group(1).split()[0]) is not None:
             return None
         return found.group(1).removeprefix("The ")
@@ -1568,6 +1572,14 @@ def _owns_unit(words: str) -> bool:
 
 
 _RELATIVE_OPENERS: Final = (", which ", ", whom ", " which ")  # a relative clause's subject
+
+
+# A body brought in by its kind, then its name: "a coalition called Tarnians for Plain
+# Ballots", "the advocacy group known as Fair Fields Now" (group 1 is the name).
+_CALLED_BODY: Final = re.compile(
+    rf"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(L.BODY_REFERENCES))})"
+    rf"\s+(?:called|named|known\s+as)\s+({C.ORG_NAME.pattern})"
+)
 
 
 @lru_cache(maxsize=256)

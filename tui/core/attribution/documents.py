@@ -755,7 +755,7 @@ def _issuer(
         return body  # "The minutes of the Tarnby Council meeting": the body that met
     mentions = _earlier_mentions(ctx, q, noun)
     s_lo, _ = ctx.sentence_span(q.paragraph, q.start)
-    named = _issued_with(ctx, mentions, s_lo)
+    named = _issued_with(ctx, mentions, s_lo) or _introduced_issuer(ctx, noun, q.start)
     if named:
         return named
     plaintiff = _plaintiff(ctx, q.start) if noun in L.SUIT_HEADS else None
@@ -911,6 +911,18 @@ def _previous_voice(quotes: list[Quote], k: int) -> str | None:
     if prev.speaker is None or q.paragraph - prev.last_paragraph > 1:
         return None
     return prev.speaker
+
+
+def _introduced_issuer(ctx: ArticleContext, noun: str, pos: int) -> str | None:
+    """Who issued the document first brought in with its issuer ("after receiving a
+    referral from the Office of Tarn Audits") and since taken up only as "the" one: a
+    later sentence where someone else handles it ("which the board released") does not
+    make it theirs. None if another such document was brought in after it."""
+    lo = max(0, pos - _REPORT_REACH)
+    brought = list(re.finditer(rf"\b(?:a|an)\s+{noun}\b", ctx.text[lo:pos]))
+    if not brought or ctx.inside_quote(lo + brought[-1].start()):
+        return None
+    return _named_after(ctx, lo + brought[-1].end())
 
 
 def _earlier_mentions(ctx: ArticleContext, q: Quote, noun: str) -> list[tuple[int, int]]:

@@ -338,7 +338,7 @@ SPEAKING_HEADS: Final = word_set(
     "superintendent republican democrat "
     "chief head minister bishop archbishop king queen prince princess duke judge coroner "
     "detective inspector statement letter document memo website blog column editorial ad "
-    "advert advertisement reply "
+    "advert advertisement reply referral "
     "newsletter announcement release bulletin filing lawsuit suit indictment ruling "
     "verdict bill motion manifesto spokesperson chairperson commissioner ambassador "
     "envoy diplomat official officials economist strategist adviser advisor consultant "
@@ -835,7 +835,7 @@ VOICED_HOLDERS: Final = word_set(
 # Foods. The lawsuit said").
 SUIT_HEADS: Final = word_set("lawsuit suit complaint petition")
 DOCUMENT_HEADS: Final = (
-    word_set("statement letter memo release minutes complaint ad advert advertisement")
+    word_set("statement letter memo release minutes complaint ad advert advertisement referral")
     | REPORT_HEADS
     | SUIT_HEADS
 )
