@@ -437,6 +437,13 @@ class Floors:
 # articles were committed at 78fc229; first scored on the code of main at 4bc9af3): name
 # 62/64, pronoun 111/129, named 333/377 (88.3%), missing 12/520, high right 157/157,
 # detection and span F1 1.000. Floors one quote below (missing one above).
+# Branch dev22: us_news_dev22 (open, written blind as a proxy for us_news_heldout13's
+# name variety and page clutter: its writer never read the attribution code nor ran the
+# extractor on it before all 22 articles were committed at e3165e2; first scored on the
+# code of main at 23292ef): name 52/55, pronoun 94/110 (85.5%, under issue 8's pronoun
+# target), named 248/284 (87.3%, under the named target), missing 8/341, high right
+# 97/97, detection and span F1 1.000; by intro: colon 1/1, continuation 94/110, other 1/1,
+# role 8/12. Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -475,6 +482,7 @@ FLOORS = {
     "us_news_dev19": Floors(name_intro=0.96, pronoun=0.968, named=0.977, missing=0.0051),
     "us_news_dev20": Floors(name_intro=0.981, pronoun=0.99, named=0.979, missing=0.0077),
     "us_news_heldout13": Floors(name_intro=0.953, pronoun=0.852, named=0.88, missing=0.025),
+    "us_news_dev22": Floors(name_intro=0.927, pronoun=0.845, named=0.869, missing=0.0264),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -493,7 +501,7 @@ HELD_OUT = (
     "us_news_heldout13",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_dev22",)
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -602,11 +610,13 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day) is under it too: a strict xfail until a fix reaches it.
 # us_news_heldout13 (held out, written blind on branch writer13: 88.3% on the code of its
 # day) is under it too: a strict xfail until a fix reaches it.
+# us_news_dev22 (open, written blind on branch dev22: 87.3% on the code of its day).
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_heldout11",
     "us_news_heldout13",
+    "us_news_dev22",
 )
 
 
@@ -632,7 +642,9 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
 # of its day) reached 81/87 on the same branch.
 # us_news_heldout13 (held out, written blind on branch writer13: 111/129, 86.0%, on the
 # code of its day) is under it: a strict xfail until a fix reaches it.
-BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13",)
+# us_news_dev22 (open, written blind on branch dev22: 94/110, 85.5%, on the code of its
+# day).
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13", "us_news_dev22")
 
 
 @pytest.mark.parametrize(
