@@ -2618,11 +2618,17 @@ def _role_gender(role: str) -> str | None:
 
 
 def gender_of(first_name: str) -> str | None:
-    """ "f", "m" or None for a given name."""
+    """ "f", "m" or None for a given name; a double one takes its parts' gender when
+    they agree ("Sarah-Jane", "Jean-Luc": not read, its bearer's pronouns were learned
+    from the quotes around them and could give a lawyer her client's "he")."""
     if first_name in FEMALE_NAMES:
         return "f"
     if first_name in MALE_NAMES:
         return "m"
+    if "-" in first_name:
+        parts = {gender_of(part) for part in first_name.split("-") if part}
+        if len(parts) == 1:
+            return parts.pop()
     return None
 
 
