@@ -295,7 +295,8 @@ def _derived(
     tokens: tuple[str, ...], honorific: str | None, org: bool
 ) -> tuple[str, bool, str | None]:
     """A mention's surname, whether it is a full name, and its honorific's gender."""
-    generational = len(tokens) > 2 and tokens[-1] in GENERATIONAL  # "Booker Jr."
+    # ("Booker Jr." of "Harlan Booker Jr.", "Haskins Sr." of "Wendell Haskins Sr.")
+    generational = len(tokens) >= 2 and tokens[-1] in GENERATIONAL
     surname = tokens[-2] if generational else tokens[-1]
     gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
     return surname, len(tokens) >= 2 and not org, gender
@@ -1999,7 +2000,9 @@ class ArticleNames:
             same = self._aka.get(same, same)
             if same in self._married:
                 return self._married[same]
-            return self._fuller_tail(same, m.surname) if m.tokens[-1] == m.surname else same
+            # ("Haskins Sr. said": the surname and its suffix, of "Wendell Haskins Sr.")
+            ends = m.tokens[-1] == m.surname or m.tokens[-1] in GENERATIONAL
+            return self._fuller_tail(same, m.surname) if ends else same
         if m.is_full or m.org:
             whole = " ".join(m.tokens)
             return self._numbered.get(whole, whole)  # "Radio 1" -> "BBC Radio 1"
