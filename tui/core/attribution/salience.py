@@ -738,7 +738,12 @@ class PronounResolver:
         if self._single is None:
             self._single = frozenset(w for _, w in self.ctx.names.runs if " " not in w)
         surname = _surname(name)
-        return surname in self._single or not name[:1].isupper()
+        if surname in self._single or not name[:1].isupper():
+            return True
+        # (Of several people sharing a surname, each is shortened to the first name:
+        # "Adaobi remembers it" after "Adaobi Okonkwo" and "Chidinma Okonkwo".)
+        first = name.split(" ", 1)[0]
+        return first in self._single and len(set(self.ctx.names.full_forms(surname))) > 1
 
     def _learn_gender(self, name: str) -> str | None:
         """ "Van Meter, reached by phone, said she was relieved": in a sentence naming
