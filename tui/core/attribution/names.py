@@ -1072,6 +1072,7 @@ class ArticleNames:
         gendered = self._clean_multi([i for i, w in enumerate(words) if " " in w], fuller)
         self._bodies: list[tuple[int, str]] | None = None  # read on first use
         self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
+        self._aka: dict[str, str] = {}  # "Frankie Whitlock" -> "Francesca Whitlock"
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
         # Pairs named together, where each occurrence is: (start, end, "Herbert and June
@@ -1079,7 +1080,6 @@ class ArticleNames:
         self.couples: list[tuple[int, int, str, str]] = []
         if " and " in text:
             self._couples(fuller)
-        self._aka: dict[str, str] = {}  # "Frankie Whitlock" -> "Francesca Whitlock"
         if " by " in text or " as " in text:
             self._goes_by(fuller)
         self._kin_gender: dict[str, str] = {}  # "Denise Thibodeau" -> "f" ("His wife, Denise,")
@@ -1313,8 +1313,16 @@ class ArticleNames:
             named = Mention(first.start(), m.end(), words, None, tokens)
             bisect.insort(self._multi, named, key=_start)  # (for role ties)
             self._join_nickname(m.start() - 1, surname)
+            nick = self.text[m.start() + 1 : m.start(1) - 2].rstrip(".,")
+            self._nick_alias(f"{nick} {surname}", f"{first.group()} {surname}", fuller)
         for surname in added:
             self.full[surname].sort()
+
+    def _nick_alias(self, nicked: str, name: str, fuller: dict[str, str]) -> None:
+        """`Robert "Bobby" Roe` and "Bobby Roe" elsewhere (a headline, a caption): the
+        nickname with the surname is the same person, named by the full name."""
+        if nicked != name and nicked in self._forms.get(nicked.rsplit(" ", 1)[-1], ()):
+            fuller[nicked] = self._aka[nicked] = fuller.get(name, name)
 
     def _goes_by(self, fuller: dict[str, str]) -> None:
         """ "Francesca, 58, who goes by Frankie," / "Mr. Roe, known to friends as Theo,":
