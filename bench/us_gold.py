@@ -169,7 +169,18 @@ newsletter items and bulleted "what they said" round-ups, with said-after and
 said-before, pronouns paragraphs after the name, role nouns, colon lead-ins, documents,
 unnamed sources, partial quotes, lede partials named later and names of real variety
 (hyphens, particles, Jr. and III, Spanish double surnames, Asian names, names that are
-common words); open to tuning), and thirteen held-out
+common words); open to tuning), ``us_news_dev22`` (22
+articles, 345 quotes, written blind as an OPEN proxy for issue 8's held-out set with real-world
+name variety and page clutter: its writer never read the attribution code nor ran the
+extractor on it before all were committed; the NYT, the Post, Politico (two Playbooks), AP
+(straight quotes), Reuters (straight quotes), The Hill, Fox, CNN, NPR (an interview
+transcript), USA Today, local papers and a local TV site: people who share a surname
+(brothers, twin sisters, spouses, father and son, cousins, unrelated namesakes) told apart
+by first name, title, 'the elder' or 'Jr.'; nicknames and initials; several people of one
+gender with pronoun quotes paragraphs after the name; hyphenated, particle, suffixed,
+Spanish double, Asian and African names and names that are common words; captions,
+'Advertisement', RELATED lines, embedded posts, bylines, datelines and corrections;
+courtroom turns; open to tuning), and thirteen held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9``,
@@ -371,6 +382,7 @@ SETS = (
     "us_news_dev19",
     "us_news_dev20",
     "us_news_dev21",
+    "us_news_dev22",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

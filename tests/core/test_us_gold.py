@@ -66,6 +66,12 @@ advertisement lines, embedded posts, "RELATED:"/"Read more:" lines, bylines, dat
 an editor's note, corrections, subheads, live blogs, newsletter items and bulleted
 round-ups, among ordinary said-after/said-before, pronoun, role, colon, document,
 unnamed-source and partial quotes and names of real variety; open to tuning), and two
+to tuning), ``us_news_dev22`` (22 articles, 345 quotes, written blind as an open proxy with
+real-world name variety and page clutter: people who share a surname, nicknames and
+initials, several people of one gender, hyphenated, particle, suffixed, Spanish double,
+Asian and African names, names that are common words, captions, advertisement and related
+lines, embedded posts, corrections, courtroom turns and an interview transcript; open to
+tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -453,6 +459,16 @@ class Floors:
 # sender's; "Registrar" a title): name 59/59, pronoun 73/76, named 238/247 (96.4%),
 # missing 5/384, high right 153/153; heldout11 named 88.7 -> 89.3%, pronoun 95.0 ->
 # 95.7%; every other set unchanged. Floors one quote below (missing one above).
+# Branch dev22: us_news_dev22 (open, written blind as a proxy for us_news_heldout13's
+# name variety and page clutter: its writer never read the attribution code nor ran the
+# extractor on it before all 22 articles were committed at e3165e2; first scored on the
+# code of main at 23292ef): name 52/55, pronoun 94/110 (85.5%, under issue 8's pronoun
+# target), named 248/284 (87.3%, under the named target), missing 8/341, high right
+# 97/97, detection and span F1 1.000; by intro: colon 1/1, continuation 94/110, other 1/1,
+# role 8/12. Floors one quote below (missing one above). After branch dev22's rules
+# (pronoun gender read before settling, double given names, "Haskins Sr.", first names of
+# a shared surname, quoted nicknames): name 53/55, pronoun 98/110 (89.1%), named 258/284
+# (90.8%), missing 6/341, high right 99/99; floors raised, one quote below.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -492,6 +508,7 @@ FLOORS = {
     "us_news_dev20": Floors(name_intro=0.981, pronoun=0.99, named=0.979, missing=0.0077),
     "us_news_heldout13": Floors(name_intro=0.953, pronoun=0.852, named=0.88, missing=0.025),
     "us_news_dev21": Floors(name_intro=0.983, pronoun=0.947, named=0.959, missing=0.0157),
+    "us_news_dev22": Floors(name_intro=0.945, pronoun=0.881, named=0.904, missing=0.0206),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -619,11 +636,14 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day) is under it too: a strict xfail until a fix reaches it.
 # us_news_heldout13 (held out, written blind on branch writer13: 88.3% on the code of its
 # day) is under it too: a strict xfail until a fix reaches it.
+# us_news_dev22 (open, written blind on branch dev22: 87.3% on the code of its day,
+# 90.8% after the branch's fixes).
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_heldout11",
     "us_news_heldout13",
+    "us_news_dev22",
 )
 
 
@@ -649,7 +669,9 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
 # of its day) reached 81/87 on the same branch.
 # us_news_heldout13 (held out, written blind on branch writer13: 111/129, 86.0%, on the
 # code of its day) is under it: a strict xfail until a fix reaches it.
-BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13",)
+# us_news_dev22 (open, written blind on branch dev22: 94/110, 85.5%, on the code of its
+# day; 98/110 after the branch's fixes).
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13", "us_news_dev22")
 
 
 @pytest.mark.parametrize(

@@ -295,7 +295,8 @@ def _derived(
     tokens: tuple[str, ...], honorific: str | None, org: bool
 ) -> tuple[str, bool, str | None]:
     """A mention's surname, whether it is a full name, and its honorific's gender."""
-    generational = len(tokens) > 2 and tokens[-1] in GENERATIONAL  # "Booker Jr."
+    # ("Booker Jr." of "Harlan Booker Jr.", "Haskins Sr." of "Wendell Haskins Sr.")
+    generational = len(tokens) >= 2 and tokens[-1] in GENERATIONAL
     surname = tokens[-2] if generational else tokens[-1]
     gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
     # "Mr. Van Tassell", "Ms. De la Vega": a title before a family name's particle,
@@ -1086,6 +1087,7 @@ class ArticleNames:
         gendered = self._clean_multi([i for i, w in enumerate(words) if " " in w], fuller)
         self._bodies: list[tuple[int, str]] | None = None  # read on first use
         self._nicknamed_at: dict[int, str] = {}  # "Gov. Margaret" of `... "Peg" Halvorsen`
+        self._aka: dict[str, str] = {}  # "Frankie Whitlock" -> "Francesca Whitlock"
         if '" ' in text or "” " in text or "’ " in text:
             self._nicknamed(fuller)
         # Pairs named together, where each occurrence is: (start, end, "Herbert and June
@@ -1093,7 +1095,6 @@ class ArticleNames:
         self.couples: list[tuple[int, int, str, str]] = []
         if " and " in text:
             self._couples(fuller)
-        self._aka: dict[str, str] = {}  # "Frankie Whitlock" -> "Francesca Whitlock"
         if " by " in text or " as " in text:
             self._goes_by(fuller)
         self._kin_gender: dict[str, str] = {}  # "Denise Thibodeau" -> "f" ("His wife, Denise,")
@@ -1327,8 +1328,16 @@ class ArticleNames:
             named = Mention(first.start(), m.end(), words, None, tokens)
             bisect.insort(self._multi, named, key=_start)  # (for role ties)
             self._join_nickname(m.start() - 1, surname)
+            nick = self.text[m.start() + 1 : m.start(1) - 2].rstrip(".,")
+            self._nick_alias(f"{nick} {surname}", f"{first.group()} {surname}", fuller)
         for surname in added:
             self.full[surname].sort()
+
+    def _nick_alias(self, nicked: str, name: str, fuller: dict[str, str]) -> None:
+        """`Robert "Bobby" Roe` and "Bobby Roe" elsewhere (a headline, a caption): the
+        nickname with the surname is the same person, named by the full name."""
+        if nicked != name and nicked in self._forms.get(nicked.rsplit(" ", 1)[-1], ()):
+            fuller[nicked] = self._aka[nicked] = fuller.get(name, name)
 
     def _goes_by(self, fuller: dict[str, str]) -> None:
         """ "Francesca, 58, who goes by Frankie," / "Mr. Roe, known to friends as Theo,":
@@ -2023,7 +2032,9 @@ class ArticleNames:
             same = self._aka.get(same, same)
             if same in self._married:
                 return self._married[same]
-            return self._fuller_tail(same, m.surname) if m.tokens[-1] == m.surname else same
+            # ("Haskins Sr. said": the surname and its suffix, of "Wendell Haskins Sr.")
+            ends = m.tokens[-1] == m.surname or m.tokens[-1] in GENERATIONAL
+            return self._fuller_tail(same, m.surname) if ends else same
         if m.is_full or m.org:
             whole = " ".join(m.tokens)
             return self._numbered.get(whole, whole)  # "Radio 1" -> "BBC Radio 1"
@@ -2642,11 +2653,17 @@ def _role_gender(role: str) -> str | None:
 
 
 def gender_of(first_name: str) -> str | None:
-    """ "f", "m" or None for a given name."""
+    """ "f", "m" or None for a given name; a double one takes its parts' gender when
+    they agree ("Sarah-Jane", "Jean-Luc": not read, its bearer's pronouns were learned
+    from the quotes around them and could give a lawyer her client's "he")."""
     if first_name in FEMALE_NAMES:
         return "f"
     if first_name in MALE_NAMES:
         return "m"
+    if "-" in first_name:
+        parts = {gender_of(part) for part in first_name.split("-") if part}
+        if len(parts) == 1:
+            return parts.pop()
     return None
 
 

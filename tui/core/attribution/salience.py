@@ -768,7 +768,12 @@ class PronounResolver:
         if self._single is None:
             self._single = frozenset(w for _, w in self.ctx.names.runs if " " not in w)
         surname = _surname(name)
-        return surname in self._single or not name[:1].isupper()
+        if surname in self._single or not name[:1].isupper():
+            return True
+        # (Of several people sharing a surname, each is shortened to the first name:
+        # "Adaobi remembers it" after "Adaobi Okonkwo" and "Chidinma Okonkwo".)
+        first = name.split(" ", 1)[0]
+        return first in self._single and len(set(self.ctx.names.full_forms(surname))) > 1
 
     def _learn_gender(self, name: str) -> str | None:
         """ "Van Meter, reached by phone, said she was relieved": in a sentence naming
@@ -1801,8 +1806,20 @@ def _best(
 def _settled(
     people: dict[str, _Person], want: str, resolver: PronounResolver, rest: float, other: bool
 ) -> bool:
-    """Is the best person ahead of the next by more than ``rest`` could still add?"""
-    best, runner_up = _best(people, want, resolver, learn=False, other=other)
+    """Is the best person ahead of the next by more than ``rest`` could still add? A
+    leader of unknown gender has it read first: one the article's pronouns show to be of
+    the other gender settles nothing (`Bao Roe backs it. Thuy Roe says no. ¶ "Q," he
+    said`: she would stop the reading before him, then be ruled out, leaving no one)."""
+    for _ in range(len(people)):
+        best, runner_up = _best(people, want, resolver, learn=False, other=other)
+        if best is None or people[best[2]].gender is not None:
+            break
+        learned = resolver.learned_gender(best[2])
+        if learned in (None, want):
+            break
+        people[best[2]].gender = learned
+    else:
+        return False
     return best is not None and best[0] - runner_up > rest
 
 
