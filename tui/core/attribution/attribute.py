@@ -104,6 +104,8 @@ _UNNAMED_AFTER: Final = re.compile(r"(?:an?|one) [^\s,.;:()â€”]+(?: [^\s,.;:()â€
 # A place or medium before a colon, not a speaker: `Wren shot back on Twitter:`.
 # A speaker's age between their name and a round-up line's colon ("Ann Roe, 71:").
 _AGE_BEFORE_COLON: Final = re.compile(r",\s*\d{1,3}\s*")
+# The label of an interview's side before a colon ("A:", "ANSWER:", "Q:"), not a name.
+_SIDE_LABEL: Final = re.compile(rf"[\s*_]*(?:{L.ANSWER_LABELS}|{L.QUESTION_LABELS})[\s*_]*")
 _VENUE_BEFORE: Final = re.compile(r"\b(?:on|in|at|via|during|through)\s+$")
 # A list item's bullet opening its paragraph: `- Rovers boss Tad Merrow "Q"` (a match
 # report's round-up of the managers' words, the colon left out).
@@ -2501,6 +2503,8 @@ class _Attributor:
         if not head.endswith(":"):
             return self._bulleted_name(lo, hi)
         colon = lo + len(head) - 1
+        if _SIDE_LABEL.fullmatch(self.text, lo, colon):
+            return None  # ('A: "Q"': an interview's answer, whose side the turns tell)
         owner = self._owner_before_colon(lo, colon)
         if owner is not None:
             return owner  # "Hollister's response, in a second Facebook post:"
@@ -2526,7 +2530,16 @@ class _Attributor:
         if turn is not None:
             return turn
         sure: Confidence = "medium" if governed_before_colon(self.text, c.start) else "high"
+        if c.words.isupper() and (caps := self._caps_label(c.words, c.start)) is not None:
+            return _Found(caps, c.words, ":", "name", "colon", "medium")
         return _Found(self.ctx.resolve(c, c.start), c.words, ":", "name", "colon", sure)
+
+    def _caps_label(self, words: str, at: int) -> str | None:
+        """`MAYOR KESSOCK: "Q"`: a transcript label in capitals is the person named in
+        full with its last word as surname (None: no one here is)."""
+        last = words.split()[-1]
+        surname = next((s for s in self.ctx.names.full if s.upper() == last), None)
+        return None if surname is None else self.ctx.names.resolve_label(surname, at)
 
     def _bulleted_name(self, lo: int, hi: int) -> _Found | None:
         """`- Rovers boss Tad Merrow "Q"`: a bulleted round-up line whose words before

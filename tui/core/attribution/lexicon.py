@@ -1566,6 +1566,15 @@ INTERVIEW_SETUP: Final = (
     "spoke with|spoke to|talked with|talked to|sat down with|interviews?|interviewed|"
     "conversation|answers|edited|condensed|Q&A"
 )
+# The label a printed interview sets before each answer ('A: "We had no choice."').
+ANSWER_LABELS: Final = "A|ANSWER|Answer"
+# ... and before each question ("Q. Tell us about the budget.").
+QUESTION_LABELS: Final = "Q|QUESTION|Question|INTERVIEWER|Interviewer"
+# Those who put a news conference's questions: a label with one of these heads
+# ("a reporter", "one journalist") is an asker whose gender no pronoun was told.
+ASKER_NOUNS: Final = frozenset(
+    ("reporter", "journalist", "interviewer", "questioner", "correspondent", "host")
+)
 # What follows a plural subject that is the speaker ("Business groups have argued").
 PLURAL_SUBJECT_VERBS: Final = "have|had|are|were|will|would|also|say|said|argue|argued|warn|warned"
 

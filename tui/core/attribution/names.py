@@ -183,7 +183,9 @@ _NICKNAMED: Final = tuple(
     (mark, re.compile(rf"{mark}[A-Z][\w.]{{0,15}}[\"”’] ((?:{_PARTICLE} )*{_TOKEN})"))
     for mark in '"“‘'
 )
-_CAPITAL_BEFORE: Final = re.compile(r"[A-Z][\w.'’-]*\s$")  # a capitalised word just before
+# A capitalised word just before, on the same line (not the headline's last word: `$`
+# would also match before the line break that ends it).
+_CAPITAL_BEFORE: Final = re.compile(r"[A-Z][\w.'’-]*[^\S\n]\Z")
 _LAST_WORD: Final = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?= $)")
 _CHUNK: Final = re.compile(r"(?s).{1,1000000}\w*")  # about 1 MB, never splitting a word
 

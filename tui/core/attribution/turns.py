@@ -781,21 +781,27 @@ _SETUP: Final = re.compile(rf"\b(?:{L.INTERVIEW_SETUP})\b")
 # A name after "The" is a publication's ("spoke with The Harbor Ledger").
 _PUBLICATION: Final = re.compile(r"\bThe\s")
 _MIN_EXCHANGES: Final = 2  # questions answered that make the article a printed interview
+# A question's label opening the reporter's paragraph ("Q: Tell us about the pier.").
+_QUESTION_LEAD: Final = re.compile(rf"(?:{L.QUESTION_LABELS})[\s*_]*[:.]\s")
+# All a paragraph may hold before its answer's opening mark: nothing, or a label ("A:").
+_ANSWER_LEAD: Final = re.compile(rf"[\s*_]*(?:(?:{L.ANSWER_LABELS})[\s*_]*[:.][\s*_]*)?")
 
 
 def _asking_paragraph(ctx: ArticleContext, para: int) -> bool:
     """Is paragraph ``para`` a question in the reporter's own words (ending in a
-    question mark or put to "you": "You've been criticised for it.")?"""
+    question mark, put to "you": "You've been criticised for it.", or labelled "Q:")?"""
     if para < 1 or ctx.article.paragraphs[para].kind != "body":
         return False
     p = ctx.article.paragraphs[para]
     words = ctx.text[p.start : p.end].strip(" \n*_")
+    if _QUESTION_LEAD.match(words):
+        return True
     return words.endswith("?") or bool(_YOU.search(words))
 
 
 def _answers(ctx: ArticleContext, quotes: list[Quote]) -> list[int]:
     """The indices of bare quotes opening the paragraph right after a question of the
-    reporter's, with no quotation in it."""
+    reporter's, with no quotation in it (an answer's label, "A:", may stand before)."""
     found = []
     for k, q in enumerate(quotes):
         if q.kind != "direct" or q.speaker_how not in _BARE:
@@ -803,7 +809,8 @@ def _answers(ctx: ArticleContext, quotes: list[Quote]) -> list[int]:
         if k and quotes[k - 1].last_paragraph >= q.paragraph - 1:
             continue  # (a quote in the paragraph before, or earlier in this one)
         p = ctx.article.paragraphs[q.paragraph]
-        if not ctx.text[p.start : q.start].strip() and _asking_paragraph(ctx, q.paragraph - 1):
+        lead = _ANSWER_LEAD.fullmatch(ctx.text, p.start, q.start)
+        if lead is not None and _asking_paragraph(ctx, q.paragraph - 1):
             found.append(k)
     return found
 
@@ -852,6 +859,65 @@ def interview_answers(ctx: ArticleContext, quotes: list[Quote]) -> None:
         for q in (quotes[k], *_bare_run(ctx, quotes, k)):
             q.speaker, q.speaker_how, q.confidence = who, "carry-over", "medium"
             q.speaker_mention, q.cue = who, None
+
+
+# -- pass 6: a "she said" after a reporter's question is the one asked --------------
+
+
+def _unnamed_asker(label: str | None) -> bool:
+    """Is ``label`` an unnamed asker ("a reporter", "the interviewer")?"""
+    if not label or label[:1].isupper():
+        return False
+    return label.split()[-1].lower() in L.ASKER_NOUNS
+
+
+def _pronoun_answer(ctx: ArticleContext, quotes: list[Quote], k: int) -> str | None:
+    """`A reporter pressed her on the cost.` ¶ "Who pays?" ¶ "The state does," she
+    said.`: the one who answers, when the pronoun pass gave the answer to the unnamed
+    asker of the question just before (whose gender nothing told): the last other
+    person quoted, unless their gender is known not to fit the pronoun."""
+    q, before = quotes[k], quotes[k - 1]
+    pronoun = (q.speaker_mention or "").lower()
+    if q.speaker_how != "pronoun" or pronoun not in _PRONOUN_GENDER:
+        return None
+    asker = q.speaker
+    if asker is None or not _unnamed_asker(asker) or before.speaker != asker:
+        return None
+    if not before.text.rstrip(" \n—–-…").endswith("?"):
+        return None
+    if q.paragraph - before.last_paragraph != 1 or ctx.salience.gender_of(asker):
+        return None
+    other = _other_quoted(quotes, k - 1, asker)
+    return other if other is not None and not _gender_clashes(ctx, other, pronoun) else None
+
+
+def _reported_answer(ctx: ArticleContext, quotes: list[Quote], k: int) -> str | None:
+    """`A reporter asked about the bridge.` ¶ "The bridge is next.": the one who
+    answers a question reported with no one asked, when the bare answer was carried
+    over from the unnamed asker: the last other person quoted (who holds the floor)."""
+    q = quotes[k]
+    asker = q.speaker
+    if q.speaker_how != "carry-over" or asker is None or not _unnamed_asker(asker):
+        return None
+    if quotes[k - 1].last_paragraph >= q.paragraph - 1 or not _alone(ctx, q):
+        return None  # (a quote in the paragraph before: no reporter's line between)
+    if _asking_verb(ctx, q) is None:
+        return None
+    return _other_quoted(quotes, k, asker)
+
+
+def answered_asker(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """An answer given to the unnamed asker ("a reporter") of the question before it
+    is the one asked's, the last other person quoted (low confidence)."""
+    for k in range(1, len(quotes)):
+        q = quotes[k]
+        if q.kind != "direct" or q.text.rstrip(" \n—–-…").endswith("?"):
+            continue  # (an answer, not a second question)
+        other = _pronoun_answer(ctx, quotes, k) or _reported_answer(ctx, quotes, k)
+        if other is not None:
+            q.speaker, q.confidence = other, "low"
+            if q.speaker_how == "carry-over":
+                q.speaker_mention = other
 
 
 # -- last pass: an exchange set up by naming its two people --------------------------
@@ -933,4 +999,5 @@ def exchange_turns(ctx: ArticleContext, quotes: list[Quote]) -> None:
     answered_turns(ctx, quotes)
     replies(ctx, quotes)
     interview_answers(ctx, quotes)
+    answered_asker(ctx, quotes)
     paired_turns(ctx, quotes)
