@@ -65,8 +65,8 @@ the same kind made of text as saved from news web pages: photo captions and cred
 advertisement lines, embedded posts, "RELATED:"/"Read more:" lines, bylines, datelines,
 an editor's note, corrections, subheads, live blogs, newsletter items and bulleted
 round-ups, among ordinary said-after/said-before, pronoun, role, colon, document,
-unnamed-source and partial quotes and names of real variety; open to tuning), and two
-to tuning), ``us_news_dev22`` (22 articles, 345 quotes, written blind as an open proxy with
+unnamed-source and partial quotes and names of real variety; open to tuning),
+``us_news_dev22`` (22 articles, 345 quotes, written blind as an open proxy with
 real-world name variety and page clutter: people who share a surname, nicknames and
 initials, several people of one gender, hyphenated, particle, suffixed, Spanish double,
 Asian and African names, names that are common words, captions, advertisement and related
