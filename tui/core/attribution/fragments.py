@@ -266,7 +266,8 @@ def lede_words_again(quotes: list[Quote], lede: int) -> None:
     ("with one senator telling her she had "failed every student"") whose words a later
     quote holds ("You failed every student here," Roe said): the story names its
     speaker there (a guess: low)."""
-    for k, q in enumerate(quotes):
+    later: list[tuple[Quote, str]] | None = None  # read once, when a lede partial asks
+    for q in quotes:
         if q.paragraph > lede:
             break
         if q.paragraph < lede or q.kind != "partial" or not _unnamed_label(q.speaker):
@@ -274,16 +275,30 @@ def lede_words_again(quotes: list[Quote], lede: int) -> None:
         words = _plain(q.text)
         if len(words.split()) < _LEDE_ECHO_MIN_WORDS:
             continue
-        for p in quotes[k + 1 :]:
-            if p.paragraph == lede or p.kind in ("scare", "title") or _unnamed_label(p.speaker):
-                continue
-            text = _plain(p.text)
-            if not _holds_words(text, words):
-                continue
-            at = text.find(words)
-            # (only the quote's sentence that holds them: "I won't. It is a dead letter.")
-            lo = max(text.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
-            if _NOT_OWN_WORDS.search(text, lo, at) is None:
-                q.speaker, q.speaker_mention, q.cue = p.speaker, p.speaker_mention, None
-                q.speaker_how, q.confidence = "same-words", "low"
-            break
+        if later is None:
+            later = _named_after(quotes, lede)
+        _take_echoed_speaker(q, words, later)
+
+
+def _named_after(quotes: list[Quote], lede: int) -> list[tuple[Quote, str]]:
+    """Quotes past the lede paragraph that name a speaker, with their plain words (one
+    list for all the lede's partials: a one-paragraph text has thousands of them)."""
+    return [
+        (p, _plain(p.text))
+        for p in quotes
+        if p.paragraph > lede and p.kind not in ("scare", "title") and not _unnamed_label(p.speaker)
+    ]
+
+
+def _take_echoed_speaker(q: Quote, words: str, later: list[tuple[Quote, str]]) -> None:
+    """Give ``q`` the speaker of the first later quote holding ``words`` as its own."""
+    for p, text in later:
+        if not _holds_words(text, words):
+            continue
+        at = text.find(words)
+        # (only the quote's sentence that holds them: "I won't. It is a dead letter.")
+        lo = max(text.rfind(end, 0, at) for end in _SENTENCE_ENDS) + 1
+        if _NOT_OWN_WORDS.search(text, lo, at) is None:
+            q.speaker, q.speaker_mention, q.cue = p.speaker, p.speaker_mention, None
+            q.speaker_how, q.confidence = "same-words", "low"
+        break
