@@ -66,8 +66,6 @@ def test_his_office_speaks_for_its_holder() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Federal officials declined to act. A spokesperson for the Office for Tillage and "
-        'Grain Services said the agency was "aware of the report."',
         "Few governors agree. A spokesperson for Varnish Gov. Odo Brannick said the request "
         'was "about timing, not policy."',
     ],

@@ -127,6 +127,8 @@ def passive(prev: str, last: str) -> bool:
 
 _KIN_OWNERS: Final = {"his": "he", "her": "she"}
 
+_JOINED_REACH: Final = 80  # chars past "and" the run closing a joined body may end in
+
 
 class ArticleContext:
     """Per-article look-ups: names, sentence boundaries, quote spans, candidates."""
@@ -447,7 +449,9 @@ class ArticleContext:
         """ "Moms for Tomorrow, a parents group, said": the body's whole name that the
         name ``m`` opens, so the apposition after it describes the body (and its tail
         is no other name); None when ``m`` opens no such name."""
-        if not self.text.startswith((" for ", " of "), m.end):
+        if self.text.startswith(" and ", m.end):
+            return self._body_joined_on(m)
+        if not self.text.startswith((" for ", " of ", " to "), m.end):
             return None
         span = self.names.body_ahead_span(m)
         if span is None:
@@ -459,6 +463,22 @@ class ArticleContext:
             # _possessor_candidate)
             return Candidate(m.start, unit.end(), self.text[m.start : unit.end()], "nominal")
         return Candidate(m.start, span[0], self.text[m.start : span[0]], "name", m)
+
+    def _body_joined_on(self, m: Mention) -> Candidate | None:
+        """ "Vellish Customs and Harbor Protection said": the body's whole name that the
+        name ``m`` opens and the next run closes past "and" (the next run's own test,
+        :meth:`ArticleNames.whole_body`), so its first run is not read as a person
+        joined to another; None when the next run closes no such name."""
+        after = m.end + len(" and ")
+        nxt = next(iter(self.names.mentions_between(after, after + _JOINED_REACH)), None)
+        if nxt is None or nxt.start != after:
+            return None
+        whole = self.names.whole_body(nxt)
+        if whole is None or not self.text.endswith(whole, m.start, nxt.end):
+            return None
+        if not whole.startswith(m.words):
+            return None  # (a longer name before: "Ann Roe and ...")
+        return Candidate(m.start, nxt.end, whole, "nominal")
 
     def _pronouns_and_nominals(self, a: int, b: int) -> list[Candidate]:
         """The pronouns and the noun phrases that can speak in ``text[a:b]``."""

@@ -271,7 +271,9 @@ APPOSED_GAP: Final = re.compile(r"(?: (?:for|of|at|with|to) [^,.;:“”\"]{0,50
 # Customs", "a person close to Roe-Tan": whose voice the noun is.
 _COMPLEMENT: Final = (
     rf"(?:\s+(?:for|at|of|from|with|close\s+to)\s+(?:the\s+)?(?:(?:{_DOTTED}|[A-Z]\.[A-Z])\.\s+)?[A-Z][\w&'’-]*"
-    r"(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5}"
+    # ("for" and "of the" go on inside a body's name: "the Centers for Tillage and
+    # Orchard Services", "the Office of the Harbor Inspector")
+    r"(?:\s+(?:(?:and|&|of|for|of\s+the)\s+)?[A-Z][\w&'’-]*){0,5}"
     # ("a spokesman for the governor", "an aide to the congressman"; not "for the
     # committee's chairman")
     rf"|\s+(?:for|to)\s+the\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(VOICED_HOLDERS))})\b(?!['’])"

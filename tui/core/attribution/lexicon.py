@@ -779,6 +779,20 @@ TRADE_PLURALS: Final = word_set(
     "Manufacturers Makers Producers Processors Refiners Retailers Dealers Distributors "
     "Builders Contractors Exporters Importers Suppliers Employers Brewers Bankers Insurers"
 )
+# Causes an advocacy group's name closes on after "for" ("Tarnfolk for Safe Bridges",
+# "Vellans for Open Ballots"): with them the run before "for" opens a group's name, even
+# a word no list knows as a body's or its members'.
+CAUSE_NOUNS: Final = word_set(
+    "Safety Justice Reform Freedom Liberty Progress Change Democracy Accountability "
+    "Choice Equality Rights Security Prosperity Elections Government Transparency "
+    "Integrity Peace Future Budgets Spending Schools Streets Water Air Jobs Families "
+    "Taxes Access Fairness Opportunity Housing Care Responsibility"
+)
+# Last words of an agency's name naming its mission, its first run joined by "and"
+# ("Vellish Customs and Harbor Protection", "Tillage and Orchard Enforcement").
+AGENCY_MISSION_TAILS: Final = word_set(
+    "Protection Enforcement Prevention Affairs Development Safety Security Regulation"
+)
 # Words opening a two-word city's name, never a given name ("Los Angeles", "San
 # Diego", "Santa Fe", "Las Cruces"): such a run is a place, no person a pronoun means.
 PLACE_OPENERS: Final = word_set("Los Las San Santa Santo São")

@@ -17,10 +17,12 @@ from typing import Final
 from tui.core.attribution.cues import ORG_NAME, OWNS_PERSON, has_word, is_word_char
 from tui.core.attribution.given_names import given_alone
 from tui.core.attribution.lexicon import (
+    AGENCY_MISSION_TAILS,
     BODY_NAME_HEADS,
     BODY_NOUNS,
     BODY_WORDS,
     CALENDAR_WORDS,
+    CAUSE_NOUNS,
     COMPANY_WORDS,
     DOTTED_HONORIFICS,
     DOTTED_PLACES,
@@ -90,7 +92,7 @@ from tui.core.attribution.states import phrase_state, ties_to_state
 from tui.core.model import Article
 
 _POSSESSOR: Final = re.compile(r"^.*['’]s ")  # "Iraq's Ministry of Communications"
-_BODY_JOINS: Final = (" for ", " and ", " & ")  # words in bodies' names the name runs split at
+_BODY_JOINS: Final = (" for ", " and ", " & ", " to ")  # words in bodies' names runs split at
 _PLURAL_OWNS: Final = ("s’ ", "s' ")  # ... and a plural possessive: "Sheriffs’ Union"
 _HOLDER_OWNS: Final = ("’s ", "'s ")  # ... or an office holder's: "County Sheriff's Office"
 _RUN_POSSESSIVES: Final = frozenset(("Our", "Your", "My", "Their"))  # "Save Our Schools"
@@ -101,6 +103,7 @@ _AHEAD_JOINS: Final = (
     " of ",
     " for the ",
     " of the ",
+    " to ",
 )  # ... after a body's first run: "Americans for Fair Finance", "Order of the Iron Bell"
 _SHARING_REACH: Final = 200  # full names counted back for a shared surname (bounded work)
 _SMALL_TEXT: Final = 50_000  # chars; longer articles get a word set for _common_word
@@ -2373,11 +2376,14 @@ class ArticleNames:
             return None
         head = words.rsplit(" ", 1)[-1]
         join = self.text[start + len(words) : m.start]
-        if (
+        if join == " to " or (join == " for " and m.tokens[-1] in CAUSE_NOUNS):
+            if not self._small_join_body(start, words, join, m.tokens[-1]):
+                return None
+        elif (
             head not in BODY_NAME_HEADS
             and head not in FIRM_HEADS
             and not self._members(words)
-            and not self._joint_head(words, join, m)
+            and not self._joint_head(start, words, join, m)
         ):
             return None  # "Ann Roe and Acme"; not "Americans for Fair Skies", "Airlines for"
         whole = self.text[start : m.end].split()
@@ -2385,7 +2391,31 @@ class ArticleNames:
             whole.pop(0)
         return " ".join(whole)
 
-    def _joint_head(self, words: str, join: str, m: Mention) -> bool:
+    def _small_join_body(self, start: int, words: str, join: str, last: str) -> bool:
+        """Does the run ``words`` open a body's name that "to" or "for" joins to a tail
+        closing on ``last``? "National Right | to | Farm Foundation": after "to" the
+        tail closes on a body's word and the run before is none (two bodies joined by
+        "to" are a move between them: "Tarn Police to Harbor Patrol"); "Everyroad |
+        for | Safe Bridges": after "for" the tail closes on a cause. No person opens or
+        closes the run ``words`` at ``start`` (a given name, an honorific, a title, a
+        surname of someone named elsewhere: the run itself may read as a full name)."""
+        first = words.split()
+        if join == " to ":
+            if last not in BODY_WORDS or first[-1] in BODY_WORDS:
+                return False
+        elif last not in CAUSE_NOUNS:
+            return False
+        if len(first) > 3 or gender_of(first[0]):
+            return False
+        if self._named_elsewhere(first[-1], start, start + len(words)):
+            return False
+        return not any(w in HONORIFICS or w in TITLE_WORDS for w in first)
+
+    def _named_elsewhere(self, surname: str, start: int, end: int) -> bool:
+        """Is ``surname`` a person's named in full somewhere but in ``text[start:end]``?"""
+        return any(not start <= pos < end for pos, _ in self.full.get(surname, ()))
+
+    def _joint_head(self, start: int, words: str, join: str, m: Mention) -> bool:
         """Does the tail ``m`` close with a body's word that heads both runs joined by
         "and" ("U.S. Citizenship | and | Immigration Services", "Tarn Water & Power
         Authority"), no person opening or closing the run before it ("Ann Roe and")?
@@ -2393,13 +2423,19 @@ class ArticleNames:
         first run, two capitalised words, reads as a full name and may open with a
         nationality, so only a given name or an honorific there is a person's."""
         trade = m.tokens[-1] in TRADE_PLURALS
-        if join == " for " or (m.tokens[-1] not in BODY_WORDS and not trade):
+        # ("Vellish Customs | and | Harbor Protection": an agency's mission closes it)
+        mission = m.tokens[-1] in AGENCY_MISSION_TAILS
+        if join == " for " or (m.tokens[-1] not in BODY_WORDS and not trade and not mission):
             return False
         first = words.split()
         if len(first) > 3 or gender_of(first[0]):
             return False
+        if mission and any(self._named_elsewhere(w, start, start + len(words)) for w in first):
+            return False  # (the run itself may read as a full name: "Vellish Customs")
         return not any(
-            w in HONORIFICS or (not trade and (w in TITLE_WORDS or w in self.full)) for w in first
+            w in HONORIFICS
+            or (not trade and (w in TITLE_WORDS or (not mission and w in self.full)))
+            for w in first
         )
 
     def _owned_body(self, m: Mention) -> str | None:
@@ -2456,11 +2492,15 @@ class ArticleNames:
         head = m.tokens[-1]
         # ("Planned Lantern Advocates of Tillage": a group's members close its name)
         members = head.lower() in MEMBER_PLURALS or self._members(m.words)
-        if self.is_person(m) and head not in GROUP_WORDS and not members:
-            return None  # ("Tessaly Action for Governance" is a group's name)
-        if not (m.org or head in BODY_NAME_HEADS or head in GROUP_WORDS or members):
-            return None  # ("said Varnam of Tillage Grain": a surname not met in full)
         last = tail.rsplit(" ", 1)[-1]
+        join = self.text[start + len(words) : nxt]
+        if join == " to " or (join == " for " and last in CAUSE_NOUNS):
+            if not self._small_join_body(start, words, join, last):
+                return None
+        elif self.is_person(m) and head not in GROUP_WORDS and not members:
+            return None  # ("Tessaly Action for Governance" is a group's name)
+        elif not (m.org or head in BODY_NAME_HEADS or head in GROUP_WORDS or members):
+            return None  # ("said Varnam of Tillage Grain": a surname not met in full)
         if tail.split()[0] in HONORIFICS or tail.split()[0] in TITLE_WORDS:
             return None
         if any(pos != nxt for pos, _ in self.full.get(last, ())):
