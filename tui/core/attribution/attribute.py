@@ -581,6 +581,12 @@ _AUTHORED_BEFORE: Final = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:had\s+)?"
     rf"(?:{'|'.join(sorted(L.AUTHORING_VERBS))})\s+$"
 )
+# A paper, then an aside naming its author, ending right before its verb: "its ballot
+# summary, written by (Ann Roe), (describes)".
+_AUTHOR_ASIDE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(L.AUTHORED_PAPERS))}),\s+"
+    rf"(?:{'|'.join(sorted(L.AUTHORED_BY))})\s+by\s+(?P<who>[^,.;:\"“”]{{1,80}}),\s*$"
+)
 # The word opening a clause right before its subject ("though she conceded (that) ...").
 _OPENER_BEFORE: Final = re.compile(r"\b([a-z]+)\s+$")
 # "Ivo Tarn, from Quorvex's Orbital Labs": a person, then where they work (a body, maybe
@@ -1172,6 +1178,7 @@ class _Attributor:
         if not participle:
             found = (
                 self._tied_phrase(cue, lo)
+                or self._author_aside(cue, lo, cands)
                 or self._paper_past_aside(cue, lo)
                 or self._whose_subject(cue, lo, cands)
                 or self._unclosed_title(cue, lo, cands)
@@ -1229,6 +1236,19 @@ class _Attributor:
         c = next((c for c in cands if c.start == m.start("who") and c.kind == "name"), None)
         name = self.ctx.resolve(c, c.start) if c is not None else None
         return _Found(name, c.words, _cue_word(cue), "name") if c and name else None
+
+    def _author_aside(self, cue: re.Match[str], lo: int, cands: list[Candidate]) -> _Found | None:
+        """ "Critics say its ballot summary, written by Ann Roe, describes it as "Q"": the
+        paper is the verb's subject and speaks for the author its aside names, not for
+        whoever frames the sentence ("Critics say")."""
+        m = _AUTHOR_ASIDE.search(self.text, max(lo, cue.start() - 160), cue.start())
+        if m is None or all(c.end > m.start() for c in cands):
+            return None  # (no frame before the paper: the plain order finds the author)
+        c = next((c for c in cands if m.start("who") <= c.start < m.end("who")), None)
+        if c is None or c.kind == "pronoun":
+            return None
+        name = self.ctx.resolve(c, c.start)
+        return _Found(name, c.words, _cue_word(cue), c.kind) if name else None
 
     def _owned_paper(self, cue: re.Match[str]) -> _Found | None:
         """ "Its latest ad shows Ode and accuses him of": the paper opening the

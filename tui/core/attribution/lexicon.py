@@ -46,14 +46,17 @@ SAYING_VERBS: Final = (
     "butt_in write email e-mail tweet post blog text "
     # (and from the same lists: hinting, reasoning, scoffing, scolding, deriding,
     # summing up, and writers' manner verbs; not "disagree", "object", "volunteer",
-    # "relay", "characterise": mostly "disagrees with", "objected to", "volunteered
-    # a statement", "is relayed", "characterised by", no words of their own)
+    # "relay": mostly "disagrees with", "objected to", "volunteered a statement", "is
+    # relayed", no words of their own)
     "hint imply reason posit opine surmise recite summarize summarise scoff snap sneer "
     "hiss snarl cry cry_out marvel gripe vent rail fret chide scold rebuke crow exult "
     "deadpan dismiss deride decry denounce mock ridicule lambaste castigate read "
     # (welcoming or citing a thing as words: "welcomed the ruling as "Q"", "citing the
     # plan as "Q""; thanking someone for words: "thanked the crew and "Q"")
     "welcome cite thank "
+    # (naming a thing as words: "an arrangement he characterized as "Q""; "is
+    # characterised by" quotes no one, like "described by" before a quote-less phrase)
+    "characterize characterise "
     # (setting words apart as someone's point: "highlighted the "grim outlook"")
     "highlight "
     # (apologising for words, likening or rejecting a thing as words, a court's
@@ -856,7 +859,11 @@ DOCUMENT_HEADS: Final = (
 # Papers a person writes or signs, and the verbs that say so: "an op-ed Ann Roe
 # co-wrote calling the rules "Q"" (the author's words, not the reader's).
 AUTHORED_PAPERS: Final = DOCUMENT_HEADS | word_set(
-    "op-ed essay article column editorial proclamation order post memoir book letters"
+    "op-ed essay article column editorial proclamation order post memoir book letters summary"
+)
+# Participles naming a paper's author in an aside: "its summary, written by Ann Roe,".
+AUTHORED_BY: Final = word_set(
+    "written co-written drafted signed co-signed penned authored co-authored prepared"
 )
 AUTHORING_VERBS: Final = word_set(
     "wrote co-wrote cowrote signed co-signed cosigned penned authored co-authored drafted "

@@ -166,6 +166,12 @@ _NOT_REPORTED: Final = re.compile(r"[,;:\"“”]|\sto\s|\.\s")
 _PAIR_ASK_GAP: Final = re.compile(r"[;:\"“”]|\sto\s|\.\s")
 _QUESTION_END: Final = re.compile(r"\?[\s\"”’']*$")
 _OPENS_PRONOUN: Final = re.compile(r"\s*(He|She)\b")
+# An aside summing up its sentence, right before its "he"/"she": ", an arrangement
+# (he)", ", a move (she)", ", a decision that (he)".
+_SUMMING_ASIDE: Final = re.compile(
+    r"[^,;:.!?\"“”]\s*,\s+(?:a|an)\s+(?:[a-z][\w’'-]*\s+){1,3}(?:that\s+)?$"
+)
+_VERB_AFTER: Final = re.compile(r"[A-Za-z]+\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _SUBJECT_WORD: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")  # (not "Her lawsuit")
 # Between a possessor and the person it owns, named: "'s colleague, nurse (Ida Vance)".
 _OWNED_APPOSED: Final = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -402,7 +408,11 @@ class PronounResolver:
         if pos in self._resolved:
             return self._resolved[pos]
         want = _PRONOUN_GENDER[pronoun]
-        bound = self._relative_subject(want, pos) or self._pair_member(want, pos)
+        bound = (
+            self._relative_subject(want, pos)
+            or self._pair_member(want, pos)
+            or self._summing_aside(want, pos, depth)
+        )
         if bound is not None:
             self._resolved[pos] = bound
             return bound
@@ -531,6 +541,34 @@ class PronounResolver:
         name = ctx.names.resolve(m)
         gender = self.gender_of(name, m.honorific) or self.learned_gender(name)
         return Choice(name, "medium", "subject") if gender in (None, want) else None
+
+    def _summing_aside(self, want: str, pos: int, depth: int) -> Choice | None:
+        """ "Roe said the caucus would not push him, an arrangement he called "Q"": the
+        "he"/"she" of an aside summing up the sentence before it ("a move she", "an
+        arrangement he") is the sentence's subject, who made the statement it sums up,
+        not the person named last inside it (None: no such aside, or the subject is
+        no person of that gender)."""
+        ctx = self.ctx
+        if not _SUMMING_ASIDE.search(ctx.text, max(0, pos - 60), pos):
+            return None
+        if not _VERB_AFTER.match(ctx.text, pos):
+            return None
+        s_lo, _ = ctx.sentence_span(ctx.para_of(pos), pos)
+        main = main_clause(ctx.text, s_lo, pos)
+        subject = next(iter(ctx.candidates(main, pos)), None)
+        if subject is None or not ctx.opens_sentence(main, subject.start):
+            return None
+        if subject.kind == "pronoun":  # "She said ..., a step she called": whom "she" means
+            if _PRONOUN_GENDER.get(subject.words.lower()) != want or depth >= _CHAIN_DEPTH:
+                return None
+            choice = self.resolve(subject.words.lower(), subject.start, depth + 1)
+            return Choice(choice.name, "medium", "subject") if choice else None
+        m = subject.mention
+        if m is None or not ctx.names.is_person(m):
+            return None
+        name = ctx.names.resolve(m)
+        gender = self.gender_of(name, m.honorific) or self.learned_gender(name)
+        return Choice(name, "medium", "subject") if gender == want else None
 
     def _pair_member(self, want: str, pos: int) -> Choice | None:
         """ "Back at the table, the couple was asked ... ¶ "Q," she said": a "he"/"she"
