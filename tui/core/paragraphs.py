@@ -9,9 +9,11 @@ look hard-wrapped, which is joined back into one paragraph.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from tui.core.model import Article, Paragraph
+from tui.core.sanitize import plain_spaces
 
 _LINE: Final = re.compile(r"[^\n]+")
 _TITLE_MAX_CHARS: Final = 160
@@ -72,21 +74,66 @@ def _looks_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return any(not _ends_sentence(text[max(s, e - 4) : e]) for s, e in lines[:-1])
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: every line, except hard-wrapped blocks joined into one."""
-    spans: list[tuple[int, int]] = []
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The stripped lines of each blank-line-separated block."""
+    blocks = []
     pos = 0
     n = len(text)
     while pos < n:
         gap = text.find("\n\n", pos)
         block_end = n if gap < 0 else gap
-        lines = _lines(text, pos, block_end)
-        if _looks_wrapped(text, lines):
+        blocks.append(_lines(text, pos, block_end))
+        pos = block_end + 2 if gap >= 0 else n
+    return blocks
+
+
+def _wrap_width(blocks: list[list[tuple[int, int]]], wrapped: list[bool]) -> int:
+    """The width the text was hard-wrapped at (its wrapped blocks' longest line), or 0."""
+    return max(
+        (e - s for lines, w in zip(blocks, wrapped, strict=True) if w for s, e in lines),
+        default=0,
+    )
+
+
+def _broken_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
+    """True when every line but the last was broken by wrapping at ``width``: it fits
+    and the next line's first word would not have (a short block whose lines end
+    sentences, "...was the story.\nEverything else...", in a text wrapped elsewhere)."""
+    if len(lines) < 2:
+        return False
+    for (s, e), (ns, ne) in pairwise(lines):
+        space = text.find(" ", ns, ne)
+        word = (space if space >= 0 else ne) - ns
+        if not 0.6 * width <= e - s <= width or e - s + 1 + word <= width:
+            return False
+    return True
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: every line, except hard-wrapped blocks joined into one."""
+    blocks = _blocks(text)
+    wrapped = [_looks_wrapped(text, lines) for lines in blocks]
+    width = _wrap_width(blocks, wrapped)
+    spans: list[tuple[int, int]] = []
+    for lines, joined in zip(blocks, wrapped, strict=True):
+        if joined or (width and _broken_at(text, lines, width)):
             spans.append((lines[0][0], lines[-1][1]))
         else:
             spans.extend(lines)
-        pos = block_end + 2 if gap >= 0 else n
     return spans
+
+
+def _unwrapped(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each hard-wrapped paragraph's line breaks made spaces (same length,
+    so every offset holds): the extractor and attribution read a newline as a paragraph
+    end, so a name, cue or quote broken across two lines ("Sen.\\nAnn Roe") was lost."""
+    pieces: list[str] = []
+    at = 0
+    for s, e in spans:
+        if text.find("\n", s, e) >= 0:
+            pieces += [text[at:s], text[s:e].replace("\n", " ")]
+            at = e
+    return "".join([*pieces, text[at:]]) if pieces else text
 
 
 def _is_headline(line: str) -> bool:
@@ -152,7 +199,9 @@ def make_article(
     author: str | None = None,
 ) -> Article:
     """Build an Article from cleaned text: paragraphs, title and captions."""
+    text = plain_spaces(text)
     spans = _spans(text)
+    text = _unwrapped(text, spans)
     paragraphs = [Paragraph(i, s, e) for i, (s, e) in enumerate(spans)]
     title_derived = False
     body_from = 0

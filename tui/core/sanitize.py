@@ -20,6 +20,7 @@ in the length of the text (a 5 MB single-line file is fine).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Escape sequences, removed whole. Factored on the introducer so the engine jumps
 # straight to the next ESC (or 8-bit CSI) and never backtracks more than one step:
@@ -90,6 +91,20 @@ def sanitize(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     return text
+
+
+# Spaces other than the plain one that scraped text carries: no-break (U+00A0, U+202F),
+# the typographic widths (en quad .. hair space, thin space around dashes), medium
+# mathematical and ideographic space. Each is one character, as its replacement is.
+_ODD_SPACES: Final = {c: " " for c in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+
+
+def plain_spaces(text: str) -> str:
+    """Every odd space as a plain one, offsets unchanged: article text is searched and
+    parsed for names and cues with plain spaces ("Dr.\u00a0Ann Roe" is "Dr. Ann Roe")."""
+    if text.isascii():
+        return text
+    return text.translate(_ODD_SPACES)
 
 
 def is_clean(text: str) -> bool:
