@@ -1302,6 +1302,8 @@ class ArticleNames:
         if raw in forms:  # (most calls: a form met before, never fuller than itself)
             self.full[surname].append((pos, raw))
             return
+        if _longer_with_tail(raw, forms):
+            return  # "Quintero Salcedo said" after "Rodrigo Quintero Salcedo": no new person
         name = _same_as(raw, forms)
         if name not in forms:
             forms.append(name)
@@ -2023,7 +2025,7 @@ class ArticleNames:
             same = self._aka.get(same, same)
             if same in self._married:
                 return self._married[same]
-            return self._fuller_tail(same, m.surname) if m.tokens[-1] == m.surname else same
+            return self._fuller_tail(same, m) if m.tokens[-1] == m.surname else same
         if m.is_full or m.org:
             whole = " ".join(m.tokens)
             return self._numbered.get(whole, whole)  # "Radio 1" -> "BBC Radio 1"
@@ -2166,19 +2168,17 @@ class ArticleNames:
             return "elder"
         return "younger" if before.endswith("younger ") else None
 
-    def _fuller_tail(self, name: str, surname: str) -> str:
+    def _fuller_tail(self, name: str, m: Mention) -> str:
         """ "Ruiz-Van Dyke said": a compound surname read as a given name and a surname
         is the one person here named in full with it ("Harold Ruiz-Van Dyke"), when its
-        first word is no given name."""
-        first = name.split(" ", 1)[0]
-        if gender_of(first) is not None:
-            return name
-        longer = [f for f in self._forms[surname] if f.endswith(" " + name)]
-        if len(longer) != 1:
-            return name
-        given = longer[0].split(" ", 1)[0]  # not a word glued on: "Initially Visual Radio"
-        plain = given in _PLAIN or (given.endswith("ly") and gender_of(given) is None)
-        return name if plain else longer[0]
+        first word is no given name. Of a couple sharing it ("Rodrigo and Marisela
+        Quintero Salcedo"), "Mr. Quintero Salcedo" is the one of the title's gender, else
+        the one a shared surname alone means there."""
+        longer = _longer_with_tail(name, self._forms[m.surname])
+        if len(longer) > 1:
+            meant = self._sharing(m.surname, m.start, m.gender)
+            longer = [meant] if meant in longer else []
+        return longer[0] if len(longer) == 1 else name
 
     def full_forms(self, surname: str) -> list[str]:
         """The people named here in full with this family name."""
@@ -2652,6 +2652,23 @@ def gender_of(first_name: str) -> str | None:
 
 # Generational suffixes by age, youngest last ("the elder" is the lowest found).
 _GENERATION_RANK: Final = {"Sr.": 0, "Sr": 0, "Jr.": 2, "Jr": 2, "II": 2, "III": 3, "IV": 4}
+
+
+def _longer_with_tail(name: str, forms: list[str]) -> list[str]:
+    """The full names of ``forms`` that ``name`` ends, when its first word is no given
+    name: "Quintero Salcedo" is a double surname of "Rodrigo Quintero Salcedo", not a
+    new person (not when the longer form's first word is a plain word glued on:
+    "Initially Visual Radio")."""
+    first = name.split(" ", 1)[0]
+    if gender_of(first) is not None:
+        return []
+    longer = []
+    for form in forms:
+        given = form.split(" ", 1)[0]
+        plain = given in _PLAIN or (given.endswith("ly") and gender_of(given) is None)
+        if form.endswith(" " + name) and not plain:
+            longer.append(form)
+    return longer
 
 
 def _same_as(name: str, forms: list[str]) -> str:
