@@ -12,6 +12,9 @@ bench/namevar.py) are read as names. Invented names and words.
 - A double surname alone ("Vasquez Almendro said") after a person named in full with
   it ("Dorian Vasquez Almendro") is that person, not a new one; of a couple sharing it,
   "Mr."/"Mrs." tells which.
+- "Will" after a job title ("Minority Leader Will Prossart") is a given name when the
+  word after it is not written in lower case in the article; a Title-Case headline's
+  "Leader Will Resign" keeps its verb (the story writes "resign").
 """
 
 from __future__ import annotations
@@ -107,3 +110,13 @@ def test_a_couple_sharing_a_double_surname_is_told_apart_by_title() -> None:
         "Lucinda Vasquez Almendro",
         "Dorian Vasquez Almendro",
     ]
+
+
+def test_will_after_a_long_title_is_a_given_name() -> None:
+    body = (
+        '"We have the votes," said Senate Minority Leader Will Prossart, who spoke '
+        "after the vote in Drellham."
+    )
+    assert [q.speaker for q in attributed(body)] == ["Will Prossart"]
+    text = "Drellham Council Leader Will Resign Over Budget\n\nThe leader will resign in May."
+    assert clean_run(text, 0, "Drellham Council Leader Will Resign Over Budget") is None

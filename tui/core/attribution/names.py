@@ -31,6 +31,7 @@ from tui.core.attribution.lexicon import (
     FIRM_HEADS,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
+    GIVEN_NAME_VERBS,
     GLUED_PARTICLES,
     GROUP_WORDS,
     HEADLINE_VERBS,
@@ -497,13 +498,13 @@ _PLAIN: Final = _plain_words()
 _OPENING_CUES: Final = frozenset(w for w in HEADLINE_VERBS if w.lower() in FINITE_CUES)
 
 
-def _trim(tokens: list[str]) -> list[str]:
+def _trim(tokens: list[str], text: str | None = None) -> list[str]:
     """Drop what a run carries past the name: "Brandt Said Voters" (a Title-Case
     headline) stops at the verb, "Vadim Mitroshin The dispute" (a full stop lost) at
     the sentence word, "Ken Macdonald QC" loses the letters, "chair Oscar Brandt
     Tuesday" the weekday after a person (but "Mike Friday" keeps his surname)."""
     for i in range(1, len(tokens)):
-        if tokens[i] in HEADLINE_VERBS and not _given_verb(tokens, i):
+        if tokens[i] in HEADLINE_VERBS and not _given_verb(tokens, i, text):
             del tokens[i:]
             break
     first = tokens[0].rstrip(".")
@@ -517,16 +518,25 @@ def _trim(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _given_verb(tokens: list[str], i: int) -> bool:
+def _given_verb(tokens: list[str], i: int, text: str | None = None) -> bool:
     """Is the headline verb ``tokens[i]`` a given name, right after a short honorific
-    and before a surname ("Sen. Will Marsh", "Rep. Will Orton")? A headline never
-    writes "Sen." before its verb with no name between."""
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i - 1].rstrip(".") in DOTTED_HONORIFICS
-        and tokens[i + 1] not in HEADLINE_VERBS
-        and _is_name_token(tokens[i + 1])
-    )
+    or a job title and before a surname ("Sen. Will Marsh", "Minority Leader Will
+    Orton")? A headline never writes "Sen." before its verb with no name between; after
+    a title ("Leader Will Resign") the next word is a verb when the article writes it
+    in lower case (raises :class:`_NeedsText` when that takes the article and ``text``
+    is None)."""
+    if not 0 < i < len(tokens) - 1:
+        return False
+    after = tokens[i + 1]
+    if after in HEADLINE_VERBS or not _is_name_token(after):
+        return False
+    if tokens[i - 1].rstrip(".") in DOTTED_HONORIFICS:
+        return True
+    if tokens[i] not in GIVEN_NAME_VERBS or not _title_word(tokens[i - 1]) or not after.isalpha():
+        return False
+    if text is None:
+        raise _NeedsText
+    return not has_word(text, after.lower())
 
 
 def _national_short(tokens: list[str]) -> bool:
@@ -766,7 +776,7 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             # ("San Diego": a city, not a person named "San")
             return 0, len(words), None, (first, last), first in PLACE_OPENERS
     if len(tokens) > 1:
-        tokens = _trim(tokens)
+        tokens = _trim(tokens, text)
         words = " ".join(tokens)
         if any(t in EVENT_WORDS for t in tokens):
             return None  # a symposium or a cup final says nothing
