@@ -9,6 +9,12 @@ bench/namevar.py) are read as names. Invented names and words.
   Prossart") is the person's given name, not the verb ending a Title-Case headline.
 - A title before a capitalised particle ("Mr. Van Tassort") names a surname, not a
   full name with the given name "Van".
+- A double surname alone ("Vasquez Almendro said") after a person named in full with
+  it ("Dorian Vasquez Almendro") is that person, not a new one; of a couple sharing it,
+  "Mr."/"Mrs." tells which.
+- "Will" after a job title ("Minority Leader Will Prossart") is a given name when the
+  word after it is not written in lower case in the article; a Title-Case headline's
+  "Leader Will Resign" keeps its verb (the story writes "resign").
 """
 
 from __future__ import annotations
@@ -80,3 +86,37 @@ def test_a_title_before_a_capitalised_particle_names_a_surname() -> None:
         '"City folks need farmers," Mr. Van Tassort said in 1996.'
     )
     assert [q.speaker for q in attributed(body)] == ["Rudolph Van Tassort"]
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full() -> None:
+    body = (
+        "Dorian Vasquez Almendro, a rancher, spoke at the hearing in Pellford.\n\n"
+        '"We were never asked," Vasquez Almendro said.\n\n'
+        '"Nobody came out here," Vasquez Almendro added.'
+    )
+    assert [q.speaker for q in attributed(body)] == ["Dorian Vasquez Almendro"] * 2
+
+
+def test_a_couple_sharing_a_double_surname_is_told_apart_by_title() -> None:
+    body = (
+        "Dorian Vasquez Almendro, a rancher, and his wife, Lucinda Vasquez Almendro, "
+        "run the store.\n\n"
+        '"We stay open late," Mr. Vasquez Almendro said.\n\n'
+        '"Somebody has to," Mrs. Vasquez Almendro said.\n\n'
+        '"Not me," Mr. Vasquez Almendro added.'
+    )
+    assert [q.speaker for q in attributed(body)] == [
+        "Dorian Vasquez Almendro",
+        "Lucinda Vasquez Almendro",
+        "Dorian Vasquez Almendro",
+    ]
+
+
+def test_will_after_a_long_title_is_a_given_name() -> None:
+    body = (
+        '"We have the votes," said Senate Minority Leader Will Prossart, who spoke '
+        "after the vote in Drellham."
+    )
+    assert [q.speaker for q in attributed(body)] == ["Will Prossart"]
+    text = "Drellham Council Leader Will Resign Over Budget\n\nThe leader will resign in May."
+    assert clean_run(text, 0, "Drellham Council Leader Will Resign Over Budget") is None

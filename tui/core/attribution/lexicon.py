@@ -544,6 +544,9 @@ HEADLINE_VERBS: Final = word_set(
     "Had Can Could Should Must Wins Loses Lost Backs Backed Rejects Rejected Calls "
     "Called Faces Faced Quits Hits Slams Blasts Attacks Defends"
 )
+# Headline verbs that are also given names ("Leader Will Orton"): after a job title
+# and before a word the article never writes in lower case, a person's given name.
+GIVEN_NAME_VERBS: Final = word_set("Will")
 # Words that make a capitalised run an event, which never speaks.
 # Last words of firms and bodies a story later calls by their first word alone
 # ("Voltaris Motors" ... "Voltaris said"); not "Cup", "Awards", "City", "Court".

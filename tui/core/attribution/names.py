@@ -33,6 +33,7 @@ from tui.core.attribution.lexicon import (
     FIRM_HEADS,
     FIRST_NAME_HONORIFICS,
     GENERATIONAL,
+    GIVEN_NAME_VERBS,
     GLUED_PARTICLES,
     GROUP_WORDS,
     HEADLINE_VERBS,
@@ -503,13 +504,13 @@ _PLAIN: Final = _plain_words()
 _OPENING_CUES: Final = frozenset(w for w in HEADLINE_VERBS if w.lower() in FINITE_CUES)
 
 
-def _trim(tokens: list[str]) -> list[str]:
+def _trim(tokens: list[str], text: str | None = None) -> list[str]:
     """Drop what a run carries past the name: "Brandt Said Voters" (a Title-Case
     headline) stops at the verb, "Vadim Mitroshin The dispute" (a full stop lost) at
     the sentence word, "Ken Macdonald QC" loses the letters, "chair Oscar Brandt
     Tuesday" the weekday after a person (but "Mike Friday" keeps his surname)."""
     for i in range(1, len(tokens)):
-        if tokens[i] in HEADLINE_VERBS and not _given_verb(tokens, i):
+        if tokens[i] in HEADLINE_VERBS and not _given_verb(tokens, i, text):
             del tokens[i:]
             break
     first = tokens[0].rstrip(".")
@@ -523,16 +524,25 @@ def _trim(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _given_verb(tokens: list[str], i: int) -> bool:
+def _given_verb(tokens: list[str], i: int, text: str | None = None) -> bool:
     """Is the headline verb ``tokens[i]`` a given name, right after a short honorific
-    and before a surname ("Sen. Will Marsh", "Rep. Will Orton")? A headline never
-    writes "Sen." before its verb with no name between."""
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i - 1].rstrip(".") in DOTTED_HONORIFICS
-        and tokens[i + 1] not in HEADLINE_VERBS
-        and _is_name_token(tokens[i + 1])
-    )
+    or a job title and before a surname ("Sen. Will Marsh", "Minority Leader Will
+    Orton")? A headline never writes "Sen." before its verb with no name between; after
+    a title ("Leader Will Resign") the next word is a verb when the article writes it
+    in lower case (raises :class:`_NeedsText` when that takes the article and ``text``
+    is None)."""
+    if not 0 < i < len(tokens) - 1:
+        return False
+    after = tokens[i + 1]
+    if after in HEADLINE_VERBS or not _is_name_token(after):
+        return False
+    if tokens[i - 1].rstrip(".") in DOTTED_HONORIFICS:
+        return True
+    if tokens[i] not in GIVEN_NAME_VERBS or not _title_word(tokens[i - 1]) or not after.isalpha():
+        return False
+    if text is None:
+        raise _NeedsText
+    return not has_word(text, after.lower())
 
 
 def _national_short(tokens: list[str]) -> bool:
@@ -772,7 +782,7 @@ def _shape(words: str, after_of: bool, text: str | None) -> _Shape | None:
             # ("San Diego": a city, not a person named "San")
             return 0, len(words), None, (first, last), first in PLACE_OPENERS
     if len(tokens) > 1:
-        tokens = _trim(tokens)
+        tokens = _trim(tokens, text)
         words = " ".join(tokens)
         if any(t in EVENT_WORDS for t in tokens):
             return None  # a symposium or a cup final says nothing
@@ -1308,6 +1318,8 @@ class ArticleNames:
         if raw in forms:  # (most calls: a form met before, never fuller than itself)
             self.full[surname].append((pos, raw))
             return
+        if _longer_with_tail(raw, forms):
+            return  # "Quintero Salcedo said" after "Rodrigo Quintero Salcedo": no new person
         name = _same_as(raw, forms)
         if name not in forms:
             forms.append(name)
@@ -2039,7 +2051,7 @@ class ArticleNames:
                 return self._married[same]
             # ("Haskins Sr. said": the surname and its suffix, of "Wendell Haskins Sr.")
             ends = m.tokens[-1] == m.surname or m.tokens[-1] in GENERATIONAL
-            return self._fuller_tail(same, m.surname) if ends else same
+            return self._fuller_tail(same, m) if ends else same
         if m.is_full or m.org:
             whole = " ".join(m.tokens)
             return self._numbered.get(whole, whole)  # "Radio 1" -> "BBC Radio 1"
@@ -2182,19 +2194,17 @@ class ArticleNames:
             return "elder"
         return "younger" if before.endswith("younger ") else None
 
-    def _fuller_tail(self, name: str, surname: str) -> str:
+    def _fuller_tail(self, name: str, m: Mention) -> str:
         """ "Ruiz-Van Dyke said": a compound surname read as a given name and a surname
         is the one person here named in full with it ("Harold Ruiz-Van Dyke"), when its
-        first word is no given name."""
-        first = name.split(" ", 1)[0]
-        if gender_of(first) is not None:
-            return name
-        longer = [f for f in self._forms[surname] if f.endswith(" " + name)]
-        if len(longer) != 1:
-            return name
-        given = longer[0].split(" ", 1)[0]  # not a word glued on: "Initially Visual Radio"
-        plain = given in _PLAIN or (given.endswith("ly") and gender_of(given) is None)
-        return name if plain else longer[0]
+        first word is no given name. Of a couple sharing it ("Rodrigo and Marisela
+        Quintero Salcedo"), "Mr. Quintero Salcedo" is the one of the title's gender, else
+        the one a shared surname alone means there."""
+        longer = _longer_with_tail(name, self._forms[m.surname])
+        if len(longer) > 1:
+            meant = self._sharing(m.surname, m.start, m.gender)
+            longer = [meant] if meant in longer else []
+        return longer[0] if len(longer) == 1 else name
 
     def full_forms(self, surname: str) -> list[str]:
         """The people named here in full with this family name."""
@@ -2711,6 +2721,23 @@ def gender_of(first_name: str) -> str | None:
 
 # Generational suffixes by age, youngest last ("the elder" is the lowest found).
 _GENERATION_RANK: Final = {"Sr.": 0, "Sr": 0, "Jr.": 2, "Jr": 2, "II": 2, "III": 3, "IV": 4}
+
+
+def _longer_with_tail(name: str, forms: list[str]) -> list[str]:
+    """The full names of ``forms`` that ``name`` ends, when its first word is no given
+    name: "Quintero Salcedo" is a double surname of "Rodrigo Quintero Salcedo", not a
+    new person (not when the longer form's first word is a plain word glued on:
+    "Initially Visual Radio")."""
+    first = name.split(" ", 1)[0]
+    if gender_of(first) is not None:
+        return []
+    longer = []
+    for form in forms:
+        given = form.split(" ", 1)[0]
+        plain = given in _PLAIN or (given.endswith("ly") and gender_of(given) is None)
+        if form.endswith(" " + name) and not plain:
+            longer.append(form)
+    return longer
 
 
 def _same_as(name: str, forms: list[str]) -> str:
