@@ -911,20 +911,9 @@ class ArticleContext:
         if described:
             return described
         if C.refers_back(words) or _described(words):
-            named = self.resolve_pronoun("the", pos)
-            state = phrase_state(rest)
-            if state:
-                # "the Delaware Democrat": the one person tied to the state ("Sen. Ann
-                # Ray, D-Del.,"), never a Democrat of another state.
-                return self._of_state(named, state, head)
-            if named and not self._gender_clashes(rest, named):
+            named, decided = self._person_described(rest, head, pos)
+            if decided:
                 return named
-            if named:
-                # ("the actress" after a sentence about Jim Vale: the woman "she" would be)
-                pronoun = {"f": "she", "m": "he"}[noun_gender(rest) or "f"]
-                other = self.resolve_pronoun(pronoun, pos)
-                if other and other[:1].isupper():
-                    return other
         if _epithet(rest):
             epithet = self._epithet_subject(rest, pos)
             if epithet:
@@ -943,6 +932,30 @@ class ArticleContext:
             if named and named[:1].isupper() and self._named_again(named):
                 self.lead_guess = True  # a guess (low confidence), like an office's
                 return named
+        return self._unnamed_source_again(rest, head, pos)
+
+    def _person_described(self, rest: str, head: str, pos: int) -> tuple[str | None, bool]:
+        """ "the senator", "the Delaware Democrat": the person named before whom the
+        description fits, and whether the state in it settled the answer (even None)."""
+        named = self.resolve_pronoun("the", pos)
+        state = phrase_state(rest)
+        if state:
+            # "the Delaware Democrat": the one person tied to the state ("Sen. Ann
+            # Ray, D-Del.,"), never a Democrat of another state.
+            return self._of_state(named, state, head), True
+        if named and not self._gender_clashes(rest, named):
+            return named, True
+        if named:
+            # ("the actress" after a sentence about Jim Vale: the woman "she" would be)
+            pronoun = {"f": "she", "m": "he"}[noun_gender(rest) or "f"]
+            other = self.resolve_pronoun(pronoun, pos)
+            if other and other[:1].isupper():
+                return other, True
+        return None, False
+
+    def _unnamed_source_again(self, rest: str, head: str, pos: int) -> str | None:
+        """ "the official said" after "One U.S. official, who ...": the source brought
+        in before under that head (or by gender alone: a guess)."""
         if _unnamed_head(head):
             intro = self._introduced_as(rest, pos)
             if intro:

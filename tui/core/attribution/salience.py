@@ -451,6 +451,23 @@ class PronounResolver:
             rest = span.weight * SENTENCE_DECAY * (1 + ACCUMULATE)
             if _settled(people, want, self, rest + (0.0 if floor else FLOOR), other):
                 break
+        choice = self._chosen(people, local, (want, pos, para, depth), (quote, other), near)
+        self._resolved[pos] = choice
+        return choice
+
+    def _chosen(
+        self,
+        people: dict[str, _Person],
+        local: dict[str, bool] | None,
+        at: tuple[str, int, int, int],
+        tagged: tuple[str | None, bool],
+        near: set[str],
+    ) -> Choice | None:
+        """The person the weighed sentences give (``at``: the pronoun's gender, position,
+        paragraph and depth; ``tagged``: the quote it tags and whom that quote speaks
+        of), with the fallbacks when they give no one."""
+        want, pos, para, depth = at
+        quote, other = tagged
         # A person of the pronoun's gender named earlier in its own paragraph, as a
         # subject or a clause's other person, is who the paragraph goes on about:
         # those named only in paragraphs before yield to them.
@@ -462,7 +479,6 @@ class PronounResolver:
         choice = self._lead_instead(choice, want, pos, near)
         if choice is None and depth == 0 and _SUBJECT_WORD.match(self.ctx.text, pos):
             choice = self._named_after(want, pos, para)
-        self._resolved[pos] = choice
         return choice
 
     def _named_after(self, want: str, pos: int, para: int) -> Choice | None:
