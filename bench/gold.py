@@ -200,6 +200,7 @@ HELD_OUT = (
     "us_news_heldout11",
     "us_news_heldout12",
     "us_news_heldout13",
+    "us_news_heldout14",
 )
 
 

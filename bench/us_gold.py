@@ -180,12 +180,12 @@ by first name, title, 'the elder' or 'Jr.'; nicknames and initials; several peop
 gender with pronoun quotes paragraphs after the name; hyphenated, particle, suffixed,
 Spanish double, Asian and African names and names that are common words; captions,
 'Advertisement', RELATED lines, embedded posts, bylines, datelines and corrections;
-courtroom turns; open to tuning), and thirteen held-out
+courtroom turns; open to tuning), and fourteen held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9``,
-``us_news_heldout10``, ``us_news_heldout11``, ``us_news_heldout12`` and
-``us_news_heldout13`` (the same kind,
+``us_news_heldout10``, ``us_news_heldout11``, ``us_news_heldout12``,
+``us_news_heldout13`` and ``us_news_heldout14`` (the same kind,
 written before the extractor ran on them; only their figures are looked at, never
 their failures; ``us_news_heldout2`` holds 26 articles in the styles of the NYT, the
 Post, Politico, USA Today, AP, The Hill, Breitbart, HuffPost and local papers;
@@ -329,7 +329,29 @@ quotes, The Hill, Fox, CNN, NPR (an interview transcript), Bloomberg, Axios, a l
 paper and a local TV site; "X said" after and before, pronouns paragraphs after the
 name, several people of one gender, role nouns, colon lead-ins, statements, letters,
 filings, posts, signs and memos quoted, cue-less courtroom turns, unnamed sources,
-partial, scare and nested quotes, show titles, lede partials named later). Each
+partial, scare and nested quotes, show titles, lede partials named later);
+``us_news_heldout14``, a fourteenth held-out set of 27 articles (503-924 words, 587
+quotes: 440 direct, 129 partial, 8 scare, 10 title) written blind, by a writer who never
+read the attribution code or the other held-out sets and never ran the extractor on it
+before all were committed, aimed at outlets' house styles and article genres, each
+written the way that outlet writes: the NYT (Mr. and Ms. on every later mention, long
+paragraphs, "said in an interview": a farm-bill feud, a coal-town feature whose mayor
+speaks for three paragraphs, an obituary, a West Wing rivalry told by unnamed officials),
+the Post (no honorifics, "said X, who ...": a county budget, a Navy nominee's hold, an
+op-ed quoting senators), Politico (short paragraphs: a whip count, a numbered debate
+recap with quick back-and-forth), Axios ("Why it matters:", "What they're saying:" and
+bulleted quotes), AP and Reuters wire copy in straight quotes (datelines, "said X, a
+spokesman for Y": a pension vote, a tariff letter, a state supreme court ruling quoting
+the opinion and the dissent, a wildfire aid dispute), USA Today (voters on grocery prices,
+a shutdown explainer quoting agency plans), Breitbart and HuffPost (scare quotes, posts
+quoted and embedded, "he wrote on X", TV hosts quoted), Fox and CNN web copy of TV
+interviews ("told Fox News Digital", host-guest exchanges with cue-less turns and an
+unquoted "HOST:" transcript), NPR (present-tense "says" and radio turns), a live blog
+with timestamped entries and local papers (a school board, a city council); "X said"
+after and before, pronouns, role nouns, colon lead-ins, statements, letters, filings,
+plans and posts, unnamed sources, partial, scare and nested quotes, show titles, a lede
+partial named later, names with hyphens, particles (Van, de la, Di), Jr., Asian, African
+and Spanish names and names that are common words). Each
 quotation is wrapped in
 markers: ``⟦Speaker|intro⟧“…”⟦/⟧`` (a third field gives the kind when it is not
 ``direct``; ``-`` is no speaker). This script strips the markers, writes the plain
@@ -396,6 +418,7 @@ SETS = (
     "us_news_heldout11",
     "us_news_heldout12",
     "us_news_heldout13",
+    "us_news_heldout14",
 )
 _MARK = re.compile(r"⟦(?:/|([^|⟧]+)\|([a-z]+)(?:\|([a-z]+))?)⟧")
 
