@@ -476,6 +476,11 @@ class Floors:
 # (pronoun gender read before settling, double given names, "Haskins Sr.", first names of
 # a shared surname, quoted nicknames): name 53/55, pronoun 98/110 (89.1%), named 258/284
 # (90.8%), missing 6/341, high right 99/99; floors raised, one quote below.
+# Branch writer14: us_news_heldout14 (held out, written blind: its writer never read the
+# attribution code or the other held-out sets nor ran the extractor on it before all 27
+# articles were committed at 3d4693c; first scored on the code of main at a4fc875): name
+# 119/120, pronoun 86/93, named 389/404 (96.3%), missing 19/569, high right 247/248,
+# detection and span F1 0.999. Floors one quote below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -516,6 +521,7 @@ FLOORS = {
     "us_news_heldout13": Floors(name_intro=0.968, pronoun=0.86, named=0.891, missing=0.025),
     "us_news_dev21": Floors(name_intro=0.983, pronoun=0.986, named=0.995, missing=0.0131),
     "us_news_dev22": Floors(name_intro=0.963, pronoun=0.9, named=0.926, missing=0.0147),
+    "us_news_heldout14": Floors(name_intro=0.983, pronoun=0.913, named=0.96, missing=0.0352),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -535,7 +541,7 @@ HELD_OUT = (
     "us_news_heldout14",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_heldout14",)  # written blind on branch writer14
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
