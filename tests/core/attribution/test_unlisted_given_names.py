@@ -68,3 +68,11 @@ def test_job_title_before_a_particle_given_name() -> None:
 def test_courtesy_title_before_a_particle_keeps_the_surname() -> None:
     assert [m.surname for m in find_mentions("Mr. Al Haddari spoke.")] == ["Haddari"]
     assert [m.is_full for m in find_mentions("Mr. Al Haddari spoke.")] == [False]
+
+
+def test_a_verb_surname_after_a_given_name_or_courtesy_title() -> None:
+    """ "Sen. Nadia Will", "Ms. Will", "Felix Say": a headline verb ending the run after
+    a known given name or "Mr."/"Ms." is a surname; "Biden Will Sign" still stops."""
+    text = "Sen. Nadia Will voted no. Ms. Will said so. Felix Say agreed."
+    assert [m.surname for m in find_mentions(text)] == ["Will", "Will", "Say"]
+    assert [m.words for m in find_mentions("Why Felix Will Sign It")] == ["Felix"]

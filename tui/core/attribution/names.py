@@ -516,6 +516,8 @@ def _trim(tokens: list[str], text: str | None = None) -> list[str]:
     Tuesday" the weekday after a person (but "Mike Friday" keeps his surname)."""
     for i in range(1, len(tokens)):
         if tokens[i] in HEADLINE_VERBS and not _given_verb(tokens, i, text):
+            if _verb_surname(tokens, i):
+                break
             del tokens[i:]
             break
     first = tokens[0].rstrip(".")
@@ -527,6 +529,18 @@ def _trim(tokens: list[str], text: str | None = None) -> list[str]:
             break
         tokens.pop()
     return tokens
+
+
+def _verb_surname(tokens: list[str], i: int) -> bool:
+    """Is the headline verb ``tokens[i]``, last of the run, a surname ("Ms. Will",
+    "Kate Will said")? After a courtesy title or a known given name that stands alone
+    or after a title, a Title-Case headline's verb would have another capital after it."""
+    if i != len(tokens) - 1:
+        return False
+    before = tokens[i - 1].rstrip(".")
+    if before in COURTESY_TITLES:
+        return True
+    return gender_of(before) is not None and (i == 1 or tokens[i - 2].rstrip(".") in HONORIFICS)
 
 
 def _given_verb(tokens: list[str], i: int, text: str | None = None) -> bool:
