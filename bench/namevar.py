@@ -30,6 +30,8 @@ rewritten person, how many the extractor attributes to that person (same verdict
 same figure on the original texts ("orig"), the quotes' count, and the figure over every
 named source of the sets ("all named"), so a class that costs quotes stands out.
 ``plain`` rewrites names into other plain Anglo names: the harness's own noise floor.
+``apostrophe`` ("N’Diorra", "Dell’Orvieto"), ``short_given`` ("Al", "Bo", "Ty") and
+``title_surname`` (surnames that are titles or verbs: "Judge", "Marshal", "Say", "Will").
 ``--show N`` lists up to N failures per class (path, offsets, gold label, predicted).
 """
 
@@ -173,6 +175,26 @@ CLASSES: dict[str, tuple[Pool, Pool]] = {
         (("Andrés Peñalver", "Peñalver"), ("Joël Lefèvre", "Lefèvre"), ("Tomás Ibáñez", "Ibáñez")),
         (("Zoë Brûlé", "Brûlé"), ("Inés Ordóñez", "Ordóñez"), ("Renée Côté", "Côté")),
     ),
+    "apostrophe": (
+        (
+            ("Dario D’Avanzetti", "D’Avanzetti"),
+            ("Amadou N’Diorra", "N’Diorra"),
+            ("Luca Dell’Orvieto", "Dell’Orvieto"),
+        ),
+        (
+            ("Chiara D’Ambrusio", "D’Ambrusio"),
+            ("Awa N’Dembaye", "N’Dembaye"),
+            ("Sofia Dell’Acquarone", "Dell’Acquarone"),
+        ),
+    ),
+    "short_given": (
+        (("Al Brixley", "Brixley"), ("Bo Tandry", "Tandry"), ("Ty Wexham", "Wexham")),
+        (("Jo Kimbrell", "Kimbrell"), ("Di Parrow", "Parrow"), ("Vi Harlowe", "Harlowe")),
+    ),
+    "title_surname": (
+        (("Ray Marshal", "Marshal"), ("Dan Judge", "Judge"), ("Gus Say", "Say")),
+        (("Kate Will", "Will"), ("Ann Bishop", "Bishop"), ("Lynn Chancellor", "Chancellor")),
+    ),
 }
 
 _NOT_PERSON: frozenset[str] = frozenset(ORG_WORDS | COMPANY_WORDS | BODY_WORDS | GROUP_WORDS)
@@ -221,6 +243,8 @@ def person(label: str, text: str) -> Person | None:
         first -= 1
     if first < 1 or _INITIAL.match(core[-1]):
         return None
+    if first == len(core) - 1 and len(core) >= 3 and _double_surname(core, text):
+        first -= 1  # "Ana Ibarra Quintanilla", written "Ibarra Quintanilla" later
     surname = " ".join(core[first:])
     titled = any(f"{t}{surname}" in text for t in _MALE_TITLES + _FEMALE_TITLES)
     known = gender_of(words[0]) or _INITIAL.match(words[0]) or titled or core != words
@@ -228,6 +252,15 @@ def person(label: str, text: str) -> Person | None:
         return None
     forms = {label, " ".join(core), f"{words[0]} {surname}"}
     return Person(label, words[0], surname, tuple(sorted(forms, key=len, reverse=True)))
+
+
+def _double_surname(core: list[str], text: str) -> bool:
+    """Do the name's last two words stand without the words before them (a Spanish
+    double surname: "Ms. Ibarra Quintanilla"), not a middle name's "Ellen Tolliver"?"""
+    if _INITIAL.match(core[-2]):
+        return False
+    two = re.escape(f"{core[-2]} {core[-1]}")
+    return re.search(rf"(?<!{re.escape(core[-3])} )(?<![\w-]){two}(?![\w-])", text) is not None
 
 
 def gender(p: Person, text: str) -> str:
@@ -278,13 +311,13 @@ def plan(text: str, gold: GoldArticle, cls: str) -> Rewrite:
         used[g] += 1
         if p.surname in surnames:  # kin: one invented surname for both
             shared = surnames[p.surname]
-            full, second = full[: len(full) - len(second)] + shared, shared
+            full, second = full.replace(second, shared, 1), shared  # ("Ed Roe Jr.")
         surnames.setdefault(p.surname, second)
         for form in p.forms:
             out.table.setdefault(form, full)
         out.table.setdefault(p.surname, second)
         if givens.count(p.given) == 1 and not _INITIAL.match(p.given):
-            out.table.setdefault(p.given, full[: len(full) - len(second)].split()[0])
+            out.table.setdefault(p.given, full.split()[0])
         out.labels[p.label] = full
     for old, new in list(out.table.items()):  # "MS. LINWOOD:" of a transcript
         out.table.setdefault(old.upper(), new.upper())

@@ -1292,6 +1292,11 @@ COMPLEMENT_PREPOSITIONS: Final = "of|from|at|for|with|in"
 NAME_PARTICLES: Final = word_set(
     "de da van von der den del della la du des dos das ter ten bin al le di"
 )
+# Particles that are also given names ("Gov. Al Brixley", "Sen. Di Orvin"): after a job
+# title, which stands before a whole name, a given name; after a courtesy title, which
+# stands before a surname, a particle ("Mr. Al Haddar").
+PARTICLE_GIVEN_NAMES: Final = word_set("Al Di")
+COURTESY_TITLES: Final = word_set("Mr Mrs Ms Miss Mx Messrs")
 # Family-name particles written glued to the capitalised rest of the name, in lower
 # case ("Leo diCaprio", "Danny deVito", "Ada vanHout"): one word that opens in lower case.
 GLUED_PARTICLES: Final = word_set("de di da du del della van von le la dos das")

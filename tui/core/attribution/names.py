@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,7 @@ from tui.core.attribution.lexicon import (
     CALENDAR_WORDS,
     CAUSE_NOUNS,
     COMPANY_WORDS,
+    COURTESY_TITLES,
     DOTTED_HONORIFICS,
     DOTTED_PLACES,
     EVENT_WORDS,
@@ -52,6 +54,7 @@ from tui.core.attribution.lexicon import (
     NUMBERED_HEADS,
     OFFICE_HEADS,
     ORG_WORDS,
+    PARTICLE_GIVEN_NAMES,
     PARTIES,
     PLACE_OPENERS,
     PLAIN_NATIONALITIES,
@@ -308,6 +311,8 @@ def _derived(
     # "Mr. Van Tassell", "Ms. De la Vega": a title before a family name's particle,
     # a surname alone (looked up by its last word), no given name "Van".
     particled = honorific is not None and tokens[0].casefold() in NAME_PARTICLES
+    if particled and len(tokens) == 2 and tokens[0] in PARTICLE_GIVEN_NAMES:
+        particled = honorific in COURTESY_TITLES  # "Gov. Al Brixley": a given name "Al"
     return surname, len(tokens) >= 2 and not org and not particled, gender
 
 
@@ -511,6 +516,8 @@ def _trim(tokens: list[str], text: str | None = None) -> list[str]:
     Tuesday" the weekday after a person (but "Mike Friday" keeps his surname)."""
     for i in range(1, len(tokens)):
         if tokens[i] in HEADLINE_VERBS and not _given_verb(tokens, i, text):
+            if _verb_surname(tokens, i):
+                break
             del tokens[i:]
             break
     first = tokens[0].rstrip(".")
@@ -522,6 +529,18 @@ def _trim(tokens: list[str], text: str | None = None) -> list[str]:
             break
         tokens.pop()
     return tokens
+
+
+def _verb_surname(tokens: list[str], i: int) -> bool:
+    """Is the headline verb ``tokens[i]``, last of the run, a surname ("Ms. Will",
+    "Kate Will said")? After a courtesy title or a known given name that stands alone
+    or after a title, a Title-Case headline's verb would have another capital after it."""
+    if i != len(tokens) - 1:
+        return False
+    before = tokens[i - 1].rstrip(".")
+    if before in COURTESY_TITLES:
+        return True
+    return gender_of(before) is not None and (i == 1 or tokens[i - 2].rstrip(".") in HONORIFICS)
 
 
 def _given_verb(tokens: list[str], i: int, text: str | None = None) -> bool:
@@ -576,7 +595,7 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
                 continue  # "Charles A Blixt": a middle initial, not the word "A"
             cut = i + 1
         elif i + 1 < n and (
-            _title_word(tok) or tok in ROLE_ACRONYMS or _plural_title(tok, tokens[i + 1])
+            _title_word(tok) or tok in ROLE_ACRONYMS or _plural_title(tok, tokens[i + 1 :])
         ):  # ("Plansight CEO Ann Roe": a title in capitals too)
             if i + 2 == n and gender_of(tok):
                 continue  # "coordinator Dane Holt": a given name, not "the Dane"
@@ -593,19 +612,39 @@ def _title_cut(text: str | None, tokens: list[str]) -> int:
     return cut
 
 
+_CLOSED_PREFIXES: Final = ("Under", "Vice", "Co")  # of TITLE_PREFIXES, written closed too
+
+
 def _title_word(tok: str) -> bool:
     """A job title word: "Secretary", or one joined to its first half by a hyphen
     ("Under-Secretary", "Vice-president"), which a name never is."""
     if tok in TITLE_WORDS:
         return True
     head, _, last = tok.rpartition("-")
-    return head in TITLE_PREFIXES and (last in TITLE_WORDS or last.capitalize() in TITLE_WORDS)
+    if head in TITLE_PREFIXES:
+        return last in TITLE_WORDS or last.capitalize() in TITLE_WORDS
+    return _closed_title(tok)
 
 
-def _plural_title(tok: str, after: str) -> bool:
+def _closed_title(tok: str) -> bool:
+    """A title written as one word with its first half ("Undersecretary", "Cochair")."""
+    for prefix in _CLOSED_PREFIXES:
+        if tok.startswith(prefix) and len(tok) >= len(prefix) + 4:
+            return tok[len(prefix) :].capitalize() in TITLE_WORDS and tok[len(prefix)].islower()
+    return False
+
+
+def _plural_title(tok: str, rest: list[str]) -> bool:
     """ "Senators" before a given name ("Democratic Senators Ann Roe and ..."): a title
-    of several people, the first named next; not "Controllers" of a union's name."""
-    return tok[-1:] == "s" and tok[:-1] in TITLE_WORDS and gender_of(after) is not None
+    of several people, the first named next; not "Controllers" of a union's name. A given
+    name the lists do not know counts when a whole name follows, two to four name words
+    with no body's or title's word among them ("Commissioners Oisin Tarrow")."""
+    if tok[-1:] != "s" or tok[:-1] not in TITLE_WORDS:
+        return False
+    if gender_of(rest[0]) is not None:
+        return True
+    name = rest[:-1] if rest[-1] in GENERATIONAL else rest
+    return 2 <= len(name) <= 4 and _PLAIN.isdisjoint(name) and all(map(_is_name_token, name))
 
 
 class _NeedsText(Exception):
@@ -692,7 +731,7 @@ def _kept_run(
     """What :func:`clean_run` keeps of the run ``words`` at ``start``."""
     if words[1:2] == "-" and words[:1] in "DRI" and words[2:3].isupper():
         return None  # a party tag ("(D-Prince Mill)", ", R-Sierra Alta,"), never a person
-    if text.endswith((" of ", " of the "), 0, start) and words.count(" ") >= 2:
+    if text.endswith(_DOMAIN_JOINS, 0, start) and words.count(" ") >= 2:
         cut = _office_domain(text, start, words)  # "Secretary of the Interior Jo Lin"
         if cut:
             kept = _kept_run(text, start + cut, words[cut:], known)
@@ -723,8 +762,10 @@ def _built(kept: _Kept, start: int) -> Mention:
     return Mention(start + s, start + e, words, honorific, tokens, org, (surname, is_full, gender))
 
 
-# A title written as "<Title> of (the)" before a run ("Secretary of the Interior ").
-_TITLE_OF: Final = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+# A title written as "<Title> of (the)" or "<Title> for" before a run ("Secretary of the
+# Interior ", "Undersecretary for Benefits "): the run opens with the office's domain.
+_TITLE_OF: Final = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")
+_DOMAIN_JOINS: Final = (" of ", " of the ", " for ", " for the ")
 
 
 def _office_domain(text: str, start: int, words: str) -> int:
@@ -733,7 +774,7 @@ def _office_domain(text: str, start: int, words: str) -> int:
     Security " of "Secretary of Homeland Security Ann Roe"): up to a given name or an
     initial, else all but the last two words; 0 when no title stands before."""
     title = _TITLE_OF.search(text, max(0, start - 40), start)
-    if title is None or title.group(1) not in TITLE_WORDS:
+    if title is None or not _title_word(title.group(1)):
         return 0
     tokens = words.split()
     j = next(
@@ -2716,7 +2757,16 @@ def gender_of(first_name: str) -> str | None:
         parts = {gender_of(part) for part in first_name.split("-") if part}
         if len(parts) == 1:
             return parts.pop()
+    if not first_name.isascii():
+        plain = _unaccented(first_name)  # "Zoë", "Andrés": the lists hold "Zoe", "Andres"
+        return gender_of(plain) if plain != first_name and plain.isascii() else None
     return None
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ("Inés" -> "Ines"): news writes a given name with its
+    diacritics or without, and the given-name lists hold the plain spelling."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # Generational suffixes by age, youngest last ("the elder" is the lowest found).
