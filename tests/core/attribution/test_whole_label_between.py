@@ -60,3 +60,22 @@ def test_a_span_of_time_ending_the_clause_goes_whole() -> None:
         "Tarn Ridge for more than a decade said."
     )
     assert quotes[-1].speaker == "a corrections officer who has worked at Tarn Ridge"
+
+
+@pytest.mark.parametrize(
+    ("opening", "label"),
+    [
+        (
+            "Another Tarnland Democrat, who spoke on the condition of anonymity, said",
+            "another Tarnland Democrat",
+        ),
+        ("A Republican in the Tarn delegation said", "a Republican in the Tarn delegation"),
+    ],
+)
+def test_a_party_member_left_unnamed_keeps_its_article(opening: str, label: str) -> None:
+    """ "Another House Democrat, who ..., said": a party member is an unnamed source
+    like an aide, never the bare "House Democrat"."""
+    quotes = attributed(
+        f"Ivo Brandel said the ferry plan was late.\n\n{opening} the plan was \u201cdead.\u201d"
+    )
+    assert quotes[-1].speaker == label

@@ -683,7 +683,12 @@ def _source_head(word: str) -> bool:
     """Can ``word`` head an unnamed source ("a man", "an aide", "one of her advisers")?"""
     one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     one = _IRREGULAR_SINGULARS.get(word, one)  # ("one of those people")
-    return unnamed_person(one) or one in L.SOURCE_NOUNS or one.endswith("member")
+    return (
+        unnamed_person(one)
+        or one in L.SOURCE_NOUNS
+        or one.endswith("member")
+        or one in L.PARTY_MEMBERS  # ("Another House Democrat, who ..., said")
+    )
 
 
 def _cue_confidence(
