@@ -145,9 +145,21 @@ def is_junk(label: str) -> bool:
     ):
         return True
     bare = first not in _DETERMINERS | _POSSESSIVES | {"one", "another"}
-    if first in _NUMBER_WORDS and last.endswith("s"):
-        bare = False  # "two other former employees": a counted group, as sources go
+    if first in _NUMBER_WORDS and any(_plural(w) for w in words[1:5]):
+        # "two other former employees", "two people close to her", "three members who
+        # were present": a counted group, labelled by its whole noun phrase as the gold
+        # README has sources
+        bare = False
     return label[0].islower() and bare and len(words) > 1
+
+
+def _plural(word: str) -> bool:
+    """Does ``word`` read as a plural noun ("employees", "people"), a counted group's head?"""
+    low = word.casefold()
+    return (low.endswith("s") and not low.endswith("ss")) or low in _IRREGULAR_PLURALS
+
+
+_IRREGULAR_PLURALS = _words("people men women children")
 
 
 @dataclass(frozen=True, slots=True)

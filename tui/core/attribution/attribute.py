@@ -663,6 +663,14 @@ _CLAUSE_OPENERS: Final = (
 )
 
 
+def _says_which(short: str, whole: str) -> bool:
+    """Does ``whole`` run on past ``short`` with a relative clause, a participle or a
+    place telling which one ("a strategist | working on county races", "a clerk | in
+    Dunmoor")? Whom a source speaks for or serves ("for", "to") its own reader weighs."""
+    rest = whole[len(short) :].split(None, 1) if len(whole) > len(short) else []
+    return bool(rest) and (rest[0] in L.WHICH_ONE_OPENERS or rest[0].endswith("ing"))
+
+
 def _same_opening(one: str, other: str) -> bool:
     """Does one phrase open the other ("A spokesman", "A spokesman for the LSE")?"""
     return one.startswith(other) or other.startswith(one)
@@ -675,7 +683,12 @@ def _source_head(word: str) -> bool:
     """Can ``word`` head an unnamed source ("a man", "an aide", "one of her advisers")?"""
     one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     one = _IRREGULAR_SINGULARS.get(word, one)  # ("one of those people")
-    return unnamed_person(one) or one in L.SOURCE_NOUNS or one.endswith("member")
+    return (
+        unnamed_person(one)
+        or one in L.SOURCE_NOUNS
+        or one.endswith("member")
+        or one in L.PARTY_MEMBERS  # ("Another House Democrat, who ..., said")
+    )
 
 
 def _cue_confidence(
@@ -1158,10 +1171,13 @@ class _Attributor:
             return found
         placed = self._placed_source(cue, lo)
         if placed is None or (
-            found and found.kind == "nominal" and _same_opening(found.mention, placed.mention)
+            found
+            and found.kind == "nominal"
+            and _same_opening(found.mention, placed.mention)
+            and not _says_which(found.mention, placed.mention)
         ):
             return found  # (the label read before, "a spokesman for the LSE", kept)
-        return placed
+        return placed  # (the whole noun phrase, "a strategist who has worked on ...")
 
     def _partitive_before(self, cue: re.Match[str], lo: int) -> tuple[int, str] | None:
         """One drawn from a group, the subject of ``cue``: opening its clause at ``lo``,
@@ -1636,7 +1652,7 @@ class _Attributor:
         if s_lo < lo or "," in self.text[s_lo : cue.start()]:
             return None
         rel = H.opening_relative(self.text, s_lo, cue.start())
-        if rel is None or not C.speaks(rel[1]):
+        if rel is None or not C.speaks(H.label_head(rel[1])):
             return None
         speaker = self.ctx.resolve_phrase(rel[1], rel[0])
         return _Found(speaker, rel[1], _cue_word(cue), "nominal")

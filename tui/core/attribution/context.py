@@ -805,6 +805,12 @@ class ArticleContext:
             return names.whole_body(m) or names.body_ahead(m) or names.resolve(m)
         if c.kind == "pronoun":
             return self.resolve_pronoun(c.words.lower(), c.start)
+        if c.words.split(None, 1)[0].lower() in L.GROUP_COUNTS:
+            # "Two road workers who fixed the bridge said": a counted group is labelled
+            # by its whole noun phrase, as one unnamed source is.
+            head = C.COMPLEMENT_START.split(c.words, maxsplit=1)[0]
+            words = unnamed_label(self.text, c.start, c.start + len(head))
+            return self.resolve_phrase(words[:1].lower() + words[1:], c.start)
         return self.resolve_phrase(c.words, c.start)
 
     def resolve_phrase(self, words: str, pos: int) -> str:

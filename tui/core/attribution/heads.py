@@ -71,7 +71,9 @@ def opening_relative(text: str, s_lo: int, hi: int) -> tuple[int, str] | None:
     rest = text[m.end() : hi]
     if any(mark in rest for mark in '.;:“”"'):
         return None
-    return m.start(1), unnamed_label(text, m.start(1), m.end(1), hi)
+    # ("A clerk who | asked not to be named said": the clause's own verb, read on)
+    end = None if not rest.strip() else hi
+    return m.start(1), unnamed_label(text, m.start(1), m.end(1), end)
 
 
 # What follows a plural subject: an auxiliary or a verb form ("Business groups have").
@@ -101,14 +103,15 @@ _MODIFIERS_READ: Final = 4
 # What may hang on that head before its verb, in any order: a prepositional phrase
 # ("to one of the rival campaigns", "close to Kowalski", "in the back of the hall"), a
 # relative clause with no comma ("who has given the maximum and asked not to be named"),
+# a participle's phrase telling which one ("working on county races"),
 # a clause set off by commas that opens with a lower-case word (", who spoke on
 # condition of anonymity,", ", reached by CNN,"), an adverb ("also", "later").
 _SUBJECT_DEPENDENT: Final = re.compile(
     r"\s+(?:(?P<prep>close\s+to|familiar\s+with|involved\s+in|in|near|at|from|on|outside"
-    r"|behind|beside|by|among|across|inside|to|for|of|with)|who|whose|that)\s+"
-    r"[^,;:.\"“”()]+?(?=\s*,|\s*$)"
+    r"|behind|beside|by|among|across|inside|to|for|of|with)|who|whose|that"
+    r"|(?P<part>[a-z]{3,}ing))\s+[^,;:.\"“”()]+?(?=\s*,|\s*$)"
     r"|\s*,\s+[a-z][^,;:\"“”()]{0,140},"
-    r"|\s+(?:also|then|later|suddenly|finally|again|once)(?=\s|$)"
+    rf"|\s+(?:{'|'.join(sorted(L.SUBJECT_ADVERBS))})(?=\s|$)"
 )
 _DEPENDENTS_READ: Final = 4
 # Whom a source speaks for, kept in its label: "a spokesman for the LSE (said)"; the
@@ -167,11 +170,23 @@ def unnamed_subject(
         # (a capitalised head: "One Democratic Assemblymember who ...")
         if is_source(head.lower()) and _dependents_end(text, pos, hi):
             label = unnamed_label(text, start, pos, hi)
-            return start, max(label, text[start : _whom(text, pos, hi, head)].rstrip(), key=len)
+            whom = _untimed(text[start : _whom(text, pos, hi, head)])
+            return start, max(label, whom, key=len)
         if text[pos : pos + 1] != " ":
             return None
         pos += 1
     return None
+
+
+def _untimed(label: str) -> str:
+    """``label`` less an adverb or a time ending it before its verb ("a spokesman for
+    the senator later (said)" is "a spokesman for the senator")."""
+    words = label.split(" ")
+    while len(words) > 2 and (
+        words[-1] in L.SUBJECT_ADVERBS or words[-1].lower() in L.TIME_ENDS or not words[-1]
+    ):
+        words.pop()
+    return " ".join(words).rstrip()
 
 
 _LABEL_WORD: Final = re.compile(
@@ -342,6 +357,8 @@ def _dependents_end(text: str, pos: int, hi: int) -> bool:
             return False
         if dep.group("prep") and not L.FINITE_CUES.isdisjoint(dep.group().split()):
             return False  # "A spokesman for X said it was wrong to (suggest)": a verb
+        if dep.group("part") and not _opens_label(dep.group("part")):
+            return False  # ("a spokesman adding that ..."): saying, not which one
         pos = dep.end()
     return not text[pos:hi].strip()
 

@@ -385,7 +385,8 @@ NOT_AGENT_NOUNS: Final = word_set(
 NEW_PHRASE_OPENERS: Final = "One|one|Another|another"
 DETERMINERS: Final = (
     "A|a|An|an|The|the|One|one|His|his|Her|her|Its|its|Their|their|Some|some|Two|two|"
-    "Several|several"
+    "Several|several|Three|three|Four|four|Five|five|Six|six|Seven|seven|Eight|eight|"
+    "Nine|nine|Ten|ten"
 )
 # -- honorifics, titles and other words around names ---------------------------
 HONORIFICS: Final = word_set(
@@ -728,7 +729,7 @@ NAMED_BODY_HEADS: Final = word_set(
     "agency bank party institute board authority trust society tribunal court "
     "foundation corporation organisation organization office service club league "
     "university college school district hospital center centre institution order "
-    "brotherhood sisterhood guild"
+    "brotherhood sisterhood guild chamber"
 )
 # A short label's other name words: "the district" for "Tarn County Public Schools"
 # (a school district named by its schools).
@@ -839,7 +840,9 @@ COMPANY_WORDS: Final = word_set(
 # What speaks for the person who owns it ("his office said", "her campaign said").
 OWN_VOICES: Final = word_set("office campaign")
 # A body's parts named by their place ("ICE's Denver field office"): they speak for it.
-UNIT_NOUNS: Final = word_set("office bureau chapter branch division unit headquarters")
+UNIT_NOUNS: Final = word_set(
+    "office bureau chapter branch division unit headquarters project program"
+)
 # A members' group's local parts, which speak for themselves ("Moms for Tarnlight's Ely
 # Ridge chapter said"): the national group said nothing (a regex alternation).
 LOCAL_UNITS: Final = "chapter|chapters|affiliate|local"
@@ -966,8 +969,17 @@ TIME_LEADS: Final = word_set("last this that next every on in for over")
 # out with it.
 SPAN_COUNTS: Final = word_set(
     "a few several many two three four five six seven eight nine ten eleven twelve "
-    "fifteen twenty thirty forty fifty"
-)
+    "fifteen twenty thirty forty fifty than more less nearly almost about"
+)  # ("for more than a decade": the whole span)
+# Adverbs between a source's phrase and its verb ("a spokesman for the senator later
+# said"): they hang on the verb, never on the label.
+SUBJECT_ADVERBS: Final = word_set("also then later suddenly finally again once")
+# Words opening what tells which unnamed source speaks, after its head: a relative
+# clause, a participle or a place ("who has worked on ...", "involved in", "at the center").
+WHICH_ONE_OPENERS: Final = word_set("who whose involved familiar in at near from on inside")
+# Counts that open a counted group's label, read whole like an unnamed source's ("two
+# road workers who fixed the bridge", "three people familiar with the talks").
+GROUP_COUNTS: Final = word_set("two three four five six seven eight nine ten several")
 # A label ends in an object pronoun only after these ("a person close to her").
 OBJECT_PRONOUNS: Final = word_set("her him them it us me you")
 OWNING: Final = word_set("to of for")
@@ -1216,8 +1228,9 @@ PARTITIVE_GROUPS: Final = word_set("them those these the its his her their our y
 # Time words a relative clause may close on ("who was there that day"): a source's
 # label never ends in one, so such a clause stays out of it.
 TIME_ENDS: Final = word_set(
-    "day days week weeks month months year years time today yesterday tonight night "
-    "morning afternoon evening monday tuesday wednesday thursday friday saturday sunday then"
+    "day days week weeks month months year years decade decades time today yesterday tonight "
+    "night morning afternoon evening monday tuesday wednesday thursday friday saturday sunday "
+    "then"
 )
 # Capitalised words that may stand before ", 12," without being a person's name
 # ("Ward, 12, ...", "Chapter, 3, ..."): given_names.given_alone skips them (lower case).

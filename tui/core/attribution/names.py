@@ -2548,8 +2548,8 @@ class ArticleNames:
         if join == " to " or (join == " for " and last in CAUSE_NOUNS):
             if not self._small_join_body(start, words, join, last):
                 return None
-        elif self.is_person(m) and head not in GROUP_WORDS and not members:
-            return None  # ("Tessaly Action for Governance" is a group's name)
+        elif self.is_person(m) and head not in GROUP_WORDS | BODY_NAME_HEADS and not members:
+            return None  # ("Tessaly Action for Governance", "Tarn Chamber of Trade": bodies)
         elif not (m.org or head in BODY_NAME_HEADS or head in GROUP_WORDS or members):
             return None  # ("said Varnam of Tillage Grain": a surname not met in full)
         if tail.split()[0] in HONORIFICS or tail.split()[0] in TITLE_WORDS:
