@@ -473,6 +473,13 @@ class Floors:
 # (pronoun gender read before settling, double given names, "Haskins Sr.", first names of
 # a shared surname, quoted nicknames): name 53/55, pronoun 98/110 (89.1%), named 258/284
 # (90.8%), missing 6/341, high right 99/99; floors raised, one quote below.
+# Branch dev23: us_news_dev23 (open, written blind as a proxy aimed at pronoun quotes in
+# real reporting: its writer never read the attribution code nor ran the extractor on it
+# before all 22 articles were committed at 715a8a0; first scored on the code of main at
+# a4fc875): name 11/12, pronoun 98/132 (74.2%, under issue 8's pronoun target), named
+# 212/266 (79.7%, under the named target), missing 7/311, high right 30/30, detection and
+# span F1 1.000; by intro: colon 1/3, continuation 103/134, role 2/3. Floors one quote
+# below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -513,6 +520,7 @@ FLOORS = {
     "us_news_heldout13": Floors(name_intro=0.968, pronoun=0.86, named=0.891, missing=0.025),
     "us_news_dev21": Floors(name_intro=0.983, pronoun=0.986, named=0.995, missing=0.0131),
     "us_news_dev22": Floors(name_intro=0.963, pronoun=0.9, named=0.926, missing=0.0147),
+    "us_news_dev23": Floors(name_intro=0.833, pronoun=0.734, named=0.793, missing=0.0258),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -531,7 +539,7 @@ HELD_OUT = (
     "us_news_heldout13",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_dev23",)
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -642,12 +650,15 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day) is under it too: a strict xfail until a fix reaches it.
 # us_news_dev22 (open, written blind on branch dev22: 87.3% on the code of its day,
 # 90.8% after the branch's fixes).
+# us_news_dev23 (open, written blind on branch dev23 aimed at pronoun quotes: 79.7% on the
+# code of its day).
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_heldout11",
     "us_news_heldout13",
     "us_news_dev22",
+    "us_news_dev23",
 )
 
 
@@ -676,7 +687,9 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
 # us_news_dev22 (open, written blind on branch dev22: 94/110, 85.5%, on the code of its
 # day; 98/110 after the branch's fixes) reached 99/110 (90.0%) with the session's other
 # branches merged.
-BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13",)
+# us_news_dev23 (open, written blind on branch dev23 aimed at pronoun quotes: 98/132,
+# 74.2%, on the code of its day) is under it: a strict xfail until rules reach it.
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13", "us_news_dev23")
 
 
 @pytest.mark.parametrize(
@@ -712,8 +725,13 @@ def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
 
 # Sets where fewer quotes are plainly cued than the share asks, held at their figure:
 # us_news_dev13 was written blind to hold hard shapes (96 of 487 high on the code of its day);
-# us_news_dev18 too, mostly cue-less exchanges and continuations (62 of 425 on its day).
-HIGH_SHARE_BELOW = {"us_news_dev13": 96 / 487, "us_news_dev18": 62 / 425}
+# us_news_dev18 too, mostly cue-less exchanges and continuations (62 of 425 on its day);
+# us_news_dev23 too, mostly pronoun quotes paragraphs after the name (30 of 311 on its day).
+HIGH_SHARE_BELOW = {
+    "us_news_dev13": 96 / 487,
+    "us_news_dev18": 62 / 425,
+    "us_news_dev23": 30 / 311,
+}
 
 
 @pytest.mark.parametrize("name", SETS)
