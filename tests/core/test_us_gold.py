@@ -479,7 +479,9 @@ class Floors:
 # a4fc875): name 11/12, pronoun 98/132 (74.2%, under issue 8's pronoun target), named
 # 212/266 (79.7%, under the named target), missing 7/311, high right 30/30, detection and
 # span F1 1.000; by intro: colon 1/3, continuation 103/134, role 2/3. Floors one quote
-# below (missing one above).
+# below (missing one above). After branch dev23's rules (a person who goes by "they";
+# an unnamed source's gender from the clause that brings them in): pronoun 104/132
+# (78.8%), named 223/266 (83.8%), missing 7/311, high right 30/30; floors raised.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -520,7 +522,7 @@ FLOORS = {
     "us_news_heldout13": Floors(name_intro=0.968, pronoun=0.86, named=0.891, missing=0.025),
     "us_news_dev21": Floors(name_intro=0.983, pronoun=0.986, named=0.995, missing=0.0131),
     "us_news_dev22": Floors(name_intro=0.963, pronoun=0.9, named=0.926, missing=0.0147),
-    "us_news_dev23": Floors(name_intro=0.833, pronoun=0.734, named=0.793, missing=0.0258),
+    "us_news_dev23": Floors(name_intro=0.833, pronoun=0.78, named=0.834, missing=0.0258),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
