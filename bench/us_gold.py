@@ -180,7 +180,18 @@ by first name, title, 'the elder' or 'Jr.'; nicknames and initials; several peop
 gender with pronoun quotes paragraphs after the name; hyphenated, particle, suffixed,
 Spanish double, Asian and African names and names that are common words; captions,
 'Advertisement', RELATED lines, embedded posts, bylines, datelines and corrections;
-courtroom turns; open to tuning), and fourteen held-out
+courtroom turns; open to tuning), ``us_news_dev23`` (22 articles, 314 quotes, written blind
+as an OPEN proxy for issue 8's held-out set, aimed at pronoun quotes in real reporting: its
+writer never read the attribution code nor ran the extractor on it before all were
+committed; the NYT, the Post, Politico (with a Playbook), AP and Reuters (straight quotes),
+The Hill, Fox, CNN (with a Q&A), NPR, local papers and a local TV site: "she said" two to
+five paragraphs after the name with other people of both genders, named and unnamed,
+mentioned between; kin named by given name only ("her husband, Tobin,"); people quoted in a
+story about someone else (a victim's mother, a coach, a widow); pronoun quotes after a
+paragraph of paraphrase, after "Asked whether ...", in and after a Q&A, in multi-paragraph
+quotes; "they" for one person (non-binary or unnamed) and for a group; hyphenated,
+particle, suffixed, Vietnamese, African and Spanish names and names that are common words;
+captions, advertisement, RELATED lines and bylines; open to tuning), and fourteen held-out
 sets, ``us_news_heldout``, ``us_news_heldout2``, ``us_news_heldout3``,
 ``us_news_heldout4``, ``us_news_heldout5``, ``us_news_heldout6``,
 ``us_news_heldout7``, ``us_news_heldout8``, ``us_news_heldout9``,
@@ -405,6 +416,7 @@ SETS = (
     "us_news_dev20",
     "us_news_dev21",
     "us_news_dev22",
+    "us_news_dev23",
     "us_news_heldout",
     "us_news_heldout2",
     "us_news_heldout3",

@@ -71,7 +71,11 @@ real-world name variety and page clutter: people who share a surname, nicknames 
 initials, several people of one gender, hyphenated, particle, suffixed, Spanish double,
 Asian and African names, names that are common words, captions, advertisement and related
 lines, embedded posts, corrections, courtroom turns and an interview transcript; open to
-tuning), and two
+tuning), ``us_news_dev23`` (22 articles, 314 quotes, written blind as an open proxy aimed at
+pronoun quotes: "she said" paragraphs after the name with other people between, kin named
+by given name only, people quoted in a story about someone else, pronouns after paraphrase,
+after "Asked whether ...", in and after a Q&A and in multi-paragraph quotes, "they" for one
+person and for a group, names of real variety and page clutter; open to tuning), and two
 HELD-OUT sets,
 ``us_news_heldout`` and ``us_news_heldout2`` (the
 second: 26 articles of 600-1,100 words, 609 quotes, written later and by another
@@ -481,6 +485,15 @@ class Floors:
 # articles were committed at 3d4693c; first scored on the code of main at a4fc875): name
 # 119/120, pronoun 86/93, named 389/404 (96.3%), missing 19/569, high right 247/248,
 # detection and span F1 0.999. Floors one quote below (missing one above).
+# Branch dev23: us_news_dev23 (open, written blind as a proxy aimed at pronoun quotes in
+# real reporting: its writer never read the attribution code nor ran the extractor on it
+# before all 22 articles were committed at 715a8a0; first scored on the code of main at
+# a4fc875): name 11/12, pronoun 98/132 (74.2%, under issue 8's pronoun target), named
+# 212/266 (79.7%, under the named target), missing 7/311, high right 30/30, detection and
+# span F1 1.000; by intro: colon 1/3, continuation 103/134, role 2/3. Floors one quote
+# below (missing one above). After branch dev23's rules (a person who goes by "they";
+# an unnamed source's gender from the clause that brings them in): pronoun 104/132
+# (78.8%), named 223/266 (83.8%), missing 7/311, high right 30/30; floors raised.
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -522,6 +535,7 @@ FLOORS = {
     "us_news_dev21": Floors(name_intro=0.983, pronoun=0.986, named=0.995, missing=0.0131),
     "us_news_dev22": Floors(name_intro=0.963, pronoun=0.9, named=0.926, missing=0.0147),
     "us_news_heldout14": Floors(name_intro=0.983, pronoun=0.913, named=0.96, missing=0.0352),
+    "us_news_dev23": Floors(name_intro=0.833, pronoun=0.78, named=0.834, missing=0.0258),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -652,12 +666,15 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day) is under it too: a strict xfail until a fix reaches it.
 # us_news_dev22 (open, written blind on branch dev22: 87.3% on the code of its day,
 # 90.8% after the branch's fixes).
+# us_news_dev23 (open, written blind on branch dev23 aimed at pronoun quotes: 79.7% on the
+# code of its day).
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_heldout11",
     "us_news_heldout13",
     "us_news_dev22",
+    "us_news_dev23",
 )
 
 
@@ -686,7 +703,9 @@ def test_named_sources_get_their_full_name(name: str, scores: dict[str, Score]) 
 # us_news_dev22 (open, written blind on branch dev22: 94/110, 85.5%, on the code of its
 # day; 98/110 after the branch's fixes) reached 99/110 (90.0%) with the session's other
 # branches merged.
-BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13",)
+# us_news_dev23 (open, written blind on branch dev23 aimed at pronoun quotes: 98/132,
+# 74.2%, on the code of its day) is under it: a strict xfail until rules reach it.
+BELOW_PRONOUN_TARGET: tuple[str, ...] = ("us_news_heldout13", "us_news_dev23")
 
 
 @pytest.mark.parametrize(
@@ -722,8 +741,13 @@ def test_high_confidence_is_right(name: str, scores: dict[str, Score]) -> None:
 
 # Sets where fewer quotes are plainly cued than the share asks, held at their figure:
 # us_news_dev13 was written blind to hold hard shapes (96 of 487 high on the code of its day);
-# us_news_dev18 too, mostly cue-less exchanges and continuations (62 of 425 on its day).
-HIGH_SHARE_BELOW = {"us_news_dev13": 96 / 487, "us_news_dev18": 62 / 425}
+# us_news_dev18 too, mostly cue-less exchanges and continuations (62 of 425 on its day);
+# us_news_dev23 too, mostly pronoun quotes paragraphs after the name (30 of 311 on its day).
+HIGH_SHARE_BELOW = {
+    "us_news_dev13": 96 / 487,
+    "us_news_dev18": 62 / 425,
+    "us_news_dev23": 30 / 311,
+}
 
 
 @pytest.mark.parametrize("name", SETS)

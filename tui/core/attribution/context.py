@@ -41,6 +41,13 @@ _DESCRIBED_ADDS: Final = re.compile(
     r"(?:added|went on|said|says|told|insisted|admitted|explained|believes|thinks)\b"
 )
 # "The mayor brushed ...": a sentence opened by "the" and a role, then a verb.
+# "who uses they/them pronouns", "prefers the pronouns they and them": a person who goes
+# by "they" (the verbs in lexicon.py).
+_THEY_DECLARED: Final = re.compile(
+    r"\b(?:" + "|".join(L.THEY_DECLARING_VERBS) + r")\s+(?:the\s+)?(?:pronouns?\s+)?"
+    r"[\"“]?they(?:\s*/\s*|\s+and\s+)them\b",
+    re.IGNORECASE,
+)
 _ROLE_OPENS: Final = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)\s+[a-z]+(?:ed|s)\b")
 _SUBJECT_LOOKBACK: Final = 8  # sentences searched back to resolve a pronoun
 # A written thing, then an aside, right before "read": "The office's reply, which the
@@ -156,6 +163,7 @@ class ArticleContext:
         self._salience: PronounResolver | None = PronounResolver(self)  # (None: released)
         self._introduced: dict[str, list[tuple[int, str]]] = {}  # head -> "a ... head" intros
         self._kin: dict[str, str | None] = {}  # "son" -> the one person named as a son
+        self._they: frozenset[str] | None = None  # people the article says go by "they"
         self._one_of: dict[str, int] = {}  # "Dunmore MP" -> where "a Dunmore MP" comes first
         self._heads: dict[int, int] = {}  # name's start -> end of the phrase it modifies
         self._lede: LedeTie | None = None  # (read on first need: lede_tie)
@@ -1468,6 +1476,8 @@ class ArticleContext:
 
     def _subject_in(self, lo: int, hi: int, pronoun: str) -> tuple[str, bool] | None:
         cands = self.candidates(lo, hi, possessors=True)
+        if pronoun == "they" and (declared := self._declared_they(cands)):
+            return declared, False
         for k, c in enumerate(cands):
             if k + 1 < len(cands) and self.text.endswith(" of ", 0, c.start):
                 continue  # "the re-election of George W Bush, Mr Kennedy said"
@@ -1504,6 +1514,39 @@ class ArticleContext:
             name = self.names.resolve(m)
             return name, C.OBJECT_BEFORE.search(self.text, max(lo, c.start - 30), c.start)
         return None
+
+    def _declared_they(self, cands: list[Candidate]) -> str | None:
+        """A person the article says goes by "they", named in the sentence before any
+        group ("Sam Roe, who uses they/them pronouns, runs a team"; "Her boss, Ed Lutz,
+        said Roe was the best"): a "they" looking back is that person, not the team,
+        nor a singular role beside them (None: no such person, or a group comes first)."""
+        if not self.they_people:
+            return None
+        for c in cands:
+            if c.kind == "nominal" and not one_person(c.words):
+                return None  # "a group of volunteers said they": the group
+            m = c.mention
+            if c.kind != "name" or m is None or not self.names.is_person(m):
+                continue
+            if (name := self.names.resolve(m)) in self.they_people:
+                return name
+        return None
+
+    @property
+    def they_people(self) -> frozenset[str]:
+        """The people the article says go by "they": the last person named before
+        "uses they/them" (or "prefers the pronouns they and them") in its sentence."""
+        if self._they is None:
+            found: set[str] = set()
+            for m in _THEY_DECLARED.finditer(self.text):
+                lo, _ = self.sentence_span(self.para_of(m.start()), m.start())
+                people = [
+                    c for c in self.names.mentions_between(lo, m.start()) if self.names.is_person(c)
+                ]
+                if people:
+                    found.add(self.names.resolve(people[-1]))
+            self._they = frozenset(found)
+        return self._they
 
     def _body(self, c: Candidate) -> bool:
         """A name "it" or "they" may stand for: an organisation named on its own, not a

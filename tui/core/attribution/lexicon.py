@@ -441,6 +441,14 @@ TITLE_WORDS: Final = word_set(
 # A title's first half joined to a title word by a hyphen ("Vice-President Ann Roe",
 # "Under-Secretary Ben Tate", "Co-Founder"): the whole word is a title.
 TITLE_PREFIXES: Final = word_set("Vice Under Deputy Co Ex Joint Acting Assistant")
+# What an unnamed source withholds in the clause that brings them in ("who declined to
+# give her name", "asked that her identity be kept private"): "her" there is the source.
+WITHHELD_OWN: Final = ("name", "names", "identity", "full name", "last name", "surname")
+
+# Verbs by which an article says a person goes by "they" ("Sam Roe, who uses they/them
+# pronouns"): that person, not only a group or a body, is then a "they" that speaks.
+THEY_DECLARING_VERBS: Final = ("uses", "use", "using", "prefers", "prefer", "goes by", "go by")
+
 # Nouns closing a street's name ("Elm Avenue", "Quarry Lane"): a street never speaks,
 # so "a couple who live on Elm Avenue, Ann and Ed Roe, said they" is not the street's
 # "they". ("Street" and "Road" left out: "Downing Street said" speaks for a government.)

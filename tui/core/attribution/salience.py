@@ -118,6 +118,11 @@ _GENDER_TELLING: Final = re.compile(
     rf"{_GENDERED.pattern}|(?<!\w)[Hh]er(?= (?:{'|'.join(sorted(L.OWN_VOICES))})\b)"
 )
 _POSSESSIVE: Final = _words("his", "her")
+# "her name", "her identity": what a source withholds is her own (lexicon.py).
+_HER_OWN: Final = re.compile(rf"\b[Hh]er (?:{'|'.join(L.WITHHELD_OWN)})\b")
+# A relative clause set off after a noun phrase and what qualifies it ("on the line,
+# who declined to give her name,").
+_WHO_CLAUSE: Final = re.compile(r"[^,.;:\"“”]{0,60},\s+who\s[^,.;:\"“”]{1,120},")
 _HER: Final = _words("her")  # (object or possessive: someone else either way)
 # A quote's words for someone else than its speaker ("He never called me back").
 _QUOTE_PRONOUN: Final = _words("he", "him", "his", "himself", "she", "her", "herself")
@@ -1551,7 +1556,24 @@ class PronounResolver:
         elif c.words.split(None, 1)[0].lower() in _INDEFINITE:
             # "A man in a red cap said he ...": a later "he" speaks as the whole label
             name = ctx.resolve_phrase(unnamed_label(ctx.text, c.start, c.end), c.start)
+            gender = gender or self._own_clause_gender(c.end)
         return SalientMention(name, gender, role, c.start)
+
+    def _own_clause_gender(self, end: int) -> str | None:
+        """ "A teacher on the line, who declined to give her name, said": a pronoun
+        telling a gender in the relative clause set off after an unnamed person is
+        theirs (None: no such clause or pronoun). Not one after the verb: in "an aide
+        said she would vote no" she is often the one the aide serves."""
+        text = self.ctx.text
+        clause = _WHO_CLAUSE.match(text, end)
+        if clause is None:
+            return None
+        m = _GENDER_TELLING.search(text, clause.start(), clause.end())
+        if m is None:  # ("who asked that her name not be used": her own name)
+            m = _HER_OWN.search(text, clause.start(), clause.end())
+        if m is None or self.ctx.inside_quote(m.start()):
+            return None
+        return "f" if m.group().lower().startswith(("she", "her")) else "m"
 
     def _may_be_person(self, words: str) -> bool:
         """ "the Dutchman", "the home secretary" (an office, a role the article ties to
