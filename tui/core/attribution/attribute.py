@@ -180,6 +180,8 @@ _OPENING_NP: Final = re.compile(
     r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Then),?\s+)?"
     r"(?P<np>(?:The|An?)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)" + _NP_CLOSE
 )
+# Quotation marks (not apostrophes): a sentence holding one may be someone's words.
+_ANY_MARK: Final = frozenset('"“”‘')
 # A sentence's opening "The " before a title ("The Lord Provost, Lord Varrow,").
 _THE_OPENS: Final = re.compile(r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Then),?\s+)?(?:The|the)\s+")
 # The place an office is of, then the comma of an apposition: " of Tarnby, ".
@@ -2115,6 +2117,18 @@ class _Attributor:
         asked = C.ASKED_OPENING.match(self.text, s_lo)
         return asked is not None and cue.start() < asked.end()
 
+    def _in_writers_question(self, cue: re.Match[str]) -> bool:
+        """Is ``cue`` in a question the writer puts, with no quote in it ("So is the
+        party's aim to win, as Ada Roe once declared?")? The quote after it answers the
+        question: its speaker is the one asked, not whoever the question cites. (A
+        question someone asks, "Why pay, Ada Roe asked.", is a sentence of hers.)"""
+        if cue.group().lower() in L.ASKING_VERBS:
+            return False
+        para = self.ctx.para_of(cue.start())
+        lo, hi = self.ctx.sentence_span(para, cue.start())
+        sentence = self.text[lo:hi].rstrip()
+        return sentence.endswith("?") and not any(ch in _ANY_MARK for ch in sentence)
+
     def _pronoun_confidence(self, found: _Found) -> Confidence:
         """How sure a pronoun's speaker is. "It"/"they" read back to an earlier sentence
         is low (see ``resolve_pronoun``), unless that names the last direct quote's
@@ -2963,6 +2977,8 @@ class _Attributor:
             found = self.from_cue(cue, s_lo, hi, s_lo)
             if found and self._in_question_put(cue, found, s_lo):
                 continue  # "Asked whether Penn had promised it, he smiled. "Q"": not Penn's
+            if self._in_writers_question(cue):
+                continue  # "Is it war, as Ada Roe once declared? "No. ..."": the answer's not hers
             if found and (not found.weak or (bodies and found.kind == "name")):
                 return found
         return None
