@@ -37,10 +37,11 @@ def test_a_capitalised_office_opening_the_sentence_is_not_the_speaker() -> None:
     assert q.speaker == "Lord Varrow"
 
 
-def test_a_capitalised_office_before_a_joined_cue_is_not_the_speaker() -> None:
+@pytest.mark.parametrize("office", ["Lord Provost", "Lord Chancellor"])
+def test_a_capitalised_office_before_a_joined_cue_is_not_the_speaker(office: str) -> None:
     body = (
-        "The Lord Provost, Lord Varrow, agreed the charter was unfair but added that "
-        '"its effects are small".'
+        f"The {office}, Lord Varrow, agreed the Tarnby Charter, which governs the guilds, "
+        'was unfair but added that "its effects are small".'
     )
     (q,) = attributed(body)
     assert q.speaker == "Lord Varrow"

@@ -1867,7 +1867,6 @@ class _Attributor:
         return (
             m is not None
             and words_before(self.text, c.start)[1] in ("the", "The")
-            and unnamed_person(m.tokens[-1]) is False
             and is_role(m.tokens[-1].lower())
         )
 
