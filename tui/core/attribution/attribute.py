@@ -80,7 +80,7 @@ from tui.core.attribution.names import Mention, gender_of
 from tui.core.attribution.pairs import other_of_two, pair_speakers
 from tui.core.attribution.parties import party_sources
 from tui.core.attribution.revealed_bodies import name_revealed_bodies
-from tui.core.attribution.roles import unnamed_person
+from tui.core.attribution.roles import is_role, styled_start, unnamed_person
 from tui.core.attribution.setups import set_up_turns
 from tui.core.attribution.turns import exchange_turns
 from tui.core.attribution.writers import body_writers, page_owners
@@ -180,6 +180,12 @@ _OPENING_NP: Final = re.compile(
     r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Then),?\s+)?"
     r"(?P<np>(?:The|An?)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)" + _NP_CLOSE
 )
+# Quotation marks (not apostrophes): a sentence holding one may be someone's words.
+_ANY_MARK: Final = frozenset('"“”‘')
+# A sentence's opening "The " before a title ("The Lord Provost, Lord Varrow,").
+_THE_OPENS: Final = re.compile(r"\s*[\"“‘']?(?:(?:But|And|Yet|Still|Then),?\s+)?(?:The|the)\s+")
+# The place an office is of, then the comma of an apposition: " of Tarnby, ".
+_OF_PLACE_COMMA: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?,\s+")
 # A relative aside after a paper (", which the Ledger has seen,"): who saw it, not who
 # wrote it.
 _WHICH_ASIDE: Final = re.compile(r",\s+(?:which|that)\s")
@@ -1699,14 +1705,26 @@ class _Attributor:
         person apposed to the phrase opening the sentence is its subject, not a noun
         inside that phrase."""
         text = self.text
+        titled: Candidate | None = None
         for c in cands:
+            if c.kind == "name" and titled is None and self._title_named(c):
+                titled = c  # "The Lord Provost" of "The Lord Provost, Lord Varrow,"
+                continue
             if c.kind != "name" or not self.ctx.strong_name(c):
                 continue
             head = text[lo : c.start]
             if not (head.endswith(", ") and text.startswith(",", c.end)) or "," in head[:-2]:
                 return None
-            return c if _OPENING_NP.match(head) else None
+            return c if _OPENING_NP.match(head) or self._title_opens(lo, titled, c) else None
         return None
+
+    def _title_opens(self, lo: int, titled: Candidate | None, c: Candidate) -> bool:
+        """Does the title read as a name, ``titled``, open the sentence at ``lo`` with the
+        name ``c`` apposed to it ("The Lord Provost of Tarnby, the Rt Hon Ann Roe,")?"""
+        if titled is None or _THE_OPENS.fullmatch(self.text, lo, titled.start) is None:
+            return False
+        styled = styled_start(self.text, c.start)
+        return _OF_PLACE_COMMA.fullmatch(self.text, titled.end, styled) is not None
 
     def _subject_order(
         self, cue: re.Match[str], lo: int, cands: list[Candidate], participle: bool
@@ -1775,6 +1793,8 @@ class _Attributor:
         owned = [c for c in before if inside and H.owned_by_noun(text, lo, c.start)]
         if inside and _WHOSE_ROLE.search(text, max(lo, cut - 40), cut):
             owned = before  # "the Flarn Trust, whose president, Ada Roe, called": hers
+        # ("The Lord Provost, Lord Varrow, said": a title read as a name is his office.)
+        owned += [c for c in before if inside and c not in owned and self._title_named(c)]
         before = [c for c in before if c not in owned]
         deeper = [c for c in people if c.end > cut and c not in inside]
         rest = [c for c in order if c not in people]
@@ -1850,10 +1870,21 @@ class _Attributor:
         m = c.mention
         if body_noun and m is not None and self._body_opens(cut, m):
             return True
-        lead = _without_title_of(self.text[cut + 1 : c.start].split())
+        # (A style with its "the" opens the name: ", the Most Reverend Ann Roe,".)
+        lead = _without_title_of(self.text[cut + 1 : styled_start(self.text, c.start)].split())
         if any(not w[:1].isupper() and w in L.APPOSITION_BREAKERS for w in lead):
             return False  # (lower-case title words may lead: ", former police chief Ann Roe,")
         return m is None or gender_of(m.tokens[0]) is not None or m.tokens[-1] not in L.BODY_WORDS
+
+    def _title_named(self, c: Candidate) -> bool:
+        """Is the name ``c`` an office after "the" ("The Lord Provost", "The Roman
+        Catholic Archbishop (of Tarnby)"): a title capitalised, not a person's name?"""
+        m = c.mention
+        return (
+            m is not None
+            and words_before(self.text, c.start)[1] in ("the", "The")
+            and is_role(m.tokens[-1].lower())
+        )
 
     def _body_opens(self, cut: int, m: Mention) -> bool:
         """Does a body's whole name, ``m`` or the one ``m`` closes ("Brolland Fuel and
@@ -2100,6 +2131,18 @@ class _Attributor:
             return False
         asked = C.ASKED_OPENING.match(self.text, s_lo)
         return asked is not None and cue.start() < asked.end()
+
+    def _in_writers_question(self, cue: re.Match[str]) -> bool:
+        """Is ``cue`` in a question the writer puts, with no quote in it ("So is the
+        party's aim to win, as Ada Roe once declared?")? The quote after it answers the
+        question: its speaker is the one asked, not whoever the question cites. (A
+        question someone asks, "Why pay, Ada Roe asked.", is a sentence of hers.)"""
+        if cue.group().lower() in L.ASKING_VERBS:
+            return False
+        para = self.ctx.para_of(cue.start())
+        lo, hi = self.ctx.sentence_span(para, cue.start())
+        sentence = self.text[lo:hi].rstrip()
+        return sentence.endswith("?") and not any(ch in _ANY_MARK for ch in sentence)
 
     def _pronoun_confidence(self, found: _Found) -> Confidence:
         """How sure a pronoun's speaker is. "It"/"they" read back to an earlier sentence
@@ -2949,6 +2992,8 @@ class _Attributor:
             found = self.from_cue(cue, s_lo, hi, s_lo)
             if found and self._in_question_put(cue, found, s_lo):
                 continue  # "Asked whether Penn had promised it, he smiled. "Q"": not Penn's
+            if self._in_writers_question(cue):
+                continue  # "Is it war, as Ada Roe once declared? "No. ..."": the answer's not hers
             if found and (not found.weak or (bodies and found.kind == "name")):
                 return found
         return None

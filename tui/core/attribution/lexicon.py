@@ -398,6 +398,10 @@ HONORIFICS: Final = word_set(
     "Congressman Congresswoman Assemblyman Assemblywoman Councilman Councilwoman Cardinal "
     "Rabbi Imam Atty Msgr Pvt Spc Ald Alderman Alderwoman Del Delegate Pfc"
 )
+# A British style between "the" and a name ("the Rt Rev Dr Ann Roe", "the Most
+# Reverend Ann Roe", "the Rt Hon Ann Roe"): with its "the" it still opens the name, so
+# an apposition before it ("The Bishop of Tarnby, the Rt Rev Ann Roe,") is hers.
+STYLE_WORDS: Final = word_set("Rt Right Most Very Rev Revd Reverend Hon Honourable")
 # Honorifics that are also ordinary title words only count before a surname.
 TITLE_HONORIFICS: Final = word_set("General Chancellor President Mayor Justice Judge")
 # Honorifics used with a first name: "Sir Alex", "Dame Kelly".

@@ -90,6 +90,7 @@ from tui.core.attribution.roles import (
     read_ties,
     role_keys,
     role_phrase,
+    styled_start,
     tie_keys,
 )
 from tui.core.attribution.states import phrase_state, ties_to_state
@@ -1596,6 +1597,7 @@ class ArticleNames:
             if m.honorific in ROLE_HONORIFICS:
                 self._tie_office(m, ties, at)
             start = self._lead_start(m) if text[m.start - 2 : m.start - 1] == "." else m.start
+            start = styled_start(text, start)  # "The Bishop of Tarnby, the Rt Rev Dr Ann Roe,"
             if not might_tie(text, start, m.end):
                 continue
             name = self.resolve(m)  # "Mr Howard" → "Michael Howard", when met in full

@@ -35,6 +35,7 @@ from tui.core.attribution.lexicon import (
     ROLE_LEAD_WORDS,
     ROLE_QUALIFIERS,
     SEAT_ACRONYMS,
+    STYLE_WORDS,
     TITLE_KINDS,
     TITLE_WORDS,
     UNNAMED_PEOPLE,
@@ -303,6 +304,23 @@ def _qualifies(word: str) -> bool:
     """A word making another role of the one it qualifies: "deputy", "former",
     "ex-Conservative" (chancellor)."""
     return word in ROLE_QUALIFIERS or word.startswith("ex-")
+
+
+def styled_start(text: str, start: int) -> int:
+    """Where a British style before the name at ``start`` begins ("the Rt Rev " of "the
+    Rt Rev Dr Ann Roe", the mention starting at "Dr"), with its "the": an apposition
+    before it is the name's. ``start`` itself when no style word stands before it."""
+    styled = start
+    while True:
+        space = text.rfind(" ", max(0, styled - 14), styled - 1)
+        word = text[space + 1 : styled - 1].rstrip(".")
+        if space < 0 or text[styled - 1 : styled] != " " or word not in STYLE_WORDS:
+            break
+        styled = space + 1
+    own = text[styled : styled + 12].split(" ", 1)[0].rstrip(".")  # "the Rev Ann Roe"
+    if (styled < start or own in STYLE_WORDS) and text.endswith(("the ", "The "), 0, styled):
+        return styled - 4
+    return styled
 
 
 def might_tie(text: str, start: int, end: int) -> bool:
