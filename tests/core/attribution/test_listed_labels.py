@@ -2,8 +2,9 @@
 aside ("a tag saying where each goes: a school in Varnby, a doctor in Orle"), is no one
 a later "he"/"she" goes on with; and when a lede's "she" fits no one named before, of
 the people named in the next paragraph ("Bram and Greta Quorrin-Teague") the one of
-the pronoun's gender is the likelier, not the first one of unknown gender. Invented
-articles and names."""
+the pronoun's gender is the likelier, not the first one of unknown gender; and a name
+inside an unnamed source's apposed description ("a woman who worked in the Varnby
+office") leaves the source the subject of its verb. Invented articles and names."""
 
 from __future__ import annotations
 
@@ -48,3 +49,14 @@ def test_a_label_as_subject_still_goes_on() -> None:
         "“I waited an hour on Tuesday,” she said."
     )
     assert quotes[-1].speaker.startswith("a dentist from the next town")
+
+
+def test_a_name_inside_an_apposed_description_leaves_the_source_the_subject() -> None:
+    quotes = attributed(
+        "Staff of Sen. Wilma Dorrance-Pike describe a tense office.\n\n"
+        "“She read every memo twice,” one former aide said.\n\n"
+        "Another former assistant, a woman who worked in the Varnby office, described being "
+        "called in after a paper quoted an unnamed aide.\n\n"
+        "“She asked each of us, one at a time, if it was us,” she said."
+    )
+    assert quotes[-1].speaker.lower().startswith("another former assistant")

@@ -94,6 +94,9 @@ _OPENING_MARKS: Final = " \"“‘'"
 _DESCRIBING: Final = frozenset(
     ("in", "with", "wearing", "at", "near", "outside", "inside", "behind")
 )
+# An unnamed source's apposed description, in lower case: a name inside it is where
+# they work or live ("One aide, a woman who worked in the Tarn office, said").
+_APPOSED_DESCRIPTION: Final = re.compile(r",\s+(?:an?|who|whose)\s")
 # "The panel's top Democrat, Rep. ": a description opening the sentence, then the name
 # set off after it (perhaps titled): the two are one person.
 _DESCRIBED_NAME: Final = re.compile(r"\s*[Tt]he\s[^,.;:\"“”]{1,60},\s+(?:[A-Z][a-z]{0,4}\.\s+)?")
@@ -1772,6 +1775,8 @@ def _describes(between: str) -> bool:
     man in a Saints cap said", "A woman at the Kroger on Elm said"), not a second
     person ("A lawyer for Mr. Roe said", "One caller, Ida Vance, said")?"""
     words = between.split(None, 1)
+    if _APPOSED_DESCRIPTION.match(between) and "," not in between[1:]:
+        return True  # "Another aide, a woman who worked in the Tarn office, said"
     return "," not in between and bool(words) and words[0] in _DESCRIBING
 
 
