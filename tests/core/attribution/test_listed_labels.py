@@ -4,7 +4,10 @@ a later "he"/"she" goes on with; and when a lede's "she" fits no one named befor
 the people named in the next paragraph ("Bram and Greta Quorrin-Teague") the one of
 the pronoun's gender is the likelier, not the first one of unknown gender; and a name
 inside an unnamed source's apposed description ("a woman who worked in the Varnby
-office") leaves the source the subject of its verb. Invented articles and names."""
+office") leaves the source the subject of its verb; "Another member of the caucus, who ...,
+described" is an unnamed source like "A member, who ..., described", and one a quote's
+"she said" was given to is a "she" after (not the "he" of the next man asked).
+Invented articles and names."""
 
 from __future__ import annotations
 
@@ -60,3 +63,18 @@ def test_a_name_inside_an_apposed_description_leaves_the_source_the_subject() ->
         "“She asked each of us, one at a time, if it was us,” she said."
     )
     assert quotes[-1].speaker.lower().startswith("another former assistant")
+
+
+def test_one_of_a_group_with_a_who_clause_is_the_next_she() -> None:
+    quotes = attributed(
+        "The caucus is small.\n\n"
+        "Oswin Tarrance-Bel has drawn a challenger in each of his races. Wilma "
+        "Dorrance-Pike was censured last year by her own county party. Another member of "
+        "the caucus, who asked me not to use her name because she had not yet told her "
+        "staff, described the work as “being the one who tells the teacher.”\n\n"
+        "“Nobody thanks you,” she said.\n\n"
+        "I asked Tarrance-Bel what had changed. He thought about it for a long time. Then "
+        "he said: “The phones.”"
+    )
+    assert quotes[1].speaker.lower() == "another member of the caucus"
+    assert quotes[-1].speaker == "Oswin Tarrance-Bel"

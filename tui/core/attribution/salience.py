@@ -92,7 +92,7 @@ _WORD_GENDER: Final = {**dict.fromkeys(("he", "his", "him", "himself"), "m"), **
 _WORD_GENDER.update(dict.fromkeys(("her", "herself"), "f"))
 _OPENING_MARKS: Final = " \"“‘'"
 _DESCRIBING: Final = frozenset(
-    ("in", "with", "wearing", "at", "near", "outside", "inside", "behind")
+    ("in", "with", "wearing", "at", "near", "outside", "inside", "behind", "of")
 )
 # An unnamed source's apposed description, in lower case: a name inside it is where
 # they work or live ("One aide, a woman who worked in the Tarn office, said").
@@ -1660,6 +1660,9 @@ class PronounResolver:
                 gender = noun_gender(speaker)
             else:
                 continue
+            if gender is None and q.speaker_how == "pronoun":
+                # ("Nobody thanks you," she said": one the quote's "she" was given to)
+                gender = _PRONOUN_GENDER.get((q.speaker_mention or "").lower())
             named[speaker] = m = SalientMention(speaker, gender, "speaker", q.start)
             out.append(m)
         return out
