@@ -528,7 +528,7 @@ UNNAMED_OPENING: Final = re.compile(
     # the head, its words capitalised or joining ones)
     r"|(?:(?:[A-Z][\w'’.-]*|for|of|and|the|&)\s+){4,6}?)"
     r"(?P<head>[a-z][\w'’-]*))(?=\s*,|\s+(?:who|whose|in|near|at|from|on|outside|behind|"
-    r"beside|by|among|across|inside|with|for|said|says|told|tells|[a-z]+ed|[a-z]{2,}ing)\b)"
+    r"beside|by|among|across|inside|with|for|of|said|says|told|tells|[a-z]+ed|[a-z]{2,}ing)\b)"
 )
 # A relative opening a clause: "Her husband (wants)", "His father (said)".
 KIN_OPENING: Final = re.compile(

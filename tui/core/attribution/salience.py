@@ -92,12 +92,18 @@ _WORD_GENDER: Final = {**dict.fromkeys(("he", "his", "him", "himself"), "m"), **
 _WORD_GENDER.update(dict.fromkeys(("her", "herself"), "f"))
 _OPENING_MARKS: Final = " \"“‘'"
 _DESCRIBING: Final = frozenset(
-    ("in", "with", "wearing", "at", "near", "outside", "inside", "behind")
+    ("in", "with", "wearing", "at", "near", "outside", "inside", "behind", "of")
 )
+# An unnamed source's apposed description, in lower case: a name inside it is where
+# they work or live ("One aide, a woman who worked in the Tarn office, said").
+_APPOSED_DESCRIPTION: Final = re.compile(r",\s+(?:an?|who|whose)\s")
 # "The panel's top Democrat, Rep. ": a description opening the sentence, then the name
 # set off after it (perhaps titled): the two are one person.
 _DESCRIBED_NAME: Final = re.compile(r"\s*[Tt]he\s[^,.;:\"“”]{1,60},\s+(?:[A-Z][a-z]{0,4}\.\s+)?")
 _ACTING: Final = frozenset(("subject", "speaker"))  # a sentence's own subject
+# Roles in which an unnamed person of no told gender is only mentioned, never the one
+# a later "he"/"she" goes on with: an object, a clause's other person, an owner.
+_ASIDE_ROLES: Final = frozenset(("other", "object", "agent", "possessor", "his", "fronted"))
 _LOCAL_ROLES: Final = frozenset(("subject", "speaker", "other", "kin", "asked"))
 
 
@@ -497,18 +503,26 @@ class PronounResolver:
         if sum(p.kind == "body" for p in paras[:para]) > _LEDE_PARAGRAPHS:
             return None
         hi = paras[min(len(paras) - 1, para + _AFTER_PARAGRAPHS)].end
+        unknown: tuple[str, int] | None = None  # the first fit of unknown gender, its paragraph
         for m in ctx.names.mentions_between(pos, hi):
             if ctx.inside_quote(m.start) or not ctx.names.is_person(m):
                 continue
-            if paras[ctx.para_of(m.start)].kind != "body":
+            at = ctx.para_of(m.start)
+            if unknown is not None and at > unknown[1]:
+                break
+            if paras[at].kind != "body":
                 continue
             if _OBJECT_BEFORE.search(ctx.text, max(0, m.start - 40), m.start):
                 continue  # (not "she said of Judge Ann Lee": whom the quote is about)
             name = ctx.names.resolve(m)
             gender = self.gender_of(name, m.honorific) or self.learned_gender(name)
-            if gender == want or (gender is None and " " in name and self.attested(name)):
-                return Choice(name, "low", "later")  # (not "San Mateo": no one)
-        return None
+            if gender == want:
+                return Choice(name, "low", "later")
+            if unknown is None and gender is None and " " in name and self.attested(name):
+                unknown = (name, at)  # (not "San Mateo": no one)
+        # ("Theo and Ida Roe": one of the pronoun's gender named in the same paragraph
+        # as one of unknown gender is the likelier.)
+        return Choice(unknown[0], "low", "later") if unknown else None
 
     def _lead_in(
         self,
@@ -1668,6 +1682,9 @@ class PronounResolver:
                 gender = noun_gender(speaker)
             else:
                 continue
+            if gender is None and q.speaker_how == "pronoun":
+                # ("Nobody thanks you," she said": one the quote's "she" was given to)
+                gender = _PRONOUN_GENDER.get((q.speaker_mention or "").lower())
             named[speaker] = m = SalientMention(speaker, gender, "speaker", q.start)
             out.append(m)
         return out
@@ -1783,6 +1800,8 @@ def _describes(between: str) -> bool:
     man in a Saints cap said", "A woman at the Kroger on Elm said"), not a second
     person ("A lawyer for Mr. Roe said", "One caller, Ida Vance, said")?"""
     words = between.split(None, 1)
+    if _APPOSED_DESCRIPTION.match(between) and "," not in between[1:]:
+        return True  # "Another aide, a woman who worked in the Tarn office, said"
     return "," not in between and bool(words) and words[0] in _DESCRIBING
 
 
@@ -1861,6 +1880,8 @@ def _best(
         if p.gender not in (None, want):
             continue
         score = p.best + ACCUMULATE * (p.total - p.best) + p.bonus
+        if p.gender is None and p.role in _ASIDE_ROLES and _unsexed_label(name):
+            continue  # "tags for a school, a doctor in Ely": a thing listed, no voice
         if p.gender is None and not (p.spoke or resolver.attested(name)):
             if p.role in ("object", "possessor", "owner", "fronted"):
                 continue  # "linked with Real Madrid": maybe no person at all
@@ -1897,6 +1918,12 @@ def _settled(
     else:
         return False
     return best is not None and best[0] - runner_up > rest
+
+
+def _unsexed_label(name: str) -> bool:
+    """Is ``name`` an unnamed person's label whose words tell no gender ("a neighbor",
+    "one of the freshmen")?"""
+    return name[:1].islower() and (noun_gender(name) or noun_gender(label_head(name))) is None
 
 
 def _choose(
