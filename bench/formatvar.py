@@ -180,7 +180,7 @@ def copyright_block(text: str) -> list[Edit]:
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Vol|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Brig|Cmdr|Del|Rev|Prof|Supt|Atty|Sec|Pres|Ft|Mt|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Assn|No|Vol|"
     r"Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|[A-Z])|\.[A-Za-z])\.$",
     re.I,
 )
