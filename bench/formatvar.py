@@ -3,7 +3,13 @@ text shapes scraped news arrives in.
 
 Real articles come as curly or straight quotes, single-newline paragraphs, hard-wrapped
 lines, CRLF files, odd spaces around dashes, "--" dashes, swapped quote nesting,
-indented paragraphs and a trailing copyright block; the open gold sets are mostly tidy.
+indented paragraphs and a trailing copyright block, one sentence a line with no blank
+lines, British single quotes (straight too), closed-up em dashes, "..." / "…" / ". . .",
+two spaces after a full stop, a dialogue dash before quoted paragraphs, and whole saved
+web pages (``html-page``: nav, byline, captioned photo, ads, related links, newsletter
+box, footer) read through the app's .html path, their gold found again by the quotes'
+words (``bad`` then counts quotes the page's extraction lost); the open gold sets are
+mostly tidy.
 Each OPEN set's articles (never a held-out one) are loaded, every text is rewritten by
 one transform with its gold offsets carried along, written to a scratch folder, loaded
 again and scored, and one line of figures is printed per transform beside the original.
