@@ -651,3 +651,20 @@ def test_discover_tells_how_many_files_it_has_listed_as_it_walks(tmp_path: Path)
     files, _ = discover([tmp_path / "a", tmp_path / "b", single], found=told.append)
     assert len(files) == 7
     assert told == [3, 6, 7]  # after each folder, counting what came before
+
+
+def test_a_page_headline_repeating_its_title_stays_the_first_paragraph(tmp_path: Path) -> None:
+    # trafilatura leaves out an <h1> equal to the <title>; the text keeps its headline
+    # as a .txt file would, for the attribution to read (invented names)
+    lede = "Quarry owners met the county on Monday to settle the dispute over the haul road."
+    markup = (
+        "<html><head><title>Brindle Stoneworks settles haul road dispute</title></head>"
+        "<body><article><h1>Brindle Stoneworks settles haul road dispute</h1>"
+        '<div class="byline">By Ona Petrel</div><div class="article-body">'
+        f"<p>{lede}</p><p>“We are glad it is over,” the company said.</p>"
+        "<p>The road reopens to trucks next week.</p></div></article></body></html>"
+    )
+    (article,), _ = _load(_write(tmp_path / "quarry.html", markup))
+    assert article.paragraphs[0].kind == "title"
+    assert article.paragraph_text(0) == "Brindle Stoneworks settles haul road dispute"
+    assert article.paragraph_text(1) == lede

@@ -135,3 +135,32 @@ def test_sentence_cut_short_by_a_lost_line_break_is_not_a_caption() -> None:
     kinds = dict(_paras(text))
     assert kinds["The men's 800m went to form in Sheffield as"] == "body"
     assert kinds["Drama - Featherboy"] == "caption"
+
+
+def test_a_quote_open_at_a_line_end_runs_on_into_the_next_line() -> None:
+    # one sentence a line, no blank lines: the quote's sentences are one paragraph,
+    # its next paragraph (reopened with a mark) stays apart, as does what follows
+    text = (
+        "Ferry Fares Rise Again\n"
+        "“We waited for years.\n"
+        "We asked nicely, and nothing moved.\n"
+        "“So now we vote.”\n"
+        "The vote is on Friday.\n"
+        "Don't expect 'magic' from it."
+    )
+    assert [t for t, _ in _paras(text)] == [
+        "Ferry Fares Rise Again",
+        "“We waited for years. We asked nicely, and nothing moved.",
+        "“So now we vote.”",
+        "The vote is on Friday.",
+        "Don't expect 'magic' from it.",
+    ]
+
+
+def test_a_paragraph_initial_dialogue_dash_is_left_out() -> None:
+    text = "Title line\n\n— “We vote on Friday,” she said.\n\n– Not a quote follows."
+    assert [t for t, _ in _paras(text)] == [
+        "Title line",
+        "“We vote on Friday,” she said.",
+        "– Not a quote follows.",
+    ]

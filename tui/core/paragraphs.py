@@ -40,6 +40,11 @@ _CLUTTER: Final = re.compile(
     r"\s*(?::|–|—|\.\.\.|…).*|"
     r"Related Coverage|Related\.\.\.)",
 )
+# A dialogue dash (or a bullet a page renders as one) before a paragraph's opening
+# quote: the quote opens the paragraph all the same ('— "We wait," she said.').
+_DIALOGUE_DASH: Final = re.compile(r"[—–-][ \t\u00a0\u2009]+(?=[“\"‘'«„])")
+# Marks that open a quotation (a line starting with one opens its own).
+_OPENERS: Final = frozenset("“\"‘'«„")
 _FIRST_SENTENCE: Final = re.compile(r"(.+?[.!?])(?=[\"”’']?\s+[A-Z“\"‘']|$)", re.S)
 
 
@@ -49,7 +54,8 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Non-empty lines of ``text[start:end]`` as stripped (start, end) spans."""
+    """Non-empty lines of ``text[start:end]`` as stripped (start, end) spans, a leading
+    dialogue dash left out."""
     spans = []
     for m in _LINE.finditer(text, start, end):
         s, e = m.span()
@@ -57,6 +63,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        dash = _DIALOGUE_DASH.match(text, s, e)
+        if dash:
+            s = dash.end()
         if s < e:
             spans.append((s, e))
     return spans
@@ -109,8 +118,48 @@ def _broken_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
     return True
 
 
+def _quote_open_at_end(text: str, start: int, end: int) -> bool:
+    """Is a quotation still open where the line ends? Double marks count as they are;
+    a single mark opens after a space or the line start before a letter and closes
+    when one is open and no letter follows (not an apostrophe: "don't", "'90s")."""
+    double = single = False
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "“":
+            double = True
+        elif ch == "”":
+            double = False
+        elif ch == '"':
+            double = not double
+        elif ch in "‘'’":
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if not single and (before.isspace() or before in '—–-(“"') and after.isalpha():
+                single = ch != "’"
+            elif single and not after.isalnum() and ch != "‘":
+                single = False
+    return double or single
+
+
+def _quote_runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines as paragraphs, except that a line whose quotation is still open at its
+    end runs on into the next when that one opens no quotation of its own: a text set
+    one sentence a line ('"We wait.\nWe complain."') broke the quote in pieces. A new
+    paragraph of a quote that runs on reopens it with a mark, so it stays apart."""
+    spans: list[tuple[int, int]] = []
+    run_on = False
+    for s, e in lines:
+        if run_on and text[s] not in _OPENERS:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+        run_on = _quote_open_at_end(text, *spans[-1])
+    return spans
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: every line, except hard-wrapped blocks joined into one."""
+    """Paragraph spans: every line, except hard-wrapped blocks joined into one and a
+    quotation that runs on past a line end (see _quote_runs)."""
     blocks = _blocks(text)
     wrapped = [_looks_wrapped(text, lines) for lines in blocks]
     width = _wrap_width(blocks, wrapped)
@@ -119,7 +168,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if joined or (width and _broken_at(text, lines, width)):
             spans.append((lines[0][0], lines[-1][1]))
         else:
-            spans.extend(lines)
+            spans.extend(_quote_runs(text, lines))
     return spans
 
 

@@ -31,6 +31,15 @@ def _field(value: object) -> str | None:
     return folded or None
 
 
+def _headed(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs with the headline first, as a text file has it: trafilatura
+    leaves out an <h1> that repeats the page's title, and the attribution reads the
+    headline (the office or body it names is who 'the president' or 'the company' is)."""
+    if title is None or paragraphs[0].casefold() == title.casefold():
+        return paragraphs
+    return [title, *paragraphs]
+
+
 def read_page(markup: str) -> WebPage | None:
     """The main text and metadata of one HTML page, or None when it holds no article."""
     import trafilatura  # lazy: see the module docstring
@@ -50,9 +59,10 @@ def read_page(markup: str) -> WebPage | None:
     paragraphs = [line for line in lines if line]
     if not paragraphs:
         return None
+    title = _field(getattr(doc, "title", None))
     return WebPage(
-        paragraphs=paragraphs,
-        title=_field(getattr(doc, "title", None)),
+        paragraphs=_headed(paragraphs, title),
+        title=title,
         date=_field(getattr(doc, "date", None)),
         author=_field(getattr(doc, "author", None)),
         source=_field(getattr(doc, "sitename", None)),
