@@ -486,6 +486,13 @@ class Floors:
 # articles were committed at 3d4693c; first scored on the code of main at a4fc875): name
 # 119/120, pronoun 86/93, named 389/404 (96.3%), missing 19/569, high right 247/248,
 # detection and span F1 0.999. Floors one quote below (missing one above).
+# Branch writer15: us_news_heldout15 (held out, written blind as crowded stories of 8-15
+# speakers: its writer never read the attribution code or the other held-out sets nor ran
+# the extractor on it before all 28 articles were committed at 7effe43; first scored on
+# the code of main at db3a3bb): name 59/59, pronoun 206/227 (90.7%), named 427/466 (91.6%,
+# under the named target), missing 4/601, high right 146/146, detection and span F1 1.000;
+# by intro: colon 7/10, continuation 138/149, other 7/9, role 26/39. Floors one quote
+# below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -527,6 +534,7 @@ FLOORS = {
     "us_news_dev21": Floors(name_intro=0.983, pronoun=0.986, named=0.995, missing=0.0131),
     "us_news_dev22": Floors(name_intro=0.963, pronoun=0.9, named=0.926, missing=0.0147),
     "us_news_heldout14": Floors(name_intro=0.983, pronoun=0.913, named=0.96, missing=0.0352),
+    "us_news_heldout15": Floors(name_intro=0.983, pronoun=0.903, named=0.914, missing=0.0084),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -547,7 +555,7 @@ HELD_OUT = (
     "us_news_heldout15",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
-UNSCORED: tuple[str, ...] = ("us_news_heldout15",)  # written blind on branch writer15
+UNSCORED: tuple[str, ...] = ()
 
 
 def _builder():  # bench/ is not a package: load the build script by path
@@ -658,12 +666,15 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # day) is under it too: a strict xfail until a fix reaches it.
 # us_news_dev22 (open, written blind on branch dev22: 87.3% on the code of its day,
 # 90.8% after the branch's fixes).
+# us_news_heldout15 (held out, written blind as crowded stories on branch writer15: 91.6%
+# on the code of its day) is under it too: a strict xfail until a fix reaches it.
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout9",
     "us_news_heldout10",
     "us_news_heldout11",
     "us_news_heldout13",
     "us_news_dev22",
+    "us_news_heldout15",
 )
 
 
