@@ -201,6 +201,7 @@ HELD_OUT = (
     "us_news_heldout12",
     "us_news_heldout13",
     "us_news_heldout14",
+    "us_news_heldout15",
 )
 
 

@@ -109,7 +109,12 @@ interview", the Post's "said X, who", Politico and Axios lead-ins and bullets, A
 Reuters wire copy in straight quotes, Breitbart and HuffPost scare quotes, posts and TV
 hosts, Fox and CNN interviews with host turns, NPR's present tense, local papers; a live
 blog, a feature with a three-paragraph quote, a court ruling and its dissent, an
-explainer quoting documents, a debate recap, an op-ed and an obituary),
+explainer quoting documents, a debate recap, an op-ed and an obituary)
+and ``us_news_heldout15`` (28 articles, 616 quotes, written blind the same way as
+crowded stories of 8-15 speakers: hearings and a markup, council, commission, zoning and
+school-board meetings with public commenters, court days, a verdict and a sentencing, an
+impeachment trial, press conferences with several officials, rallies, marches, a picket
+line, debate and forum recaps, a reaction round-up and an investigation quoting texts),
 are kept the same way
 (``bench/us_gold.py`` describes each). ``bench/us_gold.py`` strips the markers
 into each set's ``texts/`` and ``gold.jsonl``. The figures are those ``python
@@ -494,6 +499,13 @@ class Floors:
 # below (missing one above). After branch dev23's rules (a person who goes by "they";
 # an unnamed source's gender from the clause that brings them in): pronoun 104/132
 # (78.8%), named 223/266 (83.8%), missing 7/311, high right 30/30; floors raised.
+# Branch writer15: us_news_heldout15 (held out, written blind as crowded stories of 8-15
+# speakers: its writer never read the attribution code or the other held-out sets nor ran
+# the extractor on it before all 28 articles were committed at 7effe43; first scored on
+# the code of main at db3a3bb): name 59/59, pronoun 206/227 (90.7%), named 427/466 (91.6%,
+# under the named target), missing 4/601, high right 146/146, detection and span F1 1.000;
+# by intro: colon 7/10, continuation 138/149, other 7/9, role 26/39. Floors one quote
+# below (missing one above).
 FLOORS = {
     "us_news": Floors(name_intro=0.964, pronoun=0.976, named=0.992, missing=0.0069),
     "us_news_dev": Floors(name_intro=0.972, pronoun=0.969, named=0.986, missing=0.0037),
@@ -536,6 +548,7 @@ FLOORS = {
     "us_news_dev22": Floors(name_intro=0.963, pronoun=0.9, named=0.926, missing=0.0147),
     "us_news_heldout14": Floors(name_intro=0.983, pronoun=0.913, named=0.96, missing=0.0352),
     "us_news_dev23": Floors(name_intro=0.833, pronoun=0.78, named=0.834, missing=0.0258),
+    "us_news_heldout15": Floors(name_intro=0.983, pronoun=0.903, named=0.914, missing=0.0084),
 }
 SETS = tuple(FLOORS)
 HELD_OUT = (
@@ -553,6 +566,7 @@ HELD_OUT = (
     "us_news_heldout12",
     "us_news_heldout13",
     "us_news_heldout14",
+    "us_news_heldout15",
 )  # figures only
 # Sets written blind and built here but not yet measured (their floors come once they are).
 UNSCORED: tuple[str, ...] = ()
@@ -668,6 +682,8 @@ def test_figures_hold_their_floors(name: str, scores: dict[str, Score]) -> None:
 # 90.8% after the branch's fixes).
 # us_news_dev23 (open, written blind on branch dev23 aimed at pronoun quotes: 79.7% on the
 # code of its day).
+# us_news_heldout15 (held out, written blind as crowded stories on branch writer15: 91.6%
+# on the code of its day) is under it too: a strict xfail until a fix reaches it.
 BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout9",
     "us_news_heldout10",
@@ -675,6 +691,7 @@ BELOW_NAMED_TARGET: tuple[str, ...] = (
     "us_news_heldout13",
     "us_news_dev22",
     "us_news_dev23",
+    "us_news_heldout15",
 )
 
 
