@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.sanitize import is_clean, normalize_newlines, printable, sanitize
+from tui.core.sanitize import (
+    _ODD_SPACES,
+    is_clean,
+    normalize_newlines,
+    plain_spaces,
+    printable,
+    sanitize,
+)
 
 # What a terminal could act on: any C0 but \n, DEL, C1, bidi overrides/isolates.
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -123,3 +130,21 @@ def test_is_clean_means_sanitize_changes_nothing(around: str) -> None:
     for code in _CODES:
         text = around.format(chr(code))
         assert is_clean(text) == (sanitize(text) == text), hex(code)
+
+
+_ODD = "".join(chr(c) for c in _ODD_SPACES)
+
+
+@given(st.text(alphabet=st.sampled_from([*_ODD, "a", "é", "“", "\u200b", " ", "\n"]), max_size=60))
+def test_plain_spaces_replaces_each_odd_space_in_place(text: str) -> None:
+    # Found by a pattern, not looked up character by character: the same result as
+    # the mapping, each odd space one plain space (offsets unchanged), nothing else.
+    out = plain_spaces(text)
+    assert out == text.translate(_ODD_SPACES)
+    assert len(out) == len(text)
+    assert not any(c in _ODD for c in out)
+
+
+def test_plain_spaces_knows_every_odd_space() -> None:
+    assert plain_spaces("é" + _ODD + "x") == "é" + " " * len(_ODD) + "x"
+    assert plain_spaces("café\u2009—\u00a0ok") == "café — ok"

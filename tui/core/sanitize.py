@@ -97,6 +97,11 @@ def sanitize(text: str) -> str:
 # the typographic widths (en quad .. hair space, thin space around dashes), medium
 # mathematical and ideographic space. Each is one character, as its replacement is.
 _ODD_SPACES: Final = {c: " " for c in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+# The same characters as one class: the engine skips to the next of them at C speed,
+# where ``str.translate`` with a mapping looks every character up in it (0.15 ms of an
+# article that is not all ASCII, most often for no odd space at all: some 4% of a
+# worker's time in a cold load).
+_ODD_SPACE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in _ODD_SPACES) + "]")
 
 
 def plain_spaces(text: str) -> str:
@@ -104,7 +109,7 @@ def plain_spaces(text: str) -> str:
     parsed for names and cues with plain spaces ("Dr.\u00a0Ann Roe" is "Dr. Ann Roe")."""
     if text.isascii():
         return text
-    return text.translate(_ODD_SPACES)
+    return _ODD_SPACE.sub(" ", text)
 
 
 def is_clean(text: str) -> bool:
